@@ -1,0 +1,3 @@
+from electgraph.cli import main
+
+main()

@@ -1,0 +1,68 @@
+"""One exception root for everything electgraph raises on purpose.
+
+Messages say what was wrong, show the value and say what to do; the CLI prints them as one line
+without a traceback and maps the class to an exit code.
+"""
+
+from __future__ import annotations
+
+
+class ElectgraphError(Exception):
+    """Root of every error electgraph raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(ElectgraphError):
+    """An input file cannot be read as an article (empty, binary, malformed...)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class UnknownNameError(ElectgraphError):
+    """A backend, exporter or format name that is not registered."""
+
+    def __init__(self, kind: str, name: str, available: list[str]) -> None:
+        names = ", ".join(sorted(available))
+        super().__init__(f"no {kind} named {name!r}; choose one of: {names}")
+        self.kind = kind
+        self.name = name
+        self.available = available
+
+
+class StoreError(ElectgraphError):
+    """The graph store cannot be opened, read or written."""
+
+
+class ConnectionFailed(StoreError):
+    """A graph server cannot be reached or refuses the credentials."""
+
+    exit_code = 2
+
+
+class QueryError(ElectgraphError):
+    """A user query is malformed or not allowed (for example a write without --write)."""
+
+
+class NotSupported(ElectgraphError):
+    """The selected backend cannot do the requested operation."""
+
+    def __init__(self, backend: str, operation: str, hint: str = "") -> None:
+        msg = f"the {backend} store does not support {operation}"
+        super().__init__(f"{msg}; {hint}" if hint else msg)
+
+
+class AmbiguousName(ElectgraphError):
+    """A name matches several entities; the message lists them with what tells them apart."""
+
+    def __init__(self, name: str, candidates: list[str]) -> None:
+        listed = "; ".join(candidates)
+        super().__init__(f"{name!r} matches {len(candidates)} entities: {listed}. Use the id.")
+        self.candidates = candidates
+
+
+class NotFound(ElectgraphError):
+    """No entity matches a name."""

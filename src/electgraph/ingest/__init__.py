@@ -1,0 +1,91 @@
+"""Read articles from files: `.txt`, `.json`, `.jsonl`, `.html`/`.htm`, and folders of them.
+
+`read()` never stops at a bad file unless asked to: each failure is kept as an `InputError`
+(path and reason) next to the articles that were read, so a batch loses nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from electgraph.errors import InputError
+from electgraph.ingest.decode import read_text
+from electgraph.ingest.html import read_html
+from electgraph.ingest.records import read_json, read_jsonl
+from electgraph.ingest.text import build_article, parse_text, read_txt
+from electgraph.model import Article
+
+__all__ = ["ReadReport", "build_article", "iter_files", "parse_text", "read", "read_file"]
+
+log = logging.getLogger(__name__)
+
+Reader = Callable[[Path, str], list[Article]]
+READERS: dict[str, Reader] = {
+    ".txt": read_txt,
+    ".json": read_json,
+    ".html": read_html,
+    ".htm": read_html,
+}
+SUFFIXES = (*READERS, ".jsonl")
+
+
+@dataclass
+class ReadReport:
+    articles: list[Article] = field(default_factory=list)
+    failures: list[InputError] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files under `paths` in a stable order; folders are walked recursively, hidden files skipped."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                rel = child.relative_to(p).parts
+                if child.is_file() and not any(part.startswith(".") for part in rel):
+                    yield child
+        else:
+            yield p
+
+
+def read_file(path: Path) -> tuple[list[Article], list[InputError]]:
+    """The articles in one file, and the errors of its bad records (JSON Lines only)."""
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise InputError(str(path), "does not exist")
+    if suffix not in SUFFIXES:
+        known = ", ".join(SUFFIXES)
+        raise InputError(str(path), f"has an unknown extension {suffix or '(none)'!r}; use {known}")
+    text = read_text(path)
+    if suffix == ".jsonl":
+        return read_jsonl(path, text)
+    return READERS[suffix](path, text), []
+
+
+def read(paths: Iterable[str | Path], *, strict: bool = False) -> ReadReport:
+    """Read every article under `paths`.
+
+    With `strict`, the first failure is raised; otherwise failures are collected in the report
+    and reading goes on.
+    """
+    report = ReadReport()
+    for path in iter_files(paths):
+        report.files += 1
+        try:
+            articles, errors = read_file(path)
+        except InputError as e:
+            articles, errors = [], [e]
+        if errors and strict:
+            raise errors[0]
+        for e in errors:
+            log.debug("skipped %s", e)
+        report.articles.extend(articles)
+        report.failures.extend(errors)
+    return report

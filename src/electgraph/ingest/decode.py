@@ -1,0 +1,49 @@
+"""Bytes to text, with the checks that turn a bad file into a clear `InputError`."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from electgraph.errors import InputError
+
+log = logging.getLogger(__name__)
+
+# Signatures of files people drop into a corpus folder by mistake.
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "an executable",
+}
+
+
+def read_text(path: Path) -> str:
+    """The text of `path`; raises InputError for empty, binary or undecodable files.
+
+    Text that is not UTF-8 is decoded as Windows-1252 (a superset of Latin-1 used by older
+    Indonesian portals) with a warning, so nothing is lost.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InputError(str(path), f"cannot be read ({e.strerror or e})") from e
+    for magic, what in _BINARY_MAGIC.items():
+        if raw.startswith(magic):
+            raise InputError(str(path), f"is {what}, not an article")
+    if b"\x00" in raw[:4096]:
+        raise InputError(str(path), "is a binary file (it contains NUL bytes), not an article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        log.warning("%s: not UTF-8 (byte %d); decoded as Windows-1252", path, e.start)
+    if not text.strip():
+        raise InputError(str(path), "is empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")

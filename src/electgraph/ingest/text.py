@@ -1,0 +1,99 @@
+"""Plain-text articles: title on line 1, an optional photo caption, a dateline, `BACA JUGA` lines.
+
+`build_article` is shared by every reader: whatever the format, the article text is laid out the
+same way (title line, then body), so offsets and ids agree across formats.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from electgraph.errors import InputError
+from electgraph.ids import article_id
+from electgraph.ingest.dates import find_dates
+from electgraph.model import Article, RelatedLink, Span
+
+# "BANYUASIN, KORANPALPOS.COM - ", "Makassar (ANTARA) - ", "JAKARTA, CNN Indonesia -- "
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3})"
+    r"\s*(?:,\s*(?P<pub>[A-Za-z0-9][\w.\-]*(?: [\w.\-]+){0,2})|\((?P<pub2>[^()\n]{2,30})\))"
+    r"\s*[-–—]{1,2}\s*"
+)
+_CAPTION = re.compile(r"(?i)(?:^|[\s(\-])foto\s*(?:[:：]|oleh\b)\s*(?P<credit>[^()\n]*)")
+_RELATED = re.compile(r"(?im)^[ \t]*baca(?:[ \t]+juga)?[ \t]*[:：][ \t]*(?P<title>\S[^\n]*?)[ \t]*$")
+
+
+def _clean_credit(raw: str) -> str | None:
+    credit = raw.strip(" -–—)(.\t")
+    return credit or None
+
+
+def build_article(
+    title: str,
+    body: str,
+    *,
+    source_path: str | None = None,
+    url: str | None = None,
+    published: date | None = None,
+    publisher: str | None = None,
+) -> Article:
+    """Lay out `title` and `body` as one text and read the layout: caption, dateline, links."""
+    title = " ".join(title.split())
+    if not title:
+        raise InputError(source_path or "<record>", "has no title")
+    body = body.strip("\n")
+    if not body.strip():
+        raise InputError(source_path or "<record>", "has a title but no text")
+    text = f"{title}\n{body}"
+    body_start = len(title) + 1
+
+    lines = body.split("\n")
+    photo_credit = None
+    first = lines[0]
+    if (m := _CAPTION.search(first)) and not _DATELINE.match(first):
+        photo_credit = _clean_credit(m["credit"])
+        body_start += len(first) + 1
+
+    dateline = None
+    body_text = text[body_start:]
+    first_para = body_text.lstrip("\n").split("\n", 1)[0]
+    if m := _DATELINE.match(first_para):
+        dateline = m["place"].strip()
+        publisher = publisher or (m["pub"] or m["pub2"] or "").strip() or None
+
+    related = tuple(
+        RelatedLink(
+            title=Span(m.start("title"), m.end("title"), m["title"]),
+            line=Span(m.start(), m.end(), m[0]),
+        )
+        for m in _RELATED.finditer(text, body_start)
+    )
+    if published is None:
+        dates = find_dates(body_text)
+        published = dates[0] if dates else None
+    return Article(
+        id=article_id(title),
+        title=title,
+        text=text,
+        body_start=body_start,
+        url=url,
+        published=published,
+        publisher=publisher,
+        dateline=dateline,
+        photo_credit=photo_credit,
+        source_path=source_path,
+        related=related,
+    )
+
+
+def parse_text(text: str, source_path: str | None = None) -> Article:
+    """An article from the text of a `.txt` file: the first non-empty line is the title."""
+    stripped = text.lstrip()
+    title, _, body = stripped.partition("\n")
+    return build_article(title, body, source_path=source_path)
+
+
+def read_txt(path: Path, text: str) -> list[Article]:
+    return [parse_text(text, str(path))]

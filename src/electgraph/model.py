@@ -1,0 +1,190 @@
+"""Typed, immutable models that cross every boundary: articles in, entities and facts out.
+
+Offsets are character offsets into `Article.text` (the text as read, title line first), so an
+`Evidence` can always be checked by slicing: ``article.text[ev.start:ev.end] == ev.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class EntityType(StrEnum):
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    EVENT = "Event"
+    ELECTION = "Election"
+
+
+class FactKind(StrEnum):
+    HOLDS_ROLE = "holds_role"
+    ATTENDS = "attends"
+    HOSTS = "hosts"
+    RELATES_TO = "relates_to"
+    QUOTES = "quotes"
+    CANDIDATES = "candidates"
+
+
+class RoleStatus(StrEnum):
+    CURRENT = "current"
+    ACTING = "acting"  # Pj, Plt, Plh: holds the post for now, not by election or appointment
+    FORMER = "former"  # mantan, eks
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedLink:
+    """A `BACA JUGA: <title>` line: `title` is the span of the linked article's title."""
+
+    title: Span
+    line: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from a file.
+
+    `text` holds everything the file said, title line first; `body_start` is where the body
+    begins (after the title and the photo caption). `related` lists the `BACA JUGA` lines, which
+    extraction skips because their titles describe other articles.
+    """
+
+    id: str
+    title: str
+    text: str
+    body_start: int = 0
+    url: str | None = None
+    published: date | None = None
+    publisher: str | None = None
+    dateline: str | None = None
+    photo_credit: str | None = None
+    source_path: str | None = None
+    related: tuple[RelatedLink, ...] = ()
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "publisher": self.publisher,
+            "dateline": self.dateline,
+            "photo_credit": self.photo_credit,
+            "source_path": self.source_path,
+            "related_titles": [r.title.text for r in self.related],
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact is stated: a span of `Article.text` and the text it slices."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+def _frozen(mapping: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((mapping or {}).items()))
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A thing the article names: a person, a body, a place, an event or an election.
+
+    `key` is the canonical key that entity resolution merges on ("org:kpu:kabupaten:16.07",
+    "person:legar saputra"); facts refer to entities by it. `attributes` hold what the
+    extractor separated from the name: honorifics, degrees, ranks, level, region code.
+    """
+
+    key: str
+    type: EntityType
+    label: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def attrs(self) -> dict[str, str]:
+        return dict(self.attributes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "type": self.type.value,
+            "label": self.label,
+            "aliases": list(self.aliases),
+            "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in self.mentions],
+            "attributes": self.attrs,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One statement with its evidence and the name of the rule that made it.
+
+    `subject` and `object` are entity keys (or, for `relates_to`, the article id and the linked
+    title). `qualifiers` carry the rest: the role title and its status, the quote text, the
+    ballot number and running mate of a candidacy.
+    """
+
+    kind: FactKind
+    subject: str
+    object: str | None
+    evidence: Evidence
+    extractor: str
+    qualifiers: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def quals(self) -> dict[str, str]:
+        return dict(self.qualifiers)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "subject": self.subject,
+            "object": self.object,
+            "qualifiers": self.quals,
+            "evidence": self.evidence.to_dict(),
+            "extractor": self.extractor,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extractor read from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = field(default=())
+
+    def entity(self, key: str) -> Entity | None:
+        return next((e for e in self.entities if e.key == key), None)
+
+    def by_kind(self, kind: FactKind) -> Iterator[Fact]:
+        return (f for f in self.facts if f.kind == kind)
+
+
+def qualifiers(**values: str | None) -> tuple[tuple[str, str], ...]:
+    """Qualifiers from keyword arguments, dropping the ones that are None."""
+    return _frozen({k: v for k, v in values.items() if v is not None})
