@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -18,9 +19,13 @@ class ReadFormat(StrEnum):
 
 @command("read")
 def read_cli(
-    paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
-    format: ReadFormat = typer.Option(ReadFormat.table, "--format", "-f", help="Output format."),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first file that fails."),
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    format: Annotated[
+        ReadFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReadFormat.table,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Stop at the first file that fails.")
+    ] = False,
 ) -> None:
     """Read articles (.txt, .json, .jsonl, .html) and print them: JSON Lines or a table."""
     report = read(paths, strict=strict)
@@ -35,8 +40,9 @@ def read_cli(
             table.add_column(col, overflow="fold")
         for a in report.articles:
             published = a.published.isoformat() if a.published else ""
-            table.add_row(a.id, published, a.dateline or "", a.publisher or "", a.title,
-                          str(len(a.related)))
+            table.add_row(
+                a.id, published, a.dateline or "", a.publisher or "", a.title, str(len(a.related))
+            )
         Console().print(table)
     for failure in report.failures:
         error(str(failure))

@@ -1,0 +1,105 @@
+"""candidates: who stands for election, with the ballot number and the running mate.
+
+"pasangan calon (paslon) nomor urut 1, A-B", "paslon nomor urut 2 A dan B", "calon bupati X,
+NAME", "Cabup nomor urut 2, NAME", "bakal calon ...", "mengusung pasangan A-B", "A Vs B".
+Witnesses of a pair ("saksi paslon, yakni ...") are not candidates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from electgraph.extract.chunks import ELECTION, NAME, Chunk
+from electgraph.extract.collect import Collector
+from electgraph.extract.doc import Doc, SentView
+from electgraph.model import EntityType, FactKind
+
+_PAIR_WORDS = frozenset({"pasangan", "paslon", "paket"})
+_CALON = frozenset({"calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot",
+                    "cawali", "kandidat", "petahana", "capres", "cawapres", "caleg"})
+_OFFICES = frozenset({"bupati", "wakil", "wali", "kota", "gubernur", "walikota", "presiden",
+                      "legislatif"})
+_JOIN = frozenset({"-", "–", "—", "dan", "&", "/"})
+_NUMBER = re.compile(r"^0?\d{1,2}$")
+
+
+def extract_candidates(doc: Doc, out: Collector) -> None:
+    election = _main_election(doc, out)
+    for sv in doc.sents:
+        _sentence(doc, sv, out, election)
+
+
+def _main_election(doc: Doc, out: Collector) -> str | None:
+    best: tuple[int, str] | None = None
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            if ch.kind == ELECTION:
+                key = out.entity(EntityType.ELECTION, ch)
+                score = len(ch.label) + (20 if ch.attrs.get("region_code") else 0)
+                if best is None or score > best[0]:
+                    best = (score, key)
+    return best[1] if best else None
+
+
+def _sentence(doc: Doc, sv: SentView, out: Collector, election: str | None) -> None:
+    chunks = sv.chunks
+    local = next((ch.key for ch in chunks if ch.kind == ELECTION), None) or election
+    for c, ch in enumerate(chunks):
+        if ch.kind != NAME or not doc.person_of(ch):
+            continue
+        intro = _intro(chunks, c)
+        if intro is None:
+            continue
+        number, role = intro
+        mate = _mate(chunks, c)
+        _add(doc, sv, out, ch, local, number, role, mate)
+        if mate is not None:
+            _add(doc, sv, out, chunks[mate], local, number, role, c)
+    # "A Vs B"
+    for c, ch in enumerate(chunks):
+        if ch.low == "vs" and 0 < c < len(chunks) - 1:
+            for k in (c - 1, c + 1):
+                if chunks[k].kind == NAME and doc.person_of(chunks[k]):
+                    _add(doc, sv, out, chunks[k], local, None, None, None)
+
+
+def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
+    """(ballot number, office) when the name at c is introduced as a candidate."""
+    k = c - 1
+    number = None
+    seen_words: list[str] = []
+    while k >= 0 and c - k <= 9:
+        low = chunks[k].low
+        if low in ("saksi", "tim", "relawan", "pendukung", "dari"):
+            return None
+        if _NUMBER.match(low) and k > 0 and chunks[k - 1].low == "urut":
+            number = low.lstrip("0") or "0"
+        if low in _PAIR_WORDS or low in _CALON or (low == "mengusung"):
+            office = " ".join(w for w in reversed(seen_words) if w in _OFFICES) or None
+            role = f"calon {office}" if office else None
+            return number, role
+        if chunks[k].kind == NAME and k < c - 2:
+            return None
+        if chunks[k].kind not in (NAME,):
+            seen_words.append(low)
+        k -= 1
+    return None
+
+
+def _mate(chunks: list[Chunk], c: int) -> int | None:
+    k = c + 1
+    if k + 1 < len(chunks) and chunks[k].low in _JOIN and chunks[k + 1].kind == NAME:
+        return k + 1
+    if k + 2 < len(chunks) and chunks[k].text == "," and chunks[k + 1].low == "dan" and chunks[k + 2].kind == NAME:
+        return k + 2
+    return None
+
+
+def _add(doc: Doc, sv: SentView, out: Collector, ch: Chunk, election: str | None,
+         number: str | None, role: str | None, mate: int | None) -> None:
+    person = doc.person_of(ch)
+    if person is None:
+        return
+    mate_key = doc.person_of(sv.chunks[mate]) if mate is not None else None
+    out.fact(FactKind.CANDIDATES, person, election, sv.sent.start, sv.sent.end, "candidates",
+             number=number, running_mate=mate_key, role=role)

@@ -1,0 +1,77 @@
+"""Collects entities and facts while the rules run, deduplicating both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from electgraph.extract.chunks import Chunk
+from electgraph.model import Entity, EntityType, Evidence, Fact, FactKind, Span
+
+EXTRACTOR_VERSION = "v1"
+
+
+def extractor_name(rule: str) -> str:
+    return f"electgraph.extract.{rule}.{EXTRACTOR_VERSION}"
+
+
+@dataclass
+class _EntityAcc:
+    key: str
+    type: EntityType
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+class Collector:
+    def __init__(self, article_id: str, text: str) -> None:
+        self.article_id = article_id
+        self.text = text
+        self._entities: dict[str, _EntityAcc] = {}
+        self._facts: dict[tuple[Any, ...], Fact] = {}
+
+    def entity(self, type_: EntityType, ch: Chunk, label: str | None = None) -> str:
+        acc = self._entities.get(ch.key)
+        if acc is None:
+            acc = self._entities[ch.key] = _EntityAcc(ch.key, type_, label or ch.label)
+        acc.aliases.add(ch.text if type_ is not EntityType.PERSON else ch.label)
+        acc.mentions.append(Span(ch.start, ch.end, self.text[ch.start : ch.end]))
+        for k, v in ch.attrs.items():
+            if isinstance(v, str) and v and k not in acc.attrs:
+                acc.attrs[k] = v
+        return ch.key
+
+    def add_entity(self, entity: Entity) -> None:
+        acc = self._entities.setdefault(entity.key, _EntityAcc(entity.key, entity.type, entity.label))
+        acc.aliases.update(entity.aliases)
+        acc.mentions.extend(entity.mentions)
+        acc.attrs.update(dict(entity.attributes))
+
+    def has(self, key: str) -> bool:
+        return key in self._entities
+
+    def label(self, key: str) -> str:
+        return self._entities[key].label
+
+    def fact(self, kind: FactKind, subject: str, obj: str | None, start: int, end: int,
+             rule: str, **quals: str | None) -> None:
+        q = tuple(sorted((k, v) for k, v in quals.items() if v))
+        ident = (kind, subject, obj, tuple(x for x in q if x[0] in ("role", "title")))
+        if ident in self._facts:
+            return
+        start, end = max(0, start), min(len(self.text), end)
+        ev = Evidence(self.article_id, start, end, self.text[start:end])
+        self._facts[ident] = Fact(kind, subject, obj, ev, extractor_name(rule), q)
+
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(
+            Entity(a.key, a.type, a.label, tuple(sorted(a.aliases - {a.label})),
+                   tuple(sorted(set(a.mentions), key=lambda m: m.start)),
+                   tuple(sorted(a.attrs.items())))
+            for a in self._entities.values()
+        )
+
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(self._facts.values())

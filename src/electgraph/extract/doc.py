@@ -1,0 +1,168 @@
+"""One article prepared for the relation rules: sentences of chunks, persons confirmed and linked.
+
+Person names are confirmed from context, then short mentions ("Legar", "Kapolda Dwi Hartono")
+are linked to the full name given elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, ORG, PUNCT, ROLE, WORD, Chunk, Chunker
+from electgraph.extract.persons import mark_names
+from electgraph.extract.tokens import Sentence, readable_text, sentences
+from electgraph.model import Article, Entity, EntityType, Span
+
+_LIST_WORDS = frozenset({"dan", "serta", "yakni", "yaitu", "antara", "lain", "&", "bersama"})
+_CONTEXT_BEFORE = frozenset({"menurut", "kata", "ujar", "tegas", "jelas", "ungkap", "tutur", "ucap",
+                             "imbuh", "tambah", "terang", "sebut", "papar", "pungkas", "oleh",
+                             "bersama", "didampingi", "diwakili", "yakni", "yaitu", "saudara",
+                             "sdr", "tersangka", "pengadu", "teradu"})
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+@dataclass
+class Person:
+    key: str
+    label: str
+    tokens: list[str]
+    attrs: dict[str, str] = field(default_factory=dict)
+    mentions: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class SentView:
+    sent: Sentence
+    chunks: list[Chunk]
+    index: int
+
+
+class Doc:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = readable_text(article)
+        self.sents: list[SentView] = []
+        for n, s in enumerate(sentences(self.text, article.body_start)):
+            chunks = mark_names(Chunker(s.tokens).chunks())
+            self.sents.append(SentView(s, chunks, n))
+        self.persons: dict[str, Person] = {}
+        self._link_persons()
+
+    # -- persons --------------------------------------------------------------------------------
+    def _link_persons(self) -> None:
+        confirmed: list[Chunk] = []
+        pending: list[Chunk] = []
+        for sv in self.sents:
+            for c, ch in enumerate(sv.chunks):
+                if ch.kind != NAME:
+                    continue
+                if _confirmed(sv.chunks, c):
+                    confirmed.append(ch)
+                else:
+                    pending.append(ch)
+        # Longest names first, so that a short mention links to the full name.
+        for ch in sorted(confirmed, key=lambda x: -len(x.attrs["tokens"])):
+            self._register(ch, create=True)
+        # List members next to confirmed persons ("A, B dan C") are persons too.
+        for sv in self.sents:
+            for c, ch in enumerate(sv.chunks):
+                if ch.kind == NAME and "person" not in ch.attrs and _in_person_list(sv.chunks, c):
+                    self._register(ch, create=True)
+        for ch in pending:
+            if "person" not in ch.attrs:
+                self._register(ch, create=False)
+
+    def _register(self, ch: Chunk, create: bool) -> None:
+        tokens = ch.attrs["tokens"]
+        match = self._find_person(tokens)
+        if match is None:
+            if not create:
+                return
+            key = ch.key
+            match = self.persons.setdefault(key, Person(key, ch.label, list(tokens)))
+        ch.attrs["person"] = match.key
+        for attr in ("honorifics", "rank", "degrees"):
+            if ch.attrs.get(attr) and not match.attrs.get(attr):
+                match.attrs[attr] = ch.attrs[attr]
+        match.mentions.append(Span(ch.attrs["name_start"], ch.attrs["name_end"], ch.label))
+        match.aliases.add(ch.label)
+
+    def _find_person(self, tokens: list[str]) -> Person | None:
+        best = None
+        for p in self.persons.values():
+            if tokens == p.tokens:
+                return p
+            if all(t in p.tokens for t in tokens) and len(tokens) < len(p.tokens):
+                # A short mention must share the first or last name, not a middle "Muhammad".
+                if len(tokens) > 1 or tokens[0] in (p.tokens[0], p.tokens[-1]) or len(p.tokens) > 2:
+                    best = p
+        return best
+
+    def person_of(self, ch: Chunk) -> str | None:
+        return ch.attrs.get("person") if ch.kind == NAME else None
+
+    def person_entities(self) -> list[Entity]:
+        out = []
+        for p in self.persons.values():
+            attrs = {k: v for k, v in p.attrs.items() if v}
+            out.append(Entity(p.key, EntityType.PERSON, p.label, tuple(sorted(p.aliases)),
+                              tuple(p.mentions), tuple(sorted(attrs.items()))))
+        return out
+
+
+def _word(chunks: list[Chunk], c: int) -> str:
+    return chunks[c].low if 0 <= c < len(chunks) and chunks[c].kind in (WORD, PUNCT) else ""
+
+
+def _confirmed(chunks: list[Chunk], c: int) -> bool:
+    """Whether the name candidate chunks[c] is a person, judging by what surrounds it."""
+    ch = chunks[c]
+    if ch.attrs.get("titled"):
+        return True
+    prev = chunks[c - 1] if c > 0 else None
+    prev2 = chunks[c - 2] if c > 1 else None
+    nxt = chunks[c + 1] if c + 1 < len(chunks) else None
+    nxt2 = chunks[c + 2] if c + 2 < len(chunks) else None
+    if prev is not None and (prev.kind == ROLE or (prev.text == "," and prev2 is not None and prev2.kind == ROLE)):
+        return True
+    if prev is not None and prev.low in _CONTEXT_BEFORE:
+        return True
+    if nxt is not None and nxt.text in (",", "(") and nxt2 is not None and nxt2.kind == ROLE:
+        return True
+    if nxt is not None and nxt.low in ("selaku", "sebagai") and nxt2 is not None and nxt2.kind == ROLE:
+        return True
+    if prev is not None and prev.kind == WORD and prev.low in lx.SPEECH_VERBS:
+        return True
+    multi = len(ch.attrs["tokens"]) > 1
+    if multi and nxt is not None and nxt.kind == WORD and nxt.low.startswith(_VERB_PREFIXES) and not nxt.text[:1].isupper():
+        return True
+    if multi and nxt is not None and nxt.text in ("-", "–", "—") and nxt2 is not None and nxt2.kind == NAME:
+        return True
+    return bool(multi and prev is not None and prev.text in ("-", "–", "—") and prev2 is not None
+                and prev2.kind == NAME)
+
+
+def _in_person_list(chunks: list[Chunk], c: int) -> bool:
+    """A name separated only by list punctuation from a confirmed person is a person."""
+    for step in (-1, 1):
+        k = c + step
+        while 0 <= k < len(chunks) and (chunks[k].text in (",", ";") or chunks[k].low in _LIST_WORDS):
+            k += step
+        if 0 <= k < len(chunks) and k != c + step and chunks[k].kind == NAME and "person" in chunks[k].attrs:
+            return True
+    return False
+
+
+def chunk_entities(doc: Doc, kind: str) -> list[tuple[Chunk, SentView]]:
+    return [(ch, sv) for sv in doc.sents for ch in sv.chunks if ch.kind == kind]
+
+
+def org_of_role(ch: Chunk) -> Chunk | None:
+    org: Any = ch.attrs.get("org")
+    return org if isinstance(org, Chunk) else None
+
+
+__all__ = ["ORG", "Doc", "Person", "SentView", "chunk_entities", "org_of_role"]

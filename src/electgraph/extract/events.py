@@ -1,0 +1,160 @@
+"""Events, who hosted them (hosts) and who took part (attends).
+
+An article is usually about one event, named in full in the lead and later as "rapat tersebut",
+"pleno", "debat". Short mentions link to the latest event of the same kind; a sentence without
+an event mention speaks of the current one. Attendance needs a cue (hadir, dihadiri, mengikuti,
+disaksikan, dipimpin...) and is never read from a sentence about the future or an absence.
+"""
+
+from __future__ import annotations
+
+from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, Chunk
+from electgraph.extract.collect import Collector
+from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.ids import fold
+from electgraph.model import EntityType, FactKind
+
+HOST_VERBS = frozenset({"menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas",
+                        "menginisiasi", "memfasilitasi", "membuka", "melangsungkan", "menghelat",
+                        "gelar"})
+HOSTED_BY = frozenset({"digelar", "diselenggarakan", "diadakan", "dilaksanakan", "diinisiasi",
+                       "dihelat", "diprakarsai", "difasilitasi", "dibuka"})
+VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekretariat", "markas"})
+ATTEND_CUES = frozenset({
+    "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
+    "dipimpin", "memimpin", "tampak", "turut", "datang", "tiba", "didampingi", "sambutannya",
+    "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
+    "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai", "mendampingi",
+    "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
+    "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
+})  # fmt: skip
+FUTURE_CUES = frozenset({"akan", "dijadwalkan", "mendatang", "rencananya", "besok", "direncanakan",
+                         "nanti", "jelang", "menjelang"})
+ABSENCE_CUES = frozenset({"berhalangan", "absen", "tidak", "belum"})
+_GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
+
+
+class EventTracker:
+    """Links event mentions of one article to event entities."""
+
+    def __init__(self, out: Collector) -> None:
+        self.out = out
+        self.current: str | None = None
+        self.by_kind: dict[str, str] = {}
+        self.future: set[str] = set()
+
+    def add(self, ch: Chunk, sv: SentView) -> str:
+        words = fold(ch.label).split()
+        kind = ch.attrs["kind"]
+        is_short = len(words) <= 2 and all(w in _GENERIC_EVENT_WORDS | {"terbuka", "tersebut"}
+                                           for w in words)
+        if is_short and kind in self.by_kind:
+            key = self.by_kind[kind]
+        elif is_short and self.current and len(words) == 1:
+            key = self.current
+        else:
+            ch.key = f"event:{fold(ch.label)}"
+            key = self.out.entity(EntityType.EVENT, ch)
+        if key != ch.key:
+            ch.key = key
+        self.by_kind[kind] = key
+        self.current = key
+        return key
+
+
+def _words(sv: SentView) -> set[str]:
+    return {c.low for c in sv.chunks}
+
+
+def extract_events(doc: Doc, out: Collector) -> None:
+    tracker = EventTracker(out)
+    for sv in doc.sents:
+        events = [tracker.add(ch, sv) for ch in sv.chunks if ch.kind == EVENT]
+        event = events[0] if events else tracker.current
+        if event is None:
+            continue
+        words = _words(sv)
+        future = bool(words & FUTURE_CUES) and not ({"lalu", "telah", "sudah"} & words)
+        _hosts(sv, event, events, out)
+        if not future:
+            _attends(doc, sv, event, out)
+
+
+def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> None:
+    chunks = sv.chunks
+    for c, ch in enumerate(chunks):
+        if ch.kind != ORG or ch.attrs.get("generic") or ch.attrs.get("implied"):
+            continue
+        # "KPU X menggelar EVENT": the verb follows the body within two chunks.
+        after = [x.low for x in chunks[c + 1 : c + 4]]
+        before = [x.low for x in chunks[max(0, c - 4) : c]]
+        target = _event_after(chunks, c) or event
+        if any(w in HOST_VERBS for w in after[:3]) and events:
+            out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), target,
+                     sv.sent.start, sv.sent.end, "hosts")
+        elif any(w in HOSTED_BY for w in before) or (before[-1:] == ["oleh"] and "dipimpin" not in before):
+            prev_event = _event_before(chunks, c) or event
+            out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), prev_event,
+                     sv.sent.start, sv.sent.end, "hosts")
+        elif before and (before[-1] in VENUE_WORDS or before[-1] == "di") and \
+                any(w in ("berlangsung", "digelar", "diselenggarakan", "dilaksanakan", "bertempat",
+                          "diadakan", "dilangsungkan") for w in before + [x.low for x in chunks[:c]]):
+            out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), event,
+                     sv.sent.start, sv.sent.end, "hosts.venue")
+        elif before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
+            out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), event,
+                     sv.sent.start, sv.sent.end, "hosts.cohost")
+
+
+def _co_host(chunks: list[Chunk], c: int) -> bool:
+    k = c - 2
+    return k >= 0 and chunks[k].kind == ORG and any(x.low == "sama" for x in chunks[max(0, k - 3) : k])
+
+
+def _event_after(chunks: list[Chunk], c: int) -> str | None:
+    for ch in chunks[c + 1 : c + 8]:
+        if ch.kind == EVENT:
+            return ch.key
+    return None
+
+
+def _event_before(chunks: list[Chunk], c: int) -> str | None:
+    for ch in reversed(chunks[:c]):
+        if ch.kind == EVENT:
+            return ch.key
+    return None
+
+
+def _attends(doc: Doc, sv: SentView, event: str, out: Collector) -> None:
+    chunks = sv.chunks
+    words = _words(sv)
+    if not (words & ATTEND_CUES):
+        return
+    # Whoever is represented ("Bupati X diwakili ...") or absent does not attend.
+    skip_until = -1
+    for c, ch in enumerate(chunks):
+        if ch.low in ("diwakili", "berhalangan", "absen"):
+            skip_until = c
+    for c, ch in enumerate(chunks):
+        if c < skip_until:
+            continue
+        if ch.kind == NAME:
+            person = doc.person_of(ch)
+            if person:
+                out.fact(FactKind.ATTENDS, person, event, sv.sent.start, sv.sent.end, "attends")
+        elif ch.kind == ROLE:
+            org = org_of_role(ch)
+            nxt = chunks[c + 1] if c + 1 < len(chunks) else None
+            named = nxt is not None and (nxt.kind == NAME or (nxt.text == "," and c + 2 < len(chunks)
+                                                             and chunks[c + 2].kind == NAME))
+            if org is not None and not named and not org.attrs.get("generic") \
+                    and not org.attrs.get("implied") and ch.attrs["head"] in ("ketua", "anggota", "perwakilan", "jajaran"):
+                out.fact(FactKind.ATTENDS, out.entity(EntityType.ORGANIZATION, org), event,
+                         sv.sent.start, sv.sent.end, "attends.body")
+        elif ch.kind == ORG and not ch.attrs.get("generic") and c > 0 and \
+                chunks[c - 1].low in ("perwakilan", "jajaran", "unsur", "dari", "pihak"):
+            out.fact(FactKind.ATTENDS, out.entity(EntityType.ORGANIZATION, ch), event,
+                     sv.sent.start, sv.sent.end, "attends.body")
+
+
+__all__ = ["ROLE", "extract_events"]

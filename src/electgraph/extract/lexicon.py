@@ -1,0 +1,394 @@
+"""Word lists the extractor matches on: bodies, roles, events, elections, titles of persons.
+
+Everything is lower-case and keyed by token tuples, so that the chunker can match the longest
+entry at each token in one pass (`longest_match`). Keep entries general: they describe how the
+Indonesian press names offices and bodies, never one article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+Phrase = tuple[str, ...]
+
+
+def phrases(*items: str) -> tuple[Phrase, ...]:
+    return tuple(tuple(i.lower().split()) for i in items)
+
+
+class PhraseTable:
+    """Longest-match lookup of lower-case token phrases (a tiny trie keyed by the first token)."""
+
+    def __init__(self, entries: Iterable[tuple[Phrase, str]]) -> None:
+        self._by_first: dict[str, list[tuple[Phrase, str]]] = {}
+        for phrase, value in entries:
+            self._by_first.setdefault(phrase[0], []).append((phrase, value))
+        for options in self._by_first.values():
+            options.sort(key=lambda e: -len(e[0]))
+
+    def match(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
+        """(length in tokens, value) of the longest entry starting at `words[i]`, or None."""
+        for phrase, value in self._by_first.get(words[i], ()):
+            n = len(phrase)
+            if tuple(words[i : i + n]) == phrase:
+                return n, value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A kind of body: its short name, category and the level words it takes."""
+
+    short: str
+    category: str
+    default_level: str | None = None  # level when the text names a region but no level word
+
+
+# Short name (lower-case) -> body. The long forms below map onto these.
+BODIES: dict[str, Body] = {
+    "kpu": Body("KPU", "election_body"),
+    "kip": Body("KIP", "election_body"),  # Aceh's KPU
+    "bawaslu": Body("Bawaslu", "election_body"),
+    "panwaslih": Body("Panwaslih", "election_body"),  # Aceh's Bawaslu
+    "panwaslu": Body("Panwaslu", "election_body"),
+    "dkpp": Body("DKPP", "election_body", "ri"),
+    "ppk": Body("PPK", "election_body"),
+    "pps": Body("PPS", "election_body"),
+    "kpps": Body("KPPS", "election_body"),
+    "panwascam": Body("Panwascam", "election_body"),
+    "pantarlih": Body("Pantarlih", "election_body"),
+    "dprd": Body("DPRD", "legislature"),
+    "dpra": Body("DPRA", "legislature", "provinsi"),
+    "dprk": Body("DPRK", "legislature", "kabupaten"),
+    "dpr": Body("DPR", "legislature", "ri"),
+    "mpr": Body("MPR", "legislature", "ri"),
+    "pemkab": Body("Pemkab", "government", "kabupaten"),
+    "pemkot": Body("Pemkot", "government", "kota"),
+    "pemprov": Body("Pemprov", "government", "provinsi"),
+    "pemda": Body("Pemda", "government"),
+    "setda": Body("Setda", "government"),
+    "kesbangpol": Body("Kesbangpol", "government"),
+    "bakesbangpol": Body("Kesbangpol", "government"),
+    "satpol pp": Body("Satpol PP", "government"),
+    "kemendagri": Body("Kemendagri", "government", "ri"),
+    "polres": Body("Polres", "police", "kabupaten"),
+    "polresta": Body("Polresta", "police", "kota"),
+    "polrestabes": Body("Polrestabes", "police", "kota"),
+    "polda": Body("Polda", "police", "provinsi"),
+    "polri": Body("Polri", "police", "ri"),
+    "polsek": Body("Polsek", "police"),
+    "kodim": Body("Kodim", "military", "kabupaten"),
+    "kodam": Body("Kodam", "military", "provinsi"),
+    "korem": Body("Korem", "military"),
+    "koramil": Body("Koramil", "military"),
+    "kejari": Body("Kejari", "judiciary", "kabupaten"),
+    "kejaksaan negeri": Body("Kejaksaan Negeri", "judiciary", "kabupaten"),
+    "kejati": Body("Kejati", "judiciary", "provinsi"),
+    "kejaksaan tinggi": Body("Kejaksaan Tinggi", "judiciary", "provinsi"),
+    "mk": Body("MK", "judiciary", "ri"),
+    "binda": Body("Binda", "intelligence", "provinsi"),
+    "forkopimda": Body("Forkopimda", "government"),
+}
+
+# Long forms as the press writes them, mapped onto a short name in BODIES.
+BODY_LONG: dict[str, str] = {
+    "komisi pemilihan umum": "kpu",
+    "komisi independen pemilihan": "kip",
+    "badan pengawas pemilihan umum": "bawaslu",
+    "badan pengawas pemilu": "bawaslu",
+    "panitia pengawas pemilihan": "panwaslih",
+    "panitia pengawas pemilu": "panwaslu",
+    "dewan kehormatan penyelenggara pemilu": "dkpp",
+    "dewan kehormatan penyelenggara pemilihan umum": "dkpp",
+    "panitia pemilihan kecamatan": "ppk",
+    "panitia pemungutan suara": "pps",
+    "kelompok penyelenggara pemungutan suara": "kpps",
+    "panitia pengawas kecamatan": "panwascam",
+    "panitia pengawas pemilihan kecamatan": "panwascam",
+    "panitia pengawas pemilu kecamatan": "panwascam",
+    "panwaslu kecamatan": "panwascam",
+    "dewan perwakilan rakyat daerah": "dprd",
+    "dewan perwakilan rakyat aceh": "dpra",
+    "dewan perwakilan rakyat kabupaten": "dprk",
+    "dewan perwakilan rakyat": "dpr",
+    "majelis permusyawaratan rakyat": "mpr",
+    "pemerintah kabupaten": "pemkab",
+    "pemerintah kota": "pemkot",
+    "pemerintah provinsi": "pemprov",
+    "pemerintah daerah": "pemda",
+    "sekretariat daerah": "setda",
+    "badan kesatuan bangsa dan politik": "kesbangpol",
+    "badan kesbangpol": "kesbangpol",
+    "kementerian dalam negeri": "kemendagri",
+    "kepolisian resor kota besar": "polrestabes",
+    "kepolisian resor kota": "polresta",
+    "kepolisian resor": "polres",
+    "kepolisian resort": "polres",
+    "kepolisian daerah": "polda",
+    "kepolisian sektor": "polsek",
+    "kepolisian negara republik indonesia": "polri",
+    "komando distrik militer": "kodim",
+    "komando daerah militer": "kodam",
+    "komando resor militer": "korem",
+    "komando rayon militer": "koramil",
+    "mahkamah konstitusi": "mk",
+    "badan intelijen daerah": "binda",
+    "satuan polisi pamong praja": "satpol pp",
+}
+
+LEVEL_WORDS: dict[str, str] = {
+    "kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi",
+    "prov": "provinsi", "propinsi": "provinsi", "ri": "ri", "pusat": "ri", "kecamatan": "kecamatan",
+}  # fmt: skip
+
+# Political parties: surface -> (canonical label, short key).
+PARTIES: dict[str, tuple[str, str]] = {
+    "pdi perjuangan": ("PDI Perjuangan", "pdip"),
+    "pdi-p": ("PDI Perjuangan", "pdip"),
+    "pdip": ("PDI Perjuangan", "pdip"),
+    "partai demokrasi indonesia perjuangan": ("PDI Perjuangan", "pdip"),
+    "golkar": ("Partai Golkar", "golkar"),
+    "partai golongan karya": ("Partai Golkar", "golkar"),
+    "gerindra": ("Partai Gerindra", "gerindra"),
+    "partai gerakan indonesia raya": ("Partai Gerindra", "gerindra"),
+    "pkb": ("PKB", "pkb"),
+    "partai kebangkitan bangsa": ("PKB", "pkb"),
+    "nasdem": ("Partai NasDem", "nasdem"),
+    "partai nasdem": ("Partai NasDem", "nasdem"),
+    "pks": ("PKS", "pks"),
+    "partai keadilan sejahtera": ("PKS", "pks"),
+    "demokrat": ("Partai Demokrat", "demokrat"),
+    "pan": ("PAN", "pan"),
+    "partai amanat nasional": ("PAN", "pan"),
+    "ppp": ("PPP", "ppp"),
+    "partai persatuan pembangunan": ("PPP", "ppp"),
+    "perindo": ("Partai Perindo", "perindo"),
+    "hanura": ("Partai Hanura", "hanura"),
+    "psi": ("PSI", "psi"),
+    "partai solidaritas indonesia": ("PSI", "psi"),
+    "pbb": ("PBB", "pbb"),
+    "partai bulan bintang": ("PBB", "pbb"),
+    "gelora": ("Partai Gelora", "gelora"),
+    "partai gelora": ("Partai Gelora", "gelora"),
+    "partai buruh": ("Partai Buruh", "buruh"),
+    "partai ummat": ("Partai Ummat", "ummat"),
+    "pkn": ("PKN", "pkn"),
+    "garuda": ("Partai Garuda", "garuda"),
+    "partai aceh": ("Partai Aceh", "partai-aceh"),
+}
+PARTY_UNITS = frozenset({"dpd", "dpw", "dpc", "dpp", "ranting", "pac"})
+
+# Heads of other organisations, followed by their capitalised name ("Universitas Padjadjaran").
+ORG_HEADS = frozenset({
+    "universitas", "institut", "sekolah", "stkip", "stit", "stie", "poltek", "politeknik",
+    "dinas", "kementerian", "lembaga", "yayasan", "rutan", "lapas", "bank", "bpjs", "bem", "hmi",
+    "pmii", "gmni", "kammi", "imm", "rsud", "pengadilan", "ombudsman", "kantor", "sma", "smk",
+    "smp", "sman", "smkn", "man", "kecamatan", "ijti", "pwi", "aji", "kadin", "mui", "nu",
+    "muhammadiyah", "bmkg", "bps", "bpbd", "kesbangpol", "disdukcapil", "diskominfo", "kpid",
+})  # fmt: skip
+# Of those, the ones that are a whole organisation name by themselves.
+ORG_STANDALONE = frozenset({
+    "bpjs", "hmi", "pmii", "gmni", "kammi", "imm", "ijti", "pwi", "aji", "kadin", "mui", "bmkg",
+    "bps", "bpbd", "ombudsman", "disdukcapil", "diskominfo", "kpid",
+})  # fmt: skip
+
+# Offices: surface -> canonical title. A title may be followed by a body ("Ketua KPU ...").
+ROLE_TITLES: dict[str, str] = {
+    "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "anggota": "Anggota", "sekretaris": "Sekretaris",
+    "bendahara": "Bendahara", "komisioner": "Komisioner", "ketua umum": "Ketua Umum",
+    "sekretaris jenderal": "Sekretaris Jenderal", "sekjen": "Sekjen", "ketum": "Ketua Umum",
+    "ketua majelis": "Ketua Majelis", "ketua harian": "Ketua Harian",
+    "koordinator sekretariat": "Koordinator Sekretariat", "kepala sekretariat": "Kepala Sekretariat",
+    "sekretaris daerah": "Sekretaris Daerah", "sekda": "Sekda", "asisten": "Asisten",
+    "bupati": "Bupati", "wakil bupati": "Wakil Bupati", "wabup": "Wakil Bupati",
+    "wali kota": "Wali Kota", "walikota": "Wali Kota", "wakil wali kota": "Wakil Wali Kota",
+    "wakil walikota": "Wakil Wali Kota", "wawali": "Wakil Wali Kota",
+    "gubernur": "Gubernur", "wakil gubernur": "Wakil Gubernur", "wagub": "Wakil Gubernur",
+    "camat": "Camat", "lurah": "Lurah", "kepala desa": "Kepala Desa", "kades": "Kepala Desa",
+    "kapolres": "Kapolres", "kapolresta": "Kapolresta", "kapolrestabes": "Kapolrestabes",
+    "kapolda": "Kapolda", "wakapolres": "Wakapolres", "wakapolda": "Wakapolda",
+    "wakapolresta": "Wakapolresta", "kapolsek": "Kapolsek", "kapolri": "Kapolri",
+    "dandim": "Dandim", "danrem": "Danrem", "danramil": "Danramil", "pangdam": "Pangdam",
+    "kajari": "Kajari", "kajati": "Kajati", "kabinda": "Kabinda", "kasat": "Kasat",
+    "kabag": "Kabag", "kepala bagian": "Kepala Bagian", "kasubag": "Kasubag",
+    "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi",
+    "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
+    "direktur": "Direktur", "rektor": "Rektor", "dekan": "Dekan", "wakil dekan": "Wakil Dekan",
+    "dosen": "Dosen", "pengamat": "Pengamat", "menteri": "Menteri", "presiden": "Presiden",
+    "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
+    "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
+    "anggota divisi": "Anggota Divisi", "staf ahli": "Staf Ahli",
+}  # fmt: skip
+
+# Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
+IMPLIED_BODY: dict[str, str] = {
+    "bupati": "pemkab", "wakil bupati": "pemkab", "wali kota": "pemkot",
+    "wakil wali kota": "pemkot", "gubernur": "pemprov", "wakil gubernur": "pemprov",
+    "sekretaris daerah": "setda", "sekda": "setda", "kapolres": "polres", "wakapolres": "polres",
+    "kapolresta": "polresta", "wakapolresta": "polresta", "kapolrestabes": "polrestabes",
+    "kapolda": "polda", "wakapolda": "polda", "dandim": "kodim", "pangdam": "kodam",
+    "danrem": "korem", "danramil": "koramil", "kajari": "kejari", "kajati": "kejati",
+    "kabinda": "binda", "kapolsek": "polsek",
+}  # fmt: skip
+
+# Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").
+DIVISION_TITLES = frozenset({
+    "kordiv", "koordiv", "koordinator divisi", "ketua divisi", "kadiv", "kepala divisi",
+    "anggota divisi", "divisi",
+})  # fmt: skip
+DIVISION_WORDS = frozenset({
+    "hukum", "pengawasan", "teknis", "penyelenggaraan", "sosialisasi", "pendidikan", "pemilih",
+    "partisipasi", "masyarakat", "sdm", "sumber", "daya", "manusia", "litbang", "penelitian",
+    "pengembangan", "perencanaan", "data", "informasi", "keuangan", "umum", "logistik", "rumah",
+    "tangga", "organisasi", "penanganan", "pelanggaran", "pencegahan", "hubungan", "antar",
+    "antarlembaga", "lembaga", "humas", "parmas", "datin", "program", "penyelesaian", "sengketa",
+    "proses", "pemilu", "pemilihan", "dan", "&", "kepegawaian", "administrasi", "hubal",
+    "hukum,", "parhumas", "kehumasan", "partisipasi,", "penindakan", "pengendalian", "internal",
+})  # fmt: skip
+# Titles that take a capitalised unit name ("Kepala Badan Kesbangpol", "Kasubag Hukum").
+UNIT_TITLES = frozenset({
+    "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi",
+    "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
+    "staf ahli", "koordinator sekretariat",
+})  # fmt: skip
+
+STATUS_PREFIXES: dict[str, str] = {
+    "pj": "acting", "penjabat": "acting", "plt": "acting", "pelaksana tugas": "acting",
+    "plh": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former",
+    "bekas": "former",
+}  # fmt: skip
+STATUS_LABEL = {"pj": "Pj", "penjabat": "Pj", "plt": "Plt", "pelaksana tugas": "Plt", "plh": "Plh",
+                "pelaksana harian": "Plh", "mantan": "mantan", "eks": "mantan", "bekas": "mantan"}
+
+# Honorifics and ranks written before a name; degrees written after it.
+HONORIFICS = frozenset({
+    "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku",
+    "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan",
+})  # fmt: skip
+# "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
+NAME_PARTICLE_HONORIFICS = frozenset({"andi", "habib", "raden", "tgk", "teungku"})
+RANKS = frozenset({
+    "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigjen",
+    "irjen", "kombes", "komjen", "jenderal", "letkol", "kolonel", "mayor", "kapten", "lettu",
+    "letda", "serka", "sertu", "serda", "peltu", "pelda", "mayjen", "laksma", "marsma", "laksda",
+    "marsda", "letjen", "brigadir", "bripda", "briptu", "kopda", "praka", "pratu",
+})  # fmt: skip
+RANK_SUFFIXES = frozenset({"pol", "tni", "inf", "kav", "arh", "czi", "cpm", "chb", "ckm", "laut",
+                           "marinir", "psk", "cba", "arm", "cpl", "cku", "(p)"})
+DEGREE_TOKENS = frozenset({
+    "sh", "se", "sag", "sos", "ssos", "sip", "spd", "skom", "st", "shi", "sm", "sikom", "stp",
+    "mh", "msi", "mm", "ma", "mpd", "mag", "mkn", "mt", "msc", "mba", "phd", "lc", "ak", "ssi",
+    "spt", "sth", "shut", "sp", "sked", "mkes", "skm", "mkom", "mhum", "shum", "sfil", "mp",
+    "ms", "ds", "mh", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
+    "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
+})  # fmt: skip
+
+# Event heads and the modifier words that belong to an event's name.
+EVENT_HEADS: dict[str, str] = {
+    "rapat": "rapat", "rakor": "rapat koordinasi", "rakornas": "rapat koordinasi nasional",
+    "rakorda": "rapat koordinasi daerah", "rakornis": "rapat koordinasi teknis",
+    "rapat koordinasi": "rapat koordinasi", "rapat pleno": "rapat pleno", "pleno": "rapat pleno",
+    "rapat paripurna": "rapat paripurna", "paripurna": "rapat paripurna",
+    "debat": "debat", "debat publik": "debat", "debat terbuka": "debat",
+    "bimbingan teknis": "bimbingan teknis", "bimtek": "bimbingan teknis",
+    "sosialisasi": "sosialisasi", "pelantikan": "pelantikan", "pengambilan sumpah": "pelantikan",
+    "apel": "apel", "apel siaga": "apel", "deklarasi": "deklarasi", "pengundian": "pengundian",
+    "uji publik": "uji publik", "sidang": "sidang", "konsolidasi": "konsolidasi",
+    "rekapitulasi": "rekapitulasi", "penetapan": "penetapan", "kampanye akbar": "kampanye",
+    "rapat kerja": "rapat kerja", "raker": "rapat kerja", "rakerda": "rapat kerja daerah",
+    "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
+    "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya", "simulasi": "simulasi",
+    "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
+    "rapat evaluasi": "rapat", "evaluasi": "evaluasi", "bimtek": "bimbingan teknis",
+    "penandatanganan": "penandatanganan", "launching": "peluncuran", "peluncuran": "peluncuran",
+    "gladi": "gladi", "gladi bersih": "gladi", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
+    "silaturahmi": "silaturahmi", "audiensi": "audiensi", "coklit": "coklit",
+}  # fmt: skip
+# Words that continue an event's name in lower case ("rapat pleno terbuka rekapitulasi ...").
+EVENT_WORDS = frozenset({
+    "koordinasi", "pleno", "terbuka", "rekapitulasi", "hasil", "penghitungan", "perhitungan",
+    "perolehan", "suara", "tingkat", "kabupaten", "kota", "provinsi", "kecamatan", "publik",
+    "perdana", "pertama", "kedua", "ketiga", "keempat", "terakhir", "putaran", "siaga", "teknis",
+    "nomor", "urut", "penetapan", "pengumuman", "paripurna", "kampanye", "damai", "pemilu",
+    "pilkada", "pengawasan", "pemilihan", "partisipatif", "pendidikan", "pemilih", "pemula",
+    "eksternal", "internal", "evaluasi", "pengamanan", "kesiapan", "netralitas", "asn",
+    "tahapan", "pasangan", "calon", "bupati", "wali", "gubernur", "wakil", "dan", "serentak",
+    "masa", "tenang", "pemungutan", "pleno", "nasional", "daerah", "kerja", "bersama",
+    "kepada", "bagi", "badan", "adhoc", "ad", "hoc", "pembacaan", "putusan", "pemeriksaan",
+    "anggota", "ppk", "pps", "kpps", "pantarlih", "panwascam", "pengambilan", "sumpah", "janji",
+    "terpilih", "penyerahan", "rekomendasi", "dukungan", "pengundian", "penyusunan", "daftar",
+    "tetap", "sementara", "logistik", "distribusi", "dprd", "kpu", "bawaslu", "terkait",
+})  # fmt: skip
+# Of those, the ones that must not end an event name.
+EVENT_TRAILING_STOP = frozenset({"dan", "bagi", "kepada", "terkait", "tingkat", "nomor", "masa",
+                                 "wakil", "pasangan", "calon", "bersama", "dukungan"})
+
+# Elections: "Pilkada Serentak 2024", "Pilbup Jepara", "Pemilihan Bupati dan Wakil Bupati X 2024".
+ELECTION_HEADS: dict[str, str] = {
+    "pilkada": "Pilkada", "pemilukada": "Pilkada", "pilbup": "Pilbup", "pilwalkot": "Pilwalkot",
+    "pilwali": "Pilwalkot", "pilwako": "Pilwalkot", "pilgub": "Pilgub", "pemilu": "Pemilu",
+    "pileg": "Pileg", "pilpres": "Pilpres", "pemilihan umum": "Pemilu",
+    "pemilihan kepala daerah": "Pilkada",
+    "pemilihan gubernur dan wakil gubernur": "Pemilihan Gubernur dan Wakil Gubernur",
+    "pemilihan bupati dan wakil bupati": "Pemilihan Bupati dan Wakil Bupati",
+    "pemilihan wali kota dan wakil wali kota": "Pemilihan Wali Kota dan Wakil Wali Kota",
+    "pemilihan walikota dan wakil walikota": "Pemilihan Wali Kota dan Wakil Wali Kota",
+    "pemilihan gubernur": "Pemilihan Gubernur", "pemilihan bupati": "Pemilihan Bupati",
+    "pemilihan wali kota": "Pemilihan Wali Kota", "pemilihan walikota": "Pemilihan Wali Kota",
+    "pemilihan presiden": "Pilpres", "pemilihan legislatif": "Pileg",
+}  # fmt: skip
+
+# Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
+VENUE_HEADS = frozenset({
+    "gedung", "hotel", "aula", "ballroom", "lapangan", "taman", "balai", "pendopo", "pendapa",
+    "hall", "ruang", "wisma", "graha", "stadion", "gor", "masjid", "alun", "kantor", "rumah",
+    "pelataran", "halaman", "auditorium", "convention", "islamic", "tugu", "sma", "lantai",
+})  # fmt: skip
+
+MONTHS = frozenset({
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "desember",
+})  # fmt: skip
+WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+                      "ahad"})
+
+# Capitalised words that start sentences or name things but are never (part of) a person's name.
+NOT_NAME = frozenset({
+    "dalam", "rapat", "sementara", "menurut", "selain", "kegiatan", "acara", "ia", "mereka", "kami",
+    "kita", "hal", "para", "pihak", "saat", "usai", "setelah", "sebelum", "dengan", "untuk", "pada",
+    "di", "ke", "dari", "yang", "itu", "ini", "namun", "tetapi", "adapun", "sedangkan", "kemudian",
+    "lalu", "selanjutnya", "sebelumnya", "sehingga", "karena", "jika", "kalau", "agar", "supaya",
+    "bahkan", "juga", "pun", "turut", "tampak", "hadir", "hadirnya", "sebanyak", "sejumlah",
+    "seluruh", "semua", "setiap", "tiap", "masing", "kedua", "ketiga", "keempat", "pertama", "dua",
+    "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "ratusan",
+    "puluhan", "ribuan", "sekitar", "hingga", "sampai", "sejak", "tahun", "periode", "nomor",
+    "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
+    "bakal", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
+    "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
+    "jl", "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "provinsi", "indonesia", "republik",
+    "negara", "pemerintah", "dinas", "badan", "komisi", "dewan", "panitia", "kelompok", "undang",
+    "peraturan", "keputusan", "surat", "berita", "acara", "foto", "baca", "juga", "dok", "humas",
+    "tim", "saksi", "warga", "masyarakat", "pemilih", "ketua", "wakil", "anggota", "sekretaris",
+    "kepala", "tps", "apbd", "kpu", "bawaslu", "allah", "insya", "tuhan", "presiden", "menteri",
+    "wib", "wit", "wita", "pukul", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "ahad",
+    "tema", "bertema", "dia", "beliau", "sang", "kini", "saat", "begitu", "demikian", "oleh",
+    "bersama", "didampingi", "diwakili", "dipimpin", "bertindak", "sebagai", "selaku", "yakni",
+    "yaitu", "antara", "lain", "atas", "terhadap", "tentang", "melalui", "sesuai", "serta", "dan",
+    "atau", "tak", "tidak", "belum", "sudah", "telah", "akan", "harus", "bisa", "dapat", "mari",
+    "senada", "sebagaimana", "termasuk", "mulai", "terkait", "apalagi", "meski", "meskipun",
+    "walaupun", "dari", "sekretariat", "divisi", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
+    "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
+    "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
+    "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
+    "suasana", "sejak", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
+    "terima", "kasih", "assalamualaikum", "wassalamualaikum", "tetapi", "sayangnya", "terlebih",
+})  # fmt: skip
+
+SPEECH_VERBS = frozenset({
+    "ujar", "kata", "tegas", "jelas", "ungkap", "tutur", "ucap", "imbuh", "tambah", "terang",
+    "sebut", "papar", "pungkas", "lanjut", "kata", "tukas", "seru", "ajak", "harap", "pinta",
+    "katanya", "ujarnya", "tegasnya", "jelasnya", "ungkapnya", "tuturnya", "ucapnya", "imbuhnya",
+    "tambahnya", "terangnya", "sebutnya", "paparnya", "pungkasnya", "lanjutnya", "tukasnya",
+    "serunya", "ajaknya", "harapnya", "pintanya", "kata dia", "ujar dia", "katanya.",
+})  # fmt: skip

@@ -1,0 +1,146 @@
+"""Person names: find name candidates among word chunks, split off titles, degrees and ranks.
+
+A capitalised run of words is only a *candidate*; `doc.py` confirms it as a person from its
+context (an office next to it, a speech verb, a list of other persons...). That keeps things like
+"Sistem Pengendalian Intern Pemerintah" out of the person list without a list of every name.
+"""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, PUNCT, WORD, Chunk
+from electgraph.extract.tokens import Token
+from electgraph.ids import fold
+
+_MAX_NAME_TOKENS = 6
+_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
+
+
+def _is_name_word(tok: Token, after_title: bool) -> bool:
+    text = tok.text
+    low = tok.low
+    if not text[:1].isupper() or not text.replace("'", "").replace("’", "").replace("-", "").isalpha():
+        return False
+    if low in lx.NOT_NAME or low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
+        return after_title and (low in lx.WEEKDAYS or low in lx.MONTHS)
+    if low in lx.MONTHS or low in lx.WEEKDAYS:
+        return after_title
+    if low in lx.PARTIES or low in lx.EVENT_HEADS or low in lx.STATUS_PREFIXES:
+        return False
+    return not (text.isupper() and len(text) > 3)
+
+
+def _degree_at(chunks: list[Chunk], c: int) -> int:
+    """Index after a degree written as chunks ("S", ".", "H", ".") starting at c, or c if none."""
+    letters = ""
+    k = c
+    while k < len(chunks) and len(letters) < 8:
+        ch = chunks[k]
+        if ch.kind == WORD and ch.text.isalpha() and len(ch.text) <= 4 and ch.text[:1].isupper():
+            letters += ch.text.lower()
+        elif ch.kind == PUNCT and ch.text == ".":
+            pass
+        else:
+            break
+        k += 1
+        if letters in lx.DEGREE_TOKENS and (k >= len(chunks) or chunks[k].text in (",", ".", ";", ")")
+                                            or chunks[k].kind != WORD):
+            if k < len(chunks) and chunks[k].text == ".":
+                k += 1
+            return k
+    return c
+
+
+def mark_names(chunks: list[Chunk]) -> list[Chunk]:
+    """Replace runs of word chunks that look like a person's name with NAME chunks."""
+    out: list[Chunk] = []
+    c = 0
+    n = len(chunks)
+    while c < n:
+        ch = chunks[c]
+        if ch.kind != WORD:
+            out.append(ch)
+            c += 1
+            continue
+        honorifics: list[str] = []
+        ranks: list[str] = []
+        k = c
+        # Honorifics and ranks before the name: "Dr. H.", "AKBP", "Irjen Pol", "Kapten Inf".
+        while k < n and chunks[k].kind == WORD:
+            low = chunks[k].low
+            if low in lx.HONORIFICS and low not in lx.NAME_PARTICLE_HONORIFICS:
+                honorifics.append(chunks[k].text)
+                k += 1
+                if k < n and chunks[k].text == ".":
+                    k += 1
+            elif low in lx.RANKS and chunks[k].text[:1].isupper():
+                ranks.append(chunks[k].text)
+                k += 1
+                while k < n and chunks[k].kind == WORD and chunks[k].low in lx.RANK_SUFFIXES:
+                    ranks.append(chunks[k].text)
+                    k += 1
+            else:
+                break
+        titled = bool(honorifics or ranks)
+        first = k
+        names: list[int] = []
+        while k < n and len(names) < _MAX_NAME_TOKENS:
+            tok = chunks[k]
+            if tok.kind == WORD and _is_name_word(_tok(tok), titled and not names):
+                names.append(k)
+                k += 1
+                # "Moh. Fadjri", "Iskardo P. Panggar": a short abbreviation keeps the name going.
+                if (k + 1 < n and chunks[k].text == "." and len(tok.text) <= 3
+                        and chunks[k + 1].kind == WORD and _is_name_word(_tok(chunks[k + 1]), False)):
+                    k += 1
+            elif (tok.kind == WORD and names and tok.text.isupper() and len(tok.text) <= 3
+                  and tok.low not in lx.BODIES and tok.low not in lx.PARTIES):
+                names.append(k)  # "Agusni AH", "Safrizal ZA"
+                k += 1
+            elif tok.kind == WORD and names and tok.low in _CONNECTORS and k + 1 < n \
+                    and chunks[k + 1].kind == WORD and chunks[k + 1].text[:1].isupper():
+                k += 1
+            else:
+                break
+        if not names:
+            out.extend(chunks[c:first] if first > c else [ch])
+            c = max(first, c + 1)
+            continue
+        last = names[-1]
+        end = last + 1
+        # "Yuyun Sri Agung P." keeps its trailing initial's full stop.
+        if end < n and chunks[end].text == "." and len(chunks[last].text) == 1:
+            end += 1
+        degrees: list[str] = []
+        while end + 1 < n and chunks[end].text == ",":
+            after = _degree_at(chunks, end + 1)
+            if after == end + 1:
+                break
+            degrees.append("".join(x.text for x in chunks[end + 1 : after]))
+            end = after
+        name_first, name_last = chunks[names[0]], chunks[last]
+        label_end = end if len(chunks[last].text) == 1 and end > last + 1 and chunks[last + 1].text == "." else last + 1
+        label = _join(chunks[names[0] : label_end])
+        attrs = {"honorifics": " ".join(honorifics), "rank": " ".join(ranks),
+                 "degrees": ", ".join(degrees), "titled": titled or bool(degrees),
+                 "name_start": name_first.start, "name_end": chunks[label_end - 1].end,
+                 "tokens": [chunks[x].low for x in names]}
+        out.append(Chunk(NAME, ch.i, chunks[end - 1].j, ch.start, chunks[end - 1].end,
+                         _join(chunks[c:end]), label=label, key="person:" + fold(label),
+                         attrs=attrs))
+        del name_last
+        c = end
+    return out
+
+
+def _tok(ch: Chunk) -> Token:
+    return Token(ch.text, ch.start, ch.end)
+
+
+def _join(chunks: list[Chunk]) -> str:
+    out: list[str] = []
+    for k, ch in enumerate(chunks):
+        if k and ch.start > chunks[k - 1].end:
+            out.append(" ")
+        out.append(ch.text)
+    return "".join(out)

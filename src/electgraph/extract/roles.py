@@ -1,0 +1,114 @@
+"""holds_role: who holds which office in which body.
+
+Patterns, on chunks of one sentence:
+- "ROLE ORG, NAME" and "ROLE ORG NAME" (office first, with or without commas);
+- "NAME, ROLE ORG", "NAME (ROLE ORG)", "NAME selaku/sebagai ROLE ORG" (office after the name);
+- lists after an office: "para anggota KIP Aceh, yakni A; B; dan C";
+- members named after their chair: "Ketua X, A, bersama dua anggotanya, B dan C" -> Anggota X;
+- an office without a body inherits the body of the office before it in the same sentence.
+"""
+
+from __future__ import annotations
+
+from electgraph.extract.chunks import NAME, ROLE, WORD, Chunk
+from electgraph.extract.collect import Collector
+from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.model import EntityType, FactKind
+
+_LIST_SEP = frozenset({",", ";", "dan", "serta", "&"})
+_LIST_OPEN = frozenset({",", ":", "yakni", "yaitu", "antara", "lain", "masing-masing"})
+_INHERITING = frozenset({"anggota", "anggotanya", "wakil ketua", "sekretaris", "bendahara",
+                         "komisioner"})
+
+
+def role_title(role: Chunk) -> str:
+    title: str = role.attrs["title"]
+    label = role.attrs.get("status_label") or ""
+    if label and label != "mantan":
+        return f"{label} {title}"
+    return title
+
+
+def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
+    """Indexes of the name chunks that an office at c introduces."""
+    k = c + 1
+    while k < len(chunks) and chunks[k].low in _LIST_OPEN:
+        k += 1
+    if k >= len(chunks) or chunks[k].kind != NAME:
+        return []
+    found = [k]
+    if not as_list:
+        return found
+    k += 1
+    while k < len(chunks):
+        low = chunks[k].low
+        if low in _LIST_SEP:
+            k += 1
+            continue
+        if chunks[k].kind == NAME:
+            found.append(k)
+            k += 1
+            continue
+        if low == "yang":  # "B, yang membidangi hukum; C": skip the clause up to the next ';'
+            while k < len(chunks) and chunks[k].text != ";":
+                k += 1
+            continue
+        break
+    return found
+
+
+def extract_roles(doc: Doc, out: Collector) -> None:
+    for sv in doc.sents:
+        _sentence_roles(doc, sv, out)
+
+
+def _holds(doc: Doc, sv: SentView, out: Collector, name: Chunk, role: Chunk, org: Chunk | None,
+           title: str | None = None) -> None:
+    person = doc.person_of(name)
+    if person is None:
+        return
+    org_key = out.entity(EntityType.ORGANIZATION, org) if org is not None else None
+    start = min(name.start, role.start, sv.sent.start)
+    end = max(name.end, role.end, sv.sent.end)
+    out.fact(FactKind.HOLDS_ROLE, person, org_key, start, end, "holds_role",
+             role=title or role_title(role), status=role.attrs["status"])
+    role.attrs.setdefault("holders", []).append(person)
+
+
+def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
+    chunks = sv.chunks
+    last_org: Chunk | None = None
+    for c, ch in enumerate(chunks):
+        if ch.kind != ROLE:
+            continue
+        org = org_of_role(ch)
+        head = ch.attrs["head"]
+        if org is None and head in _INHERITING and last_org is not None:
+            org = last_org
+        if org is not None and org.attrs.get("generic") and last_org is not None:
+            org = last_org
+        if org is not None and not org.attrs.get("generic"):
+            last_org = org
+        prev = chunks[c - 1] if c else None
+        plural = (prev is not None and prev.low == "para") or head == "anggotanya" or (
+            c + 1 < len(chunks) and chunks[c + 1].low in (":", "yakni", "yaitu"))
+        names = _names_after(chunks, c, as_list=plural)
+        title = "Anggota" if head == "anggotanya" else None
+        if names and not (org is None and head in _INHERITING and not plural and False):
+            for k in names:
+                _holds(doc, sv, out, chunks[k], ch, org, title)
+            continue
+        # "NAME, ROLE ORG" / "NAME (ROLE ORG)" / "NAME selaku ROLE ORG"
+        if c >= 2 and chunks[c - 1].low in (",", "(", "selaku", "sebagai") and chunks[c - 2].kind == NAME:
+            _holds(doc, sv, out, chunks[c - 2], ch, org, title)
+            continue
+        # "bersama dua anggotanya, A dan B" / "didampingi empat anggota, yakni A, B, dan C"
+        k = c + 1
+        while k < len(chunks) and chunks[k].kind == WORD and chunks[k].low not in ("yakni", "yaitu"):
+            k += 1
+            if k - c > 3:
+                break
+        if head in ("anggota", "anggotanya") and k < len(chunks):
+            names = _names_after(chunks, k - 1, as_list=True)
+            for n in names:
+                _holds(doc, sv, out, chunks[n], ch, org, "Anggota")
