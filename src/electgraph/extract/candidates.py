@@ -70,11 +70,14 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     seen_words: list[str] = []
     while k >= 0 and c - k <= 9:
         low = chunks[k].low
-        if low in ("saksi", "tim", "relawan", "pendukung", "dari"):
+        if low in ('"', "“", "”"):
             return None
         if _NUMBER.match(low) and k > 0 and chunks[k - 1].low == "urut":
             number = low.lstrip("0") or "0"
-        if low in _PAIR_WORDS or low in _CALON or (low == "mengusung"):
+        if low in _PAIR_WORDS or low in _CALON or low in ("mengusung", "berpasangan") or (
+                number and low == "urut" and c - k <= 4):
+            if any(x.low in ("saksi", "tim", "relawan", "pendukung") for x in chunks[max(0, k - 3) : k]):
+                return None
             office = " ".join(w for w in reversed(seen_words) if w in _OFFICES) or None
             role = f"calon {office}" if office else None
             return number, role
@@ -88,6 +91,10 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
 
 def _mate(chunks: list[Chunk], c: int) -> int | None:
     k = c + 1
+    # "NAME, yang berpasangan dengan NAME2" / "NAME yang berpasangan dengan NAME2"
+    for m in range(k, min(len(chunks) - 1, k + 5)):
+        if chunks[m].low == "berpasangan" and m + 2 < len(chunks) and chunks[m + 2].kind == NAME:
+            return m + 2
     if k + 1 < len(chunks) and chunks[k].low in _JOIN and chunks[k + 1].kind == NAME:
         return k + 1
     if k + 2 < len(chunks) and chunks[k].text == "," and chunks[k + 1].low == "dan" and chunks[k + 2].kind == NAME:

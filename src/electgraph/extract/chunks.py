@@ -268,6 +268,9 @@ class Chunker:
         elif surface in lx.UNIT_TITLES:
             j = self._unit_name(j)
             title_end = j
+        elif surface in ("camat", "lurah", "kepala desa", "kades") and j < self.n and self.toks[j].is_cap:
+            j += 1  # "Camat Tamalate": the district is part of the office, not of the name
+            title_end = j
         org = self.match_org(j) if j < self.n else None
         org_chunk = None
         if org is not None and not org.attrs.get("generic_party"):

@@ -136,6 +136,8 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
         return True
     if prev is not None and prev.kind == WORD and prev.low in lx.SPEECH_VERBS:
         return True
+    if _candidate_cue(chunks, c):
+        return True
     multi = len(ch.attrs["tokens"]) > 1
     if multi and nxt is not None and nxt.kind == WORD and nxt.low.startswith(_VERB_PREFIXES) and not nxt.text[:1].isupper():
         return True
@@ -145,11 +147,26 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
                 and prev2.kind == NAME)
 
 
+_CANDIDATE_WORDS = frozenset({"pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub",
+                              "cawalkot", "kandidat", "petahana", "berpasangan", "mengusung"})
+
+
+def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
+    """'pasangan nomor urut 1, NAME', 'calon bupati X NAME', 'berpasangan dengan NAME'."""
+    for k in range(c - 1, max(-1, c - 8), -1):
+        ch = chunks[k]
+        if ch.kind == NAME:
+            return False
+        if ch.low in _CANDIDATE_WORDS or (ch.low.isdigit() and k > 0 and chunks[k - 1].low == "urut"):
+            return True
+    return False
+
+
 def _in_person_list(chunks: list[Chunk], c: int) -> bool:
     """A name separated only by list punctuation from a confirmed person is a person."""
     for step in (-1, 1):
         k = c + step
-        while 0 <= k < len(chunks) and (chunks[k].text in (",", ";") or chunks[k].low in _LIST_WORDS):
+        while 0 <= k < len(chunks) and (chunks[k].text in (",", ";", "-", "–", "—") or chunks[k].low in _LIST_WORDS):
             k += step
         if 0 <= k < len(chunks) and k != c + step and chunks[k].kind == NAME and "person" in chunks[k].attrs:
             return True

@@ -8,6 +8,7 @@ disaksikan, dipimpin...) and is never read from a sentence about the future or a
 
 from __future__ import annotations
 
+from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -31,34 +32,51 @@ ATTEND_CUES = frozenset({
 FUTURE_CUES = frozenset({"akan", "dijadwalkan", "mendatang", "rencananya", "besok", "direncanakan",
                          "nanti", "jelang", "menjelang"})
 ABSENCE_CUES = frozenset({"berhalangan", "absen", "tidak", "belum"})
+_ORG_LIST_BEFORE = frozenset({"perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan",
+                              "serta", "oleh", "dihadiri", "diikuti", "hadir", "yakni", "yaitu"})
 _GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
 
 
+SIDE_CUES = frozenset({"lalu", "sebelumnya", "mendatang", "dijadwalkan", "berikutnya",
+                       "selanjutnya", "akan", "nanti", "kemarin", "terakhir"})
+
+
 class EventTracker:
-    """Links event mentions of one article to event entities."""
+    """Links event mentions of one article to event entities.
+
+    The first event named is the article's main event. A bare head ("rapat tersebut", "pleno",
+    "Deklarasi") refers to the latest event of its kind, else to the current one. An event named
+    in passing with a time cue ("debat perdana pada 27 Oktober lalu") does not become current.
+    """
 
     def __init__(self, out: Collector) -> None:
         self.out = out
+        self.main: str | None = None
         self.current: str | None = None
         self.by_kind: dict[str, str] = {}
         self.future: set[str] = set()
 
-    def add(self, ch: Chunk, sv: SentView) -> str:
-        words = fold(ch.label).split()
+    def add(self, ch: Chunk, sv: SentView, words: set[str]) -> str:
+        label_words = fold(ch.label).split()
         kind = ch.attrs["kind"]
-        is_short = len(words) <= 2 and all(w in _GENERIC_EVENT_WORDS | {"terbuka", "tersebut"}
-                                           for w in words)
+        is_short = all(w in lx.EVENT_HEADS or w in _GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut")
+                       for w in label_words) and len(label_words) <= 2
         if is_short and kind in self.by_kind:
             key = self.by_kind[kind]
-        elif is_short and self.current and len(words) == 1:
+        elif is_short and self.current:
             key = self.current
         else:
             ch.key = f"event:{fold(ch.label)}"
             key = self.out.entity(EntityType.EVENT, ch)
-        if key != ch.key:
-            ch.key = key
-        self.by_kind[kind] = key
-        self.current = key
+            if words & FUTURE_CUES and not words & {"lalu", "telah", "sudah"}:
+                self.future.add(key)
+        ch.key = key
+        side = self.main is not None and key != self.main and bool(words & SIDE_CUES)
+        if self.main is None:
+            self.main = key
+        if not side:
+            self.by_kind.setdefault(kind, key)
+            self.current = key
         return key
 
 
@@ -68,20 +86,46 @@ def _words(sv: SentView) -> set[str]:
 
 def extract_events(doc: Doc, out: Collector) -> None:
     tracker = EventTracker(out)
+    hosts: set[str] = set()
     for sv in doc.sents:
-        events = [tracker.add(ch, sv) for ch in sv.chunks if ch.kind == EVENT]
+        words = _words(sv)
+        events = [tracker.add(ch, sv, words) for ch in sv.chunks if ch.kind == EVENT]
         event = events[0] if events else tracker.current
         if event is None:
             continue
-        words = _words(sv)
         future = bool(words & FUTURE_CUES) and not ({"lalu", "telah", "sudah"} & words)
-        _hosts(sv, event, events, out)
-        if not future:
-            _attends(doc, sv, event, out)
+        hosts |= _hosts(sv, event, events, out)
+        if not future and event not in tracker.future:
+            _attends(doc, sv, event, out, hosts)
+    if tracker.main and tracker.main not in tracker.future:
+        _speakers_attend(doc, out, tracker.main)
 
 
-def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> None:
+def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
+    """Who speaks or is quoted in a report of a past event took part in it.
+
+    Analysts read a quote given at the event as presence; a speaker whose presence the text
+    leaves open is at worst an optional fact, never a wrong one, in the annotated data.
+    """
+    for sv in doc.sents:
+        for c, ch in enumerate(sv.chunks):
+            if ch.kind != NAME or not doc.person_of(ch):
+                continue
+            prev = sv.chunks[c - 1].low if c else ""
+            nxt = sv.chunks[c + 1].low if c + 1 < len(sv.chunks) else ""
+            if prev in lx.SPEECH_VERBS or nxt in SPEAK_VERBS:
+                out.fact(FactKind.ATTENDS, doc.person_of(ch) or "", event, sv.sent.start,
+                         sv.sent.end, "attends.speaker")
+
+
+SPEAK_VERBS = frozenset({"menyampaikan", "mengatakan", "menjelaskan", "menegaskan", "membacakan",
+                         "memaparkan", "mengingatkan", "meminta", "menyebut", "menuturkan",
+                         "mengungkapkan", "menambahkan", "membuka", "memimpin", "menutup"})
+
+
+def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:
     chunks = sv.chunks
+    found: set[str] = set()
     for c, ch in enumerate(chunks):
         if ch.kind != ORG or ch.attrs.get("generic") or ch.attrs.get("implied"):
             continue
@@ -92,18 +136,23 @@ def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> None:
         if any(w in HOST_VERBS for w in after[:3]) and events:
             out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), target,
                      sv.sent.start, sv.sent.end, "hosts")
+            found.add(ch.key)
         elif any(w in HOSTED_BY for w in before) or (before[-1:] == ["oleh"] and "dipimpin" not in before):
             prev_event = _event_before(chunks, c) or event
             out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), prev_event,
                      sv.sent.start, sv.sent.end, "hosts")
+            found.add(ch.key)
         elif before and (before[-1] in VENUE_WORDS or before[-1] == "di") and \
                 any(w in ("berlangsung", "digelar", "diselenggarakan", "dilaksanakan", "bertempat",
                           "diadakan", "dilangsungkan") for w in before + [x.low for x in chunks[:c]]):
             out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), event,
                      sv.sent.start, sv.sent.end, "hosts.venue")
+            found.add(ch.key)
         elif before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
             out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), event,
                      sv.sent.start, sv.sent.end, "hosts.cohost")
+            found.add(ch.key)
+    return found
 
 
 def _co_host(chunks: list[Chunk], c: int) -> bool:
@@ -125,7 +174,7 @@ def _event_before(chunks: list[Chunk], c: int) -> str | None:
     return None
 
 
-def _attends(doc: Doc, sv: SentView, event: str, out: Collector) -> None:
+def _attends(doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str]) -> None:
     chunks = sv.chunks
     words = _words(sv)
     if not (words & ATTEND_CUES):
@@ -151,8 +200,8 @@ def _attends(doc: Doc, sv: SentView, event: str, out: Collector) -> None:
                     and not org.attrs.get("implied") and ch.attrs["head"] in ("ketua", "anggota", "perwakilan", "jajaran"):
                 out.fact(FactKind.ATTENDS, out.entity(EntityType.ORGANIZATION, org), event,
                          sv.sent.start, sv.sent.end, "attends.body")
-        elif ch.kind == ORG and not ch.attrs.get("generic") and c > 0 and \
-                chunks[c - 1].low in ("perwakilan", "jajaran", "unsur", "dari", "pihak"):
+        elif ch.kind == ORG and not ch.attrs.get("generic") and ch.key not in hosts and c > 0 and \
+                chunks[c - 1].low in _ORG_LIST_BEFORE and ch.attrs.get("category") != "party":
             out.fact(FactKind.ATTENDS, out.entity(EntityType.ORGANIZATION, ch), event,
                      sv.sent.start, sv.sent.end, "attends.body")
 

@@ -295,15 +295,15 @@ EVENT_HEADS: dict[str, str] = {
     "sosialisasi": "sosialisasi", "pelantikan": "pelantikan", "pengambilan sumpah": "pelantikan",
     "apel": "apel", "apel siaga": "apel", "deklarasi": "deklarasi", "pengundian": "pengundian",
     "uji publik": "uji publik", "sidang": "sidang", "konsolidasi": "konsolidasi",
-    "rekapitulasi": "rekapitulasi", "penetapan": "penetapan", "kampanye akbar": "kampanye",
+    "kampanye akbar": "kampanye",
     "rapat kerja": "rapat kerja", "raker": "rapat kerja", "rakerda": "rapat kerja daerah",
     "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
-    "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya", "simulasi": "simulasi",
+    "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya", 
     "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
-    "rapat evaluasi": "rapat", "evaluasi": "evaluasi", "bimtek": "bimbingan teknis",
-    "penandatanganan": "penandatanganan", "launching": "peluncuran", "peluncuran": "peluncuran",
+    "rapat evaluasi": "rapat", "bimtek": "bimbingan teknis",
+    "launching": "peluncuran", "peluncuran": "peluncuran",
     "gladi": "gladi", "gladi bersih": "gladi", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
-    "silaturahmi": "silaturahmi", "audiensi": "audiensi", "coklit": "coklit",
+    "silaturahmi": "silaturahmi", "audiensi": "audiensi", 
 }  # fmt: skip
 # Words that continue an event's name in lower case ("rapat pleno terbuka rekapitulasi ...").
 EVENT_WORDS = frozenset({

@@ -86,7 +86,8 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         names: list[int] = []
         while k < n and len(names) < _MAX_NAME_TOKENS:
             tok = chunks[k]
-            if tok.kind == WORD and _is_name_word(_tok(tok), titled and not names):
+            if tok.kind == WORD and _is_name_word(_tok(tok), titled and not names) and (
+                    names or titled or not tok.text.isupper() or len(tok.text) == 1):
                 names.append(k)
                 k += 1
                 # "Moh. Fadjri", "Iskardo P. Panggar": a short abbreviation keeps the name going.

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from electgraph.model import Article
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-/][^\W_]+)*|\S")
+# Hyphens join a word ("ikut-ikutan", "Toli-Toli", "2024-2029") but split two different names
+# ("Asep Saepuloh-Rina Marlina"), so a candidate pair becomes two names.
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['’/]|-(?![A-Z][a-z]))[^\W_]+)*|\S")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "mochd", "no", "st", "kh", "jl",
