@@ -254,13 +254,17 @@ class Chunker:
             else:
                 return None
         n, surface = hit
-        if not self.toks[k].is_cap and status is None and surface not in ("anggota", "ketua"):
+        if not self.toks[k].is_cap and status is None and surface not in (
+                "anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua"):
             # Lower-case offices ("ketua panitia") are often generic; keep the usual ones only.
             if surface not in lx.IMPLIED_BODY:
                 return None
         head = surface
         j = k + n
         title_end = j
+        # "Sekretaris Daerah (Sekda) Lombok Timur": the acronym in brackets repeats the title.
+        if j + 2 < self.n and w[j] == "(" and w[j + 2] == ")" and self.toks[j + 1].text.isalpha():
+            j += 3
         # "Anggota KPU Kukar Divisi Teknis": the division may come after the body.
         if surface in lx.DIVISION_TITLES:
             j = self._division(j)
@@ -279,6 +283,20 @@ class Chunker:
             if j < self.n and w[j] == "divisi":
                 j = self._division(j + 1)
                 head = "anggota divisi" if surface == "anggota" else head
+        elif surface in lx.IMPLIED_BODY and j < self.n and _UNIT_CODE.match(self.toks[j].text) \
+                and any(ch.isdigit() or ch in "IVX" for ch in self.toks[j].text[:2]):
+            # "Dandim 0402/OKI", "Pangdam XII/Tanjungpura": the unit names the body.
+            body_short = lx.IMPLIED_BODY[surface]
+            unit = self.toks[j].text
+            tail = unit.split("/", 1)[1] if "/" in unit else ""
+            reg = regions.resolve(tail) if tail else None
+            label = f"{lx.BODIES[body_short].short} {unit}"
+            org_chunk = self._span(ORG, j, j + 1, label=label,
+                                   key=f"org:{body_short}:{reg.kind if reg else ''}:{reg.code if reg else ''}:{unit.lower()}",
+                                   attrs={"category": lx.BODIES[body_short].category, "body": body_short,
+                                          "level": reg.kind if reg else "", "region_code": reg.code if reg else "",
+                                          "implied": True})
+            j += 1
         elif surface in lx.IMPLIED_BODY:
             hit_r = self.region_at(j, "provinsi" if lx.IMPLIED_BODY[surface] in ("pemprov", "polda", "kodam", "kejati", "binda") else None)
             if hit_r:

@@ -101,6 +101,11 @@ class Doc:
                     best = p
         return best
 
+    def ensure_person(self, ch: Chunk) -> None:
+        """Make a name a person when a rule has seen it in a person's slot (a list of officials)."""
+        if ch.kind == NAME and "person" not in ch.attrs:
+            self._register(ch, create=True)
+
     def person_of(self, ch: Chunk) -> str | None:
         return ch.attrs.get("person") if ch.kind == NAME else None
 

@@ -218,7 +218,8 @@ ROLE_TITLES: dict[str, str] = {
     "dosen": "Dosen", "pengamat": "Pengamat", "menteri": "Menteri", "presiden": "Presiden",
     "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
     "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
-    "anggota divisi": "Anggota Divisi", "staf ahli": "Staf Ahli",
+    "anggota divisi": "Anggota Divisi", "staf ahli": "Staf Ahli", "anggotanya": "Anggota",
+    "panglima": "Panglima",
 }  # fmt: skip
 
 # Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
@@ -229,7 +230,7 @@ IMPLIED_BODY: dict[str, str] = {
     "kapolresta": "polresta", "wakapolresta": "polresta", "kapolrestabes": "polrestabes",
     "kapolda": "polda", "wakapolda": "polda", "dandim": "kodim", "pangdam": "kodam",
     "danrem": "korem", "danramil": "koramil", "kajari": "kejari", "kajati": "kejati",
-    "kabinda": "binda", "kapolsek": "polsek",
+    "kabinda": "binda", "kapolsek": "polsek", "panglima": "kodam",
 }  # fmt: skip
 
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").

@@ -13,6 +13,7 @@ from electgraph.extract.tokens import Token
 from electgraph.ids import fold
 
 _MAX_NAME_TOKENS = 6
+_NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni"})
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
 
 
@@ -21,6 +22,8 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
     low = tok.low
     if not text[:1].isupper() or not text.replace("'", "").replace("’", "").replace("-", "").isalpha():
         return False
+    if low.endswith("nya") and len(low) > 5:
+        return False  # "Menurutnya", "Ketuanya"
     if low in lx.NOT_NAME or low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
         return after_title and (low in lx.WEEKDAYS or low in lx.MONTHS)
     if low in lx.MONTHS or low in lx.WEEKDAYS:
@@ -86,6 +89,11 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         names: list[int] = []
         while k < n and len(names) < _MAX_NAME_TOKENS:
             tok = chunks[k]
+            if (tok.kind == WORD and tok.low in _NAME_PARTICLES and k + 1 < n
+                    and chunks[k + 1].kind == WORD and _is_name_word(_tok(chunks[k + 1]), False)):
+                names.append(k)  # Sasak "Lalu", "Baiq": part of the name, not "then"
+                k += 1
+                continue
             if tok.kind == WORD and _is_name_word(_tok(tok), titled and not names) and (
                     names or titled or not tok.text.isupper() or len(tok.text) == 1):
                 names.append(k)

@@ -10,7 +10,7 @@ Patterns, on chunks of one sentence:
 
 from __future__ import annotations
 
-from electgraph.extract.chunks import NAME, ROLE, WORD, Chunk
+from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
@@ -18,7 +18,9 @@ from electgraph.model import EntityType, FactKind
 _LIST_SEP = frozenset({",", ";", "dan", "serta", "&"})
 _LIST_OPEN = frozenset({",", ":", "yakni", "yaitu", "antara", "lain", "masing-masing"})
 _INHERITING = frozenset({"anggota", "anggotanya", "wakil ketua", "sekretaris", "bendahara",
-                         "komisioner"})
+                         "komisioner", "kordiv", "koordiv", "koordinator divisi", "ketua divisi",
+                         "kadiv", "kepala divisi", "anggota divisi", "divisi",
+                         "koordinator sekretariat", "kepala sekretariat"})
 
 
 def role_title(role: Chunk) -> str:
@@ -79,6 +81,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
     chunks = sv.chunks
     last_org: Chunk | None = None
     for c, ch in enumerate(chunks):
+        if ch.kind == ORG and not ch.attrs.get("generic") and ch.attrs.get("category") != "party":
+            last_org = ch
         if ch.kind != ROLE:
             continue
         org = org_of_role(ch)
@@ -90,12 +94,13 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         prev = chunks[c - 1] if c else None
-        plural = (prev is not None and prev.low == "para") or head == "anggotanya" or (
-            c + 1 < len(chunks) and chunks[c + 1].low in (":", "yakni", "yaitu"))
+        plural = (prev is not None and prev.low == "para") or head == "anggotanya" or any(
+            x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
         names = _names_after(chunks, c, as_list=plural)
         title = "Anggota" if head == "anggotanya" else None
         if names and not (org is None and head in _INHERITING and not plural and False):
             for k in names:
+                doc.ensure_person(chunks[k])
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "NAME, ROLE ORG" / "NAME (ROLE ORG)" / "NAME selaku ROLE ORG"
