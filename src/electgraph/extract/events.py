@@ -9,7 +9,7 @@ disaksikan, dipimpin...) and is never read from a sentence about the future or a
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, Chunk
+from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.ids import fold
@@ -133,7 +133,7 @@ def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[s
         after = [x.low for x in chunks[c + 1 : c + 4]]
         before = [x.low for x in chunks[max(0, c - 4) : c]]
         target = _event_after(chunks, c) or event
-        if any(w in HOST_VERBS for w in after[:3]) and events:
+        if _host_verb_follows(chunks, c) and events:
             out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), target,
                      sv.sent.start, sv.sent.end, "hosts")
             found.add(ch.key)
@@ -153,6 +153,26 @@ def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[s
                      sv.sent.start, sv.sent.end, "hosts.cohost")
             found.add(ch.key)
     return found
+
+
+_SUBJECT_FILLERS = frozenset({",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun",
+                              "sudah", "secara", "langsung", "bersama", "turut"})
+
+
+def _host_verb_follows(chunks: list[Chunk], c: int) -> bool:
+    """'KPU X menggelar', 'KPU Kota Ternate, Maluku Utara, menggelar', 'Polres X, Polda Y, menggelar'.
+
+    An appositive body after another ("Polres Inhu, Polda Riau, menggelar") is not the subject.
+    """
+    if c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == ORG:
+        return False
+    for ch in chunks[c + 1 : c + 9]:
+        if ch.low in HOST_VERBS or ch.low in ("menuntaskan", "menggelar"):
+            return True
+        if ch.kind in (PLACE, ORG) or ch.low in _SUBJECT_FILLERS or ch.text.startswith("("):
+            continue
+        return False
+    return False
 
 
 def _co_host(chunks: list[Chunk], c: int) -> bool:
