@@ -22,7 +22,9 @@ class ExtractFormat(StrEnum):
 def extract_cli(
     paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
     format: ExtractFormat = typer.Option(
-        ExtractFormat.facts, "--format", "-f",
+        ExtractFormat.facts,
+        "--format",
+        "-f",
         help="facts: one line per article in the evaluation format; json: everything.",
     ),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first file that fails."),

@@ -58,4 +58,3 @@ def _entities(doc: Doc, out: Collector) -> None:
                 org = ch.attrs.get("org")
                 if org is not None and not org.attrs.get("generic"):
                     out.entity(EntityType.ORGANIZATION, org)
-

@@ -15,10 +15,26 @@ from electgraph.extract.doc import Doc, SentView
 from electgraph.model import EntityType, FactKind
 
 _PAIR_WORDS = frozenset({"pasangan", "paslon", "paket"})
-_CALON = frozenset({"calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot",
-                    "cawali", "kandidat", "petahana", "capres", "cawapres", "caleg"})
-_OFFICES = frozenset({"bupati", "wakil", "wali", "kota", "gubernur", "walikota", "presiden",
-                      "legislatif"})
+_CALON = frozenset(
+    {
+        "calon",
+        "cabup",
+        "cawabup",
+        "cagub",
+        "cawagub",
+        "cawalkot",
+        "cawawalkot",
+        "cawali",
+        "kandidat",
+        "petahana",
+        "capres",
+        "cawapres",
+        "caleg",
+    }
+)
+_OFFICES = frozenset(
+    {"bupati", "wakil", "wali", "kota", "gubernur", "walikota", "presiden", "legislatif"}
+)
 _JOIN = frozenset({"-", "–", "—", "dan", "&", "/"})
 _NUMBER = re.compile(r"^0?\d{1,2}$")
 
@@ -74,9 +90,15 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             return None
         if _NUMBER.match(low) and k > 0 and chunks[k - 1].low == "urut":
             number = low.lstrip("0") or "0"
-        if low in _PAIR_WORDS or low in _CALON or low in ("mengusung", "berpasangan") or (
-                number and low == "urut" and c - k <= 4):
-            if any(x.low in ("saksi", "tim", "relawan", "pendukung") for x in chunks[max(0, k - 3) : k]):
+        if (
+            low in _PAIR_WORDS
+            or low in _CALON
+            or low in ("mengusung", "berpasangan")
+            or (number and low == "urut" and c - k <= 4)
+        ):
+            if any(
+                x.low in ("saksi", "tim", "relawan", "pendukung") for x in chunks[max(0, k - 3) : k]
+            ):
                 return None
             office = " ".join(w for w in reversed(seen_words) if w in _OFFICES) or None
             role = f"calon {office}" if office else None
@@ -97,16 +119,38 @@ def _mate(chunks: list[Chunk], c: int) -> int | None:
             return m + 2
     if k + 1 < len(chunks) and chunks[k].low in _JOIN and chunks[k + 1].kind == NAME:
         return k + 1
-    if k + 2 < len(chunks) and chunks[k].text == "," and chunks[k + 1].low == "dan" and chunks[k + 2].kind == NAME:
+    if (
+        k + 2 < len(chunks)
+        and chunks[k].text == ","
+        and chunks[k + 1].low == "dan"
+        and chunks[k + 2].kind == NAME
+    ):
         return k + 2
     return None
 
 
-def _add(doc: Doc, sv: SentView, out: Collector, ch: Chunk, election: str | None,
-         number: str | None, role: str | None, mate: int | None) -> None:
+def _add(
+    doc: Doc,
+    sv: SentView,
+    out: Collector,
+    ch: Chunk,
+    election: str | None,
+    number: str | None,
+    role: str | None,
+    mate: int | None,
+) -> None:
     person = doc.person_of(ch)
     if person is None:
         return
     mate_key = doc.person_of(sv.chunks[mate]) if mate is not None else None
-    out.fact(FactKind.CANDIDATES, person, election, sv.sent.start, sv.sent.end, "candidates",
-             number=number, running_mate=mate_key, role=role)
+    out.fact(
+        FactKind.CANDIDATES,
+        person,
+        election,
+        sv.sent.start,
+        sv.sent.end,
+        "candidates",
+        number=number,
+        running_mate=mate_key,
+        role=role,
+    )

@@ -37,13 +37,17 @@ class Chunk:
 
 
 _BODY_TABLE = lx.PhraseTable(
-    [(tuple(k.split()), k) for k in lx.BODIES] + [(tuple(k.split()), v) for k, v in lx.BODY_LONG.items()]
+    [(tuple(k.split()), k) for k in lx.BODIES]
+    + [(tuple(k.split()), v) for k, v in lx.BODY_LONG.items()]
 )
 _PARTY_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.PARTIES])
 _ROLE_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ROLE_TITLES])
 _STATUS_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.STATUS_PREFIXES])
 _EVENT_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.EVENT_HEADS])
 _ELECTION_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ELECTION_HEADS])
+_LOWER_CASE_OFFICES = frozenset(
+    {"anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua"}
+)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _UNIT_CODE = re.compile(r"^[0-9IVXL]+(?:[-/][0-9A-Za-z]+)*$")
 
@@ -53,7 +57,7 @@ class _RegionTable:
 
     def __init__(self) -> None:
         entries = []
-        for alias, cands in regions.aliases().items():
+        for alias in regions.aliases():
             words = tuple(w for w in re.findall(r"[^\W_]+(?:['’\-/][^\W_]+)*|[^\w\s]", alias))
             if words:
                 entries.append((words, alias))
@@ -142,8 +146,14 @@ class Chunker:
             label, short = lx.PARTIES[surface]
             j = k + n
             if unit is None:
-                return self._span(ORG, i, j, label=label, key=f"org:party:{short}",
-                                  attrs={"category": "party", "party": short})
+                return self._span(
+                    ORG,
+                    i,
+                    j,
+                    label=label,
+                    key=f"org:party:{short}",
+                    attrs={"category": "party", "party": short},
+                )
             hit = self.region_at(j)
             region = None
             if hit:
@@ -152,10 +162,18 @@ class Chunker:
             level = "ri" if unit == "DPP" else region.kind if region else ""
             place = f" {region.name}" if region else ""
             return self._span(
-                ORG, i, j, label=f"{unit} {label}{place}",
+                ORG,
+                i,
+                j,
+                label=f"{unit} {label}{place}",
                 key=f"org:{unit.lower()}-{short}:{level}:{code}",
-                attrs={"category": "party", "party": short, "body": unit.lower(),
-                       "level": level, "region_code": code},
+                attrs={
+                    "category": "party",
+                    "party": short,
+                    "body": unit.lower(),
+                    "level": level,
+                    "region_code": code,
+                },
             )
         body = _BODY_TABLE.match(w, i)
         if body and self.toks[i].is_cap:
@@ -176,7 +194,11 @@ class Chunker:
             if level in ("ri",):
                 j += 1
         unit = ""
-        if j < self.n and _UNIT_CODE.match(self.toks[j].text) and any(c.isdigit() or c in "IVX" for c in self.toks[j].text[:2]):
+        if (
+            j < self.n
+            and _UNIT_CODE.match(self.toks[j].text)
+            and any(c.isdigit() or c in "IVX" for c in self.toks[j].text[:2])
+        ):
             # "Kodim 0302/Inhu", "Kodam XII/Tanjungpura", "Koramil 1004-08/PLU"
             unit = self.toks[j].text
             j += 1
@@ -203,11 +225,25 @@ class Chunker:
             label = f"{body.short} RI" if short in ("kpu", "bawaslu", "dkpp") else body.short
             key = f"org:{short}:ri:"
         elif region is not None:
-            lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[region.kind]
+            lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[
+                region.kind
+            ]
             if short in ("pemkab", "pemkot", "pemprov", "dpra", "dprk"):
                 label = f"{body.short} {region.name}"
-            elif short in ("polres", "polresta", "polda", "kodim", "kodam", "koramil", "korem",
-                           "kejari", "kejati", "binda", "kejaksaan negeri", "kejaksaan tinggi"):
+            elif short in (
+                "polres",
+                "polresta",
+                "polda",
+                "kodim",
+                "kodam",
+                "koramil",
+                "korem",
+                "kejari",
+                "kejati",
+                "binda",
+                "kejaksaan negeri",
+                "kejaksaan tinggi",
+            ):
                 label = f"{body.short}{' ' + unit if unit else ''} {region.name}"
             else:
                 label = f"{body.short} {lvl_word} {region.name}"
@@ -215,8 +251,12 @@ class Chunker:
         else:
             label = f"{body.short}{' ' + unit if unit else ''}"
             key = f"org:{short}::{unit}" if unit else f"org:{short}::"
-        attrs: dict[str, Any] = {"category": body.category, "body": short, "level": level or "",
-                                 "region_code": region.code if region else ""}
+        attrs: dict[str, Any] = {
+            "category": body.category,
+            "body": short,
+            "level": level or "",
+            "region_code": region.code if region else "",
+        }
         generic = region is None and not unit and body.default_level != "ri" and level != "ri"
         if generic:
             attrs["generic"] = True
@@ -225,14 +265,19 @@ class Chunker:
     def _named_org(self, i: int) -> Chunk | None:
         """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
         j = i + 1
-        while j < self.n and (self.toks[j].is_cap or self.toks[j].text.isdigit()) and \
-                self.words[j] not in lx.NOT_NAME - {"negeri"} and not _ROLE_TABLE.match(self.words, j):
+        while (
+            j < self.n
+            and (self.toks[j].is_cap or self.toks[j].text.isdigit())
+            and self.words[j] not in lx.NOT_NAME - {"negeri"}
+            and not _ROLE_TABLE.match(self.words, j)
+        ):
             j += 1
         if j == i + 1 and self.words[i] not in lx.ORG_STANDALONE:
             return None
         label = self._text(i, j)
-        return self._span(ORG, i, j, label=label, key=f"org:name:{label.lower()}",
-                          attrs={"category": "other"})
+        return self._span(
+            ORG, i, j, label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
+        )
 
     def match_role(self, i: int) -> Chunk | None:
         w = self.words
@@ -254,11 +299,14 @@ class Chunker:
             else:
                 return None
         n, surface = hit
-        if not self.toks[k].is_cap and status is None and surface not in (
-                "anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua"):
-            # Lower-case offices ("ketua panitia") are often generic; keep the usual ones only.
-            if surface not in lx.IMPLIED_BODY:
-                return None
+        # Lower-case offices ("ketua panitia") are often generic; keep the usual ones only.
+        if (
+            not self.toks[k].is_cap
+            and status is None
+            and surface not in _LOWER_CASE_OFFICES
+            and surface not in lx.IMPLIED_BODY
+        ):
+            return None
         head = surface
         j = k + n
         title_end = j
@@ -272,7 +320,11 @@ class Chunker:
         elif surface in lx.UNIT_TITLES:
             j = self._unit_name(j)
             title_end = j
-        elif surface in ("camat", "lurah", "kepala desa", "kades") and j < self.n and self.toks[j].is_cap:
+        elif (
+            surface in ("camat", "lurah", "kepala desa", "kades")
+            and j < self.n
+            and self.toks[j].is_cap
+        ):
             j += 1  # "Camat Tamalate": the district is part of the office, not of the name
             title_end = j
         org = self.match_org(j) if j < self.n else None
@@ -283,22 +335,48 @@ class Chunker:
             if j < self.n and w[j] == "divisi":
                 j = self._division(j + 1)
                 head = "anggota divisi" if surface == "anggota" else head
-        elif surface in lx.IMPLIED_BODY and j < self.n and _UNIT_CODE.match(self.toks[j].text) \
-                and any(ch.isdigit() or ch in "IVX" for ch in self.toks[j].text[:2]):
+        elif (
+            surface in lx.IMPLIED_BODY
+            and j < self.n
+            and _UNIT_CODE.match(self.toks[j].text)
+            and any(ch.isdigit() or ch in "IVX" for ch in self.toks[j].text[:2])
+        ):
             # "Dandim 0402/OKI", "Pangdam XII/Tanjungpura": the unit names the body.
             body_short = lx.IMPLIED_BODY[surface]
             unit = self.toks[j].text
             tail = unit.split("/", 1)[1] if "/" in unit else ""
             reg = regions.resolve(tail) if tail else None
             label = f"{lx.BODIES[body_short].short} {unit}"
-            org_chunk = self._span(ORG, j, j + 1, label=label,
-                                   key=f"org:{body_short}:{reg.kind if reg else ''}:{reg.code if reg else ''}:{unit.lower()}",
-                                   attrs={"category": lx.BODIES[body_short].category, "body": body_short,
-                                          "level": reg.kind if reg else "", "region_code": reg.code if reg else "",
-                                          "implied": True})
+            org_chunk = self._span(
+                ORG,
+                j,
+                j + 1,
+                label=label,
+                key=":".join(
+                    (
+                        "org",
+                        body_short,
+                        reg.kind if reg else "",
+                        reg.code if reg else "",
+                        unit.lower(),
+                    )
+                ),
+                attrs={
+                    "category": lx.BODIES[body_short].category,
+                    "body": body_short,
+                    "level": reg.kind if reg else "",
+                    "region_code": reg.code if reg else "",
+                    "implied": True,
+                },
+            )
             j += 1
         elif surface in lx.IMPLIED_BODY:
-            hit_r = self.region_at(j, "provinsi" if lx.IMPLIED_BODY[surface] in ("pemprov", "polda", "kodam", "kejati", "binda") else None)
+            hit_r = self.region_at(
+                j,
+                "provinsi"
+                if lx.IMPLIED_BODY[surface] in ("pemprov", "polda", "kodam", "kejati", "binda")
+                else None,
+            )
             if hit_r:
                 j2, region = hit_r
                 body_short = lx.IMPLIED_BODY[surface]
@@ -307,8 +385,12 @@ class Chunker:
         title = self._text(k, title_end)
         if head == "anggota divisi" and org_chunk is not None:
             title = "Anggota " + self._text(org_chunk.j + 1, j) if False else title
-        attrs: dict[str, Any] = {"head": surface, "title": title, "status": lx.STATUS_PREFIXES.get(status or "", "current"),
-                                 "status_label": lx.STATUS_LABEL.get(status or "", "")}
+        attrs: dict[str, Any] = {
+            "head": surface,
+            "title": title,
+            "status": lx.STATUS_PREFIXES.get(status or "", "current"),
+            "status_label": lx.STATUS_LABEL.get(status or "", ""),
+        }
         if org_chunk is not None:
             attrs["org"] = org_chunk
             # "Anggota KPU Kukar Divisi Teknis Penyelenggaraan": the division is part of the title.
@@ -323,9 +405,20 @@ class Chunker:
         if short == "pemkab" and region.kind == "kota":
             short, body = "pemkot", lx.BODIES["pemkot"]
         label = f"{body.short} {region.name}"
-        return self._span(ORG, i, j, label=label, key=f"org:{short}:{region.kind}:{region.code}",
-                          attrs={"category": body.category, "body": short, "level": region.kind,
-                                 "region_code": region.code, "implied": True})
+        return self._span(
+            ORG,
+            i,
+            j,
+            label=label,
+            key=f"org:{short}:{region.kind}:{region.code}",
+            attrs={
+                "category": body.category,
+                "body": short,
+                "level": region.kind,
+                "region_code": region.code,
+                "implied": True,
+            },
+        )
 
     def _division(self, j: int) -> int:
         """End of a division name: known division words, commas and 'dan' between them."""
@@ -353,7 +446,11 @@ class Chunker:
                 break
             if self.region_at(k) is not None and k > j:
                 break
-            if t.is_cap and self.words[k] not in ("ketua", "anggota") and not self.words[k] in lx.HONORIFICS:
+            if (
+                t.is_cap
+                and self.words[k] not in ("ketua", "anggota")
+                and self.words[k] not in lx.HONORIFICS
+            ):
                 k += 1
                 end = k
             elif self.words[k] in ("dan", "&") and k + 1 < self.n and self.toks[k + 1].is_cap:
@@ -372,9 +469,13 @@ class Chunker:
         while j < self.n:
             t = self.toks[j]
             wj = self.words[j]
-            if wj in lx.EVENT_WORDS or (t.is_cap and wj not in lx.NOT_NAME - lx.EVENT_WORDS
-                                         and not _BODY_TABLE.match(self.words, j)
-                                         and wj not in lx.MONTHS and wj not in lx.WEEKDAYS):
+            if wj in lx.EVENT_WORDS or (
+                t.is_cap
+                and wj not in lx.NOT_NAME - lx.EVENT_WORDS
+                and not _BODY_TABLE.match(self.words, j)
+                and wj not in lx.MONTHS
+                and wj not in lx.WEEKDAYS
+            ):
                 j += 1
                 if wj not in lx.EVENT_TRAILING_STOP:
                     end = j
@@ -383,8 +484,9 @@ class Chunker:
                 end = j
             else:
                 break
-        return self._span(EVENT, i, end, label=self._text(i, end),
-                          attrs={"kind": lx.EVENT_HEADS[surface]})
+        return self._span(
+            EVENT, i, end, label=self._text(i, end), attrs={"kind": lx.EVENT_HEADS[surface]}
+        )
 
     def match_election(self, i: int) -> Chunk | None:
         hit = _ELECTION_TABLE.match(self.words, i)
@@ -400,7 +502,12 @@ class Chunker:
         hit_r = self.region_at(j)
         if hit_r:
             j, region = hit_r
-        if j < self.n and self.words[j] == "tahun" and j + 1 < self.n and _YEAR.match(self.words[j + 1]):
+        if (
+            j < self.n
+            and self.words[j] == "tahun"
+            and j + 1 < self.n
+            and _YEAR.match(self.words[j + 1])
+        ):
             j += 1
         year = None
         if j < self.n and _YEAR.match(self.words[j]):
@@ -408,25 +515,43 @@ class Chunker:
             j += 1
         kind = lx.ELECTION_HEADS[surface]
         label = self._text(i, j)
-        key_parts = [kind.lower(), "serentak" if serentak else "", region.code if region else "",
-                     year or ""]
-        return self._span(ELECTION, i, j, label=label, key="election:" + ":".join(key_parts),
-                          attrs={"kind": kind, "year": year or "",
-                                 "region_code": region.code if region else ""})
+        key_parts = [
+            kind.lower(),
+            "serentak" if serentak else "",
+            region.code if region else "",
+            year or "",
+        ]
+        return self._span(
+            ELECTION,
+            i,
+            j,
+            label=label,
+            key="election:" + ":".join(key_parts),
+            attrs={"kind": kind, "year": year or "", "region_code": region.code if region else ""},
+        )
 
     def match_place(self, i: int) -> Chunk | None:
         w = self.words
         if w[i] in lx.VENUE_HEADS and self.toks[i].is_cap:
             j = i + 1
-            while j < self.n and (self.toks[j].is_cap or self.toks[j].text.isdigit() or
-                                  (w[j] == "&" and j + 1 < self.n and self.toks[j + 1].is_cap)):
+            while j < self.n and (
+                self.toks[j].is_cap
+                or self.toks[j].text.isdigit()
+                or (w[j] == "&" and j + 1 < self.n and self.toks[j + 1].is_cap)
+            ):
                 if _BODY_TABLE.match(w, j) and j > i + 1:
                     break
                 j += 1
             if j > i + 1:
                 label = self._text(i, j)
-                return self._span(PLACE, i, j, label=label, key=f"place:name:{label.lower()}",
-                                  attrs={"kind": "venue"})
+                return self._span(
+                    PLACE,
+                    i,
+                    j,
+                    label=label,
+                    key=f"place:name:{label.lower()}",
+                    attrs={"kind": "venue"},
+                )
             return None
         if w[i] == "kecamatan" and i + 1 < self.n and self.toks[i + 1].is_cap:
             j = i + 1
@@ -434,22 +559,47 @@ class Chunker:
                 j += 1
             if j > i + 1:
                 label = self._text(i, j)
-                return self._span(PLACE, i, j, label=label, key=f"place:name:{label.lower()}",
-                                  attrs={"kind": "kecamatan"})
+                return self._span(
+                    PLACE,
+                    i,
+                    j,
+                    label=label,
+                    key=f"place:name:{label.lower()}",
+                    attrs={"kind": "kecamatan"},
+                )
         hit = self.region_at(i)
         if hit is None:
             return None
         j, region = hit
-        label = region.label if w[i] in ("kabupaten", "kab", "kota", "provinsi", "prov") else region.name
-        return self._span(PLACE, i, j, label=label, key=f"place:{region.code}",
-                          attrs={"code": region.code, "kind": region.kind,
-                                 "province_code": region.province_code, "region_label": region.label})
+        label = (
+            region.label
+            if w[i] in ("kabupaten", "kab", "kota", "provinsi", "prov")
+            else region.name
+        )
+        return self._span(
+            PLACE,
+            i,
+            j,
+            label=label,
+            key=f"place:{region.code}",
+            attrs={
+                "code": region.code,
+                "kind": region.kind,
+                "province_code": region.province_code,
+                "region_label": region.label,
+            },
+        )
 
     def chunks(self) -> list[Chunk]:
         out: list[Chunk] = []
         i = 0
-        matchers = (self.match_election, self.match_role, self.match_org, self.match_event,
-                    self.match_place)
+        matchers = (
+            self.match_election,
+            self.match_role,
+            self.match_org,
+            self.match_event,
+            self.match_place,
+        )
         while i < self.n:
             tok = self.toks[i]
             found = None

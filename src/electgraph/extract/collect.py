@@ -44,7 +44,9 @@ class Collector:
         return ch.key
 
     def add_entity(self, entity: Entity) -> None:
-        acc = self._entities.setdefault(entity.key, _EntityAcc(entity.key, entity.type, entity.label))
+        acc = self._entities.setdefault(
+            entity.key, _EntityAcc(entity.key, entity.type, entity.label)
+        )
         acc.aliases.update(entity.aliases)
         acc.mentions.extend(entity.mentions)
         acc.attrs.update(dict(entity.attributes))
@@ -55,8 +57,16 @@ class Collector:
     def label(self, key: str) -> str:
         return self._entities[key].label
 
-    def fact(self, kind: FactKind, subject: str, obj: str | None, start: int, end: int,
-             rule: str, **quals: str | None) -> None:
+    def fact(
+        self,
+        kind: FactKind,
+        subject: str,
+        obj: str | None,
+        start: int,
+        end: int,
+        rule: str,
+        **quals: str | None,
+    ) -> None:
         q = tuple(sorted((k, v) for k, v in quals.items() if v))
         ident = (kind, subject, obj, tuple(x for x in q if x[0] in ("role", "title")))
         if ident in self._facts:
@@ -67,9 +77,14 @@ class Collector:
 
     def entities(self) -> tuple[Entity, ...]:
         return tuple(
-            Entity(a.key, a.type, a.label, tuple(sorted(a.aliases - {a.label})),
-                   tuple(sorted(set(a.mentions), key=lambda m: m.start)),
-                   tuple(sorted(a.attrs.items())))
+            Entity(
+                a.key,
+                a.type,
+                a.label,
+                tuple(sorted(a.aliases - {a.label})),
+                tuple(sorted(set(a.mentions), key=lambda m: m.start)),
+                tuple(sorted(a.attrs.items())),
+            )
             for a in self._entities.values()
         )
 

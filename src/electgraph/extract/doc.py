@@ -16,10 +16,35 @@ from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
 
 _LIST_WORDS = frozenset({"dan", "serta", "yakni", "yaitu", "antara", "lain", "&", "bersama"})
-_CONTEXT_BEFORE = frozenset({"menurut", "kata", "ujar", "tegas", "jelas", "ungkap", "tutur", "ucap",
-                             "imbuh", "tambah", "terang", "sebut", "papar", "pungkas", "oleh",
-                             "bersama", "didampingi", "diwakili", "yakni", "yaitu", "saudara",
-                             "sdr", "tersangka", "pengadu", "teradu"})
+_CONTEXT_BEFORE = frozenset(
+    {
+        "menurut",
+        "kata",
+        "ujar",
+        "tegas",
+        "jelas",
+        "ungkap",
+        "tutur",
+        "ucap",
+        "imbuh",
+        "tambah",
+        "terang",
+        "sebut",
+        "papar",
+        "pungkas",
+        "oleh",
+        "bersama",
+        "didampingi",
+        "diwakili",
+        "yakni",
+        "yaitu",
+        "saudara",
+        "sdr",
+        "tersangka",
+        "pengadu",
+        "teradu",
+    }
+)
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
 
 
@@ -95,10 +120,15 @@ class Doc:
         for p in self.persons.values():
             if tokens == p.tokens:
                 return p
-            if all(t in p.tokens for t in tokens) and len(tokens) < len(p.tokens):
-                # A short mention must share the first or last name, not a middle "Muhammad".
-                if len(tokens) > 1 or tokens[0] in (p.tokens[0], p.tokens[-1]) or len(p.tokens) > 2:
-                    best = p
+            # A short mention must share the first or last name, not a middle "Muhammad".
+            if (
+                all(t in p.tokens for t in tokens)
+                and len(tokens) < len(p.tokens)
+                and (
+                    len(tokens) > 1 or tokens[0] in (p.tokens[0], p.tokens[-1]) or len(p.tokens) > 2
+                )
+            ):
+                best = p
         return best
 
     def ensure_person(self, ch: Chunk) -> None:
@@ -113,8 +143,16 @@ class Doc:
         out = []
         for p in self.persons.values():
             attrs = {k: v for k, v in p.attrs.items() if v}
-            out.append(Entity(p.key, EntityType.PERSON, p.label, tuple(sorted(p.aliases)),
-                              tuple(p.mentions), tuple(sorted(attrs.items()))))
+            out.append(
+                Entity(
+                    p.key,
+                    EntityType.PERSON,
+                    p.label,
+                    tuple(sorted(p.aliases)),
+                    tuple(p.mentions),
+                    tuple(sorted(attrs.items())),
+                )
+            )
         return out
 
 
@@ -131,29 +169,71 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     prev2 = chunks[c - 2] if c > 1 else None
     nxt = chunks[c + 1] if c + 1 < len(chunks) else None
     nxt2 = chunks[c + 2] if c + 2 < len(chunks) else None
-    if prev is not None and (prev.kind == ROLE or (prev.text == "," and prev2 is not None and prev2.kind == ROLE)):
+    if prev is not None and (
+        prev.kind == ROLE or (prev.text == "," and prev2 is not None and prev2.kind == ROLE)
+    ):
         return True
     if prev is not None and prev.low in _CONTEXT_BEFORE:
         return True
     if nxt is not None and nxt.text in (",", "(") and nxt2 is not None and nxt2.kind == ROLE:
         return True
-    if nxt is not None and nxt.low in ("selaku", "sebagai") and nxt2 is not None and nxt2.kind == ROLE:
+    if (
+        nxt is not None
+        and nxt.low in ("selaku", "sebagai")
+        and nxt2 is not None
+        and nxt2.kind == ROLE
+    ):
         return True
     if prev is not None and prev.kind == WORD and prev.low in lx.SPEECH_VERBS:
         return True
-    if _candidate_cue(chunks, c):
+    if (
+        _candidate_cue(chunks, c)
+        or (prev is not None and prev.low in ("vs", "versus"))
+        or (nxt is not None and nxt.low in ("vs", "versus"))
+    ):
         return True
     multi = len(ch.attrs["tokens"]) > 1
-    if multi and nxt is not None and nxt.kind == WORD and nxt.low.startswith(_VERB_PREFIXES) and not nxt.text[:1].isupper():
+    if (
+        multi
+        and nxt is not None
+        and nxt.kind == WORD
+        and nxt.low.startswith(_VERB_PREFIXES)
+        and not nxt.text[:1].isupper()
+    ):
         return True
-    if multi and nxt is not None and nxt.text in ("-", "–", "—") and nxt2 is not None and nxt2.kind == NAME:
+    if (
+        multi
+        and nxt is not None
+        and nxt.text in ("-", "–", "—")
+        and nxt2 is not None
+        and nxt2.kind == NAME
+    ):
         return True
-    return bool(multi and prev is not None and prev.text in ("-", "–", "—") and prev2 is not None
-                and prev2.kind == NAME)
+    return bool(
+        multi
+        and prev is not None
+        and prev.text in ("-", "–", "—")
+        and prev2 is not None
+        and prev2.kind == NAME
+    )
 
 
-_CANDIDATE_WORDS = frozenset({"pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub",
-                              "cawalkot", "kandidat", "petahana", "berpasangan", "mengusung"})
+_CANDIDATE_WORDS = frozenset(
+    {
+        "pasangan",
+        "paslon",
+        "calon",
+        "cabup",
+        "cawabup",
+        "cagub",
+        "cawagub",
+        "cawalkot",
+        "kandidat",
+        "petahana",
+        "berpasangan",
+        "mengusung",
+    }
+)
 
 
 def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
@@ -162,7 +242,9 @@ def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
         ch = chunks[k]
         if ch.kind == NAME:
             return False
-        if ch.low in _CANDIDATE_WORDS or (ch.low.isdigit() and k > 0 and chunks[k - 1].low == "urut"):
+        if ch.low in _CANDIDATE_WORDS or (
+            ch.low.isdigit() and k > 0 and chunks[k - 1].low == "urut"
+        ):
             return True
     return False
 
@@ -171,9 +253,16 @@ def _in_person_list(chunks: list[Chunk], c: int) -> bool:
     """A name separated only by list punctuation from a confirmed person is a person."""
     for step in (-1, 1):
         k = c + step
-        while 0 <= k < len(chunks) and (chunks[k].text in (",", ";", "-", "–", "—") or chunks[k].low in _LIST_WORDS):
+        while 0 <= k < len(chunks) and (
+            chunks[k].text in (",", ";", "-", "–", "—") or chunks[k].low in _LIST_WORDS
+        ):
             k += step
-        if 0 <= k < len(chunks) and k != c + step and chunks[k].kind == NAME and "person" in chunks[k].attrs:
+        if (
+            0 <= k < len(chunks)
+            and k != c + step
+            and chunks[k].kind == NAME
+            and "person" in chunks[k].attrs
+        ):
             return True
     return False
 

@@ -15,30 +15,94 @@ from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.ids import fold
 from electgraph.model import EntityType, FactKind
 
-HOST_VERBS = frozenset({"menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas",
-                        "menginisiasi", "memfasilitasi", "membuka", "melangsungkan", "menghelat",
-                        "gelar"})
-HOSTED_BY = frozenset({"digelar", "diselenggarakan", "diadakan", "dilaksanakan", "diinisiasi",
-                       "dihelat", "diprakarsai", "difasilitasi", "dibuka"})
+HOST_VERBS = frozenset(
+    {
+        "menggelar",
+        "mengadakan",
+        "menyelenggarakan",
+        "melaksanakan",
+        "menggagas",
+        "menginisiasi",
+        "memfasilitasi",
+        "membuka",
+        "melangsungkan",
+        "menghelat",
+        "gelar",
+    }
+)
+HOSTED_BY = frozenset(
+    {
+        "digelar",
+        "diselenggarakan",
+        "diadakan",
+        "dilaksanakan",
+        "diinisiasi",
+        "dihelat",
+        "diprakarsai",
+        "difasilitasi",
+        "dibuka",
+    }
+)
 VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekretariat", "markas"})
 ATTEND_CUES = frozenset({
     "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
     "dipimpin", "memimpin", "tampak", "turut", "datang", "tiba", "didampingi", "sambutannya",
     "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
-    "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai", "mendampingi",
+    "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
+    "mendampingi",
     "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
     "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
 })  # fmt: skip
-FUTURE_CUES = frozenset({"akan", "dijadwalkan", "mendatang", "rencananya", "besok", "direncanakan",
-                         "nanti", "jelang", "menjelang"})
+FUTURE_CUES = frozenset(
+    {
+        "akan",
+        "dijadwalkan",
+        "mendatang",
+        "rencananya",
+        "besok",
+        "direncanakan",
+        "nanti",
+        "jelang",
+        "menjelang",
+    }
+)
 ABSENCE_CUES = frozenset({"berhalangan", "absen", "tidak", "belum"})
-_ORG_LIST_BEFORE = frozenset({"perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan",
-                              "serta", "oleh", "dihadiri", "diikuti", "hadir", "yakni", "yaitu"})
+_ORG_LIST_BEFORE = frozenset(
+    {
+        "perwakilan",
+        "jajaran",
+        "unsur",
+        "dari",
+        "pihak",
+        ",",
+        ";",
+        "dan",
+        "serta",
+        "oleh",
+        "dihadiri",
+        "diikuti",
+        "hadir",
+        "yakni",
+        "yaitu",
+    }
+)
 _GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
 
 
-SIDE_CUES = frozenset({"lalu", "sebelumnya", "mendatang", "dijadwalkan", "berikutnya",
-                       "selanjutnya", "akan", "nanti", "kemarin", "terakhir"})
+SIDE_CUES = frozenset(
+    {
+        "lalu",
+        "sebelumnya",
+        "mendatang",
+        "dijadwalkan",
+        "berikutnya",
+        "selanjutnya",
+        "akan",
+        "nanti",
+        "kemarin",
+        "terakhir",
+    }
+)
 
 
 class EventTracker:
@@ -59,8 +123,13 @@ class EventTracker:
     def add(self, ch: Chunk, sv: SentView, words: set[str]) -> str:
         label_words = fold(ch.label).split()
         kind = ch.attrs["kind"]
-        is_short = all(w in lx.EVENT_HEADS or w in _GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut")
-                       for w in label_words) and len(label_words) <= 2
+        is_short = (
+            all(
+                w in lx.EVENT_HEADS or w in _GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut")
+                for w in label_words
+            )
+            and len(label_words) <= 2
+        )
         if is_short and kind in self.by_kind:
             key = self.by_kind[kind]
         elif is_short and self.current:
@@ -114,13 +183,35 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
             prev = sv.chunks[c - 1].low if c else ""
             nxt = sv.chunks[c + 1].low if c + 1 < len(sv.chunks) else ""
             if prev in lx.SPEECH_VERBS or nxt in SPEAK_VERBS:
-                out.fact(FactKind.ATTENDS, doc.person_of(ch) or "", event, sv.sent.start,
-                         sv.sent.end, "attends.speaker")
+                out.fact(
+                    FactKind.ATTENDS,
+                    doc.person_of(ch) or "",
+                    event,
+                    sv.sent.start,
+                    sv.sent.end,
+                    "attends.speaker",
+                )
 
 
-SPEAK_VERBS = frozenset({"menyampaikan", "mengatakan", "menjelaskan", "menegaskan", "membacakan",
-                         "memaparkan", "mengingatkan", "meminta", "menyebut", "menuturkan",
-                         "mengungkapkan", "menambahkan", "membuka", "memimpin", "menutup"})
+SPEAK_VERBS = frozenset(
+    {
+        "menyampaikan",
+        "mengatakan",
+        "menjelaskan",
+        "menegaskan",
+        "membacakan",
+        "memaparkan",
+        "mengingatkan",
+        "meminta",
+        "menyebut",
+        "menuturkan",
+        "mengungkapkan",
+        "menambahkan",
+        "membuka",
+        "memimpin",
+        "menutup",
+    }
+)
 
 
 def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:
@@ -129,38 +220,92 @@ def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[s
     for c, ch in enumerate(chunks):
         if ch.kind != ORG or ch.attrs.get("generic") or ch.attrs.get("implied"):
             continue
-        # "KPU X menggelar EVENT": the verb follows the body within two chunks.
-        after = [x.low for x in chunks[c + 1 : c + 4]]
         before = [x.low for x in chunks[max(0, c - 4) : c]]
         target = _event_after(chunks, c) or event
         if _host_verb_follows(chunks, c) and events:
-            out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), target,
-                     sv.sent.start, sv.sent.end, "hosts")
+            out.fact(
+                FactKind.HOSTS,
+                out.entity(EntityType.ORGANIZATION, ch),
+                target,
+                sv.sent.start,
+                sv.sent.end,
+                "hosts",
+            )
             found.add(ch.key)
-        elif any(w in HOSTED_BY for w in before) or (before[-1:] == ["oleh"] and "dipimpin" not in before):
+        elif any(w in HOSTED_BY for w in before) or (
+            before[-1:] == ["oleh"] and "dipimpin" not in before
+        ):
             prev_event = _event_before(chunks, c) or event
-            out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), prev_event,
-                     sv.sent.start, sv.sent.end, "hosts")
+            out.fact(
+                FactKind.HOSTS,
+                out.entity(EntityType.ORGANIZATION, ch),
+                prev_event,
+                sv.sent.start,
+                sv.sent.end,
+                "hosts",
+            )
             found.add(ch.key)
-        elif before and (before[-1] in VENUE_WORDS or before[-1] == "di") and \
-                any(w in ("berlangsung", "digelar", "diselenggarakan", "dilaksanakan", "bertempat",
-                          "diadakan", "dilangsungkan") for w in before + [x.low for x in chunks[:c]]):
-            out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), event,
-                     sv.sent.start, sv.sent.end, "hosts.venue")
+        elif (
+            before
+            and (before[-1] in VENUE_WORDS or before[-1] == "di")
+            and any(
+                w
+                in (
+                    "berlangsung",
+                    "digelar",
+                    "diselenggarakan",
+                    "dilaksanakan",
+                    "bertempat",
+                    "diadakan",
+                    "dilangsungkan",
+                )
+                for w in before + [x.low for x in chunks[:c]]
+            )
+        ):
+            out.fact(
+                FactKind.HOSTS,
+                out.entity(EntityType.ORGANIZATION, ch),
+                event,
+                sv.sent.start,
+                sv.sent.end,
+                "hosts.venue",
+            )
             found.add(ch.key)
         elif before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
-            out.fact(FactKind.HOSTS, out.entity(EntityType.ORGANIZATION, ch), event,
-                     sv.sent.start, sv.sent.end, "hosts.cohost")
+            out.fact(
+                FactKind.HOSTS,
+                out.entity(EntityType.ORGANIZATION, ch),
+                event,
+                sv.sent.start,
+                sv.sent.end,
+                "hosts.cohost",
+            )
             found.add(ch.key)
     return found
 
 
-_SUBJECT_FILLERS = frozenset({",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun",
-                              "sudah", "secara", "langsung", "bersama", "turut"})
+_SUBJECT_FILLERS = frozenset(
+    {
+        ",",
+        "(",
+        ")",
+        "resmi",
+        "kembali",
+        "juga",
+        "telah",
+        "akan",
+        "pun",
+        "sudah",
+        "secara",
+        "langsung",
+        "bersama",
+        "turut",
+    }
+)
 
 
 def _host_verb_follows(chunks: list[Chunk], c: int) -> bool:
-    """'KPU X menggelar', 'KPU Kota Ternate, Maluku Utara, menggelar', 'Polres X, Polda Y, menggelar'.
+    """'KPU X menggelar', 'KPU Kota Ternate, Maluku Utara, menggelar'.
 
     An appositive body after another ("Polres Inhu, Polda Riau, menggelar") is not the subject.
     """
@@ -177,7 +322,9 @@ def _host_verb_follows(chunks: list[Chunk], c: int) -> bool:
 
 def _co_host(chunks: list[Chunk], c: int) -> bool:
     k = c - 2
-    return k >= 0 and chunks[k].kind == ORG and any(x.low == "sama" for x in chunks[max(0, k - 3) : k])
+    return (
+        k >= 0 and chunks[k].kind == ORG and any(x.low == "sama" for x in chunks[max(0, k - 3) : k])
+    )
 
 
 def _event_after(chunks: list[Chunk], c: int) -> str | None:
@@ -214,16 +361,41 @@ def _attends(doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str]
         elif ch.kind == ROLE:
             org = org_of_role(ch)
             nxt = chunks[c + 1] if c + 1 < len(chunks) else None
-            named = nxt is not None and (nxt.kind == NAME or (nxt.text == "," and c + 2 < len(chunks)
-                                                             and chunks[c + 2].kind == NAME))
-            if org is not None and not named and not org.attrs.get("generic") \
-                    and not org.attrs.get("implied") and ch.attrs["head"] in ("ketua", "anggota", "perwakilan", "jajaran"):
-                out.fact(FactKind.ATTENDS, out.entity(EntityType.ORGANIZATION, org), event,
-                         sv.sent.start, sv.sent.end, "attends.body")
-        elif ch.kind == ORG and not ch.attrs.get("generic") and ch.key not in hosts and c > 0 and \
-                chunks[c - 1].low in _ORG_LIST_BEFORE and ch.attrs.get("category") != "party":
-            out.fact(FactKind.ATTENDS, out.entity(EntityType.ORGANIZATION, ch), event,
-                     sv.sent.start, sv.sent.end, "attends.body")
+            named = nxt is not None and (
+                nxt.kind == NAME
+                or (nxt.text == "," and c + 2 < len(chunks) and chunks[c + 2].kind == NAME)
+            )
+            if (
+                org is not None
+                and not named
+                and not org.attrs.get("generic")
+                and not org.attrs.get("implied")
+                and ch.attrs["head"] in ("ketua", "anggota", "perwakilan", "jajaran")
+            ):
+                out.fact(
+                    FactKind.ATTENDS,
+                    out.entity(EntityType.ORGANIZATION, org),
+                    event,
+                    sv.sent.start,
+                    sv.sent.end,
+                    "attends.body",
+                )
+        elif (
+            ch.kind == ORG
+            and not ch.attrs.get("generic")
+            and ch.key not in hosts
+            and c > 0
+            and chunks[c - 1].low in _ORG_LIST_BEFORE
+            and ch.attrs.get("category") != "party"
+        ):
+            out.fact(
+                FactKind.ATTENDS,
+                out.entity(EntityType.ORGANIZATION, ch),
+                event,
+                sv.sent.start,
+                sv.sent.end,
+                "attends.body",
+            )
 
 
 __all__ = ["ROLE", "extract_events"]

@@ -259,8 +259,17 @@ STATUS_PREFIXES: dict[str, str] = {
     "plh": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former",
     "bekas": "former",
 }  # fmt: skip
-STATUS_LABEL = {"pj": "Pj", "penjabat": "Pj", "plt": "Plt", "pelaksana tugas": "Plt", "plh": "Plh",
-                "pelaksana harian": "Plh", "mantan": "mantan", "eks": "mantan", "bekas": "mantan"}
+STATUS_LABEL = {
+    "pj": "Pj",
+    "penjabat": "Pj",
+    "plt": "Plt",
+    "pelaksana tugas": "Plt",
+    "plh": "Plh",
+    "pelaksana harian": "Plh",
+    "mantan": "mantan",
+    "eks": "mantan",
+    "bekas": "mantan",
+}
 
 # Honorifics and ranks written before a name; degrees written after it.
 HONORIFICS = frozenset({
@@ -275,13 +284,32 @@ RANKS = frozenset({
     "letda", "serka", "sertu", "serda", "peltu", "pelda", "mayjen", "laksma", "marsma", "laksda",
     "marsda", "letjen", "brigadir", "bripda", "briptu", "kopda", "praka", "pratu",
 })  # fmt: skip
-RANK_SUFFIXES = frozenset({"pol", "tni", "inf", "kav", "arh", "czi", "cpm", "chb", "ckm", "laut",
-                           "marinir", "psk", "cba", "arm", "cpl", "cku", "(p)"})
+RANK_SUFFIXES = frozenset(
+    {
+        "pol",
+        "tni",
+        "inf",
+        "kav",
+        "arh",
+        "czi",
+        "cpm",
+        "chb",
+        "ckm",
+        "laut",
+        "marinir",
+        "psk",
+        "cba",
+        "arm",
+        "cpl",
+        "cku",
+        "(p)",
+    }
+)
 DEGREE_TOKENS = frozenset({
     "sh", "se", "sag", "sos", "ssos", "sip", "spd", "skom", "st", "shi", "sm", "sikom", "stp",
     "mh", "msi", "mm", "ma", "mpd", "mag", "mkn", "mt", "msc", "mba", "phd", "lc", "ak", "ssi",
     "spt", "sth", "shut", "sp", "sked", "mkes", "skm", "mkom", "mhum", "shum", "sfil", "mp",
-    "ms", "ds", "mh", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
+    "ms", "ds", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
     "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
 })  # fmt: skip
 
@@ -299,12 +327,12 @@ EVENT_HEADS: dict[str, str] = {
     "kampanye akbar": "kampanye",
     "rapat kerja": "rapat kerja", "raker": "rapat kerja", "rakerda": "rapat kerja daerah",
     "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
-    "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya", 
+    "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya",
     "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
-    "rapat evaluasi": "rapat", "bimtek": "bimbingan teknis",
+    "rapat evaluasi": "rapat",
     "launching": "peluncuran", "peluncuran": "peluncuran",
     "gladi": "gladi", "gladi bersih": "gladi", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
-    "silaturahmi": "silaturahmi", "audiensi": "audiensi", 
+    "silaturahmi": "silaturahmi", "audiensi": "audiensi",
 }  # fmt: skip
 # Words that continue an event's name in lower case ("rapat pleno terbuka rekapitulasi ...").
 EVENT_WORDS = frozenset({
@@ -315,15 +343,29 @@ EVENT_WORDS = frozenset({
     "pilkada", "pengawasan", "pemilihan", "partisipatif", "pendidikan", "pemilih", "pemula",
     "eksternal", "internal", "evaluasi", "pengamanan", "kesiapan", "netralitas", "asn",
     "tahapan", "pasangan", "calon", "bupati", "wali", "gubernur", "wakil", "dan", "serentak",
-    "masa", "tenang", "pemungutan", "pleno", "nasional", "daerah", "kerja", "bersama",
+    "masa", "tenang", "pemungutan", "nasional", "daerah", "kerja", "bersama",
     "kepada", "bagi", "badan", "adhoc", "ad", "hoc", "pembacaan", "putusan", "pemeriksaan",
     "anggota", "ppk", "pps", "kpps", "pantarlih", "panwascam", "pengambilan", "sumpah", "janji",
     "terpilih", "penyerahan", "rekomendasi", "dukungan", "pengundian", "penyusunan", "daftar",
     "tetap", "sementara", "logistik", "distribusi", "dprd", "kpu", "bawaslu", "terkait",
 })  # fmt: skip
 # Of those, the ones that must not end an event name.
-EVENT_TRAILING_STOP = frozenset({"dan", "bagi", "kepada", "terkait", "tingkat", "nomor", "masa",
-                                 "wakil", "pasangan", "calon", "bersama", "dukungan"})
+EVENT_TRAILING_STOP = frozenset(
+    {
+        "dan",
+        "bagi",
+        "kepada",
+        "terkait",
+        "tingkat",
+        "nomor",
+        "masa",
+        "wakil",
+        "pasangan",
+        "calon",
+        "bersama",
+        "dukungan",
+    }
+)
 
 # Elections: "Pilkada Serentak 2024", "Pilbup Jepara", "Pemilihan Bupati dan Wakil Bupati X 2024".
 ELECTION_HEADS: dict[str, str] = {
@@ -351,8 +393,9 @@ MONTHS = frozenset({
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
     "oktober", "november", "desember",
 })  # fmt: skip
-WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
-                      "ahad"})
+WEEKDAYS = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}
+)
 
 # Capitalised words that start sentences or name things but are never (part of) a person's name.
 NOT_NAME = frozenset({
@@ -369,26 +412,26 @@ NOT_NAME = frozenset({
     "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
     "jl", "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "provinsi", "indonesia", "republik",
     "negara", "pemerintah", "dinas", "badan", "komisi", "dewan", "panitia", "kelompok", "undang",
-    "peraturan", "keputusan", "surat", "berita", "acara", "foto", "baca", "juga", "dok", "humas",
+    "peraturan", "keputusan", "surat", "berita", "foto", "baca", "dok", "humas",
     "tim", "saksi", "warga", "masyarakat", "pemilih", "ketua", "wakil", "anggota", "sekretaris",
     "kepala", "tps", "apbd", "kpu", "bawaslu", "allah", "insya", "tuhan", "presiden", "menteri",
     "wib", "wit", "wita", "pukul", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "ahad",
-    "tema", "bertema", "dia", "beliau", "sang", "kini", "saat", "begitu", "demikian", "oleh",
+    "tema", "bertema", "dia", "beliau", "sang", "kini", "begitu", "demikian", "oleh",
     "bersama", "didampingi", "diwakili", "dipimpin", "bertindak", "sebagai", "selaku", "yakni",
     "yaitu", "antara", "lain", "atas", "terhadap", "tentang", "melalui", "sesuai", "serta", "dan",
     "atau", "tak", "tidak", "belum", "sudah", "telah", "akan", "harus", "bisa", "dapat", "mari",
     "senada", "sebagaimana", "termasuk", "mulai", "terkait", "apalagi", "meski", "meskipun",
-    "walaupun", "dari", "sekretariat", "divisi", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
+    "walaupun", "sekretariat", "divisi", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
     "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
-    "suasana", "sejak", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
-    "terima", "kasih", "assalamualaikum", "wassalamualaikum", "tetapi", "sayangnya", "terlebih",
+    "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
+    "terima", "kasih", "vs", "versus", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih",
 })  # fmt: skip
 
 SPEECH_VERBS = frozenset({
     "ujar", "kata", "tegas", "jelas", "ungkap", "tutur", "ucap", "imbuh", "tambah", "terang",
-    "sebut", "papar", "pungkas", "lanjut", "kata", "tukas", "seru", "ajak", "harap", "pinta",
+    "sebut", "papar", "pungkas", "lanjut", "tukas", "seru", "ajak", "harap", "pinta",
     "katanya", "ujarnya", "tegasnya", "jelasnya", "ungkapnya", "tuturnya", "ucapnya", "imbuhnya",
     "tambahnya", "terangnya", "sebutnya", "paparnya", "pungkasnya", "lanjutnya", "tukasnya",
     "serunya", "ajaknya", "harapnya", "pintanya", "kata dia", "ujar dia", "katanya.",

@@ -8,5 +8,12 @@ from electgraph.model import Article, FactKind
 
 def extract_links(article: Article, out: Collector) -> None:
     for link in article.related:
-        out.fact(FactKind.RELATES_TO, article.id, None, link.line.start, link.line.end,
-                 "relates_to", title=link.title.text)
+        out.fact(
+            FactKind.RELATES_TO,
+            article.id,
+            None,
+            link.line.start,
+            link.line.end,
+            "relates_to",
+            title=link.title.text,
+        )

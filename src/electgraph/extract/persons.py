@@ -20,7 +20,10 @@ _CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
 def _is_name_word(tok: Token, after_title: bool) -> bool:
     text = tok.text
     low = tok.low
-    if not text[:1].isupper() or not text.replace("'", "").replace("’", "").replace("-", "").isalpha():
+    if (
+        not text[:1].isupper()
+        or not text.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    ):
         return False
     if low.endswith("nya") and len(low) > 5:
         return False  # "Menurutnya", "Ketuanya"
@@ -46,8 +49,9 @@ def _degree_at(chunks: list[Chunk], c: int) -> int:
         else:
             break
         k += 1
-        if letters in lx.DEGREE_TOKENS and (k >= len(chunks) or chunks[k].text in (",", ".", ";", ")")
-                                            or chunks[k].kind != WORD):
+        if letters in lx.DEGREE_TOKENS and (
+            k >= len(chunks) or chunks[k].text in (",", ".", ";", ")") or chunks[k].kind != WORD
+        ):
             if k < len(chunks) and chunks[k].text == ".":
                 k += 1
             return k
@@ -89,25 +93,50 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         names: list[int] = []
         while k < n and len(names) < _MAX_NAME_TOKENS:
             tok = chunks[k]
-            if (tok.kind == WORD and tok.low in _NAME_PARTICLES and k + 1 < n
-                    and chunks[k + 1].kind == WORD and _is_name_word(_tok(chunks[k + 1]), False)):
+            if (
+                tok.kind == WORD
+                and tok.low in _NAME_PARTICLES
+                and k + 1 < n
+                and chunks[k + 1].kind == WORD
+                and _is_name_word(_tok(chunks[k + 1]), False)
+            ):
                 names.append(k)  # Sasak "Lalu", "Baiq": part of the name, not "then"
                 k += 1
                 continue
-            if tok.kind == WORD and _is_name_word(_tok(tok), titled and not names) and (
-                    names or titled or not tok.text.isupper() or len(tok.text) == 1):
+            if (
+                tok.kind == WORD
+                and _is_name_word(_tok(tok), titled and not names)
+                and (names or titled or not tok.text.isupper() or len(tok.text) == 1)
+            ):
                 names.append(k)
                 k += 1
                 # "Moh. Fadjri", "Iskardo P. Panggar": a short abbreviation keeps the name going.
-                if (k + 1 < n and chunks[k].text == "." and len(tok.text) <= 3
-                        and chunks[k + 1].kind == WORD and _is_name_word(_tok(chunks[k + 1]), False)):
+                if (
+                    k + 1 < n
+                    and chunks[k].text == "."
+                    and len(tok.text) <= 3
+                    and chunks[k + 1].kind == WORD
+                    and _is_name_word(_tok(chunks[k + 1]), False)
+                ):
                     k += 1
-            elif (tok.kind == WORD and names and tok.text.isupper() and len(tok.text) <= 3
-                  and tok.low not in lx.BODIES and tok.low not in lx.PARTIES):
+            elif (
+                tok.kind == WORD
+                and names
+                and tok.text.isupper()
+                and len(tok.text) <= 3
+                and tok.low not in lx.BODIES
+                and tok.low not in lx.PARTIES
+            ):
                 names.append(k)  # "Agusni AH", "Safrizal ZA"
                 k += 1
-            elif tok.kind == WORD and names and tok.low in _CONNECTORS and k + 1 < n \
-                    and chunks[k + 1].kind == WORD and chunks[k + 1].text[:1].isupper():
+            elif (
+                tok.kind == WORD
+                and names
+                and tok.low in _CONNECTORS
+                and k + 1 < n
+                and chunks[k + 1].kind == WORD
+                and chunks[k + 1].text[:1].isupper()
+            ):
                 k += 1
             else:
                 break
@@ -128,15 +157,34 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             degrees.append("".join(x.text for x in chunks[end + 1 : after]))
             end = after
         name_first, name_last = chunks[names[0]], chunks[last]
-        label_end = end if len(chunks[last].text) == 1 and end > last + 1 and chunks[last + 1].text == "." else last + 1
+        label_end = (
+            end
+            if len(chunks[last].text) == 1 and end > last + 1 and chunks[last + 1].text == "."
+            else last + 1
+        )
         label = _join(chunks[names[0] : label_end])
-        attrs = {"honorifics": " ".join(honorifics), "rank": " ".join(ranks),
-                 "degrees": ", ".join(degrees), "titled": titled or bool(degrees),
-                 "name_start": name_first.start, "name_end": chunks[label_end - 1].end,
-                 "tokens": [chunks[x].low for x in names]}
-        out.append(Chunk(NAME, ch.i, chunks[end - 1].j, ch.start, chunks[end - 1].end,
-                         _join(chunks[c:end]), label=label, key="person:" + fold(label),
-                         attrs=attrs))
+        attrs = {
+            "honorifics": " ".join(honorifics),
+            "rank": " ".join(ranks),
+            "degrees": ", ".join(degrees),
+            "titled": titled or bool(degrees),
+            "name_start": name_first.start,
+            "name_end": chunks[label_end - 1].end,
+            "tokens": [chunks[x].low for x in names],
+        }
+        out.append(
+            Chunk(
+                NAME,
+                ch.i,
+                chunks[end - 1].j,
+                ch.start,
+                chunks[end - 1].end,
+                _join(chunks[c:end]),
+                label=label,
+                key="person:" + fold(label),
+                attrs=attrs,
+            )
+        )
         del name_last
         c = end
     return out

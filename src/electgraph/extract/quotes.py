@@ -25,8 +25,9 @@ _INTRO_BEFORE = re.compile(
 
 
 def extract_quotes(doc: Doc, out: Collector) -> None:
-    names = [(ch.start, ch.end, ch) for sv in doc.sents for ch in sv.chunks
-             if ch.kind in (NAME, ROLE)]
+    names = [
+        (ch.start, ch.end, ch) for sv in doc.sents for ch in sv.chunks if ch.kind in (NAME, ROLE)
+    ]
     text = doc.text
     for m in _QUOTE.finditer(text, doc.article.body_start):
         q_start, q_end = m.start(), m.end()
@@ -36,6 +37,12 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
             span_end = q_end
         if speaker is None:
             continue
+        # The evidence runs from the quote to the nearest mention of its speaker, so that it
+        # always names the person even when the quote closes with "ujarnya".
+        mentions = doc.persons[speaker].mentions if speaker in doc.persons else []
+        if mentions:
+            near = min(mentions, key=lambda sp: min(abs(sp.start - q_start), abs(sp.end - q_end)))
+            span_start, span_end = min(span_start, near.start), max(span_end, near.end)
         start, end = min(span_start, q_start), max(span_end, q_end)
         out.fact(FactKind.QUOTES, speaker, None, start, end, "quotes", text=m[1].strip(" ,."))
 
@@ -71,7 +78,9 @@ def _holder_by_title(names: list, role: object) -> str | None:
     attrs = getattr(role, "attrs", {})
     for _, _, ch in names:
         if ch.kind == ROLE and ch.attrs.get("holders") and ch.attrs["head"] == attrs.get("head"):
-            same_org = getattr(ch.attrs.get("org"), "key", None) == getattr(attrs.get("org"), "key", None)
+            same_org = getattr(ch.attrs.get("org"), "key", None) == getattr(
+                attrs.get("org"), "key", None
+            )
             if same_org or attrs.get("org") is None:
                 return str(ch.attrs["holders"][0])
     return None

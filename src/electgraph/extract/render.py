@@ -26,8 +26,9 @@ def to_facts(result: Extraction) -> dict[str, Any]:
         "source": article.source_path,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "entities": {t.value: sorted({e.label for e in result.entities if e.type is t})
-                     for t in EntityType},
+        "entities": {
+            t.value: sorted({e.label for e in result.entities if e.type is t}) for t in EntityType
+        },
         "text": article.text,
     }
     for kind in FactKind:
@@ -43,9 +44,8 @@ def _fact(fact: Fact, labels: dict[str, str]) -> dict[str, Any]:
     if obj_field is not None:
         row[obj_field] = labels.get(fact.object, fact.object) if fact.object else None
     quals = fact.quals
-    if fact.kind is FactKind.CANDIDATES:
-        if "running_mate" in quals:
-            quals["running_mate"] = labels.get(quals["running_mate"], quals["running_mate"])
+    if fact.kind is FactKind.CANDIDATES and "running_mate" in quals:
+        quals["running_mate"] = labels.get(quals["running_mate"], quals["running_mate"])
     row.update(quals)
     row["evidence"] = fact.evidence.to_dict()
     row["rule"] = fact.extractor

@@ -17,10 +17,26 @@ from electgraph.model import EntityType, FactKind
 
 _LIST_SEP = frozenset({",", ";", "dan", "serta", "&"})
 _LIST_OPEN = frozenset({",", ":", "yakni", "yaitu", "antara", "lain", "masing-masing"})
-_INHERITING = frozenset({"anggota", "anggotanya", "wakil ketua", "sekretaris", "bendahara",
-                         "komisioner", "kordiv", "koordiv", "koordinator divisi", "ketua divisi",
-                         "kadiv", "kepala divisi", "anggota divisi", "divisi",
-                         "koordinator sekretariat", "kepala sekretariat"})
+_INHERITING = frozenset(
+    {
+        "anggota",
+        "anggotanya",
+        "wakil ketua",
+        "sekretaris",
+        "bendahara",
+        "komisioner",
+        "kordiv",
+        "koordiv",
+        "koordinator divisi",
+        "ketua divisi",
+        "kadiv",
+        "kepala divisi",
+        "anggota divisi",
+        "divisi",
+        "koordinator sekretariat",
+        "kepala sekretariat",
+    }
+)
 
 
 def role_title(role: Chunk) -> str:
@@ -64,16 +80,31 @@ def extract_roles(doc: Doc, out: Collector) -> None:
         _sentence_roles(doc, sv, out)
 
 
-def _holds(doc: Doc, sv: SentView, out: Collector, name: Chunk, role: Chunk, org: Chunk | None,
-           title: str | None = None) -> None:
+def _holds(
+    doc: Doc,
+    sv: SentView,
+    out: Collector,
+    name: Chunk,
+    role: Chunk,
+    org: Chunk | None,
+    title: str | None = None,
+) -> None:
     person = doc.person_of(name)
     if person is None:
         return
     org_key = out.entity(EntityType.ORGANIZATION, org) if org is not None else None
     start = min(name.start, role.start, sv.sent.start)
     end = max(name.end, role.end, sv.sent.end)
-    out.fact(FactKind.HOLDS_ROLE, person, org_key, start, end, "holds_role",
-             role=title or role_title(role), status=role.attrs["status"])
+    out.fact(
+        FactKind.HOLDS_ROLE,
+        person,
+        org_key,
+        start,
+        end,
+        "holds_role",
+        role=title or role_title(role),
+        status=role.attrs["status"],
+    )
     role.attrs.setdefault("holders", []).append(person)
 
 
@@ -94,22 +125,31 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         prev = chunks[c - 1] if c else None
-        plural = (prev is not None and prev.low == "para") or head == "anggotanya" or any(
-            x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
+        plural = (
+            (prev is not None and prev.low == "para")
+            or head == "anggotanya"
+            or any(x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
+        )
         names = _names_after(chunks, c, as_list=plural)
         title = "Anggota" if head == "anggotanya" else None
-        if names and not (org is None and head in _INHERITING and not plural and False):
+        if names:
             for k in names:
                 doc.ensure_person(chunks[k])
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "NAME, ROLE ORG" / "NAME (ROLE ORG)" / "NAME selaku ROLE ORG"
-        if c >= 2 and chunks[c - 1].low in (",", "(", "selaku", "sebagai") and chunks[c - 2].kind == NAME:
+        if (
+            c >= 2
+            and chunks[c - 1].low in (",", "(", "selaku", "sebagai")
+            and chunks[c - 2].kind == NAME
+        ):
             _holds(doc, sv, out, chunks[c - 2], ch, org, title)
             continue
         # "bersama dua anggotanya, A dan B" / "didampingi empat anggota, yakni A, B, dan C"
         k = c + 1
-        while k < len(chunks) and chunks[k].kind == WORD and chunks[k].low not in ("yakni", "yaitu"):
+        while (
+            k < len(chunks) and chunks[k].kind == WORD and chunks[k].low not in ("yakni", "yaitu")
+        ):
             k += 1
             if k - c > 3:
                 break

@@ -99,7 +99,9 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
             if i == len(toks) - 1 or _ends_sentence(toks, i, text):
                 # A closing quote right after the full stop belongs to this sentence.
                 j = i + 1
-                while j < len(toks) and toks[j].text in "\"”’'" and toks[j].start == toks[j - 1].end:
+                while (
+                    j < len(toks) and toks[j].text in "\"”’'" and toks[j].start == toks[j - 1].end
+                ):
                     j += 1
                 if j > first:
                     chunk = tuple(toks[first:j])

@@ -1,0 +1,178 @@
+"""One test per pattern the extractor supports, on sentences written for it."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from electgraph.extract import extract
+from electgraph.ingest import parse_text
+from electgraph.model import EntityType, Extraction, FactKind
+
+
+def run(body: str, title: str = "Judul Berita Pilkada") -> Extraction:
+    return extract(parse_text(f"{title}\n{body}\n"))
+
+
+def roles(result: Extraction) -> set[tuple[str, str, str | None]]:
+    labels = {e.key: e.label for e in result.entities}
+    return {
+        (labels[f.subject], f.quals["role"], labels.get(f.object or ""))
+        for f in result.by_kind(FactKind.HOLDS_ROLE)
+    }
+
+
+def persons(result: Extraction) -> set[str]:
+    return {e.label for e in result.entities if e.type is EntityType.PERSON}
+
+
+def test_appositive_role_before_name_with_long_body_name() -> None:
+    r = run("PALU - Ketua Komisi Pemilihan Umum (KPU) Kota Palu, Hasanuddin Lamasa, membuka rapat.")
+    assert ("Hasanuddin Lamasa", "Ketua", "KPU Kota Palu") in roles(r)
+
+
+def test_role_after_name() -> None:
+    r = run("Menurut Dewi Lestari, Anggota Bawaslu Kabupaten Sleman, pengawasan diperketat.")
+    assert ("Dewi Lestari", "Anggota", "Bawaslu Kabupaten Sleman") in roles(r)
+
+
+def test_role_without_commas_and_division_title() -> None:
+    r = run("Kordiv Hukum dan Pengawasan KPU Jepara Ahmad Rifai mengatakan tahapan aman.")
+    assert ("Ahmad Rifai", "Kordiv Hukum dan Pengawasan", "KPU Kabupaten Jepara") in roles(r)
+
+
+def test_selaku_and_honorifics_degrees_are_attributes() -> None:
+    r = run("Hadir pula H. Bambang Sutejo, S.H., M.Si. selaku Ketua Bawaslu Provinsi Jawa Tengah.")
+    assert ("Bambang Sutejo", "Ketua", "Bawaslu Provinsi Jawa Tengah") in roles(r)
+    person = next(e for e in r.entities if e.label == "Bambang Sutejo")
+    assert person.attrs["honorifics"] == "H"
+    assert "S.H." in person.attrs["degrees"]
+
+
+def test_acting_and_implied_body() -> None:
+    r = run("Rapat dihadiri Pj Bupati Garut Barnas Adjidin dan Kapolres Garut AKBP Mochamad Fajar.")
+    found = roles(r)
+    assert ("Barnas Adjidin", "Pj Bupati", "Pemkab Garut") in found
+    assert ("Mochamad Fajar", "Kapolres", "Polres Garut") in found
+    status = {f.quals["role"]: f.quals["status"] for f in r.by_kind(FactKind.HOLDS_ROLE)}
+    assert status["Pj Bupati"] == "acting"
+
+
+def test_former_role_is_marked_former() -> None:
+    r = run("Narasumber kegiatan adalah Andi Baso, mantan Ketua KPU Kota Makassar.")
+    status = {f.quals["role"]: f.quals["status"] for f in r.by_kind(FactKind.HOLDS_ROLE)}
+    assert status.get("Ketua") == "former"
+
+
+def test_list_of_members_inherits_the_body() -> None:
+    r = run(
+        "Ketua Bawaslu Kota Kendari, Rahmat Hidayat, datang bersama dua anggotanya, "
+        "Sitti Rahma dan Yusuf Laode."
+    )
+    found = roles(r)
+    assert ("Sitti Rahma", "Anggota", "Bawaslu Kota Kendari") in found
+    assert ("Yusuf Laode", "Anggota", "Bawaslu Kota Kendari") in found
+
+
+def test_host_and_attendance() -> None:
+    r = run(
+        "BLITAR - KPU Kabupaten Blitar menggelar rapat koordinasi logistik, Senin (7/10/2024). "
+        "Rapat tersebut dihadiri Ketua Bawaslu Kabupaten Blitar, Hakam Sholahuddin."
+    )
+    labels = {e.key: e.label for e in r.entities}
+    hosts = {(labels[f.subject], labels[f.object or ""]) for f in r.by_kind(FactKind.HOSTS)}
+    attends = {(labels[f.subject], labels[f.object or ""]) for f in r.by_kind(FactKind.ATTENDS)}
+    assert ("KPU Kabupaten Blitar", "rapat koordinasi logistik") in hosts
+    assert ("Hakam Sholahuddin", "rapat koordinasi logistik") in attends
+
+
+def test_represented_official_does_not_attend() -> None:
+    r = run(
+        "KPU Kota Bima menggelar sosialisasi. Wali Kota Bima diwakili oleh Asisten I, "
+        "Junaidin Ahmad."
+    )
+    labels = {e.key: e.label for e in r.entities}
+    attends = {labels[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    assert "Junaidin Ahmad" in attends
+
+
+def test_future_event_has_no_attendance() -> None:
+    r = run(
+        "KPU Kota Ambon akan menggelar debat publik pada Sabtu. Debat akan dihadiri "
+        "Ketua KPU Kota Ambon, Hasan Tuasikal."
+    )
+    assert not list(r.by_kind(FactKind.ATTENDS))
+
+
+def test_quote_with_named_speaker_and_ujarnya() -> None:
+    r = run(
+        "Ketua KPU Kota Batu, Heru Joko, menegaskan kesiapan logistik.\n"
+        '"Semua kotak suara sudah tiba di gudang," ujarnya.\n'
+        '"Kami siap," kata Heru Joko.'
+    )
+    speakers = {f.subject for f in r.by_kind(FactKind.QUOTES)}
+    assert speakers == {"person:heru joko"}
+    texts = {f.quals["text"] for f in r.by_kind(FactKind.QUOTES)}
+    assert "Semua kotak suara sudah tiba di gudang" in texts
+
+
+def test_candidate_pair_with_ballot_number() -> None:
+    r = run("Pasangan calon nomor urut 2, Budi Santoso-Rina Wulandari, diusung Partai Golkar.")
+    cands = {f.subject: f.quals for f in r.by_kind(FactKind.CANDIDATES)}
+    assert set(cands) == {"person:budi santoso", "person:rina wulandari"}
+    assert cands["person:budi santoso"]["number"] == "2"
+    assert cands["person:budi santoso"]["running_mate"] == "person:rina wulandari"
+
+
+def test_witness_of_a_pair_is_not_a_candidate() -> None:
+    r = run("Turut hadir saksi paslon nomor urut 1, Ahmad Zaki, dalam rapat pleno.")
+    assert not list(r.by_kind(FactKind.CANDIDATES))
+
+
+def test_versus_names_two_candidates() -> None:
+    r = run("Pilkada Kota Blitar mempertemukan Syauqul Muhibbin Vs Bambang Rianto.")
+    assert {f.subject for f in r.by_kind(FactKind.CANDIDATES)} == {
+        "person:syauqul muhibbin",
+        "person:bambang rianto",
+    }
+
+
+def test_baca_juga_is_a_link_and_not_a_source_of_facts() -> None:
+    r = run(
+        "Ketua KPU Kota Solo, Nurul Sutarti, membuka rapat.\n"
+        "BACA JUGA:Ketua DPRD Kota Solo Budi Prasetyo Dilantik"
+    )
+    links = [f.quals["title"] for f in r.by_kind(FactKind.RELATES_TO)]
+    assert links == ["Ketua DPRD Kota Solo Budi Prasetyo Dilantik"]
+    assert "Budi Prasetyo" not in persons(r)
+
+
+def test_short_mention_links_to_the_full_name() -> None:
+    r = run("Sekretaris KPU Banyuasin, Agus Fauzie, hadir. Menurut Fauzie, rapat lancar.")
+    assert persons(r) == {"Agus Fauzie"}
+
+
+def test_generic_role_without_name_yields_nothing() -> None:
+    r = run("Ketua panitia acara menyampaikan terima kasih kepada warga.")
+    assert not r.facts
+
+
+def test_places_come_with_codes() -> None:
+    r = run("Pilkada di Kabupaten Banyuasin, Sumatera Selatan, berjalan lancar.")
+    places = {e.label: e.attrs for e in r.entities if e.type is EntityType.PLACE}
+    assert places["Kabupaten Banyuasin"]["code"] == "16.07"
+    assert places["Sumatera Selatan"]["code"] == "16"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=400))
+def test_any_text_extracts_and_evidence_slices(body: str) -> None:
+    try:
+        article = parse_text("Judul\n" + body)
+    except Exception as e:  # an empty body is an InputError, which is fine
+        assert type(e).__name__ == "InputError"
+        return
+    result = extract(article)
+    for fact in result.facts:
+        ev = fact.evidence
+        assert article.text[ev.start : ev.end] == ev.text
