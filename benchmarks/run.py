@@ -1,0 +1,33 @@
+"""Run every benchmark, print a table and write benchmarks/results.json.
+
+Each module `benchmarks/bench_*.py` exposes `run() -> dict`; numbers are medians over repeats
+measured in this one run, so that ratios compare like with like on a noisy machine.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT.parent))
+
+
+def main() -> None:
+    results = {}
+    for path in sorted(ROOT.glob("bench_*.py")):
+        name = path.stem.removeprefix("bench_")
+        module = importlib.import_module(f"benchmarks.{path.stem}")
+        print(f"running {name} ...", flush=True)
+        results[name] = module.run()
+    for name, figures in results.items():
+        print(f"\n{name}")
+        for key, value in figures.items():
+            print(f"  {key:32} {value}")
+    (ROOT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
