@@ -25,11 +25,15 @@ log = logging.getLogger(__name__)
 Reader = Callable[[Path, str], list[Article]]
 READERS: dict[str, Reader] = {
     ".txt": read_txt,
-    ".json": read_json,
     ".html": read_html,
     ".htm": read_html,
 }
-SUFFIXES = (*READERS, ".jsonl")
+# Readers of files that hold many records: good records and the errors of the bad ones.
+BATCH_READERS: dict[str, Callable[[Path, str], tuple[list[Article], list[InputError]]]] = {
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+}
+SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
 
 
 @dataclass
@@ -44,7 +48,7 @@ class ReadReport:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files under `paths` in a stable order; folders are walked recursively, hidden files skipped."""
+    """Files under `paths` in a stable order: folders walked recursively, hidden files skipped."""
     for p in map(Path, paths):
         if p.is_dir():
             for child in sorted(p.rglob("*")):
@@ -56,7 +60,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_file(path: Path) -> tuple[list[Article], list[InputError]]:
-    """The articles in one file, and the errors of its bad records (JSON Lines only)."""
+    """The articles in one file, and the errors of its bad records (JSON arrays and lines)."""
     suffix = path.suffix.lower()
     if not path.exists():
         raise InputError(str(path), "does not exist")
@@ -64,8 +68,8 @@ def read_file(path: Path) -> tuple[list[Article], list[InputError]]:
         known = ", ".join(SUFFIXES)
         raise InputError(str(path), f"has an unknown extension {suffix or '(none)'!r}; use {known}")
     text = read_text(path)
-    if suffix == ".jsonl":
-        return read_jsonl(path, text)
+    if suffix in BATCH_READERS:
+        return BATCH_READERS[suffix](path, text)
     return READERS[suffix](path, text), []
 
 
@@ -84,8 +88,8 @@ def read(paths: Iterable[str | Path], *, strict: bool = False) -> ReadReport:
             articles, errors = [], [e]
         if errors and strict:
             raise errors[0]
-        for e in errors:
-            log.debug("skipped %s", e)
+        for failure in errors:
+            log.debug("skipped %s", failure)
         report.articles.extend(articles)
         report.failures.extend(errors)
     return report

@@ -22,7 +22,9 @@ MONTHS = {
 }  # fmt: skip
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# `(?!\d)` rather than `\b` at the end: in "2024-10-08T14:30:00" the "T" is a word character,
+# so `\b` missed every ISO timestamp written in a text.
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _WORDS = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?\s+(\d{{4}})\b", re.IGNORECASE)
 
@@ -57,7 +59,10 @@ def find_dates(text: str) -> list[date]:
         if d:
             hits.append((m.start(), d))
     for m in _WORDS.finditer(text):
-        d = _make(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+        # IGNORECASE matches beyond ASCII ("ſep" with a long s matches "sep"), so the matched
+        # name is case-folded and looked up with .get(): a KeyError here broke whole files.
+        month = MONTHS.get(m[2].casefold())
+        d = _make(int(m[3]), month, int(m[1])) if month else None
         if d:
             hits.append((m.start(), d))
     for m in _NUMERIC.finditer(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import logging
 from pathlib import Path
 
@@ -19,6 +20,26 @@ _BINARY_MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "an executable",
 }
+
+
+_LEGACY = "electgraph-cp1252"
+
+
+def _legacy_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 as Windows-1252 (Latin-1 where it has none)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    chars = []
+    for b in bad:
+        try:
+            chars.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d
+            chars.append(chr(b))
+    return "".join(chars), err.end
+
+
+codecs.register_error(_LEGACY, _legacy_bytes)
 
 
 def read_text(path: Path) -> str:
@@ -39,11 +60,11 @@ def read_text(path: Path) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        try:
-            text = raw.decode("cp1252")
-        except UnicodeDecodeError:
-            text = raw.decode("latin-1")
-        log.warning("%s: not UTF-8 (byte %d); decoded as Windows-1252", path, e.start)
+        # Only the bytes that are not UTF-8 are read as Windows-1252: a file pasted together
+        # from two sources keeps its UTF-8 dashes and quotes (decoding it all as Windows-1252
+        # turned "–" into "â€“" and lost the dateline). A pure Windows-1252 file decodes the same.
+        text = raw.decode("utf-8-sig", errors=_LEGACY)
+        log.warning("%s: not UTF-8 (byte %d); such bytes decoded as Windows-1252", path, e.start)
     if not text.strip():
         raise InputError(str(path), "is empty")
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -39,8 +39,10 @@ def read_html(path: Path, text: str) -> list[Article]:
             title,
             body,
             source_path=str(path),
-            url=data.get("url") or None,
+            # trafilatura's JSON names the page address `source` and the site `source-hostname`
+            # (`url` and `sitename` are the names in its XML and Python metadata).
+            url=data.get("source") or data.get("url") or None,
             published=published,
-            publisher=data.get("sitename") or None,
+            publisher=data.get("source-hostname") or data.get("sitename") or None,
         )
     ]

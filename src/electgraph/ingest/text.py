@@ -15,19 +15,40 @@ from electgraph.ids import article_id
 from electgraph.ingest.dates import find_dates
 from electgraph.model import Article, RelatedLink, Span
 
-# "BANYUASIN, KORANPALPOS.COM - ", "Makassar (ANTARA) - ", "JAKARTA, CNN Indonesia -- "
+# "BANYUASIN, KORANPALPOS.COM - ", "Makassar (ANTARA) - ", "JAKARTA, CNN Indonesia -- ".
+# Each word of the publisher starts with a letter or digit: with `[\w.\-]+` the "--" of
+# "CNN Indonesia -- " was read as a third word, giving the publisher "CNN Indonesia -".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3})"
-    r"\s*(?:,\s*(?P<pub>[A-Za-z0-9][\w.\-]*(?: [\w.\-]+){0,2})|\((?P<pub2>[^()\n]{2,30})\))"
+    r"\s*(?:,\s*(?P<pub>[A-Za-z0-9][\w.\-]*(?: [A-Za-z0-9][\w.\-]*){0,2})"
+    r"|\((?P<pub2>[^()\n]{2,30})\))"
     r"\s*[-–—]{1,2}\s*"
 )
 _CAPTION = re.compile(r"(?i)(?:^|[\s(\-])foto\s*(?:[:：]|oleh\b)\s*(?P<credit>[^()\n]*)")
-_RELATED = re.compile(r"(?im)^[ \t]*baca(?:[ \t]+juga)?[ \t]*[:：][ \t]*(?P<title>\S[^\n]*?)[ \t]*$")
+_CAPTION_END = re.compile(r"[\s)\-–—.]*")
+# `[^\S\n]` is horizontal space, no-break space included: text copied from web pages often has
+# "BACA JUGA:\xa0<title>", which `[ \t]` missed.
+_RELATED = re.compile(
+    r"(?im)^[^\S\n]*baca(?:[^\S\n]+juga)?[^\S\n]*[:：][^\S\n]*(?P<title>\S[^\n]*?)[^\S\n]*$"
+)
 
 
 def _clean_credit(raw: str) -> str | None:
     credit = raw.strip(" -–—)(.\t")
     return credit or None
+
+
+def _caption(line: str) -> re.Match[str] | None:
+    """The photo credit of a caption line, or None when `line` is not a caption.
+
+    The credit must end the line (bar closing dashes, brackets, dots): a lead paragraph that
+    merely contains "(Foto: Humas)" mid-sentence is not a caption, and taking it for one would
+    hide the paragraph from extraction.
+    """
+    matches = list(_CAPTION.finditer(line))
+    if not matches or not _CAPTION_END.fullmatch(line, matches[-1].end()):
+        return None
+    return matches[-1]
 
 
 def build_article(
@@ -52,16 +73,24 @@ def build_article(
     lines = body.split("\n")
     photo_credit = None
     first = lines[0]
-    if (m := _CAPTION.search(first)) and not _DATELINE.match(first):
+    if (m := _caption(first)) and not _DATELINE.match(first):
         photo_credit = _clean_credit(m["credit"])
         body_start += len(first) + 1
+        # A title and a caption alone are no article; without this check body_start pointed
+        # past the end of the text.
+        if not text[body_start:].strip():
+            reason = "has a title and a photo caption but no text"
+            raise InputError(source_path or "<record>", reason)
 
     dateline = None
     body_text = text[body_start:]
     first_para = body_text.lstrip("\n").split("\n", 1)[0]
     if m := _DATELINE.match(first_para):
         dateline = m["place"].strip()
-        publisher = publisher or (m["pub"] or m["pub2"] or "").strip() or None
+        pub = (m["pub"] or m["pub2"] or "").strip()
+        # "Jakarta, 7 Oktober 2024 - " (press-release style) states a date, not a publisher.
+        if pub and not find_dates(pub):
+            publisher = publisher or pub
 
     related = tuple(
         RelatedLink(
