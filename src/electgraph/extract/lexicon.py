@@ -27,6 +27,10 @@ class PhraseTable:
         for options in self._by_first.values():
             options.sort(key=lambda e: -len(e[0]))
 
+    def firsts(self) -> frozenset[str]:
+        """The words an entry can start with."""
+        return frozenset(self._by_first)
+
     def match(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
         """(length in tokens, value) of the longest entry starting at `words[i]`, or None."""
         for phrase, value in self._by_first.get(words[i], ()):

@@ -9,7 +9,7 @@ valid and nothing is read from another article's title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from electgraph.model import Article
 
@@ -28,10 +28,12 @@ class Token:
     text: str
     start: int
     end: int
+    low: str = field(default="", compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        if not self.low:
+            # Lower-cased once here: every matcher compares lower-case words.
+            object.__setattr__(self, "low", self.text.lower())
 
     @property
     def is_cap(self) -> bool:

@@ -1,0 +1,149 @@
+"""Chunks and the shared machinery of the chunker: lexicon tables, region lookup, spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract import regions
+from electgraph.extract.tokens import Token
+
+ORG, ROLE, EVENT, ELECTION, PLACE, NAME, WORD, PUNCT = (
+    "ORG", "ROLE", "EVENT", "ELECTION", "PLACE", "NAME", "WORD", "PUNCT"
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Chunk:
+    kind: str
+    i: int  # first token index in the sentence
+    j: int  # one past the last token
+    start: int
+    end: int
+    text: str
+    label: str = ""
+    key: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    low: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Rules compare lower-cased text all the time; compute it once.
+        self.low = self.text.lower()
+
+
+_BODY_TABLE = lx.PhraseTable(
+    [(tuple(k.split()), k) for k in lx.BODIES]
+    + [(tuple(k.split()), v) for k, v in lx.BODY_LONG.items()]
+)
+_PARTY_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.PARTIES])
+_ROLE_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ROLE_TITLES])
+_STATUS_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.STATUS_PREFIXES])
+_EVENT_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.EVENT_HEADS])
+_ELECTION_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ELECTION_HEADS])
+_LOWER_CASE_OFFICES = frozenset(
+    {"anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua"}
+)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_UNIT_CODE = re.compile(r"^[0-9IVXL]+(?:[-/][0-9A-Za-z]+)*$")
+
+
+class _RegionTable:
+    """Region names as token phrases, built once from the gazetteer."""
+
+    def __init__(self) -> None:
+        entries = []
+        for alias in regions.aliases():
+            words = tuple(w for w in re.findall(r"[^\W_]+(?:['’\-/][^\W_]+)*|[^\w\s]", alias))
+            if words:
+                entries.append((words, alias))
+        self.table = lx.PhraseTable(entries)
+        self.aliases = regions.aliases()
+
+
+_regions: _RegionTable | None = None
+
+
+def _region_table() -> _RegionTable:
+    global _regions
+    if _regions is None:
+        _regions = _RegionTable()
+    return _regions
+
+
+class ChunkerBase:
+    """The tokens of one sentence and the helpers every matcher uses."""
+
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
+        self.toks = tokens
+        self.words = [t.low for t in tokens]
+        self.n = len(tokens)
+
+    # -- small helpers -------------------------------------------------------------------------
+    def _span(self, kind: str, i: int, j: int, **kw: Any) -> Chunk:
+        a, b = self.toks[i].start, self.toks[j - 1].end
+        return Chunk(kind, i, j, a, b, self._text(i, j), **kw)
+
+    def _text(self, i: int, j: int) -> str:
+        # Rebuild the surface text from tokens, keeping single spaces.
+        out = []
+        for k in range(i, j):
+            if k > i and self.toks[k].start > self.toks[k - 1].end:
+                out.append(" ")
+            out.append(self.toks[k].text)
+        return "".join(out)
+
+    def _skip_dot(self, i: int) -> int:
+        return i + 1 if i < self.n and self.words[i] == "." else i
+
+    def region_at(self, i: int, kind_hint: str | None = None) -> tuple[int, regions.Region] | None:
+        """A region name starting at token i (with an optional level word before it)."""
+        rt = _region_table()
+        level = None
+        k = i
+        if k < self.n and self.words[k] in ("kabupaten", "kab", "kota", "provinsi", "prov"):
+            level = lx.LEVEL_WORDS[self.words[k]]
+            k = self._skip_dot(k + 1)
+        if k >= self.n or not self.toks[k].is_cap:
+            return None
+        hit = rt.table.match(self.words, k)
+        if hit is None:
+            return None
+        n, alias = hit
+        # A lower-case continuation word means the name went on: "Aceh Besar" beats "Aceh".
+        cands = rt.aliases[alias]
+        hint = level or kind_hint
+        pick = next((c for c in cands if hint and c.kind == hint), None) or cands[0]
+        if level and pick.kind != level:
+            return None
+        return k + n, pick
+
+    # -- matchers ------------------------------------------------------------------------------
+
+
+_triggers: frozenset[str] | None = None
+
+
+def trigger_words() -> frozenset[str]:
+    """Lower-case words at which some matcher can start; any other word is a plain WORD.
+
+    Checking this set first lets the chunker skip five matchers on most tokens.
+    """
+    global _triggers
+    if _triggers is None:
+        tables = (
+            _BODY_TABLE,
+            _PARTY_TABLE,
+            _ROLE_TABLE,
+            _STATUS_TABLE,
+            _EVENT_TABLE,
+            _ELECTION_TABLE,
+            _region_table().table,
+        )
+        words = set().union(*(t.firsts() for t in tables))
+        words |= lx.VENUE_HEADS | lx.ORG_HEADS | lx.PARTY_UNITS | set(lx.LEVEL_WORDS)
+        words |= {"partai", "kecamatan", "divisi"}
+        _triggers = frozenset(words)
+    return _triggers

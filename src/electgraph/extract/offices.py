@@ -1,0 +1,182 @@
+"""Offices: "Kordiv Hukum dan Pengawasan KPU Banyuasin", "Pj Bupati Jepara", "Kapolres Kukar",
+"Kepala Badan Kesbangpol Inhu", with the status prefix (Pj, Plt, Plh, mantan) and the body the
+office belongs to, written or implied by the title.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract import regions
+from electgraph.extract.chunkbase import (
+    _BODY_TABLE,
+    _LOWER_CASE_OFFICES,
+    _ROLE_TABLE,
+    _STATUS_TABLE,
+    _UNIT_CODE,
+    ORG,
+    ROLE,
+    Chunk,
+)
+from electgraph.extract.orgs import OrgMatcher
+
+
+class OfficeMatcher(OrgMatcher):
+    def match_role(self, i: int) -> Chunk | None:
+        w = self.words
+        k = i
+        status = None
+        st = _STATUS_TABLE.match(w, k)
+        if st:
+            status = st[1]
+            k += st[0]
+            k = self._skip_dot(k)
+            if k + 2 < self.n and w[k] == "(" and w[k + 2] == ")":  # "Penjabat (Pj)"
+                k += 3
+        if k >= self.n:
+            return None
+        hit = _ROLE_TABLE.match(w, k)
+        if hit is None:
+            if w[k] == "divisi" and status is None:
+                hit = (1, "divisi")
+            else:
+                return None
+        n, surface = hit
+        # Lower-case offices ("ketua panitia") are often generic; keep the usual ones only.
+        if (
+            not self.toks[k].is_cap
+            and status is None
+            and surface not in _LOWER_CASE_OFFICES
+            and surface not in lx.IMPLIED_BODY
+        ):
+            return None
+        head = surface
+        j = k + n
+        title_end = j
+        # "Sekretaris Daerah (Sekda) Lombok Timur": the acronym in brackets repeats the title.
+        if j + 2 < self.n and w[j] == "(" and w[j + 2] == ")" and self.toks[j + 1].text.isalpha():
+            j += 3
+        # "Anggota KPU Kukar Divisi Teknis": the division may come after the body.
+        if surface in lx.DIVISION_TITLES:
+            j = self._division(j)
+            title_end = j
+        elif surface in lx.UNIT_TITLES:
+            j = self._unit_name(j)
+            title_end = j
+        elif (
+            surface in ("camat", "lurah", "kepala desa", "kades")
+            and j < self.n
+            and self.toks[j].is_cap
+        ):
+            j += 1  # "Camat Tamalate": the district is part of the office, not of the name
+            title_end = j
+        org = self.match_org(j) if j < self.n else None
+        org_chunk = None
+        if org is not None and not org.attrs.get("generic_party"):
+            org_chunk = org
+            j = org.j
+            if j < self.n and w[j] == "divisi":
+                j = self._division(j + 1)
+                head = "anggota divisi" if surface == "anggota" else head
+        elif (
+            surface in lx.IMPLIED_BODY
+            and j < self.n
+            and _UNIT_CODE.match(self.toks[j].text)
+            and any(ch.isdigit() or ch in "IVX" for ch in self.toks[j].text[:2])
+        ):
+            # "Dandim 0402/OKI", "Pangdam XII/Tanjungpura": the unit names the body.
+            body_short = lx.IMPLIED_BODY[surface]
+            unit = self.toks[j].text
+            tail = unit.split("/", 1)[1] if "/" in unit else ""
+            reg = regions.resolve(tail) if tail else None
+            label = f"{lx.BODIES[body_short].short} {unit}"
+            org_chunk = self._span(
+                ORG,
+                j,
+                j + 1,
+                label=label,
+                key=":".join(
+                    (
+                        "org",
+                        body_short,
+                        reg.kind if reg else "",
+                        reg.code if reg else "",
+                        unit.lower(),
+                    )
+                ),
+                attrs={
+                    "category": lx.BODIES[body_short].category,
+                    "body": body_short,
+                    "level": reg.kind if reg else "",
+                    "region_code": reg.code if reg else "",
+                    "implied": True,
+                },
+            )
+            j += 1
+        elif surface in lx.IMPLIED_BODY:
+            hit_r = self.region_at(
+                j,
+                "provinsi"
+                if lx.IMPLIED_BODY[surface] in ("pemprov", "polda", "kodam", "kejati", "binda")
+                else None,
+            )
+            if hit_r:
+                j2, region = hit_r
+                body_short = lx.IMPLIED_BODY[surface]
+                org_chunk = self._implied_org(body_short, region, j, j2)
+                j = j2
+        title = self._text(k, title_end)
+        if head == "anggota divisi" and org_chunk is not None:
+            title = "Anggota " + self._text(org_chunk.j + 1, j) if False else title
+        attrs: dict[str, Any] = {
+            "head": surface,
+            "title": title,
+            "status": lx.STATUS_PREFIXES.get(status or "", "current"),
+            "status_label": lx.STATUS_LABEL.get(status or "", ""),
+        }
+        if org_chunk is not None:
+            attrs["org"] = org_chunk
+            # "Anggota KPU Kukar Divisi Teknis Penyelenggaraan": the division is part of the title.
+            if org_chunk.j < j:
+                attrs["title"] = f"{title} {self._text(org_chunk.j, j)}"
+        return self._span(ROLE, i, j, label=attrs["title"], attrs=attrs)
+
+    def _division(self, j: int) -> int:
+        """End of a division name: known division words, commas and 'dan' between them."""
+        end = j
+        k = j
+        while k < self.n:
+            wk = self.words[k]
+            if wk in lx.DIVISION_WORDS and not (wk in ("pemilu", "pemilihan") and k == j):
+                k += 1
+                if wk not in ("dan", "&"):
+                    end = k
+            elif wk == "," and k + 1 < self.n and (self.words[k + 1] in lx.DIVISION_WORDS):
+                k += 1
+            else:
+                break
+        return end
+
+    def _unit_name(self, j: int) -> int:
+        """End of a unit name after titles like Kepala/Kasubag: capitalised words up to a body."""
+        k = j
+        end = j
+        while k < self.n:
+            t = self.toks[k]
+            if _BODY_TABLE.match(self.words, k) and k > j:
+                break
+            if self.region_at(k) is not None and k > j:
+                break
+            if (
+                t.is_cap
+                and self.words[k] not in ("ketua", "anggota")
+                and self.words[k] not in lx.HONORIFICS
+            ):
+                k += 1
+                end = k
+            elif self.words[k] in ("dan", "&") and k + 1 < self.n and self.toks[k + 1].is_cap:
+                k += 1
+            else:
+                break
+        return end

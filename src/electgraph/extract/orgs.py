@@ -1,0 +1,201 @@
+"""Bodies and organisations: "Komisi Pemilihan Umum (KPU) Kabupaten Banyuasin", "KPU Sumsel",
+"DPD Partai Golkar Sumsel", "Kodim 0302/Inhu", "Universitas Padjadjaran".
+
+A body's key is (body, level, region code), so every spelling of one body gets one key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract import regions
+from electgraph.extract.chunkbase import (
+    _BODY_TABLE,
+    _PARTY_TABLE,
+    _ROLE_TABLE,
+    _UNIT_CODE,
+    ORG,
+    Chunk,
+    ChunkerBase,
+)
+
+
+class OrgMatcher(ChunkerBase):
+    def match_org(self, i: int) -> Chunk | None:
+        w = self.words
+        unit = None
+        k = i
+        if w[k] in lx.PARTY_UNITS and self.toks[k].text.isupper():
+            unit = self.toks[k].text
+            k += 1
+            if k < self.n and w[k] == "partai":
+                k += 1
+            party = _PARTY_TABLE.match(w, k) if k < self.n else None
+            if party is None:
+                return None
+        if w[k] == "partai" and k + 1 < self.n:
+            party = _PARTY_TABLE.match(w, k + 1) or _PARTY_TABLE.match(w, k)
+            if party:
+                k += 0 if _PARTY_TABLE.match(w, k) else 1
+        else:
+            party = _PARTY_TABLE.match(w, k)
+        if party and (self.toks[k].is_cap or unit):
+            n, surface = party
+            label, short = lx.PARTIES[surface]
+            j = k + n
+            if unit is None:
+                return self._span(
+                    ORG,
+                    i,
+                    j,
+                    label=label,
+                    key=f"org:party:{short}",
+                    attrs={"category": "party", "party": short},
+                )
+            hit = self.region_at(j)
+            region = None
+            if hit:
+                j, region = hit
+            code = region.code if region else ""
+            level = "ri" if unit == "DPP" else region.kind if region else ""
+            place = f" {region.name}" if region else ""
+            return self._span(
+                ORG,
+                i,
+                j,
+                label=f"{unit} {label}{place}",
+                key=f"org:{unit.lower()}-{short}:{level}:{code}",
+                attrs={
+                    "category": "party",
+                    "party": short,
+                    "body": unit.lower(),
+                    "level": level,
+                    "region_code": code,
+                },
+            )
+        body = _BODY_TABLE.match(w, i)
+        if body and self.toks[i].is_cap:
+            return self._body(i, *body)
+        if w[i] in lx.ORG_HEADS and self.toks[i].is_cap:
+            return self._named_org(i)
+        return None
+
+    def _body(self, i: int, n: int, short: str) -> Chunk:
+        w, body = self.words, lx.BODIES[short]
+        j = i + n
+        # "Komisi Pemilihan Umum (KPU)": skip the acronym in brackets.
+        if j + 2 < self.n and w[j] == "(" and w[j + 2] == ")":
+            j += 3
+        level = None
+        if j < self.n and w[j] in lx.LEVEL_WORDS and self.toks[j].is_cap:
+            level = lx.LEVEL_WORDS[w[j]]
+            if level in ("ri",):
+                j += 1
+        unit = ""
+        if (
+            j < self.n
+            and _UNIT_CODE.match(self.toks[j].text)
+            and any(c.isdigit() or c in "IVX" for c in self.toks[j].text[:2])
+        ):
+            # "Kodim 0302/Inhu", "Kodam XII/Tanjungpura", "Koramil 1004-08/PLU"
+            unit = self.toks[j].text
+            j += 1
+        region = None
+        if level != "ri":
+            hit = self.region_at(j, body.default_level if body.default_level != "ri" else None)
+            if hit:
+                j, region = hit
+                level = level or region.kind
+                if short in ("kodim", "kodam", "koramil") and unit:
+                    pass
+            elif level:
+                level = None  # "KPU kabupaten/kota": a level word without a region is generic
+            if unit and "/" in unit and region is None:
+                tail = unit.split("/", 1)[1]
+                r = regions.resolve(tail)
+                region = r
+        # "(Kukar)", "(KBB)": a short form in brackets after the region.
+        if region and j + 2 < self.n and w[j] == "(" and w[j + 2] == ")":
+            j += 3
+        if region is None and level is None:
+            level = body.default_level
+        if level == "ri" or (region is None and body.default_level == "ri"):
+            label = f"{body.short} RI" if short in ("kpu", "bawaslu", "dkpp") else body.short
+            key = f"org:{short}:ri:"
+        elif region is not None:
+            lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[
+                region.kind
+            ]
+            if short in ("pemkab", "pemkot", "pemprov", "dpra", "dprk"):
+                label = f"{body.short} {region.name}"
+            elif short in (
+                "polres",
+                "polresta",
+                "polda",
+                "kodim",
+                "kodam",
+                "koramil",
+                "korem",
+                "kejari",
+                "kejati",
+                "binda",
+                "kejaksaan negeri",
+                "kejaksaan tinggi",
+            ):
+                label = f"{body.short}{' ' + unit if unit else ''} {region.name}"
+            else:
+                label = f"{body.short} {lvl_word} {region.name}"
+            key = f"org:{short}:{region.kind}:{region.code}{':' + unit if unit else ''}"
+        else:
+            label = f"{body.short}{' ' + unit if unit else ''}"
+            key = f"org:{short}::{unit}" if unit else f"org:{short}::"
+        attrs: dict[str, Any] = {
+            "category": body.category,
+            "body": short,
+            "level": level or "",
+            "region_code": region.code if region else "",
+        }
+        generic = region is None and not unit and body.default_level != "ri" and level != "ri"
+        if generic:
+            attrs["generic"] = True
+        return self._span(ORG, i, j, label=label, key=key, attrs=attrs)
+
+    def _named_org(self, i: int) -> Chunk | None:
+        """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
+        j = i + 1
+        while (
+            j < self.n
+            and (self.toks[j].is_cap or self.toks[j].text.isdigit())
+            and self.words[j] not in lx.NOT_NAME - {"negeri"}
+            and not _ROLE_TABLE.match(self.words, j)
+        ):
+            j += 1
+        if j == i + 1 and self.words[i] not in lx.ORG_STANDALONE:
+            return None
+        label = self._text(i, j)
+        return self._span(
+            ORG, i, j, label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
+        )
+
+    def _implied_org(self, short: str, region: regions.Region, i: int, j: int) -> Chunk:
+        body = lx.BODIES[short]
+        if short in ("pemkab", "pemkot") and region.kind == "provinsi":
+            short, body = "pemprov", lx.BODIES["pemprov"]
+        if short == "pemkab" and region.kind == "kota":
+            short, body = "pemkot", lx.BODIES["pemkot"]
+        label = f"{body.short} {region.name}"
+        return self._span(
+            ORG,
+            i,
+            j,
+            label=label,
+            key=f"org:{short}:{region.kind}:{region.code}",
+            attrs={
+                "category": body.category,
+                "body": short,
+                "level": region.kind,
+                "region_code": region.code,
+                "implied": True,
+            },
+        )
