@@ -191,7 +191,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
 
 
 def _tok(ch: Chunk) -> Token:
-    return Token(ch.text, ch.start, ch.end)
+    return Token(ch.text, ch.start, ch.end, ch.low)
 
 
 def _join(chunks: list[Chunk]) -> str:

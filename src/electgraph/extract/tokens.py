@@ -9,7 +9,8 @@ valid and nothing is read from another article's title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from electgraph.model import Article
 
@@ -23,17 +24,13 @@ _ABBREV = frozenset({
 })  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token: a NamedTuple because articles make tens of thousands of them."""
+
     text: str
     start: int
     end: int
-    low: str = field(default="", compare=False)
-
-    def __post_init__(self) -> None:
-        if not self.low:
-            # Lower-cased once here: every matcher compares lower-case words.
-            object.__setattr__(self, "low", self.text.lower())
+    low: str  # lower-cased once here: every matcher compares lower-case words
 
     @property
     def is_cap(self) -> bool:
@@ -65,7 +62,10 @@ def readable_text(article: Article) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text, start, end or len(text))]
+    return [
+        Token(m[0], m.start(), m.end(), m[0].lower())
+        for m in _TOKEN.finditer(text, start, end or len(text))
+    ]
 
 
 def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
