@@ -14,8 +14,9 @@ Every fact names the rule that made it (`electgraph.extract.<rule>.v1`) in its p
 
 from __future__ import annotations
 
+from electgraph.extract import regions
 from electgraph.extract.candidates import extract_candidates
-from electgraph.extract.chunks import ELECTION, ORG, PLACE, ROLE
+from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc
 from electgraph.extract.events import extract_events
@@ -50,11 +51,88 @@ _TYPES = {ORG: EntityType.ORGANIZATION, PLACE: EntityType.PLACE, ELECTION: Entit
 
 
 def _entities(doc: Doc, out: Collector) -> None:
+    """Bodies, places and elections the body names; offices' bodies only when written out.
+
+    A body implied by a title ("Kapolres Kukar" -> Polres Kukar) enters with the role fact that
+    uses it, not on its own. The region inside a body's or an election's name is a place the
+    article names too.
+    """
+    _dateline_place(doc, out)
     for sv in doc.sents:
-        for ch in sv.chunks:
+        for c, ch in enumerate(sv.chunks):
             if ch.kind in _TYPES and not ch.attrs.get("generic"):
                 out.entity(_TYPES[ch.kind], ch)
+                _region_place(ch, out)
             elif ch.kind == ROLE:
                 org = ch.attrs.get("org")
                 if org is not None and not org.attrs.get("generic"):
-                    out.entity(EntityType.ORGANIZATION, org)
+                    if not org.attrs.get("implied"):
+                        out.entity(EntityType.ORGANIZATION, org)
+                    _region_place(org, out)
+            elif ch.kind == NAME and "person" not in ch.attrs and _after_locative(sv.chunks, c):
+                ch.key = f"place:name:{ch.label.lower()}"
+                out.entity(EntityType.PLACE, ch)
+
+
+def _after_locative(chunks: list[Chunk], c: int) -> bool:
+    """'di Grand Sumber Ria', 'di Padalarang dan Ngamprah': a name after 'di' is a place."""
+    k = c - 1
+    while k >= 0 and chunks[k].low in ("dan", ",", "serta") and k > c - 3:
+        k -= 1
+    if k >= 0 and chunks[k].kind == PLACE and k < c - 1:
+        k -= 1
+    return k >= 0 and chunks[k].low in ("di", "ke", "dari")
+
+
+def _region_place(ch: Chunk, out: Collector) -> None:
+    code = ch.attrs.get("region_code")
+    if not code or ch.kind == PLACE:
+        return
+    region = regions.by_code(code)
+    place = Chunk(
+        PLACE,
+        ch.i,
+        ch.j,
+        ch.start,
+        ch.end,
+        ch.text,
+        label=region.name,
+        key=f"place:{code}",
+        attrs={
+            "code": code,
+            "kind": region.kind,
+            "province_code": region.province_code,
+            "region_label": region.label,
+        },
+    )
+    out.entity(EntityType.PLACE, place, label=region.name)
+
+
+def _dateline_place(doc: Doc, out: Collector) -> None:
+    """The dateline ("INDRALAYA, WARTASRIWIJAYA.ID -") names the place the news comes from."""
+    dateline = doc.article.dateline
+    if not dateline:
+        return
+    start = doc.text.find(dateline, doc.article.body_start)
+    if start < 0:
+        return
+    surface = dateline.title() if dateline.isupper() else dateline
+    region = regions.resolve(surface)
+    key = f"place:{region.code}" if region else f"place:name:{surface.lower()}"
+    attrs = (
+        {
+            "code": region.code,
+            "kind": region.kind,
+            "province_code": region.province_code,
+            "region_label": region.label,
+        }
+        if region
+        else {"kind": "town"}
+    )
+    out.entity(
+        EntityType.PLACE,
+        Chunk(
+            PLACE, 0, 0, start, start + len(dateline), surface, label=surface, key=key, attrs=attrs
+        ),
+        label=surface,
+    )

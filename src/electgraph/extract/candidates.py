@@ -49,7 +49,7 @@ def _main_election(doc: Doc, out: Collector) -> str | None:
     best: tuple[int, str] | None = None
     for sv in doc.sents:
         for ch in sv.chunks:
-            if ch.kind == ELECTION:
+            if ch.kind == ELECTION and not ch.attrs.get("generic"):
                 key = out.entity(EntityType.ELECTION, ch)
                 score = len(ch.label) + (20 if ch.attrs.get("region_code") else 0)
                 if best is None or score > best[0]:
@@ -59,7 +59,10 @@ def _main_election(doc: Doc, out: Collector) -> str | None:
 
 def _sentence(doc: Doc, sv: SentView, out: Collector, election: str | None) -> None:
     chunks = sv.chunks
-    local = next((ch.key for ch in chunks if ch.kind == ELECTION), None) or election
+    local = (
+        next((ch.key for ch in chunks if ch.kind == ELECTION and not ch.attrs.get("generic")), None)
+        or election
+    )
     for c, ch in enumerate(chunks):
         if ch.kind != NAME or not doc.person_of(ch):
             continue

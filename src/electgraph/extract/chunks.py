@@ -100,7 +100,13 @@ class Chunker(OfficeMatcher):
             j,
             label=label,
             key="election:" + ":".join(key_parts),
-            attrs={"kind": kind, "year": year or "", "region_code": region.code if region else ""},
+            attrs={
+                "kind": kind,
+                "year": year or "",
+                "region_code": region.code if region else "",
+                # "pemilu", "Pilkada" alone name no particular election.
+                "generic": not (serentak or region or year),
+            },
         )
 
     def match_place(self, i: int) -> Chunk | None:
@@ -144,10 +150,12 @@ class Chunker(OfficeMatcher):
         if hit is None:
             return None
         j, region = hit
+        # The label is the form the article wrote ("Jakarta", "Sumsel"): the key carries the
+        # Kemendagri code and `region_label` the official name, for resolution and display.
         label = (
             region.label
             if w[i] in ("kabupaten", "kab", "kota", "provinsi", "prov")
-            else region.name
+            else (self._text(i, j))
         )
         return self._span(
             PLACE,

@@ -187,8 +187,8 @@ PARTY_UNITS = frozenset({"dpd", "dpw", "dpc", "dpp", "ranting", "pac"})
 ORG_HEADS = frozenset({
     "universitas", "institut", "sekolah", "stkip", "stit", "stie", "poltek", "politeknik",
     "dinas", "kementerian", "lembaga", "yayasan", "rutan", "lapas", "bank", "bpjs", "bem", "hmi",
-    "pmii", "gmni", "kammi", "imm", "rsud", "pengadilan", "ombudsman", "kantor", "sma", "smk",
-    "smp", "sman", "smkn", "man", "kecamatan", "ijti", "pwi", "aji", "kadin", "mui", "nu",
+    "pmii", "gmni", "kammi", "imm", "rsud", "pengadilan", "ombudsman", "sma", "smk",
+    "smp", "sman", "smkn", "man", "ijti", "pwi", "aji", "kadin", "mui", "nu",
     "muhammadiyah", "bmkg", "bps", "bpbd", "kesbangpol", "disdukcapil", "diskominfo", "kpid",
 })  # fmt: skip
 # Of those, the ones that are a whole organisation name by themselves.
@@ -343,8 +343,8 @@ EVENT_WORDS = frozenset({
     "koordinasi", "pleno", "terbuka", "rekapitulasi", "hasil", "penghitungan", "perhitungan",
     "perolehan", "suara", "tingkat", "kabupaten", "kota", "provinsi", "kecamatan", "publik",
     "perdana", "pertama", "kedua", "ketiga", "keempat", "terakhir", "putaran", "siaga", "teknis",
-    "nomor", "urut", "penetapan", "pengumuman", "paripurna", "kampanye", "damai", "pemilu",
-    "pilkada", "pengawasan", "pemilihan", "partisipatif", "pendidikan", "pemilih", "pemula",
+    "nomor", "urut", "penetapan", "pengumuman", "paripurna", "kampanye", "damai",
+    "pengawasan", "partisipatif", "pendidikan", "pemilih", "pemula",
     "eksternal", "internal", "evaluasi", "pengamanan", "kesiapan", "netralitas", "asn",
     "tahapan", "pasangan", "calon", "bupati", "wali", "gubernur", "wakil", "dan", "serentak",
     "masa", "tenang", "pemungutan", "nasional", "daerah", "kerja", "bersama",
@@ -376,7 +376,7 @@ ELECTION_HEADS: dict[str, str] = {
     "pilkada": "Pilkada", "pemilukada": "Pilkada", "pilbup": "Pilbup", "pilwalkot": "Pilwalkot",
     "pilwali": "Pilwalkot", "pilwako": "Pilwalkot", "pilgub": "Pilgub", "pemilu": "Pemilu",
     "pileg": "Pileg", "pilpres": "Pilpres", "pemilihan umum": "Pemilu",
-    "pemilihan kepala daerah": "Pilkada",
+    "pemilihan kepala daerah": "Pilkada", "pemilihan serentak": "Pemilihan Serentak",
     "pemilihan gubernur dan wakil gubernur": "Pemilihan Gubernur dan Wakil Gubernur",
     "pemilihan bupati dan wakil bupati": "Pemilihan Bupati dan Wakil Bupati",
     "pemilihan wali kota dan wakil wali kota": "Pemilihan Wali Kota dan Wakil Wali Kota",
