@@ -77,12 +77,14 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
     nxt = tokens[i + 1]
     if "\n" in text[tok.end : nxt.start]:
         return True
-    if not (nxt.is_cap or nxt.text in "\"“'"):
-        return False
+    if not (nxt.is_cap or nxt.text in "\"“'") or nxt.start == tok.end:
+        return False  # "KORANPALPOS.COM", "S.H.": no space, no sentence end
     if tok.text == "." and i > 0:
         prev = tokens[i - 1]
-        # "H. Muzakir", "P. Panggar", "S.H., M.Si." are not sentence ends.
-        if prev.end == tok.start and (prev.low in _ABBREV or len(prev.text) == 1):
+        # "H. Muzakir", "P. Panggar", "S.H., M.Si." are not sentence ends; "(24/9/2024)." is.
+        if prev.end == tok.start and prev.text.isalpha() and (
+            prev.low in _ABBREV or len(prev.text) == 1
+        ):
             return False
     return True
 
