@@ -29,6 +29,16 @@ from electgraph.extract.offices import OfficeMatcher
 __all__ = ["ELECTION", "EVENT", "NAME", "ORG", "PLACE", "PUNCT", "ROLE", "WORD", "Chunk", "Chunker"]
 
 
+_EVENT_TOPIC_MAX = 8
+
+
+def _topic_word(word: str) -> bool:
+    """A lower-case word that can continue an event's topic: not a function word or a verb."""
+    if word in lx.EVENT_STOP or not word.isalpha():
+        return False
+    return not (len(word) > 4 and word.startswith(("me", "ber", "di", "ter", "se")))
+
+
 class Chunker(OfficeMatcher):
     """Chunks of one sentence."""
 
@@ -39,15 +49,23 @@ class Chunker(OfficeMatcher):
         n, surface = hit
         j = i + n
         end = j
-        while j < self.n:
+        # An event's name runs on through its topic ("peluncuran maskot dan jingle Pilkada") up to
+        # a function word, a verb, a body or punctuation. A name longer than the annotated one
+        # still names the same event; one cut short loses its topic.
+        while j < self.n and j - i < n + _EVENT_TOPIC_MAX:
             t = self.toks[j]
             wj = self.words[j]
-            if wj in lx.EVENT_WORDS or (
-                t.is_cap
-                and wj not in lx.NOT_NAME - lx.EVENT_WORDS
-                and not _BODY_TABLE.match(self.words, j)
-                and wj not in lx.MONTHS
-                and wj not in lx.WEEKDAYS
+            if (
+                wj in lx.EVENT_WORDS
+                or (
+                    t.is_cap
+                    and wj not in lx.NOT_NAME - lx.EVENT_WORDS
+                    and not _BODY_TABLE.match(self.words, j)
+                    and not _ELECTION_TABLE.match(self.words, j)
+                    and wj not in lx.MONTHS
+                    and wj not in lx.WEEKDAYS
+                )
+                or (t.is_word and not t.is_cap and _topic_word(wj))
             ):
                 j += 1
                 if wj not in lx.EVENT_TRAILING_STOP:
@@ -57,6 +75,10 @@ class Chunker(OfficeMatcher):
                 end = j
             else:
                 break
+        if surface in lx.WEAK_EVENT_HEADS and (
+            end - i < 2 or not any(w in lx.EVENT_CONTEXT for w in self.words)
+        ):
+            return None  # "penetapan", "evaluasi": an event only when the sentence says so
         return self._span(
             EVENT, i, end, label=self._text(i, end), attrs={"kind": lx.EVENT_HEADS[surface]}
         )

@@ -335,9 +335,39 @@ EVENT_HEADS: dict[str, str] = {
     "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
     "rapat evaluasi": "rapat",
     "launching": "peluncuran", "peluncuran": "peluncuran",
-    "gladi": "gladi", "gladi bersih": "gladi", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
+    "gladi": "gladi", "gladi bersih": "gladi", "penyerahan": "penyerahan",
+    "pemeriksaan": "pemeriksaan", "penandatanganan": "penandatanganan", "evaluasi": "evaluasi",
+    "rekapitulasi": "rekapitulasi", "penetapan": "penetapan", "kampanye": "kampanye",
+    "pembukaan": "pembukaan", "penutupan": "penutupan", "pemaparan": "pemaparan",
+    "peresmian": "peresmian", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
     "silaturahmi": "silaturahmi", "audiensi": "audiensi",
 }  # fmt: skip
+# Heads that name an event only in a sentence about one ("penetapan" is often just a decision).
+WEAK_EVENT_HEADS = frozenset({
+    "penyerahan", "pemeriksaan", "penandatanganan", "evaluasi", "rekapitulasi", "penetapan",
+    "kampanye", "pembukaan", "penutupan", "pemaparan", "peresmian",
+})  # fmt: skip
+EVENT_CONTEXT = frozenset({
+    "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "digelar", "diselenggarakan",
+    "diadakan", "dilaksanakan", "berlangsung", "hadir", "dihadiri", "menghadiri", "mengikuti",
+    "diikuti", "dibuka", "membuka", "dipimpin", "memimpin", "disaksikan", "menyaksikan",
+})  # fmt: skip
+# Words that end an event's name.
+EVENT_STOP = frozenset({
+    "di", "yang", "pada", "untuk", "dengan", "oleh", "bagi", "ke", "dari", "dalam", "sebagai",
+    "itu", "ini", "tersebut", "serta", "atau", "akan", "telah", "sudah", "juga", "hari", "pukul",
+    "sejak", "hingga", "sampai", "bersama", "karena", "agar", "secara", "kali", "resmi", "kembali",
+    "guna", "demi", "menjelang", "jelang", "setelah", "sebelum", "usai", "seusai", "lalu",
+    "mendatang", "tadi", "kemarin", "besok", "nanti", "pun", "tak", "tidak", "belum", "masih",
+    "hanya", "saja", "lebih", "sangat", "para", "seluruh", "sebanyak", "sekitar", "antara", "atas",
+    "kepada", "terhadap", "tentang", "melalui", "sesuai", "mulai", "jika", "saat", "ketika", "bahwa",
+    "adalah", "merupakan", "ialah", "yakni", "yaitu", "sekaligus", "sementara", "namun", "tetapi",
+    "bisa", "dapat", "harus", "perlu", "ingin", "mau", "baru", "pertama", "kedua", "malam", "pagi",
+    "siang", "sore", "wib", "wita", "wit", "the", "turut", "kemudian", "langsung", "segera", "lagi",
+    "tetap", "pula", "terus", "sempat", "akhirnya", "dua", "tiga", "empat", "lima", "enam",
+    "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan", "berjalan",
+    "perdana", "kedua", "ketiga", "terakhir", "selesai", "rampung", "tuntas", "ditutup",
+})  # fmt: skip
 # Words that continue an event's name in lower case ("rapat pleno terbuka rekapitulasi ...").
 EVENT_WORDS = frozenset({
     "koordinasi", "pleno", "terbuka", "rekapitulasi", "hasil", "penghitungan", "perhitungan",

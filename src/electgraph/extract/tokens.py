@@ -82,8 +82,10 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
     if tok.text == "." and i > 0:
         prev = tokens[i - 1]
         # "H. Muzakir", "P. Panggar", "S.H., M.Si." are not sentence ends; "(24/9/2024)." is.
-        if prev.end == tok.start and prev.text.isalpha() and (
-            prev.low in _ABBREV or len(prev.text) == 1
+        if (
+            prev.end == tok.start
+            and prev.text.isalpha()
+            and (prev.low in _ABBREV or len(prev.text) == 1)
         ):
             return False
     return True
