@@ -366,7 +366,7 @@ EVENT_STOP = frozenset({
     "siang", "sore", "wib", "wita", "wit", "the", "turut", "kemudian", "langsung", "segera", "lagi",
     "tetap", "pula", "terus", "sempat", "akhirnya", "dua", "tiga", "empat", "lima", "enam",
     "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan", "berjalan",
-    "perdana", "kedua", "ketiga", "terakhir", "selesai", "rampung", "tuntas", "ditutup",
+    "perdana", "ketiga", "terakhir", "selesai", "rampung", "tuntas", "ditutup",
 })  # fmt: skip
 # Words that continue an event's name in lower case ("rapat pleno terbuka rekapitulasi ...").
 EVENT_WORDS = frozenset({
