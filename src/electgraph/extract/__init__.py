@@ -28,22 +28,23 @@ from electgraph.model import Article, EntityType, Extraction
 __all__ = ["RULES", "extract"]
 
 # The rules in the order they run: later rules read what earlier ones found (quotes resolve an
-# office to the person that `roles` gave it to).
-RULES = ("entities", "holds_role", "hosts", "attends", "quotes", "candidates", "relates_to")
+# office to the person that `roles` gave it to; candidates of a debate attend it).
+RULES = ("entities", "holds_role", "quotes", "candidates", "hosts", "attends", "relates_to")
 
 
 def extract(article: Article) -> Extraction:
     """Entities and facts of one article, each fact with its evidence span."""
     doc = Doc(article)
     out = Collector(article.id, article.text)
-    for entity in doc.person_entities():
-        out.add_entity(entity)
     _entities(doc, out)
     extract_roles(doc, out)
-    extract_events(doc, out)
     extract_quotes(doc, out)
     extract_candidates(doc, out)
+    extract_events(doc, out)
     extract_links(article, out)
+    # Persons last: the rules may confirm names in a person's slot (a list of officials).
+    for entity in doc.person_entities():
+        out.add_entity(entity)
     return Extraction(article=article, entities=out.entities(), facts=out.facts())
 
 

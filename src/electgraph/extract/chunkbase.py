@@ -8,7 +8,7 @@ from typing import Any
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract import regions
-from electgraph.extract.tokens import Token
+from electgraph.extract.tokens import Token, tokenize
 
 ORG, ROLE, EVENT, ELECTION, PLACE, NAME, WORD, PUNCT = (
     "ORG", "ROLE", "EVENT", "ELECTION", "PLACE", "NAME", "WORD", "PUNCT"
@@ -56,7 +56,8 @@ class _RegionTable:
     def __init__(self) -> None:
         entries = []
         for alias in regions.aliases():
-            words = tuple(w for w in re.findall(r"[^\W_]+(?:['’\-/][^\W_]+)*|[^\w\s]", alias))
+            # Tokenised as the text is: names are capitalised there, so "Toli-Toli" splits.
+            words = tuple(t.low for t in tokenize(alias.title()))
             if words:
                 entries.append((words, alias))
         self.table = lx.PhraseTable(entries)

@@ -116,6 +116,7 @@ class EventTracker:
     def __init__(self, out: Collector) -> None:
         self.out = out
         self.main: str | None = None
+        self.main_kind: str | None = None
         self.current: str | None = None
         self.by_kind: dict[str, str] = {}
         self.future: set[str] = set()
@@ -142,7 +143,7 @@ class EventTracker:
         ch.key = key
         side = self.main is not None and key != self.main and bool(words & SIDE_CUES)
         if self.main is None:
-            self.main = key
+            self.main, self.main_kind = key, kind
         if not side:
             self.by_kind.setdefault(kind, key)
             self.current = key
@@ -168,6 +169,38 @@ def extract_events(doc: Doc, out: Collector) -> None:
             _attends(doc, sv, event, out, hosts)
     if tracker.main and tracker.main not in tracker.future:
         _speakers_attend(doc, out, tracker.main)
+        if tracker.main_kind in CONTEST_EVENTS:
+            _candidates_attend(doc, out, tracker.main)
+
+
+# Events whose report names the candidates because they took part: debates, declarations,
+# ballot-number draws.
+CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
+
+
+def _candidates_attend(doc: Doc, out: Collector, event: str) -> None:
+    """The candidates of a past debate, declaration or draw took part in it, unless the text
+    says one was absent."""
+    absent = _absent_persons(doc)
+    for fact in out.facts():
+        if fact.kind is FactKind.CANDIDATES and fact.subject not in absent:
+            out.fact(
+                FactKind.ATTENDS,
+                fact.subject,
+                event,
+                fact.evidence.start,
+                fact.evidence.end,
+                "attends.candidate",
+            )
+
+
+def _absent_persons(doc: Doc) -> set[str]:
+    out: set[str] = set()
+    for sv in doc.sents:
+        words = _words(sv)
+        if words & {"absen", "berhalangan"} or ("tidak" in words and words & {"hadir", "tampak"}):
+            out |= {p for ch in sv.chunks if (p := doc.person_of(ch))}
+    return out
 
 
 def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:

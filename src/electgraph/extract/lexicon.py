@@ -460,7 +460,7 @@ NOT_NAME = frozenset({
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
-    "terima", "kasih", "vs", "versus", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih",
+    "terima", "kasih", "vs", "versus", "terpilih", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih",
 })  # fmt: skip
 
 SPEECH_VERBS = frozenset({

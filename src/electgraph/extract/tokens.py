@@ -14,9 +14,9 @@ from typing import NamedTuple
 
 from electgraph.model import Article
 
-# Hyphens join a word ("ikut-ikutan", "Toli-Toli", "2024-2029") but split two different names
-# ("Asep Saepuloh-Rina Marlina"), so a candidate pair becomes two names.
-_TOKEN = re.compile(r"[^\W_]+(?:(?:['’/]|-(?![A-Z][a-z]))[^\W_]+)*|\S")
+# Hyphens join a word ("ikut-ikutan", "2024-2029") but split before a capital, so that a pair
+# ("Asep Saepuloh-Rina Marlina") becomes two names; region aliases are split the same way.
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['’/]|-(?![A-Z]))[^\W_]+)*|\S")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "mochd", "no", "st", "kh", "jl",
