@@ -14,6 +14,7 @@ Every fact names the rule that made it (`electgraph.extract.<rule>.v1`) in its p
 
 from __future__ import annotations
 
+from electgraph.extract import lexicon as lx
 from electgraph.extract import regions
 from electgraph.extract.candidates import extract_candidates
 from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, ROLE, Chunk
@@ -64,6 +65,8 @@ def _entities(doc: Doc, out: Collector) -> None:
             if ch.kind in _TYPES and not ch.attrs.get("generic"):
                 out.entity(_TYPES[ch.kind], ch)
                 _region_place(ch, out)
+                if ch.kind == ORG and c and sv.chunks[c - 1].low in lx.VENUE_HEADS:
+                    _office_place(sv.chunks[c - 1], ch, out)
             elif ch.kind == ROLE:
                 org = ch.attrs.get("org")
                 if org is not None and not org.attrs.get("generic"):
@@ -83,6 +86,23 @@ def _after_locative(chunks: list[Chunk], c: int) -> bool:
     if k >= 0 and chunks[k].kind == PLACE and k < c - 1:
         k -= 1
     return k >= 0 and chunks[k].low in ("di", "ke", "dari")
+
+
+def _office_place(venue: Chunk, org: Chunk, out: Collector) -> None:
+    """'Aula KPU Tulungagung', 'Kantor Bawaslu X': a body's office is a place too."""
+    text = out.text[venue.start : org.end]
+    place = Chunk(
+        PLACE,
+        venue.i,
+        org.j,
+        venue.start,
+        org.end,
+        text,
+        label=text,
+        key=f"place:name:{text.lower()}",
+        attrs={"kind": "office"},
+    )
+    out.entity(EntityType.PLACE, place)
 
 
 def _region_place(ch: Chunk, out: Collector) -> None:

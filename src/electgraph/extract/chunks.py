@@ -134,6 +134,8 @@ class Chunker(OfficeMatcher):
     def match_place(self, i: int) -> Chunk | None:
         w = self.words
         if w[i] in lx.VENUE_HEADS and self.toks[i].is_cap:
+            if i + 1 < self.n and (_BODY_TABLE.match(w, i + 1) or w[i + 1] in lx.PARTY_UNITS):
+                return None  # "Aula KPU Garut": the body's own office, read by the host rule
             j = i + 1
             while j < self.n and (
                 self.toks[j].is_cap

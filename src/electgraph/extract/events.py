@@ -278,23 +278,7 @@ def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[s
                 "hosts",
             )
             found.add(ch.key)
-        elif (
-            before
-            and (before[-1] in VENUE_WORDS or before[-1] == "di")
-            and any(
-                w
-                in (
-                    "berlangsung",
-                    "digelar",
-                    "diselenggarakan",
-                    "dilaksanakan",
-                    "bertempat",
-                    "diadakan",
-                    "dilangsungkan",
-                )
-                for w in before + [x.low for x in chunks[:c]]
-            )
-        ):
+        elif _at_own_office(before, chunks[:c]):
             out.fact(
                 FactKind.HOSTS,
                 out.entity(EntityType.ORGANIZATION, ch),
@@ -351,6 +335,27 @@ def _host_verb_follows(chunks: list[Chunk], c: int) -> bool:
             continue
         return False
     return False
+
+
+_LOCATION_VERBS = frozenset(
+    {
+        "berlangsung",
+        "digelar",
+        "diselenggarakan",
+        "dilaksanakan",
+        "bertempat",
+        "diadakan",
+        "dilangsungkan",
+    }
+)
+
+
+def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:
+    """'di Aula KPU X', 'di Kantor Bawaslu X': an event held in a body's own office is hosted
+    by it; 'berlangsung di KPU X' says the same without the office word."""
+    if len(before) >= 2 and before[-1] in VENUE_WORDS and before[-2] == "di":
+        return True
+    return bool(before) and before[-1] == "di" and any(x.low in _LOCATION_VERBS for x in preceding)
 
 
 def _co_host(chunks: list[Chunk], c: int) -> bool:

@@ -61,7 +61,7 @@ class OfficeMatcher(OrgMatcher):
         if surface in lx.DIVISION_TITLES:
             j = self._division(j)
             title_end = j
-        elif surface in lx.UNIT_TITLES:
+        elif surface in lx.UNIT_TITLES and (j >= self.n or self.match_org(j) is None):
             j = self._unit_name(j)
             title_end = j
         elif (
@@ -127,8 +127,9 @@ class OfficeMatcher(OrgMatcher):
                 org_chunk = self._implied_org(body_short, region, j, j2)
                 j = j2
         title = self._text(k, title_end)
-        if head == "anggota divisi" and org_chunk is not None:
-            title = "Anggota " + self._text(org_chunk.j + 1, j) if False else title
+        if surface in lx.UNIT_TITLES and org_chunk is not None and org_chunk.i == title_end:
+            # "Kepala Badan Kesbangpol Inhu": the office is named with its body, less the region.
+            title = f"{title} {self._text(org_chunk.i, self._name_end(org_chunk))}"
         attrs: dict[str, Any] = {
             "head": surface,
             "title": title,
@@ -141,6 +142,15 @@ class OfficeMatcher(OrgMatcher):
             if org_chunk.j < j:
                 attrs["title"] = f"{title} {self._text(org_chunk.j, j)}"
         return self._span(ROLE, i, j, label=attrs["title"], attrs=attrs)
+
+    def _name_end(self, org: Chunk) -> int:
+        """Where the region starts inside a body's name (or its end when it names none)."""
+        for k in range(org.i + 1, org.j):
+            if self.words[k] in ("(", "kabupaten", "kota", "provinsi", "kab", "prov") or (
+                self.region_at(k) is not None
+            ):
+                return k
+        return org.j
 
     def _division(self, j: int) -> int:
         """End of a division name: known division words, commas and 'dan' between them."""

@@ -20,6 +20,9 @@ from electgraph.extract.chunkbase import (
     ChunkerBase,
 )
 
+# Bodies of a district or a village, named after it rather than after a regency.
+_LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih"})
+
 
 class OrgMatcher(ChunkerBase):
     def match_org(self, i: int) -> Chunk | None:
@@ -118,6 +121,26 @@ class OrgMatcher(ChunkerBase):
         # "(Kukar)", "(KBB)": a short form in brackets after the region.
         if region and j + 2 < self.n and w[j] == "(" and w[j + 2] == ")":
             j += 3
+        if region is None and not unit and short in _LOCAL_BODIES:
+            area_end = self._local_area(j)
+            if area_end > j:
+                # "PPK Ceper", "KPPS TPS 05 Desa Kujon": bodies of a district or a village.
+                area = self._text(j, area_end)
+                attrs = {
+                    "category": body.category,
+                    "body": short,
+                    "level": "local",
+                    "region_code": "",
+                    "area": area,
+                }
+                return self._span(
+                    ORG,
+                    i,
+                    area_end,
+                    label=f"{body.short} {area}",
+                    key=f"org:{short}:local:{area.lower()}",
+                    attrs=attrs,
+                )
         if region is None and level is None:
             level = body.default_level
         if level == "ri" or (region is None and body.default_level == "ri"):
@@ -143,7 +166,12 @@ class OrgMatcher(ChunkerBase):
                 "kejaksaan negeri",
                 "kejaksaan tinggi",
             ):
-                label = f"{body.short}{' ' + unit if unit else ''} {region.name}"
+                # "Kodim 0302/Inhu" already names its region.
+                label = (
+                    f"{body.short} {unit}"
+                    if "/" in unit
+                    else f"{body.short}{' ' + unit if unit else ''} {region.name}"
+                )
             else:
                 label = f"{body.short} {lvl_word} {region.name}"
             key = f"org:{short}:{region.kind}:{region.code}{':' + unit if unit else ''}"
@@ -160,6 +188,28 @@ class OrgMatcher(ChunkerBase):
         if generic:
             attrs["generic"] = True
         return self._span(ORG, i, j, label=label, key=key, attrs=attrs)
+
+    def _local_area(self, j: int) -> int:
+        """End of a district or village name after a local body ("Ceper", "TPS 05 Desa Kujon")."""
+        k = j
+        while k < self.n:
+            t = self.toks[k]
+            low = self.words[k]
+            if (
+                low in ("tps", "desa", "kelurahan", "kecamatan")
+                or t.text.isdigit()
+                or (
+                    t.is_cap
+                    and t.text.isalpha()
+                    and low not in lx.NOT_NAME - {"desa", "kelurahan"}
+                    and low not in lx.ROLE_TITLES
+                    and not _BODY_TABLE.match(self.words, k)
+                )
+            ):
+                k += 1
+            else:
+                break
+        return k
 
     def _named_org(self, i: int) -> Chunk | None:
         """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
