@@ -126,7 +126,7 @@ class OrgMatcher(ChunkerBase):
             if area_end > j:
                 # "PPK Ceper", "KPPS TPS 05 Desa Kujon": bodies of a district or a village.
                 area = self._text(j, area_end)
-                attrs = {
+                local: dict[str, Any] = {
                     "category": body.category,
                     "body": short,
                     "level": "local",
@@ -139,7 +139,7 @@ class OrgMatcher(ChunkerBase):
                     area_end,
                     label=f"{body.short} {area}",
                     key=f"org:{short}:local:{area.lower()}",
-                    attrs=attrs,
+                    attrs=local,
                 )
         if region is None and level is None:
             level = body.default_level

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ROLE
+from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc
 from electgraph.model import FactKind
 
+Mention = tuple[int, int, Chunk]  # (start, end, chunk) of a name or an office
 _QUOTE = re.compile(r"[\"“”]([^\"“”\n]{8,}?)(?:[\"“”]|\n(?=[\"“]))")
 _VERB_AFTER = re.compile(r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?:\s+(dia|ia|beliau))?")
 _INTRO_BEFORE = re.compile(
@@ -47,12 +48,7 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
         out.fact(FactKind.QUOTES, speaker, None, start, end, "quotes", text=m[1].strip(" ,."))
 
 
-def _holder(doc: Doc, role_chunk: object) -> str | None:
-    holders = getattr(role_chunk, "attrs", {}).get("holders")
-    return holders[0] if holders else None
-
-
-def _speaker_after(doc: Doc, names: list, text: str, q_end: int) -> tuple[str | None, int, int]:
+def _speaker_after(doc: Doc, names: list[Mention], text: str, q_end: int) -> tuple[str | None, int, int]:
     line_end = text.find("\n", q_end)
     tail = text[q_end : line_end if line_end >= 0 else len(text)]
     m = _VERB_AFTER.match(tail)
@@ -74,8 +70,8 @@ def _speaker_after(doc: Doc, names: list, text: str, q_end: int) -> tuple[str | 
     return None, q_end, q_end
 
 
-def _holder_by_title(names: list, role: object) -> str | None:
-    attrs = getattr(role, "attrs", {})
+def _holder_by_title(names: list[Mention], role: Chunk) -> str | None:
+    attrs = role.attrs
     for _, _, ch in names:
         if ch.kind == ROLE and ch.attrs.get("holders") and ch.attrs["head"] == attrs.get("head"):
             same_org = getattr(ch.attrs.get("org"), "key", None) == getattr(
@@ -86,7 +82,7 @@ def _holder_by_title(names: list, role: object) -> str | None:
     return None
 
 
-def _last_person_before(doc: Doc, names: list, pos: int) -> str | None:
+def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
     for start, _, ch in reversed(names):
         if start < pos:
             if ch.kind == NAME and ch.attrs.get("person"):
@@ -98,7 +94,7 @@ def _last_person_before(doc: Doc, names: list, pos: int) -> str | None:
     return None
 
 
-def _speaker_before(doc: Doc, names: list, text: str, q_start: int) -> tuple[str | None, int]:
+def _speaker_before(doc: Doc, names: list[Mention], text: str, q_start: int) -> tuple[str | None, int]:
     line_start = text.rfind("\n", 0, q_start) + 1
     head = text[line_start:q_start]
     if not _INTRO_BEFORE.search(head):
