@@ -48,7 +48,9 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
         out.fact(FactKind.QUOTES, speaker, None, start, end, "quotes", text=m[1].strip(" ,."))
 
 
-def _speaker_after(doc: Doc, names: list[Mention], text: str, q_end: int) -> tuple[str | None, int, int]:
+def _speaker_after(
+    doc: Doc, names: list[Mention], text: str, q_end: int
+) -> tuple[str | None, int, int]:
     line_end = text.find("\n", q_end)
     tail = text[q_end : line_end if line_end >= 0 else len(text)]
     m = _VERB_AFTER.match(tail)
@@ -94,7 +96,9 @@ def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
     return None
 
 
-def _speaker_before(doc: Doc, names: list[Mention], text: str, q_start: int) -> tuple[str | None, int]:
+def _speaker_before(
+    doc: Doc, names: list[Mention], text: str, q_start: int
+) -> tuple[str | None, int]:
     line_start = text.rfind("\n", 0, q_start) + 1
     head = text[line_start:q_start]
     if not _INTRO_BEFORE.search(head):
