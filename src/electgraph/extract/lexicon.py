@@ -219,7 +219,7 @@ ROLE_TITLES: dict[str, str] = {
     "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi",
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
     "direktur": "Direktur", "rektor": "Rektor", "dekan": "Dekan", "wakil dekan": "Wakil Dekan",
-    "dosen": "Dosen", "pengamat": "Pengamat", "menteri": "Menteri", "presiden": "Presiden",
+    "dosen": "Dosen", "pengamat": "Pengamat", "guru besar": "Guru Besar", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
     "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
     "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
     "anggota divisi": "Anggota Divisi", "staf ahli": "Staf Ahli", "anggotanya": "Anggota",
@@ -251,6 +251,8 @@ DIVISION_WORDS = frozenset({
     "proses", "pemilu", "pemilihan", "dan", "&", "kepegawaian", "administrasi", "hubal",
     "hukum,", "parhumas", "kehumasan", "partisipasi,", "penindakan", "pengendalian", "internal",
 })  # fmt: skip
+# Titles of a university or a research body: the office is named without the faculty.
+ACADEMIC_TITLES = frozenset({"dosen", "rektor", "guru besar", "peneliti", "pengamat"})
 # Titles that take a capitalised unit name ("Kepala Badan Kesbangpol", "Kasubag Hukum").
 UNIT_TITLES = frozenset({
     "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi",
@@ -460,7 +462,7 @@ NOT_NAME = frozenset({
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
-    "terima", "kasih", "vs", "versus", "terpilih", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih",
+    "terima", "kasih", "vs", "versus", "terpilih", "negeri", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih",
 })  # fmt: skip
 
 SPEECH_VERBS = frozenset({

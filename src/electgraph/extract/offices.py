@@ -61,6 +61,12 @@ class OfficeMatcher(OrgMatcher):
         if surface in lx.DIVISION_TITLES:
             j = self._division(j)
             title_end = j
+        elif surface in lx.ACADEMIC_TITLES:
+            # "Dosen Fakultas Ilmu Sosial dan Ilmu Politik Universitas Padjadjaran": the office
+            # is "Dosen" of the university; the faculty in between is skipped.
+            k2 = self._unit_name(j)
+            if k2 < self.n and self.words[k2] in lx.ORG_HEADS:
+                j = k2
         elif surface in lx.UNIT_TITLES and (j >= self.n or self.match_org(j) is None):
             j = self._unit_name(j)
             title_end = j
@@ -174,19 +180,31 @@ class OfficeMatcher(OrgMatcher):
         end = j
         while k < self.n:
             t = self.toks[k]
-            if _BODY_TABLE.match(self.words, k) and k > j:
+            w = self.words[k]
+            if k > j and (_BODY_TABLE.match(self.words, k) or w in lx.ORG_HEADS):
                 break
             if self.region_at(k) is not None and k > j:
                 break
-            if (
-                t.is_cap
-                and self.words[k] not in ("ketua", "anggota")
-                and self.words[k] not in lx.HONORIFICS
-            ):
+            if t.is_cap and w not in ("ketua", "anggota") and w not in lx.HONORIFICS:
                 k += 1
                 end = k
-            elif self.words[k] in ("dan", "&") and k + 1 < self.n and self.toks[k + 1].is_cap:
+            elif w in ("dan", "&") and k + 1 < self.n and self.toks[k + 1].is_cap:
                 k += 1
+            elif w == "," and self._comma_in_unit(k):
+                k += 1  # "Kasubag Perencanaan, Data dan Informasi"
             else:
                 break
         return end
+
+    def _comma_in_unit(self, k: int) -> bool:
+        """A comma inside a unit name: capitalised words follow, then "dan" and one more."""
+        m = k + 1
+        while m < self.n and self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS:
+            if _BODY_TABLE.match(self.words, m):
+                return False
+            m += 1
+        if m == k + 1:
+            return False
+        if m < self.n and self.words[m] == ",":
+            return self._comma_in_unit(m)
+        return m + 1 < self.n and self.words[m] == "dan" and self.toks[m + 1].is_cap

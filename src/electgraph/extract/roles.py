@@ -75,6 +75,22 @@ def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     return found
 
 
+def _second_office_holder(chunks: list[Chunk], c: int) -> int | None:
+    """Index of NAME in 'NAME ..., yang juga menjabat (sebagai) ROLE' (the office at c)."""
+    k = c - 1
+    if k >= 0 and chunks[k].low == "sebagai":
+        k -= 1
+    if k < 1 or chunks[k].low not in ("menjabat", "merangkap", "menduduki"):
+        return None
+    for m in range(k - 1, max(-1, k - 12), -1):
+        if chunks[m].low == "yang":
+            for n in range(m - 1, max(-1, m - 12), -1):
+                if chunks[n].kind == NAME:
+                    return n
+            return None
+    return None
+
+
 def extract_roles(doc: Doc, out: Collector) -> None:
     for sv in doc.sents:
         _sentence_roles(doc, sv, out)
@@ -136,6 +152,11 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             for k in names:
                 doc.ensure_person(chunks[k])
                 _holds(doc, sv, out, chunks[k], ch, org, title)
+            continue
+        # "NAME, yang juga menjabat (sebagai) ROLE ORG": a second office of the same person.
+        holder = _second_office_holder(chunks, c)
+        if holder is not None:
+            _holds(doc, sv, out, chunks[holder], ch, org, title)
             continue
         # "NAME, ROLE ORG" / "NAME (ROLE ORG)" / "NAME selaku ROLE ORG"
         if (
