@@ -176,3 +176,67 @@ def test_any_text_extracts_and_evidence_slices(body: str) -> None:
     for fact in result.facts:
         ev = fact.evidence
         assert article.text[ev.start : ev.end] == ev.text
+
+
+def test_second_office_of_the_same_person() -> None:
+    r = run(
+        "Anggota KPU Provinsi Riau, Fauzan Hakim, yang juga menjabat Koordinator Divisi "
+        "Teknis Penyelenggaraan KPU Provinsi Riau, membuka rapat."
+    )
+    found = roles(r)
+    assert ("Fauzan Hakim", "Anggota", "KPU Provinsi Riau") in found
+    assert (
+        "Fauzan Hakim",
+        "Koordinator Divisi Teknis Penyelenggaraan",
+        "KPU Provinsi Riau",
+    ) in found
+
+
+def test_unit_name_with_commas_and_office_named_with_its_body() -> None:
+    r = run(
+        "Hadir Kasubag Perencanaan, Data dan Informasi KPU Kota Bogor, Dedi Kurnia, serta "
+        "Kepala Badan Kesbangpol Kota Bogor, Rina Aprilia."
+    )
+    found = roles(r)
+    assert ("Dedi Kurnia", "Kasubag Perencanaan, Data dan Informasi", "KPU Kota Bogor") in found
+    assert ("Rina Aprilia", "Kepala Badan Kesbangpol", "Kesbangpol Kota Bogor") in found
+
+
+def test_academic_office_skips_the_faculty() -> None:
+    r = run("Panelis debat antara lain Dosen Fakultas Hukum Universitas Andalas, Dr. Rahmi Yusuf.")
+    assert ("Rahmi Yusuf", "Dosen", "Universitas Andalas") in roles(r)
+
+
+def test_local_body_named_after_its_district() -> None:
+    r = run("Rapat dipimpin Ketua PPK Ceper, Bambang Widodo, di Pendapa Kecamatan Ceper.")
+    assert ("Bambang Widodo", "Ketua", "PPK Ceper") in roles(r)
+
+
+def test_event_in_a_bodys_own_office_is_hosted_by_it() -> None:
+    r = run(
+        "Ketua KPU Kabupaten Garut, Ahmad Syarif, membuka sosialisasi pemilih disabilitas "
+        "di Aula KPU Garut, Selasa (29/10/2024)."
+    )
+    labels = {e.key: e.label for e in r.entities}
+    hosts = {(labels[f.subject], labels[f.object or ""]) for f in r.by_kind(FactKind.HOSTS)}
+    assert ("KPU Kabupaten Garut", "sosialisasi pemilih disabilitas") in hosts
+    assert "Aula KPU Garut" in {e.label for e in r.entities if e.type is EntityType.PLACE}
+
+
+def test_candidates_of_a_past_debate_attend_it() -> None:
+    r = run(
+        "KPU Kota Blitar menggelar debat publik pertama, Sabtu (26/10/2024). Pasangan calon "
+        "nomor urut 1, Samanhudi Anwar-Yudhi Meira, beradu gagasan dengan paslon nomor urut 2, "
+        "Syauqul Muhibbin-Elim Tyu Samba."
+    )
+    attends = {f.subject for f in r.by_kind(FactKind.ATTENDS)}
+    assert {"person:samanhudi anwar", "person:syauqul muhibbin"} <= attends
+
+
+def test_a_sentence_ends_after_a_date_in_brackets() -> None:
+    r = run(
+        "KPU Kota Palu menggelar deklarasi kampanye damai, Selasa (24/9/2024). Deklarasi "
+        "dihadiri Ketua Bawaslu Kota Palu, Ivan Yudharta. Masa kampanye berlangsung hingga "
+        "23 November mendatang."
+    )
+    assert {f.subject for f in r.by_kind(FactKind.ATTENDS)} == {"person:ivan yudharta"}

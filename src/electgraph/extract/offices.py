@@ -133,7 +133,11 @@ class OfficeMatcher(OrgMatcher):
                 org_chunk = self._implied_org(body_short, region, j, j2)
                 j = j2
         title = self._text(k, title_end)
-        if surface in lx.UNIT_TITLES and org_chunk is not None and org_chunk.i == title_end:
+        if (
+            surface in lx.UNIT_TITLES
+            and org_chunk is not None
+            and org_chunk.i == title_end == k + n
+        ):
             # "Kepala Badan Kesbangpol Inhu": the office is named with its body, less the region.
             title = f"{title} {self._text(org_chunk.i, self._name_end(org_chunk))}"
         attrs: dict[str, Any] = {
