@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Lint, then run every test against real servers that this script starts and stops.
+# Lint, start the Neo4j test server, run every test against it, stop the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/ruff check src tests benchmarks
+export NEO4J_PORT="${NEO4J_PORT:-7687}"
+export NEO4J_URI="bolt://127.0.0.1:${NEO4J_PORT}"
+bash tools/neo4j-server/neo4j-server.sh start
+trap 'bash tools/neo4j-server/neo4j-server.sh stop >/dev/null 2>&1 || true' EXIT
 .venv/bin/python -m pytest "$@"

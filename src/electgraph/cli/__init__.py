@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from electgraph.cli import extract, read  # noqa: F401  (registers their commands)
+from electgraph.cli import export, extract, ingest, query, read, resolve, validate  # noqa: F401
 from electgraph.cli.app import app
 
 

@@ -1,0 +1,130 @@
+"""Exporters, looked up by format name and imported only when used.
+
+    >>> from electgraph import export, stores
+    >>> {"turtle", "nquads", "jsonld"} <= set(export.available())
+    True
+    >>> with stores.open("oxigraph", "electgraph-data") as store:    # doctest: +SKIP
+    ...     export.write(store, "graph.ttl")              # format from the extension
+
+An exporter is a function `fn(store, out: Path, *, format: str, **options) -> ExportReport`
+registered under a name with the file extensions it claims and the store capabilities it
+needs (`requires=("rdf",)` for serialisations the store makes itself). Visual formats
+(GraphML, GEXF, Cytoscape JSON, HTML) plug in the same way, from their own module:
+
+    export.register("graphml", "electgraph.export.graphml", "write_graphml",
+                    extensions=("graphml",), description="GraphML for Gephi/yEd")
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from electgraph.errors import NotSupported, UnknownNameError
+from electgraph.stores.base import GraphStore
+
+__all__ = [
+    "ExportReport",
+    "Exporter",
+    "available",
+    "format_for",
+    "get",
+    "register",
+    "write",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    format: str
+    path: str
+    bytes: int
+    statements: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": self.format, "path": self.path, "bytes": self.bytes,
+                "statements": self.statements}
+
+
+ExportFn = Callable[..., ExportReport]
+
+
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    name: str
+    module: str
+    function: str
+    extensions: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    description: str = ""
+
+    def load(self) -> ExportFn:
+        fn: ExportFn = getattr(importlib.import_module(self.module), self.function)
+        return fn
+
+
+_REGISTRY: dict[str, Exporter] = {}
+
+
+def register(name: str, module: str, function: str, *, extensions: tuple[str, ...] = (),
+             requires: tuple[str, ...] = (), description: str = "") -> None:
+    """Make `module.function` the exporter for format `name` (replacing any previous one)."""
+    _REGISTRY[name] = Exporter(name, module, function, extensions, requires, description)
+
+
+def available() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+def get(name: str) -> Exporter:
+    exporter = _REGISTRY.get(name)
+    if exporter is None:
+        raise UnknownNameError("export format", name, available())
+    return exporter
+
+
+def format_for(path: str | Path) -> str:
+    """The format a file name asks for by its extension ("graph.ttl" -> "turtle")."""
+    name = Path(path).name.lower()
+    for exporter in _REGISTRY.values():
+        if any(name.endswith(f".{ext}") for ext in exporter.extensions):
+            return exporter.name
+    known = sorted(f".{e}" for x in _REGISTRY.values() for e in x.extensions)
+    raise UnknownNameError("export format for the extension of", name, known)
+
+
+def write(store: GraphStore, path: str | Path, format: str | None = None,
+          **options: Any) -> ExportReport:
+    """Export `store` to `path` in `format` (default: guessed from the extension)."""
+    exporter = get(format) if format else get(format_for(path))
+    for capability in exporter.requires:
+        if not getattr(store, f"supports_{capability}", False):
+            raise NotSupported(store.name, f"export to {exporter.name}",
+                               f"it needs a store with supports_{capability}")
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return exporter.load()(store, out, format=exporter.name, **options)
+
+
+# Built-in exporters register through the same call a plugin would use.
+for _name, _exts, _what in (
+    ("turtle", ("ttl",), "Turtle: the union of all graphs, readable by any RDF tool"),
+    ("ntriples", ("nt",), "N-Triples: the union of all graphs, one triple per line"),
+    ("nquads", ("nq",), "N-Quads: every article graph kept, one quad per line"),
+    ("trig", ("trig",), "TriG: every article graph kept, Turtle-like"),
+    ("jsonld", ("jsonld", "json-ld"), "JSON-LD: every article graph kept"),
+):
+    register(_name, "electgraph.export.rdf", "write_rdf", extensions=_exts, requires=("rdf",),
+             description=_what)
+
+# Visual formats: any store the exploration queries can read (electgraph.export.visual, .html).
+for _name, _module, _fn, _exts, _what in (
+    ("graphml", "visual", "write_graphml", ("graphml",), "GraphML for yEd, Gephi and Cytoscape"),
+    ("gexf", "visual", "write_gexf", ("gexf",), "GEXF for Gephi"),
+    ("cytoscape", "visual", "write_cytoscape", ("cyjs", "cytoscape.json"), "Cytoscape JSON"),
+    ("html", "html", "write_html", ("html", "htm"), "one self-contained offline HTML viewer"),
+):
+    register(_name, f"electgraph.export.{_module}", _fn, extensions=_exts, description=_what)

@@ -1,0 +1,71 @@
+"""Accumulators: what the resolver gathers about one node or one fact before building it."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from electgraph.graph import NodeSighting, ResolvedFact, ResolvedNode, Sighting, node_id
+from electgraph.model import EntityType, FactKind
+from electgraph.resolve._context import MENTION_ATTRS
+
+
+@dataclass
+class NodeAcc:
+    key: str
+    type: EntityType
+    labels: Counter[str] = field(default_factory=Counter)
+    official_label: str | None = None  # the gazetteer's name of a region outranks any spelling
+    attrs: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    seen: dict[str, tuple[set[str], dict[str, str]]] = field(default_factory=dict)
+    mentioned: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+
+    def add(self, article: str, label: str, aliases: Iterable[str] = (),
+            attrs: Iterable[tuple[str, str]] = (), source: str | None = None,
+            mentioned: bool = True) -> None:
+        if label:
+            self.labels[label] += 1
+        surfaces, mention_attrs = self.seen.setdefault(article, (set(), {}))
+        if mentioned:
+            self.mentioned.add(article)
+            surfaces.update(a for a in (label, *aliases) if a)
+        for name, value in attrs:
+            if name in MENTION_ATTRS and self.type is EntityType.PERSON:
+                mention_attrs[name] = value
+            elif value:
+                self.attrs[name][value] += 1
+        if source:
+            self.sources.add(source)
+
+    def build(self) -> ResolvedNode:
+        label = self.official_label or most_common(self.labels) or self.key.partition(":")[2]
+        attributes = tuple(sorted((k, v) for k, c in self.attrs.items() if (v := most_common(c))))
+        seen = tuple(
+            NodeSighting(a, tuple(sorted(s)), tuple(sorted(m.items())), a in self.mentioned)
+            for a, (s, m) in sorted(self.seen.items())
+        )
+        aliases = tuple(sorted({x for s in seen for x in s.aliases}))
+        return ResolvedNode(
+            node_id(self.key), self.key, self.type, label, aliases, attributes, seen)
+
+
+def most_common(counts: Counter[str]) -> str | None:
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], -len(v), v))
+
+
+@dataclass
+class FactAcc:
+    kind: FactKind
+    subject: str
+    object: str | None
+    identity: dict[str, str]
+    sightings: dict[tuple[str, int, int], Sighting] = field(default_factory=dict)
+
+    def build(self, fid: str) -> ResolvedFact:
+        sightings = tuple(v for _, v in sorted(self.sightings.items()))
+        return ResolvedFact(fid, self.kind, self.subject, self.object,
+                            tuple(sorted(self.identity.items())), sightings)

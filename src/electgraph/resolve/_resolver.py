@@ -1,0 +1,303 @@
+"""The resolver: one pass per rule of `electgraph.resolve` (persons, events, the rest, facts,
+articles), filling node and fact accumulators keyed by resolved key."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from electgraph.graph import (
+    IDENTITY_QUALIFIERS,
+    Merge,
+    RelatedTitle,
+    ResolvedArticle,
+    ResolvedFact,
+    Sighting,
+    node_id,
+)
+from electgraph.ids import article_id, digest, fact_id, fold
+from electgraph.model import Article, Entity, EntityType, Extraction, Fact, FactKind
+from electgraph.resolve._accumulate import FactAcc, NodeAcc, most_common
+from electgraph.resolve._context import (
+    NATIONAL,
+    TYPE_OF_PREFIX,
+    all_keys,
+    dateline_province,
+    dateline_region,
+    keys_of_type,
+    org_attrs_from_key,
+    person_homes,
+    pick_home,
+    region_by_code,
+    related_facts,
+    surfaces,
+)
+
+
+@dataclass
+class _Mention:
+    """One person key in one article, with what places it."""
+
+    article: str
+    key: str
+    entity: Entity | None
+    homes: set[str]
+    dateline: str | None
+
+
+
+class Resolver:
+    def __init__(self, extractions: list[Extraction]) -> None:
+        self.extractions = extractions
+        self.articles = {x.article.id: x.article for x in extractions}
+        self.nodes: dict[str, NodeAcc] = {}
+        self.local: dict[tuple[str, str], str] = {}  # (article id, extraction key) -> key
+        self.merges: list[Merge] = []
+
+    # -- nodes -----------------------------------------------------------------------------
+    def node(self, key: str, type_: EntityType) -> NodeAcc:
+        acc = self.nodes.get(key)
+        if acc is None:
+            acc = self.nodes[key] = NodeAcc(key, type_)
+        return acc
+
+    def add_entity(self, article: str, key: str, e: Entity | None) -> None:
+        prefix = key.partition(":")[0]
+        type_ = e.type if e else TYPE_OF_PREFIX.get(prefix, EntityType.ORGANIZATION)
+        acc = self.node(key, type_)
+        if e is None:
+            acc.add(article, "", source=key)
+            return
+        attrs = list(e.attributes)
+        if type_ is EntityType.ORGANIZATION:
+            attrs += org_attrs_from_key(key, e.attrs)
+        acc.add(article, e.label, surfaces(e), attrs, key)
+        # Places, bodies and elections hang off the gazetteer's regions: make those nodes too.
+        attr_map = dict(attrs)
+        code = attr_map.get("code") if type_ is EntityType.PLACE else attr_map.get("region_code")
+        if code:
+            self.add_region(article, code)
+
+    def add_region(self, article: str, code: str) -> str | None:
+        """The place node of a Kemendagri code, and of its province; None if the code is
+        unknown to the gazetteer (the node is then not created: no label to give it)."""
+        region = region_by_code(code)
+        if region is None:
+            return None
+        key = f"place:{region.code}"
+        attrs = [("code", region.code), ("kind", region.kind),
+                 ("province_code", region.province_code)]
+        acc = self.node(key, EntityType.PLACE)
+        acc.official_label = region.label
+        acc.add(article, "", (), attrs, mentioned=False)
+        if region.code != region.province_code:
+            self.add_region(article, region.province_code)
+        return node_id(key)
+
+    # -- persons ---------------------------------------------------------------------------
+    def resolve_persons(self) -> None:
+        by_name: dict[str, dict[str, _Mention]] = defaultdict(dict)
+        for x in self.extractions:
+            homes = person_homes(x)
+            dateline = dateline_province(x.article)
+            keys = [e.key for e in x.entities if e.type is EntityType.PERSON]
+            keys += sorted(k for k in all_keys(x) if k.startswith("person:"))
+            for key in keys:
+                if x.article.id not in by_name[key]:
+                    by_name[key][x.article.id] = _Mention(
+                        x.article.id, key, x.entity(key), homes.get(key, set()), dateline)
+        for name, mentions in sorted(by_name.items()):
+            self.place_mentions(name, list(mentions.values()))
+
+    def place_mentions(self, name: str, mentions: list[_Mention]) -> None:
+        placed = {m.article: pick_home(m.homes) for m in mentions}
+        homes = sorted({h for h in placed.values() if h})
+        clusters: dict[str, list[_Mention]] = defaultdict(list)
+        for m in mentions:
+            home = placed[m.article]
+            if home is None:
+                if m.dateline in homes:
+                    home = m.dateline
+                elif len(homes) == 1:
+                    home = homes[0]
+                elif len(homes) > 1:
+                    self.merges.append(Merge(
+                        node_id(name), "Person", name, "person-ambiguous",
+                        f"{name!r} in {m.article} holds no role and its dateline province "
+                        f"({m.dateline or 'unknown'}) matches none of {', '.join(homes)}: "
+                        "kept apart under the bare name", (name,), (m.article,)))
+            if len(m.homes - {NATIONAL}) > 1:
+                self.merges.append(Merge(
+                    node_id(name), "Person", name, "person-several-regions",
+                    f"{name!r} holds roles in provinces {sorted(m.homes)} in one article; "
+                    f"placed in {home}", (name,), (m.article,)))
+            clusters[f"{name}@{home}" if home else name].append(m)
+        for key, members in clusters.items():
+            acc = self.node(key, EntityType.PERSON)
+            home = key.partition("@")[2]
+            for m in members:
+                self.local[(m.article, m.key)] = key
+                e = m.entity
+                attrs = list(e.attributes) if e else []
+                if home:
+                    attrs.append(("home", home))
+                acc.add(m.article, e.label if e else "", surfaces(e) if e else (), attrs, m.key)
+                if e is None:
+                    self.merges.append(Merge(
+                        node_id(key), "Person", key, "implicit",
+                        "a fact names this person but the extraction lists no entity for it; "
+                        "created with the key as label", (m.key,), (m.article,)))
+                if home and home != NATIONAL:
+                    self.add_region(m.article, home)
+            articles = sorted({m.article for m in members})
+            if len(clusters) > 1:
+                self.merges.append(Merge(
+                    node_id(key), "Person", key, "person-split-by-region",
+                    f"{name!r} is placed in {len(clusters)} regions "
+                    f"({', '.join(sorted(k.partition('@')[2] or 'none' for k in clusters))}); "
+                    f"this one in {home or 'none'}", (name,), tuple(articles),
+                    tuple(sorted(acc.labels))))
+            elif len(articles) > 1:
+                self.merges.append(Merge(
+                    node_id(key), "Person", key, "person-same-name-compatible-region",
+                    f"same name in {len(articles)} articles, no conflicting region"
+                    + (f" (all in {home})" if home else ""), (name,), tuple(articles),
+                    tuple(sorted(acc.labels))))
+
+    # -- events ----------------------------------------------------------------------------
+    def resolve_events(self) -> None:
+        groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for x in self.extractions:
+            a = x.article
+            hosts: dict[str, set[str]] = defaultdict(set)
+            for f in x.by_kind(FactKind.HOSTS):
+                if f.object:
+                    hosts[f.object].add(node_id(self.global_key(a.id, f.subject)))
+            for key in keys_of_type(x, "event:"):
+                h = hosts.get(key)
+                if h and a.published:
+                    scoped = f"{key}|{a.published.isoformat()}|{'+'.join(sorted(h))}"
+                else:
+                    scoped = f"{key}|{a.id}"
+                self.local[(a.id, key)] = scoped
+                self.add_entity(a.id, scoped, x.entity(key))
+                groups[key].append((scoped, a.id))
+        for label, uses in sorted(groups.items()):
+            articles = tuple(sorted({a for _, a in uses}))
+            if len(articles) < 2:
+                continue
+            for scoped in sorted({s for s, _ in uses}):
+                seen = tuple(sorted({a for s, a in uses if s == scoped}))
+                merged = len(seen) > 1
+                self.merges.append(Merge(
+                    node_id(scoped), "Event", scoped,
+                    "event-same-label-host-date" if merged else "event-kept-apart",
+                    (f"{label!r} reported by {len(seen)} articles with the same hosts and date"
+                     if merged else
+                     f"{label!r} also appears in other articles with other hosts or dates"),
+                    (label,), seen))
+
+    # -- everything else -------------------------------------------------------------------
+    def global_key(self, article: str, key: str) -> str:
+        return self.local.get((article, key), key)
+
+    def resolve_others(self) -> None:
+        for x in self.extractions:
+            a = x.article
+            for key in sorted(all_keys(x)):
+                if key.startswith(("person:", "event:")) or (a.id, key) in self.local:
+                    continue
+                self.local[(a.id, key)] = key
+                e = x.entity(key)
+                self.add_entity(a.id, key, e)
+                if e is None:
+                    self.merges.append(Merge(
+                        node_id(key), key.partition(":")[0], key, "implicit",
+                        "a fact names this key but the extraction lists no entity for it; "
+                        "created with the key as label", (key,), (a.id,)))
+            if a.publisher:
+                key = f"org:name:{fold(a.publisher)}"
+                self.node(key, EntityType.ORGANIZATION).add(
+                    a.id, a.publisher, (), [("category", "media")], mentioned=False)
+            if (prov := dateline_region(a)) is not None:
+                self.add_region(a.id, prov)
+        for key, acc in sorted(self.nodes.items()):
+            if acc.type in (EntityType.PERSON, EntityType.EVENT):
+                continue
+            surfaces = sorted({s for v, _ in acc.seen.values() for s in v})
+            # Nodes only implied (provinces of bodies, publishers) are no merge worth reporting.
+            if len(acc.mentioned) > 1 or len(surfaces) > 1:
+                rule = {"org": "org-same-key", "place": "place-same-code"}.get(
+                    key.partition(":")[0], "same-key")
+                self.merges.append(Merge(
+                    node_id(key), acc.type.value, key, rule,
+                    f"{len(surfaces)} surface forms in {len(acc.mentioned)} articles share "
+                    "the key",
+                    tuple(sorted(acc.sources)) or (key,), tuple(sorted(acc.mentioned)),
+                    tuple(surfaces)))
+
+    # -- facts -----------------------------------------------------------------------------
+    def resolve_facts(self) -> list[ResolvedFact]:
+        accs: dict[str, FactAcc] = {}
+        role_labels: dict[str, Counter[str]] = defaultdict(Counter)
+        for x in self.extractions:
+            facts = list(x.facts) + related_facts(x)
+            for f in facts:
+                if f.kind is FactKind.HOLDS_ROLE and (role := f.quals.get("role")):
+                    role_labels[fold(role)][role] += 1
+        roles = {k: most_common(c) or k for k, c in role_labels.items()}
+        for x in self.extractions:
+            a = x.article
+            for f in list(x.facts) + related_facts(x):
+                subject, obj, ident, extra = self.fact_parts(a, f, roles)
+                fid = fact_id(f.kind.value, subject, obj or "",
+                              *(fold(ident.get(q, "")) for q in IDENTITY_QUALIFIERS[f.kind]))
+                acc = accs.setdefault(fid, FactAcc(f.kind, subject, obj, ident))
+                ev = f.evidence
+                acc.sightings.setdefault((ev.article_id, ev.start, ev.end), Sighting(
+                    a.id, ev, f.extractor, a.published, tuple(sorted(extra.items()))))
+        return [acc.build(fid) for fid, acc in sorted(accs.items())]
+
+    def fact_parts(
+        self, a: Article, f: Fact, roles: dict[str, str]
+    ) -> tuple[str, str | None, dict[str, str], dict[str, str]]:
+        quals = f.quals
+        if f.kind is FactKind.RELATES_TO:
+            title = quals.get("title") or f.object or ""
+            return a.id, article_id(title), {}, {"title": title}
+        subject = node_id(self.global_key(a.id, f.subject))
+        obj = node_id(self.global_key(a.id, f.object)) if f.object else None
+        ident = {q: quals[q] for q in IDENTITY_QUALIFIERS[f.kind] if quals.get(q)}
+        extra = {q: v for q, v in quals.items() if q not in ident}
+        if f.kind is FactKind.HOLDS_ROLE:
+            ident["role"] = roles.get(fold(ident.get("role", "")), ident.get("role", ""))
+            ident.setdefault("status", "current")
+        if mate := extra.get("running_mate"):
+            extra["running_mate"] = node_id(self.global_key(a.id, mate))
+        if parties := extra.get("parties"):
+            extra["parties"] = ",".join(
+                node_id(self.global_key(a.id, p.strip())) for p in parties.split(",") if p.strip())
+        return subject, obj, ident, extra
+
+    # -- articles --------------------------------------------------------------------------
+    def resolve_articles(self) -> list[ResolvedArticle]:
+        out = []
+        for x in self.extractions:
+            a = x.article
+            titles = [r.title.text for r in a.related]
+            titles += [f.quals.get("title") or f.object or ""
+                       for f in x.by_kind(FactKind.RELATES_TO)]
+            related: dict[str, RelatedTitle] = {}
+            for t in titles:
+                if t and (rid := article_id(t)) not in related and rid != a.id:
+                    related[rid] = RelatedTitle(t, rid, rid in self.articles)
+            code = dateline_region(a)
+            place = node_id(f"place:{code}") if code and region_by_code(code) else None
+            out.append(ResolvedArticle(
+                id=a.id, title=a.title, text_digest=digest(a.text, size=16),
+                published=a.published, url=a.url, publisher=a.publisher,
+                publisher_id=node_id(f"org:name:{fold(a.publisher)}") if a.publisher else None,
+                dateline=a.dateline,
+                dateline_place_id=place,
+                source_path=a.source_path, related=tuple(related.values())))
+        return out

@@ -1,0 +1,388 @@
+"""Resolved graph -> RDF quads, split the way the store replaces them.
+
+Layout (the reasons are in ontology/README.md):
+
+* **default graph** - the resolved knowledge, one copy of each statement: node descriptions
+  (type, label, region...), fact nodes with their identity (a membership's member, body, role
+  and status) and the shortcut triples derived from facts (`org:holds`, `schema:attendee`,
+  `schema:organizer`, `eg:relatesTo`, `eg:candidateIn`).
+* **one named graph per article** (`<base>graph/<article id>`) - what that article says: its
+  own description, the nodes it mentions and the surface forms it uses, and for each fact it
+  states a sighting: `prov:wasDerivedFrom` the article, `eg:seenOn` its date, per-article
+  qualifiers and a Web Annotation selecting the evidence span.
+
+Replacing an article is dropping its graph and writing the new one; facts and nodes of the
+default graph that no article supports any more are then removed (see `_sparql.gc_updates`).
+Node descriptions are "last write wins": `descriptions` lists them per subject so the store can
+delete values that changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+
+from electgraph.graph import (
+    ResolvedArticle,
+    ResolvedFact,
+    ResolvedGraph,
+    ResolvedNode,
+    Sighting,
+    evidence_id,
+    node_id,
+    post_id,
+    role_id,
+)
+from electgraph.model import EntityType, FactKind
+from electgraph.vocab import EG, OA, ORG, PROV, RDF, SCHEMA, SKOS, XSD
+
+__all__ = ["ArticleQuads", "Plan", "graph_iri", "plan"]
+
+_DG = DefaultGraph()
+# Vocabulary terms are built once: pyoxigraph checks an IRI each time a NamedNode is made.
+_N = functools.cache(NamedNode)
+A = _N(RDF.type)
+PREF = _N(SKOS.prefLabel)
+ALT = _N(SKOS.altLabel)
+_INT = _N(XSD.integer)
+_DATE = _N(XSD.date)
+_YEAR = _N(XSD.gYear)
+
+CATEGORY_CLASS = {
+    "election_body": EG.ElectionBody,
+    "legislature": EG.Legislature,
+    "government": EG.GovernmentAgency,
+    "police": EG.PoliceUnit,
+    "military": EG.MilitaryUnit,
+    "party": EG.PoliticalParty,
+    "media": EG.MediaOrganization,
+}
+PLACE_CLASS = {"provinsi": EG.Province, "kabupaten": EG.Regency, "kota": EG.City}
+STATUS = {"current": EG.current, "acting": EG.acting, "former": EG.former}
+MENTION_ATTRS = {"honorifics": EG.honorific, "degrees": EG.degree, "rank": EG.rank}
+
+# Predicates of node descriptions in the default graph: the ones "last write wins" applies to.
+DESCRIPTION_PREDICATES = frozenset(
+    map(
+        _N,
+        (
+            RDF.type,
+            SKOS.prefLabel,
+            EG.region,
+            EG.body,
+            EG.level,
+            EG.jurisdiction,
+            EG.kemendagriCode,
+            SCHEMA.containedInPlace,
+            EG.electionYear,
+            EG.electionKind,
+            ORG.role,
+            ORG.postIn,
+        ),
+    )
+)
+
+
+def graph_iri(base: str, article_id: str) -> str:
+    return f"{base}graph/{article_id}"
+
+
+@dataclass
+class ArticleQuads:
+    article_id: str
+    graph: NamedNode
+    digest: str
+    quads: list[Quad] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    shared: list[Quad] = field(default_factory=list)
+    descriptions: dict[NamedNode, set[tuple[NamedNode, NamedNode | Literal]]] = field(
+        default_factory=dict
+    )
+    articles: list[ArticleQuads] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+
+
+class _Mapper:
+    def __init__(self, graph: ResolvedGraph, base: str) -> None:
+        self.base = base
+        self.graph = graph
+        self.nodes = {n.id: n for n in graph.nodes}
+        self.plan = Plan()
+        self._iris: dict[str, NamedNode] = {}
+        self.by_article: dict[str, list[Quad]] = {a.id: [] for a in graph.articles}
+
+    def iri(self, id_: str) -> NamedNode:
+        node = self._iris.get(id_)
+        if node is None:
+            node = self._iris[id_] = NamedNode(self.base + id_)
+        return node
+
+    def describe(self, s: NamedNode, p: str, o: NamedNode | Literal) -> None:
+        pn = _N(p)
+        self.plan.descriptions.setdefault(s, set()).add((pn, o))
+        self.plan.shared.append(Quad(s, pn, o, _DG))
+
+    def shared(self, s: NamedNode, p: str, o: NamedNode | Literal) -> None:
+        self.plan.shared.append(Quad(s, _N(p), o, _DG))
+
+    # -- nodes -----------------------------------------------------------------------------
+    def node(self, n: ResolvedNode) -> None:
+        s = self.iri(n.id)
+        attrs = n.attrs
+        self.describe(s, SKOS.prefLabel, Literal(n.label))
+        for cls in _classes(n):
+            self.describe(s, RDF.type, _N(cls))
+        if n.type is EntityType.PERSON:
+            home = attrs.get("home", "")
+            if home and home != "ri" and (place := self.place(home)):
+                self.describe(s, EG.region, place)
+        elif n.type is EntityType.ORGANIZATION:
+            for name, pred in (("body", EG.body), ("level", EG.level)):
+                if attrs.get(name):
+                    self.describe(s, pred, Literal(attrs[name]))
+            if place := self.place(attrs.get("region_code", "")):
+                self.describe(s, EG.jurisdiction, place)
+        elif n.type is EntityType.PLACE:
+            if code := attrs.get("code"):
+                self.describe(s, EG.kemendagriCode, Literal(code))
+            province = attrs.get("province_code", "")
+            if province and province != attrs.get("code") and (p := self.place(province)):
+                self.describe(s, SCHEMA.containedInPlace, p)
+        elif n.type is EntityType.ELECTION:
+            if (year := attrs.get("year", "")).isdigit():
+                self.describe(s, EG.electionYear, Literal(year, datatype=_YEAR))
+            if attrs.get("kind"):
+                self.describe(s, EG.electionKind, Literal(attrs["kind"]))
+            if place := self.place(attrs.get("region_code", "")):
+                self.describe(s, EG.jurisdiction, place)
+        for seen in n.seen:
+            quads = self.by_article.get(seen.article_id)
+            if quads is None:
+                continue
+            g = self.article_graph(seen.article_id)
+            if seen.mentioned:
+                quads.append(Quad(self.iri(seen.article_id), _N(SCHEMA.mentions), s, g))
+            for alias in seen.aliases:
+                if alias != n.label:
+                    quads.append(Quad(s, ALT, Literal(alias), g))
+            for name, value in seen.attributes:
+                if name in MENTION_ATTRS and value:
+                    quads.append(Quad(s, _N(MENTION_ATTRS[name]), Literal(value), g))
+
+    def place(self, code: str) -> NamedNode | None:
+        """The place node of a region code, if the graph has it (else no dangling link)."""
+        if not code:
+            return None
+        pid = node_id(f"place:{code}")
+        return self.iri(pid) if pid in self.nodes else None
+
+    def article_graph(self, article_id: str) -> NamedNode:
+        return self.iri(f"graph/{article_id}")
+
+    # -- facts -----------------------------------------------------------------------------
+    def fact(self, f: ResolvedFact) -> None:
+        s = self.iri(f.id)
+        build = _CORE.get(f.kind)
+        if build is None or not build(self, f, s):
+            self.plan.rejected.append(f"{f.id}: a {f.kind.value} fact needs an object")
+            return
+        self.shared(s, RDF.type, _N(EG.Fact))
+        for sighting in f.sightings:
+            if (quads := self.by_article.get(sighting.article_id)) is not None:
+                self.sighting(f, s, sighting, quads)
+
+    def sighting(self, f: ResolvedFact, s: NamedNode, st: Sighting, quads: list[Quad]) -> None:
+        g = self.article_graph(st.article_id)
+        article = self.iri(st.article_id)
+        add = quads.append
+        add(Quad(s, _N(PROV.wasDerivedFrom), article, g))
+        if st.published:
+            add(Quad(s, _N(EG.seenOn), Literal(st.published.isoformat(), datatype=_DATE), g))
+        q = st.quals
+        if f.kind is FactKind.CANDIDATES:
+            if (number := q.get("number", "").strip()).isdigit():
+                add(Quad(s, _N(EG.ballotNumber), Literal(str(int(number)), datatype=_INT), g))
+            if mate := q.get("running_mate"):
+                add(Quad(s, _N(EG.runningMate), self.iri(mate), g))
+            for party in filter(None, q.get("parties", "").split(",")):
+                add(Quad(s, _N(EG.nominatedBy), self.iri(party), g))
+        elif f.kind is FactKind.RELATES_TO and f.object and q.get("title"):
+            cited = self.iri(f.object)
+            add(Quad(cited, A, _N(SCHEMA.NewsArticle), g))
+            add(Quad(cited, _N(EG.citedTitle), Literal(q["title"]), g))
+        ev = st.evidence
+        ann = self.iri(evidence_id(f.id, ev))
+        target = NamedNode(ann.value + "-target")
+        position = NamedNode(ann.value + "-position")
+        quote = NamedNode(ann.value + "-quote")
+        add(Quad(s, _N(EG.evidence), ann, g))
+        add(Quad(ann, A, _N(OA.Annotation), g))
+        add(Quad(ann, _N(OA.hasBody), s, g))
+        add(Quad(ann, _N(OA.hasTarget), target, g))
+        add(Quad(ann, _N(EG.extractor), Literal(st.extractor), g))
+        add(Quad(target, A, _N(OA.SpecificResource), g))
+        add(Quad(target, _N(OA.hasSource), article, g))
+        add(Quad(target, _N(OA.hasSelector), position, g))
+        add(Quad(target, _N(OA.hasSelector), quote, g))
+        add(Quad(position, A, _N(OA.TextPositionSelector), g))
+        add(Quad(position, _N(OA.start), Literal(str(ev.start), datatype=_INT), g))
+        add(Quad(position, _N(OA.end), Literal(str(ev.end), datatype=_INT), g))
+        add(Quad(quote, A, _N(OA.TextQuoteSelector), g))
+        add(Quad(quote, _N(OA.exact), Literal(ev.text), g))
+
+    # -- articles --------------------------------------------------------------------------
+    def article(self, a: ResolvedArticle) -> None:
+        g = self.article_graph(a.id)
+        s = self.iri(a.id)
+        quads = self.by_article[a.id]
+        lit: list[tuple[str, NamedNode | Literal]] = [
+            (RDF.type, _N(SCHEMA.NewsArticle)),
+            (SCHEMA.headline, Literal(a.title)),
+        ]
+        if a.published:
+            lit.append((SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=_DATE)))
+        if a.url:
+            lit.append((SCHEMA.url, Literal(a.url)))
+        if a.dateline:
+            lit.append((SCHEMA.dateline, Literal(a.dateline)))
+        if a.publisher_id and a.publisher_id in self.nodes:
+            lit.append((SCHEMA.publisher, self.iri(a.publisher_id)))
+        if a.dateline_place_id and a.dateline_place_id in self.nodes:
+            lit.append((SCHEMA.locationCreated, self.iri(a.dateline_place_id)))
+        if a.source_path:
+            lit.append((EG.sourcePath, Literal(a.source_path)))
+        quads.extend(Quad(s, _N(p), o, g) for p, o in lit)
+
+    def run(self) -> Plan:
+        for a in self.graph.articles:
+            self.article(a)
+        for n in self.graph.nodes:
+            self.node(n)
+        for f in self.graph.facts:
+            self.fact(f)
+        for a in self.graph.articles:
+            quads = self.by_article[a.id]
+            # The text's digest goes in too: a corrected text replaces the article even when
+            # no fact or offset changed, as in every backend.
+            digest = _digest(quads, a.text_digest)
+            g = self.article_graph(a.id)
+            quads.append(Quad(self.iri(a.id), _N(EG.contentDigest), Literal(digest), g))
+            self.plan.articles.append(ArticleQuads(a.id, g, digest, quads))
+        return self.plan
+
+
+def _membership(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
+    q = f.quals
+    person = m.iri(f.subject)
+    role = q.get("role", "")
+    m.shared(s, RDF.type, _N(ORG.Membership))
+    m.shared(s, ORG.member, person)
+    m.shared(s, EG.status, _N(STATUS.get(q.get("status", ""), EG.current)))
+    if role:
+        r = m.iri(role_id(role))
+        m.describe(r, RDF.type, _N(ORG.Role))
+        m.describe(r, SKOS.prefLabel, Literal(role))
+        m.shared(s, ORG.role, r)
+    if f.object:
+        body = m.iri(f.object)
+        m.shared(s, ORG.organization, body)
+        if role:
+            post = m.iri(post_id(f.object, role))
+            body_node = m.nodes.get(f.object)
+            label = f"{role}, {body_node.label}" if body_node else role
+            m.describe(post, RDF.type, _N(ORG.Post))
+            m.describe(post, SKOS.prefLabel, Literal(label))
+            m.describe(post, ORG.role, m.iri(role_id(role)))
+            m.describe(post, ORG.postIn, body)
+            m.shared(s, EG.post, post)
+            if q.get("status") != "former":
+                m.shared(person, ORG.holds, post)
+    return True
+
+
+def _statement(predicate: str, reverse: bool) -> Callable[[_Mapper, ResolvedFact, NamedNode], bool]:
+    """A binary fact as a reified statement plus the plain triple (the shortcut). `reverse`
+    when the triple runs object -> subject (an event's attendee is the fact's subject)."""
+
+    def build(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
+        if not f.object:
+            return False
+        a, b = m.iri(f.subject), m.iri(f.object)
+        subj, obj = (b, a) if reverse else (a, b)
+        m.shared(s, RDF.type, _N(RDF.Statement))
+        m.shared(s, RDF.subject, subj)
+        m.shared(s, RDF.predicate, _N(predicate))
+        m.shared(s, RDF.object, obj)
+        m.shared(subj, predicate, obj)
+        return True
+
+    return build
+
+
+def _quote(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
+    m.shared(s, RDF.type, _N(EG.Quote))
+    m.shared(s, EG.speaker, m.iri(f.subject))
+    m.shared(s, EG.quoteText, Literal(f.quals.get("text", "")))
+    return True
+
+
+def _candidacy(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
+    person = m.iri(f.subject)
+    m.shared(s, RDF.type, _N(EG.Candidacy))
+    m.shared(s, EG.candidate, person)
+    if role := f.quals.get("role"):
+        m.shared(s, EG.candidateRole, Literal(role))
+    if f.object:
+        election = m.iri(f.object)
+        m.shared(s, EG.election, election)
+        m.shared(person, EG.candidateIn, election)
+    return True
+
+
+_CORE: dict[FactKind, Callable[[_Mapper, ResolvedFact, NamedNode], bool]] = {
+    FactKind.HOLDS_ROLE: _membership,
+    FactKind.ATTENDS: _statement(SCHEMA.attendee, reverse=True),
+    FactKind.HOSTS: _statement(SCHEMA.organizer, reverse=True),
+    FactKind.RELATES_TO: _statement(EG.relatesTo, reverse=False),
+    FactKind.QUOTES: _quote,
+    FactKind.CANDIDATES: _candidacy,
+}
+
+
+def _classes(n: ResolvedNode) -> list[str]:
+    attrs = n.attrs
+    if n.type is EntityType.PERSON:
+        return [SCHEMA.Person]
+    if n.type is EntityType.ORGANIZATION:
+        extra = CATEGORY_CLASS.get(attrs.get("category", ""))
+        return [ORG.Organization, SCHEMA.Organization, *([extra] if extra else [])]
+    if n.type is EntityType.PLACE:
+        kind = PLACE_CLASS.get(attrs.get("kind", ""))
+        if kind is None and n.key.startswith("place:name:"):
+            kind = EG.Venue
+        return [SCHEMA.Place, *([kind] if kind else [])]
+    if n.type is EntityType.ELECTION:
+        return [EG.Election, SCHEMA.Event]
+    return [SCHEMA.Event]
+
+
+def _digest(quads: list[Quad], text_digest: str) -> str:
+    # In generation order, which is deterministic (nodes and facts come sorted by id), so no
+    # sort is needed; a new order after an upgrade only rewrites each article once.
+    h = hashlib.blake2b(text_digest.encode("ascii"), digest_size=16)
+    for line in map(str, quads):
+        h.update(line.encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def plan(graph: ResolvedGraph, base: str) -> Plan:
+    """The quads of `graph` under `base`, split into the default graph and article graphs."""
+    return _Mapper(graph, base).run()

@@ -1,0 +1,156 @@
+"""SPARQL text for the embedded store, built by pure functions and tested as strings.
+
+Values never reach query text through string formatting: user values go through pyoxigraph's
+`substitutions` (see `OxigraphStore.query`). The one place where data becomes update text is
+`replace_update`, and there every term is written by pyoxigraph's own N-Triples serialiser
+(`str(term)`), which escapes quotes, backslashes and line breaks; IRIs cannot hold `>` because
+pyoxigraph validates them when the term is made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pyoxigraph import DefaultGraph, Quad
+
+from electgraph.vocab import namespaces
+
+__all__ = [
+    "ARTICLE_COUNT",
+    "FACTS_BY_KIND",
+    "GC_UPDATES",
+    "NODES_BY_TYPE",
+    "is_update",
+    "replace_update",
+]
+
+# Facts that no article graph supports any more (their article changed or went away).
+_GC_FACTS = """
+DELETE { ?f ?p ?o } WHERE {
+  ?f a eg:Fact .
+  FILTER NOT EXISTS { GRAPH ?g { ?f prov:wasDerivedFrom ?src } }
+  ?f ?p ?o .
+}"""
+
+# Shortcut triples whose fact is gone.
+_GC_STATEMENTS = """
+DELETE { ?s ?p ?o } WHERE {
+  VALUES ?p { schema:attendee schema:organizer eg:relatesTo }
+  ?s ?p ?o .
+  FILTER NOT EXISTS { ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+}"""
+
+_GC_HOLDS = """
+DELETE { ?person org:holds ?post } WHERE {
+  ?person org:holds ?post .
+  FILTER NOT EXISTS {
+    ?m eg:post ?post ; org:member ?person ; eg:status ?status .
+    FILTER (?status != eg:former)
+  }
+}"""
+
+_GC_CANDIDATE_IN = """
+DELETE { ?person eg:candidateIn ?election } WHERE {
+  ?person eg:candidateIn ?election .
+  FILTER NOT EXISTS { ?c eg:candidate ?person ; eg:election ?election }
+}"""
+
+# Node descriptions nothing refers to: not mentioned or described in any article graph and not
+# the object of any other subject in the default graph. A node kept alive only by a node that
+# dies in the same pass (a province by its regency) goes in the next pass, hence three passes:
+# the longest chain is membership -> post -> role, body -> regency -> province.
+_GC_NODES = """
+DELETE { ?n ?p ?o } WHERE {
+  ?n a ?type .
+  FILTER NOT EXISTS { ?n a eg:Fact }
+  FILTER NOT EXISTS { GRAPH ?g1 { ?x1 ?p1 ?n } }
+  FILTER NOT EXISTS { GRAPH ?g2 { ?n ?p2 ?y2 } }
+  FILTER NOT EXISTS { ?x3 ?p3 ?n . FILTER (?x3 != ?n) }
+  ?n ?p ?o .
+}"""
+
+GC_UPDATES: tuple[str, ...] = (
+    _GC_FACTS,
+    _GC_STATEMENTS,
+    _GC_HOLDS,
+    _GC_CANDIDATE_IN,
+    _GC_NODES,
+    _GC_NODES,
+    _GC_NODES,
+)
+
+ARTICLE_COUNT = """
+SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a eg:contentDigest ?d } }"""
+
+NODES_BY_TYPE = """
+SELECT ?type (COUNT(DISTINCT ?n) AS ?count) WHERE {
+  VALUES ?type { schema:Person org:Organization schema:Place schema:Event eg:Election }
+  ?n a ?type .
+} GROUP BY ?type"""
+
+FACTS_BY_KIND = """
+SELECT ?kind (COUNT(DISTINCT ?f) AS ?count) WHERE {
+  ?f a eg:Fact .
+  OPTIONAL { ?f a ?class . VALUES ?class { org:Membership eg:Quote eg:Candidacy } }
+  OPTIONAL { ?f rdf:predicate ?predicate }
+  BIND (COALESCE(?class, ?predicate) AS ?kind)
+} GROUP BY ?kind"""
+
+
+def prefixes() -> dict[str, str]:
+    return namespaces()
+
+
+def _block(quads: Iterable[Quad]) -> str:
+    default: list[str] = []
+    named: dict[str, list[str]] = {}
+    for q in quads:
+        triple = f"{q.subject} {q.predicate} {q.object} ."
+        if isinstance(q.graph_name, DefaultGraph):
+            default.append(triple)
+        else:
+            named.setdefault(str(q.graph_name), []).append(triple)
+    parts = ["\n".join(default)]
+    parts += [f"GRAPH {g} {{\n{chr(10).join(t)}\n}}" for g, t in named.items()]
+    return "\n".join(p for p in parts if p)
+
+
+def replace_update(
+    drop: Iterable[str], delete: Iterable[Quad], insert: Iterable[Quad], *, gc: bool
+) -> str:
+    """One update request (so one transaction): drop the graphs of replaced articles, delete
+    node description values that changed, insert the new quads, then collect what no article
+    supports any more. `drop` holds graph terms already serialised (`str(NamedNode)`)."""
+    ops = [f"DROP SILENT GRAPH {g}" for g in drop]
+    if deleted := _block(delete):
+        ops.append(f"DELETE DATA {{\n{deleted}\n}}")
+    if inserted := _block(insert):
+        ops.append(f"INSERT DATA {{\n{inserted}\n}}")
+    if gc:
+        ops.extend(GC_UPDATES)
+    return " ;\n".join(ops)
+
+
+# Strings, IRIs and comments are removed before looking at keywords, so that a keyword inside a
+# literal ("DELETE" in a quote) or an IRI does not make a query look like an update.
+_STRIPPABLE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|#[^\n]*",
+)
+_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*|BASE\s*)<>\s*)*", re.IGNORECASE)
+_UPDATE_START = re.compile(
+    r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE
+)
+
+
+def is_update(text: str) -> bool:
+    """Whether `text` is a SPARQL update (INSERT, DELETE, LOAD, DROP...) rather than a query."""
+    stripped = _STRIPPABLE.sub(lambda m: "<>" if m[0].startswith("<") else " ", text)
+    prologue = _PROLOGUE.match(stripped)
+    rest = stripped[prologue.end() :] if prologue else stripped
+    return bool(_UPDATE_START.match(rest))

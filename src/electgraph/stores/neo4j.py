@@ -1,0 +1,273 @@
+"""The Neo4j backend: writes a `ResolvedGraph` through the official driver, reads with Cypher.
+
+Writes are batched `UNWIND $rows ... MERGE` statements in one managed write transaction per
+batch of articles (the driver retries transient errors), so loading the same graph twice
+changes no counts and an interrupted load leaves whole articles only. An article whose text
+changed has what it stated retracted first, then its new facts are written.
+
+Connection settings come from the arguments or NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from electgraph.errors import ConnectionFailed, QueryError
+from electgraph.graph import ResolvedArticle, ResolvedFact, ResolvedGraph, ResolvedNode
+from electgraph.model import FactKind
+from electgraph.stores import _cypher as cy
+from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+BATCH_ROWS = 5000
+_WRITE_WORDS = ("create", "merge", "delete", "set ", "remove", "drop", "load csv")
+
+Row = dict[str, Any]
+Plan = list[tuple[str, Sequence[Row]]]
+
+
+def _batched(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+class Neo4jStore(BaseStore):
+    """A knowledge graph in a Neo4j database.
+
+    >>> with Neo4jStore("bolt://127.0.0.1:7687") as store:  # doctest: +SKIP
+    ...     store.write(graph)
+    ...     store.query("MATCH (p:Person) RETURN count(p) AS n").rows
+    """
+
+    name = "neo4j"
+    supports_sparql = False
+    supports_cypher = True
+    supports_rdf = False
+
+    def __init__(
+        self,
+        location: str | None = None,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+    ) -> None:
+        import neo4j  # here, so that the rest of electgraph loads without the driver
+
+        self.uri = location or os.environ.get("NEO4J_URI") or DEFAULT_URI
+        user = user or os.environ.get("NEO4J_USER")
+        password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+        auth = (user, password or "") if user else None
+        self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        try:
+            self._driver = neo4j.GraphDatabase.driver(self.uri, auth=auth)
+            self._driver.verify_connectivity()
+        except neo4j.exceptions.AuthError as e:
+            raise ConnectionFailed(
+                f"Neo4j at {self.uri} refused the credentials; give --user/--password or set "
+                "NEO4J_USER/NEO4J_PASSWORD"
+            ) from e
+        except (
+            neo4j.exceptions.DriverError,
+            neo4j.exceptions.Neo4jError,
+            OSError,
+            ValueError,
+        ) as e:
+            raise ConnectionFailed(
+                f"cannot reach Neo4j at {self.uri} ({type(e).__name__}); is it running? "
+                "`make neo4j-up` starts a local one"
+            ) from e
+        self.ensure_schema()
+
+    @property
+    def location(self) -> str:
+        return self.uri
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def ensure_schema(self) -> None:
+        """Constraints and the full-text index, created before any data (idempotent)."""
+        with self._driver.session(database=self.database) as session:
+            for q in cy.schema_queries():
+                session.run(q).consume()
+
+    # -- writing --------------------------------------------------------------------------------
+    def write(self, graph: ResolvedGraph) -> WriteReport:
+        """Upsert the articles of `graph` in one transaction, replacing changed ones."""
+        stored = self._digests([a.id for a in graph.articles])
+        changed = [a.id for a in graph.articles if a.id in stored and stored[a.id] != a.text_digest]
+        added = tuple(a.id for a in graph.articles if a.id not in stored)
+        unchanged = tuple(a.id for a in graph.articles if stored.get(a.id) == a.text_digest)
+        before = self.count()
+        plan = plan_rows(graph)
+
+        def work(tx: Any) -> None:
+            if changed:
+                for q in cy.retract_articles_queries():
+                    tx.run(q, ids=changed).consume()
+            for query, rows in plan:
+                for batch in _batched(rows, BATCH_ROWS):
+                    tx.run(query, rows=list(batch)).consume()
+
+        with self._driver.session(database=self.database) as session:
+            session.execute_write(work)
+        return WriteReport(added, tuple(changed), unchanged, before, self.count())
+
+    def write_one_by_one(self, graph: ResolvedGraph) -> int:
+        """The same rows, one transaction each: the baseline of the load benchmark."""
+        n = 0
+        with self._driver.session(database=self.database) as session:
+            for query, rows in plan_rows(graph):
+                for row in rows:
+                    session.execute_write(lambda tx, q=query, r=row: tx.run(q, rows=[r]).consume())
+                    n += 1
+        return n
+
+    def _digests(self, ids: list[str]) -> dict[str, str | None]:
+        rows = self.query(cy.article_digests_query(), {"ids": ids}).rows  # type: ignore[dict-item]
+        return {str(r[0]): (str(r[1]) if r[1] is not None else None) for r in rows}
+
+    # -- reading --------------------------------------------------------------------------------
+    def query(
+        self, text: str, params: Mapping[str, Value] | None = None, *, write: bool = False
+    ) -> QueryResult:
+        """Run Cypher in a read transaction, or a write one when `write` is true."""
+        import neo4j
+
+        def work(tx: Any) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+            result = tx.run(text, dict(params or {}))
+            rows = [tuple(r.values()) for r in result]
+            return tuple(result.keys()), rows
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                run = session.execute_write if write else session.execute_read
+                columns, rows = run(work)
+        except neo4j.exceptions.ClientError as e:
+            hint = "; it writes, so add --write" if not write and _looks_like_write(text) else ""
+            raise QueryError(f"Neo4j refused the query: {e.message}{hint}") from e
+        return QueryResult(columns, tuple(rows), updated=write)
+
+    def count(self) -> int:
+        rows = self.query(
+            "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + count(r)"
+        )
+        return int(rows.rows[0][0] or 0)  # type: ignore[arg-type]
+
+    def stats(self) -> StoreStats:
+        nodes: dict[str, int] = {}
+        facts: dict[str, int] = {}
+        articles = 0
+        for what, name, n in self.query(cy.stats_query()).rows:
+            if what == "node":
+                nodes[str(name)] = int(n)  # type: ignore[arg-type]
+            elif what == "fact":
+                facts[str(name)] = int(n)  # type: ignore[arg-type]
+            else:
+                articles = int(n)  # type: ignore[arg-type]
+        return StoreStats(
+            self.name,
+            self.location,
+            self.count(),
+            articles,
+            dict(sorted(nodes.items())),
+            dict(sorted(facts.items())),
+        )
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Nodes per label and relationships per type."""
+        out: dict[str, dict[str, int]] = {"node": {}, "rel": {}}
+        for what, name, n in self.query(cy.counts_query()).rows:
+            out[str(what)][str(name)] = int(n)  # type: ignore[arg-type]
+        return out
+
+    def holders(self, role: str, org: str) -> list[dict[str, Value]]:
+        return self.query(cy.holders_query(), {"role": role, "org": org}).dicts()
+
+
+def _looks_like_write(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _WRITE_WORDS)
+
+
+def plan_rows(graph: ResolvedGraph) -> Plan:
+    """(query, rows) in the order they must run: articles, nodes, mentions, facts."""
+    plan: Plan = [(cy.upsert_articles_query(), [_article_row(a) for a in graph.articles])]
+    related = [
+        {"id": r.article_id, "props": {"title": r.title}}
+        for a in graph.articles
+        for r in a.related
+        if not r.ingested
+    ]
+    plan.append((cy.upsert_linked_articles_query(), related))
+    by_label: dict[str, list[Row]] = {}
+    mentions: list[Row] = []
+    for n in graph.nodes:
+        by_label.setdefault(cy.NODE_LABELS[n.type], []).append(_node_row(n))
+        mentions += [{"article": a, "node": n.id} for a in dict.fromkeys(n.articles)]
+    plan += [(cy.upsert_nodes_query(label), rows) for label, rows in sorted(by_label.items())]
+    plan.append((cy.mentions_query(), mentions))
+    for kind in FactKind:
+        rows = [_fact_row(f) for f in graph.facts if f.kind is kind and storable(f)]
+        plan.append((cy.upsert_facts_query(kind), rows))
+    return plan
+
+
+def storable(fact: ResolvedFact) -> bool:
+    """Whether the fact can be written: n-ary facts always (as nodes), binary ones when both
+    ends are known."""
+    return fact.object is not None or fact.kind in cy.FACT_NODES
+
+
+def _article_row(a: ResolvedArticle) -> Row:
+    props = {
+        "title": a.title,
+        "published": a.published.isoformat() if a.published else None,
+        "url": a.url,
+        "publisher": a.publisher,
+        "dateline": a.dateline,
+        "source_path": a.source_path,
+        "text_digest": a.text_digest,
+        "ingested": True,
+    }
+    return {"id": a.id, "props": {k: v for k, v in props.items() if v is not None}}
+
+
+def _node_row(n: ResolvedNode) -> Row:
+    props: Row = {k: v for k, v in n.attributes if isinstance(v, str) and v}
+    props.update(
+        {
+            "label": n.label,
+            "key": n.key,
+            "type": n.type.value,
+            "aliases": list(n.aliases),
+            "aliases_text": " | ".join(n.aliases),
+            "articles": list(dict.fromkeys(n.articles)),
+        }
+    )
+    return {"id": n.id, "props": props}
+
+
+def _fact_row(f: ResolvedFact) -> Row:
+    # One entry per sighting in each list, so that one article's entries can be retracted.
+    props: Row = dict(f.qualifiers)
+    props.update(
+        {
+            "kind": f.kind.value,
+            "articles": [s.article_id for s in f.sightings],
+            "evidence": [s.evidence.text for s in f.sightings],
+            "evidence_start": [s.evidence.start for s in f.sightings],
+            "evidence_end": [s.evidence.end for s in f.sightings],
+            "extractors": sorted({s.extractor for s in f.sightings}),
+        }
+    )
+    if f.first_seen:
+        props["first_seen"] = f.first_seen.isoformat()
+        props["last_seen"] = (f.last_seen or f.first_seen).isoformat()
+    if f.kind is FactKind.QUOTES:
+        texts = [s.quals.get("text") for s in f.sightings if s.quals.get("text")]
+        props["text"] = texts[0] if texts else props.get("text", "")
+    return {"id": f.id, "subject": f.subject, "object": f.object, "props": props}

@@ -1,0 +1,394 @@
+"""The embedded RDF store (default backend): pyoxigraph on disk, no server to run.
+
+    >>> from electgraph.stores.oxigraph import OxigraphStore
+    >>> with OxigraphStore(None) as store:            # None: in memory, for tests and notebooks
+    ...     store.count()
+    0
+
+pyoxigraph 0.5 has no transaction object in Python; what is atomic is one `Store.extend`, one
+`Store.load` and one `Store.update` request. So each `write()` is one of:
+
+* articles replaced or node descriptions changed: one `update` request (drop the old article
+  graphs, delete changed values, insert, collect what nothing supports any more);
+* only new articles, small batch: one `extend`;
+* only new articles, large batch: `bulk_extend` (twice as fast, not atomic) inside a journal
+  that makes it all-or-nothing per batch (see `_bulk_insert`).
+
+Either way an interrupted ingest leaves whole articles only. Queries see the union of all graphs
+as their default graph, so analysts need no GRAPH clause; the same statement made by two article
+graphs then shows twice, which `SELECT DISTINCT` folds.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyoxigraph as ox
+
+from electgraph.errors import QueryError, StoreError
+from electgraph.graph import ResolvedGraph
+from electgraph.stores import _sparql
+from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, plan
+from electgraph.stores.base import IRI, BaseStore, QueryResult, StoreStats, Value, WriteReport
+from electgraph.vocab import DEFAULT_BASE, EG, ORG, SCHEMA, XSD, namespaces
+
+__all__ = ["FORMATS", "OxigraphStore"]
+
+log = logging.getLogger(__name__)
+
+BASE_ENV = "ELECTGRAPH_BASE"
+# Below this many quads a batch is written with `extend` (one transaction, no journal).
+BULK_MIN_QUADS = 20_000
+# The journal of an unfinished bulk insert: an internal graph, empty except during a write.
+JOURNAL = "urn:electgraph:journal"
+JOURNAL_PENDING = "urn:electgraph:journal#pending"
+
+FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+_TYPE_NAMES = {
+    SCHEMA.Person: "Person",
+    ORG.Organization: "Organization",
+    SCHEMA.Place: "Place",
+    SCHEMA.Event: "Event",
+    EG.Election: "Election",
+}
+_KIND_NAMES = {
+    ORG.Membership: "holds_role",
+    EG.Quote: "quotes",
+    EG.Candidacy: "candidates",
+    SCHEMA.attendee: "attends",
+    SCHEMA.organizer: "hosts",
+    EG.relatesTo: "relates_to",
+}
+_INTEGERS = frozenset(
+    XSD._NS + t
+    for t in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+        "unsignedShort",
+        "unsignedByte",
+    )
+)
+_FLOATS = frozenset(XSD._NS + t for t in ("decimal", "double", "float"))
+
+
+class OxigraphStore(BaseStore):
+    """pyoxigraph `Store` at `location` (a directory, created if missing; None for memory)."""
+
+    name = "oxigraph"
+    supports_sparql = True
+    supports_cypher = False
+    supports_rdf = True
+
+    def __init__(
+        self,
+        location: str | os.PathLike[str] | None,
+        *,
+        base: str | None = None,
+        read_only: bool = False,
+    ) -> None:
+        self.base = base or os.environ.get(BASE_ENV) or DEFAULT_BASE
+        self._location = str(location) if location is not None else ":memory:"
+        if location is not None and Path(location).is_file():
+            raise StoreError(f"{location} is a file; --store needs a directory")
+        try:
+            if location is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(location))
+            else:
+                self._store = ox.Store(str(location))
+            if not read_only:
+                self._recover()
+        except OSError as e:
+            raise StoreError(
+                f"cannot open the store at {location}: {e}. Is another electgraph process "
+                "using it? Close it or pass another --store directory."
+            ) from e
+
+    @property
+    def location(self) -> str:
+        return self._location
+
+    @property
+    def raw(self) -> ox.Store:
+        """The pyoxigraph store itself, for what this class does not wrap."""
+        return self._store
+
+    # -- writing ---------------------------------------------------------------------------
+    def write(self, graph: ResolvedGraph) -> WriteReport:
+        """Store the articles of `graph`; see the module docstring for the transactions.
+
+        Statement counts are left at 0: counting a RocksDB store is a full scan, so callers
+        that want them (the pipeline) count once before and once after a whole run.
+        """
+        p = plan(graph, self.base)
+        added: list[str] = []
+        replaced: list[str] = []
+        unchanged: list[str] = []
+        inserts: list[ox.Quad] = list(p.shared)
+        for art in p.articles:
+            old = self._digest(art.article_id)
+            if old == art.digest:
+                unchanged.append(art.article_id)
+                continue
+            (added if old is None else replaced).append(art.article_id)
+            inserts.extend(art.quads)
+        removals = self._changed_descriptions(p.descriptions)
+        try:
+            if not (added or replaced or removals):
+                pass  # every article is stored as is, and so is what they support
+            elif replaced or removals:
+                drop = [str(self._graph(a)) for a in replaced]
+                text = _sparql.replace_update(drop, removals, inserts, gc=True)
+                self._store.update(text, prefixes=namespaces())
+            elif len(inserts) >= BULK_MIN_QUADS:
+                self._bulk_insert(added, inserts)
+            else:
+                self._store.extend(inserts)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(
+                f"writing {len(p.articles)} articles to {self.location} failed "
+                f"(no article of this batch was kept): {e}"
+            ) from e
+        return WriteReport(
+            tuple(added), tuple(replaced), tuple(unchanged), rejected=tuple(p.rejected)
+        )
+
+    def _bulk_insert(self, articles: list[str], quads: list[ox.Quad]) -> None:
+        """Insert new articles with `bulk_extend`, which is about twice as fast as `extend`
+        but not a transaction. A journal makes it one in effect: the article ids are recorded
+        first (atomically), the quads written, the journal cleared. A store opened with a
+        journal left behind drops those articles again (`_recover`), so an interruption leaves
+        whole articles only. Only new articles take this path, so nothing old is lost."""
+        journal = ox.NamedNode(JOURNAL)
+        pending = ox.NamedNode(JOURNAL_PENDING)
+        self._store.extend(
+            ox.Quad(journal, pending, ox.NamedNode(self.base + a), journal) for a in articles
+        )
+        self._store.bulk_extend(quads)
+        self._store.remove_graph(journal)
+
+    def _recover(self) -> None:
+        journal = ox.NamedNode(JOURNAL)
+        pending = [
+            q.object
+            for q in self._store.quads_for_pattern(None, None, None, journal)
+            if isinstance(q.object, ox.NamedNode)
+        ]
+        if not pending:
+            return
+        log.warning(
+            "the last ingest into %s was interrupted; removing its %d unfinished articles",
+            self.location,
+            len(pending),
+        )
+        drop = [str(self._graph(a.value.removeprefix(self.base))) for a in pending]
+        text = _sparql.replace_update(drop, [], [], gc=True)
+        self._store.update(f"{text} ;\nDROP SILENT GRAPH <{JOURNAL}>", prefixes=namespaces())
+
+    def _graph(self, article_id: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}graph/{article_id}")
+
+    def _digest(self, article_id: str) -> str | None:
+        """The digest stored with the article's graph, None if the article is not stored."""
+        article = ox.NamedNode(self.base + article_id)
+        pred = ox.NamedNode(EG.contentDigest)
+        for q in self._store.quads_for_pattern(article, pred, None, self._graph(article_id)):
+            return q.object.value if isinstance(q.object, ox.Literal) else None
+        return None
+
+    def _changed_descriptions(
+        self, descriptions: Mapping[ox.NamedNode, set[tuple[ox.NamedNode, Any]]]
+    ) -> list[ox.Quad]:
+        """Stored description values of these nodes that the new write does not repeat: a
+        label or region that changed. They are deleted so each node has one description."""
+        removals = []
+        dg = ox.DefaultGraph()
+        for s, new in descriptions.items():
+            for q in self._store.quads_for_pattern(s, None, None, dg):
+                if q.predicate in DESCRIPTION_PREDICATES and (q.predicate, q.object) not in new:
+                    removals.append(q)
+        return removals
+
+    # -- reading ---------------------------------------------------------------------------
+    def count(self) -> int:
+        return len(self._store)
+
+    def stats(self) -> StoreStats:
+        articles = self.query(_sparql.ARTICLE_COUNT).rows[0][0]
+        types = {_TYPE_NAMES[str(t)]: _int(c) for t, c in self.query(_sparql.NODES_BY_TYPE).rows}
+        if "Event" in types:
+            # Elections are schema:Event too; count them once, as elections.
+            types["Event"] -= types.get("Election", 0)
+        kinds: dict[str, int] = {}
+        for kind, c in self.query(_sparql.FACTS_BY_KIND).rows:
+            if (name := _KIND_NAMES.get(str(kind))) is not None:
+                kinds[name] = _int(c)
+        return StoreStats(
+            self.name,
+            self.location,
+            self.count(),
+            _int(articles),
+            dict(sorted(types.items())),
+            dict(sorted(kinds.items())),
+        )
+
+    def query(
+        self, text: str, params: Mapping[str, Value] | None = None, *, write: bool = False
+    ) -> QueryResult:
+        """Run a SPARQL query (or, with `write=True`, an update).
+
+        `params` bind variables by name (`{"role": "Ketua"}` binds `?role`) as pyoxigraph
+        substitutions, never through the query text. A bound variable must be in the SELECT
+        clause (SEP-0007 semantics; `SELECT *` will do).
+        """
+        if _sparql.is_update(text):
+            if not write:
+                raise QueryError(
+                    "this is a SPARQL update and would change the store; "
+                    "pass --write (write=True) to run it"
+                )
+            if params:
+                raise QueryError(
+                    "parameters are not supported in updates; put the values "
+                    "in a query or use the Python API"
+                )
+            try:
+                self._store.update(text, prefixes=namespaces())
+            except SyntaxError as e:
+                raise QueryError(f"invalid SPARQL update: {e}") from e
+            return QueryResult(updated=True)
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): _to_term(v) for k, v in (params or {}).items() if v is not None
+        }
+        try:
+            result = self._store.query(
+                text, prefixes=namespaces(), substitutions=subs, use_default_graph_as_union=True
+            )
+        except SyntaxError as e:
+            raise QueryError(f"invalid SPARQL query: {e}") from e
+        except RuntimeError as e:
+            # pyoxigraph binds parameters as SEP-0007 substitutions, which need the variable
+            # in the SELECT clause; say so instead of its terse message.
+            raise QueryError(
+                f"{e}; a parameter binds a variable of the SELECT clause: add it "
+                "there (or use SELECT *)"
+            ) from e
+        except OSError as e:
+            raise StoreError(f"query failed on {self.location}: {e}") from e
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            columns = tuple(v.value for v in result.variables)
+            rows = tuple(tuple(_from_term(sol[c]) for c in columns) for sol in result)
+            return QueryResult(columns, rows)
+        triples = tuple(
+            (_from_term(t.subject), _from_term(t.predicate), _from_term(t.object)) for t in result
+        )
+        return QueryResult(("subject", "predicate", "object"), triples)
+
+    def raw_query(self, text: str, **kwargs: Any) -> Any:
+        """pyoxigraph's own query result (QuerySolutions...), for serialising it as is."""
+        return self._store.query(
+            text, prefixes=namespaces(), use_default_graph_as_union=True, **kwargs
+        )
+
+    def dump_rdf(self, out: Path | BinaryIO, format: str) -> None:
+        """Write the store as RDF. Dataset formats (nquads, trig, jsonld) keep the article
+        graphs; triple formats (turtle, ntriples) write the union of all graphs, once each."""
+        fmt = FORMATS.get(format)
+        if fmt is None:
+            from electgraph.errors import UnknownNameError
+
+            raise UnknownNameError("RDF format", format, list(FORMATS))
+        target: Any = str(out) if isinstance(out, Path) else out
+        prefixes = namespaces() | {"id": self.base, "graph": f"{self.base}graph/"}
+        if fmt.supports_datasets:
+            self._store.dump(target, fmt, prefixes=prefixes)
+            return
+        triples = {
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in self._store.quads_for_pattern(None, None, None, None)
+        }
+        ox.serialize(sorted(triples, key=str), target, fmt, prefixes=prefixes)
+
+    def close(self) -> None:
+        """Flush and release the directory: RocksDB holds a lock on it until the pyoxigraph
+        store is freed, so the reference is dropped here rather than left to the collector."""
+        store = self.__dict__.pop("_store", None)
+        if store is None:
+            return
+        try:
+            store.flush()
+        except OSError as e:  # in-memory and read-only stores have nothing to flush
+            log.debug("flush: %s", e)
+        del store
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes that are missing, i.e. `_store` after close().
+        if name == "_store":
+            raise StoreError(f"the store at {self._location} is closed")
+        raise AttributeError(name)
+
+
+def _int(v: Value) -> int:
+    return v if isinstance(v, int) else 0
+
+
+def _to_term(v: Value) -> ox.NamedNode | ox.Literal:
+    if isinstance(v, IRI):
+        return ox.NamedNode(str(v))
+    if isinstance(v, bool):
+        return ox.Literal("true" if v else "false", datatype=ox.NamedNode(XSD._NS + "boolean"))
+    if isinstance(v, int):
+        return ox.Literal(str(v), datatype=ox.NamedNode(XSD.integer))
+    if isinstance(v, float):
+        return ox.Literal(repr(v), datatype=ox.NamedNode(XSD._NS + "double"))
+    if isinstance(v, date):
+        return ox.Literal(v.isoformat(), datatype=ox.NamedNode(XSD.date))
+    return ox.Literal(str(v))
+
+
+def _from_term(t: Any) -> Value:
+    if t is None:
+        return None
+    if isinstance(t, ox.NamedNode):
+        return IRI(t.value)
+    if isinstance(t, ox.BlankNode):
+        return f"_:{t.value}"
+    if isinstance(t, ox.Literal):
+        dt = t.datatype.value
+        try:
+            if dt in _INTEGERS:
+                return int(t.value)
+            if dt in _FLOATS:
+                return float(t.value)
+            if dt == XSD._NS + "boolean":
+                return t.value in ("true", "1")
+            if dt == XSD.date:
+                return date.fromisoformat(t.value)
+        except ValueError:
+            return t.value
+        return t.value
+    return str(t)

@@ -1,0 +1,140 @@
+"""The Neo4j backend against the real Neo4j server that `make test` starts (no mocks).
+
+The server address comes from NEO4J_URI (scripts/test.sh sets it). In CI the server must be up:
+a missing server fails these tests instead of skipping them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from electgraph.errors import ConnectionFailed, QueryError
+from electgraph.extract import extract
+from electgraph.graph import ResolvedGraph
+from electgraph.ingest import parse_text, read
+from electgraph.model import FactKind
+from electgraph.resolve import resolve
+from electgraph.stores import _cypher as cy
+from electgraph.stores.neo4j import Neo4jStore, storable
+
+pytestmark = pytest.mark.neo4j
+DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def graph() -> ResolvedGraph:
+    return resolve(extract(a) for a in read([DATA]).articles)
+
+
+@pytest.fixture()
+def store() -> Iterator[Neo4jStore]:
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        if os.environ.get("CI"):
+            pytest.fail("NEO4J_URI is not set: scripts/test.sh must start the Neo4j test server")
+        pytest.skip("no Neo4j server (run `make test`, which starts one)")
+    s = Neo4jStore(uri)
+    s.query("MATCH (n) DETACH DELETE n", write=True)
+    yield s
+    s.close()
+
+
+def test_counts_match_the_resolved_graph_and_reload_changes_nothing(
+    store: Neo4jStore, graph: ResolvedGraph
+) -> None:
+    report = store.write(graph)
+    assert len(report.added) == len(graph.articles)
+    first = store.counts()
+    for label, n in graph.nodes_by_type().items():
+        assert first["node"][label] == n, label
+    for kind, (rel, _, _) in cy.REL_TYPES.items():
+        if kind in cy.FACT_NODES:
+            continue
+        expected = sum(1 for f in graph.facts if f.kind is kind and storable(f))
+        assert first["rel"].get(rel, 0) == expected, rel
+    stats = store.stats()
+    assert stats.nodes_by_type == graph.nodes_by_type()
+    assert stats.facts_by_kind == graph.facts_by_kind()
+    again = store.write(graph)
+    assert len(again.unchanged) == len(graph.articles) and not again.added
+    assert store.counts() == first
+
+
+def test_same_entities_and_facts_as_the_rdf_store(
+    store: Neo4jStore, graph: ResolvedGraph, tmp_path: Path
+) -> None:
+    from electgraph import stores
+
+    with stores.open("oxigraph", str(tmp_path / "rdf")) as rdf:
+        rdf.write(graph)
+        expected = rdf.stats()
+    store.write(graph)
+    got = store.stats()
+    assert got.nodes_by_type == expected.nodes_by_type
+    assert got.facts_by_kind == expected.facts_by_kind
+    assert got.articles == expected.articles
+
+
+def test_holder_of_kordiv_hukum_in_kpu_banyuasin(store: Neo4jStore, graph: ResolvedGraph) -> None:
+    store.write(graph)
+    rows = store.holders("Kordiv Hukum dan Pengawasan", "KPU Kabupaten Banyuasin")
+    assert [r["person"] for r in rows] == ["Legar Saputra"]
+    # Provenance: the relationship carries the article and the sentence that states it.
+    ev = store.query(
+        "MATCH (:Person {label: $p})-[r:HOLDS_ROLE]->() RETURN r.evidence AS ev, r.articles AS a",
+        {"p": "Legar Saputra"},
+    ).dicts()
+    assert "Legar Saputra" in str(ev[0]["ev"]) and ev[0]["a"]
+
+
+def test_changed_article_replaces_its_facts(store: Neo4jStore) -> None:
+    text = (
+        "Ketua KPU Garut Dilantik\nGARUT - Ketua KPU Kabupaten Garut, Dian Hasanudin, "
+        "menghadiri rapat koordinasi logistik.\n"
+    )
+    old = parse_text(text, "garut.txt")
+    new = parse_text(text.replace("Dian Hasanudin", "Yuda Nurjaman"), "garut.txt")
+    assert old.id == new.id
+    store.write(resolve([extract(old)]))
+    report = store.write(resolve([extract(new)]))
+    assert report.replaced == (old.id,)
+    people = store.query("MATCH (p:Person) RETURN p.label AS name ORDER BY name").column("name")
+    assert people == ["Yuda Nurjaman"]
+    roles = store.query("MATCH ()-[r:HOLDS_ROLE]->() RETURN count(r) AS n").rows
+    assert roles == ((1,),)
+
+
+def test_batched_and_one_by_one_writes_agree(store: Neo4jStore, graph: ResolvedGraph) -> None:
+    small = next(graph.batches(3))
+    store.write_one_by_one(small)
+    one = store.counts()
+    store.query("MATCH (n) DETACH DELETE n", write=True)
+    store.write(small)
+    assert store.counts() == one
+
+
+def test_queries_are_read_only_unless_asked(store: Neo4jStore) -> None:
+    with pytest.raises(QueryError, match="--write"):
+        store.query("CREATE (:Person {id: 'x'})")
+    store.query("CREATE (:Scratch {id: $id})", {"id": "x"}, write=True)
+    assert store.query("MATCH (n:Scratch) RETURN n.id AS id").dicts() == [{"id": "x"}]
+
+
+def test_unreachable_server_is_one_clear_error() -> None:
+    with pytest.raises(ConnectionFailed, match="cannot reach Neo4j"):
+        Neo4jStore("bolt://127.0.0.1:1")
+
+
+def test_cypher_text_takes_values_as_parameters() -> None:
+    for kind in FactKind:
+        q = cy.upsert_facts_query(kind)
+        assert "$rows" in q and "UNWIND" in q
+    assert "$role" in cy.holders_query() and "$org" in cy.holders_query()
+    # The only text put into queries comes from fixed tables, never from data.
+    assert all(label.isidentifier() for label in cy.ALL_LABELS)
+    assert dataclasses.is_dataclass(ResolvedGraph)

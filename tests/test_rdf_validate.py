@@ -1,0 +1,58 @@
+"""SHACL validation of a store: a store written by electgraph conforms, a damaged one does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from electgraph.errors import NotSupported
+from electgraph.resolve import resolve
+from electgraph.stores import BaseStore
+from electgraph.stores.oxigraph import OxigraphStore
+from electgraph.validate import ontology_dir, validate
+from graph_fixtures import corpus
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> OxigraphStore:
+    s = OxigraphStore(tmp_path / "store")
+    s.write(resolve(corpus()))
+    yield s  # type: ignore[misc]
+    s.close()
+
+
+def test_a_written_store_conforms(store: OxigraphStore) -> None:
+    report = validate(store)
+    assert report.conforms, [str(v) for v in report.violations]
+    assert report.triples > 0
+
+
+def test_a_fact_without_evidence_is_a_violation(store: OxigraphStore) -> None:
+    store.query("DELETE WHERE { GRAPH ?g { ?f eg:evidence ?a } }", write=True)
+    report = validate(store)
+    assert not report.conforms
+    assert any("evidence" in v.message for v in report.violations)
+
+
+def test_a_membership_with_two_members_is_a_violation(store: OxigraphStore) -> None:
+    store.query("INSERT { ?m org:member <https://example.org/someone> } "
+                "WHERE { ?m a org:Membership } ", write=True)
+    report = validate(store)
+    assert not report.conforms
+    paths = {v.path.rsplit("#", 1)[-1] for v in report.violations}
+    assert "member" in paths
+    text = str(report.violations[0])
+    assert text.startswith("Violation: <https://")
+
+
+def test_validation_needs_an_rdf_store() -> None:
+    with pytest.raises(NotSupported, match="SHACL"):
+        validate(BaseStore())
+
+
+def test_the_ontology_is_found() -> None:
+    folder = ontology_dir()
+    assert (folder / "electgraph.ttl").is_file() and (folder / "shapes.ttl").is_file()
