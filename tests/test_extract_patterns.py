@@ -240,3 +240,11 @@ def test_a_sentence_ends_after_a_date_in_brackets() -> None:
         "23 November mendatang."
     )
     assert {f.subject for f in r.by_kind(FactKind.ATTENDS)} == {"person:ivan yudharta"}
+
+
+def test_dotted_initials_after_a_name_are_a_degree() -> None:
+    r = run("Kapolres Sukabumi AKBP Hendra Wiguna Pratama, S.I.K., M.H., membuka apel siaga.")
+    person = next(e for e in r.entities if e.type is EntityType.PERSON)
+    assert person.label == "Hendra Wiguna Pratama"
+    assert person.attrs["degrees"] == "S.I.K., M.H."
+    assert person.attrs["rank"] == "AKBP"

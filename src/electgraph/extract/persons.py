@@ -37,22 +37,33 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
 
 
 def _degree_at(chunks: list[Chunk], c: int) -> int:
-    """Index after a degree written as chunks ("S", ".", "H", ".") starting at c, or c if none."""
+    """Index after a degree written as chunks ("S", ".", "H", ".") starting at c, or c if none.
+
+    A known degree ("S.H.", "M.Si.") counts wherever it ends; any other run of dotted initials
+    ("S.I.K.") after a name and a comma can only be a degree too.
+    """
     letters = ""
+    parts = 0
+    dotted = True
     k = c
     while k < len(chunks) and len(letters) < 8:
         ch = chunks[k]
         if ch.kind == WORD and ch.text.isalpha() and len(ch.text) <= 4 and ch.text[:1].isupper():
             letters += ch.text.lower()
+            parts += 1
+            dotted = dotted and len(ch.text) <= 3
         elif ch.kind == PUNCT and ch.text == ".":
             pass
         else:
             break
         k += 1
-        if letters in lx.DEGREE_TOKENS and (
-            k >= len(chunks) or chunks[k].text in (",", ".", ";", ")") or chunks[k].kind != WORD
+        at_end = k >= len(chunks) or chunks[k].kind != WORD
+        dots_follow = k < len(chunks) and chunks[k].text == "."
+        initials = dotted and parts >= 2 and dots_follow
+        if (letters in lx.DEGREE_TOKENS and at_end) or (
+            initials and (k + 1 >= len(chunks) or chunks[k + 1].kind != WORD)
         ):
-            if k < len(chunks) and chunks[k].text == ".":
+            if dots_follow:
                 k += 1
             return k
     return c
