@@ -365,7 +365,7 @@ EVENT_STOP = frozenset({
     "kepada", "terhadap", "tentang", "melalui", "sesuai", "mulai", "jika", "saat", "ketika", "bahwa",
     "adalah", "merupakan", "ialah", "yakni", "yaitu", "sekaligus", "sementara", "namun", "tetapi",
     "bisa", "dapat", "harus", "perlu", "ingin", "mau", "baru", "pertama", "kedua", "malam", "pagi",
-    "siang", "sore", "wib", "wita", "wit", "the", "turut", "kemudian", "langsung", "segera", "lagi",
+    "siang", "sore", "wib", "wita", "wit", "the", "terkait", "turut", "kemudian", "langsung", "segera", "lagi",
     "tetap", "pula", "terus", "sempat", "akhirnya", "dua", "tiga", "empat", "lima", "enam",
     "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan", "berjalan",
     "perdana", "ketiga", "terakhir", "selesai", "rampung", "tuntas", "ditutup",
@@ -383,7 +383,7 @@ EVENT_WORDS = frozenset({
     "kepada", "bagi", "badan", "adhoc", "ad", "hoc", "pembacaan", "putusan", "pemeriksaan",
     "anggota", "ppk", "pps", "kpps", "pantarlih", "panwascam", "pengambilan", "sumpah", "janji",
     "terpilih", "penyerahan", "rekomendasi", "dukungan", "pengundian", "penyusunan", "daftar",
-    "tetap", "sementara", "logistik", "distribusi", "dprd", "kpu", "bawaslu", "terkait",
+    "tetap", "sementara", "logistik", "distribusi", "dprd", "kpu", "bawaslu",
 })  # fmt: skip
 # Of those, the ones that must not end an event name.
 EVENT_TRAILING_STOP = frozenset(
