@@ -99,6 +99,25 @@ class ChunkerBase:
     def _skip_dot(self, i: int) -> int:
         return i + 1 if i < self.n and self.words[i] == "." else i
 
+    def unit_at(self, j: int) -> tuple[int, str] | None:
+        """A military or police unit code at j ("0302/Inhu", "XII/Tanjungpura", "1004-08/PLU"),
+        with the rest of its region name when the code split it ("0411/Lampung Tengah")."""
+        if j >= self.n:
+            return None
+        text = self.toks[j].text
+        if not (_UNIT_CODE.match(text) and any(c.isdigit() or c in "IVX" for c in text[:2])):
+            return None
+        end = j + 1
+        if "/" in text:
+            tail = text.split("/", 1)[1]
+            while (
+                end < self.n
+                and self.toks[end].is_cap
+                and regions.resolve(f"{tail} {self._text(j + 1, end + 1)}")
+            ):
+                end += 1
+        return end, self._text(j, end)
+
     def region_at(self, i: int, kind_hint: str | None = None) -> tuple[int, regions.Region] | None:
         """A region name starting at token i (with an optional level word before it)."""
         rt = _region_table()

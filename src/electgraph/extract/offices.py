@@ -14,7 +14,6 @@ from electgraph.extract.chunkbase import (
     _LOWER_CASE_OFFICES,
     _ROLE_TABLE,
     _STATUS_TABLE,
-    _UNIT_CODE,
     ORG,
     ROLE,
     Chunk,
@@ -85,22 +84,17 @@ class OfficeMatcher(OrgMatcher):
             if j < self.n and w[j] == "divisi":
                 j = self._division(j + 1)
                 head = "anggota divisi" if surface == "anggota" else head
-        elif (
-            surface in lx.IMPLIED_BODY
-            and j < self.n
-            and _UNIT_CODE.match(self.toks[j].text)
-            and any(ch.isdigit() or ch in "IVX" for ch in self.toks[j].text[:2])
-        ):
+        elif surface in lx.IMPLIED_BODY and (hit_unit := self.unit_at(j)) is not None:
             # "Dandim 0402/OKI", "Pangdam XII/Tanjungpura": the unit names the body.
             body_short = lx.IMPLIED_BODY[surface]
-            unit = self.toks[j].text
+            unit_end, unit = hit_unit
             tail = unit.split("/", 1)[1] if "/" in unit else ""
             reg = regions.resolve(tail) if tail else None
             label = f"{lx.BODIES[body_short].short} {unit}"
             org_chunk = self._span(
                 ORG,
                 j,
-                j + 1,
+                unit_end,
                 label=label,
                 key=":".join(
                     (
@@ -119,7 +113,7 @@ class OfficeMatcher(OrgMatcher):
                     "implied": True,
                 },
             )
-            j += 1
+            j = unit_end
         elif surface in lx.IMPLIED_BODY:
             hit_r = self.region_at(
                 j,

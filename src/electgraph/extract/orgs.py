@@ -14,7 +14,6 @@ from electgraph.extract.chunkbase import (
     _BODY_TABLE,
     _PARTY_TABLE,
     _ROLE_TABLE,
-    _UNIT_CODE,
     ORG,
     Chunk,
     ChunkerBase,
@@ -96,22 +95,15 @@ class OrgMatcher(ChunkerBase):
             if level in ("ri",):
                 j += 1
         unit = ""
-        if (
-            j < self.n
-            and _UNIT_CODE.match(self.toks[j].text)
-            and any(c.isdigit() or c in "IVX" for c in self.toks[j].text[:2])
-        ):
+        if (hit_unit := self.unit_at(j)) is not None:
             # "Kodim 0302/Inhu", "Kodam XII/Tanjungpura", "Koramil 1004-08/PLU"
-            unit = self.toks[j].text
-            j += 1
+            j, unit = hit_unit
         region = None
         if level != "ri":
             hit = self.region_at(j, body.default_level if body.default_level != "ri" else None)
             if hit:
                 j, region = hit
                 level = level or region.kind
-                if short in ("kodim", "kodam", "koramil") and unit:
-                    pass
             elif level:
                 level = None  # "KPU kabupaten/kota": a level word without a region is generic
             if unit and "/" in unit and region is None:
@@ -214,13 +206,21 @@ class OrgMatcher(ChunkerBase):
     def _named_org(self, i: int) -> Chunk | None:
         """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
         j = i + 1
-        while (
-            j < self.n
-            and (self.toks[j].is_cap or self.toks[j].text.isdigit())
-            and self.words[j] not in lx.NOT_NAME - {"negeri"}
-            and not _ROLE_TABLE.match(self.words, j)
-        ):
-            j += 1
+        while j < self.n:
+            if (
+                (self.toks[j].is_cap or self.toks[j].text.isdigit())
+                and self.words[j] not in lx.NOT_NAME - {"negeri"}
+                and not _ROLE_TABLE.match(self.words, j)
+            ) or (  # "Dinas Kependudukan dan Pencatatan Sipil"
+                self.words[j] in ("dan", "&")
+                and j > i + 1
+                and j + 1 < self.n
+                and self.toks[j + 1].is_cap
+                and self.words[j + 1] not in lx.NOT_NAME
+            ):
+                j += 1
+            else:
+                break
         if j == i + 1 and self.words[i] not in lx.ORG_STANDALONE:
             return None
         label = self._text(i, j)

@@ -13,6 +13,7 @@ from electgraph.extract.tokens import Token
 from electgraph.ids import fold
 
 _MAX_NAME_TOKENS = 6
+_NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd"})
 _NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni"})
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
 
@@ -27,13 +28,26 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
         return False
     if low.endswith("nya") and len(low) > 5:
         return False  # "Menurutnya", "Ketuanya"
-    if low in lx.NOT_NAME or low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
-        return after_title and (low in lx.WEEKDAYS or low in lx.MONTHS)
+    if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
+        return False
+    if low in lx.NOT_NAME:
+        # Right after "H." or "Letkol Inf" a capitalised word is a name even when it is also
+        # a common word: "H. Minggu Basuki", "Letkol Inf Hari Purwanto".
+        return after_title
     if low in lx.MONTHS or low in lx.WEEKDAYS:
         return after_title
     if low in lx.PARTIES or low in lx.EVENT_HEADS or low in lx.STATUS_PREFIXES:
         return False
     return not (text.isupper() and len(text) > 3)
+
+
+def _inside_name(names: list[int], tok: Chunk) -> bool:
+    """A capitalised common word after the first name is part of the name ("I Wayan Gede
+    Antara"), except words that end a name: months, weekdays."""
+    return bool(names) and tok.low not in _NAME_BREAKERS
+
+
+_NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {"vs", "versus", "bersama", "selaku", "sebagai", "dan"}
 
 
 def _degree_at(chunks: list[Chunk], c: int) -> int:
@@ -116,7 +130,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 continue
             if (
                 tok.kind == WORD
-                and _is_name_word(_tok(tok), titled and not names)
+                and _is_name_word(_tok(tok), (titled and not names) or _inside_name(names, tok))
                 and (names or titled or not tok.text.isupper() or len(tok.text) == 1)
             ):
                 names.append(k)
@@ -125,7 +139,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 if (
                     k + 1 < n
                     and chunks[k].text == "."
-                    and len(tok.text) <= 3
+                    and (len(tok.text) <= 3 or tok.low in _NAME_ABBREVIATIONS)
                     and chunks[k + 1].kind == WORD
                     and _is_name_word(_tok(chunks[k + 1]), False)
                 ):

@@ -15,6 +15,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
 
+_CANDIDATE_WORDS = frozenset({"calon", "bakal", "kandidat", "cabup", "cawabup"})
 _LIST_SEP = frozenset({",", ";", "dan", "serta", "&"})
 _LIST_OPEN = frozenset({",", ":", "yakni", "yaitu", "antara", "lain", "masing-masing"})
 _INHERITING = frozenset(
@@ -91,6 +92,15 @@ def _second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     return None
 
 
+def _has_office_before(chunks: list[Chunk], n: int) -> bool:
+    """Whether the name at n was introduced by an office ("Ketua X, NAME, Kepala Y, NAME2"):
+    then an office after it belongs to the next name in the list, not to this one."""
+    k = n - 1
+    if k >= 0 and chunks[k].text == ",":
+        k -= 1
+    return k >= 0 and chunks[k].kind == ROLE
+
+
 def extract_roles(doc: Doc, out: Collector) -> None:
     for sv in doc.sents:
         _sentence_roles(doc, sv, out)
@@ -132,6 +142,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             last_org = ch
         if ch.kind != ROLE:
             continue
+        if c and chunks[c - 1].low in _CANDIDATE_WORDS:
+            continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
         org = org_of_role(ch)
         head = ch.attrs["head"]
         if org is None and head in _INHERITING and last_org is not None:
@@ -163,6 +175,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             c >= 2
             and chunks[c - 1].low in (",", "(", "selaku", "sebagai")
             and chunks[c - 2].kind == NAME
+            and not _has_office_before(chunks, c - 2)
         ):
             _holds(doc, sv, out, chunks[c - 2], ch, org, title)
             continue
