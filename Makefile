@@ -29,7 +29,7 @@ test: venv
 	bash scripts/test.sh
 
 bench: venv
-	$(PY) benchmarks/run.py
+	bash scripts/bench.sh
 
 eval: venv
 	$(PY) ../shared/eval/score.py ../shared/eval/dev --cmd '$(EG) extract {dir} --format facts'

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from electgraph.cli import export, extract, ingest, query, read, resolve, validate  # noqa: F401
+# Importing a command module registers its commands on `app`.
+from electgraph.cli import (  # noqa: F401
+    export,
+    extract,
+    ingest,
+    neo4j,
+    query,
+    read,
+    resolve,
+    validate,
+)
 from electgraph.cli.app import app
 
 

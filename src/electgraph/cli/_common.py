@@ -29,9 +29,35 @@ BACKEND_OPTION: Any = typer.Option(
     help="Store backend: oxigraph (embedded, default) or neo4j.")
 
 
-def open_store(backend: str, location: str, *, must_exist: bool = False) -> GraphStore:
-    """Open the store; with `must_exist`, refuse to create an empty embedded store (a query
-    on a mistyped --store would otherwise answer "nothing" instead of failing)."""
+NEO4J_OPTION: Any = typer.Option(
+    None, "--neo4j", metavar="URI",
+    help="Use the Neo4j server at URI (bolt://host:7687) instead of the embedded store. "
+         "With --backend neo4j and no --neo4j, $NEO4J_URI is used.")
+USER_OPTION: Any = typer.Option(None, "--user", envvar="NEO4J_USER", show_envvar=True,
+                                help="Neo4j user name (none: no authentication).")
+PASSWORD_OPTION: Any = typer.Option(None, "--password", envvar="NEO4J_PASSWORD",
+                                    show_envvar=True, help="Neo4j password.")
+_BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
+
+
+def open_store(
+    backend: str,
+    location: str,
+    *,
+    must_exist: bool = False,
+    neo4j: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+) -> GraphStore:
+    """Open the store the options name.
+
+    `--neo4j URI` selects the Neo4j backend at URI; `--backend neo4j` alone takes the URI from
+    --store when it is one, else from $NEO4J_URI. With `must_exist`, an embedded store that is
+    not there is an error (a query on a mistyped --store would otherwise answer "nothing").
+    """
+    if neo4j or backend == "neo4j":
+        uri = neo4j or (location if location.startswith(_BOLT_SCHEMES) else None)
+        return open_backend("neo4j", uri, user=user, password=password)
     if must_exist and backend == DEFAULT_BACKEND and not Path(location).exists():
         raise StoreError(f"no store at {location}; run `electgraph ingest PATH --store "
                          f"{location}` first, or pass the right --store")

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import typer
 
-from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, open_store
+from electgraph.cli._common import (
+    BACKEND_OPTION,
+    NEO4J_OPTION,
+    PASSWORD_OPTION,
+    STORE_OPTION,
+    USER_OPTION,
+    open_store,
+)
 from electgraph.cli.app import command, error, print_jsonl
 from electgraph.pipeline import DEFAULT_BATCH, IngestReport, ingest
 
@@ -26,16 +33,19 @@ def ingest_cli(
                                    help="Articles per transaction."),
     format: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f",
                                          help="Summary as a table or as JSON."),
+    neo4j: str | None = NEO4J_OPTION,
+    user: str | None = USER_OPTION,
+    password: str | None = PASSWORD_OPTION,
 ) -> None:
     """Ingest articles into the knowledge graph; exit 1 if any file or article failed."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
     console = Console(stderr=True)
-    with open_store(backend, store) as graph_store, Progress(
-        TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
-        console=console, transient=True,
-    ) as bar:
+    graph_store = open_store(backend, store, neo4j=neo4j, user=user, password=password)
+    bar = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
+                   console=console, transient=True)
+    with graph_store, bar:
         tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, done: int, total: int) -> None:

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Run every benchmark; start the Neo4j test server for the Neo4j one (and stop it after).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEO4J_PORT="${NEO4J_BENCH_PORT:-7688}"
+export NEO4J_DATA="$PWD/.neo4j-test/bench-data"
+export NEO4J_URI="bolt://127.0.0.1:${NEO4J_PORT}"
+bash tools/neo4j-server/neo4j-server.sh start
+trap 'bash tools/neo4j-server/neo4j-server.sh stop >/dev/null 2>&1 || true' EXIT
+.venv/bin/python benchmarks/run.py "$@"

@@ -1,0 +1,80 @@
+"""The Neo4j commands of the CLI against the real test server (see tests/test_neo4j_store.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from electgraph.cli import app
+
+pytestmark = pytest.mark.neo4j
+DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
+SEED = DATA / "000_banyuasin_rakor_spip.txt"
+
+
+@pytest.fixture()
+def uri() -> str:
+    value = os.environ.get("NEO4J_URI")
+    if not value:
+        if os.environ.get("CI"):
+            pytest.fail("NEO4J_URI is not set: scripts/test.sh must start the Neo4j test server")
+        pytest.skip("no Neo4j server (run `make test`, which starts one)")
+    runner = CliRunner()
+    runner.invoke(
+        app, ["query", "cypher", "MATCH (n) DETACH DELETE n", "--write", "--neo4j", value]
+    )
+    return value
+
+
+def test_ingest_into_neo4j_then_ask_in_cypher(uri: str) -> None:
+    runner = CliRunner()
+    done = runner.invoke(app, ["ingest", str(SEED), "--neo4j", uri, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert summary["articles"] == 1
+    asked = runner.invoke(
+        app,
+        [
+            "query",
+            "cypher",
+            "--neo4j",
+            uri,
+            "--format",
+            "json",
+            "-p",
+            "role=Sekretaris",
+            "MATCH (p:Person)-[r:HOLDS_ROLE {role: $role}]->(o) "
+            "RETURN p.label AS person, o.label AS org",
+        ],
+    )
+    assert asked.exit_code == 0, asked.output
+    rows = [json.loads(line) for line in asked.stdout.splitlines()]
+    assert rows == [{"person": "Agus Fauzie", "org": "KPU Kabupaten Banyuasin"}]
+
+
+def test_cypher_is_read_only_unless_write(uri: str) -> None:
+    refused = CliRunner().invoke(app, ["query", "cypher", "CREATE (:X)", "--neo4j", uri])
+    assert refused.exit_code == 1
+    assert "--write" in refused.stderr
+
+
+def test_load_copies_the_embedded_store(uri: str, tmp_path: Path) -> None:
+    runner = CliRunner()
+    store = str(tmp_path / "store")
+    assert runner.invoke(app, ["ingest", str(SEED), "--store", store]).exit_code == 0
+    first = runner.invoke(app, ["neo4j", "load", "--store", store, "--neo4j", uri])
+    assert first.exit_code == 0, first.output
+    assert "1 added" in first.stdout
+    again = runner.invoke(app, ["neo4j", "load", "--store", store, "--neo4j", uri])
+    assert "1 unchanged" in again.stdout
+
+
+def test_unreachable_server_is_one_line_and_exit_2() -> None:
+    done = CliRunner().invoke(app, ["ingest", str(SEED), "--neo4j", "bolt://127.0.0.1:1"])
+    assert done.exit_code == 2
+    assert done.stderr.startswith("error: cannot reach Neo4j at bolt://127.0.0.1:1")
+    assert "Traceback" not in done.stderr
