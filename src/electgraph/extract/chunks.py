@@ -108,8 +108,10 @@ class Chunker(OfficeMatcher):
                 end = j
             else:
                 break
+        followed_by_verb = end < self.n and self.words[end] in lx.EVENT_CONTEXT
         if surface in lx.WEAK_EVENT_HEADS and (
-            end - i < 2 or not any(w in lx.EVENT_CONTEXT for w in self.words)
+            (end - i < 2 and not followed_by_verb)
+            or not any(w in lx.EVENT_CONTEXT for w in self.words)
         ):
             return None  # "penetapan", "evaluasi": an event only when the sentence says so
         return self._span(

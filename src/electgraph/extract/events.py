@@ -248,77 +248,78 @@ SPEAK_VERBS = frozenset(
 
 
 def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:
+    """Bodies that hosted an event, by the first rule that applies to each body mention."""
     chunks = sv.chunks
     found: set[str] = set()
     for c, ch in enumerate(chunks):
-        if ch.kind != ORG or ch.attrs.get("generic") or ch.attrs.get("implied"):
-            continue
-        before = [x.low for x in chunks[max(0, c - 4) : c]]
-        target = _event_after(chunks, c) or event
-        if _host_verb_follows(chunks, c) and events:
-            out.fact(
-                FactKind.HOSTS,
-                out.entity(EntityType.ORGANIZATION, ch),
-                target,
-                sv.sent.start,
-                sv.sent.end,
-                "hosts",
-            )
-            found.add(ch.key)
-        elif any(w in HOSTED_BY for w in before) or (
-            before[-1:] == ["oleh"] and "dipimpin" not in before
-        ):
-            prev_event = _event_before(chunks, c) or event
-            out.fact(
-                FactKind.HOSTS,
-                out.entity(EntityType.ORGANIZATION, ch),
-                prev_event,
-                sv.sent.start,
-                sv.sent.end,
-                "hosts",
-            )
-            found.add(ch.key)
-        elif _at_own_office(before, chunks[:c]):
-            out.fact(
-                FactKind.HOSTS,
-                out.entity(EntityType.ORGANIZATION, ch),
-                event,
-                sv.sent.start,
-                sv.sent.end,
-                "hosts.venue",
-            )
-            found.add(ch.key)
-        elif before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
-            out.fact(
-                FactKind.HOSTS,
-                out.entity(EntityType.ORGANIZATION, ch),
-                event,
-                sv.sent.start,
-                sv.sent.end,
-                "hosts.cohost",
-            )
-            found.add(ch.key)
+        org, hit = ch, None
+        if ch.kind == ORG and not ch.attrs.get("generic") and not ch.attrs.get("implied"):
+            hit = _host_rule(chunks, c, event, events)
+        elif ch.kind == ROLE and (led := _led_by(chunks, c)) is not None:
+            org, hit = led, (event, "hosts.leader")
+        if hit is not None:
+            target, rule = hit
+            key = out.entity(EntityType.ORGANIZATION, org)
+            out.fact(FactKind.HOSTS, key, target, sv.sent.start, sv.sent.end, rule)
+            found.add(key)
     return found
 
 
-_SUBJECT_FILLERS = frozenset(
+def _host_rule(
+    chunks: list[Chunk], c: int, event: str, events: list[str]
+) -> tuple[str, str] | None:
+    """(event, rule name) when the body at c hosts an event in this sentence."""
+    before = [x.low for x in chunks[max(0, c - 4) : c]]
+    if events and _host_verb_follows(chunks, c):  # "KPU X menggelar rapat ..."
+        return _event_after(chunks, c) or event, "hosts"
+    if any(w in HOSTED_BY for w in before) or (
+        before[-1:] == ["oleh"] and "dipimpin" not in before
+    ):
+        return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
+    if c and chunks[c - 1].kind == EVENT:
+        return chunks[c - 1].key, "hosts.genitive"  # "rapat pleno KPU X", "sidang DKPP"
+    if _at_own_office(before, chunks[:c]):
+        return event, "hosts.venue"  # "di Aula KPU X"
+    if before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
+        return event, "hosts.cohost"  # "... bekerja sama dengan Y"
+    return None
+
+
+def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
+    """The body of the office at c in 'Rapat dipimpin (langsung oleh) Ketua KPU X': the body
+    whose chair or commander leads a meeting hosts it."""
+    k = c - 1
+    while k >= 0 and chunks[k].low in ("langsung", "oleh"):
+        k -= 1
+    if k < 0 or chunks[k].low != "dipimpin" or chunks[c].attrs["head"] not in _LEADERS:
+        return None
+    org = org_of_role(chunks[c])
+    return org if org is not None and not org.attrs.get("generic") else None
+
+
+# Offices whose holder leads a meeting on behalf of the body: its chair, its commander.
+_LEADERS = frozenset(
     {
-        ",",
-        "(",
-        ")",
-        "resmi",
-        "kembali",
-        "juga",
-        "telah",
-        "akan",
-        "pun",
-        "sudah",
-        "secara",
-        "langsung",
-        "bersama",
-        "turut",
+        "ketua",
+        "kapolres",
+        "kapolresta",
+        "kapolda",
+        "dandim",
+        "pangdam",
+        "ketua majelis",
+        "ketua divisi",
+        "kordiv",
+        "koordinator divisi",
     }
 )
+
+
+# Words between a body and its verb that keep it the subject: "KPU X, Maluku Utara, resmi
+# menggelar", "Bawaslu X bekerja sama dengan Y menggelar".
+_SUBJECT_FILLERS = frozenset({
+    ",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun", "sudah", "secara",
+    "langsung", "bersama", "turut", "bekerja", "sama", "dengan",
+})  # fmt: skip
 
 
 def _host_verb_follows(chunks: list[Chunk], c: int) -> bool:

@@ -341,18 +341,19 @@ EVENT_HEADS: dict[str, str] = {
     "pemeriksaan": "pemeriksaan", "penandatanganan": "penandatanganan", "evaluasi": "evaluasi",
     "rekapitulasi": "rekapitulasi", "penetapan": "penetapan", "kampanye": "kampanye",
     "pembukaan": "pembukaan", "penutupan": "penutupan", "pemaparan": "pemaparan",
-    "peresmian": "peresmian", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
+    "peresmian": "peresmian", "simulasi": "simulasi", "pelepasan": "pelepasan", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
     "silaturahmi": "silaturahmi", "audiensi": "audiensi",
 }  # fmt: skip
 # Heads that name an event only in a sentence about one ("penetapan" is often just a decision).
 WEAK_EVENT_HEADS = frozenset({
     "penyerahan", "pemeriksaan", "penandatanganan", "evaluasi", "rekapitulasi", "penetapan",
-    "kampanye", "pembukaan", "penutupan", "pemaparan", "peresmian",
+    "kampanye", "pembukaan", "penutupan", "pemaparan", "peresmian", "pelepasan",
 })  # fmt: skip
 EVENT_CONTEXT = frozenset({
     "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "digelar", "diselenggarakan",
     "diadakan", "dilaksanakan", "berlangsung", "hadir", "dihadiri", "menghadiri", "mengikuti",
     "diikuti", "dibuka", "membuka", "dipimpin", "memimpin", "disaksikan", "menyaksikan",
+    "menjalani", "dilakukan",
 })  # fmt: skip
 # Words that end an event's name.
 EVENT_STOP = frozenset({
@@ -383,7 +384,7 @@ EVENT_WORDS = frozenset({
     "kepada", "bagi", "badan", "adhoc", "ad", "hoc", "pembacaan", "putusan", "pemeriksaan",
     "anggota", "ppk", "pps", "kpps", "pantarlih", "panwascam", "pengambilan", "sumpah", "janji",
     "terpilih", "penyerahan", "rekomendasi", "dukungan", "pengundian", "penyusunan", "daftar",
-    "tetap", "sementara", "logistik", "distribusi", "dprd", "kpu", "bawaslu",
+    "tetap", "sementara", "logistik", "distribusi",
 })  # fmt: skip
 # Of those, the ones that must not end an event name.
 EVENT_TRAILING_STOP = frozenset(
