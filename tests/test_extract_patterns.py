@@ -248,3 +248,43 @@ def test_dotted_initials_after_a_name_are_a_degree() -> None:
     assert person.label == "Hendra Wiguna Pratama"
     assert person.attrs["degrees"] == "S.I.K., M.H."
     assert person.attrs["rank"] == "AKBP"
+
+
+def test_the_chair_who_leads_a_meeting_makes_his_body_its_host() -> None:
+    r = run(
+        "Rapat pleno terbuka digelar di Hotel Santika, Kamis (5/12/2024). Rapat dipimpin "
+        "Ketua KPU Kota Kendari, Jumwal Shaleh."
+    )
+    labels = {e.key: e.label for e in r.entities}
+    hosts = {labels[f.subject] for f in r.by_kind(FactKind.HOSTS)}
+    assert hosts == {"KPU Kota Kendari"}
+
+
+def test_a_meeting_named_with_its_body_is_hosted_by_it() -> None:
+    r = run("Penetapan dilakukan dalam rapat pleno terbuka KPU Kabupaten Tebo pada 9 Januari lalu.")
+    labels = {e.key: e.label for e in r.entities}
+    assert {labels[f.subject] for f in r.by_kind(FactKind.HOSTS)} == {"KPU Kabupaten Tebo"}
+
+
+def test_a_name_inside_a_sentence_is_a_person_but_a_place_or_a_noun_is_not() -> None:
+    r = run(
+        "Bimtek dibuka di Kecamatan Tarogong Kidul. Materi disampaikan Rika Oktavia. "
+        "Tema debat adalah Penguatan Pelayanan Publik."
+    )
+    assert persons(r) == {"Rika Oktavia"}
+
+
+def test_names_in_a_semicolon_list_are_persons() -> None:
+    r = run(
+        "Hadir dalam rapat, yakni Ketua Bawaslu Kota Bima, Sahrul Amri; Zulkifli; dan "
+        "Nurhayati Ahmad."
+    )
+    assert {"Sahrul Amri", "Zulkifli", "Nurhayati Ahmad"} <= persons(r)
+
+
+def test_who_is_quoted_in_the_report_of_a_past_event_attended_it() -> None:
+    r = run(
+        "KPU Kota Palu menggelar rapat koordinasi logistik, Senin (7/10/2024).\n"
+        '"Logistik harus tiba tepat waktu," ujar Ketua KPU Kota Palu, Agussalim Wahid.'
+    )
+    assert {f.subject for f in r.by_kind(FactKind.ATTENDS)} == {"person:agussalim wahid"}

@@ -6,6 +6,7 @@ are linked to the full name given elsewhere in the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -165,6 +166,8 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     ch = chunks[c]
     if ch.attrs.get("titled"):
         return True
+    if ch.attrs["tokens"][0] in lx.NON_PERSON_HEADS or any(map(_derived_word, ch.attrs["tokens"])):
+        return False
     prev = chunks[c - 1] if c > 0 else None
     prev2 = chunks[c - 2] if c > 1 else None
     nxt = chunks[c + 1] if c + 1 < len(chunks) else None
@@ -193,6 +196,10 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     ):
         return True
     multi = len(ch.attrs["tokens"]) > 1
+    if prev is not None and prev.text == ";":
+        return True  # semicolon lists in these reports list people (or bodies, which are ORG)
+    if multi and c > 0 and _looks_like_person_name(chunks, c):
+        return True
     if (
         multi
         and nxt is not None
@@ -247,6 +254,32 @@ def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
         ):
             return True
     return False
+
+
+def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
+    """A run of capitalised words inside a sentence (not at its start, where any word is
+    capitalised) is a person's name unless its first word names a kind of thing ("Sistem ...",
+    "Operasi ...") or it carries an acronym in brackets, which things have and people do not."""
+    nxt = chunks[c + 1] if c + 1 < len(chunks) else None
+    prev = chunks[c - 1]
+    if prev.low in _PLACE_BEFORE or prev.text in ('"', "“", "'", "‘"):
+        return False  # "di Tarogong Kidul", "Kecamatan Seram Utara", a quoted theme
+    return not (nxt is not None and nxt.text == "(")
+
+
+# Words after which a capitalised phrase names a place.
+_PLACE_BEFORE = frozenset({
+    "di", "ke", "dari", "kecamatan", "desa", "kelurahan", "jalan", "jl", "pulau", "kampung",
+    "dusun", "wilayah", "daerah", "kawasan", "sekitar", "menuju", "kota", "kabupaten", "provinsi",
+    "bertema", "tema", "bertajuk", "tagline", "jargon", "slogan", "akronim", "sebutan",
+})  # fmt: skip
+_DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}(?:kan|i))$")
+
+
+def _derived_word(token: str) -> bool:
+    """Derived words (peN-...-an, ke-...-an, meN-...-kan) are common nouns and verbs, not
+    names: "Pelayanan", "Kesejahteraan", "Meningkatkan". Names like "Permana" do not match."""
+    return bool(_DERIVED.match(token))
 
 
 def _in_person_list(chunks: list[Chunk], c: int) -> bool:

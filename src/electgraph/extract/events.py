@@ -52,6 +52,7 @@ ATTEND_CUES = frozenset({
     "mendampingi",
     "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
     "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
+    "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan",
 })  # fmt: skip
 FUTURE_CUES = frozenset(
     {
@@ -209,6 +210,16 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
     Analysts read a quote given at the event as presence; a speaker whose presence the text
     leaves open is at worst an optional fact, never a wrong one, in the annotated data.
     """
+    for fact in out.facts():
+        if fact.kind is FactKind.QUOTES:  # a direct quote in the report of the event
+            out.fact(
+                FactKind.ATTENDS,
+                fact.subject,
+                event,
+                fact.evidence.start,
+                fact.evidence.end,
+                "attends.speaker",
+            )
     for sv in doc.sents:
         for c, ch in enumerate(sv.chunks):
             if ch.kind != NAME or not doc.person_of(ch):
@@ -226,25 +237,12 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
                 )
 
 
-SPEAK_VERBS = frozenset(
-    {
-        "menyampaikan",
-        "mengatakan",
-        "menjelaskan",
-        "menegaskan",
-        "membacakan",
-        "memaparkan",
-        "mengingatkan",
-        "meminta",
-        "menyebut",
-        "menuturkan",
-        "mengungkapkan",
-        "menambahkan",
-        "membuka",
-        "memimpin",
-        "menutup",
-    }
-)
+SPEAK_VERBS = frozenset({
+    "menyampaikan", "mengatakan", "menjelaskan", "menegaskan", "membacakan", "memaparkan",
+    "mengingatkan", "meminta", "menyebut", "menuturkan", "mengungkapkan", "menambahkan", "membuka",
+    "memimpin", "menutup", "memastikan", "mencatat", "menekankan", "mengimbau", "mengajak",
+    "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
+})  # fmt: skip
 
 
 def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:

@@ -190,6 +190,8 @@ ORG_HEADS = frozenset({
     "pmii", "gmni", "kammi", "imm", "rsud", "pengadilan", "ombudsman", "sma", "smk",
     "smp", "sman", "smkn", "man", "ijti", "pwi", "aji", "kadin", "mui", "nu",
     "muhammadiyah", "bmkg", "bps", "bpbd", "kesbangpol", "disdukcapil", "diskominfo", "kpid",
+    "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
+    "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan",
 })  # fmt: skip
 # Of those, the ones that are a whole organisation name by themselves.
 ORG_STANDALONE = frozenset({
@@ -223,7 +225,8 @@ ROLE_TITLES: dict[str, str] = {
     "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
     "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
     "anggota divisi": "Anggota Divisi", "staf ahli": "Staf Ahli", "anggotanya": "Anggota",
-    "panglima": "Panglima",
+    "panglima": "Panglima", "karoops": "Karoops", "kabag ops": "Kabag Ops", "wadir": "Wadir",
+    "kasat reskrim": "Kasat Reskrim", "kasat intelkam": "Kasat Intelkam", "dirintelkam": "Dirintelkam",
 }  # fmt: skip
 
 # Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
@@ -279,11 +282,11 @@ STATUS_LABEL = {
 
 # Honorifics and ranks written before a name; degrees written after it.
 HONORIFICS = frozenset({
-    "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku",
+    "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan",
 })  # fmt: skip
 # "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
-NAME_PARTICLE_HONORIFICS = frozenset({"andi", "habib", "raden", "tgk", "teungku"})
+NAME_PARTICLE_HONORIFICS = frozenset({"andi", "habib", "raden", "tgk", "teungku", "tb"})
 RANKS = frozenset({
     "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigjen",
     "irjen", "kombes", "komjen", "jenderal", "letkol", "kolonel", "mayor", "kapten", "lettu",
@@ -463,7 +466,22 @@ NOT_NAME = frozenset({
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
-    "terima", "kasih", "vs", "versus", "terpilih", "negeri", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih",
+    "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih",
+})  # fmt: skip
+
+# First words of capitalised phrases that name things, not people.
+NON_PERSON_HEADS = frozenset({
+    "sistem", "operasi", "bidang", "program", "gerakan", "aplikasi", "peraturan", "komisi",
+    "badan", "dinas", "pusat", "forum", "aliansi", "asosiasi", "himpunan", "ikatan", "persatuan",
+    "lembaga", "yayasan", "komunitas", "tim", "satuan", "unit", "bagian", "seksi", "direktorat",
+    "kantor", "rumah", "jalan", "jl", "desa", "kelurahan", "dusun", "pulau", "sungai", "gunung",
+    "danau", "pantai", "bandara", "pelabuhan", "terminal", "pasar", "masjid", "gereja", "pura",
+    "vihara", "stadion", "lapangan", "taman", "monumen", "museum", "puskesmas", "madrasah",
+    "pondok", "pesantren", "gedung", "hotel", "wisma", "graha", "balai", "aula", "duel", "paket",
+    "koalisi", "fraksi", "rapat", "surat", "keputusan", "berita", "kartu", "daftar", "formulir",
+    "kecamatan", "kabupaten", "kota", "provinsi", "pemilihan", "pemilu", "pilkada", "teradu",
+    "pengadu", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
+    "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
 })  # fmt: skip
 
 SPEECH_VERBS = frozenset({

@@ -13,7 +13,7 @@ from electgraph.extract.tokens import Token
 from electgraph.ids import fold
 
 _MAX_NAME_TOKENS = 6
-_NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd"})
+_NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd", "tgk", "tb"})
 _NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni"})
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
 
