@@ -48,6 +48,23 @@ def test_a_membership_with_two_members_is_a_violation(store: OxigraphStore) -> N
     assert text.startswith("Violation: <https://")
 
 
+def test_a_node_without_its_resolution_key_is_a_violation(store: OxigraphStore) -> None:
+    # read_graph() relies on it; a store written before it existed is told to re-ingest.
+    store.query("DELETE WHERE { ?n eg:resolutionKey ?k }", write=True)
+    report = validate(store)
+    assert not report.conforms
+    assert any(v.path.endswith("#resolutionKey") and "re-ingest" in v.message
+               for v in report.violations)
+
+
+def test_a_malformed_attribute_is_a_violation(store: OxigraphStore) -> None:
+    store.query('INSERT { ?n eg:attribute "no separator" } WHERE { ?n eg:resolutionKey ?k }',
+                write=True)
+    report = validate(store)
+    assert not report.conforms
+    assert any(v.path.endswith("#attribute") for v in report.violations)
+
+
 def test_validation_needs_an_rdf_store() -> None:
     with pytest.raises(NotSupported, match="SHACL"):
         validate(BaseStore())

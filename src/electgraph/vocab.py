@@ -28,6 +28,10 @@ class EG:
     evidence: Final = EG_NS + "evidence"
     extractor: Final = EG_NS + "extractor"
     seenOn: Final = EG_NS + "seenOn"
+    # resolved entities (what the store needs to give the resolved graph back)
+    resolutionKey: Final = EG_NS + "resolutionKey"
+    attribute: Final = EG_NS + "attribute"
+    surfaceForm: Final = EG_NS + "surfaceForm"
     # roles
     post: Final = EG_NS + "post"
     status: Final = EG_NS + "status"
@@ -77,6 +81,9 @@ class EG:
     relatesTo: Final = EG_NS + "relatesTo"
     citedTitle: Final = EG_NS + "citedTitle"
     contentDigest: Final = EG_NS + "contentDigest"
+    textDigest: Final = EG_NS + "textDigest"
+    publisherName: Final = EG_NS + "publisherName"
+    implies: Final = EG_NS + "implies"
     sourcePath: Final = EG_NS + "sourcePath"
 
 

@@ -7,9 +7,9 @@ Layout (the reasons are in ontology/README.md):
   and status) and the shortcut triples derived from facts (`org:holds`, `schema:attendee`,
   `schema:organizer`, `eg:relatesTo`, `eg:candidateIn`).
 * **one named graph per article** (`<base>graph/<article id>`) - what that article says: its
-  own description, the nodes it mentions and the surface forms it uses, and for each fact it
-  states a sighting: `prov:wasDerivedFrom` the article, `eg:seenOn` its date, per-article
-  qualifiers and a Web Annotation selecting the evidence span.
+  own description, the nodes it mentions (or implies) and the surface forms it uses, and for
+  each fact it states a sighting: `prov:wasDerivedFrom` the article, `eg:seenOn` its date,
+  per-article qualifiers and a Web Annotation selecting the evidence span.
 
 Replacing an article is dropping its graph and writing the new one; facts and nodes of the
 default graph that no article supports any more are then removed (see `_sparql.gc_updates`).
@@ -40,7 +40,7 @@ from electgraph.graph import (
 from electgraph.model import EntityType, FactKind
 from electgraph.vocab import EG, OA, ORG, PROV, RDF, SCHEMA, SKOS, XSD
 
-__all__ = ["ArticleQuads", "Plan", "graph_iri", "plan"]
+__all__ = ["ATTRIBUTE_SEP", "ArticleQuads", "Plan", "graph_iri", "plan"]
 
 _DG = DefaultGraph()
 # Vocabulary terms are built once: pyoxigraph checks an IRI each time a NamedNode is made.
@@ -48,6 +48,7 @@ _N = functools.cache(NamedNode)
 A = _N(RDF.type)
 PREF = _N(SKOS.prefLabel)
 ALT = _N(SKOS.altLabel)
+SURFACE = _N(EG.surfaceForm)
 _INT = _N(XSD.integer)
 _DATE = _N(XSD.date)
 _YEAR = _N(XSD.gYear)
@@ -64,24 +65,17 @@ CATEGORY_CLASS = {
 PLACE_CLASS = {"provinsi": EG.Province, "kabupaten": EG.Regency, "kota": EG.City}
 STATUS = {"current": EG.current, "acting": EG.acting, "former": EG.former}
 MENTION_ATTRS = {"honorifics": EG.honorific, "degrees": EG.degree, "rank": EG.rank}
+# A node attribute is one `eg:attribute` literal "name=value" (names never hold "=").
+ATTRIBUTE_SEP = "="
 
 # Predicates of node descriptions in the default graph: the ones "last write wins" applies to.
 DESCRIPTION_PREDICATES = frozenset(
     map(
         _N,
         (
-            RDF.type,
-            SKOS.prefLabel,
-            EG.region,
-            EG.body,
-            EG.level,
-            EG.jurisdiction,
-            EG.kemendagriCode,
-            SCHEMA.containedInPlace,
-            EG.electionYear,
-            EG.electionKind,
-            ORG.role,
-            ORG.postIn,
+            *(RDF.type, SKOS.prefLabel, EG.resolutionKey, EG.attribute, EG.region, EG.body),
+            *(EG.level, EG.jurisdiction, EG.kemendagriCode, SCHEMA.containedInPlace),
+            *(EG.electionYear, EG.electionKind, ORG.role, ORG.postIn),
         ),
     )
 )
@@ -137,6 +131,11 @@ class _Mapper:
         s = self.iri(n.id)
         attrs = n.attrs
         self.describe(s, SKOS.prefLabel, Literal(n.label))
+        # Key and attributes as resolved, so that the store can give the graph back
+        # (`_rdf_read`); the typed properties below are derived from them for queries.
+        self.describe(s, EG.resolutionKey, Literal(n.key))
+        for name, value in n.attributes:
+            self.describe(s, EG.attribute, Literal(f"{name}{ATTRIBUTE_SEP}{value}"))
         for cls in _classes(n):
             self.describe(s, RDF.type, _N(cls))
         if n.type is EntityType.PERSON:
@@ -167,11 +166,12 @@ class _Mapper:
             if quads is None:
                 continue
             g = self.article_graph(seen.article_id)
-            if seen.mentioned:
-                quads.append(Quad(self.iri(seen.article_id), _N(SCHEMA.mentions), s, g))
+            link = SCHEMA.mentions if seen.mentioned else EG.implies
+            quads.append(Quad(self.iri(seen.article_id), _N(link), s, g))
             for alias in seen.aliases:
-                if alias != n.label:
-                    quads.append(Quad(s, ALT, Literal(alias), g))
+                # SKOS keeps altLabel and prefLabel disjoint: the label, when this article
+                # used it, is recorded as a plain surface form.
+                quads.append(Quad(s, ALT if alias != n.label else SURFACE, Literal(alias), g))
             for name, value in seen.attributes:
                 if name in MENTION_ATTRS and value:
                     quads.append(Quad(s, _N(MENTION_ATTRS[name]), Literal(value), g))
@@ -211,7 +211,8 @@ class _Mapper:
                 add(Quad(s, _N(EG.ballotNumber), Literal(str(int(number)), datatype=_INT), g))
             if mate := q.get("running_mate"):
                 add(Quad(s, _N(EG.runningMate), self.iri(mate), g))
-            for party in filter(None, q.get("parties", "").split(",")):
+            # Sorted: RDF keeps the set, not the order, so the digest must not depend on it.
+            for party in sorted(filter(None, q.get("parties", "").split(","))):
                 add(Quad(s, _N(EG.nominatedBy), self.iri(party), g))
         elif f.kind is FactKind.RELATES_TO and f.object and q.get("title"):
             cited = self.iri(f.object)
@@ -245,6 +246,7 @@ class _Mapper:
         lit: list[tuple[str, NamedNode | Literal]] = [
             (RDF.type, _N(SCHEMA.NewsArticle)),
             (SCHEMA.headline, Literal(a.title)),
+            (EG.textDigest, Literal(a.text_digest)),
         ]
         if a.published:
             lit.append((SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=_DATE)))
@@ -252,6 +254,8 @@ class _Mapper:
             lit.append((SCHEMA.url, Literal(a.url)))
         if a.dateline:
             lit.append((SCHEMA.dateline, Literal(a.dateline)))
+        if a.publisher:
+            lit.append((EG.publisherName, Literal(a.publisher)))
         if a.publisher_id and a.publisher_id in self.nodes:
             lit.append((SCHEMA.publisher, self.iri(a.publisher_id)))
         if a.dateline_place_id and a.dateline_place_id in self.nodes:

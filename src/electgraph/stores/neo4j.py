@@ -118,11 +118,14 @@ class Neo4jStore(BaseStore):
 
     def write_one_by_one(self, graph: ResolvedGraph) -> int:
         """The same rows, one transaction each: the baseline of the load benchmark."""
+        def run_one(tx: Any, query: str, row: Row) -> None:
+            tx.run(query, rows=[row]).consume()
+
         n = 0
         with self._driver.session(database=self.database) as session:
             for query, rows in plan_rows(graph):
                 for row in rows:
-                    session.execute_write(lambda tx, q=query, r=row: tx.run(q, rows=[r]).consume())
+                    session.execute_write(run_one, query, row)
                     n += 1
         return n
 

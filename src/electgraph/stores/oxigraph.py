@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -34,6 +34,7 @@ from electgraph.errors import QueryError, StoreError
 from electgraph.graph import ResolvedGraph
 from electgraph.stores import _sparql
 from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, plan
+from electgraph.stores._rdf_read import read
 from electgraph.stores.base import IRI, BaseStore, QueryResult, StoreStats, Value, WriteReport
 from electgraph.vocab import DEFAULT_BASE, EG, ORG, SCHEMA, XSD, namespaces
 
@@ -74,19 +75,9 @@ _KIND_NAMES = {
 _INTEGERS = frozenset(
     XSD._NS + t
     for t in (
-        "integer",
-        "int",
-        "long",
-        "short",
-        "byte",
-        "nonNegativeInteger",
-        "positiveInteger",
-        "negativeInteger",
-        "nonPositiveInteger",
-        "unsignedInt",
-        "unsignedLong",
-        "unsignedShort",
-        "unsignedByte",
+        *("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger"),
+        *("negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"),
+        *("unsignedShort", "unsignedByte"),
     )
 )
 _FLOATS = frozenset(XSD._NS + t for t in ("decimal", "double", "float"))
@@ -99,6 +90,7 @@ class OxigraphStore(BaseStore):
     supports_sparql = True
     supports_cypher = False
     supports_rdf = True
+    supports_read_graph = True  # `read_graph()`: what `electgraph neo4j load` copies
 
     def __init__(
         self,
@@ -232,6 +224,12 @@ class OxigraphStore(BaseStore):
         return removals
 
     # -- reading ---------------------------------------------------------------------------
+    def read_graph(self, article_ids: Iterable[str] | None = None) -> ResolvedGraph:
+        """The resolved graph the store holds (all articles, or the part `article_ids` state):
+        what was written, up to order. The resolution report is not stored, so it comes back
+        empty; `_rdf_read` lists the rest that RDF does not keep."""
+        return read(self._store, self.base, article_ids)
+
     def count(self) -> int:
         return len(self._store)
 

@@ -1,0 +1,396 @@
+"""The embedded store -> `ResolvedGraph`: the inverse of `_rdf_mapping.plan`.
+
+`electgraph neo4j load` copies the embedded store into another backend through the
+backend-neutral graph, so the store must give back what it was given. pyoxigraph answers a few
+large SELECTs much faster than many small ones, so reading is six queries over the whole store
+(or, for some articles, over batches of their graphs with `VALUES ?g`) put together in Python:
+`ARTICLES`, `NODE_SIGHTINGS` (what each article graph says about the nodes it mentions or
+implies), `NODES` (descriptions in the default graph), `FACTS` (one UNION branch per kind, each
+undoing what `_rdf_mapping._CORE` wrote), `EVIDENCE` (one row per sighting) and
+`SIGHTING_DETAILS` (per article graph: dates, per-article qualifiers, cited titles).
+
+What does not come back as written (`OxigraphStore.read_graph` says the same):
+
+* the `ResolutionReport`: the resolver's log is not part of the graph and is not stored;
+* order, which RDF does not keep: articles and their related titles come back sorted by id, a
+  candidacy's parties sorted; nodes by key, facts by id and sightings by (article, start, end)
+  are how `resolve()` orders them anyway;
+* `RelatedTitle.ingested` says whether the cited article is in the store now (for a graph
+  written in one go: whether it was resolved with it);
+* per-sighting qualifiers are stored per (fact, article): if one article states a fact twice
+  with different ones, both sightings get the smallest value back;
+* what the mapping does not write: a ballot number comes back as the integer stored ("07" ->
+  "7"), a membership status as current/acting/former; facts it rejected (a binary fact without
+  an object) and sightings of articles outside the written graph were never stored.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+import pyoxigraph as ox
+
+from electgraph.errors import StoreError
+from electgraph.graph import (
+    NodeSighting,
+    RelatedTitle,
+    ResolvedArticle,
+    ResolvedFact,
+    ResolvedGraph,
+    ResolvedNode,
+    Sighting,
+)
+from electgraph.model import EntityType, Evidence, FactKind
+from electgraph.stores._rdf_mapping import ATTRIBUTE_SEP, MENTION_ATTRS, STATUS, graph_iri
+from electgraph.vocab import EG, ORG, SCHEMA, namespaces
+
+__all__ = [
+    *("ARTICLES", "EVIDENCE", "FACTS", "NODES", "NODE_ALIASES", "NODE_SIGHTINGS"),
+    *("SIGHTING_DETAILS", "STORED_ARTICLES", "read", "restrict"),
+]
+
+# Graphs (or nodes, facts) per VALUES block when only some articles are read. pyoxigraph parses
+# 5,000 IRIs in about 30 ms, and fewer, larger queries were faster: 0.6 s against 0.9-1.3 s
+# per 100 generated articles with blocks of 1,000.
+BATCH = 5000
+
+ARTICLES = """
+SELECT ?g ?article ?title ?text_digest ?published ?url ?publisher ?publisher_name ?dateline
+       ?place ?source_path
+WHERE {
+  GRAPH ?g {
+    ?article eg:contentDigest ?digest ; schema:headline ?title .
+    OPTIONAL { ?article eg:textDigest ?text_digest }
+    OPTIONAL { ?article schema:datePublished ?published }
+    OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?article schema:publisher ?publisher }
+    OPTIONAL { ?article eg:publisherName ?publisher_name }
+    OPTIONAL { ?article schema:dateline ?dateline }
+    OPTIONAL { ?article schema:locationCreated ?place }
+    OPTIONAL { ?article eg:sourcePath ?source_path }
+  }
+}"""
+
+# The article ids in the store, for `RelatedTitle.ingested` when only some are read.
+STORED_ARTICLES = """
+SELECT ?article WHERE { GRAPH ?g { ?article eg:contentDigest ?digest } }"""
+
+# Vocabulary constants (not values), so they may be written into the text.
+_MENTION_PREDICATES = " ".join(f"<{p}>" for p in MENTION_ATTRS.values())
+
+NODE_SIGHTINGS = f"""
+SELECT ?g ?node ?mentioned ?alias ?attribute ?value
+WHERE {{
+  GRAPH ?g {{
+    {{ ?article schema:mentions ?node BIND (true AS ?mentioned) }}
+    UNION {{ ?article eg:implies ?node BIND (false AS ?mentioned) }}
+    UNION {{ ?node skos:altLabel|eg:surfaceForm ?alias }}
+    UNION {{ VALUES ?attribute {{ {_MENTION_PREDICATES} }} ?node ?attribute ?value }}
+  }}
+}}"""
+
+# Every surface form of some nodes, over all article graphs: a node's aliases are those of
+# all its sightings, also when only some articles are read (as `ResolvedGraph.subgraph`).
+NODE_ALIASES = """
+SELECT ?node ?alias WHERE { GRAPH ?g { ?node skos:altLabel|eg:surfaceForm ?alias } }"""
+
+NODES = """
+SELECT ?node ?key ?label ?class ?attribute
+WHERE {
+  ?node eg:resolutionKey ?key ; skos:prefLabel ?label .
+  { ?node a ?class } UNION { ?node eg:attribute ?attribute }
+}"""
+
+# One UNION branch per kind. Subject and object as `ResolvedFact` has them: attendee and
+# organizer triples run from the event to the fact's subject, so those branches swap them back.
+# Classes and predicates are matched through a variable and a FILTER, not as constants: with
+# `?fact` bound by VALUES (reading some articles), pyoxigraph 0.5 answers a pattern with a
+# constant object by scanning all its matches for each value (1.2 s instead of 0.2 s for the
+# facts of 100 generated articles; the same speed over the whole store).
+FACTS = """
+SELECT ?fact ?kind ?subject ?object ?role ?status ?text
+WHERE {
+  {
+    ?fact a ?class FILTER (?class = org:Membership)
+    ?fact org:member ?subject ; eg:status ?status .
+    OPTIONAL { ?fact org:organization ?object }
+    OPTIONAL { ?fact org:role/skos:prefLabel ?role }
+    BIND ("holds_role" AS ?kind)
+  } UNION {
+    ?fact a ?class FILTER (?class = eg:Quote)
+    ?fact eg:speaker ?subject ; eg:quoteText ?text .
+    BIND ("quotes" AS ?kind)
+  } UNION {
+    ?fact a ?class FILTER (?class = eg:Candidacy)
+    ?fact eg:candidate ?subject .
+    OPTIONAL { ?fact eg:election ?object }
+    OPTIONAL { ?fact eg:candidateRole ?role }
+    BIND ("candidates" AS ?kind)
+  } UNION {
+    ?fact rdf:predicate ?p FILTER (?p = schema:attendee)
+    ?fact rdf:subject ?object ; rdf:object ?subject .
+    BIND ("attends" AS ?kind)
+  } UNION {
+    ?fact rdf:predicate ?p FILTER (?p = schema:organizer)
+    ?fact rdf:subject ?object ; rdf:object ?subject .
+    BIND ("hosts" AS ?kind)
+  } UNION {
+    ?fact rdf:predicate ?p FILTER (?p = eg:relatesTo)
+    ?fact rdf:subject ?subject ; rdf:object ?object .
+    BIND ("relates_to" AS ?kind)
+  }
+}"""
+
+# From the selectors to the fact: pyoxigraph 0.5 follows the written order closely enough that
+# this one measured a quarter faster than starting from the fact (1.0 s against 1.3 s for the
+# 1,000 generated articles).
+EVIDENCE = """
+SELECT ?g ?fact ?start ?end ?exact ?extractor
+WHERE {
+  GRAPH ?g {
+    ?position oa:start ?start ; oa:end ?end .
+    ?target oa:hasSelector ?position , ?quote .
+    ?quote oa:exact ?exact .
+    ?annotation oa:hasTarget ?target ; eg:extractor ?extractor .
+    ?fact eg:evidence ?annotation .
+  }
+}"""
+
+# Per article graph, what it says about a fact besides the evidence, as (subject, name, value):
+# the date, the per-article qualifiers of a candidacy, and the title a relates_to sighting
+# cites (said of the cited article, hence `?subject`).
+SIGHTING_DETAILS = """
+SELECT ?g ?subject ?name ?value
+WHERE {
+  GRAPH ?g {
+    { ?subject eg:seenOn ?value BIND ("published" AS ?name) }
+    UNION { ?subject eg:ballotNumber ?value BIND ("number" AS ?name) }
+    UNION { ?subject eg:runningMate ?value BIND ("running_mate" AS ?name) }
+    UNION { ?subject eg:nominatedBy ?value BIND ("parties" AS ?name) }
+    UNION { ?subject eg:citedTitle ?value BIND ("title" AS ?name) }
+  }
+}"""
+
+# Most specific first: an election is a schema:Event too.
+_TYPES = {EG.Election: EntityType.ELECTION, SCHEMA.Person: EntityType.PERSON,
+          ORG.Organization: EntityType.ORGANIZATION, SCHEMA.Place: EntityType.PLACE,
+          SCHEMA.Event: EntityType.EVENT}
+_STATUS_OF = {iri: name for name, iri in STATUS.items()}
+_ATTRIBUTE_OF = {iri: name for name, iri in MENTION_ATTRS.items()}
+_OLD_STORE = (
+    "the store was written by an electgraph that could not read a graph back; re-ingest it "
+    "with this version (`electgraph ingest ... --store ...`)"
+)
+
+
+def restrict(query: str, var: str, iris: Iterable[str]) -> str:
+    """`query` with `VALUES ?var { <iri> ... }` opening its WHERE clause, so that it reads only
+    these graphs (or nodes, facts). The IRIs are written by pyoxigraph's serialiser, which
+    validates them, as in `_sparql.replace_update`: no value reaches the text unescaped."""
+    head, where, body = query.partition("WHERE {")
+    if not where:
+        raise ValueError("the query has no 'WHERE {' to restrict")
+    values = " ".join(str(ox.NamedNode(i)) for i in iris)
+    return f"{head}{where}\n  VALUES ?{var} {{ {values} }}{body}"
+
+
+@dataclass
+class _Seen:
+    mentioned: bool = False
+    aliases: set[str] = field(default_factory=set)
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Node:
+    key: str
+    label: str
+    classes: set[str] = field(default_factory=set)
+    attributes: set[tuple[str, str]] = field(default_factory=set)
+
+
+class _Reader:
+    def __init__(self, store: ox.Store, base: str) -> None:
+        self.store = store
+        self.base = base
+        self.graph_base = graph_iri(base, "")
+        self.articles: dict[str, ResolvedArticle] = {}
+        self.seen: dict[str, dict[str, _Seen]] = defaultdict(dict)  # node -> article -> seen
+        self.evidence: dict[str, list[tuple[Evidence, str]]] = defaultdict(list)
+        # (fact or cited article, article) -> name -> values
+        self.details: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
+        self.nodes: dict[str, _Node] = {}
+        self.aliases: dict[str, set[str]] = defaultdict(set)
+        self.facts: dict[str, ResolvedFact] = {}  # without sightings
+
+    def rows(self, query: str) -> Iterator[tuple[Any, ...]]:
+        try:
+            result = self.store.query(query, prefixes=namespaces())
+        except (OSError, RuntimeError, SyntaxError) as e:
+            raise StoreError(f"reading the graph back from the store failed: {e}") from e
+        if not isinstance(result, ox.QuerySolutions):
+            raise TypeError("the read_graph queries are all SELECT queries")
+        return (tuple(solution) for solution in result)
+
+    def id(self, term: Any) -> str:
+        return str(term.value).removeprefix(self.base)
+
+    def text(self, term: Any) -> str | None:
+        """A literal's text, an IRI's id; None for an unbound variable."""
+        if term is None:
+            return None
+        return self.id(term) if isinstance(term, ox.NamedNode) else str(term.value)
+
+    # -- article graphs --------------------------------------------------------------------
+    def read_graphs(self, graphs: Sequence[str] | None) -> None:
+        def run(query: str) -> Iterator[tuple[Any, ...]]:
+            return self.rows(query if graphs is None else restrict(query, "g", graphs))
+
+        def article(g: Any) -> str:
+            return str(g.value).removeprefix(self.graph_base)
+
+        for _, *row in run(ARTICLES):
+            aid, title, digest, published, url, publisher, name, dateline, place, source = map(
+                self.text, row
+            )
+            if aid is None or digest is None:
+                raise StoreError(f"article {aid} has no eg:textDigest: {_OLD_STORE}")
+            self.articles[aid] = ResolvedArticle(
+                aid, str(title), digest, published=date.fromisoformat(published) if published
+                else None, url=url, publisher=name, publisher_id=publisher, dateline=dateline,
+                dateline_place_id=place, source_path=source)
+        for g, node, mentioned, alias, attribute, value in run(NODE_SIGHTINGS):
+            seen = self.seen[self.id(node)].setdefault(article(g), _Seen())
+            if mentioned is not None:
+                seen.mentioned |= mentioned.value == "true"
+            if alias is not None:
+                seen.aliases.add(alias.value)
+            if attribute is not None:
+                seen.attributes[_ATTRIBUTE_OF[attribute.value]] = value.value
+        for g, fact, start, end, exact, extractor in run(EVIDENCE):
+            ev = Evidence(article(g), int(start.value), int(end.value), exact.value)
+            self.evidence[self.id(fact)].append((ev, extractor.value))
+        for g, subject, name, value in run(SIGHTING_DETAILS):
+            self.details[(self.id(subject), article(g))][name.value].add(str(self.text(value)))
+
+    # -- the default graph -----------------------------------------------------------------
+    def read_nodes(self, nodes: Sequence[str] | None) -> None:
+        query = NODES if nodes is None else restrict(NODES, "node", nodes)
+        for node, key, label, cls, attribute in self.rows(query):
+            n = self.nodes.setdefault(self.id(node), _Node(key.value, label.value))
+            if cls is not None:
+                n.classes.add(cls.value)
+            if attribute is not None:
+                name, _, value = attribute.value.partition(ATTRIBUTE_SEP)
+                n.attributes.add((name, value))
+        if nodes is not None:
+            for node, alias in self.rows(restrict(NODE_ALIASES, "node", nodes)):
+                self.aliases[self.id(node)].add(alias.value)
+
+    def read_facts(self, facts: Sequence[str] | None) -> None:
+        query = FACTS if facts is None else restrict(FACTS, "fact", facts)
+        for fact, kind, subject, obj, role, status, text in self.rows(query):
+            k = FactKind(kind.value)
+            quals: dict[str, str] = {}
+            if k is FactKind.HOLDS_ROLE:
+                # The resolver gives every membership a role ("" if none) and a status.
+                quals = {"role": self.text(role) or "", "status": _STATUS_OF[status.value]}
+            elif role is not None:
+                quals["role"] = role.value
+            if text is not None and text.value:
+                quals["text"] = text.value
+            fid, quals_ = self.id(fact), tuple(sorted(quals.items()))
+            self.facts[fid] = ResolvedFact(fid, k, self.id(subject), self.text(obj), quals_)
+
+    def stored_articles(self) -> set[str]:
+        return {self.id(row[0]) for row in self.rows(STORED_ARTICLES)}
+
+    # -- assembling ------------------------------------------------------------------------
+    def build(self, stored: set[str], whole: bool) -> ResolvedGraph:
+        # The BACA JUGA titles are those the article's relates_to sightings cite; the resolver
+        # keeps none that points at the article itself.
+        links: dict[str, list[RelatedTitle]] = defaultdict(list)
+        for (cited, article), details in sorted(self.details.items()):
+            if (titles := details.get("title")) and cited != article:
+                links[article].append(RelatedTitle(min(titles), cited, cited in stored))
+        articles = [replace(a, related=tuple(links[i])) for i, a in sorted(self.articles.items())]
+        nodes = [n for nid in self.seen.keys() | self.nodes.keys() if (n := self.node(nid, whole))]
+        facts = [f for fid in sorted(self.facts) if (f := self.fact(fid, whole))]
+        return ResolvedGraph(
+            tuple(articles), tuple(sorted(nodes, key=lambda n: (n.key, n.id))), tuple(facts)
+        )
+
+    def node(self, nid: str, whole: bool) -> ResolvedNode | None:
+        seen_in = self.seen.get(nid, {})
+        if not whole and not seen_in:
+            return None
+        n = self.nodes.get(nid)
+        if n is None:
+            raise StoreError(f"node {nid} is mentioned but has no eg:resolutionKey: {_OLD_STORE}")
+        type_ = next((t for cls, t in _TYPES.items() if cls in n.classes), None)
+        if type_ is None:
+            raise StoreError(f"node {nid} has none of the classes of a resolved node")
+        seen = tuple(
+            NodeSighting(a, tuple(sorted(s.aliases)), tuple(sorted(s.attributes.items())),
+                         s.mentioned)
+            for a, s in sorted(seen_in.items())
+        )
+        # A node's aliases are those of all its sightings, as `resolve()` builds them.
+        aliases = {x for s in seen for x in s.aliases} if whole else self.aliases[nid]
+        return ResolvedNode(
+            nid, n.key, type_, n.label, tuple(sorted(aliases)), tuple(sorted(n.attributes)), seen
+        )
+
+    def fact(self, fid: str, whole: bool) -> ResolvedFact | None:
+        f = self.facts[fid]
+        sightings = sorted(
+            (self.sighting(f, ev, extractor) for ev, extractor in self.evidence.get(fid, ())),
+            key=lambda s: (s.article_id, s.evidence.start, s.evidence.end),
+        )
+        if not whole and not sightings:
+            return None
+        return replace(f, sightings=tuple(sightings))
+
+    def sighting(self, f: ResolvedFact, ev: Evidence, extractor: str) -> Sighting:
+        a = ev.article_id
+        d = self.details.get((f.id, a), {})
+        quals: dict[str, str] = {}
+        if f.kind is FactKind.CANDIDATES:
+            quals = {k: min(d[k]) for k in ("number", "running_mate") if d.get(k)}
+            if d.get("parties"):
+                quals["parties"] = ",".join(sorted(d["parties"]))
+        elif f.kind is FactKind.RELATES_TO and (
+            titles := self.details.get((f.object or "", a), {}).get("title")
+        ):
+            quals["title"] = min(titles)
+        published = date.fromisoformat(min(d["published"])) if d.get("published") else None
+        return Sighting(a, ev, extractor, published, tuple(sorted(quals.items())))
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def read(store: ox.Store, base: str, article_ids: Iterable[str] | None = None) -> ResolvedGraph:
+    """The resolved graph held by `store` (IRIs under `base`): all of it, or the part that
+    `article_ids` state, as `ResolvedGraph.subgraph` would cut it from the whole."""
+    r = _Reader(store, base)
+    if article_ids is None:
+        r.read_graphs(None)
+        r.read_nodes(None)
+        r.read_facts(None)
+        return r.build(set(r.articles), whole=True)
+    for chunk in _chunks([graph_iri(base, a) for a in sorted(set(article_ids))], BATCH):
+        r.read_graphs(chunk)
+    for chunk in _chunks([base + n for n in sorted(r.seen)], BATCH):
+        r.read_nodes(chunk)
+    for chunk in _chunks([base + f for f in sorted(r.evidence)], BATCH):
+        r.read_facts(chunk)
+    return r.build(r.stored_articles(), whole=False)

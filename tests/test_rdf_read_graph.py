@@ -1,0 +1,248 @@
+"""The embedded store gives back the graph it was given: `store.write(g); store.read_graph()`
+equals `g` up to order (RDF keeps none), and writing what was read into an empty store gives
+the same quads. The resolution report is not stored (it is the resolver's log, not the graph),
+so it is left out of the comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from electgraph.errors import StoreError
+from electgraph.extract import extract
+from electgraph.graph import ResolutionReport, ResolvedFact, ResolvedGraph, ResolvedNode
+from electgraph.ingest import build_article, read
+from electgraph.model import EntityType, Extraction, FactKind
+from electgraph.resolve import resolve
+from electgraph.stores._rdf_read import FACTS, restrict
+from electgraph.stores.oxigraph import OxigraphStore
+from graph_fixtures import (
+    ARTICLES,
+    SEED,
+    Builder,
+    corpus,
+    kpu_banyuasin,
+    read_article,
+    seed_extraction,
+    synthetic_extraction,
+)
+
+
+# -- graphs ----------------------------------------------------------------------------------
+def candidacy_extraction() -> Extraction:
+    """What the fixtures and the sample corpus leave out: parties (listed out of order), an
+    office sought, an acting and a former role, a role without a body, a dated article."""
+    body = (
+        "BANYUASIN - Pasangan Budi Santoso dan Rina Lestari resmi mendaftar sebagai calon "
+        "bupati Banyuasin, diusung PDI Perjuangan dan Partai Golkar. Plt. Ketua KPU Kabupaten "
+        "Banyuasin, Dedi Kurnia, menerima berkas. Mantan Ketua, Hendri Wijaya, hadir. "
+        "Sekretaris Yayan juga hadir."
+    )
+    article = build_article(
+        "Pasangan Budi Santoso dan Rina Lestari Mendaftar ke KPU Banyuasin", body,
+        source_path="synthetic/candidacy", url="https://example.org/candidacy",
+        publisher="Contoh News")
+    b = Builder(article)
+    budi, rina = b.person("Budi Santoso"), b.person("Rina Lestari")
+    dedi, hendri, yayan = b.person("Dedi Kurnia"), b.person("Hendri Wijaya"), b.person("Yayan")
+    kpu = kpu_banyuasin(b, "KPU Kabupaten Banyuasin")
+    pdip = b.entity("org:party:pdip", EntityType.ORGANIZATION, "PDI Perjuangan",
+                    category="party", party="pdip")
+    golkar = b.entity("org:party:golkar", EntityType.ORGANIZATION, "Partai Golkar",
+                      category="party", party="golkar")
+    election = b.entity("election:pemilihan bupati::16.07:2024", EntityType.ELECTION,
+                        "Pemilihan Bupati Banyuasin 2024", "calon bupati Banyuasin",
+                        kind="Pemilihan Bupati", region_code="16.07", year="2024")
+    pair = "Pasangan Budi Santoso dan Rina Lestari resmi mendaftar"
+    for person, mate in ((budi, rina), (rina, budi)):
+        b.fact(FactKind.CANDIDATES, person, election, pair, number="3", running_mate=mate,
+               parties=f"{pdip},{golkar}", role="calon bupati")
+    b.fact(FactKind.HOLDS_ROLE, dedi, kpu, "Plt. Ketua KPU Kabupaten Banyuasin, Dedi Kurnia",
+           role="Ketua", status="acting")
+    b.fact(FactKind.HOLDS_ROLE, hendri, None, "Mantan Ketua, Hendri Wijaya", role="Ketua",
+           status="former")
+    b.fact(FactKind.HOLDS_ROLE, yayan, None, "Sekretaris Yayan", role="Sekretaris",
+           status="current")
+    return b.build()
+
+
+@pytest.fixture(scope="module")
+def sample() -> ResolvedGraph:
+    return resolve(extract(a) for a in read([ARTICLES]).articles)
+
+
+GRAPHS = {
+    "fixtures": lambda: resolve(corpus()),
+    "seed alone": lambda: resolve([seed_extraction()]),
+    "synthetic": lambda: resolve([
+        synthetic_extraction("Rapat KPU Garut", "Rapat di Garut.",
+                             [("Ahmad Fauzi", "Ketua", "org:kpu:kabupaten:32.05")], ("Agus",)),
+        synthetic_extraction("Rapat KPU Banyuasin", "Rapat di Banyuasin.",
+                             [("Ahmad Fauzi", "Anggota", "org:kpu:kabupaten:16.07")]),
+    ]),
+    "candidacy": lambda: resolve([candidacy_extraction(), seed_extraction()]),
+}
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def normalised(g: ResolvedGraph) -> ResolvedGraph:
+    """`g` with every collection sorted, party lists too, and no report: what must survive."""
+
+    def node(n: ResolvedNode) -> ResolvedNode:
+        seen = sorted(
+            (replace(s, aliases=tuple(sorted(s.aliases)), attributes=tuple(sorted(s.attributes)))
+             for s in n.seen), key=lambda s: s.article_id)
+        return replace(n, aliases=tuple(sorted(n.aliases)),
+                       attributes=tuple(sorted(n.attributes)), seen=tuple(seen))
+
+    def fact(f: ResolvedFact) -> ResolvedFact:
+        def quals(q: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+            return tuple(sorted(
+                (k, ",".join(sorted(v.split(","))) if k == "parties" else v) for k, v in q))
+
+        sightings = sorted((replace(s, qualifiers=quals(s.qualifiers)) for s in f.sightings),
+                           key=lambda s: (s.article_id, s.evidence.start, s.evidence.end))
+        return replace(f, qualifiers=quals(f.qualifiers), sightings=tuple(sightings))
+
+    articles = sorted((replace(a, related=tuple(sorted(a.related, key=lambda r: r.article_id)))
+                       for a in g.articles), key=lambda a: a.id)
+    return ResolvedGraph(
+        tuple(articles),
+        tuple(sorted(map(node, g.nodes), key=lambda n: n.id)),
+        tuple(sorted(map(fact, g.facts), key=lambda f: f.id)),
+        ResolutionReport(),
+    )
+
+
+def quads(store: OxigraphStore) -> set[ox.Quad]:
+    return set(store.raw.quads_for_pattern(None, None, None, None))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[OxigraphStore]:
+    s = OxigraphStore(tmp_path / "store")
+    yield s
+    s.close()
+
+
+def assert_round_trip(g: ResolvedGraph, store: OxigraphStore, tmp_path: Path) -> None:
+    assert not store.write(g).rejected  # a rejected fact is never stored, so cannot come back
+    back = store.read_graph()
+    assert normalised(back) == normalised(g)
+    assert back.report == ResolutionReport()  # not stored, by design
+    with OxigraphStore(tmp_path / "copy") as copy:
+        copy.write(back)
+        assert copy.count() == store.count()
+        assert quads(copy) == quads(store)
+
+
+# -- the round trip --------------------------------------------------------------------------
+def test_the_sample_corpus_comes_back(
+    sample: ResolvedGraph, store: OxigraphStore, tmp_path: Path
+) -> None:
+    assert len(sample.articles) > 20 and len(sample.facts) > 100
+    assert_round_trip(sample, store, tmp_path)
+
+
+@pytest.mark.parametrize("name", list(GRAPHS))
+def test_the_fixture_graphs_come_back(name: str, store: OxigraphStore, tmp_path: Path) -> None:
+    assert_round_trip(GRAPHS[name](), store, tmp_path)
+
+
+def test_what_the_new_terms_carry_comes_back(store: OxigraphStore) -> None:
+    g = GRAPHS["candidacy"]()
+    store.write(g)
+    back = store.read_graph()
+    art = next(a for a in back.articles if a.source_path == "synthetic/candidacy")
+    assert (art.publisher, art.url) == ("Contoh News", "https://example.org/candidacy")
+    assert art.text_digest == next(a.text_digest for a in g.articles if a.id == art.id)
+    implied = [s for n in back.nodes for s in n.seen if not s.mentioned]
+    assert implied  # provinces and publishers: in the article's part, though not named
+    budi = next(f for f in back.facts if f.kind is FactKind.CANDIDATES
+                and "budi" in f.subject)
+    quals = budi.sightings[0].quals
+    assert quals["number"] == "3" and len(quals["parties"].split(",")) == 2
+    assert budi.quals == {"role": "calon bupati"}
+    statuses = {f.quals["status"] for f in back.facts if f.kind is FactKind.HOLDS_ROLE}
+    assert {"acting", "former", "current"} <= statuses
+    assert any(f.kind is FactKind.HOLDS_ROLE and f.object is None for f in back.facts)
+
+
+def test_batched_writes_come_back_as_one_graph(sample: ResolvedGraph, store: OxigraphStore) -> None:
+    store.write_many(sample.batches(5))
+    assert normalised(store.read_graph()) == normalised(sample)
+
+
+def test_a_replaced_article_comes_back_as_replaced(store: OxigraphStore, tmp_path: Path) -> None:
+    old = resolve(corpus())
+    original = read_article(SEED)
+    text = original.text.replace("Kordiv Hukum dan Pengawasan Komisi", "Anggota Komisi", 1)
+    title, _, body = text.partition("\n")
+    b = Builder(build_article(title, body, source_path=original.source_path))
+    kpu = kpu_banyuasin(b, "Komisi Pemilihan Umum (KPU) Kabupaten Banyuasin")
+    b.fact(FactKind.HOLDS_ROLE, b.person("Legar Saputra"), kpu, "Anggota Komisi Pemilihan "
+           "Umum (KPU) Kabupaten Banyuasin, Legar Saputra", role="Anggota", status="current")
+    new = resolve([b.build(), *corpus()[1:]])
+    store.write(old)
+    assert store.write(new).replaced
+    assert normalised(store.read_graph()) == normalised(new)
+    with OxigraphStore(tmp_path / "fresh") as fresh:
+        fresh.write(new)
+        assert quads(fresh) == quads(store)
+
+
+# -- reading part of the store ---------------------------------------------------------------
+def test_reading_some_articles_is_the_subgraph_of_the_whole(
+    sample: ResolvedGraph, store: OxigraphStore
+) -> None:
+    store.write(sample)
+    whole = store.read_graph()
+    ids = [a.id for a in sample.articles[3:9]]
+    part = store.read_graph(ids)
+    assert normalised(part) == normalised(whole.subgraph(ids)) == normalised(sample.subgraph(ids))
+    assert {a.id for a in part.articles} == set(ids)
+    # Related titles still say whether the cited article is stored, not only whether it is read.
+    assert [r.ingested for a in part.articles for r in a.related] == [
+        r.ingested for a in sorted(sample.subgraph(ids).articles, key=lambda a: a.id)
+        for r in sorted(a.related, key=lambda r: r.article_id)]
+
+
+def test_reading_no_or_unknown_articles_gives_an_empty_graph(store: OxigraphStore) -> None:
+    store.write(resolve(corpus()))
+    assert store.read_graph([]) == ResolvedGraph()
+    assert store.read_graph(["article-0000"]) == ResolvedGraph()
+
+
+def test_an_empty_store_reads_as_an_empty_graph(store: OxigraphStore) -> None:
+    assert store.read_graph() == ResolvedGraph()
+    assert store.supports_read_graph
+
+
+def test_a_store_written_before_read_graph_asks_for_a_reingest(store: OxigraphStore) -> None:
+    store.write(resolve(corpus()))
+    store.query("DELETE WHERE { GRAPH ?g { ?a eg:textDigest ?d } }", write=True)
+    with pytest.raises(StoreError, match="re-ingest"):
+        store.read_graph()
+
+
+def test_a_node_without_its_key_asks_for_a_reingest(store: OxigraphStore) -> None:
+    store.write(resolve(corpus()))
+    store.query("DELETE WHERE { ?n eg:resolutionKey ?k }", write=True)
+    with pytest.raises(StoreError, match="re-ingest"):
+        store.read_graph()
+
+
+# -- query text ------------------------------------------------------------------------------
+def test_restrict_adds_values_built_by_the_term_serialiser() -> None:
+    text = restrict(FACTS, "fact", ["https://w3id.org/electgraph/id/quotes-1"])
+    head, _, rest = text.partition("WHERE {")
+    assert head == FACTS.partition("WHERE {")[0]
+    assert rest.lstrip().startswith("VALUES ?fact { <https://w3id.org/electgraph/id/quotes-1> }")
+    with pytest.raises(ValueError):
+        restrict(FACTS, "fact", ["https://example.org/a> } DROP ALL {"])
+    with pytest.raises(ValueError, match="WHERE"):
+        restrict("ASK {}", "g", [])
