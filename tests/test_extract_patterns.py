@@ -288,3 +288,18 @@ def test_who_is_quoted_in_the_report_of_a_past_event_attended_it() -> None:
         '"Logistik harus tiba tepat waktu," ujar Ketua KPU Kota Palu, Agussalim Wahid.'
     )
     assert {f.subject for f in r.by_kind(FactKind.ATTENDS)} == {"person:agussalim wahid"}
+
+
+def test_an_office_described_then_named() -> None:
+    r = run(
+        'Kapolres Lampung Tengah meninjau simulasi.\n"Kami siapkan satu personel untuk dua '
+        'TPS," ujar Kapolres.\nKapolres yang baru sebulan menjabat itu, AKBP Andi Wirawan '
+        "Pratama, juga meninjau gudang logistik."
+    )
+    assert ("Andi Wirawan Pratama", "Kapolres", "Polres Lampung Tengah") in roles(r)
+    assert {f.subject for f in r.by_kind(FactKind.QUOTES)} == {"person:andi wirawan pratama"}
+
+
+def test_an_organisation_known_by_its_acronym() -> None:
+    r = run("Hadir Ketua Aliansi Jurnalis Independen (AJI) Gorontalo, Syarifah Husain.")
+    assert ("Syarifah Husain", "Ketua", "AJI Gorontalo") in roles(r)

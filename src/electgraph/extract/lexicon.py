@@ -221,7 +221,8 @@ ROLE_TITLES: dict[str, str] = {
     "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi",
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
     "direktur": "Direktur", "rektor": "Rektor", "dekan": "Dekan", "wakil dekan": "Wakil Dekan",
-    "dosen": "Dosen", "pengamat": "Pengamat", "guru besar": "Guru Besar", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
+    "dosen": "Dosen", "pengamat": "Pengamat", "pengasuh": "Pengasuh", "inspektur": "Inspektur",
+    "kepala biro": "Kepala Biro", "karo": "Karo", "ketua tim": "Ketua Tim", "guru besar": "Guru Besar", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
     "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
     "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
     "anggota divisi": "Anggota Divisi", "staf ahli": "Staf Ahli", "anggotanya": "Anggota",
@@ -258,6 +259,7 @@ DIVISION_WORDS = frozenset({
 ACADEMIC_TITLES = frozenset({"dosen", "rektor", "guru besar", "peneliti", "pengamat"})
 # Titles that take a capitalised unit name ("Kepala Badan Kesbangpol", "Kasubag Hukum").
 UNIT_TITLES = frozenset({
+    "pengasuh", "kepala biro", "karo", "ketua tim",
     "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi",
     "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
     "staf ahli", "koordinator sekretariat",

@@ -224,6 +224,19 @@ class OrgMatcher(ChunkerBase):
         if j == i + 1 and self.words[i] not in lx.ORG_STANDALONE:
             return None
         label = self._text(i, j)
+        # "Aliansi Jurnalis Independen (AJI) Gorontalo": the acronym is the name people use.
+        if (
+            j + 2 < self.n
+            and self.words[j] == "("
+            and self.words[j + 2] == ")"
+            and (self.toks[j + 1].text.isupper() or self.toks[j + 1].text[:1].isupper())
+        ):
+            acronym = self.toks[j + 1].text
+            j += 3
+            label = acronym
+            if (hit := self.region_at(j)) is not None:
+                label = f"{acronym} {self._text(j, hit[0])}"
+                j = hit[0]
         return self._span(
             ORG, i, j, label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
         )

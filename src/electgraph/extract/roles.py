@@ -92,6 +92,29 @@ def _second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     return None
 
 
+def _named_after_clause(chunks: list[Chunk], c: int) -> int | None:
+    """Index of NAME in 'ROLE yang ... itu, NAME': an office described, then named."""
+    if c + 1 >= len(chunks) or chunks[c + 1].low != "yang":
+        return None
+    for k in range(c + 2, min(len(chunks) - 2, c + 16)):
+        if chunks[k].kind in (NAME, ROLE):
+            return None
+        if chunks[k].low == "itu" and chunks[k + 1].text == "," and chunks[k + 2].kind == NAME:
+            return k + 2
+    return None
+
+
+def _earlier_org(doc: Doc, role: Chunk) -> Chunk | None:
+    """The body of an earlier mention of the same office ("Kapolres Lampung Tengah")."""
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            if ch is role:
+                return None
+            if ch.kind == ROLE and ch.attrs["head"] == role.attrs["head"] and org_of_role(ch):
+                return org_of_role(ch)
+    return None
+
+
 def _has_office_before(chunks: list[Chunk], n: int) -> bool:
     """Whether the name at n was introduced by an office ("Ketua X, NAME, Kepala Y, NAME2"):
     then an office after it belongs to the next name in the list, not to this one."""
@@ -164,6 +187,11 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             for k in names:
                 doc.ensure_person(chunks[k])
                 _holds(doc, sv, out, chunks[k], ch, org, title)
+            continue
+        # "Kapolres yang baru sebulan menjabat itu, AKBP NAME": named after a clause.
+        named = _named_after_clause(chunks, c)
+        if named is not None:
+            _holds(doc, sv, out, chunks[named], ch, org or _earlier_org(doc, ch), title)
             continue
         # "NAME, yang juga menjabat (sebagai) ROLE ORG": a second office of the same person.
         holder = _second_office_holder(chunks, c)
