@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from electgraph.extract.chunks import ELECTION, NAME, Chunk
+from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.model import EntityType, FactKind
@@ -36,6 +36,7 @@ _OFFICES = frozenset(
     {"bupati", "wakil", "wali", "kota", "gubernur", "walikota", "presiden", "legislatif"}
 )
 _JOIN = frozenset({"-", "–", "—", "dan", "&", "/"})
+_PLACE_STOPS = frozenset({"di", "ke", "dari", "pada", "dalam"})
 _NUMBER = re.compile(r"^0?\d{1,2}$")
 
 
@@ -84,13 +85,16 @@ def _sentence(doc: Doc, sv: SentView, out: Collector, election: str | None) -> N
 
 def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     """(ballot number, office) when the name at c is introduced as a candidate."""
-    k = c - 1
+    k = _list_start(chunks, c)
     number = None
     seen_words: list[str] = []
-    while k >= 0 and c - k <= 9:
+    reach = 9 + (c - 1 - k)
+    while k >= 0 and c - k <= reach:
         low = chunks[k].low
-        if low in ('"', "“", "”"):
-            return None
+        if low in ('"', "“", "”") or low in _PLACE_STOPS or chunks[k].kind in (PLACE, EVENT):
+            return None  # "calon bupati ... di Hotel X, Lubuk Pakam": the name is a place
+        if low in ("yakni", "yaitu", ":"):
+            reach = c - k + 12  # "tiga bakal calon yang diundang, yakni A dan B"
         if _NUMBER.match(low) and k > 0 and chunks[k - 1].low == "urut":
             number = low.lstrip("0") or "0"
         if (
@@ -112,6 +116,24 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             seen_words.append(low)
         k -= 1
     return None
+
+
+_LIST_SEP = frozenset({",", ";", "dan", "serta", "-", "–", "—", "&"})
+
+
+def _list_start(chunks: list[Chunk], c: int) -> int:
+    """Index just before a list of names that ends at c ("A-B, C-D, dan E-F"), or c - 1.
+
+    The names of a list share its introduction: "pasangan yang ditetapkan yakni A-B, C-D".
+    """
+    k = c - 1
+    if k < 0 or chunks[k].low not in _LIST_SEP:
+        return c - 1
+    names = 0
+    while k >= 0 and (chunks[k].kind == NAME or chunks[k].low in _LIST_SEP):
+        names += chunks[k].kind == NAME
+        k -= 1
+    return k if names else c - 1
 
 
 def _mate(chunks: list[Chunk], c: int) -> int | None:

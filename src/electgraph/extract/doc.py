@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, PUNCT, ROLE, WORD, Chunk, Chunker
+from electgraph.extract.chunks import NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk, Chunker
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
@@ -264,6 +264,13 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
     prev = chunks[c - 1]
     if prev.low in _PLACE_BEFORE or prev.text in ('"', "“", "'", "‘"):
         return False  # "di Tarogong Kidul", "Kecamatan Seram Utara", a quoted theme
+    if (
+        prev.text == ","
+        and c > 1
+        and chunks[c - 2].kind == PLACE
+        and (chunks[c - 2].attrs.get("kind") == "venue" or (c > 2 and chunks[c - 3].low == "di"))
+    ):
+        return False  # "di Hotel Madani, Lubuk Pakam": a place in apposition to a venue
     return not (nxt is not None and nxt.text == "(")
 
 
@@ -273,12 +280,13 @@ _PLACE_BEFORE = frozenset({
     "dusun", "wilayah", "daerah", "kawasan", "sekitar", "menuju", "kota", "kabupaten", "provinsi",
     "bertema", "tema", "bertajuk", "tagline", "jargon", "slogan", "akronim", "sebutan",
 })  # fmt: skip
-_DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}(?:kan|i))$")
+_DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$")
 
 
 def _derived_word(token: str) -> bool:
     """Derived words (peN-...-an, ke-...-an, meN-...-kan) are common nouns and verbs, not
-    names: "Pelayanan", "Kesejahteraan", "Meningkatkan". Names like "Permana" do not match."""
+    names: "Pelayanan", "Kesejahteraan", "Meningkatkan". Names like "Permana", "Meriani" or
+    "Mentari" do not match (no -i suffix: too many names end like "menghadiri")."""
     return bool(_DERIVED.match(token))
 
 
