@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Lint, start the Neo4j test server, run every test against it, stop the server.
+# Lint and type-check, start the Neo4j test server, run every test against it, stop the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/ruff check src tests benchmarks
+.venv/bin/mypy
 export NEO4J_PORT="${NEO4J_PORT:-7687}"
 export NEO4J_URI="bolt://127.0.0.1:${NEO4J_PORT}"
 bash tools/neo4j-server/neo4j-server.sh start
