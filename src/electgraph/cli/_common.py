@@ -7,15 +7,14 @@ Every command that reads or writes a store takes `--store DIR` (default `./elect
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
 
-from electgraph.cli.app import error
-from electgraph.errors import ElectgraphError, StoreError
+from electgraph.cli.app import command
+from electgraph.errors import StoreError
 from electgraph.stores import DEFAULT_BACKEND, DEFAULT_LOCATION, STORE_ENV, GraphStore
 from electgraph.stores import open as open_backend
 
@@ -66,17 +65,4 @@ def open_store(
 
 def subcommand(group: typer.Typer, *args: Any, **kwargs: Any) -> Callable[[F], F]:
     """`group.command` with the error mapping of `cli.app.command`, for command groups."""
-
-    def decorate(fn: F) -> F:
-        @functools.wraps(fn)
-        def wrapper(*a: Any, **k: Any) -> Any:
-            try:
-                return fn(*a, **k)
-            except ElectgraphError as e:
-                error(str(e))
-                raise typer.Exit(e.exit_code) from None
-
-        group.command(*args, **kwargs)(wrapper)
-        return fn
-
-    return decorate
+    return command(*args, group=group, **kwargs)

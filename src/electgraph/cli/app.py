@@ -39,8 +39,9 @@ def _root(
     logging.basicConfig(level=level, format=fmt, stream=sys.stderr)
 
 
-def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
-    """`app.command` that turns an `ElectgraphError` into a one-line message and its exit code."""
+def command(*args: Any, group: typer.Typer | None = None, **kwargs: Any) -> Callable[[F], F]:
+    """`app.command` (or `group.command`) that turns an `ElectgraphError` into a one-line
+    message and its exit code."""
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
@@ -51,7 +52,7 @@ def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
                 error(str(e))
                 raise typer.Exit(e.exit_code) from None
 
-        app.command(*args, **kwargs)(wrapper)
+        (group or app).command(*args, **kwargs)(wrapper)
         return fn
 
     return decorate
