@@ -77,8 +77,8 @@ class Chunker(OfficeMatcher):
 
     def match_event(self, i: int) -> Chunk | None:
         hit = _EVENT_TABLE.match(self.words, i)
-        if hit is None:
-            return None
+        if hit is None or (i and self.words[i - 1] in ("ruang", "gedung", "aula", "balai")):
+            return None  # "ruang sidang utama" is a room, not a hearing
         n, surface = hit
         j = i + n
         end = j

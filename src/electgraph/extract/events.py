@@ -423,8 +423,11 @@ def _attends(doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str]
             and ch.key not in hosts
             and c > 0
             and chunks[c - 1].low in _ORG_LIST_BEFORE
-            and ch.attrs.get("category") != "party"
-        ):
+            and (
+                ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
+            )
+        ):  # a party attends through its branch ("perwakilan DPD Partai Golkar Garut"), not
+            # when it only backs a pair ("diusung Golkar dan PKB")
             out.fact(
                 FactKind.ATTENDS,
                 out.entity(EntityType.ORGANIZATION, ch),

@@ -165,7 +165,8 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 k += 1
             else:
                 break
-        if not names:
+        if not names or all(len(chunks[x].text) == 1 for x in names):
+            # Nothing, or initials alone ("I."): no name to speak of.
             out.extend(chunks[c:first] if first > c else [ch])
             c = max(first, c + 1)
             continue
