@@ -303,3 +303,26 @@ def test_an_office_described_then_named() -> None:
 def test_an_organisation_known_by_its_acronym() -> None:
     r = run("Hadir Ketua Aliansi Jurnalis Independen (AJI) Gorontalo, Syarifah Husain.")
     assert ("Syarifah Husain", "Ketua", "AJI Gorontalo") in roles(r)
+
+
+_SOUP = [
+    "Ketua", "KPU", "Kabupaten", "Banyuasin", ",", "Legar", "Saputra", "(", ")", '"', "ujar",
+    "menghadiri", "rapat", "koordinasi", "Pj", "Bupati", "Kapolres", "AKBP", "H.", "S.H.", "-",
+    "dan", "yakni", ";", "BACA JUGA:", "\n", "Pasangan", "nomor", "urut", "1", "Vs", "di", "Aula",
+    "Bawaslu", "yang", "itu", "digelar", "oleh", "calon", "Dandim", "0402/OKI", "Desa", "PPK",
+    "Kepala", "Dinas", "(AJI)", "dipimpin", "Menurut", "ujarnya", "Sumsel", "Pilkada", "2024",
+    "Kamis", "(31/3/2022).",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP) | st.text(max_size=6), min_size=1, max_size=60))
+def test_any_mix_of_the_words_the_rules_look_for_extracts(parts: list[str]) -> None:
+    # Random text rarely reaches the rules; a soup of their own cue words does.
+    try:
+        article = parse_text("Judul\n" + " ".join(parts))
+    except Exception as e:
+        assert type(e).__name__ == "InputError"
+        return
+    for fact in extract(article).facts:
+        assert article.text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
