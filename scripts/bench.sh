@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEO4J_PORT="${NEO4J_BENCH_PORT:-7688}"
-export NEO4J_DATA="$PWD/.neo4j-test/bench-data"
+unset NEO4J_DATA  # the server keeps its data under .neo4j-test/<port>/
 export NEO4J_URI="bolt://127.0.0.1:${NEO4J_PORT}"
 bash tools/neo4j-server/neo4j-server.sh start
 trap 'bash tools/neo4j-server/neo4j-server.sh stop >/dev/null 2>&1 || true' EXIT

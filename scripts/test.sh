@@ -4,6 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/mypy
+# The browser test needs Debian's Chromium; install it when it is missing (CI machines start
+# without it).
+if ! command -v chromium >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
 export NEO4J_PORT="${NEO4J_PORT:-7687}"
 export NEO4J_URI="bolt://127.0.0.1:${NEO4J_PORT}"
 bash tools/neo4j-server/neo4j-server.sh start

@@ -8,7 +8,7 @@
 #
 # Environment:
 #   NEO4J_PORT       Bolt port on 127.0.0.1 (default 7687)
-#   NEO4J_DATA       Neo4j home / data dir (default <repo>/.neo4j-test/data); wiped on start
+#   NEO4J_DATA       Neo4j home / data dir (default <repo>/.neo4j-test/<port>/data); wiped on start
 #   NEO4J_KEEP_DATA  set to 1 to keep the data dir across starts
 #   NEO4J_TIMEOUT    seconds to wait for readiness (default 120)
 #   NEO4J_JAVA_OPTS  extra JVM options, appended last (defaults: -Xmx1g, C1-only JIT, serial GC)
@@ -17,7 +17,9 @@ set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 REPO="$(cd "$SCRIPT_DIR/../.." && pwd -P)"
-STATE="$REPO/.neo4j-test"
+PORT="${NEO4J_PORT:-7687}"
+# State per port, so that servers on different ports (tests, benchmarks) can run side by side.
+STATE="$REPO/.neo4j-test/$PORT"
 PID_FILE="$STATE/neo4j.pid"
 PORT_FILE="$STATE/neo4j.port"
 LOG="$STATE/neo4j.log"
@@ -25,7 +27,6 @@ STAMP="$SCRIPT_DIR/target/.build-stamp"
 MAIN_CLASS="org.electgraph.neo4jserver.Main"
 MARKER=".electgraph-neo4j-data" # only dirs carrying this marker are ever wiped
 
-PORT="${NEO4J_PORT:-7687}"
 DATA="${NEO4J_DATA:-$STATE/data}"
 TIMEOUT="${NEO4J_TIMEOUT:-120}"
 MVN="${MVN:-mvn}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 # Importing a command module registers its commands on `app`.
 from electgraph.cli import (  # noqa: F401
+    analyze,
+    explore,
     export,
     extract,
     ingest,

@@ -46,8 +46,40 @@ def schema_queries() -> list[str]:
     return out
 
 
+def merge_provenance(x: str) -> str:
+    """SET clause that upserts the fact `x` (a relationship or a fact node) from `row.props`.
+
+    A batch carries only its own articles' sightings, so the per-sighting lists (`articles`,
+    `evidence`, offsets) keep the entries of other articles and take this batch's; the dates
+    seen widen, the extractor names join.
+    """
+    return (
+        f"WITH *, coalesce({x}.articles, []) AS {x}_a, coalesce({x}.evidence, []) AS {x}_e, "
+        f"coalesce({x}.evidence_start, []) AS {x}_s, coalesce({x}.evidence_end, []) AS {x}_t, "
+        f"coalesce({x}.extractors, []) AS {x}_x, {x}.first_seen AS {x}_f, {x}.last_seen AS {x}_l "
+        f"WITH *, [i IN range(0, size({x}_a) - 1) WHERE NOT {x}_a[i] IN row.props.articles] "
+        f"AS {x}_k "
+        f"SET {x} += row.props, "
+        f"{x}.articles = [i IN {x}_k | {x}_a[i]] + row.props.articles, "
+        f"{x}.evidence = [i IN {x}_k | {x}_e[i]] + row.props.evidence, "
+        f"{x}.evidence_start = [i IN {x}_k | {x}_s[i]] + row.props.evidence_start, "
+        f"{x}.evidence_end = [i IN {x}_k | {x}_t[i]] + row.props.evidence_end, "
+        f"{x}.extractors = {x}_x + [e IN row.props.extractors WHERE NOT e IN {x}_x], "
+        f"{x}.first_seen = CASE WHEN {x}_f IS NULL OR row.props.first_seen < {x}_f "
+        f"THEN coalesce(row.props.first_seen, {x}_f) ELSE {x}_f END, "
+        f"{x}.last_seen = CASE WHEN {x}_l IS NULL OR row.props.last_seen > {x}_l "
+        f"THEN coalesce(row.props.last_seen, {x}_l) ELSE {x}_l END "
+    )
+
+
 def upsert_nodes_query(label: str) -> str:
-    return f"UNWIND $rows AS row MERGE (n:Entity:{label} {{id: row.id}}) SET n += row.props"
+    """Entities; `articles` lists every article whose part of the graph holds the node."""
+    return (
+        f"UNWIND $rows AS row MERGE (n:Entity:{label} {{id: row.id}}) "
+        "WITH n, row, coalesce(n.articles, []) AS old "
+        "SET n += row.props, "
+        "n.articles = [a IN old WHERE NOT a IN row.props.articles] + row.props.articles"
+    )
 
 
 def upsert_articles_query() -> str:
@@ -71,41 +103,45 @@ def upsert_facts_query(kind: FactKind) -> str:
     if kind is FactKind.QUOTES:
         return (
             "UNWIND $rows AS row MATCH (s:Person {id: row.subject}) "
-            "MERGE (q:Quote {id: row.id}) SET q += row.props "
-            "MERGE (s)-[r:SAID {id: row.id}]->(q) SET r += row.props"
+            "MERGE (q:Quote {id: row.id}) "
+            + merge_provenance("q")
+            + "MERGE (s)-[r:SAID {id: row.id}]->(q) "
+            + merge_provenance("r")
         )
     if kind is FactKind.RELATES_TO:
         return (
             "UNWIND $rows AS row MATCH (s:Article {id: row.subject}) "
             "MERGE (o:Article {id: row.object}) ON CREATE SET o.title = row.props.title "
-            "MERGE (s)-[r:RELATES_TO {id: row.id}]->(o) SET r += row.props"
+            "MERGE (s)-[r:RELATES_TO {id: row.id}]->(o) " + merge_provenance("r")
         )
     if kind is FactKind.HOLDS_ROLE:
         # The n-ary Membership node is the canonical record (a role whose body the article did
         # not name has one too); HOLDS_ROLE is the shortcut when the body is known.
         return (
             "UNWIND $rows AS row MATCH (s:Person {id: row.subject}) "
-            "MERGE (m:Membership {id: row.id}) SET m += row.props "
-            "MERGE (s)-[:HAS_MEMBERSHIP]->(m) "
+            "MERGE (m:Membership {id: row.id}) "
+            + merge_provenance("m")
+            + "MERGE (s)-[:HAS_MEMBERSHIP]->(m) "
             "WITH s, m, row WHERE row.object IS NOT NULL "
             "MATCH (o:Organization {id: row.object}) "
             "MERGE (m)-[:IN_ORGANIZATION]->(o) "
-            "MERGE (s)-[r:HOLDS_ROLE {id: row.id}]->(o) SET r += row.props"
+            "MERGE (s)-[r:HOLDS_ROLE {id: row.id}]->(o) " + merge_provenance("r")
         )
     if kind is FactKind.CANDIDATES:
         return (
             "UNWIND $rows AS row MATCH (s:Person {id: row.subject}) "
-            "MERGE (c:Candidacy {id: row.id}) SET c += row.props "
-            "MERGE (s)-[:HAS_CANDIDACY]->(c) "
+            "MERGE (c:Candidacy {id: row.id}) "
+            + merge_provenance("c")
+            + "MERGE (s)-[:HAS_CANDIDACY]->(c) "
             "WITH s, c, row WHERE row.object IS NOT NULL "
             "MATCH (e:Election {id: row.object}) "
             "MERGE (c)-[:FOR_ELECTION]->(e) "
-            "MERGE (s)-[r:CANDIDATE_IN {id: row.id}]->(e) SET r += row.props"
+            "MERGE (s)-[r:CANDIDATE_IN {id: row.id}]->(e) " + merge_provenance("r")
         )
     return (
         f"UNWIND $rows AS row MATCH (s:{subj} {{id: row.subject}}) "
         f"MATCH (o:{obj} {{id: row.object}}) "
-        f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) SET r += row.props"
+        f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r")
     )
 
 
@@ -137,7 +173,7 @@ def retract_articles_queries() -> list[str]:
 
     Facts keep one entry per sighting in parallel lists (`articles`, `evidence`, ...); the
     entries of these articles are dropped, and a fact (or Membership, Quote) that no article
-    states any more is deleted, as is an entity no article mentions.
+    states any more is deleted, as is an entity no article's part of the graph holds.
     """
     keep = "[i IN range(0, size(x.articles) - 1) WHERE NOT x.articles[i] IN $ids]"
     trim = (
@@ -156,7 +192,9 @@ def retract_articles_queries() -> list[str]:
         + trim
         + "WITH x WHERE size(x.articles) = 0 DETACH DELETE x",
         "MATCH (a:Article)-[m:MENTIONS]->() WHERE a.id IN $ids DELETE m",
-        "MATCH (n:Entity) WHERE NOT ()-[:MENTIONS]->(n) DETACH DELETE n",
+        "MATCH (n:Entity) WHERE any(a IN n.articles WHERE a IN $ids) "
+        "SET n.articles = [a IN n.articles WHERE NOT a IN $ids] "
+        "WITH n WHERE size(n.articles) = 0 DETACH DELETE n",
     ]
 
 

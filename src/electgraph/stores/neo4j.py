@@ -210,7 +210,10 @@ def plan_rows(graph: ResolvedGraph) -> Plan:
     mentions: list[Row] = []
     for n in graph.nodes:
         by_label.setdefault(cy.NODE_LABELS[n.type], []).append(_node_row(n))
-        mentions += [{"article": a, "node": n.id} for a in dict.fromkeys(n.articles)]
+        # MENTIONS only where the article names the node, as schema:mentions in RDF; a
+        # province or publisher it merely implies is in its part of the graph but unnamed.
+        named = dict.fromkeys(s.article_id for s in n.seen if s.mentioned)
+        mentions += [{"article": a, "node": n.id} for a in named]
     plan += [(cy.upsert_nodes_query(label), rows) for label, rows in sorted(by_label.items())]
     plan.append((cy.mentions_query(), mentions))
     for kind in FactKind:

@@ -1,0 +1,230 @@
+"""Frozen result types of the exploration API: what `electgraph.query` returns on every backend.
+
+Everything here is plain data (ids, labels, dates) so that the same question asked of the RDF
+store and of Neo4j gives equal objects, and `to_dict()` gives equal JSON. Ids are the global ids
+of `electgraph.graph` (the RDF store's IRIs minus the base, Neo4j's `id` property).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+__all__ = [
+    "ArticleLink",
+    "ArticleRef",
+    "Card",
+    "Citation",
+    "EntityInfo",
+    "EntityRef",
+    "Match",
+    "Neighbour",
+    "Path",
+    "Quote",
+    "Relation",
+    "Snapshot",
+    "Subgraph",
+    "TimelineEntry",
+    "to_jsonable",
+]
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses, tuples and dates as JSON-ready dicts, lists and ISO strings."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+class _Jsonable:
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = to_jsonable(self)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef(_Jsonable):
+    """A node as other results point to it: enough to print it and to ask about it again."""
+
+    id: str
+    kind: str  # an `EntityType` value: Person, Organization, Place, Event, Election
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInfo(_Jsonable):
+    """A node with what tells it apart from another of the same name.
+
+    `region` is the label of the place it belongs to (a person's province, a body's or an
+    election's jurisdiction, a regency's province); `body` and `level` are a body's kind ("kpu",
+    "bawaslu") and tier ("kabupaten"); `context` says more: "Role, Body" for a person, the host
+    and the date for an event.
+    """
+
+    id: str
+    kind: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    region: str | None = None
+    body: str | None = None
+    level: str | None = None
+    context: tuple[str, ...] = ()
+
+    @property
+    def ref(self) -> EntityRef:
+        return EntityRef(self.id, self.kind, self.label)
+
+    def describe(self) -> str:
+        """One line that tells this node from its namesakes, for `AmbiguousName` messages."""
+        parts = [self.kind]
+        if self.region:
+            parts.append(self.region)
+        if self.body:
+            parts.append(f"{self.body} {self.level or ''}".strip())
+        parts.extend(self.context[:2])
+        return f"{self.label} ({'; '.join(parts)}) id={self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Match(_Jsonable):
+    """One `search()` hit: the node, the score (0-100) and the name form that matched."""
+
+    entity: EntityInfo
+    score: float
+    matched: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef(_Jsonable):
+    id: str
+    title: str | None = None
+    published: date | None = None
+    ingested: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Citation(_Jsonable):
+    """One article's statement of a fact: the sentence and where it is in the article."""
+
+    article: ArticleRef
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relation(_Jsonable):
+    """One fact between two nodes (holds_role, attends, hosts, candidates), however many
+    articles state it. `first_seen`/`last_seen` are the dates of those articles."""
+
+    id: str
+    kind: str  # a `FactKind` value
+    subject: EntityRef
+    object: EntityRef
+    role: str | None = None
+    status: str | None = None
+    articles: tuple[str, ...] = ()
+    first_seen: date | None = None
+    last_seen: date | None = None
+    evidence: tuple[Citation, ...] = ()
+
+    def other(self, entity_id: str) -> EntityRef:
+        return self.object if self.subject.id == entity_id else self.subject
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(_Jsonable):
+    id: str
+    speaker: EntityRef
+    text: str
+    evidence: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour(_Jsonable):
+    """A node near another: how many hops away and through how many facts."""
+
+    entity: EntityRef
+    distance: int
+    facts: int
+
+
+@dataclass(frozen=True, slots=True)
+class Subgraph(_Jsonable):
+    """The nodes within `depth` hops of `center` and the facts between them."""
+
+    center: EntityRef
+    depth: int
+    nodes: tuple[Neighbour, ...] = ()
+    edges: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Path(_Jsonable):
+    """Nodes from a to b and the fact between each pair (`len(edges) == len(nodes) - 1`)."""
+
+    nodes: tuple[EntityRef, ...]
+    edges: tuple[Relation, ...]
+
+    @property
+    def length(self) -> int:
+        return len(self.edges)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry(_Jsonable):
+    """One article's statement about an entity, in date order: `summary` says it in words."""
+
+    date: date | None
+    kind: str
+    fact: str
+    summary: str
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLink(_Jsonable):
+    """A `BACA JUGA` link: `direction` is "cites" (this article links to `article`) or
+    "cited_by"."""
+
+    direction: str
+    article: ArticleRef
+    fact: str
+
+
+@dataclass(frozen=True, slots=True)
+class Card(_Jsonable):
+    """Everything `electgraph explore NAME` shows about one node."""
+
+    entity: EntityInfo
+    query: str
+    score: float
+    roles: tuple[Relation, ...] = ()  # roles the person holds
+    members: tuple[Relation, ...] = ()  # roles held in the body
+    hosted: tuple[Relation, ...] = ()  # events the body hosts
+    attended: tuple[Relation, ...] = ()  # events the node attends
+    hosts: tuple[Relation, ...] = ()  # who hosts the events it attends or hosts (or, the event)
+    attendees: tuple[Relation, ...] = ()  # who attends the event
+    candidacies: tuple[Relation, ...] = ()
+    candidates: tuple[Relation, ...] = ()  # candidates of the election
+    quotes: tuple[Quote, ...] = ()
+    articles: tuple[ArticleRef, ...] = ()
+    neighbours: tuple[Neighbour, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot(_Jsonable):
+    """The whole entity graph: every entity and every fact between two entities."""
+
+    nodes: tuple[EntityInfo, ...] = ()
+    edges: tuple[Relation, ...] = ()
