@@ -106,17 +106,25 @@ def _office_place(venue: Chunk, org: Chunk, out: Collector) -> None:
 
 
 def _region_place(ch: Chunk, out: Collector) -> None:
+    """The region named inside a body's or an election's name, as a place with its own span
+    ("Banyuasin" in "KPU Kabupaten Banyuasin"); a region only implied (by a unit code) is left
+    to the body's attributes."""
     code = ch.attrs.get("region_code")
     if not code or ch.kind == PLACE:
         return
+    found = _find_region(ch.text, code)
+    if found is None:
+        return
+    offset, surface = found
     region = regions.by_code(code)
+    start = ch.start + offset
     place = Chunk(
         PLACE,
         ch.i,
         ch.j,
-        ch.start,
-        ch.end,
-        ch.text,
+        start,
+        start + len(surface),
+        surface,
         label=region.name,
         key=f"place:{code}",
         attrs={
@@ -127,6 +135,29 @@ def _region_place(ch: Chunk, out: Collector) -> None:
         },
     )
     out.entity(EntityType.PLACE, place, label=region.name)
+
+
+_ALIASES_BY_CODE: dict[str, list[str]] = {}
+
+
+def _find_region(text: str, code: str) -> tuple[int, str] | None:
+    """(offset, surface) of the longest name of region `code` written in `text`."""
+    if not _ALIASES_BY_CODE:
+        for alias, cands in regions.aliases().items():
+            for region in cands:
+                _ALIASES_BY_CODE.setdefault(region.code, []).append(alias)
+        for names in _ALIASES_BY_CODE.values():
+            names.sort(key=len, reverse=True)
+    low = text.lower()
+    for alias in _ALIASES_BY_CODE.get(code, ()):
+        at = low.find(alias)
+        if (
+            at >= 0
+            and (at == 0 or not low[at - 1].isalnum())
+            and (at + len(alias) == len(low) or not low[at + len(alias)].isalnum())
+        ):
+            return at, text[at : at + len(alias)]
+    return None
 
 
 def _dateline_place(doc: Doc, out: Collector) -> None:

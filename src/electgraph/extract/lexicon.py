@@ -285,7 +285,8 @@ STATUS_LABEL = {
 # Honorifics and ranks written before a name; degrees written after it.
 HONORIFICS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
-    "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan",
+    "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan", "mgs",
+    "kgs", "nyimas",
 })  # fmt: skip
 # "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
 NAME_PARTICLE_HONORIFICS = frozenset({"andi", "habib", "raden", "tgk", "teungku", "tb"})

@@ -20,7 +20,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:(?:['’/]|-(?![A-Z]))[^\W_]+)*|\S")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
-    "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp",
+    "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
 })  # fmt: skip
 
