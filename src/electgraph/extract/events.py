@@ -1,109 +1,40 @@
-"""Events, who hosted them (hosts) and who took part (attends).
+"""Events and who hosted them (hosts); `attends` reads who took part.
 
 An article is usually about one event, named in full in the lead and later as "rapat tersebut",
 "pleno", "debat". Short mentions link to the latest event of the same kind; a sentence without
-an event mention speaks of the current one. Attendance needs a cue (hadir, dihadiri, mengikuti,
-disaksikan, dipimpin...) and is never read from a sentence about the future or an absence.
+an event mention speaks of the current one. A sentence about the future states no attendance.
 """
 
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, Chunk
+from electgraph.extract.attends import main_event_attendance, sentence_attendance
+from electgraph.extract.chunks import EVENT, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.ids import fold
 from electgraph.model import EntityType, FactKind
 
-HOST_VERBS = frozenset(
-    {
-        "menggelar",
-        "mengadakan",
-        "menyelenggarakan",
-        "melaksanakan",
-        "menggagas",
-        "menginisiasi",
-        "memfasilitasi",
-        "membuka",
-        "melangsungkan",
-        "menghelat",
-        "gelar",
-    }
-)
-HOSTED_BY = frozenset(
-    {
-        "digelar",
-        "diselenggarakan",
-        "diadakan",
-        "dilaksanakan",
-        "diinisiasi",
-        "dihelat",
-        "diprakarsai",
-        "difasilitasi",
-        "dibuka",
-    }
-)
-VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekretariat", "markas"})
-ATTEND_CUES = frozenset({
-    "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
-    "dipimpin", "memimpin", "tampak", "turut", "datang", "tiba", "didampingi", "sambutannya",
-    "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
-    "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
-    "mendampingi",
-    "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
-    "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
-    "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan",
+HOST_VERBS = frozenset({
+    "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas", "menginisiasi",
+    "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar",
 })  # fmt: skip
-FUTURE_CUES = frozenset(
-    {
-        "akan",
-        "dijadwalkan",
-        "mendatang",
-        "rencananya",
-        "besok",
-        "direncanakan",
-        "nanti",
-        "jelang",
-        "menjelang",
-    }
-)
-ABSENCE_CUES = frozenset({"berhalangan", "absen", "tidak", "belum"})
-_ORG_LIST_BEFORE = frozenset(
-    {
-        "perwakilan",
-        "jajaran",
-        "unsur",
-        "dari",
-        "pihak",
-        ",",
-        ";",
-        "dan",
-        "serta",
-        "oleh",
-        "dihadiri",
-        "diikuti",
-        "hadir",
-        "yakni",
-        "yaitu",
-    }
-)
+HOSTED_BY = frozenset({
+    "digelar", "diselenggarakan", "diadakan", "dilaksanakan", "diinisiasi", "dihelat",
+    "diprakarsai", "difasilitasi", "dibuka",
+})  # fmt: skip
+VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekretariat", "markas"})
+FUTURE_CUES = frozenset({
+    "akan", "dijadwalkan", "mendatang", "rencananya", "besok", "direncanakan", "nanti",
+    "jelang", "menjelang",
+})  # fmt: skip
 _GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
 
 
-SIDE_CUES = frozenset(
-    {
-        "lalu",
-        "sebelumnya",
-        "mendatang",
-        "dijadwalkan",
-        "berikutnya",
-        "selanjutnya",
-        "akan",
-        "nanti",
-        "kemarin",
-        "terakhir",
-    }
-)
+SIDE_CUES = frozenset({
+    "lalu", "sebelumnya", "mendatang", "dijadwalkan", "berikutnya", "selanjutnya", "akan",
+    "nanti", "kemarin", "terakhir",
+})  # fmt: skip
 
 
 class EventTracker:
@@ -167,82 +98,9 @@ def extract_events(doc: Doc, out: Collector) -> None:
         future = bool(words & FUTURE_CUES) and not ({"lalu", "telah", "sudah"} & words)
         hosts |= _hosts(sv, event, events, out)
         if not future and event not in tracker.future:
-            _attends(doc, sv, event, out, hosts)
+            sentence_attendance(doc, sv, event, out, hosts)
     if tracker.main and tracker.main not in tracker.future:
-        _speakers_attend(doc, out, tracker.main)
-        if tracker.main_kind in CONTEST_EVENTS:
-            _candidates_attend(doc, out, tracker.main)
-
-
-# Events whose report names the candidates because they took part: debates, declarations,
-# ballot-number draws.
-CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
-
-
-def _candidates_attend(doc: Doc, out: Collector, event: str) -> None:
-    """The candidates of a past debate, declaration or draw took part in it, unless the text
-    says one was absent."""
-    absent = _absent_persons(doc)
-    for fact in out.facts():
-        if fact.kind is FactKind.CANDIDATES and fact.subject not in absent:
-            out.fact(
-                FactKind.ATTENDS,
-                fact.subject,
-                event,
-                fact.evidence.start,
-                fact.evidence.end,
-                "attends.candidate",
-            )
-
-
-def _absent_persons(doc: Doc) -> set[str]:
-    out: set[str] = set()
-    for sv in doc.sents:
-        words = _words(sv)
-        if words & {"absen", "berhalangan"} or ("tidak" in words and words & {"hadir", "tampak"}):
-            out |= {p for ch in sv.chunks if (p := doc.person_of(ch))}
-    return out
-
-
-def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
-    """Who speaks or is quoted in a report of a past event took part in it.
-
-    Analysts read a quote given at the event as presence; a speaker whose presence the text
-    leaves open is at worst an optional fact, never a wrong one, in the annotated data.
-    """
-    for fact in out.facts():
-        if fact.kind is FactKind.QUOTES:  # a direct quote in the report of the event
-            out.fact(
-                FactKind.ATTENDS,
-                fact.subject,
-                event,
-                fact.evidence.start,
-                fact.evidence.end,
-                "attends.speaker",
-            )
-    for sv in doc.sents:
-        for c, ch in enumerate(sv.chunks):
-            if ch.kind != NAME or not doc.person_of(ch):
-                continue
-            prev = sv.chunks[c - 1].low if c else ""
-            nxt = sv.chunks[c + 1].low if c + 1 < len(sv.chunks) else ""
-            if prev in lx.SPEECH_VERBS or nxt in SPEAK_VERBS:
-                out.fact(
-                    FactKind.ATTENDS,
-                    doc.person_of(ch) or "",
-                    event,
-                    sv.sent.start,
-                    sv.sent.end,
-                    "attends.speaker",
-                )
-
-
-SPEAK_VERBS = frozenset({
-    "menyampaikan", "mengatakan", "menjelaskan", "menegaskan", "membacakan", "memaparkan",
-    "mengingatkan", "meminta", "menyebut", "menuturkan", "mengungkapkan", "menambahkan", "membuka",
-    "memimpin", "menutup", "memastikan", "mencatat", "menekankan", "mengimbau", "mengajak",
-    "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
-})  # fmt: skip
+        main_event_attendance(doc, out, tracker.main, tracker.main_kind)
 
 
 def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:
@@ -296,20 +154,10 @@ def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
 
 
 # Offices whose holder leads a meeting on behalf of the body: its chair, its commander.
-_LEADERS = frozenset(
-    {
-        "ketua",
-        "kapolres",
-        "kapolresta",
-        "kapolda",
-        "dandim",
-        "pangdam",
-        "ketua majelis",
-        "ketua divisi",
-        "kordiv",
-        "koordinator divisi",
-    }
-)
+_LEADERS = frozenset({
+    "ketua", "kapolres", "kapolresta", "kapolda", "dandim", "pangdam", "ketua majelis",
+    "ketua divisi", "kordiv", "koordinator divisi",
+})  # fmt: skip
 
 
 # Words between a body and its verb that keep it the subject: "KPU X, Maluku Utara, resmi
@@ -336,17 +184,10 @@ def _host_verb_follows(chunks: list[Chunk], c: int) -> bool:
     return False
 
 
-_LOCATION_VERBS = frozenset(
-    {
-        "berlangsung",
-        "digelar",
-        "diselenggarakan",
-        "dilaksanakan",
-        "bertempat",
-        "diadakan",
-        "dilangsungkan",
-    }
-)
+_LOCATION_VERBS = frozenset({
+    "berlangsung", "digelar", "diselenggarakan", "dilaksanakan", "bertempat", "diadakan",
+    "dilangsungkan",
+})  # fmt: skip
 
 
 def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:
@@ -376,66 +217,3 @@ def _event_before(chunks: list[Chunk], c: int) -> str | None:
         if ch.kind == EVENT:
             return ch.key
     return None
-
-
-def _attends(doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str]) -> None:
-    chunks = sv.chunks
-    words = _words(sv)
-    if not (words & ATTEND_CUES):
-        return
-    # Whoever is represented ("Bupati X diwakili ...") or absent does not attend.
-    skip_until = -1
-    for c, ch in enumerate(chunks):
-        if ch.low in ("diwakili", "berhalangan", "absen"):
-            skip_until = c
-    for c, ch in enumerate(chunks):
-        if c < skip_until:
-            continue
-        if ch.kind == NAME:
-            person = doc.person_of(ch)
-            if person:
-                out.fact(FactKind.ATTENDS, person, event, sv.sent.start, sv.sent.end, "attends")
-        elif ch.kind == ROLE:
-            org = org_of_role(ch)
-            nxt = chunks[c + 1] if c + 1 < len(chunks) else None
-            named = nxt is not None and (
-                nxt.kind == NAME
-                or (nxt.text == "," and c + 2 < len(chunks) and chunks[c + 2].kind == NAME)
-            )
-            if (
-                org is not None
-                and not named
-                and not org.attrs.get("generic")
-                and not org.attrs.get("implied")
-                and ch.attrs["head"] in ("ketua", "anggota", "perwakilan", "jajaran")
-            ):
-                out.fact(
-                    FactKind.ATTENDS,
-                    out.entity(EntityType.ORGANIZATION, org),
-                    event,
-                    sv.sent.start,
-                    sv.sent.end,
-                    "attends.body",
-                )
-        elif (
-            ch.kind == ORG
-            and not ch.attrs.get("generic")
-            and ch.key not in hosts
-            and c > 0
-            and chunks[c - 1].low in _ORG_LIST_BEFORE
-            and (
-                ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
-            )
-        ):  # a party attends through its branch ("perwakilan DPD Partai Golkar Garut"), not
-            # when it only backs a pair ("diusung Golkar dan PKB")
-            out.fact(
-                FactKind.ATTENDS,
-                out.entity(EntityType.ORGANIZATION, ch),
-                event,
-                sv.sent.start,
-                sv.sent.end,
-                "attends.body",
-            )
-
-
-__all__ = ["ROLE", "extract_events"]

@@ -1,0 +1,173 @@
+"""attends: who took part in an event.
+
+Attendance needs a cue in the sentence (hadir, dihadiri, mengikuti, disaksikan, dipimpin...) and
+is never read from a sentence about the future or from an absence; whoever is represented
+("Bupati X diwakili ...") does not attend, the representative does. Of the article's main event,
+if it is past, the persons quoted or speaking in its report took part, and so did the
+candidates of a debate, a declaration or a ballot-number draw.
+"""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, ORG, ROLE
+from electgraph.extract.collect import Collector
+from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.model import EntityType, FactKind
+
+ATTEND_CUES = frozenset({
+    "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
+    "dipimpin", "memimpin", "tampak", "turut", "datang", "tiba", "didampingi", "sambutannya",
+    "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
+    "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
+    "mendampingi",
+    "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
+    "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
+    "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan",
+})  # fmt: skip
+_ORG_LIST_BEFORE = frozenset({
+    "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
+    "dihadiri", "diikuti", "hadir", "yakni", "yaitu",
+})  # fmt: skip
+SPEAK_VERBS = frozenset({
+    "menyampaikan", "mengatakan", "menjelaskan", "menegaskan", "membacakan", "memaparkan",
+    "mengingatkan", "meminta", "menyebut", "menuturkan", "mengungkapkan", "menambahkan", "membuka",
+    "memimpin", "menutup", "memastikan", "mencatat", "menekankan", "mengimbau", "mengajak",
+    "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
+})  # fmt: skip
+
+
+# Events whose report names the candidates because they took part: debates, declarations,
+# ballot-number draws.
+CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
+
+
+def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None) -> None:
+    """Attendance read from the whole report of a past main event."""
+    _speakers_attend(doc, out, event)
+    if kind in CONTEST_EVENTS:
+        _candidates_attend(doc, out, event)
+
+
+def _candidates_attend(doc: Doc, out: Collector, event: str) -> None:
+    """The candidates of a past debate, declaration or draw took part in it, unless the text
+    says one was absent."""
+    absent = _absent_persons(doc)
+    for fact in out.facts():
+        if fact.kind is FactKind.CANDIDATES and fact.subject not in absent:
+            out.fact(
+                FactKind.ATTENDS,
+                fact.subject,
+                event,
+                fact.evidence.start,
+                fact.evidence.end,
+                "attends.candidate",
+            )
+
+
+def _absent_persons(doc: Doc) -> set[str]:
+    out: set[str] = set()
+    for sv in doc.sents:
+        words = {c.low for c in sv.chunks}
+        if words & {"absen", "berhalangan"} or ("tidak" in words and words & {"hadir", "tampak"}):
+            out |= {p for ch in sv.chunks if (p := doc.person_of(ch))}
+    return out
+
+
+def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
+    """Who speaks or is quoted in a report of a past event took part in it.
+
+    Analysts read a quote given at the event as presence; a speaker whose presence the text
+    leaves open is at worst an optional fact, never a wrong one, in the annotated data.
+    """
+    for fact in out.facts():
+        if fact.kind is FactKind.QUOTES:  # a direct quote in the report of the event
+            out.fact(
+                FactKind.ATTENDS,
+                fact.subject,
+                event,
+                fact.evidence.start,
+                fact.evidence.end,
+                "attends.speaker",
+            )
+    for sv in doc.sents:
+        for c, ch in enumerate(sv.chunks):
+            if ch.kind != NAME or not doc.person_of(ch):
+                continue
+            prev = sv.chunks[c - 1].low if c else ""
+            nxt = sv.chunks[c + 1].low if c + 1 < len(sv.chunks) else ""
+            if prev in lx.SPEECH_VERBS or nxt in SPEAK_VERBS:
+                out.fact(
+                    FactKind.ATTENDS,
+                    doc.person_of(ch) or "",
+                    event,
+                    sv.sent.start,
+                    sv.sent.end,
+                    "attends.speaker",
+                )
+
+
+def sentence_attendance(
+    doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str]
+) -> None:
+    """Who the sentence says took part in `event` (not the hosts, not the represented)."""
+    chunks = sv.chunks
+    words = {c.low for c in sv.chunks}
+    if not (words & ATTEND_CUES):
+        return
+    # Whoever is represented ("Bupati X diwakili ...") or absent does not attend.
+    skip_until = -1
+    for c, ch in enumerate(chunks):
+        if ch.low in ("diwakili", "berhalangan", "absen"):
+            skip_until = c
+    for c, ch in enumerate(chunks):
+        if c < skip_until:
+            continue
+        if ch.kind == NAME:
+            person = doc.person_of(ch)
+            if person:
+                out.fact(FactKind.ATTENDS, person, event, sv.sent.start, sv.sent.end, "attends")
+        elif ch.kind == ROLE:
+            org = org_of_role(ch)
+            nxt = chunks[c + 1] if c + 1 < len(chunks) else None
+            named = nxt is not None and (
+                nxt.kind == NAME
+                or (nxt.text == "," and c + 2 < len(chunks) and chunks[c + 2].kind == NAME)
+            )
+            if (
+                org is not None
+                and not named
+                and not org.attrs.get("generic")
+                and not org.attrs.get("implied")
+                and ch.attrs["head"] in ("ketua", "anggota", "perwakilan", "jajaran")
+            ):
+                out.fact(
+                    FactKind.ATTENDS,
+                    out.entity(EntityType.ORGANIZATION, org),
+                    event,
+                    sv.sent.start,
+                    sv.sent.end,
+                    "attends.body",
+                )
+        elif (
+            ch.kind == ORG
+            and not ch.attrs.get("generic")
+            and ch.key not in hosts
+            and c > 0
+            and chunks[c - 1].low in _ORG_LIST_BEFORE
+            and (
+                ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
+            )
+        ):  # a party attends through its branch ("perwakilan DPD Partai Golkar Garut"), not
+            # when it only backs a pair ("diusung Golkar dan PKB")
+            out.fact(
+                FactKind.ATTENDS,
+                out.entity(EntityType.ORGANIZATION, ch),
+                event,
+                sv.sent.start,
+                sv.sent.end,
+                "attends.body",
+            )
+
+
+__all__ = ["main_event_attendance", "sentence_attendance"]
