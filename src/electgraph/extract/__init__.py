@@ -7,7 +7,8 @@ Offline, deterministic and rule-based. The pipeline for one article:
 2. `chunks` + `persons`: one pass per sentence that marks bodies, offices, events, elections,
    places and name candidates from the gazetteers in `lexicon` and `regions`;
 3. `doc`: name candidates confirmed as persons from their context, short mentions linked;
-4. one module per fact kind: `roles`, `events` (hosts, attends), `quotes`, `candidates`, `links`.
+4. one module per fact kind: `roles`, `events` (events, hosts), `attends`, `quotes`,
+   `candidates`, `links`.
 
 Every fact names the rule that made it (`electgraph.extract.<rule>.v1`) in its provenance.
 """
