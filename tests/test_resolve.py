@@ -94,6 +94,18 @@ def test_mention_without_role_joins_the_only_placed_person() -> None:
     assert persons(g, "Legar Saputra") == [node_id("person:legar saputra@16")]
 
 
+def test_namesake_reported_from_another_province_is_not_merged() -> None:
+    # Two "Agus Fauzie": the secretary of KPU Banyuasin (Sumatera Selatan) and a man quoted
+    # in a report from Garut (Jawa Barat) who holds no role there.
+    garut = synthetic_extraction(
+        "Warga Garut", "GARUT, PRIANGANPOS.ID - Agus Fauzie berbicara.", [],
+        roleless=("Agus Fauzie",))
+    g = resolve([seed_extraction(), garut])
+    assert persons(g, "Agus Fauzie") == sorted(
+        [node_id("person:agus fauzie@16"), node_id("person:agus fauzie@32")])
+    assert "person-namesake" in rules(g)
+
+
 def test_mention_without_role_stays_apart_when_it_cannot_be_placed() -> None:
     jakarta = synthetic_extraction(
         "Wawancara", "JAKARTA, X.ID - Agus Fauzie diwawancarai.", [], roleless=("Agus Fauzie",))

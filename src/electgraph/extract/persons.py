@@ -135,10 +135,12 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             ):
                 names.append(k)
                 k += 1
-                # "Moh. Fadjri", "Iskardo P. Panggar": a short abbreviation keeps the name going.
+                # "Moh. Fadjri", "Iskardo P. Panggar": a short abbreviation keeps the name going
+                # (after a space: "C.Hasil" is a form's code, not a name).
                 if (
                     k + 1 < n
                     and chunks[k].text == "."
+                    and chunks[k + 1].start > chunks[k].end
                     and (len(tok.text) <= 3 or tok.low in _NAME_ABBREVIATIONS)
                     and chunks[k + 1].kind == WORD
                     and _is_name_word(_tok(chunks[k + 1]), False)

@@ -33,6 +33,9 @@ from electgraph.resolve._context import (
     surfaces,
 )
 
+# The capital's news covers the whole country: its dateline places nobody.
+CAPITAL = "31"
+
 
 @dataclass
 class _Mention:
@@ -118,8 +121,17 @@ class Resolver:
             if home is None:
                 if m.dateline in homes:
                     home = m.dateline
+                elif len(homes) == 1 and m.dateline in (None, CAPITAL):
+                    home = homes[0]  # national news (from Jakarta) reports on regional people
                 elif len(homes) == 1:
-                    home = homes[0]
+                    # A namesake: the one placed person lives in another province than the
+                    # one this article reports from, so it is kept apart, not merged blindly.
+                    home = m.dateline
+                    self.merges.append(Merge(
+                        node_id(name), "Person", name, "person-namesake",
+                        f"{name!r} in {m.article} holds no role and reports from province "
+                        f"{m.dateline}, not {homes[0]} where the only {name!r} with a role is: "
+                        "kept apart", (name,), (m.article,)))
                 elif len(homes) > 1:
                     self.merges.append(Merge(
                         node_id(name), "Person", name, "person-ambiguous",
