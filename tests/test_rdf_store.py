@@ -266,6 +266,19 @@ def test_closed_store_says_so(tmp_path: Path) -> None:
     OxigraphStore(tmp_path / "s").close()  # the lock was released
 
 
+def test_a_read_only_store_closes(tmp_path: Path) -> None:
+    writer = OxigraphStore(tmp_path / "s")
+    writer.write(resolve([seed_extraction()]))
+    count = writer.count()
+    writer.close()
+    reader = OxigraphStore(tmp_path / "s", read_only=True)
+    assert reader.count() == count
+    reader.close()  # pyoxigraph cannot flush a read-only store: not an error
+    with pytest.raises(StoreError, match="closed"):
+        reader.count()
+    OxigraphStore(tmp_path / "s").close()  # and a writer can open it again
+
+
 def test_a_file_is_not_a_store(tmp_path: Path) -> None:
     f = tmp_path / "file"
     f.write_text("x")
