@@ -62,7 +62,11 @@ class Neo4jStore(BaseStore):
         auth = (user, password or "") if user else None
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         try:
-            self._driver = neo4j.GraphDatabase.driver(self.uri, auth=auth)
+            # Server notifications ("property key does not exist" on a fresh database) are
+            # noise for our own parameterised queries; errors still raise.
+            self._driver = neo4j.GraphDatabase.driver(
+                self.uri, auth=auth, notifications_min_severity="OFF"
+            )
             self._driver.verify_connectivity()
         except neo4j.exceptions.AuthError as e:
             raise ConnectionFailed(
