@@ -18,7 +18,7 @@ from electgraph.graph import ResolutionReport, ResolvedFact, ResolvedGraph, Reso
 from electgraph.ingest import build_article, read
 from electgraph.model import EntityType, Extraction, FactKind
 from electgraph.resolve import resolve
-from electgraph.stores._rdf_read import FACTS, restrict
+from electgraph.stores._rdf_read import FACTS_QUERY, restrict
 from electgraph.stores.oxigraph import OxigraphStore
 from graph_fixtures import (
     ARTICLES,
@@ -34,13 +34,15 @@ from graph_fixtures import (
 
 # -- graphs ----------------------------------------------------------------------------------
 def candidacy_extraction() -> Extraction:
-    """What the fixtures and the sample corpus leave out: parties (listed out of order), an
-    office sought, an acting and a former role, a role without a body, a dated article."""
+    """What the fixtures and the sample corpus leave out: nominating parties, a sanction with
+    its verdict date, an office sought, an acting and a former role, a role without a body, a
+    dated article."""
     body = (
         "BANYUASIN - Pasangan Budi Santoso dan Rina Lestari resmi mendaftar sebagai calon "
         "bupati Banyuasin, diusung PDI Perjuangan dan Partai Golkar. Plt. Ketua KPU Kabupaten "
         "Banyuasin, Dedi Kurnia, menerima berkas. Mantan Ketua, Hendri Wijaya, hadir. "
-        "Sekretaris Yayan juga hadir."
+        "Sekretaris Yayan juga hadir. DKPP menjatuhkan sanksi peringatan keras kepada Dedi "
+        "Kurnia, Senin (4/11/2024)."
     )
     article = build_article(
         "Pasangan Budi Santoso dan Rina Lestari Mendaftar ke KPU Banyuasin", body,
@@ -60,7 +62,12 @@ def candidacy_extraction() -> Extraction:
     pair = "Pasangan Budi Santoso dan Rina Lestari resmi mendaftar"
     for person, mate in ((budi, rina), (rina, budi)):
         b.fact(FactKind.CANDIDATES, person, election, pair, number="3", running_mate=mate,
-               parties=f"{pdip},{golkar}", role="calon bupati")
+               role="calon bupati")
+        for party in (pdip, golkar):
+            b.fact(FactKind.NOMINATES, party, person, "diusung PDI Perjuangan dan Partai Golkar")
+    dkpp = b.entity("org:dkpp:ri:", EntityType.ORGANIZATION, "DKPP", category="election_body")
+    b.fact(FactKind.SANCTIONS, dkpp, dedi, "DKPP menjatuhkan sanksi peringatan keras",
+           sanction="peringatan keras", verdict_date="2024-11-04")
     b.fact(FactKind.HOLDS_ROLE, dedi, kpu, "Plt. Ketua KPU Kabupaten Banyuasin, Dedi Kurnia",
            role="Ketua", status="acting")
     b.fact(FactKind.HOLDS_ROLE, hendri, None, "Mantan Ketua, Hendri Wijaya", role="Ketua",
@@ -101,8 +108,7 @@ def normalised(g: ResolvedGraph) -> ResolvedGraph:
 
     def fact(f: ResolvedFact) -> ResolvedFact:
         def quals(q: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-            return tuple(sorted(
-                (k, ",".join(sorted(v.split(","))) if k == "parties" else v) for k, v in q))
+            return tuple(sorted(q))
 
         sightings = sorted((replace(s, qualifiers=quals(s.qualifiers)) for s in f.sightings),
                            key=lambda s: (s.article_id, s.evidence.start, s.evidence.end))
@@ -165,7 +171,13 @@ def test_what_the_new_terms_carry_comes_back(store: OxigraphStore) -> None:
     budi = next(f for f in back.facts if f.kind is FactKind.CANDIDATES
                 and "budi" in f.subject)
     quals = budi.sightings[0].quals
-    assert quals["number"] == "3" and len(quals["parties"].split(",")) == 2
+    assert quals["number"] == "3" and quals["running_mate"]
+    parties = {f.subject for f in back.facts if f.kind is FactKind.NOMINATES
+               and f.object == budi.subject}
+    assert len(parties) == 2
+    sanction = next(f for f in back.facts if f.kind is FactKind.SANCTIONS)
+    assert sanction.quals == {"sanction": "peringatan keras"}
+    assert sanction.sightings[0].quals == {"verdict_date": "2024-11-04"}
     assert budi.quals == {"role": "calon bupati"}
     statuses = {f.quals["status"] for f in back.facts if f.kind is FactKind.HOLDS_ROLE}
     assert {"acting", "former", "current"} <= statuses
@@ -238,11 +250,11 @@ def test_a_node_without_its_key_asks_for_a_reingest(store: OxigraphStore) -> Non
 
 # -- query text ------------------------------------------------------------------------------
 def test_restrict_adds_values_built_by_the_term_serialiser() -> None:
-    text = restrict(FACTS, "fact", ["https://w3id.org/electgraph/id/quotes-1"])
+    text = restrict(FACTS_QUERY, "fact", ["https://w3id.org/electgraph/id/quotes-1"])
     head, _, rest = text.partition("WHERE {")
-    assert head == FACTS.partition("WHERE {")[0]
+    assert head == FACTS_QUERY.partition("WHERE {")[0]
     assert rest.lstrip().startswith("VALUES ?fact { <https://w3id.org/electgraph/id/quotes-1> }")
     with pytest.raises(ValueError):
-        restrict(FACTS, "fact", ["https://example.org/a> } DROP ALL {"])
+        restrict(FACTS_QUERY, "fact", ["https://example.org/a> } DROP ALL {"])
     with pytest.raises(ValueError, match="WHERE"):
         restrict("ASK {}", "g", [])

@@ -44,19 +44,6 @@ __all__ = [
 Pairs = tuple[tuple[str, str], ...]
 _S = TypeVar("_S", "NodeSighting", "Sighting")
 
-# Qualifiers that are part of a fact's identity, per kind; every other qualifier is kept per
-# sighting. A status is identity because "Plt. Ketua" and "Ketua" are two tenures; a ballot
-# number is not, so that an article that omits it still confirms the same candidacy.
-IDENTITY_QUALIFIERS: dict[FactKind, tuple[str, ...]] = {
-    FactKind.HOLDS_ROLE: ("role", "status"),
-    FactKind.ATTENDS: (),
-    FactKind.HOSTS: (),
-    FactKind.RELATES_TO: (),
-    FactKind.QUOTES: ("text",),
-    FactKind.CANDIDATES: ("role",),
-}
-
-
 def node_id(key: str) -> str:
     """The global id of a node from its resolved key: "place:16.07" -> "place-16-07-<hash>".
 
@@ -138,8 +125,10 @@ class ResolvedFact:
     """One statement, however many articles make it.
 
     `subject`/`object` are node ids, or article ids for `relates_to`. `qualifiers` hold the
-    identity qualifiers (see `IDENTITY_QUALIFIERS`); values that name entities (a running mate,
-    parties) are node ids, never extraction keys.
+    identity qualifiers (`FactSpec.identity` in `electgraph.kinds`: a status is identity because
+    "Plt. Ketua" and "Ketua" are two tenures; a ballot number is not, so that an article that
+    omits it still confirms the same candidacy); values that name entities (a running mate) are
+    node ids, never extraction keys.
     """
 
     id: str

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from electgraph.extract.chunks import Chunk
+from electgraph.kinds import FACTS
 from electgraph.model import Entity, EntityType, Evidence, Fact, FactKind, Span
 
 EXTRACTOR_VERSION = "v1"
@@ -68,7 +69,10 @@ class Collector:
         **quals: str | None,
     ) -> None:
         q = tuple(sorted((k, v) for k, v in quals.items() if v))
-        ident = (kind, subject, obj, tuple(x for x in q if x[0] in ("role", "title")))
+        # The fact's identity as the resolver will see it, so that two statements this article
+        # makes (a speaker's two quotes) stay two, and one stated twice is kept once.
+        identity = FACTS[kind].identity
+        ident = (kind, subject, obj, tuple(x for x in q if x[0] in identity or x[0] == "title"))
         if ident in self._facts:
             return
         start, end = max(0, start), min(len(self.text), end)

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from electgraph.kinds import FACTS
 from electgraph.model import EntityType, Extraction, Fact, FactKind
-
-# Which label each fact kind's subject and object get in the `facts` format.
-_FIELDS: dict[FactKind, tuple[str, str | None]] = {
-    FactKind.HOLDS_ROLE: ("person", "org"),
-    FactKind.ATTENDS: ("agent", "event"),
-    FactKind.HOSTS: ("org", "event"),
-    FactKind.RELATES_TO: ("article", None),
-    FactKind.QUOTES: ("person", None),
-    FactKind.CANDIDATES: ("person", "election"),
-}
 
 
 def to_facts(result: Extraction) -> dict[str, Any]:
@@ -37,15 +28,16 @@ def to_facts(result: Extraction) -> dict[str, Any]:
 
 
 def _fact(fact: Fact, labels: dict[str, str]) -> dict[str, Any]:
-    subj_field, obj_field = _FIELDS[fact.kind]
+    subj_field, obj_field = FACTS[fact.kind].fields
     row: dict[str, Any] = {}
     if fact.kind is not FactKind.RELATES_TO:
         row[subj_field] = labels.get(fact.subject, fact.subject)
     if obj_field is not None:
         row[obj_field] = labels.get(fact.object, fact.object) if fact.object else None
     quals = fact.quals
-    if fact.kind is FactKind.CANDIDATES and "running_mate" in quals:
-        quals["running_mate"] = labels.get(quals["running_mate"], quals["running_mate"])
+    for name in FACTS[fact.kind].entity_qualifiers:
+        if name in quals:
+            quals[name] = labels.get(quals[name], quals[name])
     row.update(quals)
     row["evidence"] = fact.evidence.to_dict()
     row["rule"] = fact.extractor

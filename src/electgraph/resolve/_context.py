@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from electgraph.ids import article_id
+from electgraph.kinds import FACTS
 from electgraph.model import Article, Entity, EntityType, Evidence, Extraction, Fact, FactKind
 
 NATIONAL = "ri"
@@ -32,9 +33,8 @@ def all_keys(x: Extraction) -> set[str]:
         if f.kind is FactKind.RELATES_TO:
             continue
         keys.update(k for k in (f.subject, f.object) if k)
-        if mate := f.quals.get("running_mate"):
-            keys.add(mate)
-        keys.update(p.strip() for p in f.quals.get("parties", "").split(",") if p.strip())
+        quals = f.quals
+        keys.update(quals[q] for q in FACTS[f.kind].entity_qualifiers if quals.get(q))
     return keys
 
 

@@ -7,7 +7,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from electgraph.graph import (
-    IDENTITY_QUALIFIERS,
     Merge,
     RelatedTitle,
     ResolvedArticle,
@@ -16,6 +15,7 @@ from electgraph.graph import (
     node_id,
 )
 from electgraph.ids import article_id, digest, fact_id, fold
+from electgraph.kinds import FACTS
 from electgraph.model import Article, Entity, EntityType, Extraction, Fact, FactKind
 from electgraph.resolve._accumulate import FactAcc, NodeAcc, most_common
 from electgraph.resolve._context import (
@@ -263,7 +263,7 @@ class Resolver:
             for f in list(x.facts) + related_facts(x):
                 subject, obj, ident, extra = self.fact_parts(a, f, roles)
                 fid = fact_id(f.kind.value, subject, obj or "",
-                              *(fold(ident.get(q, "")) for q in IDENTITY_QUALIFIERS[f.kind]))
+                              *(fold(ident.get(q, "")) for q in FACTS[f.kind].identity))
                 acc = accs.setdefault(fid, FactAcc(f.kind, subject, obj, ident))
                 ev = f.evidence
                 acc.sightings.setdefault((ev.article_id, ev.start, ev.end), Sighting(
@@ -279,16 +279,17 @@ class Resolver:
             return a.id, article_id(title), {}, {"title": title}
         subject = node_id(self.global_key(a.id, f.subject))
         obj = node_id(self.global_key(a.id, f.object)) if f.object else None
-        ident = {q: quals[q] for q in IDENTITY_QUALIFIERS[f.kind] if quals.get(q)}
+        spec = FACTS[f.kind]
+        ident = {q: quals[q] for q in spec.identity if quals.get(q)}
         extra = {q: v for q, v in quals.items() if q not in ident}
         if f.kind is FactKind.HOLDS_ROLE:
             ident["role"] = roles.get(fold(ident.get("role", "")), ident.get("role", ""))
-            ident.setdefault("status", "current")
-        if mate := extra.get("running_mate"):
-            extra["running_mate"] = node_id(self.global_key(a.id, mate))
-        if parties := extra.get("parties"):
-            extra["parties"] = ",".join(
-                node_id(self.global_key(a.id, p.strip())) for p in parties.split(",") if p.strip())
+        for name, concept in spec.concepts.items():
+            if concept.default and name not in ident:
+                ident[name] = concept.default
+        for name in spec.entity_qualifiers:
+            if key := extra.get(name):
+                extra[name] = node_id(self.global_key(a.id, key))
         return subject, obj, ident, extra
 
     # -- articles --------------------------------------------------------------------------

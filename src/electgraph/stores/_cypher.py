@@ -1,36 +1,22 @@
 """Cypher text for the Neo4j backend, built in small pure functions.
 
 Values always travel as parameters (`$rows`); only labels and relationship types, which come
-from the fixed tables below and never from user input, are written into the text.
+from the registry (`electgraph.kinds`) and never from user input, are written into the text.
 """
 
 from __future__ import annotations
 
+from electgraph.kinds import ARTICLE, ENTITIES, FACTS
 from electgraph.model import EntityType, FactKind
 
-NODE_LABELS: dict[EntityType, str] = {
-    EntityType.PERSON: "Person",
-    EntityType.ORGANIZATION: "Organization",
-    EntityType.PLACE: "Place",
-    EntityType.EVENT: "Event",
-    EntityType.ELECTION: "Election",
-}
-# Fact kind -> (relationship type, subject label, object label). Quotes hang on Quote nodes.
+NODE_LABELS: dict[EntityType, str] = {t: e.label for t, e in ENTITIES.items()}
+# Fact kind -> (relationship type, subject label, object label), from the registry.
 REL_TYPES: dict[FactKind, tuple[str, str, str]] = {
-    FactKind.HOLDS_ROLE: ("HOLDS_ROLE", "Person", "Organization"),
-    FactKind.ATTENDS: ("ATTENDS", "Entity", "Event"),
-    FactKind.HOSTS: ("HOSTS", "Organization", "Event"),
-    FactKind.RELATES_TO: ("RELATES_TO", "Article", "Article"),
-    FactKind.CANDIDATES: ("CANDIDATE_IN", "Person", "Election"),
-    FactKind.QUOTES: ("SAID", "Person", "Quote"),
+    k: (s.rel_type, s.subject, s.object or s.node_label or "") for k, s in FACTS.items()
 }
-ALL_LABELS = ("Entity", *NODE_LABELS.values(), "Article", "Quote", "Membership", "Candidacy")
 # The fact kinds that are nodes of their own (n-ary), as in the RDF graph; the others are edges.
-FACT_NODES: dict[FactKind, str] = {
-    FactKind.HOLDS_ROLE: "Membership",
-    FactKind.CANDIDATES: "Candidacy",
-    FactKind.QUOTES: "Quote",
-}
+FACT_NODES: dict[FactKind, str] = {k: s.node_label for k, s in FACTS.items() if s.node_label}
+ALL_LABELS = ("Entity", *NODE_LABELS.values(), "Article", *FACT_NODES.values())
 
 
 def schema_queries() -> list[str]:
@@ -99,48 +85,37 @@ def mentions_query() -> str:
 
 
 def upsert_facts_query(kind: FactKind) -> str:
+    """Upsert facts of one kind as `FactSpec` declares them: an n-ary fact is a node
+    (`node_label`) hanging from its subject (`subject_rel`) and pointing at its object
+    (`object_rel`), with the `rel_type` shortcut between the two when the object is known; a
+    binary fact is one `rel_type` relationship."""
+    spec = FACTS[kind]
     rel, subj, obj = REL_TYPES[kind]
-    if kind is FactKind.QUOTES:
-        return (
-            "UNWIND $rows AS row MATCH (s:Person {id: row.subject}) "
-            "MERGE (q:Quote {id: row.id}) "
-            + merge_provenance("q")
-            + "MERGE (s)-[r:SAID {id: row.id}]->(q) "
-            + merge_provenance("r")
-        )
-    if kind is FactKind.RELATES_TO:
+    if subj == ARTICLE:
         return (
             "UNWIND $rows AS row MATCH (s:Article {id: row.subject}) "
             "MERGE (o:Article {id: row.object}) ON CREATE SET o.title = row.props.title "
-            "MERGE (s)-[r:RELATES_TO {id: row.id}]->(o) " + merge_provenance("r")
+            f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r")
         )
-    if kind is FactKind.HOLDS_ROLE:
-        # The n-ary Membership node is the canonical record (a role whose body the article did
-        # not name has one too); HOLDS_ROLE is the shortcut when the body is known.
+    if spec.node_label is None:
         return (
-            "UNWIND $rows AS row MATCH (s:Person {id: row.subject}) "
-            "MERGE (m:Membership {id: row.id}) "
-            + merge_provenance("m")
-            + "MERGE (s)-[:HAS_MEMBERSHIP]->(m) "
-            "WITH s, m, row WHERE row.object IS NOT NULL "
-            "MATCH (o:Organization {id: row.object}) "
-            "MERGE (m)-[:IN_ORGANIZATION]->(o) "
-            "MERGE (s)-[r:HOLDS_ROLE {id: row.id}]->(o) " + merge_provenance("r")
+            f"UNWIND $rows AS row MATCH (s:{subj} {{id: row.subject}}) "
+            f"MATCH (o:{obj} {{id: row.object}}) "
+            f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r")
         )
-    if kind is FactKind.CANDIDATES:
-        return (
-            "UNWIND $rows AS row MATCH (s:Person {id: row.subject}) "
-            "MERGE (c:Candidacy {id: row.id}) "
-            + merge_provenance("c")
-            + "MERGE (s)-[:HAS_CANDIDACY]->(c) "
-            "WITH s, c, row WHERE row.object IS NOT NULL "
-            "MATCH (e:Election {id: row.object}) "
-            "MERGE (c)-[:FOR_ELECTION]->(e) "
-            "MERGE (s)-[r:CANDIDATE_IN {id: row.id}]->(e) " + merge_provenance("r")
-        )
-    return (
+    out = (
         f"UNWIND $rows AS row MATCH (s:{subj} {{id: row.subject}}) "
+        f"MERGE (m:{spec.node_label} {{id: row.id}}) " + merge_provenance("m")
+        + f"MERGE (s)-[:{spec.subject_rel}]->(m) "
+    )
+    if spec.object_rel is None:
+        return out
+    # The node is the canonical record (a role whose body the article did not name has one
+    # too); the shortcut is there when the object is known.
+    return out + (
+        "WITH s, m, row WHERE row.object IS NOT NULL "
         f"MATCH (o:{obj} {{id: row.object}}) "
+        f"MERGE (m)-[:{spec.object_rel}]->(o) "
         f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r")
     )
 
@@ -150,17 +125,6 @@ def counts_query() -> str:
         "CALL () { MATCH (n) UNWIND labels(n) AS label RETURN 'node' AS what, label AS name, "
         "count(*) AS n UNION ALL MATCH ()-[r]->() RETURN 'rel' AS what, type(r) AS name, "
         "count(*) AS n } RETURN what, name, sum(n) AS n ORDER BY what, name"
-    )
-
-
-def holders_query() -> str:
-    """Who holds `$role` in the organisation labelled (or aliased) `$org`."""
-    return (
-        "MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization) "
-        "WHERE toLower(r.role) = toLower($role) "
-        "AND (toLower(o.label) = toLower($org) OR toLower($org) IN [a IN o.aliases | toLower(a)]) "
-        "RETURN p.label AS person, r.role AS role, o.label AS org, r.articles AS articles "
-        "ORDER BY person"
     )
 
 
@@ -188,7 +152,7 @@ def retract_articles_queries() -> list[str]:
         "AND any(a IN x.articles WHERE a IN $ids) "
         + trim
         + "WITH x WHERE size(x.articles) = 0 DELETE x",
-        "MATCH (x:Membership|Candidacy|Quote) WHERE any(a IN x.articles WHERE a IN $ids) "
+        f"MATCH (x:{'|'.join(FACT_NODES.values())}) WHERE any(a IN x.articles WHERE a IN $ids) "
         + trim
         + "WITH x WHERE size(x.articles) = 0 DETACH DELETE x",
         "MATCH (a:Article)-[m:MENTIONS]->() WHERE a.id IN $ids DELETE m",
@@ -200,11 +164,13 @@ def retract_articles_queries() -> list[str]:
 
 def stats_query() -> str:
     """Entities per type, facts per kind (fact nodes, or edges for binary facts), articles."""
+    nodes = "|".join(FACT_NODES.values())
+    edges = "|".join(s.rel_type for s in FACTS.values() if s.node_label is None)
     return (
         "CALL () { MATCH (n:Entity) RETURN n.type AS name, 'node' AS what, count(*) AS n "
-        "UNION ALL MATCH (f:Membership|Candidacy|Quote) RETURN f.kind AS name, 'fact' AS what, "
+        f"UNION ALL MATCH (f:{nodes}) RETURN f.kind AS name, 'fact' AS what, "
         "count(*) AS n "
-        "UNION ALL MATCH ()-[r:ATTENDS|HOSTS|RELATES_TO]->() "
+        f"UNION ALL MATCH ()-[r:{edges}]->() "
         "RETURN r.kind AS name, 'fact' AS what, count(*) AS n "
         "UNION ALL MATCH (a:Article) WHERE a.ingested RETURN 'Article' AS name, "
         "'article' AS what, count(*) AS n } RETURN what, name, sum(n) AS n"

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
@@ -37,6 +36,7 @@ from electgraph.graph import (
     post_id,
     role_id,
 )
+from electgraph.kinds import FACTS
 from electgraph.model import EntityType, FactKind
 from electgraph.vocab import EG, OA, ORG, PROV, RDF, SCHEMA, SKOS, XSD
 
@@ -63,7 +63,6 @@ CATEGORY_CLASS = {
     "media": EG.MediaOrganization,
 }
 PLACE_CLASS = {"provinsi": EG.Province, "kabupaten": EG.Regency, "kota": EG.City}
-STATUS = {"current": EG.current, "acting": EG.acting, "former": EG.former}
 MENTION_ATTRS = {"honorifics": EG.honorific, "degrees": EG.degree, "rank": EG.rank}
 # A node attribute is one `eg:attribute` literal "name=value" (names never hold "=").
 ATTRIBUTE_SEP = "="
@@ -189,8 +188,7 @@ class _Mapper:
     # -- facts -----------------------------------------------------------------------------
     def fact(self, f: ResolvedFact) -> None:
         s = self.iri(f.id)
-        build = _CORE.get(f.kind)
-        if build is None or not build(self, f, s):
+        if not _core(self, f, s):
             self.plan.rejected.append(f"{f.id}: a {f.kind.value} fact needs an object")
             return
         self.shared(s, RDF.type, _N(EG.Fact))
@@ -205,19 +203,15 @@ class _Mapper:
         add(Quad(s, _N(PROV.wasDerivedFrom), article, g))
         if st.published:
             add(Quad(s, _N(EG.seenOn), Literal(st.published.isoformat(), datatype=_DATE), g))
+        spec = FACTS[f.kind]
         q = st.quals
-        if f.kind is FactKind.CANDIDATES:
-            if (number := q.get("number", "").strip()).isdigit():
-                add(Quad(s, _N(EG.ballotNumber), Literal(str(int(number)), datatype=_INT), g))
-            if mate := q.get("running_mate"):
-                add(Quad(s, _N(EG.runningMate), self.iri(mate), g))
-            # Sorted: RDF keeps the set, not the order, so the digest must not depend on it.
-            for party in sorted(filter(None, q.get("parties", "").split(","))):
-                add(Quad(s, _N(EG.nominatedBy), self.iri(party), g))
-        elif f.kind is FactKind.RELATES_TO and f.object and q.get("title"):
-            cited = self.iri(f.object)
-            add(Quad(cited, A, _N(SCHEMA.NewsArticle), g))
-            add(Quad(cited, _N(EG.citedTitle), Literal(q["title"]), g))
+        for name, (predicate, datatype) in spec.sighting.items():
+            if value := _sighting_value(self, q.get(name, "").strip(), datatype):
+                # A cited title is said of the cited article, every other value of the fact.
+                on = self.iri(f.object) if f.kind is FactKind.RELATES_TO and f.object else s
+                add(Quad(on, _N(predicate), value, g))
+        if f.kind is FactKind.RELATES_TO and f.object and q.get("title"):
+            add(Quad(self.iri(f.object), A, _N(SCHEMA.NewsArticle), g))
         ev = st.evidence
         ann = self.iri(evidence_id(f.id, ev))
         target = NamedNode(ann.value + "-target")
@@ -282,82 +276,72 @@ class _Mapper:
         return self.plan
 
 
-def _membership(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
+def _sighting_value(m: _Mapper, value: str, datatype: str | None) -> NamedNode | Literal | None:
+    """A per-sighting qualifier as an RDF term: a node (datatype None), an integer (a ballot
+    number "07" is 7; anything else is no number), a date or a string."""
+    if not value:
+        return None
+    if datatype is None:
+        return m.iri(value)
+    if datatype == XSD.integer:
+        return Literal(str(int(value)), datatype=_INT) if value.isdigit() and int(value) else None
+    return Literal(value, datatype=_N(datatype))
+
+
+def _core(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
+    """The fact node in the default graph, as its `FactSpec` declares it, and the shortcut
+    triple between its two entities. False when a binary fact has no object."""
+    spec = FACTS[f.kind]
     q = f.quals
-    person = m.iri(f.subject)
-    role = q.get("role", "")
-    m.shared(s, RDF.type, _N(ORG.Membership))
-    m.shared(s, ORG.member, person)
-    m.shared(s, EG.status, _N(STATUS.get(q.get("status", ""), EG.current)))
-    if role:
-        r = m.iri(role_id(role))
-        m.describe(r, RDF.type, _N(ORG.Role))
-        m.describe(r, SKOS.prefLabel, Literal(role))
-        m.shared(s, ORG.role, r)
-    if f.object:
-        body = m.iri(f.object)
-        m.shared(s, ORG.organization, body)
-        if role:
-            post = m.iri(post_id(f.object, role))
-            body_node = m.nodes.get(f.object)
-            label = f"{role}, {body_node.label}" if body_node else role
-            m.describe(post, RDF.type, _N(ORG.Post))
-            m.describe(post, SKOS.prefLabel, Literal(label))
-            m.describe(post, ORG.role, m.iri(role_id(role)))
-            m.describe(post, ORG.postIn, body)
-            m.shared(s, EG.post, post)
-            if q.get("status") != "former":
-                m.shared(person, ORG.holds, post)
-    return True
-
-
-def _statement(predicate: str, reverse: bool) -> Callable[[_Mapper, ResolvedFact, NamedNode], bool]:
-    """A binary fact as a reified statement plus the plain triple (the shortcut). `reverse`
-    when the triple runs object -> subject (an event's attendee is the fact's subject)."""
-
-    def build(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
-        if not f.object:
+    a, b = m.iri(f.subject), (m.iri(f.object) if f.object else None)
+    if spec.rdf_class is not None:
+        m.shared(s, RDF.type, _N(spec.rdf_class))
+        m.shared(s, spec.rdf_subject, a)
+        if b is not None and spec.rdf_object:
+            m.shared(s, spec.rdf_object, b)
+    else:
+        if b is None or spec.shortcut is None:
             return False
-        a, b = m.iri(f.subject), m.iri(f.object)
-        subj, obj = (b, a) if reverse else (a, b)
         m.shared(s, RDF.type, _N(RDF.Statement))
-        m.shared(s, RDF.subject, subj)
-        m.shared(s, RDF.predicate, _N(predicate))
-        m.shared(s, RDF.object, obj)
-        m.shared(subj, predicate, obj)
-        return True
-
-    return build
-
-
-def _quote(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
-    m.shared(s, RDF.type, _N(EG.Quote))
-    m.shared(s, EG.speaker, m.iri(f.subject))
-    m.shared(s, EG.quoteText, Literal(f.quals.get("text", "")))
+        m.shared(s, RDF.subject, b if spec.reverse else a)
+        m.shared(s, RDF.predicate, _N(spec.shortcut))
+        m.shared(s, RDF.object, a if spec.reverse else b)
+    for name, predicate in spec.literals.items():
+        if value := q.get(name):
+            m.shared(s, predicate, Literal(value))
+    for name, concept in spec.concepts.items():
+        if iri := concept.iri(q.get(name)):
+            m.shared(s, concept.predicate, _N(iri))
+    if b is not None and spec.shortcut is not None:
+        m.shared(b, spec.shortcut, a) if spec.reverse else m.shared(a, spec.shortcut, b)
+    if f.kind is FactKind.HOLDS_ROLE:
+        _posts(m, f, s)
     return True
 
 
-def _candidacy(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
-    person = m.iri(f.subject)
-    m.shared(s, RDF.type, _N(EG.Candidacy))
-    m.shared(s, EG.candidate, person)
-    if role := f.quals.get("role"):
-        m.shared(s, EG.candidateRole, Literal(role))
-    if f.object:
-        election = m.iri(f.object)
-        m.shared(s, EG.election, election)
-        m.shared(person, EG.candidateIn, election)
-    return True
-
-
-_CORE: dict[FactKind, Callable[[_Mapper, ResolvedFact, NamedNode], bool]] = {
-    FactKind.HOLDS_ROLE: _membership,
-    FactKind.ATTENDS: _statement(SCHEMA.attendee, reverse=True),
-    FactKind.HOSTS: _statement(SCHEMA.organizer, reverse=True),
-    FactKind.RELATES_TO: _statement(EG.relatesTo, reverse=False),
-    FactKind.QUOTES: _quote,
-    FactKind.CANDIDATES: _candidacy,
-}
+def _posts(m: _Mapper, f: ResolvedFact, s: NamedNode) -> None:
+    """A membership's role, and its post (one role in one body) that the person holds unless
+    the role is a former one: the ORG ontology's way to ask who holds a seat."""
+    q = f.quals
+    role = q.get("role", "")
+    if not role:
+        return
+    r = m.iri(role_id(role))
+    m.describe(r, RDF.type, _N(ORG.Role))
+    m.describe(r, SKOS.prefLabel, Literal(role))
+    m.shared(s, ORG.role, r)
+    if not f.object:
+        return
+    post = m.iri(post_id(f.object, role))
+    body_node = m.nodes.get(f.object)
+    label = f"{role}, {body_node.label}" if body_node else role
+    m.describe(post, RDF.type, _N(ORG.Post))
+    m.describe(post, SKOS.prefLabel, Literal(label))
+    m.describe(post, ORG.role, r)
+    m.describe(post, ORG.postIn, m.iri(f.object))
+    m.shared(s, EG.post, post)
+    if q.get("status") != "former":
+        m.shared(m.iri(f.subject), ORG.holds, post)
 
 
 def _classes(n: ResolvedNode) -> list[str]:

@@ -5,9 +5,9 @@ backend-neutral graph, so the store must give back what it was given. pyoxigraph
 large SELECTs much faster than many small ones, so reading is six queries over the whole store
 (or, for some articles, over batches of their graphs with `VALUES ?g`) put together in Python:
 `ARTICLES`, `NODE_SIGHTINGS` (what each article graph says about the nodes it mentions or
-implies), `NODES` (descriptions in the default graph), `FACTS` (one UNION branch per kind, each
-undoing what `_rdf_mapping._CORE` wrote), `EVIDENCE` (one row per sighting) and
-`SIGHTING_DETAILS` (per article graph: dates, per-article qualifiers, cited titles).
+implies), `NODES` (descriptions in the default graph), `FACTS_QUERY` (one UNION branch per
+registered kind, each undoing what `_rdf_mapping._core` wrote), `EVIDENCE` (one row per
+sighting) and `SIGHTING_DETAILS` (per article graph: dates, per-article qualifiers, cited titles).
 
 What does not come back as written (`OxigraphStore.read_graph` says the same):
 
@@ -44,12 +44,13 @@ from electgraph.graph import (
     ResolvedNode,
     Sighting,
 )
+from electgraph.kinds import FACTS, FactSpec
 from electgraph.model import EntityType, Evidence, FactKind
-from electgraph.stores._rdf_mapping import ATTRIBUTE_SEP, MENTION_ATTRS, STATUS, graph_iri
+from electgraph.stores._rdf_mapping import ATTRIBUTE_SEP, MENTION_ATTRS, graph_iri
 from electgraph.vocab import EG, ORG, SCHEMA, namespaces
 
 __all__ = [
-    *("ARTICLES", "EVIDENCE", "FACTS", "NODES", "NODE_ALIASES", "NODE_SIGHTINGS"),
+    *("ARTICLES", "EVIDENCE", "FACTS_QUERY", "NODES", "NODE_ALIASES", "NODE_SIGHTINGS"),
     *("SIGHTING_DETAILS", "STORED_ARTICLES", "read", "restrict"),
 ]
 
@@ -105,45 +106,43 @@ WHERE {
   { ?node a ?class } UNION { ?node eg:attribute ?attribute }
 }"""
 
-# One UNION branch per kind. Subject and object as `ResolvedFact` has them: attendee and
-# organizer triples run from the event to the fact's subject, so those branches swap them back.
-# Classes and predicates are matched through a variable and a FILTER, not as constants: with
-# `?fact` bound by VALUES (reading some articles), pyoxigraph 0.5 answers a pattern with a
-# constant object by scanning all its matches for each value (1.2 s instead of 0.2 s for the
-# facts of 100 generated articles; the same speed over the whole store).
-FACTS = """
-SELECT ?fact ?kind ?subject ?object ?role ?status ?text
-WHERE {
-  {
-    ?fact a ?class FILTER (?class = org:Membership)
-    ?fact org:member ?subject ; eg:status ?status .
-    OPTIONAL { ?fact org:organization ?object }
-    OPTIONAL { ?fact org:role/skos:prefLabel ?role }
-    BIND ("holds_role" AS ?kind)
-  } UNION {
-    ?fact a ?class FILTER (?class = eg:Quote)
-    ?fact eg:speaker ?subject ; eg:quoteText ?text .
-    BIND ("quotes" AS ?kind)
-  } UNION {
-    ?fact a ?class FILTER (?class = eg:Candidacy)
-    ?fact eg:candidate ?subject .
-    OPTIONAL { ?fact eg:election ?object }
-    OPTIONAL { ?fact eg:candidateRole ?role }
-    BIND ("candidates" AS ?kind)
-  } UNION {
-    ?fact rdf:predicate ?p FILTER (?p = schema:attendee)
-    ?fact rdf:subject ?object ; rdf:object ?subject .
-    BIND ("attends" AS ?kind)
-  } UNION {
-    ?fact rdf:predicate ?p FILTER (?p = schema:organizer)
-    ?fact rdf:subject ?object ; rdf:object ?subject .
-    BIND ("hosts" AS ?kind)
-  } UNION {
-    ?fact rdf:predicate ?p FILTER (?p = eg:relatesTo)
-    ?fact rdf:subject ?subject ; rdf:object ?object .
-    BIND ("relates_to" AS ?kind)
-  }
-}"""
+# Identity qualifiers that the mapping writes through a node of their own (a membership's role
+# is an org:Role with a label), read back through a path.
+_READ_PATHS = {(FactKind.HOLDS_ROLE, "role"): "org:role/skos:prefLabel"}
+QUALIFIERS = tuple(sorted({q for s in FACTS.values() for q in s.identity}))
+
+
+def _fact_branch(spec: FactSpec) -> str:
+    """The UNION branch that reads one kind back: subject and object as `ResolvedFact` has
+    them (attendee and organizer statements run from the event, so they are swapped back).
+
+    Classes and predicates are matched through a variable and a FILTER, not as constants: with
+    `?fact` bound by VALUES (reading some articles), pyoxigraph 0.5 answers a pattern with a
+    constant object by scanning all its matches for each value (1.2 s instead of 0.2 s for the
+    facts of 100 generated articles; the same speed over the whole store)."""
+    if spec.rdf_class is not None:
+        lines = [f"?fact a ?class FILTER (?class = <{spec.rdf_class}>)",
+                 f"?fact <{spec.rdf_subject}> ?subject ."]
+        if spec.rdf_object:
+            lines.append(f"OPTIONAL {{ ?fact <{spec.rdf_object}> ?object }}")
+    else:
+        s, o = ("?object", "?subject") if spec.reverse else ("?subject", "?object")
+        lines = [f"?fact rdf:predicate ?p FILTER (?p = <{spec.shortcut}>)",
+                 f"?fact rdf:subject {s} ; rdf:object {o} ."]
+    for name in spec.identity:
+        path = _READ_PATHS.get((spec.kind, name))
+        if path is None:
+            predicate = spec.literals.get(name) or spec.concepts[name].predicate
+            path = f"<{predicate}>"
+        lines.append(f"OPTIONAL {{ ?fact {path} ?q_{name} }}")
+    lines.append(f'BIND ("{spec.kind.value}" AS ?kind)')
+    return "{\n    " + "\n    ".join(lines) + "\n  }"
+
+
+FACTS_QUERY = (
+    f"SELECT ?fact ?kind ?subject ?object {' '.join('?q_' + q for q in QUALIFIERS)}\n"
+    "WHERE {\n  " + "\n  UNION ".join(_fact_branch(s) for s in FACTS.values()) + "\n}"
+)
 
 # From the selectors to the fact: pyoxigraph 0.5 follows the written order closely enough that
 # this one measured a quarter faster than starting from the fact (1.0 s against 1.3 s for the
@@ -163,23 +162,20 @@ WHERE {
 # Per article graph, what it says about a fact besides the evidence, as (subject, name, value):
 # the date, the per-article qualifiers of a candidacy, and the title a relates_to sighting
 # cites (said of the cited article, hence `?subject`).
-SIGHTING_DETAILS = """
-SELECT ?g ?subject ?name ?value
-WHERE {
-  GRAPH ?g {
-    { ?subject eg:seenOn ?value BIND ("published" AS ?name) }
-    UNION { ?subject eg:ballotNumber ?value BIND ("number" AS ?name) }
-    UNION { ?subject eg:runningMate ?value BIND ("running_mate" AS ?name) }
-    UNION { ?subject eg:nominatedBy ?value BIND ("parties" AS ?name) }
-    UNION { ?subject eg:citedTitle ?value BIND ("title" AS ?name) }
-  }
-}"""
+_DETAILS = {"published": EG.seenOn} | {
+    name: predicate for spec in FACTS.values() for name, (predicate, _) in spec.sighting.items()
+}
+SIGHTING_DETAILS = (
+    "SELECT ?g ?subject ?name ?value\nWHERE {\n  GRAPH ?g {\n    "
+    + "\n    UNION ".join(f'{{ ?subject <{p}> ?value BIND ("{n}" AS ?name) }}'
+                         for n, p in _DETAILS.items())
+    + "\n  }\n}"
+)
 
 # Most specific first: an election is a schema:Event too.
 _TYPES = {EG.Election: EntityType.ELECTION, SCHEMA.Person: EntityType.PERSON,
           ORG.Organization: EntityType.ORGANIZATION, SCHEMA.Place: EntityType.PLACE,
           SCHEMA.Event: EntityType.EVENT}
-_STATUS_OF = {iri: name for name, iri in STATUS.items()}
 _ATTRIBUTE_OF = {iri: name for name, iri in MENTION_ATTRS.items()}
 _OLD_STORE = (
     "the store was written by an electgraph that could not read a graph back; re-ingest it "
@@ -294,19 +290,25 @@ class _Reader:
                 self.aliases[self.id(node)].add(alias.value)
 
     def read_facts(self, facts: Sequence[str] | None) -> None:
-        query = FACTS if facts is None else restrict(FACTS, "fact", facts)
-        for fact, kind, subject, obj, role, status, text in self.rows(query):
-            k = FactKind(kind.value)
+        query = FACTS_QUERY if facts is None else restrict(FACTS_QUERY, "fact", facts)
+        for fact, kind, subject, obj, *values in self.rows(query):
+            spec = FACTS[FactKind(kind.value)]
+            found = dict(zip(QUALIFIERS, values, strict=True))
             quals: dict[str, str] = {}
-            if k is FactKind.HOLDS_ROLE:
-                # The resolver gives every membership a role ("" if none) and a status.
-                quals = {"role": self.text(role) or "", "status": _STATUS_OF[status.value]}
-            elif role is not None:
-                quals["role"] = role.value
-            if text is not None and text.value:
-                quals["text"] = text.value
+            for name in spec.identity:
+                term = found[name]
+                if name in spec.concepts:
+                    concept = spec.concepts[name]
+                    value = concept.value_of(term.value) if term is not None else None
+                    value = value or concept.default
+                else:
+                    value = self.text(term)
+                if value:
+                    quals[name] = value
+            if spec.kind is FactKind.HOLDS_ROLE:
+                quals.setdefault("role", "")  # the resolver gives every membership a role
             fid, quals_ = self.id(fact), tuple(sorted(quals.items()))
-            self.facts[fid] = ResolvedFact(fid, k, self.id(subject), self.text(obj), quals_)
+            self.facts[fid] = ResolvedFact(fid, spec.kind, self.id(subject), self.text(obj), quals_)
 
     def stored_articles(self) -> set[str]:
         return {self.id(row[0]) for row in self.rows(STORED_ARTICLES)}
@@ -360,15 +362,9 @@ class _Reader:
     def sighting(self, f: ResolvedFact, ev: Evidence, extractor: str) -> Sighting:
         a = ev.article_id
         d = self.details.get((f.id, a), {})
-        quals: dict[str, str] = {}
-        if f.kind is FactKind.CANDIDATES:
-            quals = {k: min(d[k]) for k in ("number", "running_mate") if d.get(k)}
-            if d.get("parties"):
-                quals["parties"] = ",".join(sorted(d["parties"]))
-        elif f.kind is FactKind.RELATES_TO and (
-            titles := self.details.get((f.object or "", a), {}).get("title")
-        ):
-            quals["title"] = min(titles)
+        # A cited title is said of the cited article; every other detail of the fact.
+        cited = self.details.get((f.object or "", a), {}) if f.kind is FactKind.RELATES_TO else d
+        quals = {name: min(cited[name]) for name in FACTS[f.kind].sighting if cited.get(name)}
         published = date.fromisoformat(min(d["published"])) if d.get("published") else None
         return Sighting(a, ev, extractor, published, tuple(sorted(quals.items())))
 

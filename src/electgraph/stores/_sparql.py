@@ -14,12 +14,14 @@ from collections.abc import Iterable
 
 from pyoxigraph import DefaultGraph, Quad
 
+from electgraph.kinds import ENTITIES, FACTS, FactSpec
 from electgraph.vocab import namespaces
 
 __all__ = [
     "ARTICLE_COUNT",
     "FACTS_BY_KIND",
     "GC_UPDATES",
+    "KIND_OF_TERM",
     "NODES_BY_TYPE",
     "is_update",
     "replace_update",
@@ -33,13 +35,18 @@ DELETE { ?f ?p ?o } WHERE {
   ?f ?p ?o .
 }"""
 
-# Shortcut triples whose fact is gone.
-_GC_STATEMENTS = """
-DELETE { ?s ?p ?o } WHERE {
-  VALUES ?p { schema:attendee schema:organizer eg:relatesTo }
-  ?s ?p ?o .
-  FILTER NOT EXISTS { ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
-}"""
+
+
+def _gc_shortcut(spec: FactSpec) -> str:
+    """Delete the shortcut triples of one kind whose fact is gone."""
+    p = f"<{spec.shortcut}>"
+    if spec.rdf_class is None:
+        return (f"DELETE {{ ?s {p} ?o }} WHERE {{ ?s {p} ?o . FILTER NOT EXISTS "
+                f"{{ ?f rdf:subject ?s ; rdf:predicate {p} ; rdf:object ?o }} }}")
+    s, o = ("?o", "?s") if spec.reverse else ("?s", "?o")
+    return (f"DELETE {{ ?s {p} ?o }} WHERE {{ ?s {p} ?o . FILTER NOT EXISTS "
+            f"{{ ?f <{spec.rdf_subject}> {s} ; <{spec.rdf_object}> {o} }} }}")
+
 
 _GC_HOLDS = """
 DELETE { ?person org:holds ?post } WHERE {
@@ -48,12 +55,6 @@ DELETE { ?person org:holds ?post } WHERE {
     ?m eg:post ?post ; org:member ?person ; eg:status ?status .
     FILTER (?status != eg:former)
   }
-}"""
-
-_GC_CANDIDATE_IN = """
-DELETE { ?person eg:candidateIn ?election } WHERE {
-  ?person eg:candidateIn ?election .
-  FILTER NOT EXISTS { ?c eg:candidate ?person ; eg:election ?election }
 }"""
 
 # Node descriptions nothing refers to: not mentioned or described in any article graph and not
@@ -72,9 +73,8 @@ DELETE { ?n ?p ?o } WHERE {
 
 GC_UPDATES: tuple[str, ...] = (
     _GC_FACTS,
-    _GC_STATEMENTS,
+    *(_gc_shortcut(spec) for spec in FACTS.values() if spec.shortcut),
     _GC_HOLDS,
-    _GC_CANDIDATE_IN,
     _GC_NODES,
     _GC_NODES,
     _GC_NODES,
@@ -83,19 +83,22 @@ GC_UPDATES: tuple[str, ...] = (
 ARTICLE_COUNT = """
 SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a eg:contentDigest ?d } }"""
 
-NODES_BY_TYPE = """
-SELECT ?type (COUNT(DISTINCT ?n) AS ?count) WHERE {
-  VALUES ?type { schema:Person org:Organization schema:Place schema:Event eg:Election }
+NODES_BY_TYPE = f"""
+SELECT ?type (COUNT(DISTINCT ?n) AS ?count) WHERE {{
+  VALUES ?type {{ {" ".join(f"<{e.rdf_class}>" for e in ENTITIES.values())} }}
   ?n a ?type .
-} GROUP BY ?type"""
+}} GROUP BY ?type"""
 
-FACTS_BY_KIND = """
-SELECT ?kind (COUNT(DISTINCT ?f) AS ?count) WHERE {
+# A fact's kind is its class (n-ary facts) or its statement's predicate (binary facts).
+KIND_OF_TERM = {spec.rdf_class or spec.shortcut or "": kind for kind, spec in FACTS.items()}
+FACTS_BY_KIND = f"""
+SELECT ?kind (COUNT(DISTINCT ?f) AS ?count) WHERE {{
   ?f a eg:Fact .
-  OPTIONAL { ?f a ?class . VALUES ?class { org:Membership eg:Quote eg:Candidacy } }
-  OPTIONAL { ?f rdf:predicate ?predicate }
+  OPTIONAL {{ ?f a ?class . VALUES ?class {{ {
+    " ".join(f"<{s.rdf_class}>" for s in FACTS.values() if s.rdf_class)} }} }}
+  OPTIONAL {{ ?f rdf:predicate ?predicate }}
   BIND (COALESCE(?class, ?predicate) AS ?kind)
-} GROUP BY ?kind"""
+}} GROUP BY ?kind"""
 
 
 def prefixes() -> dict[str, str]:

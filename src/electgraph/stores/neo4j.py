@@ -16,7 +16,7 @@ from typing import Any
 
 from electgraph.errors import ConnectionFailed, QueryError
 from electgraph.graph import ResolvedArticle, ResolvedFact, ResolvedGraph, ResolvedNode
-from electgraph.model import FactKind
+from electgraph.kinds import FACTS
 from electgraph.stores import _cypher as cy
 from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
 
@@ -191,9 +191,6 @@ class Neo4jStore(BaseStore):
             out[str(what)][str(name)] = int(n)  # type: ignore[arg-type]
         return out
 
-    def holders(self, role: str, org: str) -> list[dict[str, Value]]:
-        return self.query(cy.holders_query(), {"role": role, "org": org}).dicts()
-
 
 def _looks_like_write(text: str) -> bool:
     low = text.lower()
@@ -220,7 +217,7 @@ def plan_rows(graph: ResolvedGraph) -> Plan:
         mentions += [{"article": a, "node": n.id} for a in named]
     plan += [(cy.upsert_nodes_query(label), rows) for label, rows in sorted(by_label.items())]
     plan.append((cy.mentions_query(), mentions))
-    for kind in FactKind:
+    for kind in FACTS:
         rows = [_fact_row(f) for f in graph.facts if f.kind is kind and storable(f)]
         plan.append((cy.upsert_facts_query(kind), rows))
     return plan
@@ -277,7 +274,9 @@ def _fact_row(f: ResolvedFact) -> Row:
     if f.first_seen:
         props["first_seen"] = f.first_seen.isoformat()
         props["last_seen"] = (f.last_seen or f.first_seen).isoformat()
-    if f.kind is FactKind.QUOTES:
-        texts = [s.quals.get("text") for s in f.sightings if s.quals.get("text")]
-        props["text"] = texts[0] if texts else props.get("text", "")
+    # Per-sighting qualifiers (a ballot number, a verdict date): the first value seen.
+    for name in FACTS[f.kind].sighting:
+        values = sorted(v for s in f.sightings if (v := s.quals.get(name)))
+        if values and name not in props:
+            props[name] = values[0]
     return {"id": f.id, "subject": f.subject, "object": f.object, "props": props}

@@ -32,11 +32,12 @@ import pyoxigraph as ox
 
 from electgraph.errors import QueryError, StoreError
 from electgraph.graph import ResolvedGraph
+from electgraph.kinds import ENTITIES
 from electgraph.stores import _sparql
 from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, plan
 from electgraph.stores._rdf_read import read
 from electgraph.stores.base import IRI, BaseStore, QueryResult, StoreStats, Value, WriteReport
-from electgraph.vocab import DEFAULT_BASE, EG, ORG, SCHEMA, XSD, namespaces
+from electgraph.vocab import DEFAULT_BASE, EG, XSD, namespaces
 
 __all__ = ["FORMATS", "OxigraphStore"]
 
@@ -57,21 +58,7 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 
-_TYPE_NAMES = {
-    SCHEMA.Person: "Person",
-    ORG.Organization: "Organization",
-    SCHEMA.Place: "Place",
-    SCHEMA.Event: "Event",
-    EG.Election: "Election",
-}
-_KIND_NAMES = {
-    ORG.Membership: "holds_role",
-    EG.Quote: "quotes",
-    EG.Candidacy: "candidates",
-    SCHEMA.attendee: "attends",
-    SCHEMA.organizer: "hosts",
-    EG.relatesTo: "relates_to",
-}
+_TYPE_NAMES = {e.rdf_class: t.value for t, e in ENTITIES.items()}
 _INTEGERS = frozenset(
     XSD._NS + t
     for t in (
@@ -241,8 +228,8 @@ class OxigraphStore(BaseStore):
             types["Event"] -= types.get("Election", 0)
         kinds: dict[str, int] = {}
         for kind, c in self.query(_sparql.FACTS_BY_KIND).rows:
-            if (name := _KIND_NAMES.get(str(kind))) is not None:
-                kinds[name] = _int(c)
+            if (name := _sparql.KIND_OF_TERM.get(str(kind))) is not None:
+                kinds[name.value] = _int(c)
         return StoreStats(
             self.name,
             self.location,
