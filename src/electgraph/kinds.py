@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any, TypeVar
 
 from electgraph.model import EntityType, FactKind
 from electgraph.vocab import EG, ORG, RDF, SCHEMA, XSD
@@ -44,8 +45,15 @@ __all__ = [
 ARTICLE = "Article"  # the subject and object type of `relates_to`
 
 
-def _frozen(mapping: Mapping[str, object] | None = None) -> Mapping[str, object]:
-    return MappingProxyType(dict(mapping or {}))
+_V = TypeVar("_V")
+
+
+def _frozen(mapping: Mapping[str, _V]) -> Mapping[str, _V]:
+    return MappingProxyType(dict(mapping))
+
+
+def _empty() -> Mapping[str, Any]:
+    return MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +90,11 @@ class FactSpec:
     rdf_object: str | None = RDF.object
     shortcut: str | None = None
     reverse: bool = False
-    literals: Mapping[str, str] = field(default_factory=_frozen)  # identity qual -> predicate
-    concepts: Mapping[str, Concept] = field(default_factory=_frozen)
+    literals: Mapping[str, str] = field(default_factory=_empty)  # identity qual -> predicate
+    concepts: Mapping[str, Concept] = field(default_factory=_empty)
     # per-sighting qualifiers, in the article's graph: qualifier -> (predicate, datatype); a
     # datatype of None means the value names a node (an entity key, resolved to its id)
-    sighting: Mapping[str, tuple[str, str | None]] = field(default_factory=_frozen)
+    sighting: Mapping[str, tuple[str, str | None]] = field(default_factory=_empty)
     # Neo4j: the relationship between the entities; an n-ary fact is also a node
     rel_type: str = ""
     node_label: str | None = None
@@ -127,7 +135,7 @@ _SPECS = (
         FactKind.HOLDS_ROLE, EntityType.PERSON, EntityType.ORGANIZATION, ("person", "org"),
         "{s} is {q} of {o}", identity=("role", "status"), shown="role",
         rdf_class=ORG.Membership, rdf_subject=ORG.member, rdf_object=ORG.organization,
-        concepts=_frozen({"status": _STATUS}),  # type: ignore[arg-type]
+        concepts=_frozen({"status": _STATUS}),
         rel_type="HOLDS_ROLE", node_label="Membership", subject_rel="HAS_MEMBERSHIP",
         object_rel="IN_ORGANIZATION", sections=("roles", "members"),
     ),
@@ -144,20 +152,20 @@ _SPECS = (
     FactSpec(
         FactKind.RELATES_TO, ARTICLE, ARTICLE, ("article", None), "{s} links to {o}",
         shortcut=EG.relatesTo, rel_type="RELATES_TO",
-        sighting=_frozen({"title": (EG.citedTitle, XSD.string)}),  # type: ignore[arg-type]
+        sighting=_frozen({"title": (EG.citedTitle, XSD.string)}),
     ),
     FactSpec(
         FactKind.QUOTES, EntityType.PERSON, None, ("person", None), '{s} said "{q}"',
         identity=("text",), shown="text", rdf_class=EG.Quote, rdf_subject=EG.speaker,
-        rdf_object=None, literals=_frozen({"text": EG.quoteText}),  # type: ignore[arg-type]
+        rdf_object=None, literals=_frozen({"text": EG.quoteText}),
         rel_type="SAID", node_label="Quote", subject_rel="SAID",
     ),
     FactSpec(
         FactKind.CANDIDATES, EntityType.PERSON, EntityType.ELECTION, ("person", "election"),
         "{s} stands as {q} in {o}", identity=("role",), entity_qualifiers=("running_mate",),
         shown="role", rdf_class=EG.Candidacy, rdf_subject=EG.candidate, rdf_object=EG.election,
-        shortcut=EG.candidateIn, literals=_frozen({"role": EG.candidateRole}),  # type: ignore[arg-type]
-        sighting=_frozen({  # type: ignore[arg-type]
+        shortcut=EG.candidateIn, literals=_frozen({"role": EG.candidateRole}),
+        sighting=_frozen({
             "number": (EG.ballotNumber, XSD.integer), "running_mate": (EG.runningMate, None)}),
         rel_type="CANDIDATE_IN", node_label="Candidacy", subject_rel="HAS_CANDIDACY",
         object_rel="FOR_ELECTION", sections=("candidacies", "candidates"),
@@ -170,8 +178,8 @@ _SPECS = (
     FactSpec(
         FactKind.SANCTIONS, EntityType.ORGANIZATION, EntityType.PERSON, ("org", "person"),
         "{s} imposes {q} on {o}", identity=("sanction",), shown="sanction",
-        shortcut=EG.sanctions, concepts=_frozen({"sanction": SANCTION}),  # type: ignore[arg-type]
-        sighting=_frozen({"verdict_date": (EG.verdictDate, XSD.date)}),  # type: ignore[arg-type]
+        shortcut=EG.sanctions, concepts=_frozen({"sanction": SANCTION}),
+        sighting=_frozen({"verdict_date": (EG.verdictDate, XSD.date)}),
         rel_type="SANCTIONS", sections=("sanctions_imposed", "sanctioned_by"),
     ),
 )

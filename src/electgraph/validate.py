@@ -1,4 +1,5 @@
-"""Check a store against the SHACL shapes in `ontology/shapes.ttl` (pyshacl).
+"""Check a store against the SHACL shapes in `ontology/shapes.ttl` and those the fact-kind
+registry gives (`electgraph.shapes`), with pyshacl.
 
     >>> from electgraph import stores
     >>> from electgraph.validate import validate
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from electgraph.errors import ElectgraphError
+from electgraph.shapes import fact_shapes
 from electgraph.stores.base import GraphStore, require
 
 __all__ = ["ValidationReport", "Violation", "ontology_dir", "validate"]
@@ -82,6 +84,8 @@ def validate(store: GraphStore, shapes: Path | None = None) -> ValidationReport:
     folder = ontology_dir()
     data = to_graph(store)
     shapes_graph = Graph().parse(shapes or folder / "shapes.ttl", format="turtle")
+    if shapes is None:
+        shapes_graph.parse(data=fact_shapes(), format="turtle")
     ontology = Graph().parse(folder / "electgraph.ttl", format="turtle")
     conforms, results, _ = shacl(data, shacl_graph=shapes_graph, ont_graph=ontology,
                                  inference="none", allow_warnings=True)

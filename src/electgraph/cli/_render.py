@@ -44,6 +44,12 @@ def _table(title: str, columns: Iterable[str], rows: list[list[str]]) -> None:
     _console.print(table)
 
 
+# Card sections with a table of their own above; any other section (a kind added later) is
+# drawn by the generic table.
+_SHOWN = frozenset(
+    {"roles", "members", "hosted", "attended", "hosts", "attendees", "candidacies", "candidates"})
+
+
 def card(c: Card) -> None:
     e = c.entity
     head = [f"[bold]{e.label}[/bold]  [dim]{e.kind} · {e.id}[/dim]"]
@@ -58,29 +64,37 @@ def card(c: Card) -> None:
     _console.print(Panel("\n".join(head), expand=False))
     _table("Roles held", ("role", "body", "status", "seen", "articles", "evidence"),
            [[r.role or "", r.object.label, r.status or "", _when(r.first_seen, r.last_seen),
-             str(len(r.articles)), _snippet(r.evidence)] for r in c.roles])
+             str(len(r.articles)), _snippet(r.evidence)] for r in c.section("roles")])
     _table("Members", ("person", "role", "status", "seen", "articles"),
            [[r.subject.label, r.role or "", r.status or "", _when(r.first_seen, r.last_seen),
-             str(len(r.articles))] for r in c.members])
+             str(len(r.articles))] for r in c.section("members")])
     hosts: dict[str, list[str]] = {}
     for h in c.hosts:
         hosts.setdefault(h.object.id, []).append(h.subject.label)
     _table("Events hosted", ("event", "seen", "evidence"),
            [[r.object.label, _when(r.first_seen, r.last_seen), _snippet(r.evidence)]
-            for r in c.hosted])
+            for r in c.section("hosted")])
     _table("Events attended", ("event", "host", "seen", "evidence"),
            [[r.object.label, ", ".join(hosts.get(r.object.id, [])),
-             _when(r.first_seen, r.last_seen), _snippet(r.evidence)] for r in c.attended])
-    if c.attendees or (c.hosts and not c.attended and not c.hosted):
+             _when(r.first_seen, r.last_seen), _snippet(r.evidence)]
+            for r in c.section("attended")])
+    if c.section("attendees") or (c.hosts and not c.section("attended")
+                                  and not c.section("hosted")):
         _table("Hosts", ("host", "event"), [[h.subject.label, h.object.label] for h in c.hosts])
     _table("Attendees", ("who", "kind", "evidence"),
-           [[r.subject.label, r.subject.kind, _snippet(r.evidence)] for r in c.attendees])
+           [[r.subject.label, r.subject.kind, _snippet(r.evidence)]
+            for r in c.section("attendees")])
     _table("Candidacies", ("election", "as", "seen"),
            [[r.object.label, r.role or "", _when(r.first_seen, r.last_seen)]
-            for r in c.candidacies])
+            for r in c.section("candidacies")])
     _table("Candidates", ("person", "as", "seen"),
            [[r.subject.label, r.role or "", _when(r.first_seen, r.last_seen)]
-            for r in c.candidates])
+            for r in c.section("candidates")])
+    for name, rels in c.sections.items():
+        if name not in _SHOWN:
+            _table(name.replace("_", " ").capitalize(), ("who", "what", "seen", "evidence"),
+                   [[r.other(c.entity.id).label, r.role or "", _when(r.first_seen, r.last_seen),
+                     _snippet(r.evidence)] for r in rels])
     _table("Quotes", ("date", "quote", "article"),
            [[_when(q.evidence[0].article.published if q.evidence else None, None),
              _short(q.text),

@@ -10,8 +10,8 @@ that results hold plain values, as RDF results do.
 
 from __future__ import annotations
 
+from electgraph.kinds import FACTS, edge_kinds
 from electgraph.model import FactKind
-from electgraph.stores._cypher import REL_TYPES
 
 __all__ = [
     "RELATION_KINDS",
@@ -27,12 +27,7 @@ __all__ = [
     "sightings_query",
 ]
 
-RELATION_KINDS: tuple[FactKind, ...] = (
-    FactKind.HOLDS_ROLE,
-    FactKind.ATTENDS,
-    FactKind.HOSTS,
-    FactKind.CANDIDATES,
-)
+RELATION_KINDS: tuple[FactKind, ...] = edge_kinds()
 
 # The place that tells an entity apart, as in the RDF mapping: a person's home province, a
 # body's or an election's region, a regency's province. Places are looked up by code.
@@ -63,12 +58,13 @@ _RELATION_COLUMNS = (
     "RETURN DISTINCT r.id AS fact, r.kind AS kind, "
     "subject.id AS subject, subject.label AS subject_label, "
     "object.id AS object, object.label AS object_label, "
-    "r.role AS role, r.status AS status"
+    f"coalesce({', '.join(sorted({f'r.{s.shown}' for s in FACTS.values() if s.shown}))}) AS role, "
+    "r.status AS status"
 )
 
 
 def _types(kinds: tuple[FactKind, ...]) -> str:
-    return "|".join(REL_TYPES[k][0] for k in kinds)
+    return "|".join(FACTS[k].rel_type for k in kinds)
 
 
 def _match(kinds: tuple[FactKind, ...], anchor: str | None) -> str:
@@ -118,9 +114,9 @@ def quotes_query(anchor: str | None = None) -> str:
     """Quotes, with their sightings; `anchor` "subject" fixes the speaker."""
     start = "{id: $subject}" if anchor == "subject" else ""
     return (
-        f"MATCH (subject:Entity {start})-[r:SAID]->(q:Quote) " + _sightings("r, subject, q")
+        f"MATCH (subject:Entity {start})-[:SAID]->(r:Quote) " + _sightings("r, subject")
         + "RETURN DISTINCT r.id AS fact, subject.id AS subject, subject.label AS subject_label, "
-        f"q.text AS quote_text, {_SIGHTING_COLUMNS}"
+        f"r.text AS quote_text, {_SIGHTING_COLUMNS}"
     )
 
 

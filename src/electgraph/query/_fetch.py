@@ -15,6 +15,7 @@ from types import ModuleType
 from typing import Any
 
 from electgraph.errors import NotSupported
+from electgraph.kinds import FACTS
 from electgraph.model import EntityType, FactKind
 from electgraph.query import _cypher, _sparql
 from electgraph.query.model import (
@@ -175,7 +176,7 @@ class Backend:
             _str(r["kind"]),
             _ref(self.id(r["subject"]), r["subject_label"]),
             _ref(self.id(r["object"]), r["object_label"]),
-            _opt(r.get("role")),
+            _shown(_str(r["kind"]), r.get("role")),
             _opt(r.get("status")),
             tuple(dict.fromkeys(c.article.id for c in ev)),
             dates[0] if dates else None,
@@ -273,6 +274,15 @@ def _aliases(label: str, aliases: set[str]) -> tuple[str, ...]:
 
 def _str(v: Value) -> str:
     return "" if v is None else str(v)
+
+
+def _shown(kind: str, v: Value) -> str | None:
+    """The qualifier a relation shows; a concept's IRI (SPARQL) as the value it stands for."""
+    spec = FACTS[FactKind(kind)]
+    concept = spec.concepts.get(spec.shown or "")
+    if concept is not None and v is not None:
+        return concept.value_of(str(v)) or _opt(v)
+    return _opt(v)
 
 
 def _opt(v: Value) -> str | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from electgraph.kinds import FACTS, FactSpec, edge_kinds
 from electgraph.model import FactKind
 
 __all__ = [
@@ -38,12 +39,7 @@ __all__ = [
 ]
 
 # Facts drawn as edges between two entities; quotes and BACA JUGA links are asked for apart.
-RELATION_KINDS: tuple[FactKind, ...] = (
-    FactKind.HOLDS_ROLE,
-    FactKind.ATTENDS,
-    FactKind.HOSTS,
-    FactKind.CANDIDATES,
-)
+RELATION_KINDS: tuple[FactKind, ...] = edge_kinds()
 
 _ENDS = ("subject", "object")
 
@@ -58,33 +54,47 @@ _ENDS = ("subject", "object")
 # schema:attendee` would be read first and scan every attendance) and the kind triple first
 # when none is; required triples come before any OPTIONAL (triples after an OPTIONAL are joined
 # as a separate group: a scan).
-_PATTERNS: dict[FactKind, tuple[str, str, str, str]] = {
-    FactKind.HOLDS_ROLE: (
-        "?fact org:member {s} .",
-        "?fact org:organization {o} .",
-        "?fact eg:status ?st .",
-        "OPTIONAL {{ ?fact org:role ?r . ?r skos:prefLabel ?role }} "
-        'BIND(STRAFTER(STR(?st), "#") AS ?status)',
-    ),
-    FactKind.ATTENDS: (
-        "?fact rdf:object {s} .",
-        "?fact rdf:subject {o} .",
-        "?fact rdf:predicate schema:attendee .",
-        "",
-    ),
-    FactKind.HOSTS: (
-        "?fact rdf:object {s} .",
-        "?fact rdf:subject {o} .",
-        "?fact rdf:predicate schema:organizer .",
-        "",
-    ),
-    FactKind.CANDIDATES: (
-        "?fact eg:candidate {s} .",
-        "?fact eg:election {o} .",
-        "",
-        "OPTIONAL {{ ?fact eg:candidateRole ?role }}",
-    ),
-}
+# How the qualifier a relation shows (`FactSpec.shown`) is read: a literal on the fact, the
+# label of the node it points at (a membership's org:Role) or a concept's IRI, which
+# `_fetch` turns back into its value (concepts are labelled in the ontology, not in the data).
+_SHOWN_PATHS = {FactKind.HOLDS_ROLE: "org:role ?r . ?r skos:prefLabel ?role"}
+
+
+def _pattern(spec: FactSpec) -> tuple[str, str, str, str]:
+    if spec.rdf_class is not None:
+        by_subject = f"?fact <{spec.rdf_subject}> {{s}} ."
+        by_object = f"?fact <{spec.rdf_object}> {{o}} ."
+        kind_triple = ""  # the subject's predicate is the kind's own
+    else:
+        s, o = ("rdf:object", "rdf:subject") if spec.reverse else ("rdf:subject", "rdf:object")
+        by_subject, by_object = f"?fact {s} {{s}} .", f"?fact {o} {{o}} ."
+        kind_triple = f"?fact rdf:predicate <{spec.shortcut}> ."
+    optional = []
+    if "status" in spec.concepts:
+        # Required: every membership has a status (read first, it binds ?st cheaply).
+        kind_triple = f"?fact <{spec.concepts['status'].predicate}> ?st ."
+        optional.append('BIND(STRAFTER(STR(?st), "#") AS ?status)')
+    if spec.shown in spec.concepts:
+        predicate = spec.concepts[spec.shown].predicate
+        optional.insert(0, f"OPTIONAL {{{{ ?fact <{predicate}> ?c }}}} BIND(STR(?c) AS ?role)")
+    elif spec.shown:
+        path = _SHOWN_PATHS.get(spec.kind) or f"<{spec.literals[spec.shown]}> ?role"
+        optional.insert(0, f"OPTIONAL {{{{ ?fact {path} }}}}")
+    return by_subject, by_object, kind_triple, " ".join(optional)
+
+
+# Each kind as (the triple naming the subject end, the triple naming the object end, the
+# triple naming the kind, the optional part) over ?fact {s} {o}, renamed per query; the optional
+# part binds ?role and ?status where the fact has them.
+#
+# The order of the triples is for pyoxigraph's planner, which does not count substituted
+# variables as bound: among triples with as many constants it reads the first written first,
+# and a triple with two constants before any other. So the anchored end's triple is written
+# first, the kind is a FILTER when an end is anchored (as a triple, `?fact rdf:predicate
+# schema:attendee` would be read first and scan every attendance) and the kind triple first
+# when none is; required triples come before any OPTIONAL (triples after an OPTIONAL are joined
+# as a separate group: a scan).
+_PATTERNS = {kind: _pattern(FACTS[kind]) for kind in RELATION_KINDS}
 
 # A sighting: the annotation that selects the evidence span, and its article. All of it is in
 # the stating article's graph; naming that graph spares the store merging every graph at each

@@ -20,9 +20,10 @@ from datetime import date
 
 from electgraph.errors import AmbiguousName, NotFound
 from electgraph.ids import fold
+from electgraph.kinds import FACTS
 from electgraph.model import EntityType, FactKind
 from electgraph.query import _names, _resolve
-from electgraph.query._fetch import Backend, relation_key
+from electgraph.query._fetch import RELATION_KINDS, Backend, relation_key
 from electgraph.query._paths import shortest_paths
 from electgraph.query._resolve import AmbiguousEntity, EntityArg
 from electgraph.query.model import (
@@ -45,6 +46,7 @@ __all__ = [
     "AmbiguousEntity",
     "EntityArg",
     "attendees",
+    "coalition",
     "entity",
     "events_hosted_by",
     "explore",
@@ -55,6 +57,7 @@ __all__ = [
     "paths",
     "related_articles",
     "roles_of",
+    "sanctions_of",
     "search",
     "snapshot",
     "stats",
@@ -128,6 +131,27 @@ def attendees(store: GraphStore, event: EntityArg) -> list[Relation]:
     b = Backend(store)
     e = _resolve.resolve(b, event, EntityType.EVENT.value)
     return b.relations((FactKind.ATTENDS,), "object", e.id)
+
+
+def coalition(store: GraphStore, *candidates: EntityArg) -> list[Relation]:
+    """The parties that nominate or back the candidates (a pair: both members), one
+    `nominates` fact per party and candidate, parties in alphabetical order."""
+    b = Backend(store)
+    rels: list[Relation] = []
+    for c in candidates:
+        person = _resolve.resolve(b, c, EntityType.PERSON.value)
+        rels += b.relations((FactKind.NOMINATES,), "object", person.id)
+    return sorted(rels, key=lambda r: (r.subject.label, r.object.label, r.id))
+
+
+def sanctions_of(store: GraphStore, entity: EntityArg) -> list[Relation]:
+    """The sanctions a person received or a body imposed, earliest seen first; `role` holds
+    the sanction ("peringatan keras")."""
+    b = Backend(store)
+    e = _resolve.resolve(b, entity)
+    kinds = (FactKind.SANCTIONS,)
+    side = "subject" if e.kind == EntityType.ORGANIZATION.value else "object"
+    return _by_date(b.relations(kinds, side, e.id))
 
 
 def related_articles(store: GraphStore, article: str) -> list[ArticleLink]:
@@ -229,14 +253,11 @@ def timeline(store: GraphStore, entity: EntityArg) -> list[TimelineEntry]:
 
 
 def _summary(r: Relation) -> str:
-    s, o = r.subject.label, r.object.label
-    if r.kind == FactKind.HOLDS_ROLE.value:
-        status = f" ({r.status})" if r.status and r.status != "current" else ""
-        return f"{s} is {r.role or 'a member'}{status} of {o}"
-    if r.kind == FactKind.CANDIDATES.value:
-        return f"{s} stands as {r.role or 'candidate'} in {o}"
-    verb = {FactKind.ATTENDS.value: "attends", FactKind.HOSTS.value: "hosts"}.get(r.kind, r.kind)
-    return f"{s} {verb} {o}"
+    spec = FACTS[FactKind(r.kind)]
+    shown = r.role or {"holds_role": "a member", "candidates": "candidate"}.get(r.kind, "")
+    if r.status and r.status != "current":
+        shown += f" ({r.status})"
+    return spec.summary.format(s=r.subject.label, o=r.object.label, q=shown)
 
 
 def _by_date(rels: list[Relation]) -> list[Relation]:
@@ -254,23 +275,20 @@ def explore(store: GraphStore, name: str, *, kind: str | None = None) -> Card:
     rels = [*b.relations(anchor="subject", value=me),
             *b.relations(anchor="object", value=me, evidence=False)]
 
-    def pick(kind: FactKind, side: str) -> tuple[Relation, ...]:
-        return tuple(_by_date([r for r in rels if r.kind == kind.value
-                               and getattr(r, side).id == me]))
-
-    hosts = [*b.event_hosts(me), *pick(FactKind.HOSTS, "object")]
+    sections: dict[str, tuple[Relation, ...]] = {}
+    for kind in RELATION_KINDS:
+        names = FACTS[kind].sections or ("", "")
+        for name, side in zip(names, ("subject", "object"), strict=True):
+            found = [r for r in rels if r.kind == kind.value and getattr(r, side).id == me]
+            if found:
+                sections[name] = tuple(_by_date(found))
+    hosts = [*b.event_hosts(me), *sections.get("hosts", ())]
     return Card(
         entity=info,
         query=name,
         score=score,
-        roles=pick(FactKind.HOLDS_ROLE, "subject"),
-        members=pick(FactKind.HOLDS_ROLE, "object"),
-        hosted=pick(FactKind.HOSTS, "subject"),
-        attended=pick(FactKind.ATTENDS, "subject"),
+        sections=sections,
         hosts=tuple(sorted(set(hosts), key=relation_key)),
-        attendees=pick(FactKind.ATTENDS, "object"),
-        candidacies=pick(FactKind.CANDIDATES, "subject"),
-        candidates=pick(FactKind.CANDIDATES, "object"),
         quotes=tuple(b.quotes(me)) if info.kind == EntityType.PERSON.value else (),
         articles=tuple(b.mentions(me)),
         neighbours=_card_neighbours(info.ref, rels, hosts),

@@ -209,17 +209,20 @@ class Card(_Jsonable):
     entity: EntityInfo
     query: str
     score: float
-    roles: tuple[Relation, ...] = ()  # roles the person holds
-    members: tuple[Relation, ...] = ()  # roles held in the body
-    hosted: tuple[Relation, ...] = ()  # events the body hosts
-    attended: tuple[Relation, ...] = ()  # events the node attends
+    # The facts between the entity and others, per section of `FactSpec.sections` ("roles":
+    # the roles a person holds, "members": those held in a body, "attendees", "sanctioned_by").
+    sections: dict[str, tuple[Relation, ...]] = dataclasses.field(default_factory=dict)
     hosts: tuple[Relation, ...] = ()  # who hosts the events it attends or hosts (or, the event)
-    attendees: tuple[Relation, ...] = ()  # who attends the event
-    candidacies: tuple[Relation, ...] = ()
-    candidates: tuple[Relation, ...] = ()  # candidates of the election
     quotes: tuple[Quote, ...] = ()
     articles: tuple[ArticleRef, ...] = ()
     neighbours: tuple[Neighbour, ...] = ()
+
+    def section(self, name: str) -> tuple[Relation, ...]:
+        return self.sections.get(name, ())
+
+    @property
+    def roles(self) -> tuple[Relation, ...]:
+        return self.section("roles")
 
 
 @dataclass(frozen=True, slots=True)

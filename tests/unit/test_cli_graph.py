@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from electgraph.cli import app
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "data" / "articles"
 QUERIES = ROOT / "ontology" / "queries"
 runner = CliRunner()

@@ -25,7 +25,7 @@ from electgraph.ingest import read
 from electgraph.resolve import resolve
 from electgraph.stores.base import GraphStore
 
-ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 WIDTH, HEIGHT, PANEL = 1280, 800, 340
 # Node colours of the viewer (templates/viewer.html), by kind.
 COLOURS = {

@@ -13,7 +13,7 @@ from typer.testing import CliRunner, Result
 
 from electgraph.cli import app
 
-DATA = Path(__file__).parent / "data" / "ingest"
+DATA = Path(__file__).parents[1] / "data" / "ingest"
 HTML = DATA / "palpos_surat_suara.html"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(24)
 

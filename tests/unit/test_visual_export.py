@@ -20,7 +20,7 @@ from electgraph.query import neighbourhood
 from electgraph.resolve import resolve
 from electgraph.stores.base import GraphStore
 
-ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

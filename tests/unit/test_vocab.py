@@ -10,7 +10,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from electgraph import vocab
 from electgraph.vocab import EG, OA, ORG, PROV, SCHEMA, terms
 
-ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology"
+ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology"
 
 
 @pytest.fixture(scope="module")

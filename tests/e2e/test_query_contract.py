@@ -31,7 +31,7 @@ from electgraph.resolve import resolve
 from electgraph.stores.base import GraphStore
 from graph_fixtures import synthetic_extraction
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "data" / "articles"
 BACKENDS = ["oxigraph", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 LEGAR = "Legar Saputra"
@@ -111,7 +111,7 @@ def test_explore_shows_role_meeting_and_host(store: GraphStore) -> None:
     ]
     assert LEGAR in card.roles[0].evidence[0].text
     assert card.roles[0].evidence[0].article.id == SEED
-    [meeting] = card.attended
+    [meeting] = card.section("attended")
     assert meeting.object.label.startswith("Rapat Koordinasi Pengawasan")
     assert [(h.subject.label, h.object.id) for h in card.hosts] == [(KPU_SUMSEL, meeting.object.id)]
     assert card.quotes and "SPIP" in card.quotes[0].text
@@ -315,7 +315,7 @@ def test_cli_json_answers(backend: str, store_dir: str, request: pytest.FixtureR
     code, out, err = cli(backend, store_dir, "explore", LEGAR, "--json")
     assert code == 0, err
     card = json.loads(out)
-    assert card["roles"][0]["role"] == "Kordiv Hukum dan Pengawasan"
+    assert card["sections"]["roles"][0]["role"] == "Kordiv Hukum dan Pengawasan"
     assert card["hosts"][0]["subject"]["label"] == KPU_SUMSEL
     code, out, err = cli(backend, store_dir, "path", LEGAR, KPU_SUMSEL, "--json")
     assert code == 0, err

@@ -11,7 +11,7 @@ from electgraph.stores._sparql import is_update
 from electgraph.stores.oxigraph import OxigraphStore
 from graph_fixtures import corpus
 
-QUERIES = Path(__file__).resolve().parents[1] / "ontology" / "queries"
+QUERIES = Path(__file__).resolve().parents[2] / "ontology" / "queries"
 
 
 @pytest.fixture(scope="module")
@@ -180,7 +180,7 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> OxigraphStore:
     from electgraph.pipeline import ingest
 
     s = OxigraphStore(tmp_path_factory.mktemp("sample") / "store")
-    assert not ingest([Path(__file__).resolve().parents[1] / "data" / "articles"], s).failures
+    assert not ingest([Path(__file__).resolve().parents[2] / "data" / "articles"], s).failures
     yield s  # type: ignore[misc]
     s.close()
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from electgraph.cli import app
 
 pytestmark = pytest.mark.neo4j
-DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
+DATA = Path(__file__).resolve().parents[2] / "data" / "articles"
 SEED = DATA / "000_banyuasin_rakor_spip.txt"
 
 

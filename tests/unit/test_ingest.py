@@ -16,7 +16,7 @@ from electgraph.ids import article_id
 from electgraph.ingest import build_article, iter_files, parse_text, read, read_file
 from electgraph.model import Article
 
-DATA = Path(__file__).parent / "data" / "ingest"
+DATA = Path(__file__).parents[1] / "data" / "ingest"
 SEED = DATA / "koranpalpos_rakor_spip.txt"  # a copy of the seed article
 HTML = DATA / "palpos_surat_suara.html"  # a saved koranpalpos.com page
 HTML_TITLE = "KPU Banyuasin Terima Kedatangan Surat Suara untuk Pilkada 2024"

@@ -24,7 +24,7 @@ from electgraph.stores import _cypher as cy
 from electgraph.stores.neo4j import Neo4jStore, storable
 
 pytestmark = pytest.mark.neo4j
-DATA = Path(__file__).resolve().parents[1] / "data" / "articles"
+DATA = Path(__file__).resolve().parents[2] / "data" / "articles"
 
 
 @pytest.fixture(scope="module")
