@@ -5,13 +5,22 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EG := $(VENV)/bin/electgraph
 STORE ?= electgraph-data
+# uv resolves the lock files (`make lock`); it lives in a venv of its own inside .venv (so git
+# ignores it and `make clean` removes it), apart from the packages of the lock.
+UV_VERSION ?= 0.13.9
+UV_VENV := $(VENV)/.uv
+UV := $(UV_VENV)/bin/uv
 
-.PHONY: venv demo test lint typecheck bench neo4j-up neo4j-down clean eval
+.PHONY: venv demo test lint typecheck bench neo4j-up neo4j-down clean eval lock
 
-$(VENV)/.installed: pyproject.toml
+# The venv installs the pinned, hashed versions of requirements-test.lock (runtime + test
+# extras), then electgraph itself without resolving again. Python 3.11's own pip (23.2.1) is
+# enough: no pip upgrade. Set PIP_UPGRADE=1 to upgrade pip first anyway.
+$(VENV)/.installed: pyproject.toml requirements-test.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(if $(PIP_UPGRADE),$(PY) -m pip install -q --upgrade pip)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-test.lock
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
 	touch $@
 
 venv: $(VENV)/.installed
@@ -33,6 +42,23 @@ bench: venv
 
 eval: venv
 	$(PY) ../shared/eval/score.py ../shared/eval/dev --cmd '$(EG) extract {dir} --format facts'
+
+# Regenerate the lock files after a change to the ranges in pyproject.toml: `make lock` (keeps
+# the current pins that still fit), or `make lock UPGRADE=1` (the newest versions in range);
+# then `make venv`, run the tests and commit both .lock files. Resolved for Python 3.11 on
+# x86_64 Linux, with the hash of every file of each pinned version, so pip installs them in
+# hash-checking mode. The locks leave out electgraph itself (installed with --no-deps -e .).
+$(UV):
+	$(PYTHON) -m venv $(UV_VENV)
+	$(UV_VENV)/bin/pip install -q --disable-pip-version-check 'uv==$(UV_VERSION)'
+
+LOCK_FLAGS := --python-version 3.11 --python-platform x86_64-unknown-linux-gnu \
+	--generate-hashes --quiet --custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade)
+
+lock: $(UV)
+	$(UV) pip compile pyproject.toml $(LOCK_FLAGS) -o requirements.lock
+	$(UV) pip compile pyproject.toml --extra test -c requirements.lock $(LOCK_FLAGS) \
+		-o requirements-test.lock
 
 neo4j-up:
 	bash tools/neo4j-server/neo4j-server.sh start

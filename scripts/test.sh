@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Lint and type-check, start the Neo4j test server, run every test against it, stop the server.
+# Lint and type-check, check a plain `pip install -e .` with Python 3.11's bundled pip, start the
+# Neo4j test server, run every test against it, stop the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/mypy
+# About 40 s with a warm pip cache; SKIP_INSTALL_CHECK=1 skips it when iterating locally.
+if [[ -z "${SKIP_INSTALL_CHECK:-}" ]]; then
+    bash scripts/check_install.sh
+fi
 # The browser test needs Debian's Chromium; install it when it is missing (CI machines start
 # without it).
 if ! command -v chromium >/dev/null 2>&1; then

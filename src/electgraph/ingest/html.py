@@ -1,10 +1,16 @@
-"""Saved HTML news pages: main text, title and date taken with trafilatura."""
+"""Saved HTML news pages: main text, title and date taken with trafilatura.
+
+trafilatura (with lxml, jusText and lxml_html_clean) is imported on the first HTML file, not when
+electgraph is imported. When it cannot be imported (a broken or partial install), each HTML file
+fails with an `InputError` that says so, and the rest of the batch is read as usual.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 from pathlib import Path
+from types import ModuleType
 
 from electgraph.errors import InputError
 from electgraph.ingest.dates import parse_date
@@ -15,9 +21,33 @@ from electgraph.model import Article
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
-def read_html(path: Path, text: str) -> list[Article]:
-    import trafilatura  # heavy (lxml, justext): imported only when an HTML file is read
+INSTALL_HINT = "reinstall with `pip install electgraph`"
 
+
+def _import_trafilatura() -> ModuleType:
+    import trafilatura  # heavy (lxml, jusText): imported only when an HTML file is read
+
+    return trafilatura
+
+
+def load_trafilatura(path: Path) -> ModuleType:
+    """trafilatura, or an `InputError` for `path` that says why it cannot be imported.
+
+    Any exception counts, not only `ImportError`: a dependency that breaks at import time (a
+    missing `lxml_html_clean`, a wheel built for another Python) must not stop the batch.
+    """
+    try:
+        return _import_trafilatura()
+    except Exception as e:
+        detail = " ".join(f"{type(e).__name__}: {e}".split())  # one line, as the CLI prints it
+        raise InputError(
+            str(path),
+            f"cannot read .html files: trafilatura is not importable ({detail}); {INSTALL_HINT}",
+        ) from e
+
+
+def read_html(path: Path, text: str) -> list[Article]:
+    trafilatura = load_trafilatura(path)
     raw = trafilatura.extract(
         text,
         output_format="json",
