@@ -8,7 +8,6 @@ checked by `electgraph validate` without a second declaration to keep in step.
 from __future__ import annotations
 
 from electgraph.kinds import ARTICLE, ENTITIES, FACTS, FactSpec
-from electgraph.model import EntityType
 from electgraph.vocab import RDF, SCHEMA, XSD
 
 __all__ = ["fact_shapes"]
@@ -19,9 +18,8 @@ SHAPES_NS = "https://w3id.org/electgraph/shapes#"
 def _class_of(type_: str | None) -> str | None:
     if type_ == ARTICLE:
         return SCHEMA.NewsArticle
-    if type_ in EntityType._value2member_map_:
-        return ENTITIES[EntityType(type_)].rdf_class
-    return None  # "Entity": any node
+    known = {t.value: e.rdf_class for t, e in ENTITIES.items()}
+    return known.get(type_ or "")  # None for "Entity": any node
 
 
 def _prop(path: str, *, min_count: int = 0, max_count: int | None = 1, cls: str | None = None,

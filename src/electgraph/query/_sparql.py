@@ -74,7 +74,7 @@ def _pattern(spec: FactSpec) -> tuple[str, str, str, str]:
         # Required: every membership has a status (read first, it binds ?st cheaply).
         kind_triple = f"?fact <{spec.concepts['status'].predicate}> ?st ."
         optional.append('BIND(STRAFTER(STR(?st), "#") AS ?status)')
-    if spec.shown in spec.concepts:
+    if spec.shown and spec.shown in spec.concepts:
         predicate = spec.concepts[spec.shown].predicate
         optional.insert(0, f"OPTIONAL {{{{ ?fact <{predicate}> ?c }}}} BIND(STR(?c) AS ?role)")
     elif spec.shown:

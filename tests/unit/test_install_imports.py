@@ -16,7 +16,7 @@ from electgraph.errors import InputError
 from electgraph.ingest import html as html_reader
 from electgraph.ingest import read
 
-DATA = Path(__file__).parent / "data" / "ingest"
+DATA = Path(__file__).parents[1] / "data" / "ingest"
 HTML = DATA / "palpos_surat_suara.html"
 # Imported only by the command that needs them: the .html reader, `validate`/RDF export, Neo4j.
 HEAVY = ("trafilatura", "justext", "lxml", "pyshacl", "rdflib", "neo4j")
