@@ -182,3 +182,47 @@ def synthetic_extraction(title: str, body: str, people: list[tuple[str, str, str
 
 def corpus() -> list[Extraction]:
     return [seed_extraction(), surat_suara_extraction(), rakor_logistik_extraction()]
+
+
+def candidacy_extraction() -> Extraction:
+    """What the fixtures and the sample corpus leave out: nominating parties, a sanction with
+    its verdict date, an office sought, an acting and a former role, a role without a body, a
+    dated article."""
+    body = (
+        "BANYUASIN - Pasangan Budi Santoso dan Rina Lestari resmi mendaftar sebagai calon "
+        "bupati Banyuasin, diusung PDI Perjuangan dan Partai Golkar. Plt. Ketua KPU Kabupaten "
+        "Banyuasin, Dedi Kurnia, menerima berkas. Mantan Ketua, Hendri Wijaya, hadir. "
+        "Sekretaris Yayan juga hadir. DKPP menjatuhkan sanksi peringatan keras kepada Dedi "
+        "Kurnia, Senin (4/11/2024)."
+    )
+    article = build_article(
+        "Pasangan Budi Santoso dan Rina Lestari Mendaftar ke KPU Banyuasin", body,
+        source_path="synthetic/candidacy", url="https://example.org/candidacy",
+        publisher="Contoh News")
+    b = Builder(article)
+    budi, rina = b.person("Budi Santoso"), b.person("Rina Lestari")
+    dedi, hendri, yayan = b.person("Dedi Kurnia"), b.person("Hendri Wijaya"), b.person("Yayan")
+    kpu = kpu_banyuasin(b, "KPU Kabupaten Banyuasin")
+    pdip = b.entity("org:party:pdip", EntityType.ORGANIZATION, "PDI Perjuangan",
+                    category="party", party="pdip")
+    golkar = b.entity("org:party:golkar", EntityType.ORGANIZATION, "Partai Golkar",
+                      category="party", party="golkar")
+    election = b.entity("election:pemilihan bupati::16.07:2024", EntityType.ELECTION,
+                        "Pemilihan Bupati Banyuasin 2024", "calon bupati Banyuasin",
+                        kind="Pemilihan Bupati", region_code="16.07", year="2024")
+    pair = "Pasangan Budi Santoso dan Rina Lestari resmi mendaftar"
+    for person, mate in ((budi, rina), (rina, budi)):
+        b.fact(FactKind.CANDIDATES, person, election, pair, number="3", running_mate=mate,
+               role="calon bupati")
+        for party in (pdip, golkar):
+            b.fact(FactKind.NOMINATES, party, person, "diusung PDI Perjuangan dan Partai Golkar")
+    dkpp = b.entity("org:dkpp:ri:", EntityType.ORGANIZATION, "DKPP", category="election_body")
+    b.fact(FactKind.SANCTIONS, dkpp, dedi, "DKPP menjatuhkan sanksi peringatan keras",
+           sanction="peringatan keras", verdict_date="2024-11-04")
+    b.fact(FactKind.HOLDS_ROLE, dedi, kpu, "Plt. Ketua KPU Kabupaten Banyuasin, Dedi Kurnia",
+           role="Ketua", status="acting")
+    b.fact(FactKind.HOLDS_ROLE, hendri, None, "Mantan Ketua, Hendri Wijaya", role="Ketua",
+           status="former")
+    b.fact(FactKind.HOLDS_ROLE, yayan, None, "Sekretaris Yayan", role="Sekretaris",
+           status="current")
+    return b.build()

@@ -163,3 +163,30 @@ def test_cypher_text_takes_values_as_parameters() -> None:
     # The only text put into queries comes from fixed tables, never from data.
     assert all(label.isidentifier() for label in cy.ALL_LABELS)
     assert dataclasses.is_dataclass(ResolvedGraph)
+
+
+def test_every_kind_and_a_second_quote_in_both_stores(store: Neo4jStore, tmp_path: Path) -> None:
+    """The registry's kinds (nominates and sanctions too) and a speaker quoted twice in one
+    article reach both backends with the same counts and the same cards."""
+    from electgraph import stores
+    from graph_fixtures import candidacy_extraction
+
+    text = (
+        "Dua Kutipan Ketua KPU Banyuasin\n"
+        "BANYUASIN - Ketua KPU Kabupaten Banyuasin, Hendri Wijaya, membuka rapat pleno. "
+        '"Kami siap melaksanakan rekapitulasi dengan terbuka," kata Hendri Wijaya. '
+        'Ia menambahkan, "Saksi dari setiap pasangan calon kami undang," ujar Hendri.\n'
+    )
+    quoted = extract(parse_text(text, "two-quotes.txt"))
+    graph = resolve([quoted, candidacy_extraction()])
+    store.write(graph)
+    with stores.open("oxigraph", str(tmp_path / "rdf")) as rdf:
+        rdf.write(graph)
+        assert graph.facts_by_kind()["quotes"] == 2
+        assert store.stats().facts_by_kind == rdf.stats().facts_by_kind == graph.facts_by_kind()
+        for backend in (store, rdf):
+            assert len(query.explore(backend, "Hendri Wijaya").quotes) == 2
+            assert {r.subject.label for r in query.coalition(backend, "Budi Santoso")} == {
+                "PDI Perjuangan", "Partai Golkar"}
+            assert [r.role for r in query.sanctions_of(backend, "Dedi Kurnia")] == [
+                "peringatan keras"]
