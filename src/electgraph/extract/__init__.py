@@ -7,8 +7,9 @@ Offline, deterministic and rule-based. The pipeline for one article:
 2. `chunks` + `persons`: one pass per sentence that marks bodies, offices, events, elections,
    places and name candidates from the gazetteers in `lexicon` and `regions`;
 3. `doc`: name candidates confirmed as persons from their context, short mentions linked;
-4. one module per fact kind: `roles`, `events` (events, hosts), `attends`, `quotes`,
-   `candidates`, `links`.
+4. one component per rule: `roles`, `quotes`, `candidates`, `events` (events, hosts),
+   `attends`, `links`, each declaring what it requires and assigns (`COMPONENTS`); the order
+   they run in is derived from those declarations (`pipeline.order`).
 
 Every fact names the rule that made it (`electgraph.extract.<rule>.v1`) in its provenance.
 """
@@ -17,36 +18,61 @@ from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract import regions
+from electgraph.extract.attends import extract_attendance
 from electgraph.extract.candidates import extract_candidates
 from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc
 from electgraph.extract.events import extract_events
 from electgraph.extract.links import extract_links
+from electgraph.extract.pipeline import Component, order
 from electgraph.extract.quotes import extract_quotes
 from electgraph.extract.roles import extract_roles
-from electgraph.model import Article, EntityType, Extraction
+from electgraph.model import Article, EntityType, Extraction, FactKind
 
-__all__ = ["RULES", "extract"]
+__all__ = ["COMPONENTS", "PIPELINE", "extract"]
 
-# The rules in the order they run: later rules read what earlier ones found (quotes resolve an
-# office to the person that `roles` gave it to; candidates of a debate attend it).
-RULES = ("entities", "holds_role", "quotes", "candidates", "hosts", "attends", "relates_to")
+
+def _persons(doc: Doc, out: Collector) -> None:
+    """Persons last: the rules may confirm names in a person's slot (a list of officials)."""
+    for entity in doc.person_entities():
+        out.add_entity(entity)
+
+
+def _links(doc: Doc, out: Collector) -> None:
+    extract_links(doc.article, out)
+
+
+# Every rule of the extractor, with what it needs and what it adds; `PIPELINE` is the order
+# derived from these declarations (`electgraph.extract.pipeline`).
+COMPONENTS: tuple[Component, ...] = (
+    Component("entities", lambda doc, out: _entities(doc, out), assigns=("entities",)),
+    Component("roles", extract_roles, requires=("entities",),
+              assigns=(FactKind.HOLDS_ROLE.value, "doc.holders")),
+    Component("quotes", extract_quotes, requires=("doc.holders",),
+              assigns=(FactKind.QUOTES.value,)),
+    Component("candidates", extract_candidates, requires=("entities",),
+              assigns=(FactKind.CANDIDATES.value,)),
+    Component("events", extract_events, requires=("entities",),
+              assigns=(FactKind.HOSTS.value, "doc.events")),
+    Component("attends", extract_attendance,
+              requires=("doc.events", FactKind.QUOTES.value, FactKind.CANDIDATES.value),
+              assigns=(FactKind.ATTENDS.value,)),
+    Component("links", _links, assigns=(FactKind.RELATES_TO.value,)),
+    # After every rule that may confirm a name in a person's slot.
+    Component("persons", _persons, requires=(
+        FactKind.HOLDS_ROLE.value, FactKind.QUOTES.value, FactKind.CANDIDATES.value,
+        FactKind.ATTENDS.value), assigns=("persons",)),
+)
+PIPELINE = order(COMPONENTS)
 
 
 def extract(article: Article) -> Extraction:
     """Entities and facts of one article, each fact with its evidence span."""
     doc = Doc(article)
     out = Collector(article.id, article.text)
-    _entities(doc, out)
-    extract_roles(doc, out)
-    extract_quotes(doc, out)
-    extract_candidates(doc, out)
-    extract_events(doc, out)
-    extract_links(article, out)
-    # Persons last: the rules may confirm names in a person's slot (a list of officials).
-    for entity in doc.person_entities():
-        out.add_entity(entity)
+    for component in PIPELINE:
+        component.rule(doc, out)
     return Extraction(article=article, entities=out.entities(), facts=out.facts())
 
 
@@ -74,7 +100,7 @@ def _entities(doc: Doc, out: Collector) -> None:
                     if not org.attrs.get("implied"):
                         out.entity(EntityType.ORGANIZATION, org)
                     _region_place(org, out)
-            elif ch.kind == NAME and "person" not in ch.attrs and _after_locative(sv.chunks, c):
+            elif ch.kind == NAME and ch.person is None and _after_locative(sv.chunks, c):
                 ch.key = f"place:name:{ch.label.lower()}"
                 out.entity(EntityType.PLACE, ch)
 

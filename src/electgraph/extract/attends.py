@@ -42,6 +42,17 @@ SPEAK_VERBS = frozenset({
 CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
 
 
+def extract_attendance(doc: Doc, out: Collector) -> None:
+    """Who took part in the events the events rule found: per sentence, then from the whole
+    report of a past main event (its speakers, a contest's candidates)."""
+    for sv in doc.sents:
+        seen = doc.events.sentences.get(sv.index)
+        if seen is not None and seen.past:
+            sentence_attendance(doc, sv, seen.event, out, set(seen.hosts))
+    if doc.events.main and doc.events.main_past:
+        main_event_attendance(doc, out, doc.events.main, doc.events.main_kind)
+
+
 def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None) -> None:
     """Attendance read from the whole report of a past main event."""
     _speakers_attend(doc, out, event)
@@ -170,4 +181,4 @@ def sentence_attendance(
             )
 
 
-__all__ = ["main_event_attendance", "sentence_attendance"]
+__all__ = ["extract_attendance"]

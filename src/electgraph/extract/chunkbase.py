@@ -26,6 +26,10 @@ class Chunk:
     label: str = ""
     key: str = ""
     attrs: dict[str, Any] = field(default_factory=dict)
+    # What later rules read of a chunk, set by earlier ones: the person a name is (`Doc`), the
+    # persons an office was given to (the roles rule; quotes name a speaker by office).
+    person: str | None = None
+    holders: list[str] = field(default_factory=list)
 
     low: str = field(init=False, repr=False)
 

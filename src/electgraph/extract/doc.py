@@ -59,6 +59,25 @@ class Person:
     aliases: set[str] = field(default_factory=set)
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceEvent:
+    """The event a sentence speaks of, as the events rule read it, for the attendance rule."""
+
+    event: str
+    hosts: frozenset[str]  # the hosts found up to this sentence: they host, not attend
+    past: bool  # neither the sentence nor its event is in the future
+
+
+@dataclass(slots=True)
+class EventReading:
+    """What the events rule found: each sentence's event, and the article's main event."""
+
+    sentences: dict[int, SentenceEvent] = field(default_factory=dict)
+    main: str | None = None
+    main_kind: str | None = None
+    main_past: bool = False
+
+
 @dataclass
 class SentView:
     sent: Sentence
@@ -76,6 +95,7 @@ class Doc:
             self.sents.append(SentView(s, chunks, n))
         self.persons: dict[str, Person] = {}
         self._link_persons()
+        self.events = EventReading()
 
     # -- persons --------------------------------------------------------------------------------
     def _link_persons(self) -> None:
@@ -95,10 +115,10 @@ class Doc:
         # List members next to confirmed persons ("A, B dan C") are persons too.
         for sv in self.sents:
             for c, ch in enumerate(sv.chunks):
-                if ch.kind == NAME and "person" not in ch.attrs and _in_person_list(sv.chunks, c):
+                if ch.kind == NAME and ch.person is None and _in_person_list(sv.chunks, c):
                     self._register(ch, create=True)
         for ch in pending:
-            if "person" not in ch.attrs:
+            if ch.person is None:
                 self._register(ch, create=False)
 
     def _register(self, ch: Chunk, create: bool) -> None:
@@ -109,7 +129,7 @@ class Doc:
                 return
             key = ch.key
             match = self.persons.setdefault(key, Person(key, ch.label, list(tokens)))
-        ch.attrs["person"] = match.key
+        ch.person = match.key
         for attr in ("honorifics", "rank", "degrees"):
             if ch.attrs.get(attr) and not match.attrs.get(attr):
                 match.attrs[attr] = ch.attrs[attr]
@@ -134,11 +154,11 @@ class Doc:
 
     def ensure_person(self, ch: Chunk) -> None:
         """Make a name a person when a rule has seen it in a person's slot (a list of officials)."""
-        if ch.kind == NAME and "person" not in ch.attrs:
+        if ch.kind == NAME and ch.person is None:
             self._register(ch, create=True)
 
     def person_of(self, ch: Chunk) -> str | None:
-        return ch.attrs.get("person") if ch.kind == NAME else None
+        return ch.person if ch.kind == NAME else None
 
     def person_entities(self) -> list[Entity]:
         out = []
@@ -302,14 +322,10 @@ def _in_person_list(chunks: list[Chunk], c: int) -> bool:
             0 <= k < len(chunks)
             and k != c + step
             and chunks[k].kind == NAME
-            and "person" in chunks[k].attrs
+            and chunks[k].person is not None
         ):
             return True
     return False
-
-
-def chunk_entities(doc: Doc, kind: str) -> list[tuple[Chunk, SentView]]:
-    return [(ch, sv) for sv in doc.sents for ch in sv.chunks if ch.kind == kind]
 
 
 def org_of_role(ch: Chunk) -> Chunk | None:
@@ -317,4 +333,4 @@ def org_of_role(ch: Chunk) -> Chunk | None:
     return org if isinstance(org, Chunk) else None
 
 
-__all__ = ["ORG", "Doc", "Person", "SentView", "chunk_entities", "org_of_role"]
+__all__ = ["ORG", "Doc", "EventReading", "Person", "SentView", "SentenceEvent", "org_of_role"]

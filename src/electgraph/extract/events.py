@@ -8,10 +8,9 @@ an event mention speaks of the current one. A sentence about the future states n
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.attends import main_event_attendance, sentence_attendance
 from electgraph.extract.chunks import EVENT, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.ids import fold
 from electgraph.model import EntityType, FactKind
 
@@ -87,8 +86,10 @@ def _words(sv: SentView) -> set[str]:
 
 
 def extract_events(doc: Doc, out: Collector) -> None:
+    """Events and their hosts; each sentence's event goes to `doc.events` for attendance."""
     tracker = EventTracker(out)
     hosts: set[str] = set()
+    reading = doc.events
     for sv in doc.sents:
         words = _words(sv)
         events = [tracker.add(ch, sv, words) for ch in sv.chunks if ch.kind == EVENT]
@@ -97,10 +98,10 @@ def extract_events(doc: Doc, out: Collector) -> None:
             continue
         future = bool(words & FUTURE_CUES) and not ({"lalu", "telah", "sudah"} & words)
         hosts |= _hosts(sv, event, events, out)
-        if not future and event not in tracker.future:
-            sentence_attendance(doc, sv, event, out, hosts)
-    if tracker.main and tracker.main not in tracker.future:
-        main_event_attendance(doc, out, tracker.main, tracker.main_kind)
+        past = not future and event not in tracker.future
+        reading.sentences[sv.index] = SentenceEvent(event, frozenset(hosts), past)
+    reading.main, reading.main_kind = tracker.main, tracker.main_kind
+    reading.main_past = tracker.main is not None and tracker.main not in tracker.future
 
 
 def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:

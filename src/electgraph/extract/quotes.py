@@ -61,12 +61,12 @@ def _speaker_after(
         return _last_person_before(doc, names, q_end), q_end, q_end + m.end()
     for start, end, ch in names:
         if verb_end <= start <= verb_end + 3:
-            if ch.kind == NAME and ch.attrs.get("person"):
-                return ch.attrs["person"], start, end
+            if ch.kind == NAME and ch.person:
+                return ch.person, start, end
             if ch.kind == ROLE:
                 nxt = [n for n in names if n[0] >= end and n[0] <= end + 3]
-                if nxt and nxt[0][2].kind == NAME and nxt[0][2].attrs.get("person"):
-                    return nxt[0][2].attrs["person"], start, nxt[0][1]
+                if nxt and nxt[0][2].kind == NAME and (person := nxt[0][2].person):
+                    return person, start, nxt[0][1]
                 holder = _holder_by_title(names, ch)
                 return holder, start, end
     return None, q_end, q_end
@@ -75,20 +75,20 @@ def _speaker_after(
 def _holder_by_title(names: list[Mention], role: Chunk) -> str | None:
     attrs = role.attrs
     for _, _, ch in names:
-        if ch.kind == ROLE and ch.attrs.get("holders") and ch.attrs["head"] == attrs.get("head"):
+        if ch.kind == ROLE and ch.holders and ch.attrs["head"] == attrs.get("head"):
             same_org = getattr(ch.attrs.get("org"), "key", None) == getattr(
                 attrs.get("org"), "key", None
             )
             if same_org or attrs.get("org") is None:
-                return str(ch.attrs["holders"][0])
+                return ch.holders[0]
     return None
 
 
 def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
     for start, _, ch in reversed(names):
         if start < pos:
-            if ch.kind == NAME and ch.attrs.get("person"):
-                return str(ch.attrs["person"])
+            if ch.kind == NAME and ch.person:
+                return ch.person
             if ch.kind == ROLE:
                 holder = _holder_by_title(names, ch)
                 if holder:
@@ -104,6 +104,6 @@ def _speaker_before(
     if not _INTRO_BEFORE.search(head):
         return None, q_start
     for start, _, ch in reversed(names):
-        if line_start <= start < q_start and ch.kind == NAME and ch.attrs.get("person"):
-            return str(ch.attrs["person"]), start
+        if line_start <= start < q_start and ch.kind == NAME and ch.person:
+            return ch.person, start
     return _last_person_before(doc, names, q_start), q_start

@@ -154,7 +154,7 @@ def _holds(
         role=title or role_title(role),
         status=role.attrs["status"],
     )
-    role.attrs.setdefault("holders", []).append(person)
+    role.holders.append(person)
 
 
 def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
