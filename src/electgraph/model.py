@@ -28,6 +28,8 @@ class FactKind(StrEnum):
     RELATES_TO = "relates_to"
     QUOTES = "quotes"
     CANDIDATES = "candidates"
+    NOMINATES = "nominates"
+    SANCTIONS = "sanctions"
 
 
 class RoleStatus(StrEnum):

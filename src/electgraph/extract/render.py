@@ -14,6 +14,8 @@ _FIELDS: dict[FactKind, tuple[str, str | None]] = {
     FactKind.RELATES_TO: ("article", None),
     FactKind.QUOTES: ("person", None),
     FactKind.CANDIDATES: ("person", "election"),
+    FactKind.NOMINATES: ("party", "person"),
+    FactKind.SANCTIONS: ("org", "person"),
 }
 
 
