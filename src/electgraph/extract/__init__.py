@@ -23,6 +23,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc
 from electgraph.extract.events import extract_events
 from electgraph.extract.links import extract_links
+from electgraph.extract.nominates import extract_nominates
 from electgraph.extract.quotes import extract_quotes
 from electgraph.extract.roles import extract_roles
 from electgraph.model import Article, EntityType, Extraction
@@ -42,6 +43,7 @@ def extract(article: Article) -> Extraction:
     extract_roles(doc, out)
     extract_quotes(doc, out)
     extract_candidates(doc, out)
+    extract_nominates(doc, out)
     extract_events(doc, out)
     extract_links(article, out)
     # Persons last: the rules may confirm names in a person's slot (a list of officials).

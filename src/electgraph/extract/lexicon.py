@@ -494,3 +494,34 @@ SPEECH_VERBS = frozenset({
     "tambahnya", "terangnya", "sebutnya", "paparnya", "pungkasnya", "lanjutnya", "tukasnya",
     "serunya", "ajaknya", "harapnya", "pintanya", "kata dia", "ujar dia", "katanya.",
 })  # fmt: skip
+
+
+# -- nominates and sanctions (extract/nominates.py, extract/sanctions.py) ---------------------------
+
+# Words and phrases by which a party nominates or backs a candidate (lower case, whole words).
+NOMINATION_CUES = (
+    "diusung", "mengusung", "usung", "mengusungnya", "usungan", "pengusung", "diusulkan",
+    "didukung", "mendukung", "dukungan", "pendukung", "disokong", "menyokong", "sokongan",
+    "koalisi", "rekomendasi", "surat pencalonan", "surat tugas", "b1-kwk", "b1 - kwk",
+    "dicalonkan", "mencalonkan", "diajukan", "berada di belakang", "berdiri di belakang",
+    "merapat ke", "bergabung mendukung",
+)  # fmt: skip
+# Words that, before a cue in its clause, say the backing is denied, pending or only rumoured.
+NOMINATION_BLOCKERS = frozenset({
+    "tidak", "belum", "batal", "bukan", "menolak", "menunggu", "kemungkinan", "peluang", "wacana",
+    "isu", "disebut-sebut", "menjajaki", "melirik", "mendaftar", "melamar", "penjaringan",
+    "mencabut", "menarik", "dicabut", "ditarik", "berharap",
+})  # fmt: skip
+# Words that point back at the pair named before ("Keduanya diusung ...", "Pasangan ini ...").
+PAIR_ANAPHORS = frozenset({"keduanya", "mereka", "ia", "dia", "beliau"})
+PAIR_DEMONSTRATIVES = frozenset({"ini", "tersebut", "itu"})
+PAIR_HEADS = frozenset({"pasangan", "paslon", "duet", "paket", "bapaslon"})
+# Words before a name or a party that make it a place: "Jalan Mayor Ruslan", "Kantor DPD X".
+NOMINATION_PLACE_WORDS = frozenset({
+    "jalan", "jl", "jln", "di", "ke", "kantor", "sekretariat", "gedung", "markas", "posko",
+    "rumah", "aula", "halaman",
+})  # fmt: skip
+# Heads of a coalition named after its first party ("Koalisi PKS, Gerindra dan Demokrat").
+PARTY_GROUP_HEADS = frozenset({"koalisi", "gabungan", "poros"})
+# Nicknames introduced after a name ("Nadalsyah, yang akrab disapa Koyem").
+NICKNAME_CUES = frozenset({"disapa", "dipanggil", "alias", "dikenal"})
