@@ -26,6 +26,7 @@ from electgraph.extract.links import extract_links
 from electgraph.extract.nominates import extract_nominates
 from electgraph.extract.quotes import extract_quotes
 from electgraph.extract.roles import extract_roles
+from electgraph.extract.sanctions import extract_sanctions
 from electgraph.model import Article, EntityType, Extraction
 
 __all__ = ["RULES", "extract"]
@@ -44,6 +45,7 @@ def extract(article: Article) -> Extraction:
     extract_quotes(doc, out)
     extract_candidates(doc, out)
     extract_nominates(doc, out)
+    extract_sanctions(doc, out)
     extract_events(doc, out)
     extract_links(article, out)
     # Persons last: the rules may confirm names in a person's slot (a list of officials).
