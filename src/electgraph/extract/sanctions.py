@@ -40,7 +40,7 @@ _BARE = frozenset(
 )
 _VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
 _CONTEXT = frozenset({"sanksi", "putusan", "sidang", "menjatuhkan", "dijatuhi", "dijatuhkan"})
-_LIST = frozenset({",", "dan", "serta", ";"})
+_LIST = frozenset({",", "dan", "serta", ";", "teradu", "i", "ii", "iii", "iv", "v", "vi", "vii"})
 
 
 def _body(ch: Chunk) -> bool:
