@@ -25,7 +25,6 @@ from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.nominates import clauses
-from electgraph.ingest.dates import find_dates
 from electgraph.model import EntityType, FactKind
 
 _SANCTION = re.compile(
@@ -121,6 +120,8 @@ def _points_back(chunks: list[Chunk]) -> bool:
 def _verdict_date(doc: Doc, sv: SentView) -> str | None:
     """The date the sentence or its paragraph states, else that of the verdict hearing named
     before ("dalam sidang pembacaan putusan ..., Senin (4/11/2024)")."""
+    # Imported here: the ingest package pulls in json and more, the extractor imports stay light.
+    from electgraph.ingest.dates import find_dates
     found = find_dates(doc.text[sv.sent.start : sv.sent.end])
     if not found:
         para = [s for s in doc.sents if s.sent.paragraph == sv.sent.paragraph]
