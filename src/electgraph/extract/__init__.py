@@ -25,9 +25,11 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc
 from electgraph.extract.events import extract_events
 from electgraph.extract.links import extract_links
+from electgraph.extract.nominates import extract_nominates
 from electgraph.extract.pipeline import Component, order
 from electgraph.extract.quotes import extract_quotes
 from electgraph.extract.roles import extract_roles
+from electgraph.extract.sanctions import extract_sanctions
 from electgraph.model import Article, EntityType, Extraction, FactKind
 
 __all__ = ["COMPONENTS", "PIPELINE", "extract"]
@@ -53,6 +55,12 @@ COMPONENTS: tuple[Component, ...] = (
               assigns=(FactKind.QUOTES.value,)),
     Component("candidates", extract_candidates, requires=("entities",),
               assigns=(FactKind.CANDIDATES.value,)),
+    # Pairs by their ballot numbers, parties from their officials' offices.
+    Component("nominates", extract_nominates,
+              requires=(FactKind.CANDIDATES.value, FactKind.HOLDS_ROLE.value),
+              assigns=(FactKind.NOMINATES.value,)),
+    Component("sanctions", extract_sanctions, requires=(FactKind.HOLDS_ROLE.value,),
+              assigns=(FactKind.SANCTIONS.value,)),
     Component("events", extract_events, requires=("entities",),
               assigns=(FactKind.HOSTS.value, "doc.events")),
     Component("attends", extract_attendance,
@@ -62,7 +70,8 @@ COMPONENTS: tuple[Component, ...] = (
     # After every rule that may confirm a name in a person's slot.
     Component("persons", _persons, requires=(
         FactKind.HOLDS_ROLE.value, FactKind.QUOTES.value, FactKind.CANDIDATES.value,
-        FactKind.ATTENDS.value), assigns=("persons",)),
+        FactKind.ATTENDS.value, FactKind.NOMINATES.value, FactKind.SANCTIONS.value),
+        assigns=("persons",)),
 )
 PIPELINE = order(COMPONENTS)
 

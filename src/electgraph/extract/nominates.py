@@ -1,0 +1,245 @@
+"""nominates: a political party nominates or backs a candidate, one fact per party and person.
+
+Patterns, on the chunks of one clause (a sentence cut at ";" and ", sedangkan/sementara/..."):
+- passive, pair first: "A-B diusung PKS, Gerindra dan Demokrat", "didukung PAN", "disokong ...",
+  "maju lewat koalisi A, B dan C", "membawa surat pencalonan / surat usungan dari A, B",
+  "dikawal partai pengusung: A, B, ..., serta ... yakni C", "mendapat dukungan tambahan dari D";
+- active, party first: "koalisi A, B dan C mengusung pasangan X-Y", "DPD Partai X bersama DPW Y
+  menyerahkan surat rekomendasi kepada pasangan X-Y", "X berada di belakang NAME";
+- a clause that names no candidate but points back ("Keduanya diusung ...", "Pasangan ini ...")
+  backs the pair named last; "Paslon nomor urut 2 didukung ..." backs that ballot number's pair;
+- "A-B (diusung P, Q) serta C-D (diusung R)": each pair with its own parties;
+- "Ketua DPD Partai X, NAME, menyerahkan rekomendasi kepada A-B": the official's party;
+- nicknames: "NAME, yang akrab disapa NICK", "NAME (ACR)", and a pair written by nicknames
+  ("Danny-Azhar") whose other member belongs to a pair named in full.
+Not nominations: a denied, pending or rumoured backing (tidak, belum, batal, menunggu,
+kemungkinan ...), party officials named in the clause (Ketua DPD X, NAME), speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
+from electgraph.extract.collect import Collector
+from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.model import EntityType, FactKind
+
+_CUT_WORDS = frozenset({"sedangkan", "sementara", "tetapi", "namun", "adapun", "sedang"})
+_DASH = frozenset({"-", "–", "—"})
+_CUE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in lx.NOMINATION_CUES) + r")(?![\w-])"
+)
+
+
+def clauses(chunks: list[Chunk]) -> list[tuple[int, int]]:
+    """(start, end) chunk ranges of a sentence's clauses: cut at ';' and at ', sedangkan'."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    for c, ch in enumerate(chunks):
+        if ch.text == ";" or (
+            ch.low in _CUT_WORDS and c > 0 and chunks[c - 1].text == "," and c - a > 2
+        ):
+            out.append((a, c))
+            a = c
+    out.append((a, len(chunks)))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _aliases(doc: Doc) -> dict[str, str]:
+    """Nicknames and acronyms of persons: "NAME, yang akrab disapa NICK", "NAME (ACR)"."""
+    found: dict[str, str] = {}
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c, x in enumerate(ch):
+            person = doc.person_of(x)
+            if person is None:
+                continue
+            if (
+                c + 3 < len(ch)
+                and ch[c + 1].text == "("
+                and ch[c + 3].text == ")"
+                and ch[c + 2].text.isupper()
+                and ch[c + 2].text.isalpha()
+            ):
+                found.setdefault(ch[c + 2].text, person)
+            for k in range(c + 1, min(len(ch) - 1, c + 6)):
+                if ch[k].low in lx.NICKNAME_CUES and ch[k + 1].kind in (NAME, WORD):
+                    if ch[k + 1].text[:1].isupper() and doc.person_of(ch[k + 1]) is None:
+                        found.setdefault(ch[k + 1].text, person)
+                    break
+    return found
+
+
+def _person(doc: Doc, ch: Chunk, aliases: dict[str, str]) -> str | None:
+    if ch.kind in (NAME, WORD) and ch.text in aliases and doc.person_of(ch) is None:
+        return aliases[ch.text]
+    return doc.person_of(ch)
+
+
+def _party_official(chunks: list[Chunk], c: int) -> bool:
+    """A name introduced or followed by an office in a party or a body ("Ketua DPD X, NAME")."""
+    for k, gap in ((c - 1, c - 1), (c - 2, c - 1), (c + 2, c + 1)):
+        if (
+            0 <= k < len(chunks)
+            and chunks[k].kind == ROLE
+            and (k == gap or chunks[gap].text == ",")
+        ):
+            org = org_of_role(chunks[k])
+            if org is not None and org.attrs.get("category") in ("party", "election_body"):
+                return True
+    return False
+
+
+def _speaker(chunks: list[Chunk], c: int) -> bool:
+    """A name after a speech verb, "menurut" or "oleh" (over its office): not the candidate."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if chunks[k].low in lx.SPEECH_VERBS or chunks[k].low in ("menurut", "oleh"):
+            return True
+        if chunks[k].kind not in (ROLE, NAME) and chunks[k].text != ",":
+            return False
+    return False
+
+
+def _candidate(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str]) -> str | None:
+    """The person at c when it can be a candidate: not a party official, a speaker or a street."""
+    person = _person(doc, chunks[c], aliases)
+    if person is None or _party_official(chunks, c) or _speaker(chunks, c):
+        return None
+    if c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS:
+        return None  # "Jalan Mayor Ruslan": a street
+    return person
+
+
+def _people(
+    doc: Doc,
+    chunks: list[Chunk],
+    aliases: dict[str, str],
+    pairs: list[tuple[str, str]],
+) -> list[str]:
+    """The candidates a clause names, pairs completed from the pairs named in full before."""
+    found: list[str] = []
+    for c in range(len(chunks)):
+        person = _candidate(doc, chunks, c, aliases)
+        if person is not None and person not in found:
+            found.append(person)
+    # "Danny-Azhar": a nickname pair whose other member belongs to a pair named in full.
+    if len(found) == 2 and tuple(found) not in pairs:
+        for pair in pairs:
+            for mine, other in ((0, 1), (1, 0)):
+                if found[mine] in pair and not any(found[other] in p for p in pairs):
+                    found[other] = pair[1] if pair[0] == found[mine] else pair[0]
+    return found
+
+
+def _pairs(doc: Doc, aliases: dict[str, str]) -> list[tuple[str, str]]:
+    """Pairs written "A-B" with both names resolved, in full or by nicknames."""
+    out: list[tuple[str, str]] = []
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c in range(len(ch) - 2):
+            if ch[c + 1].text in _DASH:
+                a, b = _person(doc, ch[c], aliases), _person(doc, ch[c + 2], aliases)
+                if a and b and a != b and (a, b) not in out:
+                    out.append((a, b))
+    return out
+
+
+def _points_back(chunks: list[Chunk]) -> bool:
+    """ "Keduanya", "Pasangan ini": the clause speaks of the pair named before."""
+    return any(
+        ch.low in lx.PAIR_ANAPHORS
+        or (ch.low in lx.PAIR_HEADS and nxt.low in lx.PAIR_DEMONSTRATIVES)
+        for ch, nxt in zip(chunks, [*chunks[1:], chunks[0]], strict=True)
+    )
+
+
+def _numbered(out: Collector, chunks: list[Chunk]) -> list[str]:
+    """ "Paslon nomor urut 2 didukung ...": the candidates that hold that ballot number."""
+    number = next(
+        (x.low.lstrip("0") for k, x in enumerate(chunks[1:], 1) if chunks[k - 1].low == "urut"),
+        None,
+    )
+    if not number:
+        return []
+    facts = [f for f in out.facts() if f.kind is FactKind.CANDIDATES]
+    return [f.subject for f in facts if f.quals.get("number") == number]
+
+
+def _party(ch: Chunk) -> Chunk | None:
+    """A party chunk; "Koalisi PKS" (a coalition named after its first party) gives the party;
+    a party official's office gives the party ("Ketua DPD Partai X, NAME, menyerahkan ...")."""
+    if ch.kind == ROLE and (org := org_of_role(ch)) is not None:
+        return org if org.attrs.get("category") == "party" else None
+    if ch.kind != ORG:
+        return None
+    if ch.attrs.get("category") == "party":
+        return ch
+    head, _, rest = ch.text.partition(" ")
+    found = lx.PARTIES.get(rest.lower()) if head.lower() in lx.PARTY_GROUP_HEADS else None
+    if found is None:
+        return None
+    label, short = found
+    attrs: dict[str, object] = {"category": "party", "party": short}
+    start = ch.end - len(rest)
+    return Chunk(ORG, ch.i + 1, ch.j, start, ch.end, rest, label, f"org:party:{short}", attrs)
+
+
+def extract_nominates(doc: Doc, out: Collector) -> None:
+    aliases = _aliases(doc)
+    pairs = _pairs(doc, aliases)
+    last: list[str] = []
+    for sv in doc.sents:
+        for a, b in clauses(sv.chunks):
+            for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
+                people = _people(doc, chunks, aliases, pairs)
+                _clause(doc, sv, out, chunks, people, last)
+                if people:
+                    last = people
+
+
+def _groups(doc: Doc, chunks: list[Chunk], aliases: dict[str, str], text: str) -> list[list[Chunk]]:
+    """A clause cut before each pair that follows a cue and its parties: "A-B (diusung P, Q)
+    serta C-D (diusung R)" -> two groups. "P dan Q mengusung A-B" stays one."""
+    a = chunks[0].start
+    starts = [a + m.start() for m in _CUE.finditer(text[a : chunks[-1].end].lower())]
+    groups: list[list[Chunk]] = [[]]
+    named = cue_seen = parties_after = False
+    for c, ch in enumerate(chunks):
+        if any(ch.start <= x < ch.end for x in starts):
+            cue_seen = True
+        if cue_seen and _party(ch) is not None:
+            parties_after = True
+        if _candidate(doc, chunks, c, aliases) is not None:
+            if named and parties_after:
+                groups.append([])
+                cue_seen = parties_after = False
+            named = named or not cue_seen
+        groups[-1].append(ch)
+    return [g for g in groups if g]
+
+
+def _clause(
+    doc: Doc,
+    sv: SentView,
+    out: Collector,
+    chunks: list[Chunk],
+    people: list[str],
+    last: list[str],
+) -> None:
+    # One chunk per party, a named party before an official's party ("di Kantor DPD X": a place).
+    parties: dict[str, Chunk] = {}
+    for c, ch in sorted(enumerate(chunks), key=lambda x: x[1].kind == ROLE):
+        party = _party(ch)
+        if party is not None and not (c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS):
+            parties.setdefault(party.attrs["party"], party)
+    if not parties or not _CUE.search(out.text[chunks[0].start : chunks[-1].end].lower()):
+        return
+    if any(ch.low in lx.NOMINATION_BLOCKERS for ch in chunks):
+        return
+    persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])
+    for party in parties.values():
+        key = out.entity(EntityType.ORGANIZATION, party)
+        for person in persons:
+            out.fact(FactKind.NOMINATES, key, person, sv.sent.start, sv.sent.end, "nominates")

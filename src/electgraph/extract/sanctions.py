@@ -1,0 +1,221 @@
+"""sanctions: a body (DKPP, Bawaslu, KPU) imposes a sanction on an official.
+
+Patterns, on the chunks of one clause (see `nominates.clauses`):
+- active verb, person after: "DKPP menjatuhkan sanksi peringatan keras kepada ROLE, NAME",
+  "Peringatan Keras juga dijatuhkan kepada ROLE, NAME", "Sanksi pemberhentian tetap diberikan
+  kepada NAME", "Sanksi serupa diterima ROLE, NAME" (the sanction named before);
+- passive verb, person before: "ROLE, NAME, diberhentikan tetap", "NAME dijatuhi teguran
+  tertulis", "Teradu II, NAME, dijatuhi peringatan keras sekaligus diberhentikan dari jabatan";
+- a verdict that names its person only as "Teradu", "Ia" or "ROLE itu" (a quote of the verdict)
+  -> the official named last before it (speakers and judges left out);
+- the body: the sanctioning body named in the clause or the sentence, else the one named last in
+  a sentence about sanctions or verdicts, else DKPP when the article names it.
+The label is one of lexicon.SANCTION_LABELS; `sanction_text` is the span as written and
+`verdict_date` the date that the sentence, else its paragraph, states.
+Not sanctions: demands ("meminta DKPP memberhentikan"), threats, complaints, hearings that await
+a verdict and rehabilitation (lexicon.SANCTION_BLOCKERS before the sanction).
+"""
+
+from __future__ import annotations
+
+import re
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
+from electgraph.extract.collect import Collector
+from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.nominates import clauses
+from electgraph.model import EntityType, FactKind
+
+_SANCTION = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(k) for k in sorted(lx.SANCTION_LABELS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_FROM_CHAIR = re.compile(lx.SANCTION_FROM_CHAIR, re.IGNORECASE)
+_BARE = frozenset(
+    {"diberhentikan", "memberhentikan", "diberhentikan dari jabatan", "dicopot dari jabatan"}
+)
+_VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
+_CONTEXT = frozenset({"sanksi", "putusan", "sidang", "menjatuhkan", "dijatuhi", "dijatuhkan"})
+_LIST = frozenset({",", "dan", "serta", ";", "teradu", "i", "ii", "iii", "iv", "v", "vi", "vii"})
+
+
+def _body(ch: Chunk) -> bool:
+    return ch.kind == ORG and ch.attrs.get("body") in lx.SANCTIONING_BODIES
+
+
+def _pick_body(chunks: list[Chunk]) -> Chunk | None:
+    """The sanctioning body a clause names: DKPP first, also inside a judge's title."""
+    bodies = [ch for ch in chunks if _body(ch)] + [
+        org
+        for ch in chunks
+        if ch.kind == ROLE
+        and (org := org_of_role(ch)) is not None
+        and org.attrs.get("body") == "dkpp"
+    ]
+    return next((ch for ch in bodies if ch.attrs.get("body") == "dkpp"), None) or (
+        bodies[0] if bodies else None
+    )
+
+
+def _excluded(chunks: list[Chunk], c: int) -> bool:
+    """Speakers, judges and complainants are not the sanctioned."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        ch = chunks[k]
+        if ch.low in lx.SPEECH_VERBS or ch.low in ("menurut", "oleh", "pengadu", "pelapor"):
+            return True
+        if ch.kind == ROLE:
+            org = org_of_role(ch)
+            if "majelis" in ch.low or (org is not None and org.attrs.get("body") == "dkpp"):
+                return True
+        elif ch.kind != NAME and ch.text != ",":
+            return False
+    return False
+
+
+def _named(doc: Doc, chunks: list[Chunk], c: int) -> str | None:
+    person = doc.person_of(chunks[c])
+    return None if person is None or _excluded(chunks, c) else person
+
+
+def _after(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
+    """The officials named after the verb at v ("kepada ROLE, A dan B")."""
+    found: list[str] = []
+    for c in range(v + 1, min(len(chunks), v + 14)):
+        ch = chunks[c]
+        if ch.text in ('"', "“", "”") or ch.low in lx.SPEECH_VERBS:
+            break
+        person = _named(doc, chunks, c)
+        if person:
+            found.append(person)
+        elif found and ch.low not in _LIST:
+            break
+    return found
+
+
+def _before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
+    """The officials named before the verb at v ("ROLE, NAME, diberhentikan tetap")."""
+    found: list[str] = []
+    for c in range(v - 1, -1, -1):
+        ch = chunks[c]
+        person = _named(doc, chunks, c)
+        if person:
+            found.append(person)
+        elif found and ch.low not in _LIST and ch.kind != ROLE:
+            break
+    return found[::-1]
+
+
+def _points_back(chunks: list[Chunk]) -> bool:
+    for c, ch in enumerate(chunks):
+        if ch.low in lx.SANCTION_ANAPHORS:
+            return True
+        if ch.kind == ROLE and c + 1 < len(chunks) and chunks[c + 1].low in ("itu", "tersebut"):
+            return True
+    return False
+
+
+def _verdict_date(doc: Doc, sv: SentView) -> str | None:
+    """The date the sentence or its paragraph states, else that of the verdict hearing named
+    before ("dalam sidang pembacaan putusan ..., Senin (4/11/2024)")."""
+    # Imported here: the ingest package pulls in json and more, the extractor imports stay light.
+    from electgraph.ingest.dates import find_dates
+    found = find_dates(doc.text[sv.sent.start : sv.sent.end])
+    if not found:
+        para = [s for s in doc.sents if s.sent.paragraph == sv.sent.paragraph]
+        found = find_dates(doc.text[para[0].sent.start : para[-1].sent.end])
+    for before in reversed(doc.sents[: sv.index]):
+        if found:
+            break
+        if "putusan" in doc.text[before.sent.start : before.sent.end].lower():
+            found = find_dates(doc.text[before.sent.start : before.sent.end])
+    return found[0].isoformat() if found else None
+
+
+class _State:
+    def __init__(self, doc: Doc) -> None:
+        self.person: str | None = None  # the official named last
+        self.label: tuple[str, str] | None = None  # the sanction named last (label, as written)
+        self.body: Chunk | None = next(
+            (b for sv in doc.sents if (b := _pick_body(sv.chunks)) and b.attrs["body"] == "dkpp"),
+            None,
+        )
+
+
+def extract_sanctions(doc: Doc, out: Collector) -> None:
+    state = _State(doc)
+    for sv in doc.sents:
+        sent_body = _pick_body(sv.chunks)
+        for a, b in clauses(sv.chunks):
+            _clause(doc, sv, out, sv.chunks[a:b], sent_body, state)
+        words = {ch.low for ch in sv.chunks}
+        if sent_body is not None and words & _CONTEXT:
+            state.body = sent_body
+        named = [p for c in range(len(sv.chunks)) if (p := _named(doc, sv.chunks, c))]
+        if named:
+            state.person = named[-1]
+
+
+def _clause(
+    doc: Doc,
+    sv: SentView,
+    out: Collector,
+    chunks: list[Chunk],
+    sent_body: Chunk | None,
+    state: _State,
+) -> None:
+    start, end = chunks[0].start, chunks[-1].end
+    text = out.text[start:end]
+    hits = [
+        (m.start() + start, m.end() + start, lx.SANCTION_LABELS[m[1].lower()])
+        for m in _SANCTION.finditer(text)
+    ]
+    chair = _FROM_CHAIR.search(text)
+    if chair and any(out.text[a:b].lower() in _BARE for a, b, _ in hits):
+        # "memberhentikan NAME dari jabatan Ketua ...": removal from the chair only
+        hits = [(hits[0][0], start + chair.end(), lx.SANCTION_FROM_CHAIR_LABEL)]
+    if not hits:
+        same = any(
+            ch.low == "sanksi" and c + 1 < len(chunks) and chunks[c + 1].low in lx.SANCTION_SAME
+            for c, ch in enumerate(chunks)
+        ) or any(
+            chunks[c].low == "sanksi" and chunks[c + 2].low in lx.SANCTION_SAME
+            for c in range(len(chunks) - 2)
+        )
+        if not same or state.label is None:
+            return
+        label, written = state.label
+    else:
+        label = next((h[2] for h in hits if h[2]), "")
+        written = out.text[hits[0][0] : hits[-1][1]]
+        state.label = (label, written)
+    first = next(c for c, ch in enumerate(chunks) if ch.end > hits[0][0]) if hits else 0
+    verbs = [c for c, ch in enumerate(chunks) if ch.low in _VERBS]
+    if not verbs:
+        return
+    v = min(verbs, key=lambda c: abs(c - first))
+    if any(ch.low in lx.SANCTION_BLOCKERS for ch in chunks[: max(v, first) + 1]):
+        return
+    active = chunks[v].low in lx.SANCTION_VERBS_ACTIVE
+    persons = _after(doc, chunks, v) if active else _before(doc, chunks, v)
+    if not persons and state.person and _points_back(chunks):
+        persons = [state.person]
+    body = _pick_body(chunks) or sent_body or state.body
+    if not persons or body is None:
+        return
+    key = out.entity(EntityType.ORGANIZATION, body)
+    date = _verdict_date(doc, sv)
+    for person in persons:
+        out.fact(
+            FactKind.SANCTIONS,
+            key,
+            person,
+            sv.sent.start,
+            sv.sent.end,
+            "sanctions",
+            sanction=label or None,
+            sanction_text=written,
+            verdict_date=date,
+        )
