@@ -13,9 +13,9 @@ that read them (Gephi, yEd, Cytoscape) take them as they are. Missing values are
 * **bridges**: people tied to two or more bodies, by a role or by attending what a body hosts.
 
     >>> from electgraph import stores
-    >>> from electgraph.analyze import analyze, to_graph
+    >>> from electgraph.analyze import analyze, to_networkx
     >>> with stores.open("oxigraph", "electgraph-data") as store:       # doctest: +SKIP
-    ...     report = analyze(to_graph(store))
+    ...     report = analyze(to_networkx(store))
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ __all__ = [
     "Ranked",
     "analyze",
     "project",
-    "to_graph",
+    "to_networkx",
 ]
 
 # Exact betweenness is O(nodes x edges); past BETWEENNESS_EXACT_LIMIT nodes it is estimated
@@ -125,7 +125,7 @@ def project(snapshot: Snapshot) -> nx.MultiDiGraph:
     return g
 
 
-def to_graph(store: GraphStore, *, evidence: bool = True) -> nx.MultiDiGraph:
+def to_networkx(store: GraphStore, *, evidence: bool = True) -> nx.MultiDiGraph:
     """The networkx projection of everything in `store`; without `evidence`, edges have no
     sentence and article title (the analytics do not need them, and they cost most)."""
     from electgraph.query.api import snapshot

@@ -79,10 +79,10 @@ def validate(store: GraphStore, shapes: Path | None = None) -> ValidationReport:
     from rdflib import Graph
     from rdflib.namespace import RDF, SH
 
-    from electgraph.export.rdf import to_graph
+    from electgraph.export.rdf import to_rdflib
 
     folder = ontology_dir()
-    data = to_graph(store)
+    data = to_rdflib(store)
     shapes_graph = Graph().parse(shapes or folder / "shapes.ttl", format="turtle")
     if shapes is None:
         shapes_graph.parse(data=fact_shapes(), format="turtle")

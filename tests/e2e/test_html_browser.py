@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from electgraph import export
-from electgraph.analyze import to_graph
+from electgraph.analyze import to_networkx
 from electgraph.extract import extract
 from electgraph.ingest import read
 from electgraph.resolve import resolve
@@ -82,7 +82,7 @@ def dump_dom(tmp: Path, url: str) -> str:
 
 
 def test_page_draws_every_node_and_fact(store: GraphStore, page: Path, tmp_path: Path) -> None:
-    g = to_graph(store)
+    g = to_networkx(store)
     dom = dump_dom(tmp_path, page.as_uri())
     assert 'data-rendered="true"' in dom
     assert re.search(r'id="node-count">(\d+)<', dom)[1] == str(g.number_of_nodes())  # type: ignore[index]

@@ -41,7 +41,7 @@ def store(store_dir: str) -> GraphStore:
 
 @pytest.fixture(scope="module")
 def graph(store: GraphStore) -> nx.MultiDiGraph:
-    return an.to_graph(store)
+    return an.to_networkx(store)
 
 
 def _person(i: str) -> EntityInfo:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from electgraph import query
-from electgraph.analyze import to_graph
+from electgraph.analyze import to_networkx
 from electgraph.extract.render import to_facts
 from electgraph.graph import ResolvedGraph
 from electgraph.kinds import ENTITIES, FACTS, edge_kinds
@@ -107,7 +107,7 @@ def test_query_layer_and_cards_show_every_edge_kind(store: OxigraphStore) -> Non
 
 
 def test_networkx_projection_has_every_edge_kind(store: OxigraphStore) -> None:
-    g = to_graph(store)
+    g = to_networkx(store)
     assert {d["kind"] for _, _, d in g.edges(data=True)} == {k.value for k in edge_kinds()}
 
 

@@ -10,7 +10,7 @@ from rdflib.compare import isomorphic
 
 from electgraph import export
 from electgraph.errors import NotSupported, UnknownNameError
-from electgraph.export.rdf import RDFLIB_FORMATS, to_dataset, to_graph
+from electgraph.export.rdf import RDFLIB_FORMATS, to_dataset, to_rdflib
 from electgraph.resolve import resolve
 from electgraph.stores import BaseStore
 from electgraph.stores.oxigraph import OxigraphStore
@@ -69,7 +69,7 @@ def test_every_format_round_trips_to_an_isomorphic_graph(
             assert isomorphic(got[name], g), name
     else:
         parsed_graph = Graph().parse(out, format=RDFLIB_FORMATS[fmt])
-        assert isomorphic(parsed_graph, to_graph(store))
+        assert isomorphic(parsed_graph, to_rdflib(store))
 
 
 def test_turtle_export_uses_prefixes(store: OxigraphStore, tmp_path: Path) -> None:
@@ -81,7 +81,7 @@ def test_turtle_export_uses_prefixes(store: OxigraphStore, tmp_path: Path) -> No
 
 
 def test_union_graph_has_each_triple_once(store: OxigraphStore) -> None:
-    g = to_graph(store)
+    g = to_rdflib(store)
     assert len(g) < store.count()  # some statements are made by several article graphs
     assert len(to_dataset(store)) > 0
 

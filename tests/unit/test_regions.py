@@ -15,8 +15,8 @@ from electgraph.extract.regions import (
     aliases,
     all_regions,
     by_code,
+    lookup,
     province_of,
-    resolve,
 )
 
 
@@ -40,9 +40,9 @@ def test_counts() -> None:
 def test_round_trips() -> None:
     for region in all_regions():
         assert by_code(region.code) is region
-        assert resolve(region.label) is region, region.label
+        assert lookup(region.label) is region, region.label
         # No two regions of the same kind share a name, so name + kind is always enough.
-        assert resolve(region.name, region.kind) is region, region
+        assert lookup(region.name, region.kind) is region, region
         assert region.name == region.name.strip() and "  " not in region.name
 
 
@@ -142,20 +142,20 @@ def test_labels() -> None:
         ("Banyuasin", "kota", "16.07"),
     ],
 )
-def test_resolve(surface: str, hint: str | None, code: str) -> None:
-    region = resolve(surface, hint)
+def test_lookup(surface: str, hint: str | None, code: str) -> None:
+    region = lookup(surface, hint)
     assert region is not None, surface
     assert region.code == code
 
 
-def test_resolve_unknown() -> None:
-    assert resolve("Atlantis") is None
-    assert resolve("") is None
+def test_lookup_unknown() -> None:
+    assert lookup("Atlantis") is None
+    assert lookup("") is None
     # An explicit prefix that no region of that kind has is not silently re-read as another kind.
-    assert resolve("Kabupaten Palembang") is None
-    assert resolve("Provinsi Bekasi") is None
+    assert lookup("Kabupaten Palembang") is None
+    assert lookup("Provinsi Bekasi") is None
     with pytest.raises(ValueError):
-        resolve("Bekasi", "kecamatan")
+        lookup("Bekasi", "kecamatan")
 
 
 def test_ambiguous_bare_names_list_every_candidate_kota_first() -> None:
@@ -195,7 +195,7 @@ def test_every_tsv_alias_points_at_a_lokal_code() -> None:
     for alias, code in rows:
         assert code in lokal_codes, (alias, code)
         assert by_code(code) in table[regions._normalise(alias)], alias
-        assert resolve(alias) is not None, alias
+        assert lookup(alias) is not None, alias
 
 
 def test_import_is_lazy_and_light() -> None:

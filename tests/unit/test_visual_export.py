@@ -12,10 +12,11 @@ import pytest
 from typer.testing import CliRunner
 
 from electgraph import export
-from electgraph.analyze import to_graph
+from electgraph.analyze import to_networkx
 from electgraph.export.html import render
 from electgraph.extract import extract
 from electgraph.ingest import read
+from electgraph.kinds import edge_kinds
 from electgraph.query import neighbourhood
 from electgraph.resolve import resolve
 from electgraph.stores.base import GraphStore
@@ -44,7 +45,7 @@ def store(store_dir: str) -> GraphStore:
 
 @pytest.fixture(scope="module")
 def counts(store: GraphStore) -> tuple[int, int]:
-    g = to_graph(store)
+    g = to_networkx(store)
     return g.number_of_nodes(), g.number_of_edges()
 
 
@@ -71,7 +72,8 @@ def test_graphml_and_gexf_load_back_with_the_same_counts(
     labels = {d.get("label") for _, d in g.nodes(data=True)}
     assert "Legar Saputra" in labels and "KPU Kabupaten Banyuasin" in labels
     kinds = {d.get("kind") for _, _, d in g.edges(data=True)}
-    assert kinds == {"holds_role", "attends", "hosts", "candidates"}
+    assert {"holds_role", "attends", "hosts", "candidates", "nominates"} <= kinds
+    assert kinds <= {k.value for k in edge_kinds()}
 
 
 def test_cytoscape_json(store: GraphStore, counts: tuple[int, int], tmp_path: Path) -> None:

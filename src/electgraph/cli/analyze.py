@@ -33,10 +33,10 @@ def analyze_cli(
     password: str | None = PASSWORD_OPTION,
 ) -> None:
     """Network analytics of the graph (networkx): who is central, who bridges bodies."""
-    from electgraph.analyze import analyze, to_graph
+    from electgraph.analyze import analyze, to_networkx
 
     with open_graph(store, backend, neo4j, user, password) as s:
-        graph = to_graph(s, evidence=False)
+        graph = to_networkx(s, evidence=False)
     report = analyze(graph, top=top, seed=seed)
     if as_json:
         print_json(report.to_dict())

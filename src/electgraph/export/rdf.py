@@ -1,7 +1,7 @@
 """RDF serialisations of a store, and the store as an rdflib `Dataset`/`Graph` for rdflib users.
 
 The store serialises itself (pyoxigraph's writers are fast and stream); rdflib is imported only
-by `to_dataset`/`to_graph`, which copy the store into memory: fine for analysis of a corpus,
+by `to_dataset`/`to_rdflib`, which copy the store into memory: fine for analysis of a corpus,
 not for a very large store (use SPARQL there).
 """
 
@@ -18,7 +18,7 @@ from electgraph.stores.base import GraphStore, require
 if TYPE_CHECKING:
     from rdflib import Dataset, Graph
 
-__all__ = ["RDFLIB_FORMATS", "to_dataset", "to_graph", "write_rdf"]
+__all__ = ["RDFLIB_FORMATS", "to_dataset", "to_rdflib", "write_rdf"]
 
 # Our format names -> rdflib's parser names, for reading exports back.
 RDFLIB_FORMATS = {
@@ -57,7 +57,7 @@ def to_dataset(store: GraphStore) -> Dataset:
     return ds
 
 
-def to_graph(store: GraphStore) -> Graph:
+def to_rdflib(store: GraphStore) -> Graph:
     """A copy of the store as one rdflib `Graph`: the union of all its graphs."""
     from rdflib import Graph
 

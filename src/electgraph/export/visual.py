@@ -33,9 +33,9 @@ def visual_graph(
 ) -> nx.MultiDiGraph:
     """The projection of the whole store, or of the entities within `depth` facts of `entity`
     (and every fact among them), with each node's degree as an attribute."""
-    from electgraph.analyze import to_graph
+    from electgraph.analyze import to_networkx
 
-    g = to_graph(store)
+    g = to_networkx(store)
     if entity:
         from electgraph.query.api import neighbourhood
 

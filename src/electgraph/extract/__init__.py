@@ -205,7 +205,7 @@ def _dateline_place(doc: Doc, out: Collector) -> None:
     if start < 0:
         return
     surface = dateline.title() if dateline.isupper() else dateline
-    region = regions.resolve(surface)
+    region = regions.lookup(surface)
     key = f"place:{region.code}" if region else f"place:name:{surface.lower()}"
     attrs = (
         {

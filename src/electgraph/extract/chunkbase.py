@@ -118,7 +118,7 @@ class ChunkerBase:
             while (
                 end < self.n
                 and self.toks[end].is_cap
-                and regions.resolve(f"{tail} {self._text(j + 1, end + 1)}")
+                and regions.lookup(f"{tail} {self._text(j + 1, end + 1)}")
             ):
                 end += 1
         return end, self._text(j, end)

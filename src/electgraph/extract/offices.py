@@ -89,7 +89,7 @@ class OfficeMatcher(OrgMatcher):
             body_short = lx.IMPLIED_BODY[surface]
             unit_end, unit = hit_unit
             tail = unit.split("/", 1)[1] if "/" in unit else ""
-            reg = regions.resolve(tail) if tail else None
+            reg = regions.lookup(tail) if tail else None
             label = f"{lx.BODIES[body_short].short} {unit}"
             org_chunk = self._span(
                 ORG,

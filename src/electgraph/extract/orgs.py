@@ -108,7 +108,7 @@ class OrgMatcher(ChunkerBase):
                 level = None  # "KPU kabupaten/kota": a level word without a region is generic
             if unit and "/" in unit and region is None:
                 tail = unit.split("/", 1)[1]
-                r = regions.resolve(tail)
+                r = regions.lookup(tail)
                 region = r
         # "(Kukar)", "(KBB)": a short form in brackets after the region.
         if region and j + 2 < self.n and w[j] == "(" and w[j + 2] == ")":

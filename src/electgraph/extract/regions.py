@@ -3,7 +3,7 @@
 The regions come from lokal's Kemendagri data (Kepmendagri 2025: 38 provinces, 514 kabupaten/kota);
 short forms the press uses ("Sumsel", "Kukar", "Jaktim") come from ``data/region_aliases.tsv``.
 
-    >>> resolve("Kab. Banyuasin").label
+    >>> lookup("Kab. Banyuasin").label
     'Kabupaten Banyuasin'
     >>> [r.label for r in aliases()["bekasi"]]
     ['Kota Bekasi', 'Kabupaten Bekasi']
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Region", "aliases", "all_regions", "by_code", "province_of", "resolve"]
+__all__ = ["Region", "aliases", "all_regions", "by_code", "lookup", "province_of"]
 
 KINDS: tuple[str, ...] = ("provinsi", "kabupaten", "kota")
 
@@ -229,7 +229,7 @@ def aliases() -> dict[str, tuple[Region, ...]]:
     return dict(_gazetteer().aliases)
 
 
-def resolve(surface: str, kind_hint: str | None = None) -> Region | None:
+def lookup(surface: str, kind_hint: str | None = None) -> Region | None:
     """The best region for a surface form, or None if it is not a known region name.
 
     An explicit prefix in ``surface`` ("Kota Bekasi", "Kab. Bogor") decides the kind, since

@@ -22,10 +22,10 @@ from electgraph.errors import AmbiguousName, NotFound
 from electgraph.ids import fold
 from electgraph.kinds import FACTS
 from electgraph.model import EntityType, FactKind
-from electgraph.query import _names, _resolve
+from electgraph.query import _lookup, _names
 from electgraph.query._fetch import RELATION_KINDS, Backend, relation_key
+from electgraph.query._lookup import AmbiguousEntity, EntityArg
 from electgraph.query._paths import shortest_paths
-from electgraph.query._resolve import AmbiguousEntity, EntityArg
 from electgraph.query.model import (
     ArticleLink,
     ArticleRef,
@@ -75,7 +75,7 @@ def search(
     """Entities whose label or an alias is like `name`, best first (case, accents, titles and
     degrees do not matter; typos cost a few points)."""
     b = Backend(store)
-    return [_resolve.match(b, h) for h in _resolve.rank(b, name, kind)[:limit]]
+    return [_lookup.match(b, h) for h in _lookup.rank(b, name, kind)[:limit]]
 
 
 def find(store: GraphStore, name: str, *, kind: str | None = None) -> EntityInfo:
@@ -83,19 +83,19 @@ def find(store: GraphStore, name: str, *, kind: str | None = None) -> EntityInfo
 
     Raises `NotFound` when nothing is close, `AmbiguousEntity` when several are as close.
     """
-    return _resolve.find(Backend(store), name, kind)[0]
+    return _lookup.find(Backend(store), name, kind)[0]
 
 
 def entity(store: GraphStore, entity_id: str) -> EntityInfo:
     """The description of the entity with this id."""
-    return _resolve.describe(Backend(store), entity_id)
+    return _lookup.describe(Backend(store), entity_id)
 
 
 # -- facts -----------------------------------------------------------------------------------
 def roles_of(store: GraphStore, person: EntityArg) -> list[Relation]:
     """The roles a person holds, each with its body, dates seen and evidence."""
     b = Backend(store)
-    p = _resolve.resolve(b, person, EntityType.PERSON.value)
+    p = _lookup.lookup(b, person, EntityType.PERSON.value)
     return b.relations((FactKind.HOLDS_ROLE,), "subject", p.id)
 
 
@@ -109,7 +109,7 @@ def holders(
     b = Backend(store)
     kinds = (FactKind.HOLDS_ROLE,)
     if org is not None:
-        o = _resolve.resolve(b, org, EntityType.ORGANIZATION.value)
+        o = _lookup.lookup(b, org, EntityType.ORGANIZATION.value)
         rels = b.relations(kinds, "object", o.id, evidence=evidence)
     else:
         rels = b.relations(kinds, evidence=evidence)
@@ -122,14 +122,14 @@ def holders(
 def events_hosted_by(store: GraphStore, org: EntityArg) -> list[Relation]:
     """The events a body hosts, earliest seen first."""
     b = Backend(store)
-    o = _resolve.resolve(b, org, EntityType.ORGANIZATION.value)
+    o = _lookup.lookup(b, org, EntityType.ORGANIZATION.value)
     return _by_date(b.relations((FactKind.HOSTS,), "subject", o.id))
 
 
 def attendees(store: GraphStore, event: EntityArg) -> list[Relation]:
     """Who attends an event (people and bodies), with the sentence that says so."""
     b = Backend(store)
-    e = _resolve.resolve(b, event, EntityType.EVENT.value)
+    e = _lookup.lookup(b, event, EntityType.EVENT.value)
     return b.relations((FactKind.ATTENDS,), "object", e.id)
 
 
@@ -139,7 +139,7 @@ def coalition(store: GraphStore, *candidates: EntityArg) -> list[Relation]:
     b = Backend(store)
     rels: list[Relation] = []
     for c in candidates:
-        person = _resolve.resolve(b, c, EntityType.PERSON.value)
+        person = _lookup.lookup(b, c, EntityType.PERSON.value)
         rels += b.relations((FactKind.NOMINATES,), "object", person.id)
     return sorted(rels, key=lambda r: (r.subject.label, r.object.label, r.id))
 
@@ -148,7 +148,7 @@ def sanctions_of(store: GraphStore, entity: EntityArg) -> list[Relation]:
     """The sanctions a person received or a body imposed, earliest seen first; `role` holds
     the sanction ("peringatan keras")."""
     b = Backend(store)
-    e = _resolve.resolve(b, entity)
+    e = _lookup.lookup(b, entity)
     kinds = (FactKind.SANCTIONS,)
     side = "subject" if e.kind == EntityType.ORGANIZATION.value else "object"
     return _by_date(b.relations(kinds, side, e.id))
@@ -168,11 +168,11 @@ def _article_id(b: Backend, article: str) -> str:
         ((_names.score(query, _names.normalise(a.title or "")), a.id) for a in b.articles()),
         key=lambda t: (-t[0], t[1]),
     )
-    good = [(s, a) for s, a in scored if s >= _resolve.ACCEPT]
+    good = [(s, a) for s, a in scored if s >= _lookup.ACCEPT]
     if not good:
         raise NotFound(f"no article has a title like {article!r}; give its id or its title")
     best = good[0][0]
-    close = [a for s, a in good if s >= (best if best == _names.EXACT else best - _resolve.MARGIN)]
+    close = [a for s, a in good if s >= (best if best == _names.EXACT else best - _lookup.MARGIN)]
     if len(close) > 1:
         raise AmbiguousName(article, close[:_LISTED])
     return close[0]
@@ -181,7 +181,7 @@ def _article_id(b: Backend, article: str) -> str:
 def neighbourhood(store: GraphStore, entity: EntityArg, depth: int = 1) -> Subgraph:
     """The entities within `depth` facts of `entity` and the facts that lead to them."""
     b = Backend(store)
-    center = _resolve.resolve(b, entity)
+    center = _lookup.lookup(b, entity)
     dist = {center.id: 0}
     refs = {center.id: center.ref}
     edges: dict[str, Relation] = {}
@@ -221,7 +221,7 @@ def paths(
     them, each fact with its evidence unless `evidence` is False; empty when there is none that
     short."""
     back = Backend(store)
-    start, end = _resolve.resolve(back, a), _resolve.resolve(back, b)
+    start, end = _lookup.lookup(back, a), _lookup.lookup(back, b)
     found = shortest_paths(back, start.ref, end.ref, max_len, limit)
     if not evidence:
         return found
@@ -236,7 +236,7 @@ def timeline(store: GraphStore, entity: EntityArg) -> list[TimelineEntry]:
     """Every article's statement about `entity` (roles, meetings, candidacies, quotes), in
     the order of the articles' dates; undated articles last."""
     b = Backend(store)
-    e = _resolve.resolve(b, entity)
+    e = _lookup.lookup(b, entity)
     entries = [
         TimelineEntry(c.article.published, r.kind, r.id, _summary(r), c)
         for r in b.relations(anchor="node", value=e.id)
@@ -268,7 +268,7 @@ def _by_date(rels: list[Relation]) -> list[Relation]:
 def explore(store: GraphStore, name: str, *, kind: str | None = None) -> Card:
     """Everything about one entity: what `electgraph explore NAME` prints."""
     b = Backend(store)
-    info, score = _resolve.find(b, name, kind)
+    info, score = _lookup.find(b, name, kind)
     me = info.id
     # Sentences for what the card says about the entity itself; for the lists of others
     # (members, attendees, candidates), the articles and dates: a body has hundreds.
@@ -330,4 +330,4 @@ def stats(store: GraphStore) -> StoreStats:
 def mentions(store: GraphStore, entity: EntityArg) -> list[ArticleRef]:
     """The articles that mention an entity, earliest first."""
     b = Backend(store)
-    return b.mentions(_resolve.resolve(b, entity).id)
+    return b.mentions(_lookup.lookup(b, entity).id)

@@ -3,7 +3,7 @@
 The extractor already gives canonical keys per article; this module decides which keys in
 different articles are the same thing, and says why in a `ResolutionReport`.
 
-Rules (each is tested in tests/test_resolve.py):
+Rules (each is tested in tests/unit/test_resolve.py):
 
 1. **Bodies, parties, places, elections**: one node per key. Keys already encode what makes them
    one: body + level + region code ("KPU Banyuasin", "KPU Kabupaten Banyuasin" and "Komisi

@@ -95,7 +95,7 @@ def region_by_name(name: str) -> str | None:
     from electgraph.extract import regions
 
     try:
-        region = regions.resolve(name)
+        region = regions.lookup(name)
     except (KeyError, ValueError):
         return None
     return region.code if region else None

@@ -295,12 +295,6 @@ class OxigraphStore(BaseStore):
         )
         return QueryResult(("subject", "predicate", "object"), triples)
 
-    def raw_query(self, text: str, **kwargs: Any) -> Any:
-        """pyoxigraph's own query result (QuerySolutions...), for serialising it as is."""
-        return self._store.query(
-            text, prefixes=namespaces(), use_default_graph_as_union=True, **kwargs
-        )
-
     def dump_rdf(self, out: Path | BinaryIO, format: str) -> None:
         """Write the store as RDF. Dataset formats (nquads, trig, jsonld) keep the article
         graphs; triple formats (turtle, ntriples) write the union of all graphs, once each."""

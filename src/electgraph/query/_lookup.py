@@ -23,7 +23,7 @@ from electgraph.query import _names
 from electgraph.query._fetch import Backend
 from electgraph.query.model import EntityInfo, EntityRef, Match
 
-__all__ = ["ACCEPT", "MARGIN", "AmbiguousEntity", "EntityArg", "find", "rank", "resolve"]
+__all__ = ["ACCEPT", "MARGIN", "AmbiguousEntity", "EntityArg", "find", "lookup", "rank"]
 
 EntityArg = str | EntityRef | EntityInfo
 ACCEPT = 85.0  # a fuzzy match below this is a suggestion, not an answer
@@ -162,7 +162,7 @@ def _owners(exact: list[Hit]) -> list[Hit]:
     return [h for h in exact if h.kind != EntityType.PLACE.value or h.by_label]
 
 
-def resolve(b: Backend, arg: EntityArg, kind: str | None = None) -> EntityInfo:
+def lookup(b: Backend, arg: EntityArg, kind: str | None = None) -> EntityInfo:
     """A name, an id or a result object as the entity it stands for."""
     if isinstance(arg, EntityInfo):
         return arg
