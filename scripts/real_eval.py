@@ -60,7 +60,7 @@ def main() -> None:
         base = [sys.executable, str(SCORER), tmp, "--cmd", args.cmd]
         table = subprocess.run(base + (["--verbose"] if args.verbose else []), check=True,
                                capture_output=True, text=True).stdout
-        figures = json.loads(subprocess.run(base + ["--json"], check=True, capture_output=True,
+        figures = json.loads(subprocess.run([*base, "--json"], check=True, capture_output=True,
                                             text=True).stdout)
     print(table)
     tp = sum(figures[k]["tp"] for k in SIX)
