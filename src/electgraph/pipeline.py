@@ -91,8 +91,10 @@ def read_and_extract(
     extractor: Extractor | None = None,
     progress: Progress | None = None,
     report: IngestReport | None = None,
+    min_confidence: float = 0.0,
 ) -> list[Extraction]:
-    """The extractions of every article under `paths`; failures go to `report`."""
+    """The extractions of every article under `paths`, without facts less sure than
+    `min_confidence`; failures go to `report`."""
     from electgraph.ingest import iter_files, read_file
 
     report = report if report is not None else IngestReport()
@@ -113,7 +115,7 @@ def read_and_extract(
     extractions = []
     for i, article in enumerate(articles, 1):
         try:
-            extractions.append(extract(article))
+            extractions.append(extract(article).confident(min_confidence))
         except Exception as e:  # one article's bug must not stop the batch: record it, go on
             log.debug("extract failed on %s", article.source_path, exc_info=True)
             source = article.source_path or article.id
@@ -130,13 +132,16 @@ def ingest(
     batch_size: int = DEFAULT_BATCH,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
+    min_confidence: float = 0.0,
 ) -> IngestReport:
-    """Read, extract, resolve and store every article under `paths`; never raises for a bad
-    file or article (see `IngestReport.failures`)."""
+    """Read, extract, resolve and store every article under `paths`, leaving out facts whose
+    confidence is under `min_confidence`; never raises for a bad file or article (see
+    `IngestReport.failures`)."""
     from electgraph.resolve import resolve
 
     report = IngestReport()
-    extractions = read_and_extract(paths, extractor=extractor, progress=progress, report=report)
+    extractions = read_and_extract(paths, extractor=extractor, progress=progress, report=report,
+                                   min_confidence=min_confidence)
     graph = resolve(extractions)
     report.resolution = graph.report
     report.entities_by_type = graph.nodes_by_type()

@@ -28,6 +28,9 @@ class EG:
     evidence: Final = EG_NS + "evidence"
     extractor: Final = EG_NS + "extractor"
     seenOn: Final = EG_NS + "seenOn"
+    confidence: Final = EG_NS + "confidence"
+    focusStart: Final = EG_NS + "focusStart"
+    focusEnd: Final = EG_NS + "focusEnd"
     # resolved entities (what the store needs to give the resolved graph back)
     resolutionKey: Final = EG_NS + "resolutionKey"
     attribute: Final = EG_NS + "attribute"
@@ -183,6 +186,7 @@ class XSD:
     string: Final = _NS + "string"
     integer: Final = _NS + "integer"
     date: Final = _NS + "date"
+    decimal: Final = _NS + "decimal"
     gYear: Final = _NS + "gYear"
 
 

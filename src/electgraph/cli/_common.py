@@ -36,6 +36,9 @@ USER_OPTION: Any = typer.Option(None, "--user", envvar="NEO4J_USER", show_envvar
                                 help="Neo4j user name (none: no authentication).")
 PASSWORD_OPTION: Any = typer.Option(None, "--password", envvar="NEO4J_PASSWORD",
                                     show_envvar=True, help="Neo4j password.")
+MIN_CONFIDENCE_OPTION: Any = typer.Option(
+    0.0, "--min-confidence", min=0.0, max=1.0,
+    help="Leave out facts less sure than this (0-1; see the calibration table in the README).")
 _BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 

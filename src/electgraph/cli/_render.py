@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
@@ -30,7 +31,14 @@ def _short(text: str) -> str:
 
 
 def _snippet(ev: tuple[Citation, ...]) -> str:
-    return _short(ev[0].text) if ev else ""
+    """The first sentence that states the fact, its stating words in bold, its confidence."""
+    if not ev:
+        return ""
+    before, focus, after = ev[0].parts()
+    before = "…" + before[-40:] if len(before) > 40 else before
+    after = after[:40] + "…" if len(after) > 40 else after
+    sure = f" [dim]({ev[0].confidence:.2f})[/dim]" if ev[0].confidence is not None else ""
+    return f"{escape(before)}[bold]{escape(_short(focus))}[/bold]{escape(after)}{sure}"
 
 
 def _table(title: str, columns: Iterable[str], rows: list[list[str]]) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from electgraph.cli._common import MIN_CONFIDENCE_OPTION
 from electgraph.cli.app import command, error, print_jsonl
 from electgraph.extract import extract
 from electgraph.extract.render import to_facts, to_json
@@ -28,11 +29,13 @@ def extract_cli(
         help="facts: one line per article in the evaluation format; json: everything.",
     ),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first file that fails."),
+    min_confidence: float = MIN_CONFIDENCE_OPTION,
 ) -> None:
-    """Extract entities and facts (with evidence) from articles; prints JSON Lines."""
+    """Extract entities and facts (with evidence, focus and confidence) from articles; prints
+    JSON Lines."""
     report = read(paths, strict=strict)
     render = to_facts if format is ExtractFormat.facts else to_json
-    print_jsonl(render(extract(a)) for a in report.articles)
+    print_jsonl(render(extract(a).confident(min_confidence)) for a in report.articles)
     for failure in report.failures:
         error(str(failure))
     if report.failures:

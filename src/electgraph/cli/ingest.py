@@ -9,6 +9,7 @@ import typer
 
 from electgraph.cli._common import (
     BACKEND_OPTION,
+    MIN_CONFIDENCE_OPTION,
     NEO4J_OPTION,
     PASSWORD_OPTION,
     STORE_OPTION,
@@ -36,6 +37,7 @@ def ingest_cli(
     neo4j: str | None = NEO4J_OPTION,
     user: str | None = USER_OPTION,
     password: str | None = PASSWORD_OPTION,
+    min_confidence: float = MIN_CONFIDENCE_OPTION,
 ) -> None:
     """Ingest articles into the knowledge graph; exit 1 if any file or article failed."""
     from rich.console import Console
@@ -53,7 +55,8 @@ def ingest_cli(
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        report = ingest(paths, graph_store, batch_size=batch_size, progress=progress)
+        report = ingest(paths, graph_store, batch_size=batch_size, progress=progress,
+                        min_confidence=min_confidence)
     if format is SummaryFormat.json:
         print_jsonl([report.to_dict()])
     else:

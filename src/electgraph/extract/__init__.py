@@ -24,6 +24,7 @@ from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc
 from electgraph.extract.events import extract_events
+from electgraph.extract.judge import judge
 from electgraph.extract.links import extract_links
 from electgraph.extract.nominates import extract_nominates
 from electgraph.extract.pipeline import Component, order
@@ -82,7 +83,8 @@ def extract(article: Article) -> Extraction:
     out = Collector(article.id, article.text)
     for component in PIPELINE:
         component.rule(doc, out)
-    return Extraction(article=article, entities=out.entities(), facts=out.facts())
+    entities = out.entities()
+    return Extraction(article, entities, judge(out.facts(), entities, article.text))
 
 
 _TYPES = {ORG: EntityType.ORGANIZATION, PLACE: EntityType.PLACE, ELECTION: EntityType.ELECTION}

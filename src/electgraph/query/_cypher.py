@@ -50,7 +50,8 @@ def _sightings(carry: str = "r") -> str:
 
 _SIGHTING_COLUMNS = (
     "aid AS article, a.title AS title, a.published AS published, r.evidence_start[i] AS start, "
-    "r.evidence_end[i] AS end, r.evidence[i] AS text"
+    "r.evidence_end[i] AS end, r.evidence[i] AS text, r.focus_start[i] AS focus_start, "
+    "r.focus_end[i] AS focus_end, r.confidence[i] AS confidence"
 )
 
 

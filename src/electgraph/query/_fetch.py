@@ -201,7 +201,9 @@ class Backend:
             article = ArticleRef(self.id(r["article"]), _opt(r.get("title")),
                                  _date(r.get("published")))
             out[self.id(r["fact"])].add(
-                Citation(article, _int(r.get("start")), _int(r.get("end")), _str(r["text"]))
+                Citation(article, _int(r.get("start")), _int(r.get("end")), _str(r["text"]),
+                         _offset(r.get("focus_start")), _offset(r.get("focus_end")),
+                         _confidence(r.get("confidence")))
             )
         return {f: sorted(c, key=citation_key) for f, c in out.items()}
 
@@ -283,6 +285,20 @@ def _shown(kind: str, v: Value) -> str | None:
     if concept is not None and v is not None:
         return concept.value_of(str(v)) or _opt(v)
     return _opt(v)
+
+
+def _offset(v: Value) -> int | None:
+    """An offset, or None where the store has none (Neo4j's lists hold -1 for it)."""
+    n = _int(v) if v is not None else -1
+    return n if n >= 0 else None
+
+
+def _confidence(v: Value) -> float | None:
+    try:
+        n = float(v) if isinstance(v, int | float | str) else -1.0
+    except ValueError:
+        return None
+    return n if n >= 0 else None
 
 
 def _opt(v: Value) -> str | None:

@@ -103,6 +103,8 @@ _EVIDENCE = (
     "GRAPH ?g { ?fact eg:evidence ?ann . ?ann oa:hasTarget ?target . "
     "?target oa:hasSource ?article ; oa:hasSelector ?pos , ?quote . "
     "?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?text . "
+    "OPTIONAL { ?ann eg:focusStart ?focus_start ; eg:focusEnd ?focus_end } "
+    "OPTIONAL { ?ann eg:confidence ?confidence } "
     "OPTIONAL { ?article schema:headline ?title } "
     "OPTIONAL { ?article schema:datePublished ?published } }"
 )
@@ -187,7 +189,8 @@ def sightings_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | 
     Columns: fact article title published start end text.
     """
     return (
-        "SELECT DISTINCT ?fact ?article ?title ?published ?start ?end ?text"
+        "SELECT DISTINCT ?fact ?article ?title ?published ?start ?end ?text ?focus_start "
+        "?focus_end ?confidence"
         f"{_params(anchor, ())} WHERE {{ {_anchored(kinds, anchor, 'evidence')} }}"
     )
 
@@ -224,7 +227,8 @@ def quotes_query(anchor: str | None = None) -> str:
     sighting columns of `sightings_query`."""
     return (
         "SELECT DISTINCT ?fact ?subject ?subject_label ?quote_text ?article ?title ?published "
-        f"?start ?end ?text{_params(anchor, _ENDS)} WHERE {{ ?fact eg:speaker ?subject ; "
+        "?start ?end ?text ?focus_start ?focus_end ?confidence"
+        f"{_params(anchor, _ENDS)} WHERE {{ ?fact eg:speaker ?subject ; "
         f"eg:quoteText ?quote_text . ?subject skos:prefLabel ?subject_label . {_EVIDENCE} }}"
     )
 

@@ -114,12 +114,25 @@ class ArticleRef(_Jsonable):
 
 @dataclass(frozen=True, slots=True)
 class Citation(_Jsonable):
-    """One article's statement of a fact: the sentence and where it is in the article."""
+    """One article's statement of a fact: the sentence and where it is in the article, the
+    words in it that state the fact (`focus_start`/`focus_end`, offsets in the article) and
+    how sure the extractor was (`confidence`)."""
 
     article: ArticleRef
     start: int
     end: int
     text: str
+    focus_start: int | None = None
+    focus_end: int | None = None
+    confidence: float | None = None
+
+    def parts(self) -> tuple[str, str, str]:
+        """The sentence as (before the focus, the focus, after it)."""
+        if self.focus_start is None or self.focus_end is None:
+            return "", self.text, ""
+        a = max(0, self.focus_start - self.start)
+        b = max(a, self.focus_end - self.start)
+        return self.text[:a], self.text[a:b], self.text[b:]
 
 
 @dataclass(frozen=True, slots=True)

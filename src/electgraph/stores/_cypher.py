@@ -32,24 +32,29 @@ def schema_queries() -> list[str]:
     return out
 
 
+# Per-sighting values, one entry per sighting in parallel lists, so that one article's entries
+# can be retracted. Neo4j lists hold no nulls: a missing focus or confidence is -1.
+SIGHTING_LISTS = ("evidence", "evidence_start", "evidence_end", "focus_start", "focus_end",
+                  "confidence")
+
+
 def merge_provenance(x: str) -> str:
     """SET clause that upserts the fact `x` (a relationship or a fact node) from `row.props`.
 
     A batch carries only its own articles' sightings, so the per-sighting lists (`articles`,
-    `evidence`, offsets) keep the entries of other articles and take this batch's; the dates
-    seen widen, the extractor names join.
+    `evidence`, offsets, focus, confidence) keep the entries of other articles and take this
+    batch's; the dates seen widen, the extractor names join.
     """
+    old = ", ".join(f"coalesce({x}.{n}, []) AS {x}_{n}" for n in SIGHTING_LISTS)
+    kept = ", ".join(f"{x}.{n} = [i IN {x}_k | {x}_{n}[i]] + row.props.{n}"
+                     for n in SIGHTING_LISTS)
     return (
-        f"WITH *, coalesce({x}.articles, []) AS {x}_a, coalesce({x}.evidence, []) AS {x}_e, "
-        f"coalesce({x}.evidence_start, []) AS {x}_s, coalesce({x}.evidence_end, []) AS {x}_t, "
+        f"WITH *, coalesce({x}.articles, []) AS {x}_a, {old}, "
         f"coalesce({x}.extractors, []) AS {x}_x, {x}.first_seen AS {x}_f, {x}.last_seen AS {x}_l "
         f"WITH *, [i IN range(0, size({x}_a) - 1) WHERE NOT {x}_a[i] IN row.props.articles] "
         f"AS {x}_k "
         f"SET {x} += row.props, "
-        f"{x}.articles = [i IN {x}_k | {x}_a[i]] + row.props.articles, "
-        f"{x}.evidence = [i IN {x}_k | {x}_e[i]] + row.props.evidence, "
-        f"{x}.evidence_start = [i IN {x}_k | {x}_s[i]] + row.props.evidence_start, "
-        f"{x}.evidence_end = [i IN {x}_k | {x}_t[i]] + row.props.evidence_end, "
+        f"{x}.articles = [i IN {x}_k | {x}_a[i]] + row.props.articles, {kept}, "
         f"{x}.extractors = {x}_x + [e IN row.props.extractors WHERE NOT e IN {x}_x], "
         f"{x}.first_seen = CASE WHEN {x}_f IS NULL OR row.props.first_seen < {x}_f "
         f"THEN coalesce(row.props.first_seen, {x}_f) ELSE {x}_f END, "
@@ -140,13 +145,8 @@ def retract_articles_queries() -> list[str]:
     states any more is deleted, as is an entity no article's part of the graph holds.
     """
     keep = "[i IN range(0, size(x.articles) - 1) WHERE NOT x.articles[i] IN $ids]"
-    trim = (
-        f"WITH x, {keep} AS keep "
-        "SET x.evidence = [i IN keep | x.evidence[i]], "
-        "x.evidence_start = [i IN keep | x.evidence_start[i]], "
-        "x.evidence_end = [i IN keep | x.evidence_end[i]], "
-        "x.articles = [i IN keep | x.articles[i]] "
-    )
+    lists = "".join(f"x.{n} = [i IN keep | coalesce(x.{n}, [])[i]], " for n in SIGHTING_LISTS)
+    trim = f"WITH x, {keep} AS keep SET {lists}x.articles = [i IN keep | x.articles[i]] "
     return [
         "MATCH ()-[x]->() WHERE x.articles IS NOT NULL "
         "AND any(a IN x.articles WHERE a IN $ids) "

@@ -51,6 +51,7 @@ ALT = _N(SKOS.altLabel)
 SURFACE = _N(EG.surfaceForm)
 _INT = _N(XSD.integer)
 _DATE = _N(XSD.date)
+_DEC = _N(XSD.decimal)
 _YEAR = _N(XSD.gYear)
 
 CATEGORY_CLASS = {
@@ -222,6 +223,11 @@ class _Mapper:
         add(Quad(ann, _N(OA.hasBody), s, g))
         add(Quad(ann, _N(OA.hasTarget), target, g))
         add(Quad(ann, _N(EG.extractor), Literal(st.extractor), g))
+        if ev.focus_start is not None and ev.focus_end is not None:
+            add(Quad(ann, _N(EG.focusStart), Literal(str(ev.focus_start), datatype=_INT), g))
+            add(Quad(ann, _N(EG.focusEnd), Literal(str(ev.focus_end), datatype=_INT), g))
+        if ev.confidence is not None:
+            add(Quad(ann, _N(EG.confidence), Literal(f"{ev.confidence:.3f}", datatype=_DEC), g))
         add(Quad(target, A, _N(OA.SpecificResource), g))
         add(Quad(target, _N(OA.hasSource), article, g))
         add(Quad(target, _N(OA.hasSelector), position, g))

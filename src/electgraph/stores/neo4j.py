@@ -258,6 +258,10 @@ def _node_row(n: ResolvedNode) -> Row:
     return {"id": n.id, "props": props}
 
 
+def _or_none(value: float | None) -> float:
+    return -1 if value is None else value
+
+
 def _fact_row(f: ResolvedFact) -> Row:
     # One entry per sighting in each list, so that one article's entries can be retracted.
     props: Row = dict(f.qualifiers)
@@ -268,6 +272,9 @@ def _fact_row(f: ResolvedFact) -> Row:
             "evidence": [s.evidence.text for s in f.sightings],
             "evidence_start": [s.evidence.start for s in f.sightings],
             "evidence_end": [s.evidence.end for s in f.sightings],
+            "focus_start": [_or_none(s.evidence.focus_start) for s in f.sightings],
+            "focus_end": [_or_none(s.evidence.focus_end) for s in f.sightings],
+            "confidence": [_or_none(s.evidence.confidence) for s in f.sightings],
             "extractors": sorted({s.extractor for s in f.sightings}),
         }
     )

@@ -1,0 +1,144 @@
+"""Each fact's focus (the words that state it) and confidence, once every rule has run.
+
+The rules give a fact its evidence: usually the whole sentence. The focus narrows it to the
+shortest stretch that names both ends of the fact (and, for a role, its title): "Ketua KPU
+Banyuasin, Legar Saputra", "Legar Saputra menghadiri Rapat Koordinasi". When the sentence does
+not name one end ("kegiatan tersebut" for the article's event), the focus is the clause that
+names the other.
+
+The confidence is the precision that facts of the same kind, rule and reading had on the
+annotated cases (`data/confidence.json`, written by `scripts/calibrate.py`): a fact whose two
+ends sit close together ("near") is right more often than one read across a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from electgraph.model import Entity, Fact, FactKind
+
+__all__ = ["NEAR", "judge", "reading"]
+
+# Both ends within this many characters: the fact is read from one phrase, not a sentence.
+NEAR = 120
+_CLAUSE_END = re.compile(r"[;:\"“”]|\.\s")
+_WHOLE = frozenset({FactKind.QUOTES, FactKind.RELATES_TO})
+
+
+def _spans(entity: Entity | None, start: int, end: int) -> list[tuple[int, int]]:
+    if entity is None:
+        return []
+    return [(m.start, m.end) for m in entity.mentions if start <= m.start and m.end <= end]
+
+
+def _closest(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> tuple[int, int] | None:
+    best: tuple[int, int] | None = None
+    for x in a:
+        for y in b:
+            span = (min(x[0], y[0]), max(x[1], y[1]))
+            if best is None or span[1] - span[0] < best[1] - best[0]:
+                best = span
+    return best
+
+
+def _clause(text: str, span: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause around `span` within [start, end): between the nearest clause breaks."""
+    left = start
+    for m in _CLAUSE_END.finditer(text, start, span[0]):
+        left = m.end()
+    right = end
+    found = _CLAUSE_END.search(text, span[1], end)
+    if found is not None:
+        right = found.start() + (1 if found.group().startswith(".") else 0)
+    return left, right
+
+
+def _title_spans(text: str, title: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a role's title (or its first word: "Kordiv ..." for "Koordinator Divisi ...") is
+    written in [start, end)."""
+    words = title.lower().split()
+    if not words:
+        return []
+    low = text.lower()
+    out = []
+    at = low.find(words[0], start, end)
+    while at >= 0:
+        out.append((at, at + len(words[0])))
+        at = low.find(words[0], at + 1, end)
+    return out
+
+
+def _role_focus(text: str, fact: Fact, people: list[tuple[int, int]],
+                bodies: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The title next to the person ("Ketua KPU X, NAME", "NAME selaku Ketua"), with the body
+    when it is written inside or right after that stretch."""
+    ev = fact.evidence
+    span = _closest(_title_spans(text, fact.quals.get("role", ""), ev.start, ev.end), people)
+    if span is None or span[1] - span[0] > NEAR:
+        return None
+    for b in bodies:
+        if span[0] <= b[0] and b[1] <= span[1] + 60 and b[0] <= span[1] + 3:
+            span = (span[0], max(span[1], b[1]))
+    return span
+
+
+def _focus(fact: Fact, entities: dict[str, Entity], text: str) -> tuple[int, int]:
+    ev = fact.evidence
+    if fact.kind in _WHOLE:
+        return ev.start, ev.end
+    subject = _spans(entities.get(fact.subject), ev.start, ev.end)
+    obj = _spans(entities.get(fact.object or ""), ev.start, ev.end)
+    if fact.kind is FactKind.HOLDS_ROLE and (role := _role_focus(text, fact, subject, obj)):
+        return role
+    both = _closest(subject, obj) if subject and obj else None
+    if both is not None and both[1] - both[0] <= NEAR:
+        return both
+    one = (subject or obj or [(ev.start, ev.end)])[0]
+    return _clause(text, one, ev.start, ev.end)
+
+
+def reading(fact: Fact) -> str:
+    """The calibration key of a judged fact: kind, rule and whether the words that state it
+    are a phrase (near) or a long stretch of the sentence (far)."""
+    rule = fact.extractor.removeprefix("electgraph.extract.").rsplit(".", 1)[0]
+    a, b = fact.evidence.focus
+    near = b - a <= NEAR
+    return f"{fact.kind.value}|{rule}|{'near' if near else 'far'}"
+
+
+@cache
+def _table() -> dict[str, float]:
+    import json  # here: importing the extractor stays light until it runs
+
+    path = resources.files("electgraph.extract").joinpath("data/confidence.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {k: float(v) for k, v in data["confidence"].items()}
+
+
+def _confidence(key: str) -> float:
+    """The calibrated precision of a reading, falling back to its rule's, then its kind's."""
+    table = _table()
+    kind, rule, _ = key.split("|")
+    for k in (key, f"{kind}|{rule}|*", f"{kind}|*|*"):
+        if k in table:
+            return table[k]
+    return table.get("*", 0.5)
+
+
+def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:
+    """`facts` with their focus and confidence set."""
+    by_key = {e.key: e for e in entities}
+    out = []
+    for f in facts:
+        a, b = _focus(f, by_key, text)
+        ev = replace(f.evidence, focus_start=a, focus_end=b)
+        judged = replace(f, evidence=ev)
+        out.append(replace(judged, evidence=replace(ev, confidence=_confidence(reading(judged)))))
+    return tuple(out)
