@@ -326,3 +326,23 @@ def test_any_mix_of_the_words_the_rules_look_for_extracts(parts: list[str]) -> N
         return
     for fact in extract(article).facts:
         assert article.text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+
+
+def test_common_words_are_no_person() -> None:
+    r = run(
+        "Paslon itu mengusung slogan Maju Adil Merata dalam kampanye di Kota Palu. "
+        "Ketua KPU Kota Palu, Hasanuddin Lamasa, mengajak warga datang. "
+        "Kegiatan itu bertujuan Mengedukasi Masyarakat tentang Pilkada."
+    )
+    found = persons(r)
+    assert "Hasanuddin Lamasa" in found
+    assert not found & {"Maju Adil Merata", "Mengedukasi Masyarakat"}
+
+
+def test_common_word_name_kept_as_short_mention_of_full_name() -> None:
+    r = run(
+        "Ketua KPU Kabupaten Sleman, Ada Suci Makbullah, membuka rapat pleno. "
+        '"Kami siap," kata Suci.'
+    )
+    person = next(e for e in r.entities if e.label == "Ada Suci Makbullah")
+    assert "Suci" in person.aliases

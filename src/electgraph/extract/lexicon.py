@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 Phrase = tuple[str, ...]
 
@@ -494,3 +495,15 @@ SPEECH_VERBS = frozenset({
     "tambahnya", "terangnya", "sebutnya", "paparnya", "pungkasnya", "lanjutnya", "tukasnya",
     "serunya", "ajaknya", "harapnya", "pintanya", "kata dia", "ujar dia", "katanya.",
 })  # fmt: skip
+
+
+def _read_words(name: str) -> frozenset[str]:
+    path = Path(__file__).with_name("data") / name
+    with path.open(encoding="utf-8") as f:
+        return frozenset(w for w in f.read().split("\n") if w and not w.startswith("#"))
+
+
+# Common lower-case Indonesian words, derived from nlp-id's tagged corpus and word lists by
+# scripts/build_common_words.py. Words the press capitalises as names more often than it writes
+# them in lower case ("Budi", "Sri", "Jaya") are not in it.
+COMMON_WORDS = _read_words("common_words.txt")

@@ -192,6 +192,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         )
         label = _join(chunks[names[0] : label_end])
         attrs = {
+            "common": not titled and not degrees and all(_common(chunks[x]) for x in names),
             "honorifics": " ".join(honorifics),
             "rank": " ".join(ranks),
             "degrees": ", ".join(degrees),
@@ -216,6 +217,14 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         del name_last
         c = end
     return out
+
+
+def _common(ch: Chunk) -> bool:
+    """A common word, written capitalised ("Penyelenggara", "Gubernur-calon"); an acronym or a
+    nickname in capitals ("SANDI") is not."""
+    if ch.text.isupper() and len(ch.text) > 1:
+        return False
+    return all(part in lx.COMMON_WORDS for part in ch.low.split("-"))
 
 
 def _tok(ch: Chunk) -> Token:
