@@ -346,3 +346,13 @@ def test_common_word_name_kept_as_short_mention_of_full_name() -> None:
     )
     person = next(e for e in r.entities if e.label == "Ada Suci Makbullah")
     assert "Suci" in person.aliases
+
+
+def test_sought_offices_are_no_held_roles() -> None:
+    r = run(
+        "KPU Provinsi Jambi menetapkan pasangan Ahmad Sanusi dan Rina Wulandari sebagai "
+        "Gubernur dan Wakil Gubernur Jambi periode 2025-2030. Hadir pula Bakal Calon Bupati "
+        "dan Wakil Bupati Hendra Kusuma dan Joko Sembiring."
+    )
+    held = {p for p, _, _ in roles(r)}
+    assert not held & {"Ahmad Sanusi", "Rina Wulandari", "Hendra Kusuma", "Joko Sembiring"}
