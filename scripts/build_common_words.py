@@ -5,7 +5,7 @@ Indonesian word ("Penyelenggara", "Mengedukasi Masyarakat", "Maju Adil Merata").
 common is read from data, not written by hand:
 
 - nlp-id's POS-tagged news corpus (data/dataset_postag.txt): a word is common when it is written
-  in lower case at least twice and more often in lower case than capitalised as a proper noun
+  in lower case at least twice and no less often in lower case than capitalised as a proper noun
   inside a sentence. Words the press capitalises as names more often ("Budi", "Sri", "Agung",
   "Jaya") are thereby kept out, though the dictionary has them;
 - its root-word list (data/root-word.txt): a root word of 7 letters or more never seen in the
@@ -51,7 +51,7 @@ def build(wheel: Path) -> list[str]:
             elif not after_end and tag == "NNP":
                 proper[word.lower()] += 1
         after_end = word in _SENTENCE_END
-    words = {w for w, n in lower.items() if n >= 2 and n > proper[w]}
+    words = {w for w, n in lower.items() if n >= 2 and n >= proper[w]}
     # Short root words the corpus never shows are too often given names ("Andika", "Rudi").
     words |= {w for w in roots if len(w) >= 7 and w.isalpha() and not lower[w] and not proper[w]}
     words |= {

@@ -356,3 +356,16 @@ def test_sought_offices_are_no_held_roles() -> None:
     )
     held = {p for p, _, _ in roles(r)}
     assert not held & {"Ahmad Sanusi", "Rina Wulandari", "Hendra Kusuma", "Joko Sembiring"}
+
+
+def test_retired_rank_glued_words_and_broadcasters_are_not_names() -> None:
+    r = run(
+        "Pasangan Jenderal TNI (Purn) Budiman Santoso dan Rudi Hartono mendaftar ke KPU. "
+        "Debat disiarkan langsung oleh Sinar TV dari Gedung Serbaguna. "
+        "Ketua KPU KotaBaru Sulaiman Effendi membuka debat."
+    )
+    found = persons(r)
+    assert "Budiman Santoso" in found
+    assert not any("Purn" in p or "TV" in p or "KotaBaru" in p for p in found)
+    person = next(e for e in r.entities if e.label == "Budiman Santoso")
+    assert "(Purn)" in person.attrs["rank"]

@@ -192,7 +192,7 @@ ORG_HEADS = frozenset({
     "smp", "sman", "smkn", "man", "ijti", "pwi", "aji", "kadin", "mui", "nu",
     "muhammadiyah", "bmkg", "bps", "bpbd", "kesbangpol", "disdukcapil", "diskominfo", "kpid",
     "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
-    "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan",
+    "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
 })  # fmt: skip
 # Of those, the ones that are a whole organisation name by themselves.
 ORG_STANDALONE = frozenset({
@@ -486,6 +486,7 @@ NON_PERSON_HEADS = frozenset({
     "kecamatan", "kabupaten", "kota", "provinsi", "pemilihan", "pemilu", "pilkada", "teradu",
     "pengadu", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
     "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
+    "kanwil", "edaran", "bumi", "resort", "villa", "cafe", "kafe", "restoran",
 })  # fmt: skip
 
 SPEECH_VERBS = frozenset({
