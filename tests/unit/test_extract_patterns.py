@@ -369,3 +369,32 @@ def test_retired_rank_glued_words_and_broadcasters_are_not_names() -> None:
     assert not any("Purn" in p or "TV" in p or "KotaBaru" in p for p in found)
     person = next(e for e in r.entities if e.label == "Budiman Santoso")
     assert "(Purn)" in person.attrs["rank"]
+
+
+def attendees(result: Extraction) -> set[str]:
+    labels = {e.key: e.label for e in result.entities}
+    return {labels.get(f.subject, f.subject) for f in result.by_kind(FactKind.ATTENDS)}
+
+
+def test_absence_is_not_attendance() -> None:
+    r = run(
+        "KPU Kabupaten Sleman menggelar rapat pleno terbuka di Aula KPU Sleman. "
+        "Rapat pleno dihadiri Ketua Bawaslu Sleman Arjuna Wibisono. "
+        "Bupati Sleman Harda Kiswaya tidak hadir dalam rapat pleno itu, namun diwakili "
+        "Sekda Sleman Susmiarto."
+    )
+    found = attendees(r)
+    assert "Arjuna Wibisono" in found
+    assert "Susmiarto" in found
+    assert "Harda Kiswaya" not in found
+
+
+def test_pairs_joined_by_en_dash_all_attend() -> None:
+    r = run(
+        "KPU Kota Palu menggelar debat publik di Gedung Serbaguna. "
+        "Debat publik dihadiri pasangan Ahmad Kurnia–Rahmi, Budi Santoso–Wirda Sari dan "
+        "Candra Gunawan–Dedi."
+    )
+    found = attendees(r)
+    assert {"Ahmad Kurnia", "Rahmi", "Budi Santoso", "Wirda Sari", "Candra Gunawan"} <= found
+    assert "Dedi" in found
