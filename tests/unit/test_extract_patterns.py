@@ -398,3 +398,14 @@ def test_pairs_joined_by_en_dash_all_attend() -> None:
     found = attendees(r)
     assert {"Ahmad Kurnia", "Rahmi", "Budi Santoso", "Wirda Sari", "Candra Gunawan"} <= found
     assert "Dedi" in found
+
+
+def test_body_carried_through_list_of_members() -> None:
+    r = run(
+        "Ketua DKPP Heddy Lukito menyatakan bahwa Rahmat Hidayat selaku ketua KPU Jepara dan "
+        "dua komisioner lainnya yaitu Siti Aminah dan Joko Prasetyo melanggar kode etik."
+    )
+    found = roles(r)
+    assert ("Siti Aminah", "komisioner", "KPU Kabupaten Jepara") in found
+    assert ("Joko Prasetyo", "komisioner", "KPU Kabupaten Jepara") in found
+    assert not any(p in ("Siti Aminah", "Joko Prasetyo") and o == "DKPP RI" for p, _, o in found)

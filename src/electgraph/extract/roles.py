@@ -20,7 +20,9 @@ _CANDIDATE_WORDS = frozenset(
 )
 _PAIR_JOINERS = frozenset({"dan", "/", "-", "–", "(", ")", "serta"})
 _LIST_SEP = frozenset({",", ";", "dan", "serta", "&"})
-_LIST_OPEN = frozenset({",", ":", "yakni", "yaitu", "antara", "lain", "masing-masing"})
+_LIST_OPEN = frozenset(
+    {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing"}
+)
 _INHERITING = frozenset(
     {
         "anggota",
@@ -200,7 +202,11 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if org is None and head in _INHERITING and last_org is not None:
             org = last_org
         if org is not None and org.attrs.get("generic") and last_org is not None:
-            org = last_org
+            # A bare "KPU" is the KPU named before, never another body (the DKPP judging it).
+            if last_org.attrs.get("body") == org.attrs.get("body"):
+                org = last_org
+            else:
+                last_org = org
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         prev = chunks[c - 1] if c else None
