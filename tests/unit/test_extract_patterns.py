@@ -326,3 +326,86 @@ def test_any_mix_of_the_words_the_rules_look_for_extracts(parts: list[str]) -> N
         return
     for fact in extract(article).facts:
         assert article.text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+
+
+def test_common_words_are_no_person() -> None:
+    r = run(
+        "Paslon itu mengusung slogan Maju Adil Merata dalam kampanye di Kota Palu. "
+        "Ketua KPU Kota Palu, Hasanuddin Lamasa, mengajak warga datang. "
+        "Kegiatan itu bertujuan Mengedukasi Masyarakat tentang Pilkada."
+    )
+    found = persons(r)
+    assert "Hasanuddin Lamasa" in found
+    assert not found & {"Maju Adil Merata", "Mengedukasi Masyarakat"}
+
+
+def test_common_word_name_kept_as_short_mention_of_full_name() -> None:
+    r = run(
+        "Ketua KPU Kabupaten Sleman, Ada Suci Makbullah, membuka rapat pleno. "
+        '"Kami siap," kata Suci.'
+    )
+    person = next(e for e in r.entities if e.label == "Ada Suci Makbullah")
+    assert "Suci" in person.aliases
+
+
+def test_sought_offices_are_no_held_roles() -> None:
+    r = run(
+        "KPU Provinsi Jambi menetapkan pasangan Ahmad Sanusi dan Rina Wulandari sebagai "
+        "Gubernur dan Wakil Gubernur Jambi periode 2025-2030. Hadir pula Bakal Calon Bupati "
+        "dan Wakil Bupati Hendra Kusuma dan Joko Sembiring."
+    )
+    held = {p for p, _, _ in roles(r)}
+    assert not held & {"Ahmad Sanusi", "Rina Wulandari", "Hendra Kusuma", "Joko Sembiring"}
+
+
+def test_retired_rank_glued_words_and_broadcasters_are_not_names() -> None:
+    r = run(
+        "Pasangan Jenderal TNI (Purn) Budiman Santoso dan Rudi Hartono mendaftar ke KPU. "
+        "Debat disiarkan langsung oleh Sinar TV dari Gedung Serbaguna. "
+        "Ketua KPU KotaBaru Sulaiman Effendi membuka debat."
+    )
+    found = persons(r)
+    assert "Budiman Santoso" in found
+    assert not any("Purn" in p or "TV" in p or "KotaBaru" in p for p in found)
+    person = next(e for e in r.entities if e.label == "Budiman Santoso")
+    assert "(Purn)" in person.attrs["rank"]
+
+
+def attendees(result: Extraction) -> set[str]:
+    labels = {e.key: e.label for e in result.entities}
+    return {labels.get(f.subject, f.subject) for f in result.by_kind(FactKind.ATTENDS)}
+
+
+def test_absence_is_not_attendance() -> None:
+    r = run(
+        "KPU Kabupaten Sleman menggelar rapat pleno terbuka di Aula KPU Sleman. "
+        "Rapat pleno dihadiri Ketua Bawaslu Sleman Arjuna Wibisono. "
+        "Bupati Sleman Harda Kiswaya tidak hadir dalam rapat pleno itu, namun diwakili "
+        "Sekda Sleman Susmiarto."
+    )
+    found = attendees(r)
+    assert "Arjuna Wibisono" in found
+    assert "Susmiarto" in found
+    assert "Harda Kiswaya" not in found
+
+
+def test_pairs_joined_by_en_dash_all_attend() -> None:
+    r = run(
+        "KPU Kota Palu menggelar debat publik di Gedung Serbaguna. "
+        "Debat publik dihadiri pasangan Ahmad Kurnia–Rahmi, Budi Santoso–Wirda Sari dan "
+        "Candra Gunawan–Dedi."
+    )
+    found = attendees(r)
+    assert {"Ahmad Kurnia", "Rahmi", "Budi Santoso", "Wirda Sari", "Candra Gunawan"} <= found
+    assert "Dedi" in found
+
+
+def test_body_carried_through_list_of_members() -> None:
+    r = run(
+        "Ketua DKPP Heddy Lukito menyatakan bahwa Rahmat Hidayat selaku ketua KPU Jepara dan "
+        "dua komisioner lainnya yaitu Siti Aminah dan Joko Prasetyo melanggar kode etik."
+    )
+    found = roles(r)
+    assert ("Siti Aminah", "komisioner", "KPU Kabupaten Jepara") in found
+    assert ("Joko Prasetyo", "komisioner", "KPU Kabupaten Jepara") in found
+    assert not any(p in ("Siti Aminah", "Joko Prasetyo") and o == "DKPP RI" for p, _, o in found)

@@ -10,7 +10,7 @@ candidates of a debate, a declaration or a ballot-number draw.
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, ROLE
+from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
@@ -85,6 +85,27 @@ def _absent_persons(doc: Doc) -> set[str]:
     return out
 
 
+_NEGATIONS = frozenset({"tidak", "tak", "belum", "batal", "enggan"})
+_PRESENCE = frozenset({"hadir", "menghadiri", "mengikuti", "datang", "tampak", "terlihat"})
+_CLAUSE_BREAKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";"})
+
+
+def _absent_clause(chunks: list[Chunk]) -> tuple[int, int]:
+    """The chunk range of a clause saying someone did not come ("A dan B tidak hadir", "Bupati X
+    berhalangan hadir, namun diwakili Y"): nobody named in it attends."""
+    for c in range(len(chunks) - 1):
+        low = chunks[c].low
+        if (low in _NEGATIONS and chunks[c + 1].low in _PRESENCE) or low == "berhalangan":
+            start = c
+            while start > 0 and chunks[start - 1].low not in _CLAUSE_BREAKS:
+                start -= 1
+            end = c + 1
+            while end < len(chunks) and chunks[end].low not in _CLAUSE_BREAKS:
+                end += 1
+            return start, end
+    return len(chunks), len(chunks)
+
+
 def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
     """Who speaks or is quoted in a report of a past event took part in it.
 
@@ -131,8 +152,9 @@ def sentence_attendance(
     for c, ch in enumerate(chunks):
         if ch.low in ("diwakili", "berhalangan", "absen"):
             skip_until = c
+    absent = _absent_clause(chunks)
     for c, ch in enumerate(chunks):
-        if c < skip_until:
+        if c < skip_until or absent[0] <= c < absent[1]:
             continue
         if ch.kind == NAME:
             person = doc.person_of(ch)

@@ -125,7 +125,9 @@ class Doc:
         tokens = ch.attrs["tokens"]
         match = self._find_person(tokens)
         if match is None:
-            if not create:
+            # A run of common words ("Penyelenggara", "Maju Adil Merata") names no one, though
+            # it can be the short mention of a person named in full ("Suci").
+            if not create or ch.attrs.get("common"):
                 return
             key = ch.key
             match = self.persons.setdefault(key, Person(key, ch.label, list(tokens)))

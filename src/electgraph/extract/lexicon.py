@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 Phrase = tuple[str, ...]
 
@@ -191,7 +192,7 @@ ORG_HEADS = frozenset({
     "smp", "sman", "smkn", "man", "ijti", "pwi", "aji", "kadin", "mui", "nu",
     "muhammadiyah", "bmkg", "bps", "bpbd", "kesbangpol", "disdukcapil", "diskominfo", "kpid",
     "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
-    "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan",
+    "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
 })  # fmt: skip
 # Of those, the ones that are a whole organisation name by themselves.
 ORG_STANDALONE = frozenset({
@@ -485,6 +486,7 @@ NON_PERSON_HEADS = frozenset({
     "kecamatan", "kabupaten", "kota", "provinsi", "pemilihan", "pemilu", "pilkada", "teradu",
     "pengadu", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
     "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
+    "kanwil", "edaran", "bumi", "resort", "villa", "cafe", "kafe", "restoran",
 })  # fmt: skip
 
 SPEECH_VERBS = frozenset({
@@ -581,3 +583,14 @@ SANCTION_SAME = frozenset({"serupa", "sama"})
 SANCTIONING_BODIES = frozenset({"dkpp", "bawaslu", "kpu", "kip", "panwaslih", "panwaslu"})
 # A verdict that names its person only by these words refers to the person named before.
 SANCTION_ANAPHORS = frozenset({"teradu", "ia", "dia", "beliau", "bersangkutan"})
+
+def _read_words(name: str) -> frozenset[str]:
+    path = Path(__file__).with_name("data") / name
+    with path.open(encoding="utf-8") as f:
+        return frozenset(w for w in f.read().split("\n") if w and not w.startswith("#"))
+
+
+# Common lower-case Indonesian words, derived from nlp-id's tagged corpus and word lists by
+# scripts/build_common_words.py. Words the press capitalises as names more often than it writes
+# them in lower case ("Budi", "Sri", "Jaya") are not in it.
+COMMON_WORDS = _read_words("common_words.txt")

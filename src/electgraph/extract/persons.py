@@ -7,6 +7,8 @@ context (an office next to it, a speech verb, a list of other persons...). That 
 
 from __future__ import annotations
 
+import re
+
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, PUNCT, WORD, Chunk
 from electgraph.extract.tokens import Token
@@ -16,6 +18,10 @@ _MAX_NAME_TOKENS = 6
 _NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd", "tgk", "tb"})
 _NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni"})
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
+# Capitals after a name that are no initials: a broadcaster's or a site's suffix ("Mitra TV").
+_NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri"})
+# Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
+_GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 
 
 def _is_name_word(tok: Token, after_title: bool) -> bool:
@@ -28,6 +34,8 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
         return False
     if low.endswith("nya") and len(low) > 5:
         return False  # "Menurutnya", "Ketuanya"
+    if _GLUED.match(text) or (text.isupper() and low in _NOT_INITIALS):
+        return False
     if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
         return False
     if low in lx.NOT_NAME:
@@ -111,6 +119,15 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 while k < n and chunks[k].kind == WORD and chunks[k].low in lx.RANK_SUFFIXES:
                     ranks.append(chunks[k].text)
                     k += 1
+                # "Jenderal TNI (Purn) NAME": retired.
+                if (
+                    k + 2 < n
+                    and chunks[k].text == "("
+                    and chunks[k + 1].low in ("purn", "purnawirawan", "p")
+                    and chunks[k + 2].text == ")"
+                ):
+                    ranks.append("(" + chunks[k + 1].text + ")")
+                    k += 3
             else:
                 break
         titled = bool(honorifics or ranks)
@@ -153,6 +170,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and len(tok.text) <= 3
                 and tok.low not in lx.BODIES
                 and tok.low not in lx.PARTIES
+                and tok.low not in _NOT_INITIALS
             ):
                 names.append(k)  # "Agusni AH", "Safrizal ZA"
                 k += 1
@@ -192,6 +210,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         )
         label = _join(chunks[names[0] : label_end])
         attrs = {
+            "common": not titled and not degrees and all(_common(chunks[x]) for x in names),
             "honorifics": " ".join(honorifics),
             "rank": " ".join(ranks),
             "degrees": ", ".join(degrees),
@@ -216,6 +235,14 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         del name_last
         c = end
     return out
+
+
+def _common(ch: Chunk) -> bool:
+    """A common word, written capitalised ("Penyelenggara", "Gubernur-calon"); an acronym or a
+    nickname in capitals ("SANDI") is not."""
+    if ch.text.isupper() and len(ch.text) > 1:
+        return False
+    return all(part in lx.COMMON_WORDS for part in ch.low.split("-"))
 
 
 def _tok(ch: Chunk) -> Token:

@@ -15,9 +15,14 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
 
-_CANDIDATE_WORDS = frozenset({"calon", "bakal", "kandidat", "cabup", "cawabup"})
+_CANDIDATE_WORDS = frozenset(
+    {"calon", "bakal", "kandidat", "cabup", "cawabup", "paslon", "pasangan", "cagub", "cawagub"}
+)
+_PAIR_JOINERS = frozenset({"dan", "/", "-", "–", "(", ")", "serta"})
 _LIST_SEP = frozenset({",", ";", "dan", "serta", "&"})
-_LIST_OPEN = frozenset({",", ":", "yakni", "yaitu", "antara", "lain", "masing-masing"})
+_LIST_OPEN = frozenset(
+    {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing"}
+)
 _INHERITING = frozenset(
     {
         "anggota",
@@ -115,6 +120,31 @@ def _earlier_org(doc: Doc, role: Chunk) -> Chunk | None:
     return None
 
 
+def _candidacy(chunks: list[Chunk], c: int) -> bool:
+    """Whether the office at c is sought, not held: "calon bupati", "Bakal Calon Gubernur dan
+    Wakil Gubernur", "paslon (gubernur)/wakil gubernur", "calon Gubernur-calon Wakil Gubernur"."""
+    k = c - 1
+    while k >= 0 and k > c - 6:
+        ch = chunks[k]
+        low = ch.low
+        if low in _CANDIDATE_WORDS or low.rsplit("-", 1)[-1] in _CANDIDATE_WORDS:
+            return True
+        if ch.kind == ROLE or low in _PAIR_JOINERS or (ch.kind == WORD and "/" in low):
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def _office_pair(chunks: list[Chunk], c: int) -> bool:
+    """'sebagai Gubernur dan Wakil Gubernur': the offices of a ticket, not of one person."""
+    return (
+        c + 2 < len(chunks)
+        and chunks[c + 1].low in ("dan", "/", "-")
+        and chunks[c + 2].kind == ROLE
+    ) or (c >= 2 and chunks[c - 1].low in ("dan", "/", "-") and chunks[c - 2].kind == ROLE)
+
+
 def _has_office_before(chunks: list[Chunk], n: int) -> bool:
     """Whether the name at n was introduced by an office ("Ketua X, NAME, Kepala Y, NAME2"):
     then an office after it belongs to the next name in the list, not to this one."""
@@ -165,14 +195,18 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             last_org = ch
         if ch.kind != ROLE:
             continue
-        if c and chunks[c - 1].low in _CANDIDATE_WORDS:
+        if _candidacy(chunks, c):
             continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
         org = org_of_role(ch)
         head = ch.attrs["head"]
         if org is None and head in _INHERITING and last_org is not None:
             org = last_org
         if org is not None and org.attrs.get("generic") and last_org is not None:
-            org = last_org
+            # A bare "KPU" is the KPU named before, never another body (the DKPP judging it).
+            if last_org.attrs.get("body") == org.attrs.get("body"):
+                org = last_org
+            else:
+                last_org = org
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         prev = chunks[c - 1] if c else None
@@ -204,6 +238,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and chunks[c - 1].low in (",", "(", "selaku", "sebagai")
             and chunks[c - 2].kind == NAME
             and not _has_office_before(chunks, c - 2)
+            and not _office_pair(chunks, c)
         ):
             _holds(doc, sv, out, chunks[c - 2], ch, org, title)
             continue
