@@ -112,6 +112,7 @@ def project(snapshot: Snapshot) -> nx.MultiDiGraph:
         )
     for e in snapshot.edges:
         first = e.evidence[0] if e.evidence else None
+        before, focus, _ = first.parts() if first else ("", "", "")
         g.add_edge(
             e.subject.id, e.object.id, key=e.id, kind=e.kind, role=e.role or "",
             status=e.status or "", articles=len(e.articles),
@@ -119,6 +120,9 @@ def project(snapshot: Snapshot) -> nx.MultiDiGraph:
             first_seen=e.first_seen.isoformat() if e.first_seen else "",
             last_seen=e.last_seen.isoformat() if e.last_seen else "",
             evidence=first.text if first else "",
+            # The stating words: where they start in `evidence`, and the words themselves.
+            focus_at=len(before), focus=focus if first and first.focus_start is not None else "",
+            confidence=f"{first.confidence:.2f}" if first and first.confidence is not None else "",
             article=first.article.id if first else "",
             article_title=(first.article.title or "") if first else "",
         )

@@ -122,6 +122,9 @@ def test_opening_a_fact_shows_its_evidence(store: GraphStore, page: Path,
     assert "Kordiv Hukum dan Pengawasan" in panel
     assert "Sekretaris KPU Banyuasin, Agus Fauzie" in panel  # the evidence sentence
     assert role.evidence[0].article.id in panel  # and its article
+    # The words that state the fact are marked, and the confidence is shown.
+    assert re.search(r"<mark>Kordiv Hukum dan Pengawasan[^<]*Legar Saputra</mark>", panel)
+    assert "confidence 0." in panel
     dom = dump_dom(tmp_path, f"{page.as_uri()}#q=legar")
     assert "Legar Saputra" in dom[dom.index('id="matches"'):]
 
