@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import cache
 from importlib import resources
 
-from electgraph.model import Entity, Fact, FactKind
+from electgraph.model import Entity, Evidence, Fact, FactKind
 
 __all__ = ["NEAR", "judge", "reading"]
 
@@ -104,10 +103,13 @@ def _focus(fact: Fact, entities: dict[str, Entity], text: str) -> tuple[int, int
 def reading(fact: Fact) -> str:
     """The calibration key of a judged fact: kind, rule and whether the words that state it
     are a phrase (near) or a long stretch of the sentence (far)."""
-    rule = fact.extractor.removeprefix("electgraph.extract.").rsplit(".", 1)[0]
     a, b = fact.evidence.focus
-    near = b - a <= NEAR
-    return f"{fact.kind.value}|{rule}|{'near' if near else 'far'}"
+    return _key(fact, b - a)
+
+
+def _key(fact: Fact, focus_length: int) -> str:
+    rule = fact.extractor.removeprefix("electgraph.extract.").rsplit(".", 1)[0]
+    return f"{fact.kind.value}|{rule}|{'near' if focus_length <= NEAR else 'far'}"
 
 
 @cache
@@ -138,7 +140,8 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
     out = []
     for f in facts:
         a, b = _focus(f, by_key, text)
-        ev = replace(f.evidence, focus_start=a, focus_end=b)
-        judged = replace(f, evidence=ev)
-        out.append(replace(judged, evidence=replace(ev, confidence=_confidence(reading(judged)))))
+        key = _key(f, b - a)
+        ev = f.evidence
+        judged = Evidence(ev.article_id, ev.start, ev.end, ev.text, a, b, _confidence(key))
+        out.append(Fact(f.kind, f.subject, f.object, judged, f.extractor, f.qualifiers))
     return tuple(out)
