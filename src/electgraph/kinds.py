@@ -6,8 +6,10 @@ RDF mapping and its read-back, the SHACL shapes of facts, the Neo4j plan, store 
 exploration queries and cards, exports and analytics. `tests/unit/test_kinds.py` fails when a
 layer does not handle a registered kind.
 
-Adding a kind: a `FactKind` value, a `FactSpec` below, the rule that extracts it
-(`electgraph.extract`), and its terms in the ontology (`ontology/electgraph.ttl`, `vocab.py`).
+Adding a kind: a `FactKind` value and a `FactSpec` below, the rule that extracts it (a module
+and its `Component` in `electgraph.extract`, its words in the lexicon), and its terms in the
+ontology (`ontology/electgraph.ttl`, `vocab.py`). Nothing else: `tests/unit/test_kinds.py`
+checks that every layer takes it.
 
 Two RDF layouts, as `ontology/README.md` explains:
 
@@ -25,10 +27,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from electgraph.model import EntityType, FactKind
 from electgraph.vocab import EG, ORG, RDF, SCHEMA, XSD
 
 __all__ = [
@@ -37,10 +39,31 @@ __all__ = [
     "FACTS",
     "Concept",
     "EntitySpec",
+    "EntityType",
+    "FactKind",
     "FactSpec",
     "edge_kinds",
     "spec",
 ]
+
+class EntityType(StrEnum):
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    EVENT = "Event"
+    ELECTION = "Election"
+
+
+class FactKind(StrEnum):
+    HOLDS_ROLE = "holds_role"
+    ATTENDS = "attends"
+    HOSTS = "hosts"
+    RELATES_TO = "relates_to"
+    QUOTES = "quotes"
+    CANDIDATES = "candidates"
+    NOMINATES = "nominates"
+    SANCTIONS = "sanctions"
+
 
 ARTICLE = "Article"  # the subject and object type of `relates_to`
 

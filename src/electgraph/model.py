@@ -12,24 +12,22 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+# The kinds of entities and facts are declared with everything else about them in the registry.
+from electgraph.kinds import EntityType, FactKind
 
-class EntityType(StrEnum):
-    PERSON = "Person"
-    ORGANIZATION = "Organization"
-    PLACE = "Place"
-    EVENT = "Event"
-    ELECTION = "Election"
-
-
-class FactKind(StrEnum):
-    HOLDS_ROLE = "holds_role"
-    ATTENDS = "attends"
-    HOSTS = "hosts"
-    RELATES_TO = "relates_to"
-    QUOTES = "quotes"
-    CANDIDATES = "candidates"
-    NOMINATES = "nominates"
-    SANCTIONS = "sanctions"
+__all__ = [
+    "Article",
+    "Entity",
+    "EntityType",
+    "Evidence",
+    "Extraction",
+    "Fact",
+    "FactKind",
+    "RelatedLink",
+    "RoleStatus",
+    "Span",
+    "qualifiers",
+]
 
 
 class RoleStatus(StrEnum):
