@@ -326,3 +326,55 @@ def test_any_mix_of_the_words_the_rules_look_for_extracts(parts: list[str]) -> N
         return
     for fact in extract(article).facts:
         assert article.text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+
+
+def candidates(result: Extraction) -> set[str]:
+    return {f.subject for f in result.by_kind(FactKind.CANDIDATES)}
+
+
+def test_pairs_of_a_list_with_their_parties_in_brackets_are_all_candidates() -> None:
+    r = run(
+        "Ketiganya adalah pasangan Rudi Hartono dan Sinta Dewi (Golkar, PAN), "
+        "Bayu Saputra dan Lina Marlina (PKB), serta Eko Prasetyo dan Wati Susanti (PDIP)."
+    )
+    assert candidates(r) == {
+        "person:rudi hartono", "person:sinta dewi", "person:bayu saputra",
+        "person:lina marlina", "person:eko prasetyo", "person:wati susanti",
+    }  # fmt: skip
+
+
+def test_a_pair_known_by_its_nickname_stands_for_both_members() -> None:
+    r = run(
+        "Dua paslon itu adalah Hendra Gunawan-Yusuf Maulana (Hebat) dan Dodi Irawan-Maya Sari "
+        "(Dimas). Pasangan Hebat mendaftar lebih dulu ke kantor KPU."
+    )
+    found = candidates(r)
+    assert {"person:hendra gunawan", "person:yusuf maulana"} <= found
+    assert not any("hebat" in key or "dimas" in key for key in found)
+
+
+def test_a_pair_introduced_after_its_names() -> None:
+    r = run(
+        "Di Pilkada Kota Sorong ada Arif Budiman berpasangan dengan Nina Kartika, serta "
+        "Joko Susilo dan Ratna Sari dengan nomor urut 02."
+    )
+    assert candidates(r) == {
+        "person:arif budiman", "person:nina kartika", "person:joko susilo", "person:ratna sari",
+    }  # fmt: skip
+    numbers = {f.subject: f.quals.get("number") for f in r.by_kind(FactKind.CANDIDATES)}
+    assert numbers["person:joko susilo"] == "2"
+
+
+def test_next_pair_after_a_relative_clause_and_a_speaker_is_not_one() -> None:
+    r = run(
+        "Yakni pasangan Agus Salim-Rina Anggraini yang diajukan PDIP dan Galih Sakti-Dewi "
+        "Kirana yang diajukan Golkar. Paslon ini, sebut Hasan Basri, siap berlaga."
+    )
+    assert candidates(r) == {
+        "person:agus salim", "person:rina anggraini", "person:galih sakti", "person:dewi kirana",
+    }  # fmt: skip
+
+
+def test_elected_heads_are_candidates() -> None:
+    r = run("Bupati dan Wakil Bupati Sleman terpilih yakni Teguh Wibowo-Tono Saputra juga hadir.")
+    assert candidates(r) == {"person:teguh wibowo", "person:tono saputra"}
