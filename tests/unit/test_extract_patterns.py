@@ -378,3 +378,44 @@ def test_next_pair_after_a_relative_clause_and_a_speaker_is_not_one() -> None:
 def test_elected_heads_are_candidates() -> None:
     r = run("Bupati dan Wakil Bupati Sleman terpilih yakni Teguh Wibowo-Tono Saputra juga hadir.")
     assert candidates(r) == {"person:teguh wibowo", "person:tono saputra"}
+
+
+def nominations(result: Extraction) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in result.entities}
+    return {(labels[f.subject], f.object or "") for f in result.by_kind(FactKind.NOMINATES)}
+
+
+def test_parties_in_brackets_after_each_pair_of_a_list_back_that_pair() -> None:
+    r = run(
+        "Ada dua pasangan calon, yakni pasangan Rudi Hartono dan Sinta Dewi (Golkar, PAN), "
+        "serta Bayu Saputra dan Lina Marlina (PKB)."
+    )
+    assert nominations(r) == {
+        ("Partai Golkar", "person:rudi hartono"), ("Partai Golkar", "person:sinta dewi"),
+        ("PAN", "person:rudi hartono"), ("PAN", "person:sinta dewi"),
+        ("PKB", "person:bayu saputra"), ("PKB", "person:lina marlina"),
+    }  # fmt: skip
+
+
+def test_a_pair_nickname_is_backed_as_both_members() -> None:
+    r = run(
+        "Paslon yang ditetapkan adalah Hendra Gunawan-Yusuf Maulana (Hebat). "
+        "Pasangan Hebat didukung oleh PKS dan Gerindra."
+    )
+    assert nominations(r) == {
+        ("PKS", "person:hendra gunawan"), ("PKS", "person:yusuf maulana"),
+        ("Partai Gerindra", "person:hendra gunawan"), ("Partai Gerindra", "person:yusuf maulana"),
+    }  # fmt: skip
+
+
+def test_a_rekom_backs_the_pair_and_a_speaker_named_passively_is_not_backed() -> None:
+    r = run(
+        "DPP Demokrat memberikan rekom kepada pasangan Agus Salim dan Rina Anggraini. "
+        "Rekom itu diungkapkan Dedi Kurnia diserahkan oleh Ketua DPP Demokrat. "
+        "Dengan rekom Demokrat, Agus-Rina kini cukup kursi untuk mendaftar."
+    )
+    found = nominations(r)
+    assert ("DPP Partai Demokrat", "person:agus salim") in found
+    assert not any(person == "person:dedi kurnia" for _, person in found)
+    # The party and its central board backing one person are one backing.
+    assert ("Partai Demokrat", "person:agus salim") not in found

@@ -581,3 +581,16 @@ SANCTION_SAME = frozenset({"serupa", "sama"})
 SANCTIONING_BODIES = frozenset({"dkpp", "bawaslu", "kpu", "kip", "panwaslih", "panwaslu"})
 # A verdict that names its person only by these words refers to the person named before.
 SANCTION_ANAPHORS = frozenset({"teradu", "ia", "dia", "beliau", "bersangkutan"})
+
+
+# --- candidates, nominations, places (real news)
+# More words that state a party's backing: "rekom B1KWK", "tiket parpol".
+NOMINATION_CUES_MORE = ("rekom", "b1kwk", "b1.kwk", "tiket")
+# Blockers that only block when a party follows them: "mendaftar ke Partai X" is applying for a
+# party's nomination; "pasangan yang mendaftar (ke KPU) adalah A-B, didukung ..." is not.
+NOMINATION_BLOCKERS_BEFORE_PARTY = frozenset({"mendaftar", "melamar"})
+# Passive speech verbs: "Rekom tersebut diungkapkan NAME": the name after them is the speaker.
+SPEECH_VERBS_PASSIVE = frozenset({
+    "diungkapkan", "dikatakan", "disampaikan", "dijelaskan", "ditegaskan", "disebutkan",
+    "diterangkan", "dipaparkan", "diutarakan",
+})  # fmt: skip
