@@ -419,3 +419,41 @@ def test_a_rekom_backs_the_pair_and_a_speaker_named_passively_is_not_backed() ->
     assert not any(person == "person:dedi kurnia" for _, person in found)
     # The party and its central board backing one person are one backing.
     assert ("Partai Demokrat", "person:agus salim") not in found
+
+
+def sanctions(result: Extraction) -> set[tuple[str, str | None]]:
+    return {(f.object or "", f.quals.get("sanction")) for f in result.by_kind(FactKind.SANCTIONS)}
+
+
+def test_two_sanctions_in_one_sentence_each_with_its_list() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi pemberhentian tetap kepada Ketua KPU Bantul, Rahmat Hidayat, "
+        "serta menjatuhkan peringatan keras kepada tiga anggota lainnya yaitu Sari Utami, "
+        "Bagus Pratama, dan Wulan Sari."
+    )
+    found = sanctions(r)
+    assert ("person:rahmat hidayat", "pemberhentian tetap") in found
+    assert {p for p, label in found if label == "peringatan keras"} == {
+        "person:sari utami", "person:bagus pratama", "person:wulan sari",
+    }  # fmt: skip
+
+
+def test_a_plural_anaphor_takes_the_officials_listed_before() -> None:
+    r = run(
+        "Majelis menyatakan Rudi Santoso dan dua anggota lainnya yaitu Dina Mariana dan Joko "
+        "Purnomo terbukti melanggar kode etik. Ketiganya dijatuhi sanksi teguran tertulis "
+        "oleh DKPP."
+    )
+    assert {p for p, _ in sanctions(r)} == {
+        "person:rudi santoso", "person:dina mariana", "person:joko purnomo",
+    }  # fmt: skip
+
+
+def test_a_list_of_the_sanctioned_runs_on_past_their_offices() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi peringatan kepada teradu Budi Hartono selaku Ketua KPU merangkap "
+        "anggota, Rina Wati, dan Sigit Purnomo selaku anggota KPU Kabupaten Sleman."
+    )
+    assert {p for p, _ in sanctions(r)} == {
+        "person:budi hartono", "person:rina wati", "person:sigit purnomo",
+    }  # fmt: skip

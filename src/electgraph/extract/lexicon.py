@@ -594,3 +594,9 @@ SPEECH_VERBS_PASSIVE = frozenset({
     "diungkapkan", "dikatakan", "disampaikan", "dijelaskan", "ditegaskan", "disebutkan",
     "diterangkan", "dipaparkan", "diutarakan",
 })  # fmt: skip
+# "Keempatnya dijatuhi sanksi": all the officials the sentence before listed.
+SANCTION_PLURAL_ANAPHORS = frozenset({
+    "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "semuanya", "seluruhnya",
+})  # fmt: skip
+# Words inside a list of the sanctioned: "kepada NAME selaku Ketua KPU merangkap anggota, NAME".
+SANCTION_LIST_FILLERS = frozenset({"selaku", "merangkap", "sebagai", "anggota", "masing-masing"})
