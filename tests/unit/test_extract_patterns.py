@@ -457,3 +457,12 @@ def test_a_list_of_the_sanctioned_runs_on_past_their_offices() -> None:
     assert {p for p, _ in sanctions(r)} == {
         "person:budi hartono", "person:rina wati", "person:sigit purnomo",
     }  # fmt: skip
+
+
+def test_an_election_named_only_in_the_title() -> None:
+    r = run(
+        "KPU menerima berkas dua pasangan calon untuk Pilkada 2024.",
+        "Dua Paslon Daftar Pilkada Jambi",
+    )
+    elections = {e.label for e in r.entities if e.type is EntityType.ELECTION}
+    assert "Pilkada Jambi" in elections

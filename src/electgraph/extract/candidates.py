@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk
+from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
+from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, FactKind
 
 _PAIR_WORDS = frozenset({"pasangan", "paslon", "paket"})
@@ -112,14 +113,32 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
 
 def _main_election(doc: Doc, out: Collector) -> str | None:
     best: tuple[int, str] | None = None
+    regions: set[str] = set()
     for sv in doc.sents:
         for ch in sv.chunks:
             if ch.kind == ELECTION and not ch.attrs.get("generic"):
                 key = out.entity(EntityType.ELECTION, ch)
+                regions.add(ch.attrs.get("region_code", ""))
                 score = len(ch.label) + (20 if ch.attrs.get("region_code") else 0)
                 if best is None or score > best[0]:
                     best = (score, key)
+    # "Dua Paslon Daftar Pilkada Riau Hari Ini": an election of a region the body names only
+    # by a generic "Pilkada 2024" is named in the title.
+    for ch in _title_chunks(doc):
+        code = ch.attrs.get("region_code", "")
+        if ch.kind == ELECTION and code and code not in regions:
+            regions.add(code)
+            key = out.entity(EntityType.ELECTION, ch)
+            if best is None:
+                best = (0, key)
     return best[1] if best else None
+
+
+def _title_chunks(doc: Doc) -> list[Chunk]:
+    title = doc.article.title
+    if not doc.article.text.startswith(title):
+        return []
+    return Chunker(tuple(tokenize(doc.article.text, 0, len(title)))).chunks()
 
 
 def _sentence(
