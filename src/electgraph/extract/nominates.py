@@ -206,6 +206,7 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
     pairs = _pairs(doc, aliases)
     nicknames = pair_aliases(doc)
     seen: dict[tuple[str, str], str] = {}
+    standing = {f.subject for f in out.facts() if f.kind is FactKind.CANDIDATES}
     last: list[str] = []
     for sv in doc.sents:
         for a, b in clauses(sv.chunks):
@@ -214,16 +215,19 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                 _clause(doc, sv, out, chunks, people, last, seen)
                 if people:
                     last = people
-        _bracketed_parties(doc, sv, out, seen)
+        _bracketed_parties(doc, sv, out, seen, standing)
 
 
 def _bracketed_parties(
-    doc: Doc, sv: SentView, out: Collector, seen: dict[tuple[str, str], str]
+    doc: Doc,
+    sv: SentView,
+    out: Collector,
+    seen: dict[tuple[str, str], str],
+    candidates: set[str],
 ) -> None:
     """ "pasangan A dan B (NasDem, PKS), C-D (Golkar)": a candidate pair's parties in brackets
     after it, with no cue word."""
     chunks = sv.chunks
-    candidates = {f.subject for f in out.facts() if f.kind is FactKind.CANDIDATES}
     for c in range(len(chunks) - 4):
         if chunks[c + 1].low not in ("-", "–", "—", "dan", "&") or chunks[c + 3].text != "(":
             continue
