@@ -409,3 +409,142 @@ def test_body_carried_through_list_of_members() -> None:
     assert ("Siti Aminah", "komisioner", "KPU Kabupaten Jepara") in found
     assert ("Joko Prasetyo", "komisioner", "KPU Kabupaten Jepara") in found
     assert not any(p in ("Siti Aminah", "Joko Prasetyo") and o == "DKPP RI" for p, _, o in found)
+
+def candidates(result: Extraction) -> set[str]:
+    return {f.subject for f in result.by_kind(FactKind.CANDIDATES)}
+
+
+def test_pairs_of_a_list_with_their_parties_in_brackets_are_all_candidates() -> None:
+    r = run(
+        "Ketiganya adalah pasangan Rudi Hartono dan Sinta Dewi (Golkar, PAN), "
+        "Bayu Saputra dan Lina Marlina (PKB), serta Eko Prasetyo dan Wati Susanti (PDIP)."
+    )
+    assert candidates(r) == {
+        "person:rudi hartono", "person:sinta dewi", "person:bayu saputra",
+        "person:lina marlina", "person:eko prasetyo", "person:wati susanti",
+    }  # fmt: skip
+
+
+def test_a_pair_known_by_its_nickname_stands_for_both_members() -> None:
+    r = run(
+        "Dua paslon itu adalah Hendra Gunawan-Yusuf Maulana (Hebat) dan Dodi Irawan-Maya Sari "
+        "(Dimas). Pasangan Hebat mendaftar lebih dulu ke kantor KPU."
+    )
+    found = candidates(r)
+    assert {"person:hendra gunawan", "person:yusuf maulana"} <= found
+    assert not any("hebat" in key or "dimas" in key for key in found)
+
+
+def test_a_pair_introduced_after_its_names() -> None:
+    r = run(
+        "Di Pilkada Kota Sorong ada Arif Budiman berpasangan dengan Nina Kartika, serta "
+        "Joko Susilo dan Ratna Sari dengan nomor urut 02."
+    )
+    assert candidates(r) == {
+        "person:arif budiman", "person:nina kartika", "person:joko susilo", "person:ratna sari",
+    }  # fmt: skip
+    numbers = {f.subject: f.quals.get("number") for f in r.by_kind(FactKind.CANDIDATES)}
+    assert numbers["person:joko susilo"] == "2"
+
+
+def test_next_pair_after_a_relative_clause_and_a_speaker_is_not_one() -> None:
+    r = run(
+        "Yakni pasangan Agus Salim-Rina Anggraini yang diajukan PDIP dan Galih Sakti-Dewi "
+        "Kirana yang diajukan Golkar. Paslon ini, sebut Hasan Basri, siap berlaga."
+    )
+    assert candidates(r) == {
+        "person:agus salim", "person:rina anggraini", "person:galih sakti", "person:dewi kirana",
+    }  # fmt: skip
+
+
+def test_elected_heads_are_candidates() -> None:
+    r = run("Bupati dan Wakil Bupati Sleman terpilih yakni Teguh Wibowo-Tono Saputra juga hadir.")
+    assert candidates(r) == {"person:teguh wibowo", "person:tono saputra"}
+
+
+def nominations(result: Extraction) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in result.entities}
+    return {(labels[f.subject], f.object or "") for f in result.by_kind(FactKind.NOMINATES)}
+
+
+def test_parties_in_brackets_after_each_pair_of_a_list_back_that_pair() -> None:
+    r = run(
+        "Ada dua pasangan calon, yakni pasangan Rudi Hartono dan Sinta Dewi (Golkar, PAN), "
+        "serta Bayu Saputra dan Lina Marlina (PKB)."
+    )
+    assert nominations(r) == {
+        ("Partai Golkar", "person:rudi hartono"), ("Partai Golkar", "person:sinta dewi"),
+        ("PAN", "person:rudi hartono"), ("PAN", "person:sinta dewi"),
+        ("PKB", "person:bayu saputra"), ("PKB", "person:lina marlina"),
+    }  # fmt: skip
+
+
+def test_a_pair_nickname_is_backed_as_both_members() -> None:
+    r = run(
+        "Paslon yang ditetapkan adalah Hendra Gunawan-Yusuf Maulana (Hebat). "
+        "Pasangan Hebat didukung oleh PKS dan Gerindra."
+    )
+    assert nominations(r) == {
+        ("PKS", "person:hendra gunawan"), ("PKS", "person:yusuf maulana"),
+        ("Partai Gerindra", "person:hendra gunawan"), ("Partai Gerindra", "person:yusuf maulana"),
+    }  # fmt: skip
+
+
+def test_a_rekom_backs_the_pair_and_a_speaker_named_passively_is_not_backed() -> None:
+    r = run(
+        "DPP Demokrat memberikan rekom kepada pasangan Agus Salim dan Rina Anggraini. "
+        "Rekom itu diungkapkan Dedi Kurnia diserahkan oleh Ketua DPP Demokrat. "
+        "Dengan rekom Demokrat, Agus-Rina kini cukup kursi untuk mendaftar."
+    )
+    found = nominations(r)
+    assert ("DPP Partai Demokrat", "person:agus salim") in found
+    assert not any(person == "person:dedi kurnia" for _, person in found)
+    # The party and its central board backing one person are one backing.
+    assert ("Partai Demokrat", "person:agus salim") not in found
+
+
+def sanctions(result: Extraction) -> set[tuple[str, str | None]]:
+    return {(f.object or "", f.quals.get("sanction")) for f in result.by_kind(FactKind.SANCTIONS)}
+
+
+def test_two_sanctions_in_one_sentence_each_with_its_list() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi pemberhentian tetap kepada Ketua KPU Bantul, Rahmat Hidayat, "
+        "serta menjatuhkan peringatan keras kepada tiga anggota lainnya yaitu Sari Utami, "
+        "Bagus Pratama, dan Wulan Sari."
+    )
+    found = sanctions(r)
+    assert ("person:rahmat hidayat", "pemberhentian tetap") in found
+    assert {p for p, label in found if label == "peringatan keras"} == {
+        "person:sari utami", "person:bagus pratama", "person:wulan sari",
+    }  # fmt: skip
+
+
+def test_a_plural_anaphor_takes_the_officials_listed_before() -> None:
+    r = run(
+        "Majelis menyatakan Rudi Santoso dan dua anggota lainnya yaitu Dina Mariana dan Joko "
+        "Purnomo terbukti melanggar kode etik. Ketiganya dijatuhi sanksi teguran tertulis "
+        "oleh DKPP."
+    )
+    assert {p for p, _ in sanctions(r)} == {
+        "person:rudi santoso", "person:dina mariana", "person:joko purnomo",
+    }  # fmt: skip
+
+
+def test_a_list_of_the_sanctioned_runs_on_past_their_offices() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi peringatan kepada teradu Budi Hartono selaku Ketua KPU merangkap "
+        "anggota, Rina Wati, dan Sigit Purnomo selaku anggota KPU Kabupaten Sleman."
+    )
+    assert {p for p, _ in sanctions(r)} == {
+        "person:budi hartono", "person:rina wati", "person:sigit purnomo",
+    }  # fmt: skip
+
+
+def test_an_election_named_only_in_the_title() -> None:
+    r = run(
+        "KPU menerima berkas dua pasangan calon untuk Pilkada 2024.",
+        "Dua Paslon Daftar Pilkada Jambi",
+    )
+    elections = {e.label for e in r.entities if e.type is EntityType.ELECTION}
+    assert "Pilkada Jambi" in elections

@@ -579,3 +579,39 @@ def test_strict_stops_at_a_bad_jsonl_line(tmp_path: Path) -> None:
 def test_strict_with_good_input_reads_everything(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "A\nIsi.")
     assert [a.title for a in read([tmp_path], strict=True).articles] == ["A"]
+
+
+def test_related_line_with_two_glued_titles_gives_two_links() -> None:
+    line = (
+        "Baca Juga:Warga Desa Sukamaju Gelar Lomba Perahu Hias 2024"
+        "Pemkab Siapkan Anggaran Baru untuk Jalan Desa"
+    )
+    a = parse_text(f"Judul\nJAKARTA, KOMPAS.COM - Isi berita.\n{line}\nParagraf berikutnya.")
+    assert [r.title.text for r in a.related] == [
+        "Warga Desa Sukamaju Gelar Lomba Perahu Hias 2024",
+        "Pemkab Siapkan Anggaran Baru untuk Jalan Desa",
+    ]
+    assert all(r.line.text == line for r in a.related)
+    assert_spans_slice(a)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Partai NasDem Usung Calon Baru di Pilkada Kota",  # a name with an inner capital
+        "Video TikTok Kampanye Viral, Bawaslu Beri Teguran",
+        "Ketua KPU: Kotak Suara Tiba Besok",  # too short to be two titles
+    ],
+)
+def test_related_title_with_inner_capital_stays_one(title: str) -> None:
+    a = parse_text(f"Judul\nIsi berita.\nBACA JUGA: {title}\nLagi.")
+    assert [r.title.text for r in a.related] == [title]
+
+
+def test_related_link_inside_a_paragraph_after_a_sentence() -> None:
+    a = parse_text(
+        "Judul\nKPU menggelar rapat pleno. Baca juga: Bawaslu Awasi Rapat Pleno Terbuka\nLagi."
+    )
+    assert [r.title.text for r in a.related] == ["Bawaslu Awasi Rapat Pleno Terbuka"]
+    assert a.related[0].line.text == "Baca juga: Bawaslu Awasi Rapat Pleno Terbuka"
+    assert_spans_slice(a)

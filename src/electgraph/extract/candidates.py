@@ -3,15 +3,24 @@
 "pasangan calon (paslon) nomor urut 1, A-B", "paslon nomor urut 2 A dan B", "calon bupati X,
 NAME", "Cabup nomor urut 2, NAME", "bakal calon ...", "mengusung pasangan A-B", "A Vs B".
 Witnesses of a pair ("saksi paslon, yakni ...") are not candidates.
+
+Lists of pairs share their introduction across brackets ("pasangan A dan B (P, Q), C dan D (R)")
+and ordinals ("pertama A-B, kedua, C-D"); a pair may be introduced after it ("A berpasangan
+dengan B", "A-B (nomor urut dua)", "A dan B dengan nomor urut 03"), or be the next pair of a list
+whose first pair was introduced ("pasangan A-B yang diajukan P dan C-D yang diajukan Q"). Elected
+heads are candidates too ("Bupati terpilih, A-B"). A pair's nickname ("A-B (Dafa)", "A dan B
+(Mulia-Pas)", "A dan B dengan akronim RAMAH") stands for both its members (`pair_aliases`).
 """
 
 from __future__ import annotations
 
 import re
 
-from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, Chunk
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
+from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, FactKind
 
 _PAIR_WORDS = frozenset({"pasangan", "paslon", "paket"})
@@ -38,40 +47,131 @@ _OFFICES = frozenset(
 _JOIN = frozenset({"-", "–", "—", "dan", "&", "/"})
 _PLACE_STOPS = frozenset({"di", "ke", "dari", "pada", "dalam"})
 _NUMBER = re.compile(r"^0?\d{1,2}$")
+_DASH = frozenset({"-", "–", "—"})
+# "(nomor urut dua)": ballot numbers written out.
+_NUMBER_WORDS = {
+    "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
+    "delapan": "8", "sembilan": "9", "sepuluh": "10",
+}  # fmt: skip
+# "Bupati terpilih", "Gubernur dan Wakil Gubernur terpilih": the winners stood as candidates.
+_ELECTED_OFFICES = ("bupati", "gubernur", "wali kota", "walikota", "presiden")
+# Between two pairs of one list: "A-B, kedua, C-D", "A-B (P, Q), kemudian C-D".
+_LIST_FILLERS = frozenset({
+    ",", ";", "dan", "serta", "kemudian", "lalu", "selanjutnya", "pertama", "kedua", "ketiga",
+    "keempat", "kelima", "sedangkan", "sementara",
+})  # fmt: skip
+_NEXT_PAIR_GAP = 8
+_ACRONYM = frozenset({"akronim", "singkatan", "julukan", "tagline", "jargon"})
 
 
 def extract_candidates(doc: Doc, out: Collector) -> None:
     election = _main_election(doc, out)
+    aliases = pair_aliases(doc)
     for sv in doc.sents:
-        _sentence(doc, sv, out, election)
+        _sentence(doc, sv, out, election, aliases)
+
+
+def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
+    """A pair's nickname (its person key, or its text when no person) -> the pair's two persons.
+
+    "A-B (Dafa)", "A dan B (Mulia-Pas)", "A dan B dengan akronim RAMAH": the name in brackets
+    after a pair (after a dash pair, or a nickname with a dash of its own) names the pair. A
+    bracket after each member ("A (Mualem) dan B (Dek Fad)") gives each person's own nickname.
+    """
+    found: dict[str, tuple[str, str]] = {}
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c in range(len(ch) - 4):
+            a, join, b = ch[c], ch[c + 1], ch[c + 2]
+            if a.kind != NAME or b.kind != NAME or join.low not in _JOIN:
+                continue
+            pa, pb = doc.person_of(a), doc.person_of(b)
+            if pa is None or pb is None or pa == pb:
+                continue
+            k = c + 3
+            if ch[k].text == "(":
+                end = next((m for m in range(k + 1, min(len(ch), k + 5)) if ch[m].text == ")"), 0)
+                inner = ch[k + 1 : end]
+                dashed = any(x.low in _DASH for x in inner)
+                # "A dan B (Andalan Hati)": a nickname sharing no word with B's name is the
+                # pair's; "A dan B (Gus B)" is B's own.
+                own = any(set(x.low.split()) & set(b.low.split()) for x in inner)
+                if not end or not (join.low in _DASH or dashed or not own):
+                    continue
+            elif ch[k].low == "dengan" and ch[k + 1].low in _ACRONYM:
+                inner = ch[k + 2 : k + 3]
+            else:
+                continue
+            for x in inner:
+                if x.low in _DASH or not x.text[:1].isupper():
+                    continue
+                key = doc.person_of(x) or x.text
+                if key not in (pa, pb):
+                    found.setdefault(key, (pa, pb))
+    return found
 
 
 def _main_election(doc: Doc, out: Collector) -> str | None:
     best: tuple[int, str] | None = None
+    regions: set[str] = set()
     for sv in doc.sents:
         for ch in sv.chunks:
             if ch.kind == ELECTION and not ch.attrs.get("generic"):
                 key = out.entity(EntityType.ELECTION, ch)
+                regions.add(ch.attrs.get("region_code", ""))
                 score = len(ch.label) + (20 if ch.attrs.get("region_code") else 0)
                 if best is None or score > best[0]:
                     best = (score, key)
+    # "Dua Paslon Daftar Pilkada Riau Hari Ini": an election of a region the body names only
+    # by a generic "Pilkada 2024" is named in the title.
+    for ch in _title_chunks(doc):
+        code = ch.attrs.get("region_code", "")
+        if ch.kind == ELECTION and code and code not in regions:
+            regions.add(code)
+            key = out.entity(EntityType.ELECTION, ch)
+            if best is None:
+                best = (0, key)
     return best[1] if best else None
 
 
-def _sentence(doc: Doc, sv: SentView, out: Collector, election: str | None) -> None:
+def _title_chunks(doc: Doc) -> list[Chunk]:
+    title = doc.article.title
+    if not doc.article.text.startswith(title):
+        return []
+    return Chunker(tuple(tokenize(doc.article.text, 0, len(title)))).chunks()
+
+
+def _sentence(
+    doc: Doc,
+    sv: SentView,
+    out: Collector,
+    election: str | None,
+    aliases: dict[str, tuple[str, str]],
+) -> None:
     chunks = sv.chunks
     local = (
         next((ch.key for ch in chunks if ch.kind == ELECTION and not ch.attrs.get("generic")), None)
         or election
     )
+    last = -1  # the last name of this sentence taken as a candidate
     for c, ch in enumerate(chunks):
-        if ch.kind != NAME or not doc.person_of(ch):
+        if ch.kind != NAME or not doc.person_of(ch) or _nickname(chunks, c) or _not_a_name(ch):
             continue
-        intro = _intro(chunks, c)
+        mate = _mate(chunks, c)
+        intro, after = _intro(chunks, c), _intro_after(chunks, c, mate)
+        if intro is None:
+            intro = after
+        elif intro[0] is None and after is not None:
+            intro = (after[0], intro[1])  # "pasangan A dan B (nomor urut dua)"
+        if intro is None and last >= 0 and _next_pair(chunks, last, c, mate):
+            intro = (None, None)
         if intro is None:
             continue
         number, role = intro
-        mate = _mate(chunks, c)
+        last = max(c, mate or c)
+        if (pair := aliases.get(doc.person_of(ch) or "")) is not None:
+            _add_pair(out, sv, pair, local, number, role)
+            continue
         _add(doc, sv, out, ch, local, number, role, mate)
         if mate is not None:
             _add(doc, sv, out, chunks[mate], local, number, role, c)
@@ -81,6 +181,109 @@ def _sentence(doc: Doc, sv: SentView, out: Collector, election: str | None) -> N
             for k in (c - 1, c + 1):
                 if chunks[k].kind == NAME and doc.person_of(chunks[k]):
                     _add(doc, sv, out, chunks[k], local, None, None, None)
+
+
+def _nickname(chunks: list[Chunk], c: int) -> bool:
+    """The name in brackets right after a name or a pair: "A (Mualem)", "A-B (Dafa)"."""
+    if (
+        c >= 1
+        and chunks[c - 1].text == "("
+        and (
+            (c >= 2 and chunks[c - 2].kind == NAME)
+            or (c + 1 < len(chunks) and chunks[c + 1].text == ")")
+        )
+    ):
+        return True  # "A (Mualem)", "Jenderal TNI (Purn) A"
+    return (
+        c >= 3
+        and chunks[c - 1].low in _DASH
+        and chunks[c - 2].kind == NAME
+        and (chunks[c - 3].text == "(" and c >= 4 and chunks[c - 4].kind == NAME)
+    )
+
+
+def _not_a_name(ch: Chunk) -> bool:
+    """ "Gubernur-calon": a name with a lower-case part is a title the name rule took in."""
+    return any(part[:1].islower() for part in re.split(r"[\s\-]+", ch.text) if part)
+
+
+def _intro_after(
+    chunks: list[Chunk], c: int, mate: int | None
+) -> tuple[str | None, str | None] | None:
+    """A pair introduced after its names: "A berpasangan dengan B", "A-B (nomor urut dua)",
+    "A dan B dengan nomor urut 03"."""
+    if mate is None:
+        return None
+    after = _skip_brackets_of_names(chunks, c + 1)
+    if after < len(chunks) and chunks[after].low == "berpasangan":
+        return None, None
+    k = _skip_brackets_of_names(chunks, mate + 1)
+    if k + 1 < len(chunks) and chunks[k].low == "dengan" and chunks[k + 1].low in _ACRONYM:
+        return None, None  # "A dan B dengan akronim RAMAH": a pair known by its nickname
+    if k < len(chunks) and chunks[k].low in ("(", "dengan"):
+        k += 1
+    if k + 2 < len(chunks) and chunks[k].low == "nomor" and chunks[k + 1].low == "urut":
+        raw = chunks[k + 2].low
+        number = _NUMBER_WORDS.get(raw) or (raw.lstrip("0") or "0" if _NUMBER.match(raw) else None)
+        if number is not None:
+            return number, None
+    return None
+
+
+def _skip_brackets_of_names(chunks: list[Chunk], k: int) -> int:
+    """Past a nickname in brackets ("(Dafa)", "(Mulia-Pas)") at k."""
+    if k < len(chunks) and chunks[k].text == "(":
+        end = next((m for m in range(k + 1, min(len(chunks), k + 5)) if chunks[m].text == ")"), 0)
+        if end and all(x.kind == NAME or x.low in _DASH for x in chunks[k + 1 : end]):
+            return end + 1
+    return k
+
+
+def _next_pair(chunks: list[Chunk], last: int, c: int, mate: int | None) -> bool:
+    """The pair at c is the next one of a list whose earlier pair ended at `last`: "A-B yang
+    diajukan P dan C-D", "A dan B (P, Q), C dan D", "A dan B, kedua, C-D"."""
+    if mate is None or c <= last or chunks[c - 1].low not in _LIST_FILLERS:
+        return False
+    if c >= 1 and chunks[c - 1].kind == ROLE:
+        return False
+    gap = 0
+    k = last + 1
+    while k < c:
+        if chunks[k].text == "(":
+            end = next((m for m in range(k + 1, min(c, k + 16)) if chunks[m].text == ")"), 0)
+            if end:
+                k = end + 1
+                continue
+        if chunks[k].kind in (NAME, ROLE) or chunks[k].low in ('"', "“", "”"):
+            return False
+        if chunks[k].low in lx.SPEECH_VERBS:
+            return False
+        gap += chunks[k].low not in _LIST_FILLERS
+        k += 1
+    return gap <= _NEXT_PAIR_GAP
+
+
+def _add_pair(
+    out: Collector,
+    sv: SentView,
+    pair: tuple[str, str],
+    election: str | None,
+    number: str | None,
+    role: str | None,
+) -> None:
+    """ "Pasangan Dafa": the pair's nickname stands for both its members."""
+    for me, other in (pair, pair[::-1]):
+        out.fact(
+            FactKind.CANDIDATES,
+            me,
+            election,
+            sv.sent.start,
+            sv.sent.end,
+            "candidates",
+            number=number,
+            running_mate=other,
+            role=role,
+        )
 
 
 def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
@@ -93,8 +296,17 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
         low = chunks[k].low
         if low in ('"', "“", "”") or low in _PLACE_STOPS or chunks[k].kind in (PLACE, EVENT):
             return None  # "calon bupati ... di Hotel X, Lubuk Pakam": the name is a place
-        if low in ("yakni", "yaitu", ":"):
+        if low in lx.SPEECH_VERBS:
+            return None  # "Paslon ini, sebut NAME, ...": the name is the speaker
+        if low in ("yakni", "yaitu", ":", "adalah", "ialah"):
             reach = c - k + 12  # "tiga bakal calon yang diundang, yakni A dan B"
+        if (
+            low == "terpilih"
+            and k > 0
+            and chunks[k - 1].kind == ROLE
+            and any(o in chunks[k - 1].low for o in _ELECTED_OFFICES)
+        ):
+            return number, None  # "Bupati dan Wakil Bupati terpilih yakni A-B"
         if _NUMBER.match(low) and k > 0 and chunks[k - 1].low == "urut":
             number = low.lstrip("0") or "0"
         if (
@@ -130,14 +342,24 @@ def _list_start(chunks: list[Chunk], c: int) -> int:
     if k < 0 or chunks[k].low not in _LIST_SEP:
         return c - 1
     names = 0
-    while k >= 0 and (chunks[k].kind == NAME or chunks[k].low in _LIST_SEP):
+    while k >= 0:
+        if chunks[k].text == ")":
+            # "A dan B (NasDem, PKS), C dan D": a bracket after a pair stays in the list.
+            back = range(k - 1, max(-1, k - 16), -1)
+            opening = next((m for m in back if chunks[m].text == "("), -1)
+            if opening < 1 or chunks[opening - 1].kind != NAME:
+                break
+            k = opening - 1
+            continue
+        if not (chunks[k].kind == NAME or chunks[k].low in _LIST_SEP):
+            break
         names += chunks[k].kind == NAME
         k -= 1
     return k if names else c - 1
 
 
 def _mate(chunks: list[Chunk], c: int) -> int | None:
-    k = c + 1
+    k = _skip_brackets_of_names(chunks, c + 1)  # "A (Mualem) dan B (Dek Fad)"
     # "NAME, yang berpasangan dengan NAME2" / "NAME yang berpasangan dengan NAME2"
     for m in range(k, min(len(chunks) - 1, k + 5)):
         if chunks[m].low == "berpasangan" and m + 2 < len(chunks) and chunks[m + 2].kind == NAME:
@@ -167,6 +389,8 @@ def _add(
     person = doc.person_of(ch)
     if person is None:
         return
+    if mate is not None:
+        doc.ensure_person(sv.chunks[mate])  # a candidate's running mate is a person
     mate_key = doc.person_of(sv.chunks[mate]) if mate is not None else None
     out.fact(
         FactKind.CANDIDATES,

@@ -594,3 +594,22 @@ def _read_words(name: str) -> frozenset[str]:
 # scripts/build_common_words.py. Words the press capitalises as names more often than it writes
 # them in lower case ("Budi", "Sri", "Jaya") are not in it.
 COMMON_WORDS = _read_words("common_words.txt")
+
+
+# --- candidates, nominations, places (real news)
+# More words that state a party's backing: "rekom B1KWK", "tiket parpol".
+NOMINATION_CUES_MORE = ("rekom", "b1kwk", "b1.kwk", "tiket")
+# Blockers that only block when a party follows them: "mendaftar ke Partai X" is applying for a
+# party's nomination; "pasangan yang mendaftar (ke KPU) adalah A-B, didukung ..." is not.
+NOMINATION_BLOCKERS_BEFORE_PARTY = frozenset({"mendaftar", "melamar"})
+# Passive speech verbs: "Rekom tersebut diungkapkan NAME": the name after them is the speaker.
+SPEECH_VERBS_PASSIVE = frozenset({
+    "diungkapkan", "dikatakan", "disampaikan", "dijelaskan", "ditegaskan", "disebutkan",
+    "diterangkan", "dipaparkan", "diutarakan",
+})  # fmt: skip
+# "Keempatnya dijatuhi sanksi": all the officials the sentence before listed.
+SANCTION_PLURAL_ANAPHORS = frozenset({
+    "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "semuanya", "seluruhnya",
+})  # fmt: skip
+# Words inside a list of the sanctioned: "kepada NAME selaku Ketua KPU merangkap anggota, NAME".
+SANCTION_LIST_FILLERS = frozenset({"selaku", "merangkap", "sebagai", "anggota", "masing-masing"})

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract.candidates import pair_aliases
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -29,8 +30,11 @@ from electgraph.model import EntityType, FactKind
 _CUT_WORDS = frozenset({"sedangkan", "sementara", "tetapi", "namun", "adapun", "sedang"})
 _DASH = frozenset({"-", "–", "—"})
 _CUE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in lx.NOMINATION_CUES) + r")(?![\w-])"
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(c) for c in (*lx.NOMINATION_CUES, *lx.NOMINATION_CUES_MORE))
+    + r")(?![\w-])"
 )
+_PARTY_BRACKET_SEPS = frozenset({",", "dan", "&", "serta"})
 
 
 def clauses(chunks: list[Chunk]) -> list[tuple[int, int]]:
@@ -95,7 +99,8 @@ def _party_official(chunks: list[Chunk], c: int) -> bool:
 def _speaker(chunks: list[Chunk], c: int) -> bool:
     """A name after a speech verb, "menurut" or "oleh" (over its office): not the candidate."""
     for k in range(c - 1, max(-1, c - 4), -1):
-        if chunks[k].low in lx.SPEECH_VERBS or chunks[k].low in ("menurut", "oleh"):
+        low = chunks[k].low
+        if low in lx.SPEECH_VERBS or low in lx.SPEECH_VERBS_PASSIVE or low in ("menurut", "oleh"):
             return True
         if chunks[k].kind not in (ROLE, NAME) and chunks[k].text != ",":
             return False
@@ -109,6 +114,13 @@ def _candidate(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str]) -
         return None
     if c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS:
         return None  # "Jalan Mayor Ruslan": a street
+    if (
+        0 < c < len(chunks) - 1
+        and chunks[c - 1].text == "("
+        and chunks[c + 1].text == ")"
+        and (c < 2 or chunks[c - 2].kind != NAME)
+    ):
+        return None  # "Jenderal TNI (Purn) NAME": a word in brackets, not after a name
     return person
 
 
@@ -117,13 +129,18 @@ def _people(
     chunks: list[Chunk],
     aliases: dict[str, str],
     pairs: list[tuple[str, str]],
+    nicknames: dict[str, tuple[str, str]],
 ) -> list[str]:
     """The candidates a clause names, pairs completed from the pairs named in full before."""
     found: list[str] = []
     for c in range(len(chunks)):
         person = _candidate(doc, chunks, c, aliases)
-        if person is not None and person not in found:
-            found.append(person)
+        if person is None and chunks[c].text in nicknames:
+            person = chunks[c].text  # a nickname that is a common word ("Pasangan Hebat")
+        # "Pasangan Dafa": a pair's nickname stands for both its members.
+        for one in nicknames.get(person or "", (person,)) if person else ():
+            if one not in found:
+                found.append(one)
     # "Danny-Azhar": a nickname pair whose other member belongs to a pair named in full.
     if len(found) == 2 and tuple(found) not in pairs:
         for pair in pairs:
@@ -189,14 +206,47 @@ def _party(ch: Chunk) -> Chunk | None:
 def extract_nominates(doc: Doc, out: Collector) -> None:
     aliases = _aliases(doc)
     pairs = _pairs(doc, aliases)
+    nicknames = pair_aliases(doc)
+    seen: dict[tuple[str, str], str] = {}
+    standing = {f.subject for f in out.facts() if f.kind is FactKind.CANDIDATES}
     last: list[str] = []
     for sv in doc.sents:
         for a, b in clauses(sv.chunks):
             for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
-                people = _people(doc, chunks, aliases, pairs)
-                _clause(doc, sv, out, chunks, people, last)
+                people = _people(doc, chunks, aliases, pairs, nicknames)
+                _clause(doc, sv, out, chunks, people, last, seen)
                 if people:
                     last = people
+        _bracketed_parties(doc, sv, out, seen, standing)
+
+
+def _bracketed_parties(
+    doc: Doc,
+    sv: SentView,
+    out: Collector,
+    seen: dict[tuple[str, str], str],
+    candidates: set[str],
+) -> None:
+    """ "pasangan A dan B (NasDem, PKS), C-D (Golkar)": a candidate pair's parties in brackets
+    after it, with no cue word."""
+    chunks = sv.chunks
+    for c in range(len(chunks) - 4):
+        if chunks[c + 1].low not in ("-", "–", "—", "dan", "&") or chunks[c + 3].text != "(":
+            continue
+        pair = [doc.person_of(chunks[c]), doc.person_of(chunks[c + 2])]
+        if not all(p is not None and p in candidates for p in pair):
+            continue
+        end = next((m for m in range(c + 4, min(len(chunks), c + 24)) if chunks[m].text == ")"), 0)
+        inner = chunks[c + 4 : end]
+        parties = [p for x in inner if (p := _party(x)) is not None]
+        if (
+            not end
+            or not parties
+            or not all(_party(x) is not None or x.low in _PARTY_BRACKET_SEPS for x in inner)
+        ):
+            continue
+        for party in parties:
+            _nominate(out, sv, party, [p for p in pair if p is not None], seen)
 
 
 def _groups(doc: Doc, chunks: list[Chunk], aliases: dict[str, str], text: str) -> list[list[Chunk]]:
@@ -220,6 +270,15 @@ def _groups(doc: Doc, chunks: list[Chunk], aliases: dict[str, str], text: str) -
     return [g for g in groups if g]
 
 
+def _blocks(chunks: list[Chunk], c: int) -> bool:
+    """A word that says the backing is denied or pending; "mendaftar" only before a party
+    ("mendaftar ke Partai X"), not "yang mendaftar (ke KPU) adalah A-B"."""
+    low = chunks[c].low
+    if low in lx.NOMINATION_BLOCKERS_BEFORE_PARTY:
+        return any(_party(x) is not None or x.low == "partai" for x in chunks[c + 1 : c + 5])
+    return low in lx.NOMINATION_BLOCKERS
+
+
 def _clause(
     doc: Doc,
     sv: SentView,
@@ -227,6 +286,7 @@ def _clause(
     chunks: list[Chunk],
     people: list[str],
     last: list[str],
+    seen: dict[tuple[str, str], str],
 ) -> None:
     # One chunk per party, a named party before an official's party ("di Kantor DPD X": a place).
     parties: dict[str, Chunk] = {}
@@ -236,10 +296,22 @@ def _clause(
             parties.setdefault(party.attrs["party"], party)
     if not parties or not _CUE.search(out.text[chunks[0].start : chunks[-1].end].lower()):
         return
-    if any(ch.low in lx.NOMINATION_BLOCKERS for ch in chunks):
+    if any(_blocks(chunks, c) for c in range(len(chunks))):
         return
     persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])
     for party in parties.values():
-        key = out.entity(EntityType.ORGANIZATION, party)
-        for person in persons:
-            out.fact(FactKind.NOMINATES, key, person, sv.sent.start, sv.sent.end, "nominates")
+        _nominate(out, sv, party, persons, seen)
+
+
+def _nominate(
+    out: Collector, sv: SentView, party: Chunk, persons: list[str], seen: dict[tuple[str, str], str]
+) -> None:
+    """One fact per party and person: "DPP Demokrat" and "Demokrat" backing the same person in
+    one article are one backing, kept under the name the article used first."""
+    key: str | None = None
+    for person in persons:
+        first = seen.setdefault((party.attrs["party"], person), party.key)
+        if first != party.key:
+            continue
+        key = key or out.entity(EntityType.ORGANIZATION, party)
+        out.fact(FactKind.NOMINATES, key, person, sv.sent.start, sv.sent.end, "nominates")

@@ -80,18 +80,24 @@ def _named(doc: Doc, chunks: list[Chunk], c: int) -> str | None:
     return None if person is None or _excluded(chunks, c) else person
 
 
-def _after(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
-    """The officials named after the verb at v ("kepada ROLE, A dan B")."""
+def _after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> list[str]:
+    """The officials named after the verb at v ("kepada ROLE, A dan B", "kepada empat komisioner
+    lainnya yaitu A, B dan C", "kepada A selaku Ketua merangkap anggota, B"), up to `stop`."""
     found: list[str] = []
-    for c in range(v + 1, min(len(chunks), v + 14)):
+    c = v + 1
+    end = min(len(chunks), stop if stop is not None else len(chunks))
+    while c < end and (found or c < v + 14):
         ch = chunks[c]
         if ch.text in ('"', "“", "”") or ch.low in lx.SPEECH_VERBS:
             break
         person = _named(doc, chunks, c)
         if person:
             found.append(person)
-        elif found and ch.low not in _LIST:
+        elif found and not (
+            ch.low in _LIST or ch.low in lx.SANCTION_LIST_FILLERS or ch.kind == ROLE
+        ):
             break
+        c += 1
     return found
 
 
@@ -122,6 +128,7 @@ def _verdict_date(doc: Doc, sv: SentView) -> str | None:
     before ("dalam sidang pembacaan putusan ..., Senin (4/11/2024)")."""
     # Imported here: the ingest package pulls in json and more, the extractor imports stay light.
     from electgraph.ingest.dates import find_dates
+
     found = find_dates(doc.text[sv.sent.start : sv.sent.end])
     if not found:
         para = [s for s in doc.sents if s.sent.paragraph == sv.sent.paragraph]
@@ -137,6 +144,7 @@ def _verdict_date(doc: Doc, sv: SentView) -> str | None:
 class _State:
     def __init__(self, doc: Doc) -> None:
         self.person: str | None = None  # the official named last
+        self.listed: list[str] = []  # the officials the sentence before named
         self.label: tuple[str, str] | None = None  # the sanction named last (label, as written)
         self.body: Chunk | None = next(
             (b for sv in doc.sents if (b := _pick_body(sv.chunks)) and b.attrs["body"] == "dkpp"),
@@ -156,6 +164,7 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
         named = [p for c in range(len(sv.chunks)) if (p := _named(doc, sv.chunks, c))]
         if named:
             state.person = named[-1]
+        state.listed = list(dict.fromkeys(named))
 
 
 def _clause(
@@ -199,12 +208,52 @@ def _clause(
     if any(ch.low in lx.SANCTION_BLOCKERS for ch in chunks[: max(v, first) + 1]):
         return
     active = chunks[v].low in lx.SANCTION_VERBS_ACTIVE
-    persons = _after(doc, chunks, v) if active else _before(doc, chunks, v)
+    # "menjatuhkan X kepada A, serta menjatuhkan Y kepada B dan C": a second sanction with its
+    # own active verb after the first one's persons gives its own facts.
+    later = _second_sanction(chunks, hits, v) if active else None
+    persons = (
+        _after(doc, chunks, v, later[0] if later else None) if active else _before(doc, chunks, v)
+    )
+    if not persons and _points_back_plural(chunks) and state.listed:
+        persons = list(state.listed)
     if not persons and state.person and _points_back(chunks):
         persons = [state.person]
     body = _pick_body(chunks) or sent_body or state.body
     if not persons or body is None:
         return
+    _facts(doc, sv, out, body, persons, label, written)
+    if later is not None:
+        v2, label2, (a2, b2) = later
+        if more := _after(doc, chunks, v2):
+            _facts(doc, sv, out, body, more, label2, out.text[a2:b2])
+
+
+def _second_sanction(
+    chunks: list[Chunk], hits: list[tuple[int, int, str]], v: int
+) -> tuple[int, str, tuple[int, int]] | None:
+    """(verb, label, span as written) of a second sanction whose active verb comes after the verb at
+    v and before its own sanction: "..., serta menjatuhkan peringatan keras kepada ..."."""
+    for a, b, label in hits[1:]:
+        at = next((c for c, ch in enumerate(chunks) if ch.end > a), len(chunks))
+        verbs = [c for c in range(v + 1, at) if chunks[c].low in lx.SANCTION_VERBS_ACTIVE]
+        if verbs and label:
+            return verbs[-1], label, (a, b)
+    return None
+
+
+def _points_back_plural(chunks: list[Chunk]) -> bool:
+    return any(ch.low in lx.SANCTION_PLURAL_ANAPHORS for ch in chunks)
+
+
+def _facts(
+    doc: Doc,
+    sv: SentView,
+    out: Collector,
+    body: Chunk,
+    persons: list[str],
+    label: str,
+    written: str,
+) -> None:
     key = out.entity(EntityType.ORGANIZATION, body)
     date = _verdict_date(doc, sv)
     for person in persons:

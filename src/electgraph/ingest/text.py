@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from electgraph.errors import InputError
@@ -31,6 +32,22 @@ _CAPTION_END = re.compile(r"[\s)\-–—.]*")
 _RELATED = re.compile(
     r"(?im)^[^\S\n]*baca(?:[^\S\n]+juga)?[^\S\n]*[:：][^\S\n]*(?P<title>\S[^\n]*?)[^\S\n]*$"
 )
+# A `Baca juga:` a page's layout left inside a paragraph, after a sentence: "... suara. Baca
+# juga: <title>". Only with "Baca"/"BACA" capitalised after the sentence's end, so that "pembaca
+# diminta baca juga: aturan KPU" stays text; the title runs to the end of the line.
+_RELATED_INLINE = re.compile(
+    r"(?m)(?<=[.!?\"”][^\S\n])(?:Baca|BACA)[^\S\n]+(?:juga|Juga|JUGA)[^\S\n]*[:：][^\S\n]*"
+    r"(?P<title>\S[^\n]*?)[^\S\n]*$"
+)
+# Two titles a page showed side by side, copied without a space between them: "... Peparnas XVII
+# 2024Resmi Jadi Menteri, ...". A capital glued to a lower-case letter or a digit starts the second
+# title when both halves are titles (four words or more) and the glued word is no name of its own.
+_GLUED = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")
+_GLUED_WORDS = frozenset({
+    "nasdem", "tiktok", "youtube", "whatsapp", "linkedin", "facebook", "instagram", "gojek",
+    "paypal", "iphone", "mcdonald", "powerpoint", "playstation", "jakpro", "transjakarta",
+})  # fmt: skip
+_TITLE_MIN_WORDS = 4
 
 
 def _clean_credit(raw: str) -> str | None:
@@ -92,13 +109,7 @@ def build_article(
         if pub and not find_dates(pub):
             publisher = publisher or pub
 
-    related = tuple(
-        RelatedLink(
-            title=Span(m.start("title"), m.end("title"), m["title"]),
-            line=Span(m.start(), m.end(), m[0]),
-        )
-        for m in _RELATED.finditer(text, body_start)
-    )
+    related = _related(text, body_start)
     if published is None:
         dates = find_dates(body_text)
         published = dates[0] if dates else None
@@ -115,6 +126,41 @@ def build_article(
         source_path=source_path,
         related=related,
     )
+
+
+def _related(text: str, body_start: int) -> tuple[RelatedLink, ...]:
+    """The `BACA JUGA` links of the body, in text order; a line may hold two glued titles."""
+    found = list(_RELATED.finditer(text, body_start))
+    lines = [(m.start(), m.end()) for m in found]
+    for m in _RELATED_INLINE.finditer(text, body_start):
+        if not any(a <= m.start() < b for a, b in lines):
+            found.append(m)
+    links: list[RelatedLink] = []
+    for m in sorted(found, key=lambda m: m.start()):
+        line = Span(m.start(), m.end(), m[0])
+        for start, end in _split_glued(m["title"], m.start("title")):
+            links.append(RelatedLink(title=Span(start, end, text[start:end]), line=line))
+    return tuple(links)
+
+
+def _split_glued(title: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each title in `title`, which starts at `offset` in the text."""
+    cuts = [0]
+    for m in _GLUED.finditer(title):
+        at = m.start()
+        word_start = title.rfind(" ", 0, at) + 1
+        word_end = title.find(" ", at)
+        word = title[word_start : word_end if word_end >= 0 else len(title)]
+        left, right = title[cuts[-1] : at], title[at:]
+        if (
+            len(left.split()) >= _TITLE_MIN_WORDS
+            and len(right.split()) >= _TITLE_MIN_WORDS
+            and at - word_start >= 3
+            and word.lower().strip(".,:;!?\"'") not in _GLUED_WORDS
+        ):
+            cuts.append(at)
+    cuts.append(len(title))
+    return [(offset + a, offset + b) for a, b in pairwise(cuts)]
 
 
 def parse_text(text: str, source_path: str | None = None) -> Article:
