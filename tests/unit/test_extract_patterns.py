@@ -548,3 +548,16 @@ def test_an_election_named_only_in_the_title() -> None:
     )
     elections = {e.label for e in r.entities if e.type is EntityType.ELECTION}
     assert "Pilkada Jambi" in elections
+
+
+def test_parties_by_their_other_names_nominate() -> None:
+    r = run("Pasangan Agus Salim dan Rina Anggraini diusung PDI-P, Partai Kebangkitan Nusantara "
+            "dan Partai Garda Republik Indonesia.")
+    assert {p for p, _ in nominations(r)} == {"PDI Perjuangan", "PKN", "Partai Garuda"}
+
+
+def test_a_dateline_that_names_the_outlet_first() -> None:
+    from electgraph.ingest import parse_text
+
+    a = parse_text("Judul\nWARTAKITA.NET, ACEH BESAR - Ketua KIP membuka rapat.\n", "x")
+    assert (a.dateline, a.publisher) == ("ACEH BESAR", "WARTAKITA.NET")

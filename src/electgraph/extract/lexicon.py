@@ -151,6 +151,7 @@ LEVEL_WORDS: dict[str, str] = {
 PARTIES: dict[str, tuple[str, str]] = {
     "pdi perjuangan": ("PDI Perjuangan", "pdip"),
     "pdi-p": ("PDI Perjuangan", "pdip"),
+    "pdi - p": ("PDI Perjuangan", "pdip"),  # as the tokenizer splits "PDI-P"
     "pdip": ("PDI Perjuangan", "pdip"),
     "partai demokrasi indonesia perjuangan": ("PDI Perjuangan", "pdip"),
     "golkar": ("Partai Golkar", "golkar"),
@@ -179,7 +180,9 @@ PARTIES: dict[str, tuple[str, str]] = {
     "partai buruh": ("Partai Buruh", "buruh"),
     "partai ummat": ("Partai Ummat", "ummat"),
     "pkn": ("PKN", "pkn"),
+    "partai kebangkitan nusantara": ("PKN", "pkn"),
     "garuda": ("Partai Garuda", "garuda"),
+    "partai garda republik indonesia": ("Partai Garuda", "garuda"),
     "partai aceh": ("Partai Aceh", "partai-aceh"),
 }
 PARTY_UNITS = frozenset({"dpd", "dpw", "dpc", "dpp", "ranting", "pac"})

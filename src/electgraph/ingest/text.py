@@ -25,6 +25,9 @@ _DATELINE = re.compile(
     r"|\((?P<pub2>[^()\n]{2,30})\))"
     r"\s*[-–—]{1,2}\s*"
 )
+# An outlet's domain ("INFOACEH.NET", "Bisnis.com", "Jambibaba. Com"): some datelines put it
+# first ("INFOACEH.NET, ACEH BESAR - "), and then the place comes second.
+_DOMAIN = re.compile(r"(?i)\.\s?(?:com|id|net|co|org|news|tv|info|online)\b")
 _CAPTION = re.compile(r"(?i)(?:^|[\s(\-])foto\s*(?:[:：]|oleh\b)\s*(?P<credit>[^()\n]*)")
 _CAPTION_END = re.compile(r"[\s)\-–—.]*")
 # `[^\S\n]` is horizontal space, no-break space included: text copied from web pages often has
@@ -105,6 +108,8 @@ def build_article(
     if m := _DATELINE.match(first_para):
         dateline = m["place"].strip()
         pub = (m["pub"] or m["pub2"] or "").strip()
+        if _DOMAIN.search(dateline) and pub and not _DOMAIN.search(pub):
+            dateline, pub = pub, dateline
         # "Jakarta, 7 Oktober 2024 - " (press-release style) states a date, not a publisher.
         if pub and not find_dates(pub):
             publisher = publisher or pub
