@@ -273,17 +273,15 @@ def _add_pair(
 ) -> None:
     """ "Pasangan Dafa": the pair's nickname stands for both its members."""
     for me, other in (pair, pair[::-1]):
-        out.fact(
-            FactKind.CANDIDATES,
-            me,
-            election,
-            sv.sent.start,
-            sv.sent.end,
-            "candidates",
-            number=number,
-            running_mate=other,
-            role=role,
-        )
+        _candidacy(out, sv, me, other, election, number, role)
+
+
+def _candidacy(
+    out: Collector, sv: SentView, person: str, mate: str | None, election: str | None,
+    number: str | None, role: str | None,
+) -> None:
+    out.fact(FactKind.CANDIDATES, person, election, sv.sent.start, sv.sent.end, "candidates",
+             number=number, running_mate=mate, role=role)
 
 
 def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
@@ -392,14 +390,4 @@ def _add(
     if mate is not None:
         doc.ensure_person(sv.chunks[mate])  # a candidate's running mate is a person
     mate_key = doc.person_of(sv.chunks[mate]) if mate is not None else None
-    out.fact(
-        FactKind.CANDIDATES,
-        person,
-        election,
-        sv.sent.start,
-        sv.sent.end,
-        "candidates",
-        number=number,
-        running_mate=mate_key,
-        role=role,
-    )
+    _candidacy(out, sv, person, mate_key, election, number, role)
