@@ -134,14 +134,28 @@ def _confidence(key: str) -> float:
     return table.get("*", 0.5)
 
 
+def _snap(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    """Whole words, and both brackets of a pair: "(Pj) Gubernur", "A dan B (PDI-P)"."""
+    while a > start and text[a - 1].isalnum():
+        a -= 1
+    while b < end and text[b].isalnum():
+        b += 1
+    span = text[a:b]
+    if span.count(")") > span.count("(") and a > start and text[a - 1] == "(":
+        a -= 1
+    if span.count("(") > span.count(")") and (close := text.find(")", b, end)) >= 0:
+        b = close + 1
+    return a, b
+
+
 def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:
     """`facts` with their focus and confidence set."""
     by_key = {e.key: e for e in entities}
     out = []
     for f in facts:
-        a, b = _focus(f, by_key, text)
-        key = _key(f, b - a)
         ev = f.evidence
+        a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
+        key = _key(f, b - a)
         judged = Evidence(ev.article_id, ev.start, ev.end, ev.text, a, b, _confidence(key))
         out.append(Fact(f.kind, f.subject, f.object, judged, f.extractor, f.qualifiers))
     return tuple(out)
