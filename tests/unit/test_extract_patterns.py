@@ -326,3 +326,63 @@ def test_any_mix_of_the_words_the_rules_look_for_extracts(parts: list[str]) -> N
         return
     for fact in extract(article).facts:
         assert article.text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+
+
+def _events(r: Extraction) -> list[str]:
+    return [e.label for e in r.entities if e.type is EntityType.EVENT]
+
+
+def _hosts(r: Extraction) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in r.entities}
+    return {(labels[f.subject], labels[f.object or ""]) for f in r.by_kind(FactKind.HOSTS)}
+
+
+def test_one_event_named_three_ways_is_one_event_with_its_fullest_name() -> None:
+    r = run(
+        "KPU Kabupaten Sigi menggelar rapat pleno terbuka pada Senin (2/12/2024).\n"
+        "Rapat pleno terbuka rekapitulasi hasil penghitungan suara itu dihadiri saksi.\n"
+        "Rekapitulasi hasil penghitungan suara selesai sore hari."
+    )
+    assert _events(r) == ["Rapat pleno terbuka rekapitulasi hasil penghitungan suara"]
+
+
+def test_an_earlier_debate_of_a_series_stays_another_event() -> None:
+    r = run(
+        "KPU Kota Bima menggelar debat publik ketiga pada Sabtu malam.\n"
+        "Dalam debat publik pertama, kedua pasangan calon sempat saling sindir."
+    )
+    assert len(_events(r)) == 2
+
+
+def test_a_letter_of_a_decision_is_not_an_event() -> None:
+    r = run(
+        "Usai menerima surat penetapan pemenang, DPRD Kabupaten Paser menggelar rapat "
+        "paripurna pengusulan bupati terpilih, Senin (3/3/2025)."
+    )
+    assert _events(r) == ["rapat paripurna pengusulan bupati terpilih"]
+
+
+def test_a_body_that_inaugurates_hosts_the_inauguration() -> None:
+    r = run(
+        "KPU Kabupaten Sinjai telah melantik 45 anggota PPK pada Kamis (16/5/2024).\n"
+        '"Mulai hari ini anggota PPK terikat kode etik," kata Ketua KPU Sinjai, Rudi Hartono.'
+    )
+    assert ("KPU Kabupaten Sinjai", "pelantikan") in _hosts(r)
+
+
+def test_a_body_holding_the_event_in_the_headline_hosts_it() -> None:
+    r = run(
+        "Rapat pleno rekapitulasi berlangsung di Hotel Mutiara, Selasa (3/12/2024).\n"
+        '"Semua saksi hadir," kata Ketua KPU Maluku Utara, Irwan Saleh.',
+        title="KPU Maluku Utara Gelar Rapat Pleno Rekapitulasi Suara Pilgub",
+    )
+    assert any(org == "KPU Provinsi Maluku Utara" or org == "KPU Maluku Utara"
+               for org, _ in _hosts(r)), _hosts(r)
+
+
+def test_an_inauguration_done_by_the_chair_is_hosted_by_the_body() -> None:
+    r = run(
+        "Pelantikan dan pengambilan sumpah PPS digelar Minggu (26/5/2024) di Hotel Nirwana.\n"
+        "Pelantikan dilakukan langsung Ketua KPU Kabupaten Kaur, Dewi Anggraini."
+    )
+    assert {org for org, _ in _hosts(r)} == {"KPU Kabupaten Kaur"}

@@ -581,3 +581,39 @@ SANCTION_SAME = frozenset({"serupa", "sama"})
 SANCTIONING_BODIES = frozenset({"dkpp", "bawaslu", "kpu", "kip", "panwaslih", "panwaslu"})
 # A verdict that names its person only by these words refers to the person named before.
 SANCTION_ANAPHORS = frozenset({"teradu", "ia", "dia", "beliau", "bersangkutan"})
+
+
+# --- events and attendance (real news)
+# Words before an event's name that make it a document or a result, not an event held:
+# "surat penetapan pemenang", "salinan keputusan penetapan", "jadwal debat".
+EVENT_DOCUMENT_WORDS = frozenset({
+    "surat", "salinan", "keputusan", "sk", "jadwal", "undangan", "draf", "formulir", "dokumen",
+    "lampiran", "berkas", "naskah",
+})  # fmt: skip
+# Heads too generic to tell events apart: "rapat koordinasi" and "rapat pleno" are not the same
+# event because both are meetings.
+EVENT_GENERIC_HEADS = frozenset({"rapat", "sidang", "acara", "kegiatan", "terbuka", "tertutup"})
+# Ordinals that tell one event of a series from another ("debat pertama", "debat ketiga").
+EVENT_ORDINALS: dict[str, int] = {
+    "pertama": 1, "perdana": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+}  # fmt: skip
+# Words in an event's own name that make it another event than the article's ("debat publik
+# sebelumnya", "rapat berikutnya").
+EVENT_OTHER_WORDS = frozenset({
+    "sebelumnya", "berikutnya", "selanjutnya", "mendatang", "lalu", "kemarin", "terdahulu",
+})  # fmt: skip
+# Verbs by which a body holds an event beyond the host verbs: "KPU X melakukan pengundian",
+# "KPU X melantik 30 anggota PPK".
+HOST_VERBS_MORE = frozenset({
+    "melakukan", "melantik", "lantik", "undi", "mengundi", "menggelar", "gelar",
+    "menyelenggarakan", "mengadakan", "adakan",
+})  # fmt: skip
+# Verbs by which a body inaugurates: the inauguration is the event it hosts.
+INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik"})
+# Words between a body and its verb that keep it the subject ("KPU X mulai melakukan").
+HOST_SUBJECT_FILLERS_MORE = frozenset({"mulai", "kini", "hari", "ini", "akhirnya", "pun"})
+# Passive verbs whose agent, named by office after them, leads the event on behalf of the
+# body ("Pelantikan dilakukan langsung Ketua KPU X").
+LED_BY_VERBS = frozenset({"dipimpin", "dilakukan", "dilantik", "dibuka"})
+# Verbs of a headline by which a body holds the article's event ("DPRD X Tetapkan ...").
+TITLE_HOST_VERBS = frozenset({"tetapkan", "menetapkan", "sahkan", "mengesahkan"})
