@@ -386,3 +386,29 @@ def test_an_inauguration_done_by_the_chair_is_hosted_by_the_body() -> None:
         "Pelantikan dilakukan langsung Ketua KPU Kabupaten Kaur, Dewi Anggraini."
     )
     assert {org for org, _ in _hosts(r)} == {"KPU Kabupaten Kaur"}
+
+
+def test_an_event_name_ends_before_a_clause() -> None:
+    r = run(
+        "Ketua KPU Bengkulu, Rusman Sudarsono, memimpin pengundian di kantor KPU.\n"
+        "Dari hasil pengundian maka ketiga pasangan sudah memiliki nomor urut."
+    )
+    assert _events(r) == ["pengundian"]
+
+
+def test_an_event_still_to_come_is_not_the_articles_event() -> None:
+    r = run(
+        "KPU Kabupaten Buol menetapkan tiga pasangan calon yang berhak mengikuti pengundian "
+        "nomor urut.\n"
+        '"Semua berkas lengkap," kata Ketua KPU Buol, Andi Rahman, seusai rapat pleno, Minggu.'
+    )
+    att = {f.object for f in r.by_kind(FactKind.ATTENDS)}
+    assert att <= {"event:rapat pleno"}, att
+
+
+def test_the_body_that_sent_a_letter_read_out_did_not_attend() -> None:
+    r = run(
+        "DPRD Kabupaten Paser menggelar rapat paripurna pengusulan bupati terpilih.\n"
+        "Dalam rapat itu turut dibacakan surat dari KPU Kabupaten Paser."
+    )
+    assert not list(r.by_kind(FactKind.ATTENDS))

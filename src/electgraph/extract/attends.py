@@ -10,7 +10,7 @@ candidates of a debate, a declaration or a ballot-number draw.
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, ROLE
+from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
@@ -166,6 +166,7 @@ def sentence_attendance(
             and ch.key not in hosts
             and c > 0
             and chunks[c - 1].low in _ORG_LIST_BEFORE
+            and not _sender(chunks, c)
             and (
                 ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
             )
@@ -179,6 +180,15 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
+
+
+def _sender(chunks: list[Chunk], c: int) -> bool:
+    """'surat dari KPU X': the body that sent a letter read out is not there."""
+    return (
+        c >= 2
+        and chunks[c - 1].low == "dari"
+        and chunks[c - 2].low in lx.EVENT_DOCUMENT_WORDS
+    )
 
 
 __all__ = ["extract_attendance"]

@@ -83,7 +83,10 @@ class EventTracker:
         self.current: int | None = None
         self.by_kind: dict[str, int] = {}
 
-    def add(self, ch: Chunk, words: set[str], nxt: Chunk | None = None) -> int:
+    def add(
+        self, ch: Chunk, words: set[str], nxt: Chunk | None = None, ahead: bool = False
+    ) -> int:
+        _trim(ch)
         label_words = fold(ch.label).split()
         kind = ch.attrs["kind"]
         is_short = (
@@ -93,7 +96,7 @@ class EventTracker:
             )
             and len(label_words) <= 2
         )
-        future = bool(words & FUTURE_CUES) and not words & _PAST
+        future = ahead or (bool(words & FUTURE_CUES) and not words & _PAST)
         side_sentence = bool(words & SIDE_CUES)
         if is_short and kind in self.by_kind:
             idx = self.by_kind[kind]
@@ -106,12 +109,16 @@ class EventTracker:
             found = self._same(label, kind, side_sentence)
             idx = found if found is not None else self._new(ch, label, kind, future)
         self.events[idx].mentions.append(ch)
-        side = self.main is not None and idx != self.main and side_sentence
+        # An event ahead of the text ("berhak mengikuti pengundian") is named in passing.
+        side = (self.main is not None and idx != self.main and side_sentence) or (
+            ahead and idx != self.main
+        )
+        if side:
+            return idx
         if self.main is None:
             self.main = idx
-        if not side:
-            self.by_kind.setdefault(kind, idx)
-            self.current = idx
+        self.by_kind.setdefault(kind, idx)
+        self.current = idx
         return idx
 
     def _new(self, ch: Chunk, label: str, kind: str, future: bool) -> int:
@@ -141,13 +148,34 @@ class EventTracker:
                 continue
             if ordinals and ev.ordinals and not ordinals & ev.ordinals:
                 continue
-            if kind == ev.kind or heads & ev.heads:
+            if kind == ev.kind or heads & ev.heads or _same_topic(words, ev.words):
                 if words > ev.words:
                     ev.label, ev.words = label, words
                     ev.heads |= heads
                 ev.ordinals |= ordinals
                 return idx
         return None
+
+
+def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two names sharing two topic words ("pleno pencabutan nomor urut", "pengundian nomor
+    urut") name one event."""
+    shared = (a & b) - lx.EVENT_TOPIC_GENERIC
+    return len({w for w in shared if w not in lx.EVENT_HEADS}) >= 2
+
+
+def _trim(ch: Chunk) -> None:
+    """Cut a name the chunker ran on past a clause: 'pengundian maka kedua' -> 'pengundian'."""
+    words = ch.label.split()
+    for n, w in enumerate(words[1:], 1):
+        if w.lower() in lx.EVENT_LABEL_BREAKS:
+            ch.label = " ".join(words[:n])
+            return
+
+
+def _ahead(chunks: list[Chunk], c: int) -> bool:
+    """'yang berhak mengikuti pengundian', 'akan menghadiri debat': an event still to come."""
+    return any(x.low in lx.EVENT_AHEAD_WORDS for x in chunks[max(0, c - 3) : c])
 
 
 def _words(sv: SentView) -> set[str]:
@@ -221,7 +249,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
         for c, ch in enumerate(sv.chunks):
             if ch.kind == EVENT and not _is_document(sv.chunks, c):
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
-                found.append((ch, tracker.add(ch, words, nxt)))
+                found.append((ch, tracker.add(ch, words, nxt, _ahead(sv.chunks, c))))
         if not found and (implied := _inauguration(sv)) is not None:
             found.append((implied, tracker.add(implied, words)))
         event = found[0][1] if found else tracker.current
@@ -241,6 +269,8 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     s.event = s.event if s.event is not None else tracker.main
             elif (idx := tracker._same(ch.label, ch.attrs["kind"], False)) is not None:
                 title_found.append((ch, idx))
+    if tracker.main is None and tracker.events:
+        tracker.main = 0  # only events ahead of the text: the first is the article's
     for ev in tracker.events:
         ev.key = f"event:{fold(ev.label)}"
     hosts: set[str] = set()

@@ -617,3 +617,17 @@ HOST_SUBJECT_FILLERS_MORE = frozenset({"mulai", "kini", "hari", "ini", "akhirnya
 LED_BY_VERBS = frozenset({"dipimpin", "dilakukan", "dilantik", "dibuka"})
 # Verbs of a headline by which a body holds the article's event ("DPRD X Tetapkan ...").
 TITLE_HOST_VERBS = frozenset({"tetapkan", "menetapkan", "sahkan", "mengesahkan"})
+# Words that end an event's name the chunker ran on past a clause ("hasil pengundian maka
+# kedua pasangan ...").
+EVENT_LABEL_BREAKS = frozenset({
+    "maka", "sehingga", "kalau", "bila", "apabila", "jika", "karena", "namun", "tapi",
+})  # fmt: skip
+# Topic words too common in event names to tell two events apart by ("pasangan calon
+# gubernur"); two names sharing two other topic words ("nomor urut") name one event.
+EVENT_TOPIC_GENERIC = frozenset({
+    "dan", "calon", "pasangan", "gubernur", "wakil", "bupati", "wali", "walikota", "kota",
+    "kabupaten", "provinsi", "tingkat", "tahun", "terbuka", "publik", "bagi", "kepada", "hasil",
+    "suara", "pemilihan", "pilkada", "serentak", "2024", "daerah",
+})  # fmt: skip
+# Words just before an event that put it ahead of the text ("berhak mengikuti pengundian").
+EVENT_AHEAD_WORDS = frozenset({"berhak", "akan", "bakal", "hendak", "segera", "nantinya"})
