@@ -412,3 +412,36 @@ def test_the_body_that_sent_a_letter_read_out_did_not_attend() -> None:
         "Dalam rapat itu turut dibacakan surat dari KPU Kabupaten Paser."
     )
     assert not list(r.by_kind(FactKind.ATTENDS))
+
+
+def _attendees(r: Extraction) -> set[str]:
+    labels = {e.key: e.label for e in r.entities}
+    return {labels[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+
+
+def test_who_did_not_show_up_did_not_attend() -> None:
+    r = run(
+        "DPRD Kabupaten Poso menggelar rapat paripurna penetapan bupati terpilih, Senin.\n"
+        "Meski bupati terpilih Verna Inkiriwang tidak tampak hadir dalam rapat itu, "
+        "keputusan tetap sah."
+    )
+    assert "Verna Inkiriwang" not in _attendees(r)
+
+
+def test_who_came_without_a_running_mate_came_alone() -> None:
+    r = run(
+        "KPU Kota Bima menggelar deklarasi kampanye damai pada Senin (23/9/2024).\n"
+        "Calon wali kota nomor urut 2, Arif Rahman, hadir tanpa didampingi calon wakilnya, "
+        "Nurlaila Sari, yang sedang sakit."
+    )
+    assert "Nurlaila Sari" not in _attendees(r)
+
+
+def test_backing_or_broadcasting_by_a_body_is_not_hosting_or_attending() -> None:
+    r = run(
+        "KPU Kabupaten Kolaka menggelar debat publik kedua, Sabtu malam.\n"
+        "Debat itu disiarkan langsung oleh Kolaka TV dan dihadiri pasangan calon.\n"
+        "Pasangan nomor urut 1 diusung oleh Partai Hanura dan Partai Golkar."
+    )
+    assert {org for org, _ in _hosts(r)} == {"KPU Kabupaten Kolaka"}
+    assert not _attendees(r) & {"Kolaka TV", "Partai Hanura", "Partai Golkar"}

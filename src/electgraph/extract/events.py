@@ -341,7 +341,9 @@ def _host_rule(
     if events and _host_verb_follows(chunks, c):  # "KPU X menggelar rapat ..."
         return _event_after(chunks, c) or event, "hosts"
     if any(w in HOSTED_BY for w in before) or (
-        before[-1:] == ["oleh"] and "dipimpin" not in before
+        before[-1:] == ["oleh"]
+        and "dipimpin" not in before
+        and not set(before[-3:]) & lx.BY_NOT_AT_EVENT
     ):
         return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
     if c and chunks[c - 1].kind == EVENT:

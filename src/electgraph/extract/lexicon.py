@@ -631,3 +631,16 @@ EVENT_TOPIC_GENERIC = frozenset({
 })  # fmt: skip
 # Words just before an event that put it ahead of the text ("berhak mengikuti pengundian").
 EVENT_AHEAD_WORDS = frozenset({"berhak", "akan", "bakal", "hendak", "segera", "nantinya"})
+# Verbs after which "oleh X" names who backed, made, reported or broadcast something, not who
+# held or attended an event ("diusung oleh PDI Perjuangan", "disiarkan langsung oleh Mitra TV").
+BY_NOT_AT_EVENT = frozenset({
+    "diusung", "didukung", "dibuat", "dilaporkan", "disiarkan", "diadukan", "diajukan",
+    "diterbitkan", "dikeluarkan", "diusulkan", "ditayangkan", "diliput", "dirilis", "disiapkan",
+    "dibiayai", "dikirim", "ditulis",
+})  # fmt: skip
+# Words after which the persons named in the sentence were not there: "tidak tampak hadir",
+# "tidak hadir", "berhalangan hadir", "absen".
+ABSENCE_CUES = frozenset({"berhalangan", "absen", "ketidakhadiran"})
+ABSENT_AFTER_NOT = frozenset({"hadir", "tampak", "terlihat", "datang", "menghadiri"})
+# "hadir tanpa didampingi X": X was not there.
+WITHOUT_WORDS = frozenset({"tanpa"})
