@@ -14,13 +14,14 @@ names none.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.extract.tokens import Sentence, tokenize
-from electgraph.ids import fold
+from electgraph.ids import fold as _fold_text
 from electgraph.model import EntityType, FactKind
 
 HOST_VERBS = frozenset({
@@ -38,6 +39,8 @@ FUTURE_CUES = frozenset({
 })  # fmt: skip
 _GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
 _PAST = frozenset({"lalu", "telah", "sudah"})
+# Event names repeat within and across articles: fold each once.
+fold = lru_cache(maxsize=4096)(_fold_text)
 
 
 SIDE_CUES = frozenset({
@@ -223,6 +226,14 @@ def _enter(ch: Chunk, ev: _Event, out: Collector) -> None:
     out.entity(EntityType.EVENT, ch, label=ev.label)
 
 
+_TITLE_TRIGGERS = (
+    frozenset(w for k in lx.EVENT_HEADS for w in k.split())
+    | HOST_VERBS
+    | lx.HOST_VERBS_MORE
+    | lx.TITLE_HOST_VERBS
+)
+
+
 def _title_view(doc: Doc) -> SentView | None:
     """The headline as a sentence of chunks (the body's reading blanks it out)."""
     art = doc.article
@@ -233,8 +244,8 @@ def _title_view(doc: Doc) -> SentView | None:
     if start < 0 or start >= max(art.body_start, 1):
         return None
     tokens = tokenize(art.text, start, start + len(title))
-    if not tokens:
-        return None
+    if not any(t.low in _TITLE_TRIGGERS for t in tokens):
+        return None  # no event and no host verb: not worth chunking
     sent = Sentence(tokens[0].start, tokens[-1].end, tuple(tokens), -1)
     return SentView(sent, Chunker(tuple(tokens)).chunks(), -1)
 
