@@ -561,3 +561,121 @@ def test_a_dateline_that_names_the_outlet_first() -> None:
 
     a = parse_text("Judul\nWARTAKITA.NET, ACEH BESAR - Ketua KIP membuka rapat.\n", "x")
     assert (a.dateline, a.publisher) == ("ACEH BESAR", "WARTAKITA.NET")
+
+def _events(r: Extraction) -> list[str]:
+    return [e.label for e in r.entities if e.type is EntityType.EVENT]
+
+
+def _hosts(r: Extraction) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in r.entities}
+    return {(labels[f.subject], labels[f.object or ""]) for f in r.by_kind(FactKind.HOSTS)}
+
+
+def test_one_event_named_three_ways_is_one_event_with_its_fullest_name() -> None:
+    r = run(
+        "KPU Kabupaten Sigi menggelar rapat pleno terbuka pada Senin (2/12/2024).\n"
+        "Rapat pleno terbuka rekapitulasi hasil penghitungan suara itu dihadiri saksi.\n"
+        "Rekapitulasi hasil penghitungan suara selesai sore hari."
+    )
+    assert _events(r) == ["Rapat pleno terbuka rekapitulasi hasil penghitungan suara"]
+
+
+def test_an_earlier_debate_of_a_series_stays_another_event() -> None:
+    r = run(
+        "KPU Kota Bima menggelar debat publik ketiga pada Sabtu malam.\n"
+        "Dalam debat publik pertama, kedua pasangan calon sempat saling sindir."
+    )
+    assert len(_events(r)) == 2
+
+
+def test_a_letter_of_a_decision_is_not_an_event() -> None:
+    r = run(
+        "Usai menerima surat penetapan pemenang, DPRD Kabupaten Paser menggelar rapat "
+        "paripurna pengusulan bupati terpilih, Senin (3/3/2025)."
+    )
+    assert _events(r) == ["rapat paripurna pengusulan bupati terpilih"]
+
+
+def test_a_body_that_inaugurates_hosts_the_inauguration() -> None:
+    r = run(
+        "KPU Kabupaten Sinjai telah melantik 45 anggota PPK pada Kamis (16/5/2024).\n"
+        '"Mulai hari ini anggota PPK terikat kode etik," kata Ketua KPU Sinjai, Rudi Hartono.'
+    )
+    assert ("KPU Kabupaten Sinjai", "pelantikan") in _hosts(r)
+
+
+def test_a_body_holding_the_event_in_the_headline_hosts_it() -> None:
+    r = run(
+        "Rapat pleno rekapitulasi berlangsung di Hotel Mutiara, Selasa (3/12/2024).\n"
+        '"Semua saksi hadir," kata Ketua KPU Maluku Utara, Irwan Saleh.',
+        title="KPU Maluku Utara Gelar Rapat Pleno Rekapitulasi Suara Pilgub",
+    )
+    assert any(org == "KPU Provinsi Maluku Utara" or org == "KPU Maluku Utara"
+               for org, _ in _hosts(r)), _hosts(r)
+
+
+def test_an_inauguration_done_by_the_chair_is_hosted_by_the_body() -> None:
+    r = run(
+        "Pelantikan dan pengambilan sumpah PPS digelar Minggu (26/5/2024) di Hotel Nirwana.\n"
+        "Pelantikan dilakukan langsung Ketua KPU Kabupaten Kaur, Dewi Anggraini."
+    )
+    assert {org for org, _ in _hosts(r)} == {"KPU Kabupaten Kaur"}
+
+
+def test_an_event_name_ends_before_a_clause() -> None:
+    r = run(
+        "Ketua KPU Bengkulu, Rusman Sudarsono, memimpin pengundian di kantor KPU.\n"
+        "Dari hasil pengundian maka ketiga pasangan sudah memiliki nomor urut."
+    )
+    assert _events(r) == ["pengundian"]
+
+
+def test_an_event_still_to_come_is_not_the_articles_event() -> None:
+    r = run(
+        "KPU Kabupaten Buol menetapkan tiga pasangan calon yang berhak mengikuti pengundian "
+        "nomor urut.\n"
+        '"Semua berkas lengkap," kata Ketua KPU Buol, Andi Rahman, seusai rapat pleno, Minggu.'
+    )
+    att = {f.object for f in r.by_kind(FactKind.ATTENDS)}
+    assert att <= {"event:rapat pleno"}, att
+
+
+def test_the_body_that_sent_a_letter_read_out_did_not_attend() -> None:
+    r = run(
+        "DPRD Kabupaten Paser menggelar rapat paripurna pengusulan bupati terpilih.\n"
+        "Dalam rapat itu turut dibacakan surat dari KPU Kabupaten Paser."
+    )
+    assert not list(r.by_kind(FactKind.ATTENDS))
+
+
+def _attendees(r: Extraction) -> set[str]:
+    labels = {e.key: e.label for e in r.entities}
+    return {labels[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+
+
+def test_who_did_not_show_up_did_not_attend() -> None:
+    r = run(
+        "DPRD Kabupaten Poso menggelar rapat paripurna penetapan bupati terpilih, Senin.\n"
+        "Meski bupati terpilih Verna Inkiriwang tidak tampak hadir dalam rapat itu, "
+        "keputusan tetap sah."
+    )
+    assert "Verna Inkiriwang" not in _attendees(r)
+
+
+def test_who_came_without_a_running_mate_came_alone() -> None:
+    r = run(
+        "KPU Kota Bima menggelar deklarasi kampanye damai pada Senin (23/9/2024).\n"
+        "Calon wali kota nomor urut 2, Arif Rahman, hadir tanpa didampingi calon wakilnya, "
+        "Nurlaila Sari, yang sedang sakit."
+    )
+    assert "Nurlaila Sari" not in _attendees(r)
+
+
+def test_backing_or_broadcasting_by_a_body_is_not_hosting_or_attending() -> None:
+    r = run(
+        "KPU Kabupaten Kolaka menggelar debat publik kedua, Sabtu malam.\n"
+        "Debat itu disiarkan langsung oleh Kolaka TV dan dihadiri pasangan calon.\n"
+        "Pasangan nomor urut 1 diusung oleh Partai Hanura dan Partai Golkar."
+    )
+    assert {org for org, _ in _hosts(r)} == {"KPU Kabupaten Kolaka"}
+    assert not _attendees(r) & {"Kolaka TV", "Partai Hanura", "Partai Golkar"}

@@ -82,6 +82,9 @@ def _absent_persons(doc: Doc) -> set[str]:
         words = {c.low for c in sv.chunks}
         if words & {"absen", "berhalangan"} or ("tidak" in words and words & {"hadir", "tampak"}):
             out |= {p for ch in sv.chunks if (p := doc.person_of(ch))}
+        elif words & lx.WITHOUT_WORDS:  # "hadir tanpa didampingi wakilnya, X"
+            at = next(c for c, ch in enumerate(sv.chunks) if ch.low in lx.WITHOUT_WORDS)
+            out |= {p for ch in sv.chunks[at:] if (p := doc.person_of(ch))}
     return out
 
 
@@ -150,13 +153,20 @@ def sentence_attendance(
     # Whoever is represented ("Bupati X diwakili ...") or absent does not attend.
     skip_until = -1
     for c, ch in enumerate(chunks):
-        if ch.low in ("diwakili", "berhalangan", "absen"):
+        if ch.low in ("diwakili", "berhalangan", "absen") or ch.low in lx.ABSENCE_CUES or (
+            ch.low == "tidak"
+            and c + 1 < len(chunks)
+            and chunks[c + 1].low in lx.ABSENT_AFTER_NOT
+        ):
             skip_until = c
     absent = _absent_clause(chunks)
+    without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), len(chunks))
     for c, ch in enumerate(chunks):
-        if c < skip_until or absent[0] <= c < absent[1]:
+        if (c < skip_until or absent[0] <= c < absent[1] or c > without
+                or _by_not_at_event(chunks, c)):
             continue
         if ch.kind == NAME:
+            _pair_member(doc, chunks, c)
             person = doc.person_of(ch)
             if person:
                 out.fact(FactKind.ATTENDS, person, event, sv.sent.start, sv.sent.end, "attends")
@@ -188,6 +198,7 @@ def sentence_attendance(
             and ch.key not in hosts
             and c > 0
             and chunks[c - 1].low in _ORG_LIST_BEFORE
+            and not _sender(chunks, c)
             and (
                 ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
             )
@@ -201,6 +212,38 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
+
+
+def _by_not_at_event(chunks: list[Chunk], c: int) -> bool:
+    """'diusung oleh X', 'disiarkan langsung oleh X': X backed or broadcast, was not there."""
+    k = c - 1
+    while k >= 0 and chunks[k].low in (",", "dan", "serta"):
+        k -= 1
+    if k < 0 or chunks[k].low != "oleh":
+        return False
+    return any(x.low in lx.BY_NOT_AT_EVENT for x in chunks[max(0, k - 2) : k])
+
+
+def _pair_member(doc: Doc, chunks: list[Chunk], c: int) -> None:
+    """'A–B, C–D dan E–F': the second member of a pair joined by a dash to a person is a
+    person too, whatever its length."""
+    if (
+        c >= 2
+        and chunks[c].person is None
+        and chunks[c - 1].text in ("-", "–", "—")
+        and chunks[c - 2].kind == NAME
+        and chunks[c - 2].person is not None
+    ):
+        doc.ensure_person(chunks[c])
+
+
+def _sender(chunks: list[Chunk], c: int) -> bool:
+    """'surat dari KPU X': the body that sent a letter read out is not there."""
+    return (
+        c >= 2
+        and chunks[c - 1].low == "dari"
+        and chunks[c - 2].low in lx.EVENT_DOCUMENT_WORDS
+    )
 
 
 __all__ = ["extract_attendance"]

@@ -1,17 +1,27 @@
 """Events and who hosted them (hosts); `attends` reads who took part.
 
-An article is usually about one event, named in full in the lead and later as "rapat tersebut",
-"pleno", "debat". Short mentions link to the latest event of the same kind; a sentence without
-an event mention speaks of the current one. A sentence about the future states no attendance.
+An article is usually about one event, named in the headline or the lead and later as "rapat
+tersebut", "pleno", "debat", or by another form of its name ("rapat pleno terbuka", "rapat pleno
+terbuka rekapitulasi ...", "rekapitulasi hasil ..."). Mentions are grouped in a first pass: a
+mention of the same kind of event, or sharing a distinctive head with one named before, is that
+event unless its own name or its sentence sets it apart ("debat sebelumnya", "debat pertama" in
+an article on the third). Each event gets the fullest of its names. A sentence without an event
+mention speaks of the current one; a sentence about the future states no attendance. A body
+that inaugurates ("KPU X melantik 30 anggota PPK") holds an inauguration even when the text
+names none.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import EVENT, ORG, PLACE, ROLE, Chunk
+from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
-from electgraph.ids import fold
+from electgraph.extract.tokens import Sentence, tokenize
+from electgraph.ids import fold as _fold_text
 from electgraph.model import EntityType, FactKind
 
 HOST_VERBS = frozenset({
@@ -28,6 +38,9 @@ FUTURE_CUES = frozenset({
     "jelang", "menjelang",
 })  # fmt: skip
 _GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
+_PAST = frozenset({"lalu", "telah", "sudah"})
+# Event names repeat within and across articles: fold each once.
+fold = lru_cache(maxsize=4096)(_fold_text)
 
 
 SIDE_CUES = frozenset({
@@ -36,23 +49,47 @@ SIDE_CUES = frozenset({
 })  # fmt: skip
 
 
-class EventTracker:
-    """Links event mentions of one article to event entities.
+@dataclass(slots=True)
+class _Event:
+    """One event of the article: its fullest name so far and what tells it from others."""
 
-    The first event named is the article's main event. A bare head ("rapat tersebut", "pleno",
-    "Deklarasi") refers to the latest event of its kind, else to the current one. An event named
-    in passing with a time cue ("debat perdana pada 27 Oktober lalu") does not become current.
+    label: str
+    words: frozenset[str]
+    kind: str
+    heads: frozenset[str]
+    ordinals: frozenset[int]
+    future: bool
+    first: Chunk
+    mentions: list[Chunk] = field(default_factory=list)
+    key: str = ""
+
+
+def _heads(words: frozenset[str], kind: str) -> frozenset[str]:
+    """The kinds of event a name's words name, but for the generic ones ("rapat", "sidang")."""
+    found = {lx.EVENT_HEADS[w] for w in words if w in lx.EVENT_HEADS} | {kind}
+    return frozenset(found - lx.EVENT_GENERIC_HEADS)
+
+
+class EventTracker:
+    """Groups the event mentions of one article into events (the first pass).
+
+    The first event named in the body is the article's main event; one named only in the
+    headline is the main event of a body that names none. A bare head ("rapat tersebut",
+    "pleno", "Deklarasi") refers to the latest event of its kind, else to the current one. An
+    event named in passing with a time cue ("debat perdana pada 27 Oktober lalu") does not
+    become current.
     """
 
-    def __init__(self, out: Collector) -> None:
-        self.out = out
-        self.main: str | None = None
-        self.main_kind: str | None = None
-        self.current: str | None = None
-        self.by_kind: dict[str, str] = {}
-        self.future: set[str] = set()
+    def __init__(self) -> None:
+        self.events: list[_Event] = []
+        self.main: int | None = None
+        self.current: int | None = None
+        self.by_kind: dict[str, int] = {}
 
-    def add(self, ch: Chunk, sv: SentView, words: set[str]) -> str:
+    def add(
+        self, ch: Chunk, words: set[str], nxt: Chunk | None = None, ahead: bool = False
+    ) -> int:
+        _trim(ch)
         label_words = fold(ch.label).split()
         kind = ch.attrs["kind"]
         is_short = (
@@ -62,46 +99,229 @@ class EventTracker:
             )
             and len(label_words) <= 2
         )
+        future = ahead or (bool(words & FUTURE_CUES) and not words & _PAST)
+        side_sentence = bool(words & SIDE_CUES)
         if is_short and kind in self.by_kind:
-            key = self.by_kind[kind]
-        elif is_short and self.current:
-            key = self.current
+            idx = self.by_kind[kind]
+        elif is_short and self.current is not None:
+            idx = self.current
         else:
-            ch.key = f"event:{fold(ch.label)}"
-            key = self.out.entity(EntityType.EVENT, ch)
-            if words & FUTURE_CUES and not words & {"lalu", "telah", "sudah"}:
-                self.future.add(key)
-        ch.key = key
-        side = self.main is not None and key != self.main and bool(words & SIDE_CUES)
+            label = ch.label
+            if is_short and nxt is not None and nxt.kind == ORG and not nxt.attrs.get("generic"):
+                label = f"{ch.label} {nxt.text}"  # "sidang DKPP RI": the body's own hearing
+            found = self._same(label, kind, side_sentence)
+            idx = found if found is not None else self._new(ch, label, kind, future)
+        self.events[idx].mentions.append(ch)
+        # An event ahead of the text ("berhak mengikuti pengundian") is named in passing.
+        side = (self.main is not None and idx != self.main and side_sentence) or (
+            ahead and idx != self.main
+        )
+        if side:
+            return idx
         if self.main is None:
-            self.main, self.main_kind = key, kind
-        if not side:
-            self.by_kind.setdefault(kind, key)
-            self.current = key
-        return key
+            self.main = idx
+        self.by_kind.setdefault(kind, idx)
+        self.current = idx
+        return idx
+
+    def _new(self, ch: Chunk, label: str, kind: str, future: bool) -> int:
+        words = frozenset(fold(label).split())
+        ordinals = frozenset(lx.EVENT_ORDINALS[w] for w in words if w in lx.EVENT_ORDINALS)
+        self.events.append(
+            _Event(label, words, kind, _heads(words, kind), ordinals, future, ch)
+        )
+        return len(self.events) - 1
+
+    def _same(self, label: str, kind: str, side_sentence: bool) -> int | None:
+        """The event named before that this name names too, if any; a fuller name becomes the
+        event's label."""
+        words = frozenset(fold(label).split())
+        for idx, ev in enumerate(self.events):
+            if ev.words == words:
+                return idx
+        if words & lx.EVENT_OTHER_WORDS or side_sentence:
+            return None
+        heads = _heads(words, kind)
+        ordinals = frozenset(lx.EVENT_ORDINALS[w] for w in words if w in lx.EVENT_ORDINALS)
+        order = [self.main] if self.main is not None else []
+        order += [i for i in range(len(self.events)) if i != self.main]
+        for idx in order:
+            ev = self.events[idx]
+            if ev.words & lx.EVENT_OTHER_WORDS:
+                continue
+            if ordinals and ev.ordinals and not ordinals & ev.ordinals:
+                continue
+            if kind == ev.kind or heads & ev.heads or _same_topic(words, ev.words):
+                if words > ev.words:
+                    ev.label, ev.words = label, words
+                    ev.heads |= heads
+                ev.ordinals |= ordinals
+                return idx
+        return None
+
+
+def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two names sharing two topic words ("pleno pencabutan nomor urut", "pengundian nomor
+    urut") name one event."""
+    shared = (a & b) - lx.EVENT_TOPIC_GENERIC
+    return len({w for w in shared if w not in lx.EVENT_HEADS}) >= 2
+
+
+def _trim(ch: Chunk) -> None:
+    """Cut a name the chunker ran on past a clause: 'pengundian maka kedua' -> 'pengundian'."""
+    words = ch.label.split()
+    for n, w in enumerate(words[1:], 1):
+        if w.lower() in lx.EVENT_LABEL_BREAKS:
+            ch.label = " ".join(words[:n])
+            return
+
+
+def _ahead(chunks: list[Chunk], c: int) -> bool:
+    """'yang berhak mengikuti pengundian', 'akan menghadiri debat': an event still to come."""
+    return any(x.low in lx.EVENT_AHEAD_WORDS for x in chunks[max(0, c - 3) : c])
 
 
 def _words(sv: SentView) -> set[str]:
     return {c.low for c in sv.chunks}
 
 
+def _is_document(chunks: list[Chunk], c: int) -> bool:
+    """'surat penetapan pemenang', 'jadwal debat': a document or a date, not an event held."""
+    return c > 0 and chunks[c - 1].low in lx.EVENT_DOCUMENT_WORDS
+
+
+def _inauguration(sv: SentView) -> Chunk | None:
+    """'KPU X (telah) melantik 30 anggota PPK': the verb names an inauguration the text may not
+    name otherwise; the body (or its chair) that inaugurates is its subject."""
+    chunks = sv.chunks
+    for c, ch in enumerate(chunks):
+        if ch.low in lx.INAUGURATION_VERBS and ch.low != "dilantik" and _has_subject(chunks, c):
+            return Chunk(
+                EVENT, ch.i, ch.j, ch.start, ch.end, ch.text, label="pelantikan",
+                attrs={"kind": "pelantikan", "implied": "verb"},
+            )
+    return None
+
+
+def _has_subject(chunks: list[Chunk], c: int) -> bool:
+    for k in range(c - 1, max(-1, c - 6), -1):
+        ch = chunks[k]
+        if ch.kind in (ORG, ROLE):
+            return not ch.attrs.get("generic")
+        if ch.low not in _SUBJECT_FILLERS and ch.low not in lx.HOST_SUBJECT_FILLERS_MORE:
+            return False
+    return False
+
+
+@dataclass(slots=True)
+class _Sentence:
+    sv: SentView
+    chunks: list[tuple[Chunk, int]]  # event mentions and their events
+    event: int | None
+    future: bool
+
+
+def _enter(ch: Chunk, ev: _Event, out: Collector) -> None:
+    ch.key = ev.key
+    out.entity(EntityType.EVENT, ch, label=ev.label)
+
+
+_TITLE_TRIGGERS = (
+    frozenset(w for k in lx.EVENT_HEADS for w in k.split())
+    | HOST_VERBS
+    | lx.HOST_VERBS_MORE
+    | lx.TITLE_HOST_VERBS
+)
+
+
+def _title_view(doc: Doc) -> SentView | None:
+    """The headline as a sentence of chunks (the body's reading blanks it out)."""
+    art = doc.article
+    title = art.title.strip()
+    if not title:
+        return None
+    start = art.text.find(title)
+    if start < 0 or start >= max(art.body_start, 1):
+        return None
+    tokens = tokenize(art.text, start, start + len(title))
+    if not any(t.low in _TITLE_TRIGGERS for t in tokens):
+        return None  # no event and no host verb: not worth chunking
+    sent = Sentence(tokens[0].start, tokens[-1].end, tuple(tokens), -1)
+    return SentView(sent, Chunker(tuple(tokens)).chunks(), -1)
+
+
 def extract_events(doc: Doc, out: Collector) -> None:
     """Events and their hosts; each sentence's event goes to `doc.events` for attendance."""
-    tracker = EventTracker(out)
-    hosts: set[str] = set()
-    reading = doc.events
+    tracker = EventTracker()
+    plan: list[_Sentence] = []
     for sv in doc.sents:
         words = _words(sv)
-        events = [tracker.add(ch, sv, words) for ch in sv.chunks if ch.kind == EVENT]
-        event = events[0] if events else tracker.current
-        if event is None:
+        found: list[tuple[Chunk, int]] = []
+        for c, ch in enumerate(sv.chunks):
+            if ch.kind == EVENT and not _is_document(sv.chunks, c):
+                nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
+                found.append((ch, tracker.add(ch, words, nxt, _ahead(sv.chunks, c))))
+        if not found and (implied := _inauguration(sv)) is not None:
+            found.append((implied, tracker.add(implied, words)))
+        event = found[0][1] if found else tracker.current
+        future = bool(words & FUTURE_CUES) and not (_PAST & words)
+        plan.append(_Sentence(sv, found, event, future))
+    title = _title_view(doc)
+    title_found: list[tuple[Chunk, int]] = []
+    if title is not None:
+        title_words = _words(title)
+        for c, ch in enumerate(title.chunks):
+            if ch.kind != EVENT or _is_document(title.chunks, c):
+                continue
+            if tracker.main is None:  # an event named only in the headline
+                nxt = title.chunks[c + 1] if c + 1 < len(title.chunks) else None
+                title_found.append((ch, tracker.add(ch, title_words, nxt)))
+                for s in plan:
+                    s.event = s.event if s.event is not None else tracker.main
+            elif (idx := tracker._same(ch.label, ch.attrs["kind"], False)) is not None:
+                title_found.append((ch, idx))
+    if tracker.main is None and tracker.events:
+        tracker.main = 0  # only events ahead of the text: the first is the article's
+    for ev in tracker.events:
+        ev.key = f"event:{fold(ev.label)}"
+    hosts: set[str] = set()
+    reading = doc.events
+    for ch, idx in title_found:
+        _enter(ch, tracker.events[idx], out)
+    if title is not None and tracker.main is not None:
+        hosts |= _title_hosts(title, tracker.events[tracker.main].key, out)
+    for s in plan:
+        for ch, idx in s.chunks:
+            _enter(ch, tracker.events[idx], out)
+        if s.event is None:
             continue
-        future = bool(words & FUTURE_CUES) and not ({"lalu", "telah", "sudah"} & words)
-        hosts |= _hosts(sv, event, events, out)
-        past = not future and event not in tracker.future
-        reading.sentences[sv.index] = SentenceEvent(event, frozenset(hosts), past)
-    reading.main, reading.main_kind = tracker.main, tracker.main_kind
-    reading.main_past = tracker.main is not None and tracker.main not in tracker.future
+        key = tracker.events[s.event].key
+        keys = [tracker.events[idx].key for _, idx in s.chunks]
+        hosts |= _hosts(s.sv, key, keys, out)
+        past = not s.future and not tracker.events[s.event].future
+        reading.sentences[s.sv.index] = SentenceEvent(key, frozenset(hosts), past)
+    if tracker.main is not None:
+        main = tracker.events[tracker.main]
+        reading.main, reading.main_kind = main.key, main.kind
+        reading.main_past = not main.future
+
+
+def _title_hosts(title: SentView, event: str, out: Collector) -> set[str]:
+    """'KPU Papua Gelar Sidang Pleno ...', 'Ketua KPU X Lantik 474 PPS': a body (or its chair)
+    that holds the article's event in the headline hosts it."""
+    found: set[str] = set()
+    chunks = title.chunks
+    for c, ch in enumerate(chunks):
+        org = ch if ch.kind == ORG else None
+        if ch.kind == ROLE and ch.attrs.get("head") in _LEADERS:
+            org = org_of_role(ch)
+        if org is None or org.attrs.get("generic") or org.attrs.get("implied"):
+            continue
+        if _host_verb_follows(chunks, c, title=True):
+            key = out.entity(EntityType.ORGANIZATION, org)
+            out.fact(FactKind.HOSTS, key, event, title.sent.start, title.sent.end, "hosts.title")
+            found.add(key)
+    return found
 
 
 def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:
@@ -114,6 +334,8 @@ def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[s
             hit = _host_rule(chunks, c, event, events)
         elif ch.kind == ROLE and (led := _led_by(chunks, c)) is not None:
             org, hit = led, (event, "hosts.leader")
+        elif ch.kind == ROLE and events and (led := _chair_holds(chunks, c)) is not None:
+            org, hit = led, (_event_after(chunks, c) or event, "hosts.leader")
         if hit is not None:
             target, rule = hit
             key = out.entity(EntityType.ORGANIZATION, org)
@@ -130,7 +352,9 @@ def _host_rule(
     if events and _host_verb_follows(chunks, c):  # "KPU X menggelar rapat ..."
         return _event_after(chunks, c) or event, "hosts"
     if any(w in HOSTED_BY for w in before) or (
-        before[-1:] == ["oleh"] and "dipimpin" not in before
+        before[-1:] == ["oleh"]
+        and "dipimpin" not in before
+        and not set(before[-3:]) & lx.BY_NOT_AT_EVENT
     ):
         return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
     if c and chunks[c - 1].kind == EVENT:
@@ -148,10 +372,24 @@ def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
     k = c - 1
     while k >= 0 and chunks[k].low in ("langsung", "oleh"):
         k -= 1
-    if k < 0 or chunks[k].low != "dipimpin" or chunks[c].attrs["head"] not in _LEADERS:
+    if k < 0 or chunks[k].low not in lx.LED_BY_VERBS or chunks[c].attrs["head"] not in _LEADERS:
         return None
     org = org_of_role(chunks[c])
     return org if org is not None and not org.attrs.get("generic") else None
+
+
+def _chair_holds(chunks: list[Chunk], c: int) -> Chunk | None:
+    """'Ketua KPU X melantik ...', 'Ketua Bawaslu X membuka rapat ...': the chair acts for
+    the body, which hosts."""
+    if chunks[c].attrs["head"] not in _LEADERS:
+        return None
+    org = org_of_role(chunks[c])
+    if org is None or org.attrs.get("generic") or org.attrs.get("implied"):
+        return None
+    k = c + 1
+    while k < len(chunks) and (chunks[k].kind == NAME or chunks[k].text == ","):
+        k += 1
+    return org if _host_verb_follows(chunks, k - 1) else None
 
 
 # Offices whose holder leads a meeting on behalf of the body: its chair, its commander.
@@ -169,7 +407,7 @@ _SUBJECT_FILLERS = frozenset({
 })  # fmt: skip
 
 
-def _host_verb_follows(chunks: list[Chunk], c: int) -> bool:
+def _host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool:
     """'KPU X menggelar', 'KPU Kota Ternate, Maluku Utara, menggelar'.
 
     An appositive body after another ("Polres Inhu, Polda Riau, menggelar") is not the subject.
@@ -177,9 +415,16 @@ def _host_verb_follows(chunks: list[Chunk], c: int) -> bool:
     if c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == ORG:
         return False
     for ch in chunks[c + 1 : c + 9]:
-        if ch.low in HOST_VERBS or ch.low in ("menuntaskan", "menggelar"):
+        if ch.low in HOST_VERBS or ch.low in lx.HOST_VERBS_MORE or ch.low == "menuntaskan":
             return True
-        if ch.kind in (PLACE, ORG) or ch.low in _SUBJECT_FILLERS or ch.text.startswith("("):
+        if title and ch.low in lx.TITLE_HOST_VERBS:
+            return True
+        if (
+            ch.kind in (PLACE, ORG)
+            or ch.low in _SUBJECT_FILLERS
+            or ch.low in lx.HOST_SUBJECT_FILLERS_MORE
+            or ch.text.startswith("(")
+        ):
             continue
         return False
     return False

@@ -616,3 +616,66 @@ SANCTION_PLURAL_ANAPHORS = frozenset({
 })  # fmt: skip
 # Words inside a list of the sanctioned: "kepada NAME selaku Ketua KPU merangkap anggota, NAME".
 SANCTION_LIST_FILLERS = frozenset({"selaku", "merangkap", "sebagai", "anggota", "masing-masing"})
+
+
+# --- events and attendance (real news)
+# Words before an event's name that make it a document or a result, not an event held:
+# "surat penetapan pemenang", "salinan keputusan penetapan", "jadwal debat".
+EVENT_DOCUMENT_WORDS = frozenset({
+    "surat", "salinan", "keputusan", "sk", "jadwal", "undangan", "draf", "formulir", "dokumen",
+    "lampiran", "berkas", "naskah",
+})  # fmt: skip
+# Heads too generic to tell events apart: "rapat koordinasi" and "rapat pleno" are not the same
+# event because both are meetings.
+EVENT_GENERIC_HEADS = frozenset({"rapat", "sidang", "acara", "kegiatan", "terbuka", "tertutup"})
+# Ordinals that tell one event of a series from another ("debat pertama", "debat ketiga").
+EVENT_ORDINALS: dict[str, int] = {
+    "pertama": 1, "perdana": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+}  # fmt: skip
+# Words in an event's own name that make it another event than the article's ("debat publik
+# sebelumnya", "rapat berikutnya").
+EVENT_OTHER_WORDS = frozenset({
+    "sebelumnya", "berikutnya", "selanjutnya", "mendatang", "lalu", "kemarin", "terdahulu",
+})  # fmt: skip
+# Verbs by which a body holds an event beyond the host verbs: "KPU X melakukan pengundian",
+# "KPU X melantik 30 anggota PPK".
+HOST_VERBS_MORE = frozenset({
+    "melakukan", "melantik", "lantik", "undi", "mengundi", "menggelar", "gelar",
+    "menyelenggarakan", "mengadakan", "adakan",
+})  # fmt: skip
+# Verbs by which a body inaugurates: the inauguration is the event it hosts.
+INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik"})
+# Words between a body and its verb that keep it the subject ("KPU X mulai melakukan").
+HOST_SUBJECT_FILLERS_MORE = frozenset({"mulai", "kini", "hari", "ini", "akhirnya", "pun"})
+# Passive verbs whose agent, named by office after them, leads the event on behalf of the
+# body ("Pelantikan dilakukan langsung Ketua KPU X").
+LED_BY_VERBS = frozenset({"dipimpin", "dilakukan", "dilantik", "dibuka"})
+# Verbs of a headline by which a body holds the article's event ("DPRD X Tetapkan ...").
+TITLE_HOST_VERBS = frozenset({"tetapkan", "menetapkan", "sahkan", "mengesahkan"})
+# Words that end an event's name the chunker ran on past a clause ("hasil pengundian maka
+# kedua pasangan ...").
+EVENT_LABEL_BREAKS = frozenset({
+    "maka", "sehingga", "kalau", "bila", "apabila", "jika", "karena", "namun", "tapi",
+})  # fmt: skip
+# Topic words too common in event names to tell two events apart by ("pasangan calon
+# gubernur"); two names sharing two other topic words ("nomor urut") name one event.
+EVENT_TOPIC_GENERIC = frozenset({
+    "dan", "calon", "pasangan", "gubernur", "wakil", "bupati", "wali", "walikota", "kota",
+    "kabupaten", "provinsi", "tingkat", "tahun", "terbuka", "publik", "bagi", "kepada", "hasil",
+    "suara", "pemilihan", "pilkada", "serentak", "2024", "daerah",
+})  # fmt: skip
+# Words just before an event that put it ahead of the text ("berhak mengikuti pengundian").
+EVENT_AHEAD_WORDS = frozenset({"berhak", "akan", "bakal", "hendak", "segera", "nantinya"})
+# Verbs after which "oleh X" names who backed, made, reported or broadcast something, not who
+# held or attended an event ("diusung oleh PDI Perjuangan", "disiarkan langsung oleh Mitra TV").
+BY_NOT_AT_EVENT = frozenset({
+    "diusung", "didukung", "dibuat", "dilaporkan", "disiarkan", "diadukan", "diajukan",
+    "diterbitkan", "dikeluarkan", "diusulkan", "ditayangkan", "diliput", "dirilis", "disiapkan",
+    "dibiayai", "dikirim", "ditulis",
+})  # fmt: skip
+# Words after which the persons named in the sentence were not there: "tidak tampak hadir",
+# "tidak hadir", "berhalangan hadir", "absen".
+ABSENCE_CUES = frozenset({"berhalangan", "absen", "ketidakhadiran"})
+ABSENT_AFTER_NOT = frozenset({"hadir", "tampak", "terlihat", "datang", "menghadiri"})
+# "hadir tanpa didampingi X": X was not there.
+WITHOUT_WORDS = frozenset({"tanpa"})
