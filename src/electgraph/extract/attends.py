@@ -77,36 +77,34 @@ def _candidates_attend(doc: Doc, out: Collector, event: str) -> None:
 
 
 def _absent_persons(doc: Doc) -> set[str]:
-    out: set[str] = set()
-    for sv in doc.sents:
-        words = {c.low for c in sv.chunks}
-        if words & {"absen", "berhalangan"} or ("tidak" in words and words & {"hadir", "tampak"}):
-            out |= {p for ch in sv.chunks if (p := doc.person_of(ch))}
-        elif words & lx.WITHOUT_WORDS:  # "hadir tanpa didampingi wakilnya, X"
-            at = next(c for c, ch in enumerate(sv.chunks) if ch.low in lx.WITHOUT_WORDS)
-            out |= {p for ch in sv.chunks[at:] if (p := doc.person_of(ch))}
-    return out
+    """The persons any sentence says were not there."""
+    return {p for sv in doc.sents for c in _not_there(sv.chunks)
+            if (p := doc.person_of(sv.chunks[c]))}
 
 
-_NEGATIONS = frozenset({"tidak", "tak", "belum", "batal", "enggan"})
-_PRESENCE = frozenset({"hadir", "menghadiri", "mengikuti", "datang", "tampak", "terlihat"})
-_CLAUSE_BREAKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";"})
-
-
-def _absent_clause(chunks: list[Chunk]) -> tuple[int, int]:
-    """The chunk range of a clause saying someone did not come ("A dan B tidak hadir", "Bupati X
-    berhalangan hadir, namun diwakili Y"): nobody named in it attends."""
-    for c in range(len(chunks) - 1):
+def _not_there(chunks: list[Chunk]) -> set[int]:
+    """The chunks of a sentence naming whoever was not there: the represented ("Bupati X
+    diwakili Y": X), a clause saying someone did not come ("A dan B tidak hadir", "X berhalangan
+    hadir, namun ..."), and whoever came "tanpa" (without) them."""
+    out: set[int] = set()
+    represented = max((c for c, ch in enumerate(chunks) if ch.low == "diwakili"), default=-1)
+    out.update(range(represented))
+    for c in range(len(chunks)):
         low = chunks[c].low
-        if (low in _NEGATIONS and chunks[c + 1].low in _PRESENCE) or low == "berhalangan":
+        nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
+        if (low in lx.NEGATIONS and nxt in lx.PRESENCE_WORDS) or low in lx.ABSENCE_CUES:
             start = c
-            while start > 0 and chunks[start - 1].low not in _CLAUSE_BREAKS:
+            while start > 0 and chunks[start - 1].low not in lx.CLAUSE_BREAKS:
                 start -= 1
             end = c + 1
-            while end < len(chunks) and chunks[end].low not in _CLAUSE_BREAKS:
+            while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
                 end += 1
-            return start, end
-    return len(chunks), len(chunks)
+            out.update(range(start, end))
+            break
+    without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), None)
+    if without is not None:
+        out.update(range(without + 1, len(chunks)))
+    return out
 
 
 def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
@@ -150,20 +148,10 @@ def sentence_attendance(
     words = {c.low for c in sv.chunks}
     if not (words & ATTEND_CUES):
         return
-    # Whoever is represented ("Bupati X diwakili ...") or absent does not attend.
-    skip_until = -1
+    # Whoever is represented or absent does not attend.
+    away = _not_there(chunks)
     for c, ch in enumerate(chunks):
-        if ch.low in ("diwakili", "berhalangan", "absen") or ch.low in lx.ABSENCE_CUES or (
-            ch.low == "tidak"
-            and c + 1 < len(chunks)
-            and chunks[c + 1].low in lx.ABSENT_AFTER_NOT
-        ):
-            skip_until = c
-    absent = _absent_clause(chunks)
-    without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), len(chunks))
-    for c, ch in enumerate(chunks):
-        if (c < skip_until or absent[0] <= c < absent[1] or c > without
-                or _by_not_at_event(chunks, c)):
+        if c in away or _by_not_at_event(chunks, c):
             continue
         if ch.kind == NAME:
             _pair_member(doc, chunks, c)

@@ -675,7 +675,10 @@ BY_NOT_AT_EVENT = frozenset({
 })  # fmt: skip
 # Words after which the persons named in the sentence were not there: "tidak tampak hadir",
 # "tidak hadir", "berhalangan hadir", "absen".
+# Absence: "berhalangan", "tidak hadir", "belum tampak"; a clause about it ends at a break.
 ABSENCE_CUES = frozenset({"berhalangan", "absen", "ketidakhadiran"})
-ABSENT_AFTER_NOT = frozenset({"hadir", "tampak", "terlihat", "datang", "menghadiri"})
+NEGATIONS = frozenset({"tidak", "tak", "belum", "batal", "enggan"})
+PRESENCE_WORDS = frozenset({"hadir", "menghadiri", "mengikuti", "datang", "tampak", "terlihat"})
+CLAUSE_BREAKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";"})
 # "hadir tanpa didampingi X": X was not there.
 WITHOUT_WORDS = frozenset({"tanpa"})
