@@ -69,11 +69,11 @@
   }
   function tenure(rels) {
     var dated = rels.filter(function (r) { return r.first_seen; });
-    if (!dated.length) return "";
     var lo = Date.parse(dated.map(function (r) { return r.first_seen; }).sort()[0]);
     var hi = Date.parse(dated.map(function (r) { return r.last_seen || r.first_seen; }).sort().pop());
     var span = Math.max(hi - lo, 864e5 * 30);
-    return '<h3>Tenure timeline</h3><table id="tenure">' + dated.map(function (r) {
+    return '<h3>Tenure timeline</h3><table id="tenure">' + rels.map(function (r) {
+      if (!r.first_seen) return "<tr><td>" + esc(r.role || r.kind) + " · " + link(r.object) + '</td><td style="width:50%" class="muted">no date stated</td><td></td></tr>';
       var a = (Date.parse(r.first_seen) - lo) / span * 100, b = (Date.parse(r.last_seen || r.first_seen) - lo) / span * 100;
       return "<tr><td>" + esc(r.role || r.kind) + " · " + link(r.object) + '</td><td style="width:50%"><div class="bar"><span style="left:' + a.toFixed(1) +
         "%;width:" + Math.max(b - a, 1).toFixed(1) + '%"></span></div></td><td>' + dates(r) + "</td></tr>";

@@ -45,8 +45,8 @@
           "min-zoomed-font-size": 9}},
         {selector: ":selected", style: {"border-width": 3, "border-color": "#222", "line-color": "#222"}}
       ],
-      layout: big ? {name: "grid"} : {name: "cose", animate: false, nodeRepulsion: 9000,
-                                        idealEdgeLength: 90, numIter: 800, randomize: false}
+      layout: big ? {name: "grid"} : {name: "cose", animate: false, nodeRepulsion: 400000, padding: 40,
+                                        idealEdgeLength: 120, numIter: 1000, randomize: true, nodeDimensionsIncludeLabels: true}
     });
     return cy;
   }
