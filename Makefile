@@ -11,7 +11,9 @@ UV_VERSION ?= 0.13.9
 UV_VENV := $(VENV)/.uv
 UV := $(UV_VENV)/bin/uv
 
-.PHONY: venv demo test lint typecheck bench neo4j-up neo4j-down clean eval lock
+WEB := src/electgraph/serve/static/vendor
+
+.PHONY: web venv demo test lint typecheck bench neo4j-up neo4j-down clean eval lock
 
 # The venv installs the pinned, hashed versions of requirements-test.lock (runtime + test
 # extras), then electgraph itself without resolving again. Python 3.11's own pip (23.2.1) is
@@ -23,7 +25,20 @@ $(VENV)/.installed: pyproject.toml requirements-test.lock
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
 	touch $@
 
-venv: $(VENV)/.installed
+venv: $(VENV)/.installed web
+
+# The JavaScript libraries of the explorer and the HTML export, from npm at the versions of
+# package-lock.json, copied into the git-ignored folder that the wheel ships.
+web: $(WEB)/.installed
+
+$(WEB)/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	mkdir -p $(WEB)
+	cp node_modules/cytoscape/dist/cytoscape.min.js $(WEB)/
+	cp node_modules/@zazuko/yasgui/build/yasgui.min.js node_modules/@zazuko/yasgui/build/yasgui.min.css $(WEB)/
+	cp node_modules/cytoscape/LICENSE $(WEB)/LICENSE.cytoscape
+	cp node_modules/@zazuko/yasgui/LICENSE* $(WEB)/ 2>/dev/null || true
+	touch $@
 
 demo: venv
 	bash scripts/demo.sh

@@ -14,6 +14,9 @@ fi
 if ! command -v chromium >/dev/null 2>&1; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+# The explorer's JavaScript libraries (npm ci at package-lock.json's versions, into the wheel's
+# static folder); Playwright's Python package comes from the lock and drives the system Chromium.
+make -s web
 export NEO4J_PORT="${NEO4J_PORT:-7687}"
 export NEO4J_URI="bolt://127.0.0.1:${NEO4J_PORT}"
 bash tools/neo4j-server/neo4j-server.sh start

@@ -13,6 +13,7 @@ from electgraph.cli import (  # noqa: F401
     query,
     read,
     resolve,
+    serve,
     validate,
 )
 from electgraph.cli.app import app

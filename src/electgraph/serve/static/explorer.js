@@ -1,0 +1,153 @@
+/* The explorer: search (#/search?q=), an entity's page (#/entity/ID), its neighbourhood graph
+   (#/graph/ID?depth=2), all from /api/... (see /api/openapi.json). */
+(function () {
+  "use strict";
+  var main = document.getElementById("main");
+  function esc(s) { return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
+    return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]; }); }
+  function api(name, params) {
+    var qs = new URLSearchParams();
+    Object.keys(params || {}).forEach(function (k) {
+      [].concat(params[k]).forEach(function (v) { if (v != null && v !== "") qs.append(k, v); });
+    });
+    return fetch("/api/" + name + "?" + qs).then(function (r) {
+      return r.json().then(function (body) { if (!r.ok) throw body.error || body; return body; });
+    });
+  }
+  function chip(kind) { return '<span class="kind" style="background:' + (EG.COLOURS[kind] || "#888") + '">' + esc(kind) + "</span>"; }
+  function link(ref) { return '<a class="entity-link" href="#/entity/' + encodeURIComponent(ref.id) + '">' + esc(ref.label) + "</a>"; }
+  function dates(r) { return r.first_seen ? esc(r.first_seen) + (r.last_seen && r.last_seen !== r.first_seen ? " – " + esc(r.last_seen) : "") : ""; }
+  function fail(e) { main.innerHTML = '<p class="error">' + esc(e.message || e) + "</p>" + (e.candidates ? matchList(e.candidates) : ""); }
+
+  function matchList(matches) {
+    return '<div id="matches">' + matches.map(function (m) {
+      var e = m.entity;
+      var extra = [e.region, e.body && (e.body + " " + (e.level || "")).trim()].concat(e.context || []).filter(Boolean);
+      return '<div class="match">' + chip(e.kind) + link(e) + " <small>" + esc(extra.join(" · ")) +
+        (m.score != null ? " · score " + Math.round(m.score) : "") + "</small></div>";
+    }).join("") + "</div>";
+  }
+  function search(q, kind) {
+    document.getElementById("q").value = q;
+    main.innerHTML = "<p>Searching…</p>";
+    api("search", {q: q, kind: kind, limit: 20}).then(function (ms) {
+      main.innerHTML = "<h2>" + ms.length + " matches for “" + esc(q) + "”</h2>" + (ms.length ? matchList(ms) : "<p>Nothing found.</p>");
+    }, fail);
+  }
+
+  var sources = {};
+  function sourceLinks(articleIds) {
+    return api("sources", {id: articleIds}).then(function (s) { Object.assign(sources, s); });
+  }
+  function source(id) {
+    var s = sources[id] || {};
+    return s.url ? '<a class="source" href="' + esc(s.url) + '" target="_blank" rel="noopener">' + esc(s.url) + "</a>" : '<span class="muted">' + esc(id) + "</span>";
+  }
+  function evidenceHtml(c) {
+    var a = c.focus_start == null ? 0 : Math.max(0, c.focus_start - c.start);
+    var b = c.focus_end == null ? 0 : Math.max(a, c.focus_end - c.start);
+    var t = c.text;
+    var sentence = c.focus_start == null ? esc(t) : esc(t.slice(0, a)) + "<mark>" + esc(t.slice(a, b)) + "</mark>" + esc(t.slice(b));
+    return '<div class="evidence"><div>' + sentence + '</div><small class="muted">' + esc(c.article.title || c.article.id) +
+      (c.article.published ? " · " + esc(c.article.published) : "") + " · " + source(c.article.id) +
+      (c.confidence != null ? " · confidence " + c.confidence.toFixed(2) : "") + "</small></div>";
+  }
+
+  var facts = {};
+  function section(name, rels, me) {
+    return "<h3>" + esc(name.replace(/_/g, " ")) + ' <small class="muted">(' + rels.length + ')</small></h3><table class="section" data-section="' + esc(name) +
+      '"><tr><th>fact</th><th>with</th><th>role</th><th>seen</th><th>source</th><th></th></tr>' +
+      rels.map(function (r) {
+        facts[r.id] = r;
+        var other = r.subject.id === me ? r.object : r.subject;
+        var first = r.evidence.length ? r.evidence[0].article.id : r.articles[0];
+        return '<tr class="fact" data-id="' + esc(r.id) + '"><td>' + esc(r.kind) + "</td><td>" + chip(other.kind) + link(other) + "</td><td>" + esc(r.role || "") +
+          (r.status && r.status !== "current" ? " (" + esc(r.status) + ")" : "") + "</td><td>" + dates(r) + "</td><td>" + (first ? source(first) : "") +
+          '</td><td><button class="link show-evidence" data-id="' + esc(r.id) + '">evidence (' + (r.evidence.length || r.articles.length) + ")</button></td></tr>" +
+          '<tr class="evidence-row" id="ev-' + esc(r.id) + '" hidden><td colspan="6"></td></tr>';
+      }).join("") + "</table>";
+  }
+  function tenure(rels) {
+    var dated = rels.filter(function (r) { return r.first_seen; });
+    var lo = Date.parse(dated.map(function (r) { return r.first_seen; }).sort()[0]);
+    var hi = Date.parse(dated.map(function (r) { return r.last_seen || r.first_seen; }).sort().pop());
+    var span = Math.max(hi - lo, 864e5 * 30);
+    return '<h3>Tenure timeline</h3><table id="tenure">' + rels.map(function (r) {
+      if (!r.first_seen) return "<tr><td>" + esc(r.role || r.kind) + " · " + link(r.object) + '</td><td style="width:50%" class="muted">no date stated</td><td></td></tr>';
+      var a = (Date.parse(r.first_seen) - lo) / span * 100, b = (Date.parse(r.last_seen || r.first_seen) - lo) / span * 100;
+      return "<tr><td>" + esc(r.role || r.kind) + " · " + link(r.object) + '</td><td style="width:50%"><div class="bar"><span style="left:' + a.toFixed(1) +
+        "%;width:" + Math.max(b - a, 1).toFixed(1) + '%"></span></div></td><td>' + dates(r) + "</td></tr>";
+    }).join("") + "</table>";
+  }
+  function entity(id) {
+    main.innerHTML = "<p>Loading…</p>";
+    api("explore", {q: id}).then(function (card) {
+      var e = card.entity, ids = [];
+      Object.keys(card.sections).forEach(function (k) { card.sections[k].forEach(function (r) { ids = ids.concat(r.articles); }); });
+      card.articles.forEach(function (a) { ids.push(a.id); });
+      return sourceLinks(ids.slice(0, 200)).then(function () { render(card); });
+    }).catch(fail);
+  }
+  function render(card) {
+    var e = card.entity, html = "<h2>" + chip(e.kind) + esc(e.label) + "</h2><p class='muted'>" +
+      esc([e.region, e.body && (e.body + " " + (e.level || "")).trim()].concat(e.context).filter(Boolean).join(" · ")) +
+      ' · <a id="graph-link" href="#/graph/' + encodeURIComponent(e.id) + '?depth=2">neighbourhood graph</a> · <button class="link" id="timeline-btn">timeline</button></p>';
+    Object.keys(card.sections).forEach(function (k) { html += section(k, card.sections[k], e.id); });
+    if (card.sections.roles) html += tenure(card.sections.roles);
+    if (card.quotes.length) html += "<h3>Quotes</h3>" + card.quotes.map(function (q) { return "<blockquote>“" + esc(q.text) + "”</blockquote>"; }).join("");
+    html += "<h3>Articles</h3><ul id='articles'>" + card.articles.map(function (a) {
+      return "<li>" + esc(a.title || a.id) + (a.published ? " <small>" + esc(a.published) + "</small>" : "") + " · " + source(a.id) + "</li>"; }).join("") + "</ul><div id='timeline'></div>";
+    main.innerHTML = html;
+    document.getElementById("timeline-btn").onclick = function () {
+      api("timeline", {entity: e.id}).then(function (ts) {
+        document.getElementById("timeline").innerHTML = "<h3>Timeline</h3><ul>" + ts.map(function (t) {
+          return "<li>" + esc(t.date || "undated") + " · " + esc(t.summary) + "</li>"; }).join("") + "</ul>";
+      });
+    };
+  }
+  main.addEventListener("click", function (ev) {
+    var btn = ev.target.closest(".show-evidence"); if (!btn) return;
+    var r = facts[btn.dataset.id], row = document.getElementById("ev-" + r.id);
+    row.hidden = !row.hidden;
+    row.firstChild.innerHTML = r.evidence.length ? r.evidence.map(evidenceHtml).join("") : "<em>articles: " + r.articles.map(source).join(", ") + "</em>";
+  });
+
+  var KINDS = ["Person", "Organization", "Event", "Election", "Place"];
+  function graph(id, depth) {
+    main.innerHTML = "<p>Loading…</p>";
+    api("neighbourhood", {entity: id, depth: depth}).then(function (sub) {
+      var data = {center: sub.center.id, nodes: sub.nodes.map(function (n) { return {id: n.entity.id, label: n.entity.label, kind: n.entity.kind}; }),
+        edges: sub.edges.map(function (e) { return {id: e.id, source: e.subject.id, target: e.object.id, kind: e.kind, role: e.role, first_seen: e.first_seen, last_seen: e.last_seen}; })};
+      main.innerHTML = "<h2>Neighbourhood of " + link(sub.center) + " <small>(depth " + depth + ")</small></h2><div class='filters'>" +
+        KINDS.map(function (k) { return "<label><input type='checkbox' class='kind-filter' value='" + k + "' checked> " + chip(k) + "</label>"; }).join("") +
+        "<label>from <input type='date' id='from'></label><label>to <input type='date' id='to'></label><label><input type='checkbox' id='unlinked'> unlinked nodes</label>" +
+        "<span><b id='node-count'>0</b> nodes, <b id='edge-count'>0</b> facts</span></div><div id='graph'></div>";
+      function redraw() {
+        var kinds = [].slice.call(document.querySelectorAll(".kind-filter:checked")).map(function (c) { return c.value; });
+        if (window.cy) window.cy.destroy();
+        var cy = window.cy = EG.draw(document.getElementById("graph"), data, {kinds: kinds, unlinked: document.getElementById("unlinked").checked,
+          from: document.getElementById("from").value, to: document.getElementById("to").value});
+        cy.on("tap", "node", function (ev) { location.hash = "#/entity/" + encodeURIComponent(ev.target.id()); });
+        document.getElementById("node-count").textContent = cy.nodes().length;
+        document.getElementById("edge-count").textContent = cy.edges().length;
+        document.getElementById("graph").setAttribute("data-rendered", "true");
+      }
+      main.querySelectorAll(".filters input").forEach(function (i) { i.onchange = redraw; });
+      redraw();
+    }, fail);
+  }
+
+  function route() {
+    var h = location.hash.slice(1), m;
+    var qs = new URLSearchParams(h.split("?")[1] || "");
+    if ((m = h.match(/^\/entity\/([^?]+)/))) return entity(decodeURIComponent(m[1]));
+    if ((m = h.match(/^\/graph\/([^?]+)/))) return graph(decodeURIComponent(m[1]), qs.get("depth") || 1);
+    if (h.indexOf("/search") === 0) return search(qs.get("q") || "", qs.get("kind") || "");
+  }
+  document.getElementById("search-form").onsubmit = function (ev) {
+    ev.preventDefault();
+    location.hash = "#/search?" + new URLSearchParams({q: document.getElementById("q").value, kind: document.getElementById("kind").value});
+  };
+  window.addEventListener("hashchange", route);
+  route();
+})();
