@@ -409,3 +409,39 @@ def test_body_carried_through_list_of_members() -> None:
     assert ("Siti Aminah", "komisioner", "KPU Kabupaten Jepara") in found
     assert ("Joko Prasetyo", "komisioner", "KPU Kabupaten Jepara") in found
     assert not any(p in ("Siti Aminah", "Joko Prasetyo") and o == "DKPP RI" for p, _, o in found)
+
+
+def test_office_qualifiers_ordinals_and_new_titles() -> None:
+    r = run(
+        "Rapat dibuka Wakil Ketua II DPRD Sleman Bambang Wiyono dan Ketua Sementara DPRD "
+        "Sleman Rina Hapsari. Hadir pula Komandan Kodim 0732/Sleman, Letkol Inf Darmawan Putra."
+    )
+    found = roles(r)
+    assert ("Bambang Wiyono", "Wakil Ketua II", "DPRD Kabupaten Sleman") in found
+    assert ("Rina Hapsari", "Ketua Sementara", "DPRD Kabupaten Sleman") in found
+    assert any(p == "Darmawan Putra" and t == "Komandan" for p, t, _ in found)
+
+
+def test_minister_and_academic_bodies() -> None:
+    r = run(
+        "Menteri Dalam Negeri Hendra Wijaya meminta ASN netral. Menurut akademisi IAIN "
+        "Palopo Anwar Sadat, pemilih muda menentukan. Rektor Universitas Tadulako Prof. "
+        "Irwan Basri hadir."
+    )
+    found = roles(r)
+    assert ("Hendra Wijaya", "Menteri Dalam Negeri", "Kemendagri") in found
+    assert ("Anwar Sadat", "akademisi", "IAIN Palopo") in found
+    assert ("Irwan Basri", "Rektor", "Universitas Tadulako") in found
+
+
+def test_each_name_takes_the_office_before_it() -> None:
+    r = run(
+        "Rapat dihadiri Pj Sekdakab Sleman, Joko Susilo, Ketua PA Sleman, Umar Said, dan "
+        "Ketua PPK Depok Baru, Lina Marlina, serta Wakil Ketua DPRD Demisioner Yusuf Hadi."
+    )
+    found = roles(r)
+    assert any(p == "Joko Susilo" and "Sekda" in t for p, t, _ in found)
+    assert not any(p == "Joko Susilo" and t == "Ketua" for p, t, _ in found)
+    assert any(p == "Umar Said" and t == "Ketua" for p, t, _ in found)
+    assert any(p == "Lina Marlina" and t == "Ketua" for p, t, _ in found)
+    assert "Yusuf Hadi" in persons(r)
