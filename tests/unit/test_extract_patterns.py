@@ -445,3 +445,29 @@ def test_each_name_takes_the_office_before_it() -> None:
     assert any(p == "Umar Said" and t == "Ketua" for p, t, _ in found)
     assert any(p == "Lina Marlina" and t == "Ketua" for p, t, _ in found)
     assert "Yusuf Hadi" in persons(r)
+
+
+def test_degrees_initials_and_numbered_parties() -> None:
+    r = run(
+        "Hadir pula Ahmad Fauzan, S. Ag dan Budi Santoso. Acara dipandu Rina Marlina, SE. "
+        "M.I.Kom sebagai moderator. Kepala Kesbangpol Sleman M.Yusuf membuka acara. "
+        "Sambutan disampaikan F.X. Hadi Purnomo. Teradu I Ahmad Yani dinyatakan melanggar "
+        "kode etik. Dedi Kurniawan, SH selaku Ketua KPU Sleman hadir."
+    )
+    found = persons(r)
+    assert {"Ahmad Fauzan", "Budi Santoso", "Rina Marlina", "F.X. Hadi Purnomo"} <= found
+    assert "Ahmad Yani" in found
+    assert not {"S. Ag", "Kom", "I Ahmad Yani", "X. Hadi Purnomo"} & found
+    assert any(p == "M.Yusuf" for p, _, _ in roles(r))
+    assert ("Dedi Kurniawan", "Ketua", "KPU Kabupaten Sleman") in roles(r)
+
+
+def test_names_do_not_swallow_neighbours() -> None:
+    r = run(
+        "Turut hadir Wakil Bupati Sleman H. Danang Maharsa Unsur Forkopimda. Ketua KPU "
+        "Lombok Timu Rahmat Hidayat menerima putusan itu."
+    )
+    found = persons(r)
+    assert "Danang Maharsa" in found
+    assert "Rahmat Hidayat" in found
+    assert not any("Unsur" in p or "Timu" in p for p in found)

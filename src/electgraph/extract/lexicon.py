@@ -627,3 +627,6 @@ PLACE_LIST_HEADS = frozenset({
     "gampong", "distrik", "dusun", "kampung", "provinsi", "pulau",
 })  # fmt: skip
 NOT_NAME = NOT_NAME | {"prof"}
+DEGREE_TOKENS = DEGREE_TOKENS | {"mikom", "msi", "mip", "mkm", "mpdi", "sagr", "spdi", "sthi"}
+# Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
+GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd"})

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, PUNCT, WORD, Chunk
+from electgraph.extract.chunkbase import _region_table
+from electgraph.extract.chunks import NAME, ORG, PUNCT, ROLE, WORD, Chunk
 from electgraph.extract.tokens import Token
 from electgraph.ids import fold
 
@@ -82,6 +83,8 @@ def _degree_at(chunks: list[Chunk], c: int) -> int:
         at_end = k >= len(chunks) or chunks[k].kind != WORD
         dots_follow = k < len(chunks) and chunks[k].text == "."
         initials = dotted and parts >= 2 and dots_follow
+        # "NAME, S. Ag dan ...", "NAME, SH selaku ...": a lower-case word may follow a degree.
+        at_end = at_end or not chunks[k].text[:1].isupper()
         if (letters in lx.DEGREE_TOKENS and at_end) or (
             initials and (k + 1 >= len(chunks) or chunks[k + 1].kind != WORD)
         ):
@@ -98,7 +101,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
     n = len(chunks)
     while c < n:
         ch = chunks[c]
-        if ch.kind != WORD:
+        if ch.kind != WORD or (
+            # "Teradu I Ahmad Yani": the numeral numbers the party, it is no Balinese "I".
+            c
+            and chunks[c - 1].low in lx.NUMBERED_PARTIES
+            and ch.low in lx.OFFICE_ORDINALS
+            and ch.text.isupper()
+        ):
             out.append(ch)
             c += 1
             continue
@@ -157,7 +166,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 if (
                     k + 1 < n
                     and chunks[k].text == "."
-                    and chunks[k + 1].start > chunks[k].end
+                    and (chunks[k + 1].start > chunks[k].end or _glued_initial(chunks, k, names))
                     and (len(tok.text) <= 3 or tok.low in _NAME_ABBREVIATIONS)
                     and chunks[k + 1].kind == WORD
                     and _is_name_word(_tok(chunks[k + 1]), False)
@@ -185,6 +194,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 k += 1
             else:
                 break
+        if names and k < n and _body_next(chunks[k]):
+            # "H. Danang Maharsa Unsur Forkopimda": a common word before a body is no name.
+            while len(names) > 2 and _common(chunks[names[-1]]):
+                names.pop()
+        if len(names) > 2 and _misspelt_region(chunks, names):
+            # "Ketua KPU Lombok Timu Ada Suci": a misspelt region before the name.
+            names = names[2:]
         if not names or all(len(chunks[x].text) == 1 for x in names):
             # Nothing, or initials alone ("I."): no name to speak of.
             out.extend(chunks[c:first] if first > c else [ch])
@@ -196,11 +212,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         if end < n and chunks[end].text == "." and len(chunks[last].text) == 1:
             end += 1
         degrees: list[str] = []
-        while end + 1 < n and chunks[end].text == ",":
-            after = _degree_at(chunks, end + 1)
-            if after == end + 1:
+        while end + 1 < n and (chunks[end].text == "," or (degrees and chunks[end].kind == WORD)):
+            # "NAME, SE. M.I.Kom": a second degree may follow the first without a comma.
+            at = end + 1 if chunks[end].text == "," else end
+            after = _degree_at(chunks, at)
+            if after == at:
                 break
-            degrees.append("".join(x.text for x in chunks[end + 1 : after]))
+            degrees.append("".join(x.text for x in chunks[at:after]))
             end = after
         name_first, name_last = chunks[names[0]], chunks[last]
         label_end = (
@@ -235,6 +253,53 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         del name_last
         c = end
     return out
+
+
+def _glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
+    """A full stop at k glued to the next word inside a name: "M.Azis", "F.X. Hadi"."""
+    prev, nxt = chunks[k - 1], chunks[k + 1]
+    if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS:
+        return nxt.kind == WORD and len(nxt.text) > 1
+    return (
+        len(prev.text) == 1
+        and len(nxt.text) == 1
+        and nxt.text.isupper()
+        and k + 2 < len(chunks)
+        and chunks[k + 2].text == "."
+    )
+
+
+def _body_next(ch: Chunk) -> bool:
+    return ch.kind in (ORG, ROLE) or ch.low in lx.BODIES
+
+
+_region_words: dict[str, set[str]] | None = None
+
+
+def _misspelt_region(chunks: list[Chunk], names: list[int]) -> bool:
+    """Whether a name's first two words are a two-word region misspelt by one letter."""
+    global _region_words
+    if _region_words is None:
+        _region_words = {}
+        for alias in _region_table().aliases:
+            parts = alias.lower().split()
+            if len(parts) == 2:
+                _region_words.setdefault(parts[0], set()).add(parts[1])
+    seconds = _region_words.get(chunks[names[0]].low)
+    if not seconds or names[1] != names[0] + 1:
+        return False
+    word = chunks[names[1]].low
+    return any(_one_edit(word, s) for s in seconds if len(s) >= 4)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a differs from b by exactly one letter dropped, added or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:m] + long_[m + 1 :] == short for m in range(len(long_)))
 
 
 def _common(ch: Chunk) -> bool:
