@@ -471,3 +471,12 @@ def test_names_do_not_swallow_neighbours() -> None:
     assert "Danang Maharsa" in found
     assert "Rahmat Hidayat" in found
     assert not any("Unsur" in p or "Timu" in p for p in found)
+
+
+def test_bare_body_is_the_body_the_article_is_about() -> None:
+    r = run(
+        "KPU Kabupaten Sleman melantik anggota PPS di aula kantor. Pelantikan itu disaksikan "
+        "KPU Provinsi DI Yogyakarta. KPU Sleman meminta PPS bekerja jujur.\n"
+        "Ketua KPU Wahyu Pratama mengucapkan selamat kepada PPS."
+    )
+    assert ("Wahyu Pratama", "Ketua", "KPU Kabupaten Sleman") in roles(r)
