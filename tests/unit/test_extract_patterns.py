@@ -480,3 +480,13 @@ def test_bare_body_is_the_body_the_article_is_about() -> None:
         "Ketua KPU Wahyu Pratama mengucapkan selamat kepada PPS."
     )
     assert ("Wahyu Pratama", "Ketua", "KPU Kabupaten Sleman") in roles(r)
+
+
+def test_list_of_districts_is_no_list_of_persons() -> None:
+    r = run(
+        "Bawaslu menemukan selisih suara di empat kecamatan, yaitu Sukamerta, Cikadu, "
+        "Pasirwangi dan Cibeureum. Ketua Bawaslu Garut Ahmad Rifai menyampaikan temuan itu."
+    )
+    found = persons(r)
+    assert "Ahmad Rifai" in found
+    assert not {"Sukamerta", "Cikadu", "Pasirwangi", "Cibeureum"} & found
