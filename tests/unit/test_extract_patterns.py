@@ -490,3 +490,30 @@ def test_list_of_districts_is_no_list_of_persons() -> None:
     found = persons(r)
     assert "Ahmad Rifai" in found
     assert not {"Sukamerta", "Cikadu", "Pasirwangi", "Cibeureum"} & found
+
+
+def test_divisions_plt_and_lists_sharing_an_office() -> None:
+    r = run(
+        "Hadir pula Plt. Bupati Sleman Joko Widodo Saputra. Komisioner Divisi SDM KPU Sleman "
+        "Ratna Dewi menjelaskan tahapan. Menurut Anggota KPU Provinsi Jambi Divisi Teknis "
+        "Penyelenggara, Hasan Basri, tahapan lancar."
+    )
+    found = roles(r)
+    assert ("Joko Widodo Saputra", "Plt Bupati", "Pemkab Sleman") in found
+    assert any(p == "Ratna Dewi" and t.startswith("Komisioner Divisi") for p, t, _ in found)
+    assert any(p == "Hasan Basri" and o == "KPU Provinsi Jambi" for p, _, o in found)
+
+
+def test_names_listed_before_a_shared_office() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi kepada teradu Rudi Hartono selaku Ketua KPU Sleman merangkap "
+        "anggota, Siti Aminah, Joko Santoso, dan Bambang Irawan, Dewi Sartika selaku anggota "
+        "KPU Sleman. Sementara itu satu komisioner yakni Agus Salim diberhentikan dari "
+        "jabatannya sebagai anggota KPU Sleman."
+    )
+    found = roles(r)
+    for p in ("Siti Aminah", "Joko Santoso", "Bambang Irawan", "Dewi Sartika"):
+        assert (p, "anggota", "KPU Kabupaten Sleman") in found
+    assert ("Rudi Hartono", "Ketua", "KPU Kabupaten Sleman") in found
+    assert not any(p == "Siti Aminah" and o is None for p, _, o in found)
+    assert any(p == "Agus Salim" and o == "KPU Kabupaten Sleman" for p, _, o in found)

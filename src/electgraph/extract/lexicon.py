@@ -630,3 +630,6 @@ NOT_NAME = NOT_NAME | {"prof"}
 DEGREE_TOKENS = DEGREE_TOKENS | {"mikom", "msi", "mip", "mkm", "mpdi", "sagr", "spdi", "sthi"}
 # Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
 GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd"})
+DIVISION_WORDS = DIVISION_WORDS | {"penyelenggara", "sdm", "parmas", "rendatin", "kampanye"}
+# Offices a list of persons can share: "A, B dan C selaku anggota KPU X".
+SHARED_OFFICES = frozenset({"anggota", "komisioner", "anggota divisi"})

@@ -70,6 +70,10 @@ class OfficeMatcher(OrgMatcher):
         if surface in lx.DIVISION_TITLES:
             j = self._division(j)
             title_end = j
+        elif surface == "komisioner" and j < self.n and w[j] == "divisi":
+            # "Komisioner Divisi SDM KPU Garut": the division is part of the office.
+            j = self._division(j + 1)
+            title_end = j
         elif surface in lx.ACADEMIC_TITLES:
             # "Dosen Fakultas Ilmu Sosial dan Ilmu Politik Universitas Padjadjaran": the office
             # is "Dosen" of the university; the faculty in between is skipped.

@@ -10,6 +10,7 @@ Patterns, on chunks of one sentence:
 
 from __future__ import annotations
 
+from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -151,7 +152,40 @@ def _has_office_before(chunks: list[Chunk], n: int) -> bool:
     k = n - 1
     if k >= 0 and chunks[k].text == ",":
         k -= 1
-    return k >= 0 and chunks[k].kind == ROLE
+    # "Ketua KPU merangkap anggota, NAME": the chair's second office introduces no one.
+    return k >= 0 and chunks[k].kind == ROLE and not (k and chunks[k - 1].low == "merangkap")
+
+
+def _later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
+    for ch in chunks[c + 1 :]:
+        org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+        if (
+            org is not None
+            and org.attrs.get("category") == "election_body"
+            and not org.attrs.get("generic")
+        ):
+            return org
+    return None
+
+
+def _list_before(chunks: list[Chunk], n: int) -> list[int]:
+    """Names listed before the name at n ("A, B, dan C, n"), when the list has a 'dan'."""
+    found: list[int] = []
+    joined = False
+    k = n - 1
+    while k >= 0:
+        low = chunks[k].low
+        if low in (",", "dan", "serta"):
+            joined = joined or low != ","
+            k -= 1
+        elif chunks[k].kind == NAME and not _has_office_before(chunks, k):
+            found.append(k)
+            k -= 1
+        else:
+            break
+    if k >= 0 and chunks[k].low in ("selaku", "sebagai"):
+        return []  # the first name has its own office
+    return found if joined else []
 
 
 def extract_roles(doc: Doc, out: Collector) -> None:
@@ -226,10 +260,16 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector, bodies: dict[str, Ch
             continue
         if _candidacy(chunks, c):
             continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
+        if c and chunks[c - 1].low == "merangkap" and chunks[c - 2].kind == ROLE:
+            continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
         if org is None and head in _INHERITING and last_org is not None:
             org = last_org
+        if org is None and head == "komisioner":
+            # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may
+            # be named later in the sentence.
+            org = _later_election_body(chunks, c)
         if org is not None and org.attrs.get("generic") and last_org is not None:
             # A bare "KPU" is the KPU named before, never another body (the DKPP judging it).
             if last_org.attrs.get("body") == org.attrs.get("body"):
@@ -272,6 +312,10 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector, bodies: dict[str, Ch
             and not _office_pair(chunks, c)
         ):
             _holds(doc, sv, out, chunks[c - 2], ch, org, title)
+            if head in lx.SHARED_OFFICES:
+                # "A, B dan C, D selaku anggota KPU X": the whole list holds the office.
+                for k in _list_before(chunks, c - 2):
+                    _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "bersama dua anggotanya, A dan B" / "didampingi empat anggota, yakni A, B, dan C"
         k = c + 1

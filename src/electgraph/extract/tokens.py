@@ -22,6 +22,7 @@ _ABBREV = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
+    "plt", "plh", "pj",
 })  # fmt: skip
 
 
