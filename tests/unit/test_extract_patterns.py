@@ -517,3 +517,15 @@ def test_names_listed_before_a_shared_office() -> None:
     assert ("Rudi Hartono", "Ketua", "KPU Kabupaten Sleman") in found
     assert not any(p == "Siti Aminah" and o is None for p, _, o in found)
     assert any(p == "Agus Salim" and o == "KPU Kabupaten Sleman" for p, _, o in found)
+
+
+def test_misspelt_regions_bodies_and_posts_are_no_persons() -> None:
+    r = run(
+        "KPU menggelar pleno Pemilihan Gubernur dan Wakil Gubernur Sumatra Utara Tahun 2024. "
+        "Sebanyak 500 Petugas Pengawas Pemilu dilepas di lapangan. Ketua majelis DKPP "
+        "I Made Wirawan Sudana membacakan putusan, lanjut I Made."
+    )
+    found = persons(r)
+    assert not any("Sumatra" in p or "Pengawas" in p for p in found)
+    assert "I Made Wirawan Sudana" in found
+    assert "I Made" not in found

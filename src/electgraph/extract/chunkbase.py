@@ -112,6 +112,8 @@ class ChunkerBase:
         text = self.toks[j].text
         if not (_UNIT_CODE.match(text) and any(c.isdigit() or c in "IVX" for c in text[:2])):
             return None
+        if text == "I" and j + 1 < self.n and self.toks[j + 1].is_cap:
+            return None  # "DKPP I Dewa Kade": the Balinese "I" of a name, no unit
         end = j + 1
         if "/" in text:
             tail = text.split("/", 1)[1]

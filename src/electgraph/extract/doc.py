@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk, Chunker
+from electgraph.extract.chunks import (
+    ELECTION,
+    NAME,
+    ORG,
+    PLACE,
+    PUNCT,
+    ROLE,
+    WORD,
+    Chunk,
+    Chunker,
+)
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
@@ -295,6 +305,8 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
         and (chunks[c - 2].attrs.get("kind") == "venue" or (c > 2 and chunks[c - 3].low == "di"))
     ):
         return False  # "di Hotel Madani, Lubuk Pakam": a place in apposition to a venue
+    if nxt is not None and nxt.kind == ELECTION and nxt.attrs.get("generic"):
+        return False  # "Aparat Pengawas Pemilu": a name of a post or a body, not a person's
     return not (nxt is not None and nxt.text == "(")
 
 

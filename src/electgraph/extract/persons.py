@@ -39,6 +39,8 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
         return False
     if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
         return False
+    if len(low) >= 8 and any(_one_edit(low, b) for b in _LONG_BODIES.get(low[:3], ())):
+        return False  # "Forkominda": a body misspelt
     if low in lx.NOT_NAME:
         # Right after "H." or "Letkol Inf" a capitalised word is a name even when it is also
         # a common word: "H. Minggu Basuki", "Letkol Inf Hari Purwanto".
@@ -48,6 +50,12 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
     if low in lx.PARTIES or low in lx.EVENT_HEADS or low in lx.STATUS_PREFIXES:
         return False
     return not (text.isupper() and len(text) > 3)
+
+
+_LONG_BODIES: dict[str, list[str]] = {}
+for _b in lx.BODIES:
+    if len(_b) >= 7 and " " not in _b:
+        _LONG_BODIES.setdefault(_b[:3], []).append(_b)
 
 
 def _inside_name(names: list[int], tok: Chunk) -> bool:
@@ -194,12 +202,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 k += 1
             else:
                 break
-        if names and k < n and _body_next(chunks[k]):
-            # "H. Danang Maharsa Unsur Forkopimda": a common word before a body is no name.
-            while len(names) > 2 and _common(chunks[names[-1]]):
+        if names and k < n and (_body_next(chunks[k]) or chunks[k].text.isdigit()):
+            # "H. Danang Maharsa Unsur Forkopimda", "Sumatra Barat Tahun 2024": a common word
+            # before a body or a number is no name.
+            while len(names) > 1 and _common(chunks[names[-1]]):
                 names.pop()
-        if len(names) > 2 and _misspelt_region(chunks, names):
-            # "Ketua KPU Lombok Timu Ada Suci": a misspelt region before the name.
+        if len(names) >= 2 and _misspelt_region(chunks, names):
+            # "Ketua KPU Lombok Timu Ada Suci", "Gubernur Sumatra Barat": a misspelt region.
             names = names[2:]
         if not names or all(len(chunks[x].text) == 1 for x in names):
             # Nothing, or initials alone ("I."): no name to speak of.
@@ -273,23 +282,25 @@ def _body_next(ch: Chunk) -> bool:
     return ch.kind in (ORG, ROLE) or ch.low in lx.BODIES
 
 
-_region_words: dict[str, set[str]] | None = None
+_region_pairs: dict[str, list[tuple[str, str]]] | None = None
 
 
 def _misspelt_region(chunks: list[Chunk], names: list[int]) -> bool:
     """Whether a name's first two words are a two-word region misspelt by one letter."""
-    global _region_words
-    if _region_words is None:
-        _region_words = {}
+    global _region_pairs
+    if _region_pairs is None:
+        _region_pairs = {}
         for alias in _region_table().aliases:
             parts = alias.lower().split()
-            if len(parts) == 2:
-                _region_words.setdefault(parts[0], set()).add(parts[1])
-    seconds = _region_words.get(chunks[names[0]].low)
-    if not seconds or names[1] != names[0] + 1:
+            if len(parts) == 2 and min(map(len, parts)) >= 4:
+                _region_pairs.setdefault(parts[0][:2], []).append((parts[0], parts[1]))
+    if names[1] != names[0] + 1:
         return False
-    word = chunks[names[1]].low
-    return any(_one_edit(word, s) for s in seconds if len(s) >= 4)
+    a, b = chunks[names[0]].low, chunks[names[1]].low
+    return any(
+        (a == x and _one_edit(b, y)) or (b == y and _one_edit(a, x))
+        for x, y in _region_pairs.get(a[:2], ())
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:
