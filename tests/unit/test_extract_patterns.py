@@ -529,3 +529,14 @@ def test_misspelt_regions_bodies_and_posts_are_no_persons() -> None:
     assert not any("Sumatra" in p or "Pengawas" in p for p in found)
     assert "I Made Wirawan Sudana" in found
     assert "I Made" not in found
+
+
+def test_two_dotted_degrees_and_a_district_after_a_local_body() -> None:
+    r = run(
+        "Acara dibuka Rina Marlina, S.Sos. M.Si sebagai Ketua Bawaslu Sleman. Ketua PPS "
+        "Kota Baru, Siti Rahma, menyampaikan laporan."
+    )
+    found = roles(r)
+    assert ("Rina Marlina", "Ketua", "Bawaslu Kabupaten Sleman") in found
+    assert any(p == "Siti Rahma" and t == "Ketua" for p, t, _ in found)
+    assert not any(p.startswith("M.") or p == "Baru" for p in persons(r))

@@ -173,9 +173,9 @@ class OfficeMatcher(OrgMatcher):
             # "Anggota KPU Kukar Divisi Teknis Penyelenggaraan": the division is part of the title.
             if org_chunk.j < j:
                 attrs["title"] = f"{title} {self._text(org_chunk.j, j)}"
-        if org_chunk is not None and org_chunk.j == j:
+        if org_chunk is not None:
             # "Ketua PPK Medan Baru": the district's name goes on past the region's.
-            if (
+            while (
                 org_chunk.attrs.get("body") in ("ppk", "pps", "panwascam", "pantarlih", "kpps")
                 and j < self.n
                 and w[j] in lx.PLACE_SUFFIXES

@@ -90,13 +90,15 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
             and (prev.low in _ABBREV or len(prev.text) == 1)
         ):
             return False
-        # "NAME, SE. M.I.Kom": a degree followed by another one.
+        # "NAME, SE. M.I.Kom", "NAME, S.Sos. M.Si": a degree followed by another one.
         if (
-            i > 1
+            i > 2
             and prev.text.isalpha()
-            and prev.text.isupper()
             and len(prev.text) <= 4
-            and tokens[i - 2].text in ",."
+            and (
+                (prev.text.isupper() and tokens[i - 2].text == ",")
+                or (tokens[i - 2].text == "." and tokens[i - 2].end == prev.start)
+            )
             and len(nxt.text) <= 3
             and i + 2 < len(tokens)
             and tokens[i + 2].text == "."
