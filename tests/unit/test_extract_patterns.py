@@ -540,3 +540,14 @@ def test_two_dotted_degrees_and_a_district_after_a_local_body() -> None:
     assert ("Rina Marlina", "Ketua", "Bawaslu Kabupaten Sleman") in found
     assert any(p == "Siti Rahma" and t == "Ketua" for p, t, _ in found)
     assert not any(p.startswith("M.") or p == "Baru" for p in persons(r))
+
+
+def test_a_place_between_a_body_and_a_name_ends_the_body() -> None:
+    r = run(
+        "Hadir Ketua PGRI Sleman Ahmad Fauzi, Ketua MUI Sleman Sirojul Munir dan Ketua KNPI "
+        "Sleman, Budi Santoso."
+    )
+    found = roles(r)
+    assert ("Ahmad Fauzi", "Ketua", "PGRI Sleman") in found
+    assert ("Sirojul Munir", "Ketua", "MUI Sleman") in found
+    assert ("Budi Santoso", "Ketua", "KNPI Sleman") in found

@@ -92,7 +92,7 @@ class OfficeMatcher(OrgMatcher):
             title_end = j
         org = self.match_org(j) if j < self.n else None
         org_chunk = None
-        if org is not None and surface in lx.ACADEMIC_TITLES:
+        if org is not None:
             org = self._trim_named_org(org)
         if org is not None and not org.attrs.get("generic_party"):
             org_chunk = org
@@ -142,6 +142,10 @@ class OfficeMatcher(OrgMatcher):
                 body_short = lx.IMPLIED_BODY[surface]
                 org_chunk = self._implied_org(body_short, region, j, j2)
                 j = j2
+        if org_chunk is None and (acro := self._acronym_body(j)) is not None:
+            # "Ketua PGRI Garut Ahmad Fauzi": an unknown body's acronym, then its region.
+            org_chunk = acro
+            j = acro.j
         if org_chunk is None and surface in lx.MINISTER_BODY:
             # "Menteri Dalam Negeri": the title names the ministry.
             short = lx.MINISTER_BODY[surface]
@@ -187,9 +191,27 @@ class OfficeMatcher(OrgMatcher):
                 j += 1
         return self._span(ROLE, i, j, label=attrs["title"], attrs=attrs)
 
+    def _acronym_body(self, j: int) -> Chunk | None:
+        """An acronym in capitals followed by a region: a body the lexicon does not know."""
+        if j + 1 >= self.n:
+            return None
+        text = self.toks[j].text
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+            return None
+        if self.words[j] in lx.NOT_NAME or self.words[j] in lx.PARTIES:
+            return None
+        hit = self.region_at(j + 1)
+        if hit is None:
+            return None
+        label = self._text(j, hit[0])
+        return self._span(
+            ORG, j, hit[0], label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
+        )
+
     def _trim_named_org(self, org: Chunk) -> Chunk:
-        """A university named up to its region or up to an honorific: "IAIN Parepare" in
-        "akademisi IAIN Parepare Muhammad Saleh", "Universitas Andalas" before "Prof."."""
+        """A body named up to its region or up to an honorific: "IAIN Parepare" in "akademisi
+        IAIN Parepare Muhammad Saleh", "MUI Garut" before a name, "Universitas Andalas" before
+        "Prof."."""
         if not org.key.startswith("org:name:"):
             return org
         for k in range(org.i + 1, org.j):
