@@ -204,9 +204,8 @@ class OfficeMatcher(OrgMatcher):
         if hit is None:
             return None
         label = self._text(j, hit[0])
-        return self._span(
-            ORG, j, hit[0], label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
-        )
+        key = f"org:name:{label.lower()}"
+        return self._span(ORG, j, hit[0], label=label, key=key, attrs={"category": "other"})
 
     def _trim_named_org(self, org: Chunk) -> Chunk:
         """A body named up to its region or up to an honorific: "IAIN Parepare" in "akademisi
