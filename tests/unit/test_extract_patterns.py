@@ -679,3 +679,145 @@ def test_backing_or_broadcasting_by_a_body_is_not_hosting_or_attending() -> None
     )
     assert {org for org, _ in _hosts(r)} == {"KPU Kabupaten Kolaka"}
     assert not _attendees(r) & {"Kolaka TV", "Partai Hanura", "Partai Golkar"}
+
+
+def test_office_qualifiers_ordinals_and_new_titles() -> None:
+    r = run(
+        "Rapat dibuka Wakil Ketua II DPRD Sleman Bambang Wiyono dan Ketua Sementara DPRD "
+        "Sleman Rina Hapsari. Hadir pula Komandan Kodim 0732/Sleman, Letkol Inf Darmawan Putra."
+    )
+    found = roles(r)
+    assert ("Bambang Wiyono", "Wakil Ketua II", "DPRD Kabupaten Sleman") in found
+    assert ("Rina Hapsari", "Ketua Sementara", "DPRD Kabupaten Sleman") in found
+    assert any(p == "Darmawan Putra" and t == "Komandan" for p, t, _ in found)
+
+
+def test_minister_and_academic_bodies() -> None:
+    r = run(
+        "Menteri Dalam Negeri Hendra Wijaya meminta ASN netral. Menurut akademisi IAIN "
+        "Palopo Anwar Sadat, pemilih muda menentukan. Rektor Universitas Tadulako Prof. "
+        "Irwan Basri hadir."
+    )
+    found = roles(r)
+    assert ("Hendra Wijaya", "Menteri Dalam Negeri", "Kemendagri") in found
+    assert ("Anwar Sadat", "akademisi", "IAIN Palopo") in found
+    assert ("Irwan Basri", "Rektor", "Universitas Tadulako") in found
+
+
+def test_each_name_takes_the_office_before_it() -> None:
+    r = run(
+        "Rapat dihadiri Pj Sekdakab Sleman, Joko Susilo, Ketua PA Sleman, Umar Said, dan "
+        "Ketua PPK Depok Baru, Lina Marlina, serta Wakil Ketua DPRD Demisioner Yusuf Hadi."
+    )
+    found = roles(r)
+    assert any(p == "Joko Susilo" and "Sekda" in t for p, t, _ in found)
+    assert not any(p == "Joko Susilo" and t == "Ketua" for p, t, _ in found)
+    assert any(p == "Umar Said" and t == "Ketua" for p, t, _ in found)
+    assert any(p == "Lina Marlina" and t == "Ketua" for p, t, _ in found)
+    assert "Yusuf Hadi" in persons(r)
+
+
+def test_degrees_initials_and_numbered_parties() -> None:
+    r = run(
+        "Hadir pula Ahmad Fauzan, S. Ag dan Budi Santoso. Acara dipandu Rina Marlina, SE. "
+        "M.I.Kom sebagai moderator. Kepala Kesbangpol Sleman M.Yusuf membuka acara. "
+        "Sambutan disampaikan F.X. Hadi Purnomo. Teradu I Ahmad Yani dinyatakan melanggar "
+        "kode etik. Dedi Kurniawan, SH selaku Ketua KPU Sleman hadir."
+    )
+    found = persons(r)
+    assert {"Ahmad Fauzan", "Budi Santoso", "Rina Marlina", "F.X. Hadi Purnomo"} <= found
+    assert "Ahmad Yani" in found
+    assert not {"S. Ag", "Kom", "I Ahmad Yani", "X. Hadi Purnomo"} & found
+    assert any(p == "M.Yusuf" for p, _, _ in roles(r))
+    assert ("Dedi Kurniawan", "Ketua", "KPU Kabupaten Sleman") in roles(r)
+
+
+def test_names_do_not_swallow_neighbours() -> None:
+    r = run(
+        "Turut hadir Wakil Bupati Sleman H. Danang Maharsa Unsur Forkopimda. Ketua KPU "
+        "Lombok Timu Rahmat Hidayat menerima putusan itu."
+    )
+    found = persons(r)
+    assert "Danang Maharsa" in found
+    assert "Rahmat Hidayat" in found
+    assert not any("Unsur" in p or "Timu" in p for p in found)
+
+
+def test_bare_body_is_the_body_the_article_is_about() -> None:
+    r = run(
+        "KPU Kabupaten Sleman melantik anggota PPS di aula kantor. Pelantikan itu disaksikan "
+        "KPU Provinsi DI Yogyakarta. KPU Sleman meminta PPS bekerja jujur.\n"
+        "Ketua KPU Wahyu Pratama mengucapkan selamat kepada PPS."
+    )
+    assert ("Wahyu Pratama", "Ketua", "KPU Kabupaten Sleman") in roles(r)
+
+
+def test_list_of_districts_is_no_list_of_persons() -> None:
+    r = run(
+        "Bawaslu menemukan selisih suara di empat kecamatan, yaitu Sukamerta, Cikadu, "
+        "Pasirwangi dan Cibeureum. Ketua Bawaslu Garut Ahmad Rifai menyampaikan temuan itu."
+    )
+    found = persons(r)
+    assert "Ahmad Rifai" in found
+    assert not {"Sukamerta", "Cikadu", "Pasirwangi", "Cibeureum"} & found
+
+
+def test_divisions_plt_and_lists_sharing_an_office() -> None:
+    r = run(
+        "Hadir pula Plt. Bupati Sleman Joko Widodo Saputra. Komisioner Divisi SDM KPU Sleman "
+        "Ratna Dewi menjelaskan tahapan. Menurut Anggota KPU Provinsi Jambi Divisi Teknis "
+        "Penyelenggara, Hasan Basri, tahapan lancar."
+    )
+    found = roles(r)
+    assert ("Joko Widodo Saputra", "Plt Bupati", "Pemkab Sleman") in found
+    assert any(p == "Ratna Dewi" and t.startswith("Komisioner Divisi") for p, t, _ in found)
+    assert any(p == "Hasan Basri" and o == "KPU Provinsi Jambi" for p, _, o in found)
+
+
+def test_names_listed_before_a_shared_office() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi kepada teradu Rudi Hartono selaku Ketua KPU Sleman merangkap "
+        "anggota, Siti Aminah, Joko Santoso, dan Bambang Irawan, Dewi Sartika selaku anggota "
+        "KPU Sleman. Sementara itu satu komisioner yakni Agus Salim diberhentikan dari "
+        "jabatannya sebagai anggota KPU Sleman."
+    )
+    found = roles(r)
+    for p in ("Siti Aminah", "Joko Santoso", "Bambang Irawan", "Dewi Sartika"):
+        assert (p, "anggota", "KPU Kabupaten Sleman") in found
+    assert ("Rudi Hartono", "Ketua", "KPU Kabupaten Sleman") in found
+    assert not any(p == "Siti Aminah" and o is None for p, _, o in found)
+    assert any(p == "Agus Salim" and o == "KPU Kabupaten Sleman" for p, _, o in found)
+
+
+def test_misspelt_regions_bodies_and_posts_are_no_persons() -> None:
+    r = run(
+        "KPU menggelar pleno Pemilihan Gubernur dan Wakil Gubernur Sumatra Utara Tahun 2024. "
+        "Sebanyak 500 Petugas Pengawas Pemilu dilepas di lapangan. Ketua majelis DKPP "
+        "I Made Wirawan Sudana membacakan putusan, lanjut I Made."
+    )
+    found = persons(r)
+    assert not any("Sumatra" in p or "Pengawas" in p for p in found)
+    assert "I Made Wirawan Sudana" in found
+    assert "I Made" not in found
+
+
+def test_two_dotted_degrees_and_a_district_after_a_local_body() -> None:
+    r = run(
+        "Acara dibuka Rina Marlina, S.Sos. M.Si sebagai Ketua Bawaslu Sleman. Ketua PPS "
+        "Kota Baru, Siti Rahma, menyampaikan laporan."
+    )
+    found = roles(r)
+    assert ("Rina Marlina", "Ketua", "Bawaslu Kabupaten Sleman") in found
+    assert any(p == "Siti Rahma" and t == "Ketua" for p, t, _ in found)
+    assert not any(p.startswith("M.") or p == "Baru" for p in persons(r))
+
+
+def test_a_place_between_a_body_and_a_name_ends_the_body() -> None:
+    r = run(
+        "Hadir Ketua PGRI Sleman Ahmad Fauzi, Ketua MUI Sleman Sirojul Munir dan Ketua KNPI "
+        "Sleman, Budi Santoso."
+    )
+    found = roles(r)
+    assert ("Ahmad Fauzi", "Ketua", "PGRI Sleman") in found
+    assert ("Sirojul Munir", "Ketua", "MUI Sleman") in found
+    assert ("Budi Santoso", "Ketua", "KNPI Sleman") in found

@@ -49,7 +49,7 @@ _EVENT_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.EVENT_HEADS])
 _ELECTION_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ELECTION_HEADS])
 _LOWER_CASE_OFFICES = frozenset({
     "anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua", "dosen",
-    "pengasuh", "direktur", "rektor", "dekan", "peneliti", "guru besar",
+    "pengasuh", "direktur", "rektor", "dekan", "peneliti", "guru besar", "akademisi",
 })  # fmt: skip
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _UNIT_CODE = re.compile(r"^[0-9IVXL]+(?:[-/][0-9A-Za-z]+)*$")
@@ -112,6 +112,8 @@ class ChunkerBase:
         text = self.toks[j].text
         if not (_UNIT_CODE.match(text) and any(c.isdigit() or c in "IVX" for c in text[:2])):
             return None
+        if text == "I" and j + 1 < self.n and self.toks[j + 1].is_cap:
+            return None  # "DKPP I Dewa Kade": the Balinese "I" of a name, no unit
         end = j + 1
         if "/" in text:
             tail = text.split("/", 1)[1]

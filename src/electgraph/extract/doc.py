@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk, Chunker
+from electgraph.extract.chunks import (
+    ELECTION,
+    NAME,
+    ORG,
+    PLACE,
+    PUNCT,
+    ROLE,
+    WORD,
+    Chunk,
+    Chunker,
+)
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
@@ -188,6 +198,8 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     ch = chunks[c]
     if ch.attrs.get("titled"):
         return True
+    if _place_list(chunks, c):
+        return False
     if ch.attrs["tokens"][0] in lx.NON_PERSON_HEADS or any(map(_derived_word, ch.attrs["tokens"])):
         return False
     prev = chunks[c - 1] if c > 0 else None
@@ -293,6 +305,8 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
         and (chunks[c - 2].attrs.get("kind") == "venue" or (c > 2 and chunks[c - 3].low == "di"))
     ):
         return False  # "di Hotel Madani, Lubuk Pakam": a place in apposition to a venue
+    if nxt is not None and nxt.kind == ELECTION and nxt.attrs.get("generic"):
+        return False  # "Aparat Pengawas Pemilu": a name of a post or a body, not a person's
     return not (nxt is not None and nxt.text == "(")
 
 
@@ -312,8 +326,31 @@ def _derived_word(token: str) -> bool:
     return bool(_DERIVED.match(token))
 
 
+_COUNT_WORDS = frozenset({
+    "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "beberapa", "sejumlah", "semua", "seluruh", "sebelas", "belas", "puluh",
+})  # fmt: skip
+
+
+def _place_list(chunks: list[Chunk], c: int) -> bool:
+    """Whether the name at c is in a list that a place noun announces: "di lima kecamatan,
+    yaitu Cibalong, Cilawu dan Cisewu" names districts, not persons."""
+    k = c - 1
+    while k >= 0 and (chunks[k].kind == NAME or chunks[k].low in (",", "dan", "serta")):
+        k -= 1
+    if k < 0 or chunks[k].low not in ("yaitu", "yakni", ":", "meliputi", "antara", "lain"):
+        return False
+    while k >= 0 and chunks[k].low in ("yaitu", "yakni", ":", "meliputi", "antara", "lain", ","):
+        k -= 1
+    while k >= 0 and (chunks[k].low in _COUNT_WORDS or chunks[k].low.isdigit()):
+        k -= 1
+    return k >= 0 and chunks[k].low in lx.PLACE_LIST_HEADS
+
+
 def _in_person_list(chunks: list[Chunk], c: int) -> bool:
     """A name separated only by list punctuation from a confirmed person is a person."""
+    if _place_list(chunks, c):
+        return False
     for step in (-1, 1):
         k = c + step
         while 0 <= k < len(chunks) and (

@@ -682,3 +682,41 @@ PRESENCE_WORDS = frozenset({"hadir", "menghadiri", "mengikuti", "datang", "tampa
 CLAUSE_BREAKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";"})
 # "hadir tanpa didampingi X": X was not there.
 WITHOUT_WORDS = frozenset({"tanpa"})
+
+# --- names and offices, round 2
+BODIES["pa"] = Body("PA", "judiciary", "kabupaten")  # Pengadilan Agama
+BODY_LONG["pengadilan agama"] = "pa"
+ORG_HEADS = ORG_HEADS | {"iain", "uin", "stain"}
+ROLE_TITLES.update({
+    "komandan": "Komandan", "sekdakab": "Sekda", "sekdaprov": "Sekda", "sekdakot": "Sekda",
+    "akademisi": "Akademisi", "menteri dalam negeri": "Menteri Dalam Negeri",
+    "mendagri": "Mendagri", "wakil rektor": "Wakil Rektor",
+})  # fmt: skip
+IMPLIED_BODY.update({"sekdakab": "setda", "sekdaprov": "setda", "sekdakot": "setda"})
+ACADEMIC_TITLES = ACADEMIC_TITLES | {"akademisi", "wakil rektor"}
+# Ministers whose title names their ministry.
+MINISTER_BODY: dict[str, str] = {"menteri dalam negeri": "kemendagri", "mendagri": "kemendagri"}
+# Words between an office's title and its body that qualify the office: "Wakil Ketua I DPRD",
+# "Ketua Sementara DPRD"; after the body, "DPRD Demisioner".
+OFFICE_ORDINALS = frozenset({"i", "ii", "iii", "iv", "v"})
+OFFICE_QUALIFIERS = frozenset({"sementara", "demisioner"})
+# Case roles in an ethics hearing, numbered with a Roman numeral: "Teradu I", "Pengadu II".
+NUMBERED_PARTIES = frozenset({"teradu", "pengadu", "terlapor", "pelapor", "saksi", "pihak"})
+# Words that end a district's name after a region name: "Medan Baru", "Tarogong Kidul".
+PLACE_SUFFIXES = frozenset({
+    "baru", "lama", "timur", "barat", "utara", "selatan", "tengah", "kidul", "lor", "wetan",
+    "kulon", "hilir", "hulu", "ilir", "ulu", "raya", "jaya", "kota", "dalam", "luar", "atas",
+    "bawah", "pesisir", "kepulauan",
+})  # fmt: skip
+# Nouns that announce a list of places: "lima kecamatan, yaitu A, B dan C".
+PLACE_LIST_HEADS = frozenset({
+    "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "daerah", "wilayah", "nagari",
+    "gampong", "distrik", "dusun", "kampung", "provinsi", "pulau",
+})  # fmt: skip
+NOT_NAME = NOT_NAME | {"prof"}
+DEGREE_TOKENS = DEGREE_TOKENS | {"mikom", "msi", "mip", "mkm", "mpdi", "sagr", "spdi", "sthi"}
+# Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
+GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd"})
+DIVISION_WORDS = DIVISION_WORDS | {"penyelenggara", "sdm", "parmas", "rendatin", "kampanye"}
+# Offices a list of persons can share: "A, B dan C selaku anggota KPU X".
+SHARED_OFFICES = frozenset({"anggota", "komisioner", "anggota divisi"})

@@ -52,6 +52,16 @@ class OfficeMatcher(OrgMatcher):
             return None
         head = surface
         j = k + n
+        # "Wakil Ketua I DPRD", "Ketua Sementara DPRD": a qualifier of the office before its body.
+        if (
+            j + 1 < self.n
+            and (
+                (w[j] in lx.OFFICE_ORDINALS and self.toks[j].text.isupper())
+                or (w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap)
+            )
+            and self.match_org(j + 1) is not None
+        ):
+            j += 1
         title_end = j
         # "Sekretaris Daerah (Sekda) Lombok Timur": the acronym in brackets repeats the title.
         if j + 2 < self.n and w[j] == "(" and w[j + 2] == ")" and self.toks[j + 1].text.isalpha():
@@ -59,6 +69,10 @@ class OfficeMatcher(OrgMatcher):
         # "Anggota KPU Kukar Divisi Teknis": the division may come after the body.
         if surface in lx.DIVISION_TITLES:
             j = self._division(j)
+            title_end = j
+        elif surface == "komisioner" and j < self.n and w[j] == "divisi":
+            # "Komisioner Divisi SDM KPU Garut": the division is part of the office.
+            j = self._division(j + 1)
             title_end = j
         elif surface in lx.ACADEMIC_TITLES:
             # "Dosen Fakultas Ilmu Sosial dan Ilmu Politik Universitas Padjadjaran": the office
@@ -78,6 +92,8 @@ class OfficeMatcher(OrgMatcher):
             title_end = j
         org = self.match_org(j) if j < self.n else None
         org_chunk = None
+        if org is not None:
+            org = self._trim_named_org(org)
         if org is not None and not org.attrs.get("generic_party"):
             org_chunk = org
             j = org.j
@@ -126,6 +142,22 @@ class OfficeMatcher(OrgMatcher):
                 body_short = lx.IMPLIED_BODY[surface]
                 org_chunk = self._implied_org(body_short, region, j, j2)
                 j = j2
+        if org_chunk is None and (acro := self._acronym_body(j)) is not None:
+            # "Ketua PGRI Garut Ahmad Fauzi": an unknown body's acronym, then its region.
+            org_chunk = acro
+            j = acro.j
+        if org_chunk is None and surface in lx.MINISTER_BODY:
+            # "Menteri Dalam Negeri": the title names the ministry.
+            short = lx.MINISTER_BODY[surface]
+            body = lx.BODIES[short]
+            org_chunk = self._span(
+                ORG,
+                k,
+                k + n,
+                label=body.short,
+                key=f"org:{short}:ri:",
+                attrs={"category": body.category, "body": short, "level": "ri", "region_code": ""},
+            )
         title = self._text(k, title_end)
         if (
             surface in lx.UNIT_TITLES
@@ -145,7 +177,56 @@ class OfficeMatcher(OrgMatcher):
             # "Anggota KPU Kukar Divisi Teknis Penyelenggaraan": the division is part of the title.
             if org_chunk.j < j:
                 attrs["title"] = f"{title} {self._text(org_chunk.j, j)}"
+        if org_chunk is not None:
+            # "Ketua PPK Medan Baru": the district's name goes on past the region's.
+            while (
+                org_chunk.attrs.get("body") in ("ppk", "pps", "panwascam", "pantarlih", "kpps")
+                and j < self.n
+                and w[j] in lx.PLACE_SUFFIXES
+                and self.toks[j].is_cap
+            ):
+                j += 1
+            # "Wakil Ketua DPRD Demisioner": a qualifier after the body.
+            if j < self.n and w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap:
+                j += 1
         return self._span(ROLE, i, j, label=attrs["title"], attrs=attrs)
+
+    def _acronym_body(self, j: int) -> Chunk | None:
+        """An acronym in capitals followed by a region: a body the lexicon does not know."""
+        if j + 1 >= self.n:
+            return None
+        text = self.toks[j].text
+        if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+            return None
+        if self.words[j] in lx.NOT_NAME or self.words[j] in lx.PARTIES:
+            return None
+        hit = self.region_at(j + 1)
+        if hit is None:
+            return None
+        label = self._text(j, hit[0])
+        key = f"org:name:{label.lower()}"
+        return self._span(ORG, j, hit[0], label=label, key=key, attrs={"category": "other"})
+
+    def _trim_named_org(self, org: Chunk) -> Chunk:
+        """A body named up to its region or up to an honorific: "IAIN Parepare" in "akademisi
+        IAIN Parepare Muhammad Saleh", "MUI Garut" before a name, "Universitas Andalas" before
+        "Prof."."""
+        if not org.key.startswith("org:name:"):
+            return org
+        for k in range(org.i + 1, org.j):
+            if self.words[k] in lx.HONORIFICS and k > org.i + 1:
+                end = k
+                break
+            hit = self.region_at(k)
+            if hit is not None and hit[0] < org.j:
+                end = hit[0]
+                break
+        else:
+            return org
+        label = self._text(org.i, end)
+        return self._span(
+            ORG, org.i, end, label=label, key=f"org:name:{label.lower()}", attrs=dict(org.attrs)
+        )
 
     def _name_end(self, org: Chunk) -> int:
         """Where the region starts inside a body's name (or its end when it names none)."""

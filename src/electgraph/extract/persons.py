@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, PUNCT, WORD, Chunk
+from electgraph.extract.chunkbase import _region_table
+from electgraph.extract.chunks import NAME, ORG, PUNCT, ROLE, WORD, Chunk
 from electgraph.extract.tokens import Token
 from electgraph.ids import fold
 
@@ -38,6 +39,8 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
         return False
     if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
         return False
+    if len(low) >= 8 and any(_one_edit(low, b) for b in _LONG_BODIES.get(low[:3], ())):
+        return False  # "Forkominda": a body misspelt
     if low in lx.NOT_NAME:
         # Right after "H." or "Letkol Inf" a capitalised word is a name even when it is also
         # a common word: "H. Minggu Basuki", "Letkol Inf Hari Purwanto".
@@ -47,6 +50,12 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
     if low in lx.PARTIES or low in lx.EVENT_HEADS or low in lx.STATUS_PREFIXES:
         return False
     return not (text.isupper() and len(text) > 3)
+
+
+_LONG_BODIES: dict[str, list[str]] = {}
+for _b in lx.BODIES:
+    if len(_b) >= 7 and " " not in _b:
+        _LONG_BODIES.setdefault(_b[:3], []).append(_b)
 
 
 def _inside_name(names: list[int], tok: Chunk) -> bool:
@@ -82,6 +91,8 @@ def _degree_at(chunks: list[Chunk], c: int) -> int:
         at_end = k >= len(chunks) or chunks[k].kind != WORD
         dots_follow = k < len(chunks) and chunks[k].text == "."
         initials = dotted and parts >= 2 and dots_follow
+        # "NAME, S. Ag dan ...", "NAME, SH selaku ...": a lower-case word may follow a degree.
+        at_end = at_end or not chunks[k].text[:1].isupper()
         if (letters in lx.DEGREE_TOKENS and at_end) or (
             initials and (k + 1 >= len(chunks) or chunks[k + 1].kind != WORD)
         ):
@@ -98,7 +109,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
     n = len(chunks)
     while c < n:
         ch = chunks[c]
-        if ch.kind != WORD:
+        if ch.kind != WORD or (
+            # "Teradu I Ahmad Yani": the numeral numbers the party, it is no Balinese "I".
+            c
+            and chunks[c - 1].low in lx.NUMBERED_PARTIES
+            and ch.low in lx.OFFICE_ORDINALS
+            and ch.text.isupper()
+        ):
             out.append(ch)
             c += 1
             continue
@@ -157,7 +174,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 if (
                     k + 1 < n
                     and chunks[k].text == "."
-                    and chunks[k + 1].start > chunks[k].end
+                    and (chunks[k + 1].start > chunks[k].end or _glued_initial(chunks, k, names))
                     and (len(tok.text) <= 3 or tok.low in _NAME_ABBREVIATIONS)
                     and chunks[k + 1].kind == WORD
                     and _is_name_word(_tok(chunks[k + 1]), False)
@@ -185,6 +202,14 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 k += 1
             else:
                 break
+        if names and k < n and (_body_next(chunks[k]) or chunks[k].text.isdigit()):
+            # "H. Danang Maharsa Unsur Forkopimda", "Sumatra Barat Tahun 2024": a common word
+            # before a body or a number is no name.
+            while len(names) > 1 and _common(chunks[names[-1]]):
+                names.pop()
+        if len(names) >= 2 and _misspelt_region(chunks, names):
+            # "Ketua KPU Lombok Timu Ada Suci", "Gubernur Sumatra Barat": a misspelt region.
+            names = names[2:]
         if not names or all(len(chunks[x].text) == 1 for x in names):
             # Nothing, or initials alone ("I."): no name to speak of.
             out.extend(chunks[c:first] if first > c else [ch])
@@ -196,11 +221,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         if end < n and chunks[end].text == "." and len(chunks[last].text) == 1:
             end += 1
         degrees: list[str] = []
-        while end + 1 < n and chunks[end].text == ",":
-            after = _degree_at(chunks, end + 1)
-            if after == end + 1:
+        while end + 1 < n and (chunks[end].text == "," or (degrees and chunks[end].kind == WORD)):
+            # "NAME, SE. M.I.Kom": a second degree may follow the first without a comma.
+            at = end + 1 if chunks[end].text == "," else end
+            after = _degree_at(chunks, at)
+            if after == at:
                 break
-            degrees.append("".join(x.text for x in chunks[end + 1 : after]))
+            degrees.append("".join(x.text for x in chunks[at:after]))
             end = after
         name_first, name_last = chunks[names[0]], chunks[last]
         label_end = (
@@ -235,6 +262,55 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         del name_last
         c = end
     return out
+
+
+def _glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
+    """A full stop at k glued to the next word inside a name: "M.Azis", "F.X. Hadi"."""
+    prev, nxt = chunks[k - 1], chunks[k + 1]
+    if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS:
+        return nxt.kind == WORD and len(nxt.text) > 1
+    return (
+        len(prev.text) == 1
+        and len(nxt.text) == 1
+        and nxt.text.isupper()
+        and k + 2 < len(chunks)
+        and chunks[k + 2].text == "."
+    )
+
+
+def _body_next(ch: Chunk) -> bool:
+    return ch.kind in (ORG, ROLE) or ch.low in lx.BODIES
+
+
+_region_pairs: dict[str, list[tuple[str, str]]] | None = None
+
+
+def _misspelt_region(chunks: list[Chunk], names: list[int]) -> bool:
+    """Whether a name's first two words are a two-word region misspelt by one letter."""
+    global _region_pairs
+    if _region_pairs is None:
+        _region_pairs = {}
+        for alias in _region_table().aliases:
+            parts = alias.lower().split()
+            if len(parts) == 2 and min(map(len, parts)) >= 4:
+                _region_pairs.setdefault(parts[0][:2], []).append((parts[0], parts[1]))
+    if names[1] != names[0] + 1:
+        return False
+    a, b = chunks[names[0]].low, chunks[names[1]].low
+    return any(
+        (a == x and _one_edit(b, y)) or (b == y and _one_edit(a, x))
+        for x, y in _region_pairs.get(a[:2], ())
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a differs from b by exactly one letter dropped, added or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:m] + long_[m + 1 :] == short for m in range(len(long_)))
 
 
 def _common(ch: Chunk) -> bool:

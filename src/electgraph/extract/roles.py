@@ -10,6 +10,7 @@ Patterns, on chunks of one sentence:
 
 from __future__ import annotations
 
+from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -151,12 +152,74 @@ def _has_office_before(chunks: list[Chunk], n: int) -> bool:
     k = n - 1
     if k >= 0 and chunks[k].text == ",":
         k -= 1
-    return k >= 0 and chunks[k].kind == ROLE
+    # "Ketua KPU merangkap anggota, NAME": the chair's second office introduces no one.
+    return k >= 0 and chunks[k].kind == ROLE and not (k and chunks[k - 1].low == "merangkap")
+
+
+def _later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
+    for ch in chunks[c + 1 :]:
+        org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+        if (
+            org is not None
+            and org.attrs.get("category") == "election_body"
+            and not org.attrs.get("generic")
+        ):
+            return org
+    return None
+
+
+def _list_before(chunks: list[Chunk], n: int) -> list[int]:
+    """Names listed before the name at n ("A, B, dan C, n"), when the list has a 'dan'."""
+    found: list[int] = []
+    joined = False
+    k = n - 1
+    while k >= 0:
+        low = chunks[k].low
+        if low in (",", "dan", "serta"):
+            joined = joined or low != ","
+            k -= 1
+        elif chunks[k].kind == NAME and not _has_office_before(chunks, k):
+            found.append(k)
+            k -= 1
+        else:
+            break
+    if k >= 0 and chunks[k].low in ("selaku", "sebagai"):
+        return []  # the first name has its own office
+    return found if joined else []
 
 
 def extract_roles(doc: Doc, out: Collector) -> None:
+    bodies = _named_bodies(doc)
     for sv in doc.sents:
-        _sentence_roles(doc, sv, out)
+        _sentence_roles(doc, sv, out, bodies)
+
+
+def _named_bodies(doc: Doc) -> dict[str, Chunk]:
+    """The body of each kind the article is about: a bare "KPU" in it is that body ("Ketua KPU
+    Erina Okriani" in a report on KPU Bengkulu Selatan). Of the bodies of one kind it names, the
+    one named most often, then the most local one (a report names the KPU RI above it)."""
+    seen: dict[str, dict[str, list[Chunk]]] = {}
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+            body = org.attrs.get("body") if org is not None else None
+            if org is not None and body and not org.attrs.get("generic"):
+                seen.setdefault(body, {}).setdefault(org.key, []).append(org)
+    out: dict[str, Chunk] = {}
+    for body, orgs in seen.items():
+        ranked = sorted(
+            orgs.values(),
+            key=lambda xs: (-len(xs), _LEVEL_RANK.get(xs[0].attrs.get("level") or "", 3)),
+        )
+        if len(ranked) == 1 or (
+            (len(ranked[0]), _LEVEL_RANK.get(ranked[0][0].attrs.get("level") or "", 3))
+            != (len(ranked[1]), _LEVEL_RANK.get(ranked[1][0].attrs.get("level") or "", 3))
+        ):
+            out[body] = ranked[0][0]
+    return out
+
+
+_LEVEL_RANK = {"local": 0, "kabupaten": 1, "kota": 1, "provinsi": 2, "ri": 4}
 
 
 def _holds(
@@ -187,7 +250,7 @@ def _holds(
     role.holders.append(person)
 
 
-def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
+def _sentence_roles(doc: Doc, sv: SentView, out: Collector, bodies: dict[str, Chunk]) -> None:
     chunks = sv.chunks
     last_org: Chunk | None = None
     for c, ch in enumerate(chunks):
@@ -197,16 +260,24 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue
         if _candidacy(chunks, c):
             continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
+        if c and chunks[c - 1].low == "merangkap" and chunks[c - 2].kind == ROLE:
+            continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
         if org is None and head in _INHERITING and last_org is not None:
             org = last_org
+        if org is None and head == "komisioner":
+            # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may
+            # be named later in the sentence.
+            org = _later_election_body(chunks, c)
         if org is not None and org.attrs.get("generic") and last_org is not None:
             # A bare "KPU" is the KPU named before, never another body (the DKPP judging it).
             if last_org.attrs.get("body") == org.attrs.get("body"):
                 org = last_org
             else:
                 last_org = org
+        if org is not None and org.attrs.get("generic") and org.attrs.get("body") in bodies:
+            org = bodies[org.attrs["body"]]
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         prev = chunks[c - 1] if c else None
@@ -241,6 +312,10 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and not _office_pair(chunks, c)
         ):
             _holds(doc, sv, out, chunks[c - 2], ch, org, title)
+            if head in lx.SHARED_OFFICES:
+                # "A, B dan C, D selaku anggota KPU X": the whole list holds the office.
+                for k in _list_before(chunks, c - 2):
+                    _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "bersama dua anggotanya, A dan B" / "didampingi empat anggota, yakni A, B, dan C"
         k = c + 1

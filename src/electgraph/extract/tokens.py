@@ -22,6 +22,7 @@ _ABBREV = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
+    "plt", "plh", "pj",
 })  # fmt: skip
 
 
@@ -87,6 +88,21 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
             prev.end == tok.start
             and prev.text.isalpha()
             and (prev.low in _ABBREV or len(prev.text) == 1)
+        ):
+            return False
+        # "NAME, SE. M.I.Kom", "NAME, S.Sos. M.Si": a degree followed by another one.
+        if (
+            i > 2
+            and prev.text.isalpha()
+            and len(prev.text) <= 4
+            and (
+                (prev.text.isupper() and tokens[i - 2].text == ",")
+                or (tokens[i - 2].text == "." and tokens[i - 2].end == prev.start)
+            )
+            and len(nxt.text) <= 3
+            and i + 2 < len(tokens)
+            and tokens[i + 2].text == "."
+            and tokens[i + 2].start == nxt.end
         ):
             return False
     return True
