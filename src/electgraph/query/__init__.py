@@ -6,6 +6,7 @@ both are re-exported here. See `api.py` for the rules of name matching.
 
 from __future__ import annotations
 
+from electgraph.query._lang import in_language
 from electgraph.query.api import (
     AmbiguousEntity,
     EntityArg,
@@ -25,6 +26,7 @@ from electgraph.query.api import (
     search,
     snapshot,
     stats,
+    tenure,
     timeline,
 )
 from electgraph.query.model import (
@@ -41,6 +43,7 @@ from electgraph.query.model import (
     Relation,
     Snapshot,
     Subgraph,
+    Tenure,
     TimelineEntry,
 )
 
@@ -60,6 +63,7 @@ __all__ = [
     "Relation",
     "Snapshot",
     "Subgraph",
+    "Tenure",
     "TimelineEntry",
     "attendees",
     "coalition",
@@ -68,6 +72,7 @@ __all__ = [
     "explore",
     "find",
     "holders",
+    "in_language",
     "mentions",
     "neighbourhood",
     "paths",
@@ -77,5 +82,6 @@ __all__ = [
     "search",
     "snapshot",
     "stats",
+    "tenure",
     "timeline",
 ]
