@@ -10,7 +10,16 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from electgraph.query.model import Card, Citation, Match, Path, Relation, Tenure, TimelineEntry
+from electgraph.query.model import (
+    Card,
+    Citation,
+    Conflict,
+    Match,
+    Path,
+    Relation,
+    Tenure,
+    TimelineEntry,
+)
 
 _console = Console()
 _SNIPPET = 140
@@ -215,3 +224,36 @@ def stats(s: Mapping[str, Any]) -> None:
            [[k, str(v)] for k, v in s["nodes_by_type"].items()])
     _table("Facts", ("kind", "count"),
            [[k, str(v)] for k, v in s["facts_by_kind"].items()])
+
+
+def _side(r: Relation) -> str:
+    c = r.evidence[0] if r.evidence else None
+    where = (c.article.url or c.article.id) if c else ", ".join(r.sources or r.articles)
+    said = f'"{_short(c.text)}" ' if c else ""
+    return (f"{r.subject.label}, {r.role or ''} of {r.object.label} "
+            f"({_when(r.first_seen, r.last_seen)}, {len(r.articles)} articles)\n{said}{where}")
+
+
+def conflicts(found: list[Conflict]) -> None:
+    if not found:
+        _console.print("no conflicts found")
+        return
+    _table(f"{len(found)} conflicts", ("score", "kind", "both seen", "one side", "other side"),
+           [[f"{c.score:g}", c.kind.replace("_", " "), _when(c.start, c.end), _side(c.a),
+             _side(c.b)] for c in found])
+
+
+def conflict_rows(found: list[Conflict]) -> list[dict[str, Any]]:
+    """One row per conflict, both sides side by side (a_*, b_*)."""
+    rows = []
+    for c in found:
+        row: dict[str, Any] = {"kind": c.kind, "score": c.score, "reason": c.reason,
+                               "start": c.start, "end": c.end}
+        for side, r in (("a", c.a), ("b", c.b)):
+            row |= {f"{side}_person": r.subject.label, f"{side}_role": r.role or "",
+                    f"{side}_body": r.object.label, f"{side}_first_seen": r.first_seen,
+                    f"{side}_last_seen": r.last_seen,
+                    f"{side}_evidence": " | ".join(e.text for e in r.evidence),
+                    f"{side}_sources": " ".join(r.sources), f"{side}_fact": r.id}
+        rows.append(row)
+    return rows

@@ -1,6 +1,6 @@
-"""`electgraph timeline NAME`, `tenure`: the graph in time.
+"""`electgraph timeline NAME`, `tenure`, `conflicts`: the graph in time.
 
-Thin shells over `electgraph.query.timeline` and `electgraph.query.tenure`, with the options and
+Thin shells over `electgraph.query.timeline`, `.tenure` and `.conflicts`, with the options and
 output convention of the other exploration commands (`cli/explore.py`, `cli/_output.py`).
 """
 
@@ -30,6 +30,7 @@ from electgraph.cli.explore import (
     day,
     open_graph,
 )
+from electgraph.errors import QueryError
 
 
 @command("timeline")
@@ -89,3 +90,43 @@ def tenure_cli(
         except query.AmbiguousEntity as e:
             ambiguous(e, fmt, "bodies")
     emit(found, fmt, out, table=lambda: _render.tenures(found))
+
+
+@command("conflicts")
+def conflicts_cli(
+    org: str | None = typer.Option(None, "--org", help="Only this body (name or id)."),
+    role: str | None = typer.Option(None, "--role", "-r", help="Only this role, e.g. Ketua."),
+    kind: list[str] = typer.Option(
+        [], "--kind", "-k", help="Only these kinds: overlapping_holders, incompatible_roles."),
+    since: str | None = SINCE_OPTION,
+    until: str | None = UNTIL_OPTION,
+    lang: str = LANG_OPTION,
+    format: Format | None = FORMAT_OPTION,
+    as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
+    store: str = STORE_OPTION,
+    backend: str = BACKEND_OPTION,
+    neo4j: str | None = NEO4J_OPTION,
+    user: str | None = USER_OPTION,
+    password: str | None = PASSWORD_OPTION,
+) -> None:
+    """Contradictions: two holders of a one-holder seat at once, one person in the same role
+    of two bodies of one kind at once; ranked, with both sides' evidence and sources."""
+    from electgraph import query
+    from electgraph.cli import _render
+    from electgraph.query.conflicts import KINDS
+
+    unknown = sorted(set(kind) - set(KINDS))
+    if unknown:
+        raise QueryError(f"no conflict kind {unknown[0]!r}; choose from: {', '.join(KINDS)}")
+    fmt = pick(format, as_json, as_csv)
+    with open_graph(store, backend, neo4j, user, password) as s:
+        try:
+            found = query.conflicts(s, role=role, org=org, since=day(since, "--since"),
+                                    until=day(until, "--until"), kinds=tuple(kind) or KINDS)
+        except query.AmbiguousEntity as e:
+            ambiguous(e, fmt, "bodies")
+    found = query.in_language(found, lang)
+    emit(found, fmt, out, table=lambda: _render.conflicts(found),
+         rows=lambda: _render.conflict_rows(found))

@@ -29,11 +29,13 @@ from electgraph.query.api import (
     tenure,
     timeline,
 )
+from electgraph.query.conflicts import conflicts
 from electgraph.query.model import (
     ArticleLink,
     ArticleRef,
     Card,
     Citation,
+    Conflict,
     EntityInfo,
     EntityRef,
     Match,
@@ -53,6 +55,7 @@ __all__ = [
     "ArticleRef",
     "Card",
     "Citation",
+    "Conflict",
     "EntityArg",
     "EntityInfo",
     "EntityRef",
@@ -67,6 +70,7 @@ __all__ = [
     "TimelineEntry",
     "attendees",
     "coalition",
+    "conflicts",
     "entity",
     "events_hosted_by",
     "explore",

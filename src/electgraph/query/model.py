@@ -17,6 +17,7 @@ __all__ = [
     "ArticleRef",
     "Card",
     "Citation",
+    "Conflict",
     "EntityInfo",
     "EntityRef",
     "Match",
@@ -258,3 +259,21 @@ class Tenure(_Jsonable):
     at: date
     facts: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict(_Jsonable):
+    """Two facts that cannot both be true: `a` and `b` with their evidence and sources.
+
+    `kind` is "overlapping_holders" (two people in a one-holder seat at once: a replacement
+    the other article missed, a dismissal, a reporting error) or "incompatible_roles" (one
+    person in the same one-holder role of two bodies of one kind at once). `start`..`end` is
+    when the articles saw both; `score` ranks them (higher: more articles, longer overlap)."""
+
+    kind: str
+    score: float
+    reason: str
+    a: Relation
+    b: Relation
+    start: date | None = None
+    end: date | None = None
