@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from electgraph.query.model import Snapshot, to_jsonable
@@ -125,12 +126,16 @@ def project(snapshot: Snapshot) -> nx.MultiDiGraph:
     return g
 
 
-def to_networkx(store: GraphStore, *, evidence: bool = True) -> nx.MultiDiGraph:
-    """The networkx projection of everything in `store`; without `evidence`, edges have no
-    sentence and article title (the analytics do not need them, and they cost most)."""
+def to_networkx(
+    store: GraphStore, *, evidence: bool = True, since: date | None = None,
+    until: date | None = None,
+) -> nx.MultiDiGraph:
+    """The networkx projection of everything in `store` (the facts seen between `since` and
+    `until`, when given); without `evidence`, edges have no sentence and article title (the
+    analytics do not need them, and they cost most)."""
     from electgraph.query.api import snapshot
 
-    return project(snapshot(store, evidence=evidence))
+    return project(snapshot(store, evidence=evidence, since=since, until=until))
 
 
 def analyze(g: nx.MultiDiGraph, *, top: int = 10, seed: int = 42) -> Analysis:

@@ -124,7 +124,7 @@ def path_cli(
     a: str = typer.Argument(..., help="Where the path starts: a name or an id."),
     b: str = typer.Argument(..., help="Where it ends."),
     max_len: int = typer.Option(4, "--max-len", min=1, max=8, help="At most this many facts."),
-    limit: int = typer.Option(10, "--limit", "-n", min=1, help="At most this many paths."),
+    limit: int = typer.Option(10, "--limit", min=1, help="At most this many paths."),
     lang: str = LANG_OPTION,
     format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,

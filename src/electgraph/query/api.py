@@ -345,12 +345,16 @@ def _card_neighbours(
 
 
 # -- the whole graph -----------------------------------------------------------------------
-def snapshot(store: GraphStore, *, evidence: bool = True) -> Snapshot:
-    """Every entity and every fact between entities, with the articles and dates of each fact
-    and (unless `evidence` is False) its sentences: what the networkx projection and the
-    visual exports draw."""
+def snapshot(
+    store: GraphStore, *, evidence: bool = True, since: date | None = None,
+    until: date | None = None,
+) -> Snapshot:
+    """Every entity and every fact between entities (seen between `since` and `until`, when
+    given), with the articles and dates of each fact and (unless `evidence` is False) its
+    sentences: what the networkx projection and the visual exports draw."""
     b = Backend(store)
-    return Snapshot(tuple(b.entities()), tuple(b.relations(evidence=evidence)))
+    rels = [r for r in b.relations(evidence=evidence) if seen_between(r, since, until)]
+    return Snapshot(tuple(b.entities()), tuple(rels))
 
 
 def stats(store: GraphStore) -> StoreStats:
