@@ -111,17 +111,25 @@ def project(snapshot: Snapshot) -> nx.MultiDiGraph:
             n.id, label=n.label, kind=n.kind, region=n.region or "", body=n.body or "",
             level=n.level or "", aliases=" | ".join(n.aliases),
         )
+    from electgraph.roles import concept
+
     for e in snapshot.edges:
         first = e.evidence[0] if e.evidence else None
+        role = concept(e.role) if e.role and e.kind == "holds_role" else None
+        dates = sorted({c.article.published for c in e.evidence if c.article.published})
         g.add_edge(
             e.subject.id, e.object.id, key=e.id, kind=e.kind, role=e.role or "",
+            role_id=role.id if role else "", role_en=role.en if role else "",
             status=e.status or "", articles=len(e.articles),
             article_ids=" ".join(e.articles),
             first_seen=e.first_seen.isoformat() if e.first_seen else "",
             last_seen=e.last_seen.isoformat() if e.last_seen else "",
+            seen_dates=" ".join(d.isoformat() for d in dates),
             evidence=first.text if first else "",
             article=first.article.id if first else "",
             article_title=(first.article.title or "") if first else "",
+            url=(first.article.url or "") if first else "",
+            sources=" ".join(e.sources),
         )
     return g
 

@@ -41,6 +41,10 @@ def test_conflicts_finds_the_planted_pair_with_both_evidences(store: str) -> Non
         "Lahat AKBP Budi Santoso." in said["Andi Pratama"]
     assert "Ketua KPU Kabupaten Lahat, Rina Marlina, memimpin rapat koordinasi logistik " \
         "pilkada." in said["Rina Marlina"]
+    assert "https://contoh-berita.id/2024/10/20/kpu-lahat-terima-surat-suara" in (
+        top.a.sources + top.b.sources)
+    assert "https://contoh-berita.id/2024/10/05/rina-marlina-ketua-kpu-lahat" in (
+        top.a.sources + top.b.sources)
     other = found[1]
     assert {other.a.object.label, other.b.object.label} == {
         "KPU Kabupaten Lahat", "KPU Kabupaten Muara Enim"}
@@ -61,6 +65,7 @@ def test_conflicts_as_json_and_csv(store: str) -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["a_person"] for r in rows] == ["Rina Marlina"]
     assert rows[0]["a_evidence"] and rows[0]["b_evidence"]
+    assert rows[0]["a_sources"].startswith("https://") and rows[0]["b_sources"]
     result = runner.invoke(app, ["conflicts", "--store", store, "--kind", "typo"])
     assert result.exit_code == 1 and "overlapping_holders" in result.stderr
 

@@ -39,7 +39,9 @@ USER_OPTION: Any = typer.Option(None, "--user", envvar="NEO4J_USER", help="Neo4j
 PASSWORD_OPTION: Any = typer.Option(
     None, "--password", envvar="NEO4J_PASSWORD", help="Neo4j password.")
 LANG_OPTION: Any = typer.Option(
-    "id", "--lang", "-l", help="Role labels in this language: id (Indonesian) or en.")
+    None, "--lang", "-l",
+    help="Role labels as the role scheme's preferred label in this language: id (Indonesian: "
+         "'Kordiv X' as 'Koordinator Divisi X') or en. Default: as the articles wrote them.")
 SINCE_OPTION: Any = typer.Option(
     None, "--since", help="Only what the articles saw on or after this date (YYYY-MM-DD).")
 UNTIL_OPTION: Any = typer.Option(
@@ -91,7 +93,7 @@ def explore_cli(
         None, "--kind", "-k", help="Only this kind: Person, Organization, Event, Election, Place."),
     since: str | None = SINCE_OPTION,
     until: str | None = UNTIL_OPTION,
-    lang: str = LANG_OPTION,
+    lang: str | None = LANG_OPTION,
     format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
@@ -125,7 +127,7 @@ def path_cli(
     b: str = typer.Argument(..., help="Where it ends."),
     max_len: int = typer.Option(4, "--max-len", min=1, max=8, help="At most this many facts."),
     limit: int = typer.Option(10, "--limit", min=1, help="At most this many paths."),
-    lang: str = LANG_OPTION,
+    lang: str | None = LANG_OPTION,
     format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
@@ -164,7 +166,7 @@ def roles_cli(
     until: str | None = UNTIL_OPTION,
     with_evidence: bool = typer.Option(
         False, "--evidence", help="Include the sentences (slower on big graphs)."),
-    lang: str = LANG_OPTION,
+    lang: str | None = LANG_OPTION,
     format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,

@@ -68,7 +68,7 @@ def tenure_cli(
     role: str | None = typer.Option(None, "--role", "-r", help="Only this role, e.g. Ketua."),
     at: str | None = typer.Option(
         None, "--at", help="Where each tenure stands on this date (default: today)."),
-    lang: str = LANG_OPTION,
+    lang: str | None = LANG_OPTION,
     format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
@@ -100,7 +100,7 @@ def conflicts_cli(
         [], "--kind", "-k", help="Only these kinds: overlapping_holders, incompatible_roles."),
     since: str | None = SINCE_OPTION,
     until: str | None = UNTIL_OPTION,
-    lang: str = LANG_OPTION,
+    lang: str | None = LANG_OPTION,
     format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,

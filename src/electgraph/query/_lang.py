@@ -17,10 +17,12 @@ T = TypeVar("T")
 _ROLE_KINDS = frozenset({FactKind.HOLDS_ROLE.value, FactKind.CANDIDATES.value})
 
 
-def in_language(value: T, lang: str = "id") -> T:
+def in_language(value: T, lang: str | None = "id") -> T:
     """`value` (a result, or lists, tuples and dicts of them) with every role label given as
     the preferred label in `lang`: "id" (Indonesian, the scheme's form: "Kordiv X" becomes
-    "Koordinator Divisi X") or "en"."""
+    "Koordinator Divisi X") or "en"; None leaves the labels as the articles wrote them."""
+    if lang is None:
+        return value
     if lang not in LANGS:
         raise QueryError(f"no labels in {lang!r}; choose one of: {', '.join(LANGS)}")
     out: T = _walk(value, lang)

@@ -104,12 +104,14 @@ _EVIDENCE = (
     "?target oa:hasSource ?article ; oa:hasSelector ?pos , ?quote . "
     "?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?text . "
     "OPTIONAL { ?article schema:headline ?title } "
-    "OPTIONAL { ?article schema:datePublished ?published } }"
+    "OPTIONAL { ?article schema:datePublished ?published } "
+    "OPTIONAL { ?article schema:url ?url } }"
 )
 # Only which articles state a fact, and when: the provenance link, no annotation to walk.
 _SEEN = (
     "GRAPH ?g { ?fact prov:wasDerivedFrom ?article . "
-    "OPTIONAL { ?article schema:datePublished ?published } }"
+    "OPTIONAL { ?article schema:datePublished ?published } "
+    "OPTIONAL { ?article schema:url ?url } }"
 )
 _MORE = {"evidence": _EVIDENCE, "seen": _SEEN}
 
@@ -184,10 +186,10 @@ def relations_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | 
 def sightings_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None = None) -> str:
     """Every article's statement of the facts `relations_query(kinds, anchor)` returns.
 
-    Columns: fact article title published start end text.
+    Columns: fact article title published url start end text.
     """
     return (
-        "SELECT DISTINCT ?fact ?article ?title ?published ?start ?end ?text"
+        "SELECT DISTINCT ?fact ?article ?title ?published ?url ?start ?end ?text"
         f"{_params(anchor, ())} WHERE {{ {_anchored(kinds, anchor, 'evidence')} }}"
     )
 
@@ -212,9 +214,10 @@ def event_hosts_query() -> str:
 
 def seen_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None = None) -> str:
     """The articles that state the facts `relations_query(kinds, anchor)` returns, and their
-    dates, without the evidence (cheaper for long lists). Columns: fact article published."""
+    dates, without the evidence (cheaper for long lists). Columns: fact article published
+    url."""
     return (
-        f"SELECT DISTINCT ?fact ?article ?published{_params(anchor, ())} WHERE "
+        f"SELECT DISTINCT ?fact ?article ?published ?url{_params(anchor, ())} WHERE "
         f"{{ {_anchored(kinds, anchor, 'seen')} }}"
     )
 
@@ -224,7 +227,7 @@ def quotes_query(anchor: str | None = None) -> str:
     sighting columns of `sightings_query`."""
     return (
         "SELECT DISTINCT ?fact ?subject ?subject_label ?quote_text ?article ?title ?published "
-        f"?start ?end ?text{_params(anchor, _ENDS)} WHERE {{ ?fact eg:speaker ?subject ; "
+        f"?url ?start ?end ?text{_params(anchor, _ENDS)} WHERE {{ ?fact eg:speaker ?subject ; "
         f"eg:quoteText ?quote_text . ?subject skos:prefLabel ?subject_label . {_EVIDENCE} }}"
     )
 
@@ -261,10 +264,11 @@ def entity_query(anchored: bool = True) -> str:
 
 
 def mentions_query() -> str:
-    """Articles that mention the entity ?id. Columns: id article title published."""
+    """Articles that mention the entity ?id. Columns: id article title published url."""
     return (
-        "SELECT DISTINCT ?id ?article ?title ?published WHERE { ?article schema:mentions ?id ; "
-        "schema:headline ?title . OPTIONAL { ?article schema:datePublished ?published } }"
+        "SELECT DISTINCT ?id ?article ?title ?published ?url WHERE { ?article schema:mentions "
+        "?id ; schema:headline ?title . OPTIONAL { ?article schema:datePublished ?published } "
+        "OPTIONAL { ?article schema:url ?url } }"
     )
 
 
@@ -273,12 +277,13 @@ def articles_query(anchored: bool = True) -> str:
     the same, the parameter is what anchors it). A cited article that is not stored has only
     the title its citing article gave.
 
-    Columns: article title published ingested.
+    Columns: article title published ingested url.
     """
     return (
         "SELECT ?article (COALESCE(SAMPLE(?h), SAMPLE(?c)) AS ?title) "
-        "(SAMPLE(?p) AS ?published) (COUNT(?h) > 0 AS ?ingested) WHERE { "
-        "{ ?article schema:headline ?h . OPTIONAL { ?article schema:datePublished ?p } } "
+        "(SAMPLE(?p) AS ?published) (COUNT(?h) > 0 AS ?ingested) (SAMPLE(?u) AS ?url) WHERE { "
+        "{ ?article schema:headline ?h . OPTIONAL { ?article schema:datePublished ?p } "
+        "OPTIONAL { ?article schema:url ?u } } "
         "UNION { ?article eg:citedTitle ?c } } GROUP BY ?article"
     )
 
