@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
-from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, open_store
+from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, check_neo4j_uri, open_store
 from electgraph.cli._output import (
     CSV_OPTION,
     FORMAT_OPTION,
@@ -67,7 +67,7 @@ def open_graph(
     which must exist."""
     if neo4j or backend == "neo4j":
         uri = neo4j or (store if "://" in store else None)
-        return open_backend("neo4j", uri, user=user, password=password)
+        return open_backend("neo4j", check_neo4j_uri(uri), user=user, password=password)
     return open_store(backend, store, must_exist=True)
 
 

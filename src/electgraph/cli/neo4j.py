@@ -9,8 +9,8 @@ from __future__ import annotations
 import typer
 
 from electgraph.cli._common import (
-    NEO4J_OPTION,
     PASSWORD_OPTION,
+    SERVER_OPTION,
     STORE_OPTION,
     USER_OPTION,
     open_store,
@@ -39,7 +39,7 @@ app.add_typer(neo4j_app, name="neo4j")
 @subcommand(query_app, "cypher")
 def cypher_cli(
     query: str = typer.Argument(..., help="Cypher text, @file.cypher, or - for stdin."),
-    neo4j: str | None = NEO4J_OPTION,
+    neo4j: str | None = SERVER_OPTION,
     user: str | None = USER_OPTION,
     password: str | None = PASSWORD_OPTION,
     format: Format | None = FORMAT_OPTION,
@@ -70,7 +70,7 @@ def load(source: GraphStore, target: GraphStore, batch_size: int = 500) -> Write
 @subcommand(neo4j_app, "load")
 def load_cli(
     store: str = STORE_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
+    neo4j: str | None = SERVER_OPTION,
     user: str | None = USER_OPTION,
     password: str | None = PASSWORD_OPTION,
     batch_size: int = typer.Option(500, "--batch-size", min=1, help="Articles per transaction."),

@@ -24,7 +24,7 @@ from electgraph.cli._output import (
 )
 from electgraph.cli.app import app
 from electgraph.errors import QueryError
-from electgraph.stores.base import IRI, QueryResult, Value, require
+from electgraph.stores.base import IRI, GraphStore, QueryResult, Value, require
 from electgraph.vocab import namespaces
 
 query_app = typer.Typer(help="Query the store in a query language (SPARQL, Cypher).",
@@ -55,6 +55,29 @@ def parse_params(items: list[str]) -> dict[str, Value]:
             raise QueryError(f"--param {item!r} is not NAME=VALUE")
         params[name] = IRI(value[1:-1]) if value.startswith("<") and value.endswith(">") else value
     return params
+
+
+def param_hints(store: GraphStore, params: dict[str, Value]) -> list[str]:
+    """Why a query with text parameters may have found nothing: a parameter is compared
+    exactly, while `explore` forgives case and typos. For each text value that is not a label
+    but is like one (the same fuzzy match as `explore`), say which label to pass."""
+    from electgraph.errors import ElectgraphError
+    from electgraph.query import search
+
+    hints = []
+    for name, value in params.items():
+        if not isinstance(value, str) or isinstance(value, IRI):
+            continue
+        try:
+            best = search(store, value, limit=1)
+        except ElectgraphError:
+            continue
+        if best and best[0].score >= 85 and best[0].entity.label != value:
+            label = best[0].entity.label
+            hints.append(f"no rows; --param {name}={value!r} is compared exactly (case and "
+                         f"spelling matter) and the store has {label!r}: pass "
+                         f"--param {name}={label!r}, or compare LCASE(?{name}) in the query")
+    return hints
 
 
 def shorten(value: Value, prefixes: dict[str, str]) -> str:
@@ -121,7 +144,11 @@ def sparql_cli(
     text = read_query(query)
     with open_store(backend, store, must_exist=True) as s:
         require(s, "sparql", "SPARQL queries")
-        result = s.query(text, parse_params(param), write=write)
+        params = parse_params(param)
+        result = s.query(text, params, write=write)
         base = getattr(s, "base", None)
+        hints = param_hints(s, params) if not result.rows and result.columns else []
     prefixes = namespaces() | ({"id": base} if isinstance(base, str) else {})
     print_result(result, fmt, prefixes, out)
+    for hint in hints:
+        typer.echo(f"note: {hint}", err=True)
