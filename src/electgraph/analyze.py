@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from electgraph.query.model import Snapshot, to_jsonable
@@ -110,31 +111,43 @@ def project(snapshot: Snapshot) -> nx.MultiDiGraph:
             n.id, label=n.label, kind=n.kind, region=n.region or "", body=n.body or "",
             level=n.level or "", aliases=" | ".join(n.aliases),
         )
+    from electgraph.roles import concept
+
     for e in snapshot.edges:
         first = e.evidence[0] if e.evidence else None
         before, focus, _ = first.parts() if first else ("", "", "")
+        role = concept(e.role) if e.role and e.kind == "holds_role" else None
+        dates = sorted({c.article.published for c in e.evidence if c.article.published})
         g.add_edge(
             e.subject.id, e.object.id, key=e.id, kind=e.kind, role=e.role or "",
+            role_id=role.id if role else "", role_en=role.en if role else "",
             status=e.status or "", articles=len(e.articles),
             article_ids=" ".join(e.articles),
             first_seen=e.first_seen.isoformat() if e.first_seen else "",
             last_seen=e.last_seen.isoformat() if e.last_seen else "",
+            seen_dates=" ".join(d.isoformat() for d in dates),
             evidence=first.text if first else "",
             # The stating words: where they start in `evidence`, and the words themselves.
             focus_at=len(before), focus=focus if first and first.focus_start is not None else "",
             confidence=f"{first.confidence:.2f}" if first and first.confidence is not None else "",
             article=first.article.id if first else "",
             article_title=(first.article.title or "") if first else "",
+            url=(first.article.url or "") if first else "",
+            sources=" ".join(e.sources),
         )
     return g
 
 
-def to_networkx(store: GraphStore, *, evidence: bool = True) -> nx.MultiDiGraph:
-    """The networkx projection of everything in `store`; without `evidence`, edges have no
-    sentence and article title (the analytics do not need them, and they cost most)."""
+def to_networkx(
+    store: GraphStore, *, evidence: bool = True, since: date | None = None,
+    until: date | None = None,
+) -> nx.MultiDiGraph:
+    """The networkx projection of everything in `store` (the facts seen between `since` and
+    `until`, when given); without `evidence`, edges have no sentence and article title (the
+    analytics do not need them, and they cost most)."""
     from electgraph.query.api import snapshot
 
-    return project(snapshot(store, evidence=evidence))
+    return project(snapshot(store, evidence=evidence, since=since, until=until))
 
 
 def analyze(g: nx.MultiDiGraph, *, top: int = 10, seed: int = 42) -> Analysis:

@@ -32,7 +32,7 @@ def uri() -> str:
 
 def test_ingest_into_neo4j_then_ask_in_cypher(uri: str) -> None:
     runner = CliRunner()
-    done = runner.invoke(app, ["ingest", str(SEED), "--neo4j", uri, "--format", "json"])
+    done = runner.invoke(app, ["ingest", str(SEED), "--neo4j", uri, "--format", "jsonl"])
     assert done.exit_code == 0, done.output
     summary = json.loads(done.stdout.strip().splitlines()[-1])
     assert summary["articles"] == 1
@@ -44,7 +44,7 @@ def test_ingest_into_neo4j_then_ask_in_cypher(uri: str) -> None:
             "--neo4j",
             uri,
             "--format",
-            "json",
+            "jsonl",
             "-p",
             "role=Sekretaris",
             "MATCH (p:Person)-[r:HOLDS_ROLE {role: $role}]->(o) "

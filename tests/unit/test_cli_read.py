@@ -57,7 +57,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def test_folder_with_good_and_bad_files(corpus: Path) -> None:
-    result = run(corpus, "--format", "json")
+    result = run(corpus, "--format", "jsonl")
     assert result.exit_code == 1
     rows = jsonl(result.stdout)
     assert [row["title"] for row in rows] == [
@@ -80,7 +80,7 @@ def test_folder_with_good_and_bad_files(corpus: Path) -> None:
 
 
 def test_strict_stops_at_the_first_failure(corpus: Path) -> None:
-    result = run(corpus, "--format", "json", "--strict")
+    result = run(corpus, "--format", "jsonl", "--strict")
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == f"error: {corpus / 'b-empty.txt'}: is empty\n"
@@ -88,7 +88,7 @@ def test_strict_stops_at_the_first_failure(corpus: Path) -> None:
 
 def test_good_files_exit_0_with_nothing_on_stderr(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Judul\nIsi.", encoding="utf-8")
-    for args in (["--format", "json"], ["--format", "json", "--strict"], ["-f", "table"]):
+    for args in (["--format", "jsonl"], ["--format", "jsonl", "--strict"], ["-f", "table"]):
         result = run(tmp_path, *args)
         assert result.exit_code == 0, result.output
         assert result.stderr == ""
@@ -105,7 +105,7 @@ def test_json_output_is_one_article_object_per_line(tmp_path: Path) -> None:
         "\n".join(json.dumps({"title": f"Berita {i}", "text": f"Isi\n{i}."}) for i in range(3)),
         encoding="utf-8",
     )
-    result = run(tmp_path, "--format", "json")
+    result = run(tmp_path, "--format", "jsonl")
     assert result.exit_code == 0
     assert result.stdout.endswith("\n")
     rows = jsonl(result.stdout)
@@ -134,7 +134,7 @@ def test_table_output(tmp_path: Path) -> None:
 
 def test_several_paths(tmp_path: Path) -> None:
     (tmp_path / "z.txt").write_text("Zeta\nIsi.", encoding="utf-8")
-    result = run(tmp_path / "z.txt", HTML, "--format", "json")
+    result = run(tmp_path / "z.txt", HTML, "--format", "jsonl")
     assert result.exit_code == 0
     assert [row["title"] for row in jsonl(result.stdout)] == [
         "Zeta",
@@ -143,7 +143,7 @@ def test_several_paths(tmp_path: Path) -> None:
 
 
 def test_missing_path_is_a_user_error(tmp_path: Path) -> None:
-    result = run(tmp_path / "nope", "--format", "json")
+    result = run(tmp_path / "nope", "--format", "jsonl")
     assert result.exit_code == 1
     assert result.stderr == f"error: {tmp_path / 'nope'}: does not exist\n"
 
@@ -159,7 +159,7 @@ def test_subprocess_warns_about_non_utf8_and_prints_no_traceback(tmp_path: Path)
     (tmp_path / "b.json").write_text("[", encoding="utf-8")
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(
-        [sys.executable, "-m", "electgraph", "read", str(tmp_path), "--format", "json"],
+        [sys.executable, "-m", "electgraph", "read", str(tmp_path), "--format", "jsonl"],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -67,7 +67,7 @@ def test_html_reader_that_cannot_load_fails_its_files_only(
     corpus: Path, monkeypatch: pytest.MonkeyPatch, error: Exception, detail: str
 ) -> None:
     monkeypatch.setattr(html_reader, "_import_trafilatura", lambda: broken_import(error))
-    result = run(corpus, "--format", "json")
+    result = run(corpus, "--format", "jsonl")
     assert result.exit_code == 1
     titles = [json.loads(line)["title"] for line in result.stdout.splitlines()]
     assert titles == ["KPU Sulsel Tetapkan DPT", "Bawaslu Awasi Kampanye"]

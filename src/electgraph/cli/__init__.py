@@ -8,6 +8,7 @@ from electgraph.cli import (  # noqa: F401
     explore,
     export,
     extract,
+    history,
     ingest,
     neo4j,
     query,

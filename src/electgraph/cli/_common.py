@@ -7,6 +7,7 @@ Every command that reads or writes a store takes `--store DIR` (default `./elect
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,6 +33,9 @@ NEO4J_OPTION: Any = typer.Option(
     None, "--neo4j", metavar="URI",
     help="Use the Neo4j server at URI (bolt://host:7687) instead of the embedded store. "
          "With --backend neo4j and no --neo4j, $NEO4J_URI is used.")
+SERVER_OPTION: Any = typer.Option(
+    None, "--neo4j", metavar="URI",
+    help="The Neo4j server (bolt://host:7687); default: $NEO4J_URI.")
 USER_OPTION: Any = typer.Option(None, "--user", envvar="NEO4J_USER", show_envvar=True,
                                 help="Neo4j user name (none: no authentication).")
 PASSWORD_OPTION: Any = typer.Option(None, "--password", envvar="NEO4J_PASSWORD",
@@ -59,11 +63,32 @@ def open_store(
     """
     if neo4j or backend == "neo4j":
         uri = neo4j or (location if location.startswith(_BOLT_SCHEMES) else None)
-        return open_backend("neo4j", uri, user=user, password=password)
+        return open_backend("neo4j", check_neo4j_uri(uri), user=user, password=password)
     if must_exist and backend == DEFAULT_BACKEND and not Path(location).exists():
         raise StoreError(f"no store at {location}; run `electgraph ingest PATH --store "
                          f"{location}` first, or pass the right --store")
     return open_backend(backend, location)
+
+
+def check_neo4j_uri(uri: str | None) -> str | None:
+    """`uri` (or $NEO4J_URI when None) if the Neo4j driver can use it; else an error that says
+    how to write it. The driver's own answers are a traceback (http://) or "is it running?"
+    (no scheme), neither of which points at the typo."""
+    given, option = (uri, "--neo4j") if uri else (os.environ.get("NEO4J_URI"), "NEO4J_URI")
+    if not given:
+        return uri
+    scheme, sep, rest = given.partition("://")
+    if not sep:
+        raise StoreError(f"{option} {given!r} has no scheme; write bolt://{given} "
+                         f"(or neo4j://{given} for a cluster)")
+    if scheme.lower() in ("http", "https"):
+        host = rest.split("/")[0].split(":")[0] or "localhost"
+        raise StoreError(f"{option} {given!r} is an HTTP address (Neo4j Browser's); electgraph "
+                         f"talks to Neo4j over Bolt: use bolt://{host}:7687")
+    if not given.startswith(_BOLT_SCHEMES):
+        raise StoreError(f"{option} {given!r}: unknown scheme {scheme}://; use one of "
+                         + ", ".join(_BOLT_SCHEMES))
+    return uri
 
 
 def subcommand(group: typer.Typer, *args: Any, **kwargs: Any) -> Callable[[F], F]:

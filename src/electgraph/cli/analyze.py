@@ -7,15 +7,17 @@ from typing import TYPE_CHECKING
 import typer
 
 from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION
-from electgraph.cli.app import command
-from electgraph.cli.explore import (
+from electgraph.cli._output import (
+    CSV_OPTION,
+    FORMAT_OPTION,
     JSON_OPTION,
-    NEO4J_OPTION,
-    PASSWORD_OPTION,
-    USER_OPTION,
-    open_graph,
-    print_json,
+    OUT_OPTION,
+    Format,
+    emit,
+    pick,
 )
+from electgraph.cli.app import command
+from electgraph.cli.explore import NEO4J_OPTION, PASSWORD_OPTION, USER_OPTION, open_graph
 
 if TYPE_CHECKING:
     from electgraph.analyze import Analysis
@@ -25,7 +27,10 @@ if TYPE_CHECKING:
 def analyze_cli(
     top: int = typer.Option(10, "--top", "-n", min=1, help="Rows per ranking."),
     seed: int = typer.Option(42, "--seed", help="Seed of Louvain and sampled betweenness."),
+    format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
     store: str = STORE_OPTION,
     backend: str = BACKEND_OPTION,
     neo4j: str | None = NEO4J_OPTION,
@@ -38,10 +43,20 @@ def analyze_cli(
     with open_graph(store, backend, neo4j, user, password) as s:
         graph = to_networkx(s, evidence=False)
     report = analyze(graph, top=top, seed=seed)
-    if as_json:
-        print_json(report.to_dict())
-    else:
-        print_analysis(report)
+    emit(report.to_dict(), pick(format, as_json, as_csv), out,
+         table=lambda: print_analysis(report), rows=lambda: analysis_rows(report))
+
+
+def analysis_rows(a: Analysis) -> list[dict[str, object]]:
+    """The rankings as rows: one per official and measure, then the bridging people."""
+    rows: list[dict[str, object]] = [
+        {"measure": measure, "id": r.id, "label": r.label, "value": r.value, "detail": r.detail}
+        for measure, ranked in (("degree", a.degree), ("betweenness", a.betweenness))
+        for r in ranked
+    ]
+    rows += [{"measure": "bridge", "id": b.id, "label": b.label, "value": b.betweenness,
+              "detail": "; ".join(b.bodies)} for b in a.bridges]
+    return rows
 
 
 def print_analysis(a: Analysis) -> None:

@@ -7,6 +7,7 @@ errors become one line on stderr and an exit code, never a traceback.
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import logging
 import sys
@@ -28,15 +29,31 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@app.callback()
-def _root(
-    verbose: int = typer.Option(
-        0, "--verbose", "-v", count=True, help="Log more (-v info, -vv debug)."
-    ),
-) -> None:
+def _version(value: bool) -> None:
+    if value:
+        from electgraph import __version__
+
+        typer.echo(f"electgraph {__version__}")
+        raise typer.Exit()
+
+
+VERBOSE_OPTION: Any = typer.Option(
+    0, "--verbose", "-v", count=True, help="Log more (-v info, -vv debug).")
+
+
+def _log(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     fmt = "%(levelname)s %(name)s: %(message)s"
-    logging.basicConfig(level=level, format=fmt, stream=sys.stderr)
+    logging.basicConfig(level=level, format=fmt, stream=sys.stderr, force=verbose > 0)
+
+
+@app.callback()
+def _root(
+    verbose: int = VERBOSE_OPTION,
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    _log(verbose)
 
 
 def command(*args: Any, group: typer.Typer | None = None, **kwargs: Any) -> Callable[[F], F]:
@@ -45,13 +62,21 @@ def command(*args: Any, group: typer.Typer | None = None, **kwargs: Any) -> Call
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
-        def wrapper(*a: Any, **k: Any) -> Any:
+        def wrapper(*a: Any, verbose: int = 0, **k: Any) -> Any:
+            if verbose:
+                _log(verbose)
             try:
                 return fn(*a, **k)
             except ElectgraphError as e:
                 error(str(e))
                 raise typer.Exit(e.exit_code) from None
 
+        # -v after the command too ("electgraph roles -v"): the wrapper takes it as an option.
+        sig = inspect.signature(fn)
+        extra = inspect.Parameter("verbose", inspect.Parameter.KEYWORD_ONLY,
+                                  default=VERBOSE_OPTION, annotation=int)
+        wrapper.__signature__ = sig.replace(  # type: ignore[attr-defined]
+            parameters=[*sig.parameters.values(), extra])
         (group or app).command(*args, **kwargs)(wrapper)
         return fn
 

@@ -9,13 +9,23 @@ NEO4J_PASSWORD).
 
 from __future__ import annotations
 
-import json
+from datetime import date
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
-from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, open_store
+from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, check_neo4j_uri, open_store
+from electgraph.cli._output import (
+    CSV_OPTION,
+    FORMAT_OPTION,
+    JSON_OPTION,
+    OUT_OPTION,
+    Format,
+    emit,
+    pick,
+)
 from electgraph.cli.app import command, error
+from electgraph.errors import QueryError
 from electgraph.stores import GraphStore
 from electgraph.stores import open as open_backend
 
@@ -28,7 +38,25 @@ NEO4J_OPTION: Any = typer.Option(
 USER_OPTION: Any = typer.Option(None, "--user", envvar="NEO4J_USER", help="Neo4j user.")
 PASSWORD_OPTION: Any = typer.Option(
     None, "--password", envvar="NEO4J_PASSWORD", help="Neo4j password.")
-JSON_OPTION: Any = typer.Option(False, "--json", help="Print JSON instead of tables.")
+LANG_OPTION: Any = typer.Option(
+    None, "--lang", "-l",
+    help="Role labels as the role scheme's preferred label in this language: id (Indonesian: "
+         "'Kordiv X' as 'Koordinator Divisi X') or en. Default: as the articles wrote them.")
+SINCE_OPTION: Any = typer.Option(
+    None, "--since", help="Only what the articles saw on or after this date (YYYY-MM-DD).")
+UNTIL_OPTION: Any = typer.Option(
+    None, "--until", help="Only what the articles saw on or before this date (YYYY-MM-DD).")
+
+
+def day(value: str | None, option: str) -> date | None:
+    """A --since/--until/--at value as a date."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise QueryError(f"{option} {value!r} is not a date; give it as YYYY-MM-DD, "
+                         "e.g. 2024-11-01") from None
 
 
 def open_graph(
@@ -39,24 +67,22 @@ def open_graph(
     which must exist."""
     if neo4j or backend == "neo4j":
         uri = neo4j or (store if "://" in store else None)
-        return open_backend("neo4j", uri, user=user, password=password)
+        return open_backend("neo4j", check_neo4j_uri(uri), user=user, password=password)
     return open_store(backend, store, must_exist=True)
 
 
-def print_json(value: Any) -> None:
-    from electgraph.query.model import to_jsonable
-
-    typer.echo(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2))
-
-
-def _ambiguous(e: AmbiguousEntity, as_json: bool) -> NoReturn:
-    if as_json:
-        print_json({"error": "ambiguous", "name": e.name, "candidates": list(e.matches)})
+def ambiguous(e: AmbiguousEntity, fmt: Format, what: str = "") -> NoReturn:
+    """An ambiguous name: the best matches and what to do, as a table or in `fmt`."""
+    shown = e.matches[:10]
+    if fmt is not Format.table:
+        emit({"error": "ambiguous", "name": e.name, "candidates": list(shown)}, Format.json)
     else:
-        error(f"{e.name!r} matches {len(e.matches)} entities; give one of these ids:")
+        more = f" (the {len(shown)} best below)" if len(e.matches) > len(shown) else ""
+        error(f"{e.name!r} matches {len(e.matches)} {what or 'entities'}{more}; give a fuller "
+              "name (e.g. with the region: 'KPU Kabupaten Banyuasin') or one of these ids")
         from electgraph.cli import _render
 
-        _render.matches(e.matches)
+        _render.matches(shown)
     raise typer.Exit(e.exit_code)
 
 
@@ -65,7 +91,13 @@ def explore_cli(
     name: str = typer.Argument(..., help="A name (fuzzy: case, titles, typos) or an id."),
     kind: str | None = typer.Option(
         None, "--kind", "-k", help="Only this kind: Person, Organization, Event, Election, Place."),
+    since: str | None = SINCE_OPTION,
+    until: str | None = UNTIL_OPTION,
+    lang: str | None = LANG_OPTION,
+    format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
     store: str = STORE_OPTION,
     backend: str = BACKEND_OPTION,
     neo4j: str | None = NEO4J_OPTION,
@@ -75,17 +107,18 @@ def explore_cli(
     """Everything about one person, body, event, election or place: a card."""
     from electgraph import query
 
+    fmt = pick(format, as_json, as_csv)
     with open_graph(store, backend, neo4j, user, password) as s:
         try:
-            card = query.explore(s, name, kind=kind)
+            card = query.explore(s, name, kind=kind, since=day(since, "--since"),
+                                 until=day(until, "--until"))
         except query.AmbiguousEntity as e:
-            _ambiguous(e, as_json)
-    if as_json:
-        print_json(card)
-    else:
-        from electgraph.cli import _render
+            ambiguous(e, fmt)
+    card = query.in_language(card, lang)
+    from electgraph.cli import _render
 
-        _render.card(card)
+    emit(card, fmt, out, table=lambda: _render.card(card),
+         rows=lambda: _render.card_rows(card))
 
 
 @command("path")
@@ -94,7 +127,11 @@ def path_cli(
     b: str = typer.Argument(..., help="Where it ends."),
     max_len: int = typer.Option(4, "--max-len", min=1, max=8, help="At most this many facts."),
     limit: int = typer.Option(10, "--limit", min=1, help="At most this many paths."),
+    lang: str | None = LANG_OPTION,
+    format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
     store: str = STORE_OPTION,
     backend: str = BACKEND_OPTION,
     neo4j: str | None = NEO4J_OPTION,
@@ -104,28 +141,36 @@ def path_cli(
     """The shortest chains of facts between two entities, each step with its evidence."""
     from electgraph import query
 
+    fmt = pick(format, as_json, as_csv)
     with open_graph(store, backend, neo4j, user, password) as s:
         try:
-            found = query.paths(s, a, b, max_len, limit=limit)
+            found = query.in_language(query.paths(s, a, b, max_len, limit=limit), lang)
         except query.AmbiguousEntity as e:
-            _ambiguous(e, as_json)
-    if as_json:
-        print_json(found)
-    else:
-        from electgraph.cli import _render
+            ambiguous(e, fmt)
+    from electgraph.cli import _render
 
-        _render.paths(found, max_len)
+    emit(found, fmt, out, table=lambda: _render.paths(found, max_len),
+         rows=lambda: _render.path_rows(found))
     if not found:
         raise typer.Exit(1)
 
 
 @command("roles")
 def roles_cli(
-    org: str | None = typer.Option(None, "--org", "-o", help="Only this body (name or id)."),
-    role: str | None = typer.Option(None, "--role", "-r", help="Only this role, e.g. Ketua."),
+    org: str | None = typer.Option(None, "--org", help="Only this body (name or id)."),
+    role: str | None = typer.Option(
+        None, "--role", "-r", help="Only this role, e.g. Ketua (short forms too: Kordiv)."),
+    at: str | None = typer.Option(
+        None, "--at", help="Only who held the seat on this date (YYYY-MM-DD)."),
+    since: str | None = SINCE_OPTION,
+    until: str | None = UNTIL_OPTION,
     with_evidence: bool = typer.Option(
         False, "--evidence", help="Include the sentences (slower on big graphs)."),
+    lang: str | None = LANG_OPTION,
+    format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
     store: str = STORE_OPTION,
     backend: str = BACKEND_OPTION,
     neo4j: str | None = NEO4J_OPTION,
@@ -135,22 +180,25 @@ def roles_cli(
     """Who holds which role in which body, with the dates the articles saw it."""
     from electgraph import query
 
+    fmt = pick(format, as_json, as_csv)
     with open_graph(store, backend, neo4j, user, password) as s:
         try:
-            held = query.holders(s, role, org, evidence=with_evidence)
+            held = query.holders(s, role, org, evidence=with_evidence, at=day(at, "--at"),
+                                 since=day(since, "--since"), until=day(until, "--until"))
         except query.AmbiguousEntity as e:
-            _ambiguous(e, as_json)
-    if as_json:
-        print_json(held)
-    else:
-        from electgraph.cli import _render
+            ambiguous(e, fmt, "bodies")
+    held = query.in_language(held, lang)
+    from electgraph.cli import _render
 
-        _render.roles(held)
+    emit(held, fmt, out, table=lambda: _render.roles(held), rows=lambda: _render.rel_rows(held))
 
 
 @command("stats")
 def stats_cli(
+    format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
     store: str = STORE_OPTION,
     backend: str = BACKEND_OPTION,
     neo4j: str | None = NEO4J_OPTION,
@@ -161,10 +209,8 @@ def stats_cli(
     from electgraph import query
 
     with open_graph(store, backend, neo4j, user, password) as s:
-        result = query.stats(s)
-    if as_json:
-        print_json(result.to_dict())
-    else:
-        from electgraph.cli import _render
+        result = query.stats(s).to_dict()
+    from electgraph.cli import _render
 
-        _render.stats(result.to_dict())
+    emit(result, pick(format, as_json, as_csv), out, table=lambda: _render.stats(result),
+         rows=lambda: _render.stats_rows(result))

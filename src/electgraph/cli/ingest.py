@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -16,13 +15,17 @@ from electgraph.cli._common import (
     USER_OPTION,
     open_store,
 )
-from electgraph.cli.app import command, error, print_jsonl
+from electgraph.cli._output import (
+    CSV_OPTION,
+    FORMAT_OPTION,
+    JSON_OPTION,
+    OUT_OPTION,
+    Format,
+    emit,
+    pick,
+)
+from electgraph.cli.app import command, error
 from electgraph.pipeline import DEFAULT_BATCH, IngestReport, ingest
-
-
-class SummaryFormat(StrEnum):
-    table = "table"
-    json = "json"
 
 
 @command("ingest")
@@ -32,8 +35,10 @@ def ingest_cli(
     backend: str = BACKEND_OPTION,
     batch_size: int = typer.Option(DEFAULT_BATCH, "--batch-size", min=1,
                                    help="Articles per transaction."),
-    format: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f",
-                                         help="Summary as a table or as JSON."),
+    format: Format | None = FORMAT_OPTION,
+    as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
     neo4j: str | None = NEO4J_OPTION,
     user: str | None = USER_OPTION,
     password: str | None = PASSWORD_OPTION,
@@ -43,6 +48,7 @@ def ingest_cli(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
+    fmt = pick(format, as_json, as_csv)
     console = Console(stderr=True)
     graph_store = open_store(backend, store, neo4j=neo4j, user=user, password=password)
     bar = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
@@ -57,10 +63,8 @@ def ingest_cli(
 
         report = ingest(paths, graph_store, batch_size=batch_size, progress=progress,
                         min_confidence=min_confidence)
-    if format is SummaryFormat.json:
-        print_jsonl([report.to_dict()])
-    else:
-        print_summary(report)
+    summary = report.to_dict()
+    emit(summary, fmt, out, table=lambda: print_summary(report))
     for failure in report.failures:
         error(str(failure))
     if report.failures:

@@ -6,29 +6,30 @@ backend's CLI module (it adds itself to `query_app`).
 
 from __future__ import annotations
 
-import csv
 import sys
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, open_store, subcommand
-from electgraph.cli.app import app, print_jsonl
+from electgraph.cli._output import (
+    CSV_OPTION,
+    FORMAT_OPTION,
+    JSON_OPTION,
+    OUT_OPTION,
+    Format,
+    emit,
+    pick,
+)
+from electgraph.cli.app import app
 from electgraph.errors import QueryError
-from electgraph.stores.base import IRI, QueryResult, Value, require
+from electgraph.stores.base import IRI, GraphStore, QueryResult, Value, require
 from electgraph.vocab import namespaces
 
 query_app = typer.Typer(help="Query the store in a query language (SPARQL, Cypher).",
                         no_args_is_help=True)
 app.add_typer(query_app, name="query")
-
-
-class QueryFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 def read_query(text: str) -> str:
@@ -56,6 +57,29 @@ def parse_params(items: list[str]) -> dict[str, Value]:
     return params
 
 
+def param_hints(store: GraphStore, params: dict[str, Value]) -> list[str]:
+    """Why a query with text parameters may have found nothing: a parameter is compared
+    exactly, while `explore` forgives case and typos. For each text value that is not a label
+    but is like one (the same fuzzy match as `explore`), say which label to pass."""
+    from electgraph.errors import ElectgraphError
+    from electgraph.query import search
+
+    hints = []
+    for name, value in params.items():
+        if not isinstance(value, str) or isinstance(value, IRI):
+            continue
+        try:
+            best = search(store, value, limit=1)
+        except ElectgraphError:
+            continue
+        if best and best[0].score >= 85 and best[0].entity.label != value:
+            label = best[0].entity.label
+            hints.append(f"no rows; --param {name}={value!r} is compared exactly (case and "
+                         f"spelling matter) and the store has {label!r}: pass "
+                         f"--param {name}={label!r}, or compare LCASE(?{name}) in the query")
+    return hints
+
+
 def shorten(value: Value, prefixes: dict[str, str]) -> str:
     """A value for a table cell: IRIs as prefix:name when a prefix fits."""
     if value is None:
@@ -70,33 +94,34 @@ def shorten(value: Value, prefixes: dict[str, str]) -> str:
     return str(value)
 
 
-def print_result(result: QueryResult, format: QueryFormat, prefixes: dict[str, str]) -> None:
+def print_result(result: QueryResult, format: Format, prefixes: dict[str, str],
+                 out: str = "-") -> None:
     if result.updated:
         typer.echo("ok: the store was updated", err=True)
         return
     if result.boolean is not None:
-        if format is QueryFormat.json:
-            print_jsonl([{"boolean": result.boolean}])
-        else:
-            typer.echo("true" if result.boolean else "false")
+        answer = {"boolean": result.boolean}
+        emit(answer, format, out, rows=lambda: [answer],
+             table=lambda: typer.echo("true" if result.boolean else "false"))
         return
-    if format is QueryFormat.json:
-        print_jsonl(result.dicts())
-    elif format is QueryFormat.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(result.columns)
-        for row in result.rows:
-            writer.writerow(["" if v is None else str(v) for v in row])
-    else:
-        from rich.console import Console
-        from rich.table import Table
+    rows = [{c: _plain(r.get(c)) for c in result.columns} for r in result.dicts()]
+    emit(rows, format, out, table=lambda: _table(result, prefixes))
 
-        table = Table(caption=f"{len(result.rows)} rows")
-        for column in result.columns:
-            table.add_column(column, overflow="fold")
-        for row in result.rows:
-            table.add_row(*(shorten(v, prefixes) for v in row))
-        Console().print(table)
+
+def _plain(value: Value) -> Value | str:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _table(result: QueryResult, prefixes: dict[str, str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(caption=f"{len(result.rows)} rows")
+    for column in result.columns:
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(shorten(v, prefixes) for v in row))
+    Console().print(table)
 
 
 @subcommand(query_app, "sparql")
@@ -104,8 +129,10 @@ def sparql_cli(
     query: str = typer.Argument(..., help="SPARQL text, @file.rq, or - for stdin."),
     store: str = STORE_OPTION,
     backend: str = BACKEND_OPTION,
-    format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f",
-                                       help="table (default), json (JSON Lines) or csv."),
+    format: Format | None = FORMAT_OPTION,
+    as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
     param: list[str] = typer.Option([], "--param", "-p",
                                     help="Bind a variable: NAME=text or NAME=<iri>. The "
                                          "variable must be in the SELECT clause."),
@@ -113,10 +140,15 @@ def sparql_cli(
 ) -> None:
     """Run a SPARQL query on the store (prefixes eg:, org:, schema:, prov:, oa:, skos: ...
     are predeclared; the default graph is the union of all graphs)."""
+    fmt = pick(format, as_json, as_csv)
     text = read_query(query)
     with open_store(backend, store, must_exist=True) as s:
         require(s, "sparql", "SPARQL queries")
-        result = s.query(text, parse_params(param), write=write)
+        params = parse_params(param)
+        result = s.query(text, params, write=write)
         base = getattr(s, "base", None)
+        hints = param_hints(s, params) if not result.rows and result.columns else []
     prefixes = namespaces() | ({"id": base} if isinstance(base, str) else {})
-    print_result(result, format, prefixes)
+    print_result(result, fmt, prefixes, out)
+    for hint in hints:
+        typer.echo(f"note: {hint}", err=True)

@@ -2,49 +2,53 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
 
 import typer
 
-from electgraph.cli.app import command, error, print_jsonl
+from electgraph.cli._output import (
+    CSV_OPTION,
+    FORMAT_OPTION,
+    JSON_OPTION,
+    OUT_OPTION,
+    Format,
+    emit,
+    pick,
+)
+from electgraph.cli.app import command, error
 from electgraph.ingest import read
-
-
-class ReadFormat(StrEnum):
-    json = "json"
-    table = "table"
+from electgraph.model import Article
 
 
 @command("read")
 def read_cli(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
-    format: Annotated[
-        ReadFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = ReadFormat.table,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Stop at the first file that fails.")
-    ] = False,
+    paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
+    format: Format | None = FORMAT_OPTION,
+    as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first file that fails."),
 ) -> None:
-    """Read articles (.txt, .json, .jsonl, .html) and print them: JSON Lines or a table."""
+    """Read articles (.txt, .json, .jsonl, .html) and print them: a table, JSON or CSV."""
+    fmt = pick(format, as_json, as_csv)
     report = read(paths, strict=strict)
-    if format is ReadFormat.json:
-        print_jsonl(a.to_dict() for a in report.articles)
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title=f"{len(report.articles)} articles from {report.files} files")
-        for col in ("id", "published", "dateline", "publisher", "title", "links"):
-            table.add_column(col, overflow="fold")
-        for a in report.articles:
-            published = a.published.isoformat() if a.published else ""
-            table.add_row(
-                a.id, published, a.dateline or "", a.publisher or "", a.title, str(len(a.related))
-            )
-        Console().print(table)
+    emit([a.to_dict() for a in report.articles], fmt, out,
+         table=lambda: print_articles(report.articles, report.files))
     for failure in report.failures:
         error(str(failure))
     if report.failures:
         raise typer.Exit(1)
+
+
+def print_articles(articles: list[Article], files: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(articles)} articles from {files} files")
+    for col in ("id", "published", "dateline", "publisher", "title", "links"):
+        table.add_column(col, overflow="fold")
+    for a in articles:
+        published = a.published.isoformat() if a.published else ""
+        table.add_row(a.id, published, a.dateline or "", a.publisher or "", a.title,
+                      str(len(a.related)))
+    Console().print(table)

@@ -2,59 +2,75 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 
-from electgraph.cli.app import command, error, print_jsonl
+from electgraph.cli._output import (
+    CSV_OPTION,
+    FORMAT_OPTION,
+    JSON_OPTION,
+    OUT_OPTION,
+    Format,
+    emit,
+    pick,
+)
+from electgraph.cli.app import command, error
 from electgraph.pipeline import IngestReport, read_and_extract
 from electgraph.resolve import resolve
-
-
-class ResolveFormat(StrEnum):
-    table = "table"
-    json = "json"
 
 
 @command("resolve")
 def resolve_cli(
     paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
-    report: bool = typer.Option(False, "--report", "-r",
+    report: bool = typer.Option(False, "--report",
                                 help="List every merge and split with its rule and reason."),
-    format: ResolveFormat = typer.Option(ResolveFormat.table, "--format", "-f"),
+    format: Format | None = FORMAT_OPTION,
+    as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
 ) -> None:
     """Resolve the entities of the articles (without storing them) and summarise."""
+    fmt = pick(format, as_json, as_csv)
     failures = IngestReport()
     graph = resolve(read_and_extract(paths, report=failures))
     merges = graph.report.merges
-    if format is ResolveFormat.json:
-        print_jsonl([{"nodes_by_type": graph.nodes_by_type(),
-                      "facts_by_kind": graph.facts_by_kind(),
-                      "rules": graph.report.by_rule()}])
+    summary: dict[str, Any] = {"nodes_by_type": graph.nodes_by_type(),
+                               "facts_by_kind": graph.facts_by_kind(),
+                               "rules": graph.report.by_rule()}
+    if report:
+        summary["merges"] = [m.to_dict() for m in merges]
+
+    def rows() -> list[dict[str, Any]]:
         if report:
-            print_jsonl(m.to_dict() for m in merges)
-    else:
+            return summary["merges"]  # type: ignore[no-any-return]
+        return [{"what": what, "name": k, "count": v} for what in ("nodes_by_type",
+                "facts_by_kind", "rules") for k, v in summary[what].items()]
+
+    def table() -> None:
         from rich.console import Console
         from rich.table import Table
 
         console = Console()
-        summary = Table(title=f"{len(graph.articles)} articles resolved", show_header=False)
+        counts = Table(title=f"{len(graph.articles)} articles resolved", show_header=False)
         for name, n in graph.nodes_by_type().items():
-            summary.add_row(f"nodes: {name}", str(n))
+            counts.add_row(f"nodes: {name}", str(n))
         for name, n in graph.facts_by_kind().items():
-            summary.add_row(f"facts: {name}", str(n))
+            counts.add_row(f"facts: {name}", str(n))
         for rule, n in graph.report.by_rule().items():
-            summary.add_row(f"rule: {rule}", str(n))
-        console.print(summary)
+            counts.add_row(f"rule: {rule}", str(n))
+        console.print(counts)
         if report:
-            table = Table(title="resolution report")
+            merged = Table(title="resolution report")
             for col in ("rule", "key", "articles", "surface forms", "reason"):
-                table.add_column(col, overflow="fold")
+                merged.add_column(col, overflow="fold")
             for m in merges:
-                table.add_row(m.rule, m.key, str(len(m.articles)), "; ".join(m.surface),
+                merged.add_row(m.rule, m.key, str(len(m.articles)), "; ".join(m.surface),
                               m.reason)
-            console.print(table)
+            console.print(merged)
+
+    emit(summary, fmt, out, table=table, rows=rows)
     for failure in failures.failures:
         error(str(failure))
     if failures.failures:

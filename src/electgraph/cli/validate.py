@@ -3,36 +3,45 @@ conform."""
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 import typer
 
 from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, open_store
-from electgraph.cli.app import command, print_jsonl
-from electgraph.validate import validate
-
-
-class ValidateFormat(StrEnum):
-    text = "text"
-    json = "json"
+from electgraph.cli._output import (
+    CSV_OPTION,
+    FORMAT_OPTION,
+    JSON_OPTION,
+    OUT_OPTION,
+    Format,
+    emit,
+    pick,
+)
+from electgraph.cli.app import command
 
 
 @command("validate")
 def validate_cli(
     store: str = STORE_OPTION,
     backend: str = BACKEND_OPTION,
-    format: ValidateFormat = typer.Option(ValidateFormat.text, "--format", "-f"),
+    format: Format | None = FORMAT_OPTION,
+    as_json: bool = JSON_OPTION,
+    as_csv: bool = CSV_OPTION,
+    out: str = OUT_OPTION,
 ) -> None:
     """Validate the store with pyshacl against ontology/shapes.ttl."""
+    from electgraph.validate import validate
+
+    fmt = pick(format, as_json, as_csv)
     with open_store(backend, store, must_exist=True) as s:
         report = validate(s)
-    if format is ValidateFormat.json:
-        print_jsonl([report.to_dict()])
-    else:
+    result = report.to_dict()
+
+    def table() -> None:
         for v in report.violations:
             typer.echo(str(v))
-        verdict = "conforms" if report.conforms else (
-            f"does not conform: {len(report.violations)} results")
-        typer.echo(f"{report.triples} triples: {verdict}", err=True)
+
+    emit(result, fmt, out, table=table, rows=lambda: result.get("violations") or [])
+    verdict = "conforms" if report.conforms else (
+        f"does not conform: {len(report.violations)} results")
+    typer.echo(f"{report.triples} triples: {verdict}", err=True)
     if not report.conforms:
         raise typer.Exit(1)

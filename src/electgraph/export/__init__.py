@@ -34,6 +34,7 @@ __all__ = [
     "get",
     "register",
     "write",
+    "write_stream",
 ]
 
 
@@ -80,7 +81,8 @@ def available() -> list[str]:
 
 
 def get(name: str) -> Exporter:
-    exporter = _REGISTRY.get(name)
+    """The exporter for `name` (any case: "HTML" is "html")."""
+    exporter = _REGISTRY.get(name) or _REGISTRY.get(name.lower())
     if exporter is None:
         raise UnknownNameError("export format", name, available())
     return exporter
@@ -109,6 +111,23 @@ def write(store: GraphStore, path: str | Path, format: str | None = None,
     return exporter.load()(store, out, format=exporter.name, **options)
 
 
+def write_stream(store: GraphStore, stream: Any, format: str, **options: Any) -> ExportReport:
+    """Export to a binary stream (stdout for `--out -`): written to a temporary file first,
+    since exporters write files. Directory formats (csv) cannot be streamed."""
+    import shutil
+    import tempfile
+
+    exporter = get(format)
+    if exporter.name == "csv":
+        raise NotSupported("export", "writing csv to stdout",
+                           "it writes three files: give a directory with --out DIR")
+    with tempfile.TemporaryDirectory() as tmp:
+        report = write(store, Path(tmp) / f"export.{exporter.name}", exporter.name, **options)
+        with open(report.path, "rb") as fh:
+            shutil.copyfileobj(fh, stream)
+    return ExportReport(report.format, "-", report.bytes, report.statements)
+
+
 # Built-in exporters register through the same call a plugin would use.
 for _name, _exts, _what in (
     ("turtle", ("ttl",), "Turtle: the union of all graphs, readable by any RDF tool"),
@@ -126,5 +145,8 @@ for _name, _module, _fn, _exts, _what in (
     ("gexf", "visual", "write_gexf", ("gexf",), "GEXF for Gephi"),
     ("cytoscape", "visual", "write_cytoscape", ("cyjs", "cytoscape.json"), "Cytoscape JSON"),
     ("html", "html", "write_html", ("html", "htm"), "one self-contained offline HTML viewer"),
+    ("json", "tables", "write_json", ("json",), "every entity and fact as one JSON document"),
 ):
     register(_name, f"electgraph.export.{_module}", _fn, extensions=_exts, description=_what)
+register("csv", "electgraph.export.tables", "write_csv",
+         description="nodes.csv, edges.csv and officials.csv in a directory (--out DIR)")

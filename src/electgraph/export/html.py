@@ -58,12 +58,13 @@ def render(data: dict[str, Any], title: str) -> str:
 
 def write_html(
     store: GraphStore, out: Path, *, format: str = "html", entity: str | None = None,
-    depth: int = 1, title: str | None = None, **_: Any,
+    depth: int = 1, title: str | None = None, **options: Any,
 ) -> ExportReport:
     """The viewer for the whole store, or for the neighbourhood of `entity`."""
     from electgraph.export.visual import visual_graph
 
-    g = visual_graph(store, entity=entity, depth=depth)
+    g = visual_graph(store, entity=entity, depth=depth, since=options.get("since"),
+                     until=options.get("until"))
     name = title or (f"electgraph: {entity} (depth {depth})" if entity else "electgraph")
     out.write_text(render(viewer_data(g), name), encoding="utf-8")
     return ExportReport(format, str(out), out.stat().st_size,

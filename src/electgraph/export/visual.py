@@ -15,6 +15,7 @@ GEXF read back with networkx give the same node and edge counts (tests/test_visu
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,13 +30,15 @@ __all__ = ["cytoscape_json", "visual_graph", "write_cytoscape", "write_gexf", "w
 
 
 def visual_graph(
-    store: GraphStore, *, entity: str | None = None, depth: int = 1
+    store: GraphStore, *, entity: str | None = None, depth: int = 1,
+    since: date | None = None, until: date | None = None,
 ) -> nx.MultiDiGraph:
     """The projection of the whole store, or of the entities within `depth` facts of `entity`
-    (and every fact among them), with each node's degree as an attribute."""
+    (and every fact among them), with each node's degree as an attribute; `since`/`until`
+    keep the facts seen in that window."""
     from electgraph.analyze import to_networkx
 
-    g = to_networkx(store)
+    g = to_networkx(store, since=since, until=until)
     if entity:
         from electgraph.query.api import neighbourhood
 
@@ -54,26 +57,47 @@ def _report(format: str, out: Path, g: nx.MultiDiGraph) -> ExportReport:
 
 def write_graphml(
     store: GraphStore, out: Path, *, format: str = "graphml", entity: str | None = None,
-    depth: int = 1, **_: Any,
+    depth: int = 1, since: date | None = None, until: date | None = None, **_: Any,
 ) -> ExportReport:
     """GraphML; `statements` in the report counts nodes plus edges."""
     import networkx as nx
 
-    g = visual_graph(store, entity=entity, depth=depth)
+    g = visual_graph(store, entity=entity, depth=depth, since=since, until=until)
     nx.write_graphml(g, out, encoding="utf-8", prettyprint=True, named_key_ids=True)
     return _report(format, out, g)
 
 
 def write_gexf(
     store: GraphStore, out: Path, *, format: str = "gexf", entity: str | None = None,
-    depth: int = 1, **_: Any,
+    depth: int = 1, since: date | None = None, until: date | None = None, **_: Any,
 ) -> ExportReport:
     """GEXF 1.2; node labels are the entity labels."""
     import networkx as nx
 
-    g = visual_graph(store, entity=entity, depth=depth)
-    nx.write_gexf(g, out, encoding="utf-8", prettyprint=True)
+    g = visual_graph(store, entity=entity, depth=depth, since=since, until=until)
+    nx.write_gexf(dynamic(g), out, encoding="utf-8", prettyprint=True)
     return _report(format, out, g)
+
+
+def dynamic(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of `g` for Gephi's timeline: each dated fact lives from its first to its last
+    sighting (`start`/`end`), and `seen` is a dynamic attribute counting the articles that
+    stated it so far, one value per sighting date; a node lives from its first fact's start.
+    Undated facts and nodes stay static (always shown)."""
+    h = g.copy()
+    starts: dict[str, list[str]] = {}
+    for s, o, data in h.edges(data=True):
+        dates = str(data.pop("seen_dates", "")).split()
+        if not dates:
+            continue
+        data["start"], data["end"] = data["first_seen"], data["last_seen"]
+        ends = [*dates[1:], data["last_seen"]]
+        data["seen"] = [(i, d, e) for i, (d, e) in enumerate(zip(dates, ends, strict=True), 1)]
+        for node in (s, o):
+            starts.setdefault(node, []).append(dates[0])
+    for node, dates in starts.items():
+        h.nodes[node]["start"] = min(dates)
+    return h
 
 
 def cytoscape_json(g: nx.MultiDiGraph) -> dict[str, Any]:
@@ -99,9 +123,9 @@ def cytoscape_json(g: nx.MultiDiGraph) -> dict[str, Any]:
 
 def write_cytoscape(
     store: GraphStore, out: Path, *, format: str = "cytoscape", entity: str | None = None,
-    depth: int = 1, **_: Any,
+    depth: int = 1, since: date | None = None, until: date | None = None, **_: Any,
 ) -> ExportReport:
     """Cytoscape JSON (`.cyjs`)."""
-    g = visual_graph(store, entity=entity, depth=depth)
+    g = visual_graph(store, entity=entity, depth=depth, since=since, until=until)
     out.write_text(json.dumps(cytoscape_json(g), ensure_ascii=False, indent=1), encoding="utf-8")
     return _report(format, out, g)

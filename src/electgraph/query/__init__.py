@@ -6,6 +6,7 @@ both are re-exported here. See `api.py` for the rules of name matching.
 
 from __future__ import annotations
 
+from electgraph.query._lang import in_language
 from electgraph.query.api import (
     AmbiguousEntity,
     EntityArg,
@@ -25,13 +26,16 @@ from electgraph.query.api import (
     search,
     snapshot,
     stats,
+    tenure,
     timeline,
 )
+from electgraph.query.conflicts import conflicts
 from electgraph.query.model import (
     ArticleLink,
     ArticleRef,
     Card,
     Citation,
+    Conflict,
     EntityInfo,
     EntityRef,
     Match,
@@ -41,6 +45,7 @@ from electgraph.query.model import (
     Relation,
     Snapshot,
     Subgraph,
+    Tenure,
     TimelineEntry,
 )
 
@@ -50,6 +55,7 @@ __all__ = [
     "ArticleRef",
     "Card",
     "Citation",
+    "Conflict",
     "EntityArg",
     "EntityInfo",
     "EntityRef",
@@ -60,14 +66,17 @@ __all__ = [
     "Relation",
     "Snapshot",
     "Subgraph",
+    "Tenure",
     "TimelineEntry",
     "attendees",
     "coalition",
+    "conflicts",
     "entity",
     "events_hosted_by",
     "explore",
     "find",
     "holders",
+    "in_language",
     "mentions",
     "neighbourhood",
     "paths",
@@ -77,5 +86,6 @@ __all__ = [
     "search",
     "snapshot",
     "stats",
+    "tenure",
     "timeline",
 ]

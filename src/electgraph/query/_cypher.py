@@ -49,7 +49,8 @@ def _sightings(carry: str = "r") -> str:
 
 
 _SIGHTING_COLUMNS = (
-    "aid AS article, a.title AS title, a.published AS published, r.evidence_start[i] AS start, "
+    "aid AS article, a.title AS title, a.published AS published, a.url AS url, "
+    "r.evidence_start[i] AS start, "
     "r.evidence_end[i] AS end, r.evidence[i] AS text, r.focus_start[i] AS focus_start, "
     "r.focus_end[i] AS focus_end, r.confidence[i] AS confidence"
 )
@@ -107,7 +108,7 @@ def seen_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None 
     return (
         _match(kinds, anchor) + "UNWIND coalesce(r.articles, []) AS aid "
         "OPTIONAL MATCH (a:Article {id: aid}) "
-        "RETURN DISTINCT r.id AS fact, aid AS article, a.published AS published"
+        "RETURN DISTINCT r.id AS fact, aid AS article, a.published AS published, a.url AS url"
     )
 
 
@@ -152,7 +153,8 @@ def mentions_query() -> str:
     """Articles that mention the entity $id."""
     return (
         "MATCH (a:Article)-[:MENTIONS]->(n:Entity {id: $id}) "
-        "RETURN DISTINCT n.id AS id, a.id AS article, a.title AS title, a.published AS published"
+        "RETURN DISTINCT n.id AS id, a.id AS article, a.title AS title, "
+        "a.published AS published, a.url AS url"
     )
 
 
@@ -161,7 +163,7 @@ def articles_query(anchored: bool = True) -> str:
     match = "MATCH (a:Article {id: $article})" if anchored else "MATCH (a:Article)"
     return (
         f"{match} RETURN a.id AS article, a.title AS title, a.published AS published, "
-        "coalesce(a.ingested, false) AS ingested"
+        "coalesce(a.ingested, false) AS ingested, a.url AS url"
     )
 
 

@@ -182,6 +182,7 @@ class Backend:
             dates[0] if dates else None,
             dates[-1] if dates else None,
             ev if evidence else (),
+            tuple(dict.fromkeys(c.article.url for c in ev if c.article.url)),
         )
 
     def _group_seen(self, rows: Iterable[Row]) -> dict[str, list[Citation]]:
@@ -189,7 +190,8 @@ class Backend:
         out: dict[str, set[Citation]] = defaultdict(set)
         for r in rows:
             if r.get("article") is not None:
-                article = ArticleRef(self.id(r["article"]), None, _date(r.get("published")))
+                article = ArticleRef(self.id(r["article"]), None, _date(r.get("published")),
+                                     url=_opt(r.get("url")))
                 out[self.id(r["fact"])].add(Citation(article, 0, 0, ""))
         return {f: sorted(c, key=citation_key) for f, c in out.items()}
 
@@ -199,7 +201,7 @@ class Backend:
             if r.get("article") is None or r.get("text") is None:
                 continue
             article = ArticleRef(self.id(r["article"]), _opt(r.get("title")),
-                                 _date(r.get("published")))
+                                 _date(r.get("published")), url=_opt(r.get("url")))
             out[self.id(r["fact"])].add(
                 Citation(article, _int(r.get("start")), _int(r.get("end")), _str(r["text"]),
                          _offset(r.get("focus_start")), _offset(r.get("focus_end")),
@@ -210,7 +212,8 @@ class Backend:
     # -- articles -------------------------------------------------------------------------
     def mentions(self, entity_id: str) -> list[ArticleRef]:
         rows = self.rows(self.dialect.mentions_query(), id=entity_id)
-        refs = {ArticleRef(self.id(r["article"]), _opt(r["title"]), _date(r["published"]))
+        refs = {ArticleRef(self.id(r["article"]), _opt(r["title"]), _date(r["published"]),
+                           url=_opt(r.get("url")))
                 for r in rows}
         return sorted(refs, key=article_key)
 
@@ -219,7 +222,7 @@ class Backend:
         rows = self.rows(text, article=article_id) if article_id else self.rows(text)
         refs = {
             ArticleRef(self.id(r["article"]), _opt(r["title"]), _date(r["published"]),
-                       bool(r["ingested"]))
+                       bool(r["ingested"]), _opt(r.get("url")))
             for r in rows
             if r.get("title") is not None or r.get("ingested")
         }

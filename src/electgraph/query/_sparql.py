@@ -106,12 +106,14 @@ _EVIDENCE = (
     "OPTIONAL { ?ann eg:focusStart ?focus_start ; eg:focusEnd ?focus_end } "
     "OPTIONAL { ?ann eg:confidence ?confidence } "
     "OPTIONAL { ?article schema:headline ?title } "
-    "OPTIONAL { ?article schema:datePublished ?published } }"
+    "OPTIONAL { ?article schema:datePublished ?published } "
+    "OPTIONAL { ?article schema:url ?url } }"
 )
 # Only which articles state a fact, and when: the provenance link, no annotation to walk.
 _SEEN = (
     "GRAPH ?g { ?fact prov:wasDerivedFrom ?article . "
-    "OPTIONAL { ?article schema:datePublished ?published } }"
+    "OPTIONAL { ?article schema:datePublished ?published } "
+    "OPTIONAL { ?article schema:url ?url } }"
 )
 _MORE = {"evidence": _EVIDENCE, "seen": _SEEN}
 
@@ -186,10 +188,10 @@ def relations_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | 
 def sightings_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None = None) -> str:
     """Every article's statement of the facts `relations_query(kinds, anchor)` returns.
 
-    Columns: fact article title published start end text.
+    Columns: fact article title published url start end text.
     """
     return (
-        "SELECT DISTINCT ?fact ?article ?title ?published ?start ?end ?text ?focus_start "
+        "SELECT DISTINCT ?fact ?article ?title ?published ?url ?start ?end ?text ?focus_start "
         "?focus_end ?confidence"
         f"{_params(anchor, ())} WHERE {{ {_anchored(kinds, anchor, 'evidence')} }}"
     )
@@ -215,9 +217,10 @@ def event_hosts_query() -> str:
 
 def seen_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None = None) -> str:
     """The articles that state the facts `relations_query(kinds, anchor)` returns, and their
-    dates, without the evidence (cheaper for long lists). Columns: fact article published."""
+    dates, without the evidence (cheaper for long lists). Columns: fact article published
+    url."""
     return (
-        f"SELECT DISTINCT ?fact ?article ?published{_params(anchor, ())} WHERE "
+        f"SELECT DISTINCT ?fact ?article ?published ?url{_params(anchor, ())} WHERE "
         f"{{ {_anchored(kinds, anchor, 'seen')} }}"
     )
 
@@ -227,7 +230,7 @@ def quotes_query(anchor: str | None = None) -> str:
     sighting columns of `sightings_query`."""
     return (
         "SELECT DISTINCT ?fact ?subject ?subject_label ?quote_text ?article ?title ?published "
-        "?start ?end ?text ?focus_start ?focus_end ?confidence"
+        "?url ?start ?end ?text ?focus_start ?focus_end ?confidence"
         f"{_params(anchor, _ENDS)} WHERE {{ ?fact eg:speaker ?subject ; "
         f"eg:quoteText ?quote_text . ?subject skos:prefLabel ?subject_label . {_EVIDENCE} }}"
     )
@@ -265,10 +268,11 @@ def entity_query(anchored: bool = True) -> str:
 
 
 def mentions_query() -> str:
-    """Articles that mention the entity ?id. Columns: id article title published."""
+    """Articles that mention the entity ?id. Columns: id article title published url."""
     return (
-        "SELECT DISTINCT ?id ?article ?title ?published WHERE { ?article schema:mentions ?id ; "
-        "schema:headline ?title . OPTIONAL { ?article schema:datePublished ?published } }"
+        "SELECT DISTINCT ?id ?article ?title ?published ?url WHERE { ?article schema:mentions "
+        "?id ; schema:headline ?title . OPTIONAL { ?article schema:datePublished ?published } "
+        "OPTIONAL { ?article schema:url ?url } }"
     )
 
 
@@ -277,12 +281,13 @@ def articles_query(anchored: bool = True) -> str:
     the same, the parameter is what anchors it). A cited article that is not stored has only
     the title its citing article gave.
 
-    Columns: article title published ingested.
+    Columns: article title published ingested url.
     """
     return (
         "SELECT ?article (COALESCE(SAMPLE(?h), SAMPLE(?c)) AS ?title) "
-        "(SAMPLE(?p) AS ?published) (COUNT(?h) > 0 AS ?ingested) WHERE { "
-        "{ ?article schema:headline ?h . OPTIONAL { ?article schema:datePublished ?p } } "
+        "(SAMPLE(?p) AS ?published) (COUNT(?h) > 0 AS ?ingested) (SAMPLE(?u) AS ?url) WHERE { "
+        "{ ?article schema:headline ?h . OPTIONAL { ?article schema:datePublished ?p } "
+        "OPTIONAL { ?article schema:url ?u } } "
         "UNION { ?article eg:citedTitle ?c } } GROUP BY ?article"
     )
 

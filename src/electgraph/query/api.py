@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from datetime import date
 
 from electgraph.errors import AmbiguousName, NotFound
-from electgraph.ids import fold
 from electgraph.kinds import FACTS
 from electgraph.model import EntityType, FactKind
 from electgraph.query import _lookup, _names
@@ -38,8 +37,11 @@ from electgraph.query.model import (
     Relation,
     Snapshot,
     Subgraph,
+    Tenure,
     TimelineEntry,
 )
+from electgraph.query.tenure import holder_refs, seat_of, seen_between, tenures
+from electgraph.roles import concept
 from electgraph.stores.base import GraphStore, StoreStats
 
 __all__ = [
@@ -61,6 +63,7 @@ __all__ = [
     "search",
     "snapshot",
     "stats",
+    "tenure",
     "timeline",
 ]
 
@@ -101,11 +104,14 @@ def roles_of(store: GraphStore, person: EntityArg) -> list[Relation]:
 
 def holders(
     store: GraphStore, role: str | None = None, org: EntityArg | None = None, *,
-    evidence: bool = True,
+    evidence: bool = True, at: date | None = None, since: date | None = None,
+    until: date | None = None,
 ) -> list[Relation]:
-    """Who holds `role` (compared without case or punctuation) in `org`; either may be left
-    out (no role: every role; no org: every body). Without `evidence`, only the articles and
-    dates of each role: much faster for long lists."""
+    """Who holds `role` in `org`; either may be left out (no role: every role; no org: every
+    body). Roles are compared as concepts (`electgraph.roles`: "Kordiv X" is "Koordinator
+    Divisi X"). `at` keeps those holding the seat on that date (`tenures`); `since`/`until`
+    those the articles saw in that window. Without `evidence`, only the articles and dates of
+    each role: much faster for long lists."""
     b = Backend(store)
     kinds = (FactKind.HOLDS_ROLE,)
     if org is not None:
@@ -114,9 +120,22 @@ def holders(
     else:
         rels = b.relations(kinds, evidence=evidence)
     if role:
-        wanted = fold(role)
-        rels = [r for r in rels if fold(r.role or "") == wanted]
+        wanted = concept(role).id
+        rels = [r for r in rels if concept(r.role or "Anggota").id == wanted]
+    if at is not None:
+        held = holder_refs(tenures(rels, at))
+        rels = [r for r in rels if r.status != "former" and (r.subject.id, seat_of(r)) in held]
+    rels = [r for r in rels if seen_between(r, since, until)]
     return sorted(rels, key=lambda r: (r.object.label, r.role or "", r.subject.label, r.id))
+
+
+def tenure(
+    store: GraphStore, role: str | None = None, org: EntityArg | None = None, *,
+    at: date | None = None,
+) -> list[Tenure]:
+    """Each holder's time in each seat of `role` in `org` (either left out: all), with where
+    it stands on `at` (default today): see `electgraph.query.tenure`."""
+    return tenures(holders(store, role, org, evidence=False), at)
 
 
 def events_hosted_by(store: GraphStore, org: EntityArg) -> list[Relation]:
@@ -232,9 +251,13 @@ def paths(
     return [Path(p.nodes, tuple(cited.get(e.id, e) for e in p.edges)) for p in found]
 
 
-def timeline(store: GraphStore, entity: EntityArg) -> list[TimelineEntry]:
+def timeline(
+    store: GraphStore, entity: EntityArg, *, since: date | None = None,
+    until: date | None = None,
+) -> list[TimelineEntry]:
     """Every article's statement about `entity` (roles, meetings, candidacies, quotes), in
-    the order of the articles' dates; undated articles last."""
+    the order of the articles' dates, undated articles last; `since`/`until` keep the
+    statements of articles dated in that window."""
     b = Backend(store)
     e = _lookup.lookup(b, entity)
     entries = [
@@ -248,6 +271,9 @@ def timeline(store: GraphStore, entity: EntityArg) -> list[TimelineEntry]:
         for q in b.quotes(e.id)
         for c in q.evidence
     ]
+    if since or until:
+        entries = [t for t in entries if t.date and (since is None or t.date >= since)
+                   and (until is None or t.date <= until)]
     return sorted(entries, key=lambda t: (t.date or date.max, t.citation.article.id,
                                           t.citation.start, t.fact))
 
@@ -265,8 +291,12 @@ def _by_date(rels: list[Relation]) -> list[Relation]:
 
 
 # -- the card ------------------------------------------------------------------------------
-def explore(store: GraphStore, name: str, *, kind: str | None = None) -> Card:
-    """Everything about one entity: what `electgraph explore NAME` prints."""
+def explore(
+    store: GraphStore, name: str, *, kind: str | None = None, since: date | None = None,
+    until: date | None = None,
+) -> Card:
+    """Everything about one entity: what `electgraph explore NAME` prints; `since`/`until`
+    keep the facts the articles saw in that window."""
     b = Backend(store)
     info, score = _lookup.find(b, name, kind)
     me = info.id
@@ -274,6 +304,7 @@ def explore(store: GraphStore, name: str, *, kind: str | None = None) -> Card:
     # (members, attendees, candidates), the articles and dates: a body has hundreds.
     rels = [*b.relations(anchor="subject", value=me),
             *b.relations(anchor="object", value=me, evidence=False)]
+    rels = [r for r in rels if seen_between(r, since, until)]
 
     sections: dict[str, tuple[Relation, ...]] = {}
     for kind in RELATION_KINDS:
@@ -314,12 +345,16 @@ def _card_neighbours(
 
 
 # -- the whole graph -----------------------------------------------------------------------
-def snapshot(store: GraphStore, *, evidence: bool = True) -> Snapshot:
-    """Every entity and every fact between entities, with the articles and dates of each fact
-    and (unless `evidence` is False) its sentences: what the networkx projection and the
-    visual exports draw."""
+def snapshot(
+    store: GraphStore, *, evidence: bool = True, since: date | None = None,
+    until: date | None = None,
+) -> Snapshot:
+    """Every entity and every fact between entities (seen between `since` and `until`, when
+    given), with the articles and dates of each fact and (unless `evidence` is False) its
+    sentences: what the networkx projection and the visual exports draw."""
     b = Backend(store)
-    return Snapshot(tuple(b.entities()), tuple(b.relations(evidence=evidence)))
+    rels = [r for r in b.relations(evidence=evidence) if seen_between(r, since, until)]
+    return Snapshot(tuple(b.entities()), tuple(rels))
 
 
 def stats(store: GraphStore) -> StoreStats:

@@ -17,6 +17,7 @@ __all__ = [
     "ArticleRef",
     "Card",
     "Citation",
+    "Conflict",
     "EntityInfo",
     "EntityRef",
     "Match",
@@ -26,6 +27,7 @@ __all__ = [
     "Relation",
     "Snapshot",
     "Subgraph",
+    "Tenure",
     "TimelineEntry",
     "to_jsonable",
 ]
@@ -110,6 +112,7 @@ class ArticleRef(_Jsonable):
     title: str | None = None
     published: date | None = None
     ingested: bool = True
+    url: str | None = None  # where the article was published, when its source said
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +153,7 @@ class Relation(_Jsonable):
     first_seen: date | None = None
     last_seen: date | None = None
     evidence: tuple[Citation, ...] = ()
+    sources: tuple[str, ...] = ()  # the URLs of the articles, where known
 
     def other(self, entity_id: str) -> EntityRef:
         return self.object if self.subject.id == entity_id else self.subject
@@ -244,3 +248,45 @@ class Snapshot(_Jsonable):
 
     nodes: tuple[EntityInfo, ...] = ()
     edges: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure(_Jsonable):
+    """One person's time in one seat (a role in a body, `electgraph.roles` deciding which role
+    labels are one role), as the articles saw it, and where it stands on the date `at`.
+
+    `until` is the first date another holder of the seat was seen (None: nobody after). `status`
+    on `at`: "holding" (seen before and after), "presumed" (last seen before, nobody after),
+    "succeeded" (someone else seen since), "disputed" (seen holding after someone else was),
+    "not_yet" (first seen after) or "undated"."""
+
+    seat: str
+    role: str
+    person: EntityRef
+    org: EntityRef
+    first_seen: date | None
+    last_seen: date | None
+    until: date | None
+    next_holder: EntityRef | None
+    status: str
+    at: date
+    facts: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict(_Jsonable):
+    """Two facts that cannot both be true: `a` and `b` with their evidence and sources.
+
+    `kind` is "overlapping_holders" (two people in a one-holder seat at once: a replacement
+    the other article missed, a dismissal, a reporting error) or "incompatible_roles" (one
+    person in the same one-holder role of two bodies of one kind at once). `start`..`end` is
+    when the articles saw both; `score` ranks them (higher: more articles, longer overlap)."""
+
+    kind: str
+    score: float
+    reason: str
+    a: Relation
+    b: Relation
+    start: date | None = None
+    end: date | None = None

@@ -141,8 +141,9 @@ class Resolver:
             if len(m.homes - {NATIONAL}) > 1:
                 self.merges.append(Merge(
                     node_id(name), "Person", name, "person-several-regions",
-                    f"{name!r} holds roles in provinces {sorted(m.homes)} in one article; "
-                    f"placed in {home}", (name,), (m.article,)))
+                    f"{name!r} holds roles in provinces "
+                    f"{', '.join(_place(h) for h in sorted(m.homes))} in one article; "
+                    f"placed in {_place(home)}", (name,), (m.article,)))
             clusters[f"{name}@{home}" if home else name].append(m)
         for key, members in clusters.items():
             acc = self.node(key, EntityType.PERSON)
@@ -166,14 +167,14 @@ class Resolver:
                 self.merges.append(Merge(
                     node_id(key), "Person", key, "person-split-by-region",
                     f"{name!r} is placed in {len(clusters)} regions "
-                    f"({', '.join(sorted(k.partition('@')[2] or 'none' for k in clusters))}); "
-                    f"this one in {home or 'none'}", (name,), tuple(articles),
+                    f"({', '.join(sorted(_place(k.partition('@')[2]) for k in clusters))}); "
+                    f"this one in {_place(home)}", (name,), tuple(articles),
                     tuple(sorted(acc.labels))))
             elif len(articles) > 1:
                 self.merges.append(Merge(
                     node_id(key), "Person", key, "person-same-name-compatible-region",
                     f"same name in {len(articles)} articles, no conflicting region"
-                    + (f" (all in {home})" if home else ""), (name,), tuple(articles),
+                    + (f" (all in {_place(home)})" if home else ""), (name,), tuple(articles),
                     tuple(sorted(acc.labels))))
 
     # -- events ----------------------------------------------------------------------------
@@ -314,3 +315,12 @@ class Resolver:
                 dateline_place_id=place,
                 source_path=a.source_path, related=tuple(related.values())))
         return out
+
+
+def _place(code: str | None) -> str:
+    """A region code as a reader knows it: "Provinsi Jawa Barat (32)"; codes mean nothing to
+    an analyst reading a report."""
+    if not code:
+        return "no region"
+    region = region_by_code(code)
+    return f"{region.label} ({code})" if region else code

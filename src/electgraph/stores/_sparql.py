@@ -23,6 +23,7 @@ __all__ = [
     "GC_UPDATES",
     "KIND_OF_TERM",
     "NODES_BY_TYPE",
+    "explain_syntax_error",
     "is_update",
     "replace_update",
 ]
@@ -157,3 +158,45 @@ def is_update(text: str) -> bool:
     prologue = _PROLOGUE.match(stripped)
     rest = stripped[prologue.end() :] if prologue else stripped
     return bool(_UPDATE_START.match(rest))
+
+
+_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+_QUOTED = re.compile(r'"([^"]+)"')
+_FORM = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\n\s*)*(\w+)", re.I)
+_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
+_PREFIXED = re.compile(r"([A-Za-z][\w.-]*)?:[\w-]*$")
+
+
+def explain_syntax_error(text: str, message: str, what: str = "query") -> str:
+    """pyoxigraph's parse error as a reader can act on it: where, what is near, and what to do.
+
+    The parser lists every character class it would have accepted (dozens of Unicode ranges);
+    only the place and the keywords or punctuation it expected are kept, and an undeclared
+    prefix is named with the prefixes that are declared."""
+    m = _AT.match(message)
+    if not m:
+        return f"invalid SPARQL {what}: {message.splitlines()[0][:200]}"
+    line_no, col, detail = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = text.splitlines() or [""]
+    line = lines[min(line_no, len(lines)) - 1]
+    before = line[: max(col - 1, 0)]
+    near = line[max(col - 21, 0): col + 20].strip()
+    where = f"invalid SPARQL {what} at line {line_no}, column {col}"
+    where += f" (near {near!r})" if near else " (at the end)"
+    if "Prefix not found" in detail:
+        found = _PREFIXED.search(before.rstrip()) or _PREFIXED.search(line[: col + 20])
+        prefix = f"{found.group(1) or ''}:" if found else "this prefix"
+        declared = ", ".join(f"{p}:" for p in sorted(namespaces()))
+        return (f"{where}: the prefix {prefix} is not declared; add PREFIX {prefix} <...> "
+                f"before SELECT, or use a predeclared one: {declared}")
+    expected = [q for q in _QUOTED.findall(detail) if len(q) < 20][:8]
+    form = _FORM.search(text)
+    if what == "query" and (form is None or form.group(1).upper() not in _FORMS):
+        return (f"{where}: a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE "
+                "(after any PREFIX lines)")
+    if col > len(line) and line_no >= len(lines):
+        return f"{where}: the {what} ends too early; close every {{ and ( it opens"
+    if expected:
+        return f"{where}: expected one of {', '.join(expected)}"
+    first = detail.split("[")[0].strip().rstrip(",")
+    return f"{where}: {first[:120]}"

@@ -92,6 +92,10 @@ class WriteReport:
         )
 
 
+_UNITS = {"oxigraph": "RDF quads (triples in any graph)",
+          "neo4j": "nodes and relationships"}
+
+
 @dataclass(frozen=True, slots=True)
 class StoreStats:
     """What a store holds: `statements` is triples/quads for RDF, nodes + relationships for a
@@ -104,11 +108,18 @@ class StoreStats:
     nodes_by_type: Mapping[str, int] = field(default_factory=dict)
     facts_by_kind: Mapping[str, int] = field(default_factory=dict)
 
+    @property
+    def unit(self) -> str:
+        """What `statements` counts in this backend, said wherever the number is shown: the
+        two backends count different things, and the bare word misled readers."""
+        return _UNITS.get(self.backend, "statements")
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "backend": self.backend,
             "location": self.location,
             "statements": self.statements,
+            "unit": self.unit,
             "articles": self.articles,
             "nodes_by_type": dict(self.nodes_by_type),
             "facts_by_kind": dict(self.facts_by_kind),

@@ -262,7 +262,7 @@ class OxigraphStore(BaseStore):
             try:
                 self._store.update(text, prefixes=namespaces())
             except SyntaxError as e:
-                raise QueryError(f"invalid SPARQL update: {e}") from e
+                raise QueryError(_sparql.explain_syntax_error(text, str(e), "update")) from e
             return QueryResult(updated=True)
         subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(k): _to_term(v) for k, v in (params or {}).items() if v is not None
@@ -272,7 +272,7 @@ class OxigraphStore(BaseStore):
                 text, prefixes=namespaces(), substitutions=subs, use_default_graph_as_union=True
             )
         except SyntaxError as e:
-            raise QueryError(f"invalid SPARQL query: {e}") from e
+            raise QueryError(_sparql.explain_syntax_error(text, str(e))) from e
         except RuntimeError as e:
             # pyoxigraph binds parameters as SEP-0007 substitutions, which need the variable
             # in the SELECT clause; say so instead of its terse message.
