@@ -24,6 +24,8 @@ __all__ = ["NEAR", "judge", "reading"]
 
 # Both ends within this many characters: the fact is read from one phrase, not a sentence.
 NEAR = 120
+# A sentence this short is itself the focus when one end of the fact is not named in it.
+SHORT_SENTENCE = 240
 _CLAUSE_END = re.compile(r"[;:\"“”]|\.\s")
 _WHOLE = frozenset({FactKind.QUOTES, FactKind.RELATES_TO})
 
@@ -82,6 +84,10 @@ def _role_focus(text: str, fact: Fact, people: list[tuple[int, int]],
     for b in bodies:
         if span[0] <= b[0] and b[1] <= span[1] + 60 and b[0] <= span[1] + 3:
             span = (span[0], max(span[1], b[1]))
+    if bodies and not any(span[0] <= b[0] and b[1] <= span[1] for b in bodies):
+        # "komisioner KPU X ... yakni A selaku ketua": the body is named further back, and
+        # without it the words do not say which body.
+        span = _closest([span], bodies) or span
     return span
 
 
@@ -93,9 +99,12 @@ def _focus(fact: Fact, entities: dict[str, Entity], text: str) -> tuple[int, int
     obj = _spans(entities.get(fact.object or ""), ev.start, ev.end)
     if fact.kind is FactKind.HOLDS_ROLE and (role := _role_focus(text, fact, subject, obj)):
         return role
-    both = _closest(subject, obj) if subject and obj else None
-    if both is not None and both[1] - both[0] <= NEAR:
-        return both
+    if subject and obj:
+        return _closest(subject, obj) or (ev.start, ev.end)
+    # One end is not named in the sentence ("kegiatan tersebut", an event named before): the
+    # sentence states the fact, or, in a long one, the clause around the end it names.
+    if ev.end - ev.start <= SHORT_SENTENCE:
+        return ev.start, ev.end
     one = (subject or obj or [(ev.start, ev.end)])[0]
     return _clause(text, one, ev.start, ev.end)
 
