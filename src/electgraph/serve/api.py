@@ -133,7 +133,9 @@ def call(route: ApiRoute, store: GraphStore, args: dict[str, list[str]]) -> Any:
         else:
             pos.append(v)
     kw = {k: v for k, v in values.items() if v is not None}
-    return to_jsonable(route.fn(store, *pos, **kw))
+    result = route.fn(store, *pos, **kw)
+    # A result's own `to_dict` (a store's statistics add what their count means).
+    return result.to_dict() if hasattr(result, "to_dict") else to_jsonable(result)
 
 
 def error_response(e: Exception) -> JSONResponse:
