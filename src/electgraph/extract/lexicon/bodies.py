@@ -9,10 +9,13 @@ __all__ = [
     "BODIES",
     "BODY_LONG",
     "LEVEL_WORDS",
+    "LOCAL_BODIES",
     "ORG_HEADS",
     "ORG_STANDALONE",
     "PARTIES",
     "PARTY_UNITS",
+    "PLACE_COUNT_WORDS",
+    "PLACE_CUES_BEFORE",
     "PLACE_LIST_HEADS",
     "PLACE_SUFFIXES",
     "VENUE_HEADS",
@@ -195,3 +198,16 @@ PLACE_LIST_HEADS = frozenset({
     "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "daerah", "wilayah", "nagari",
     "gampong", "distrik", "dusun", "kampung", "provinsi", "pulau",
 })  # fmt: skip
+# Words after which a capitalised phrase names a place.
+PLACE_CUES_BEFORE = frozenset({
+    "di", "ke", "dari", "kecamatan", "desa", "kelurahan", "jalan", "jl", "pulau", "kampung",
+    "dusun", "wilayah", "daerah", "kawasan", "sekitar", "menuju", "kota", "kabupaten", "provinsi",
+    "bertema", "tema", "bertajuk", "tagline", "jargon", "slogan", "akronim", "sebutan",
+})  # fmt: skip
+# Counts before a place noun that announces a list ("lima kecamatan, yaitu A, B dan C").
+PLACE_COUNT_WORDS = frozenset({
+    "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "beberapa", "sejumlah", "semua", "seluruh", "sebelas", "belas", "puluh",
+})  # fmt: skip
+# Bodies of a district or a village, named after it rather than after a regency.
+LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih"})

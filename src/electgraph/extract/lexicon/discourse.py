@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 __all__ = [
+    "CANDIDATE_PLACE_STOPS",
+    "NAME_LIST_OPENERS",
+    "NAME_LIST_SEPARATORS",
+    "NAME_LIST_WORDS",
     "NOMINATION_BLOCKERS",
     "NOMINATION_BLOCKERS_BEFORE_PARTY",
+    "NOMINATION_CLAUSE_CUTS",
     "NOMINATION_CUES",
     "NOMINATION_CUES_MORE",
     "NOMINATION_PLACE_WORDS",
@@ -12,14 +17,22 @@ __all__ = [
     "PAIR_ANAPHORS",
     "PAIR_DEMONSTRATIVES",
     "PAIR_HEADS",
+    "PAIR_LIST_FILLERS",
+    "PAIR_LIST_SEPARATORS",
+    "PAIR_NAME_JOINERS",
+    "PAIR_NICKNAME_WORDS",
     "PARTY_GROUP_HEADS",
+    "PARTY_LIST_SEPARATORS",
     "SANCTIONING_BODIES",
     "SANCTION_ANAPHORS",
+    "SANCTION_BARE_REMOVALS",
     "SANCTION_BLOCKERS",
+    "SANCTION_CONTEXT_WORDS",
     "SANCTION_FROM_CHAIR",
     "SANCTION_FROM_CHAIR_LABEL",
     "SANCTION_LABELS",
     "SANCTION_LIST_FILLERS",
+    "SANCTION_LIST_WORDS",
     "SANCTION_PLURAL_ANAPHORS",
     "SANCTION_SAME",
     "SANCTION_VERBS_ACTIVE",
@@ -155,3 +168,42 @@ SANCTION_LIST_FILLERS = frozenset({"selaku", "merangkap", "sebagai", "anggota", 
 
 # Case roles in an ethics hearing, numbered with a Roman numeral: "Teradu I", "Pengadu II".
 NUMBERED_PARTIES = frozenset({"teradu", "pengadu", "terlapor", "pelapor", "saksi", "pihak"})
+# Tokens between the two names of a candidate pair ("A-B", "A dan B", "A/B").
+PAIR_NAME_JOINERS = frozenset({"-", "–", "—", "dan", "&", "/"})
+# Prepositions before which a candidate cue is not looked for: the name after is a place.
+CANDIDATE_PLACE_STOPS = frozenset({"di", "ke", "dari", "pada", "dalam"})
+# Between two pairs of one list: "A-B, kedua, C-D", "A-B (P, Q), kemudian C-D".
+PAIR_LIST_FILLERS = frozenset({
+    ",", ";", "dan", "serta", "kemudian", "lalu", "selanjutnya", "pertama", "kedua", "ketiga",
+    "keempat", "kelima", "sedangkan", "sementara",
+})  # fmt: skip
+# Words that introduce a pair's nickname ("A dan B dengan akronim RAMAH").
+PAIR_NICKNAME_WORDS = frozenset({"akronim", "singkatan", "julukan", "tagline", "jargon"})
+# Tokens between the pairs of a list of pairs ("A-B, C-D, dan E-F"): dashes included.
+PAIR_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "-", "–", "—", "&"})
+# Words inside a list of names ("A, B dan C", "yakni A serta B").
+NAME_LIST_WORDS = frozenset({"dan", "serta", "yakni", "yaitu", "antara", "lain", "&", "bersama"})
+# Words after a comma that start another clause of a nomination ("..., sedangkan ...").
+NOMINATION_CLAUSE_CUTS = frozenset(
+    {"sedangkan", "sementara", "tetapi", "namun", "adapun", "sedang"}
+)
+# Tokens between the parties of a bracket after a pair ("A-B (P, Q dan R)").
+PARTY_LIST_SEPARATORS = frozenset({",", "dan", "&", "serta"})
+# Tokens between the names of a list of persons ("A, B dan C"); no dashes, unlike pairs.
+NAME_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "&"})
+# Tokens that open a list of persons after an office ("anggota KPU X, yakni A, B").
+NAME_LIST_OPENERS = frozenset(
+    {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing"}
+)
+# Removals that name no post: with a removal from the chair, they are that removal.
+SANCTION_BARE_REMOVALS = frozenset(
+    {"diberhentikan", "memberhentikan", "diberhentikan dari jabatan", "dicopot dari jabatan"}
+)
+# Words of a sentence about a verdict (a sanction named in it is imposed, not discussed).
+SANCTION_CONTEXT_WORDS = frozenset(
+    {"sanksi", "putusan", "sidang", "menjatuhkan", "dijatuhi", "dijatuhkan"}
+)
+# Tokens inside a list of the sanctioned ("Teradu I, II dan III").
+SANCTION_LIST_WORDS = frozenset(
+    {",", "dan", "serta", ";", "teradu", "i", "ii", "iii", "iv", "v", "vi", "vii"}
+)

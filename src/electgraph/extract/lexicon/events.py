@@ -4,8 +4,11 @@ from __future__ import annotations
 
 __all__ = [
     "ABSENCE_CUES",
+    "ATTENDING_ORG_LIST_WORDS",
+    "ATTEND_CUES",
     "BY_NOT_AT_EVENT",
     "CLAUSE_BREAKS",
+    "CONTEST_EVENTS",
     "ELECTION_HEADS",
     "EVENT_AHEAD_WORDS",
     "EVENT_CONTEXT",
@@ -19,13 +22,23 @@ __all__ = [
     "EVENT_TOPIC_GENERIC",
     "EVENT_TRAILING_STOP",
     "EVENT_WORDS",
+    "FUTURE_CUES",
+    "GENERIC_EVENT_WORDS",
+    "HOSTED_BY",
+    "HOST_SUBJECT_FILLERS",
     "HOST_SUBJECT_FILLERS_MORE",
+    "HOST_VERBS",
     "HOST_VERBS_MORE",
     "INAUGURATION_VERBS",
     "LED_BY_VERBS",
+    "LOCATION_VERBS",
     "NEGATIONS",
+    "PAST_CUES",
     "PRESENCE_WORDS",
+    "SIDE_CUES",
+    "SPEAK_VERBS",
     "TITLE_HOST_VERBS",
+    "VENUE_WORDS",
     "WEAK_EVENT_HEADS",
     "WITHOUT_WORDS",
 ]
@@ -215,3 +228,66 @@ CLAUSE_BREAKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", 
 
 # "hadir tanpa didampingi X": X was not there.
 WITHOUT_WORDS = frozenset({"tanpa"})
+# Words by which a sentence says who took part in an event ("hadir", "dihadiri", "membuka").
+ATTEND_CUES = frozenset({
+    "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
+    "dipimpin", "memimpin", "tampak", "turut", "datang", "tiba", "didampingi", "sambutannya",
+    "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
+    "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
+    "mendampingi",
+    "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
+    "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
+    "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan",
+})  # fmt: skip
+# Words before a body in a list of who attended ("perwakilan dari X, Y dan Z").
+ATTENDING_ORG_LIST_WORDS = frozenset({
+    "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
+    "dihadiri", "diikuti", "hadir", "yakni", "yaitu",
+})  # fmt: skip
+# Active verbs by which a person speaks at or runs an event, so took part in it.
+SPEAK_VERBS = frozenset({
+    "menyampaikan", "mengatakan", "menjelaskan", "menegaskan", "membacakan", "memaparkan",
+    "mengingatkan", "meminta", "menyebut", "menuturkan", "mengungkapkan", "menambahkan", "membuka",
+    "memimpin", "menutup", "memastikan", "mencatat", "menekankan", "mengimbau", "mengajak",
+    "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
+})  # fmt: skip
+# Events whose report names the candidates because they took part: debates, declarations,
+# ballot-number draws.
+CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
+# Active verbs by which a body holds an event ("KPU X menggelar ...").
+HOST_VERBS = frozenset({
+    "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas", "menginisiasi",
+    "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar",
+})  # fmt: skip
+# Passive verbs after which "oleh X" names the event's host ("digelar oleh KPU X").
+HOSTED_BY = frozenset({
+    "digelar", "diselenggarakan", "diadakan", "dilaksanakan", "diinisiasi", "dihelat",
+    "diprakarsai", "difasilitasi", "dibuka",
+})  # fmt: skip
+# Words of a body's own premises: an event "di Aula KPU X" is hosted by that body.
+VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekretariat", "markas"})
+# Words that put an event ahead of the text ("akan", "dijadwalkan").
+FUTURE_CUES = frozenset({
+    "akan", "dijadwalkan", "mendatang", "rencananya", "besok", "direncanakan", "nanti",
+    "jelang", "menjelang",
+})  # fmt: skip
+# Event words that name no particular event by themselves ("rapat", "acara").
+GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
+# Words that put an event before the text despite a future cue ("telah", "lalu").
+PAST_CUES = frozenset({"lalu", "telah", "sudah"})
+# Words that make an event another one than the article's (an earlier or a later one).
+SIDE_CUES = frozenset({
+    "lalu", "sebelumnya", "mendatang", "dijadwalkan", "berikutnya", "selanjutnya", "akan",
+    "nanti", "kemarin", "terakhir",
+})  # fmt: skip
+# Words between a body and its verb that keep it the subject: "KPU X, Maluku Utara, resmi
+# menggelar", "Bawaslu X bekerja sama dengan Y menggelar".
+HOST_SUBJECT_FILLERS = frozenset({
+    ",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun", "sudah", "secara",
+    "langsung", "bersama", "turut", "bekerja", "sama", "dengan",
+})  # fmt: skip
+# Verbs after which "di X" is where an event took place ("berlangsung di KPU X").
+LOCATION_VERBS = frozenset({
+    "berlangsung", "digelar", "diselenggarakan", "dilaksanakan", "bertempat", "diadakan",
+    "dilangsungkan",
+})  # fmt: skip

@@ -7,15 +7,24 @@ from electgraph.extract.lexicon._tables import read_words
 __all__ = [
     "COMMON_WORDS",
     "DEGREE_TOKENS",
+    "DI_VERBS",
     "GLUED_NAME_ABBREVIATIONS",
     "HONORIFICS",
     "MONTHS",
+    "NAME_ABBREVIATIONS",
+    "NAME_CONNECTORS",
+    "NAME_PARTICLES",
     "NAME_PARTICLE_HONORIFICS",
     "NICKNAME_CUES",
     "NON_PERSON_HEADS",
+    "NOT_INITIALS",
     "NOT_NAME",
+    "NOT_VERBS",
+    "PERSON_CUES_BEFORE",
     "RANKS",
     "RANK_SUFFIXES",
+    "SENTENCE_ABBREVIATIONS",
+    "VERB_PREFIXES",
     "WEEKDAYS",
 ]
 
@@ -134,3 +143,72 @@ COMMON_WORDS = read_words("common_words.txt")
 
 # Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
 GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd"})
+# Words with a verb prefix (me-, ber-, ter-, di-) that are nouns or adjectives, not verbs.
+NOT_VERBS = frozenset({
+    "diskusi", "distribusi", "digital", "dialog", "dialogis", "diklat", "media", "mental",
+    "menengah", "merdeka", "menteri", "berita", "berkas", "terpadu", "tertib", "teritorial",
+})  # fmt: skip
+# Passive di- verbs without the -kan/-i/-nya ending ("digelar", "dibuka").
+DI_VERBS = frozenset(
+    {
+        "digelar",
+        "dibuka",
+        "dipimpin",
+        "dilantik",
+        "dihelat",
+        "ditutup",
+        "dimulai",
+        "dibahas",
+        "dipandu",
+        "diundang",
+        "dibentuk",
+        "dipilih",
+    }
+)
+# Words after which a capitalised phrase is a person's name ("ujar X", "didampingi X").
+PERSON_CUES_BEFORE = frozenset(
+    {
+        "menurut",
+        "kata",
+        "ujar",
+        "tegas",
+        "jelas",
+        "ungkap",
+        "tutur",
+        "ucap",
+        "imbuh",
+        "tambah",
+        "terang",
+        "sebut",
+        "papar",
+        "pungkas",
+        "oleh",
+        "bersama",
+        "didampingi",
+        "diwakili",
+        "yakni",
+        "yaitu",
+        "saudara",
+        "sdr",
+        "tersangka",
+        "pengadu",
+        "teradu",
+    }
+)
+# Verb prefixes: a word after a name that starts with one reads as its verb.
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+# Given-name abbreviations longer than three letters that are initials ("Moch", "Achm").
+NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd", "tgk", "tb"})
+# Lower-case particles that start a name ("Lalu", "Baiq", "La", "Wa", "I", "Ni").
+NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni"})
+# Lower-case words inside a name ("bin", "binti", "van", "al").
+NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
+# Capitals after a name that are no initials: a broadcaster's or a site's suffix ("Mitra TV").
+NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri"})
+# Abbreviations after which a full stop does not end a sentence.
+SENTENCE_ABBREVIATIONS = frozenset({
+    "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
+    "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs",
+    "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
+    "plt", "plh", "pj",
+})  # fmt: skip

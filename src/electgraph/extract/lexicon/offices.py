@@ -4,12 +4,20 @@ from __future__ import annotations
 
 __all__ = [
     "ACADEMIC_TITLES",
+    "BALLOT_NUMBER_WORDS",
+    "CANDIDATE_WORDS",
     "DIVISION_TITLES",
     "DIVISION_WORDS",
+    "ELECTED_OFFICES",
+    "EVENT_LEADER_OFFICES",
     "IMPLIED_BODY",
+    "INHERITING_OFFICES",
+    "LOWER_CASE_OFFICES",
     "MINISTER_BODY",
     "OFFICE_ORDINALS",
+    "OFFICE_PAIR_JOINERS",
     "OFFICE_QUALIFIERS",
+    "OFFICE_SOUGHT_WORDS",
     "ROLE_TITLES",
     "SHARED_OFFICES",
     "STATUS_LABEL",
@@ -122,3 +130,56 @@ OFFICE_QUALIFIERS = frozenset({"sementara", "demisioner"})
 
 # Offices a list of persons can share: "A, B dan C selaku anggota KPU X".
 SHARED_OFFICES = frozenset({"anggota", "komisioner", "anggota divisi"})
+# Words of the office a candidate stands for ("calon wakil bupati", "caleg ... legislatif").
+OFFICE_SOUGHT_WORDS = frozenset(
+    {"bupati", "wakil", "wali", "kota", "gubernur", "walikota", "presiden", "legislatif"}
+)
+# "(nomor urut dua)": ballot numbers written out.
+BALLOT_NUMBER_WORDS = {
+    "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
+    "delapan": "8", "sembilan": "9", "sepuluh": "10",
+}  # fmt: skip
+# "Bupati terpilih", "Gubernur dan Wakil Gubernur terpilih": the winners stood as candidates.
+ELECTED_OFFICES = ("bupati", "gubernur", "wali kota", "walikota", "presiden")
+# Offices the press writes in lower case too ("anggota KPU X"): matched without a capital.
+LOWER_CASE_OFFICES = frozenset({
+    "anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua", "dosen",
+    "pengasuh", "direktur", "rektor", "dekan", "peneliti", "guru besar", "akademisi",
+})  # fmt: skip
+# Offices whose holder leads a meeting on behalf of the body: its chair, its commander.
+EVENT_LEADER_OFFICES = frozenset({
+    "ketua", "kapolres", "kapolresta", "kapolda", "dandim", "pangdam", "ketua majelis",
+    "ketua divisi", "kordiv", "koordinator divisi",
+})  # fmt: skip
+# Tokens between the offices of a pair sought ("calon Gubernur-calon Wakil Gubernur", "(gubernur)/wakil").
+OFFICE_PAIR_JOINERS = frozenset({"dan", "/", "-", "–", "(", ")", "serta"})
+# Offices in a list that take the body of the office before them ("Ketua KPU X A, anggota B").
+INHERITING_OFFICES = frozenset(
+    {
+        "anggota",
+        "anggotanya",
+        "wakil ketua",
+        "sekretaris",
+        "bendahara",
+        "komisioner",
+        "kordiv",
+        "koordiv",
+        "koordinator divisi",
+        "ketua divisi",
+        "kadiv",
+        "kepala divisi",
+        "anggota divisi",
+        "divisi",
+        "koordinator sekretariat",
+        "kepala sekretariat",
+    }
+)
+# Words before a name or an office that make it a candidacy: titles of candidates ("calon",
+# "cabup", "bakal"), pairs ("pasangan", "paslon", "paket") and the verbs that pair or back them.
+# One list for the candidates rule, the roles rule (an office sought, not held) and the name
+# reader (a name after it is a person): unifying the three changed no extraction result.
+CANDIDATE_WORDS = frozenset({
+    "calon", "bakal", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali",
+    "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
+    "berpasangan", "mengusung",
+})  # fmt: skip
