@@ -189,7 +189,7 @@ def _has_subject(chunks: list[Chunk], c: int) -> bool:
         ch = chunks[k]
         if ch.kind in (ORG, ROLE):
             return not ch.attrs.get("generic")
-        if ch.low not in lx.HOST_SUBJECT_FILLERS and ch.low not in lx.HOST_SUBJECT_FILLERS_MORE:
+        if ch.low not in lx.HOST_SUBJECT_FILLERS:
             return False
     return False
 
@@ -210,7 +210,6 @@ def _enter(ch: Chunk, ev: _Event, out: Collector) -> None:
 _TITLE_TRIGGERS = (
     frozenset(w for k in lx.EVENT_HEADS for w in k.split())
     | lx.HOST_VERBS
-    | lx.HOST_VERBS_MORE
     | lx.TITLE_HOST_VERBS
 )
 
@@ -389,14 +388,13 @@ def _host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool
     if c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == ORG:
         return False
     for ch in chunks[c + 1 : c + 9]:
-        if ch.low in lx.HOST_VERBS or ch.low in lx.HOST_VERBS_MORE or ch.low == "menuntaskan":
+        if ch.low in lx.HOST_VERBS or ch.low == "menuntaskan":
             return True
         if title and ch.low in lx.TITLE_HOST_VERBS:
             return True
         if (
             ch.kind in (PLACE, ORG)
             or ch.low in lx.HOST_SUBJECT_FILLERS
-            or ch.low in lx.HOST_SUBJECT_FILLERS_MORE
             or ch.text.startswith("(")
         ):
             continue

@@ -30,7 +30,7 @@ from electgraph.model import EntityType, FactKind
 _DASH = frozenset({"-", "–", "—"})
 _CUE = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(re.escape(c) for c in (*lx.NOMINATION_CUES, *lx.NOMINATION_CUES_MORE))
+    + "|".join(re.escape(c) for c in lx.NOMINATION_CUES)
     + r")(?![\w-])"
 )
 

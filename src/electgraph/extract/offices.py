@@ -93,7 +93,7 @@ class OfficeMatcher(OrgMatcher):
         org_chunk = None
         if org is not None:
             org = self._trim_named_org(org)
-        if org is not None and not org.attrs.get("generic_party"):
+        if org is not None:
             org_chunk = org
             j = org.j
             if j < self.n and w[j] == "divisi":

@@ -224,7 +224,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 break
             degrees.append("".join(x.text for x in chunks[at:after]))
             end = after
-        name_first, name_last = chunks[names[0]], chunks[last]
+        name_first = chunks[names[0]]
         label_end = (
             end
             if len(chunks[last].text) == 1 and end > last + 1 and chunks[last + 1].text == "."
@@ -254,7 +254,6 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 attrs=attrs,
             )
         )
-        del name_last
         c = end
     return out
 

@@ -11,7 +11,6 @@ __all__ = [
     "NOMINATION_BLOCKERS_BEFORE_PARTY",
     "NOMINATION_CLAUSE_CUTS",
     "NOMINATION_CUES",
-    "NOMINATION_CUES_MORE",
     "NOMINATION_PLACE_WORDS",
     "NUMBERED_PARTIES",
     "PAIR_ANAPHORS",
@@ -49,13 +48,14 @@ SPEECH_VERBS = frozenset({
     "serunya", "ajaknya", "harapnya", "pintanya", "kata dia", "ujar dia", "katanya.",
 })  # fmt: skip
 
-# Words and phrases by which a party nominates or backs a candidate (lower case, whole words).
+# Words and phrases by which a party nominates or backs a candidate (lower case, whole words;
+# matched in this order): "diusung", "rekom B1KWK", "tiket parpol".
 NOMINATION_CUES = (
     "diusung", "mengusung", "usung", "mengusungnya", "usungan", "pengusung", "diusulkan",
     "didukung", "mendukung", "dukungan", "pendukung", "disokong", "menyokong", "sokongan",
     "koalisi", "rekomendasi", "surat pencalonan", "surat tugas", "b1-kwk", "b1 - kwk",
     "dicalonkan", "mencalonkan", "diajukan", "berada di belakang", "berdiri di belakang",
-    "merapat ke", "bergabung mendukung",
+    "merapat ke", "bergabung mendukung", "rekom", "b1kwk", "b1.kwk", "tiket",
 )  # fmt: skip
 
 # Words that, before a cue in its clause, say the backing is denied, pending or only rumoured.
@@ -144,9 +144,6 @@ SANCTIONING_BODIES = frozenset({"dkpp", "bawaslu", "kpu", "kip", "panwaslih", "p
 
 # A verdict that names its person only by these words refers to the person named before.
 SANCTION_ANAPHORS = frozenset({"teradu", "ia", "dia", "beliau", "bersangkutan"})
-
-# More words that state a party's backing: "rekom B1KWK", "tiket parpol".
-NOMINATION_CUES_MORE = ("rekom", "b1kwk", "b1.kwk", "tiket")
 
 # Blockers that only block when a party follows them: "mendaftar ke Partai X" is applying for a
 # party's nomination; "pasangan yang mendaftar (ke KPU) adalah A-B, didukung ..." is not.

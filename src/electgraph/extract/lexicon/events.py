@@ -26,9 +26,7 @@ __all__ = [
     "GENERIC_EVENT_WORDS",
     "HOSTED_BY",
     "HOST_SUBJECT_FILLERS",
-    "HOST_SUBJECT_FILLERS_MORE",
     "HOST_VERBS",
-    "HOST_VERBS_MORE",
     "INAUGURATION_VERBS",
     "LED_BY_VERBS",
     "LOCATION_VERBS",
@@ -170,18 +168,8 @@ EVENT_OTHER_WORDS = frozenset({
     "sebelumnya", "berikutnya", "selanjutnya", "mendatang", "lalu", "kemarin", "terdahulu",
 })  # fmt: skip
 
-# Verbs by which a body holds an event beyond the host verbs: "KPU X melakukan pengundian",
-# "KPU X melantik 30 anggota PPK".
-HOST_VERBS_MORE = frozenset({
-    "melakukan", "melantik", "lantik", "undi", "mengundi", "menggelar", "gelar",
-    "menyelenggarakan", "mengadakan", "adakan",
-})  # fmt: skip
-
 # Verbs by which a body inaugurates: the inauguration is the event it hosts.
 INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik"})
-
-# Words between a body and its verb that keep it the subject ("KPU X mulai melakukan").
-HOST_SUBJECT_FILLERS_MORE = frozenset({"mulai", "kini", "hari", "ini", "akhirnya", "pun"})
 
 # Passive verbs whose agent, named by office after them, leads the event on behalf of the
 # body ("Pelantikan dilakukan langsung Ketua KPU X").
@@ -254,10 +242,12 @@ SPEAK_VERBS = frozenset({
 # Events whose report names the candidates because they took part: debates, declarations,
 # ballot-number draws.
 CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
-# Active verbs by which a body holds an event ("KPU X menggelar ...").
+# Active verbs by which a body holds an event ("KPU X menggelar ...", "KPU X melakukan
+# pengundian", "KPU X melantik 30 anggota PPK").
 HOST_VERBS = frozenset({
     "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas", "menginisiasi",
-    "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar",
+    "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar", "melakukan", "melantik",
+    "lantik", "undi", "mengundi", "adakan",
 })  # fmt: skip
 # Passive verbs after which "oleh X" names the event's host ("digelar oleh KPU X").
 HOSTED_BY = frozenset({
@@ -281,10 +271,11 @@ SIDE_CUES = frozenset({
     "nanti", "kemarin", "terakhir",
 })  # fmt: skip
 # Words between a body and its verb that keep it the subject: "KPU X, Maluku Utara, resmi
-# menggelar", "Bawaslu X bekerja sama dengan Y menggelar".
+# menggelar", "Bawaslu X bekerja sama dengan Y menggelar", "KPU X mulai melakukan".
 HOST_SUBJECT_FILLERS = frozenset({
     ",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun", "sudah", "secara",
-    "langsung", "bersama", "turut", "bekerja", "sama", "dengan",
+    "langsung", "bersama", "turut", "bekerja", "sama", "dengan", "mulai", "kini", "hari", "ini",
+    "akhirnya",
 })  # fmt: skip
 # Verbs after which "di X" is where an event took place ("berlangsung di KPU X").
 LOCATION_VERBS = frozenset({
