@@ -15,32 +15,6 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
 
-ATTEND_CUES = frozenset({
-    "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
-    "dipimpin", "memimpin", "tampak", "turut", "datang", "tiba", "didampingi", "sambutannya",
-    "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
-    "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
-    "mendampingi",
-    "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
-    "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
-    "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan",
-})  # fmt: skip
-_ORG_LIST_BEFORE = frozenset({
-    "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
-    "dihadiri", "diikuti", "hadir", "yakni", "yaitu",
-})  # fmt: skip
-SPEAK_VERBS = frozenset({
-    "menyampaikan", "mengatakan", "menjelaskan", "menegaskan", "membacakan", "memaparkan",
-    "mengingatkan", "meminta", "menyebut", "menuturkan", "mengungkapkan", "menambahkan", "membuka",
-    "memimpin", "menutup", "memastikan", "mencatat", "menekankan", "mengimbau", "mengajak",
-    "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
-})  # fmt: skip
-
-
-# Events whose report names the candidates because they took part: debates, declarations,
-# ballot-number draws.
-CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
-
 
 def extract_attendance(doc: Doc, out: Collector) -> None:
     """Who took part in the events the events rule found: per sentence, then from the whole
@@ -56,7 +30,7 @@ def extract_attendance(doc: Doc, out: Collector) -> None:
 def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None) -> None:
     """Attendance read from the whole report of a past main event."""
     _speakers_attend(doc, out, event)
-    if kind in CONTEST_EVENTS:
+    if kind in lx.CONTEST_EVENTS:
         _candidates_attend(doc, out, event)
 
 
@@ -129,7 +103,7 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
                 continue
             prev = sv.chunks[c - 1].low if c else ""
             nxt = sv.chunks[c + 1].low if c + 1 < len(sv.chunks) else ""
-            if prev in lx.SPEECH_VERBS or nxt in SPEAK_VERBS:
+            if prev in lx.SPEECH_VERBS or nxt in lx.SPEAK_VERBS:
                 out.fact(
                     FactKind.ATTENDS,
                     doc.person_of(ch) or "",
@@ -146,7 +120,7 @@ def sentence_attendance(
     """Who the sentence says took part in `event` (not the hosts, not the represented)."""
     chunks = sv.chunks
     words = {c.low for c in sv.chunks}
-    if not (words & ATTEND_CUES):
+    if not (words & lx.ATTEND_CUES):
         return
     # Whoever is represented or absent does not attend.
     away = _not_there(chunks)
@@ -185,7 +159,7 @@ def sentence_attendance(
             and not ch.attrs.get("generic")
             and ch.key not in hosts
             and c > 0
-            and chunks[c - 1].low in _ORG_LIST_BEFORE
+            and chunks[c - 1].low in lx.ATTENDING_ORG_LIST_WORDS
             and not _sender(chunks, c)
             and (
                 ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")

@@ -23,45 +23,9 @@ from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, FactKind
 
-_PAIR_WORDS = frozenset({"pasangan", "paslon", "paket"})
-_CALON = frozenset(
-    {
-        "calon",
-        "cabup",
-        "cawabup",
-        "cagub",
-        "cawagub",
-        "cawalkot",
-        "cawawalkot",
-        "cawali",
-        "kandidat",
-        "petahana",
-        "capres",
-        "cawapres",
-        "caleg",
-    }
-)
-_OFFICES = frozenset(
-    {"bupati", "wakil", "wali", "kota", "gubernur", "walikota", "presiden", "legislatif"}
-)
-_JOIN = frozenset({"-", "–", "—", "dan", "&", "/"})
-_PLACE_STOPS = frozenset({"di", "ke", "dari", "pada", "dalam"})
 _NUMBER = re.compile(r"^0?\d{1,2}$")
 _DASH = frozenset({"-", "–", "—"})
-# "(nomor urut dua)": ballot numbers written out.
-_NUMBER_WORDS = {
-    "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
-    "delapan": "8", "sembilan": "9", "sepuluh": "10",
-}  # fmt: skip
-# "Bupati terpilih", "Gubernur dan Wakil Gubernur terpilih": the winners stood as candidates.
-_ELECTED_OFFICES = ("bupati", "gubernur", "wali kota", "walikota", "presiden")
-# Between two pairs of one list: "A-B, kedua, C-D", "A-B (P, Q), kemudian C-D".
-_LIST_FILLERS = frozenset({
-    ",", ";", "dan", "serta", "kemudian", "lalu", "selanjutnya", "pertama", "kedua", "ketiga",
-    "keempat", "kelima", "sedangkan", "sementara",
-})  # fmt: skip
 _NEXT_PAIR_GAP = 8
-_ACRONYM = frozenset({"akronim", "singkatan", "julukan", "tagline", "jargon"})
 
 
 def extract_candidates(doc: Doc, out: Collector) -> None:
@@ -83,7 +47,7 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
         ch = sv.chunks
         for c in range(len(ch) - 4):
             a, join, b = ch[c], ch[c + 1], ch[c + 2]
-            if a.kind != NAME or b.kind != NAME or join.low not in _JOIN:
+            if a.kind != NAME or b.kind != NAME or join.low not in lx.PAIR_NAME_JOINERS:
                 continue
             pa, pb = doc.person_of(a), doc.person_of(b)
             if pa is None or pb is None or pa == pb:
@@ -98,7 +62,7 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
                 own = any(set(x.low.split()) & set(b.low.split()) for x in inner)
                 if not end or not (join.low in _DASH or dashed or not own):
                     continue
-            elif ch[k].low == "dengan" and ch[k + 1].low in _ACRONYM:
+            elif ch[k].low == "dengan" and ch[k + 1].low in lx.PAIR_NICKNAME_WORDS:
                 inner = ch[k + 2 : k + 3]
             else:
                 continue
@@ -218,13 +182,19 @@ def _intro_after(
     if after < len(chunks) and chunks[after].low == "berpasangan":
         return None, None
     k = _skip_brackets_of_names(chunks, mate + 1)
-    if k + 1 < len(chunks) and chunks[k].low == "dengan" and chunks[k + 1].low in _ACRONYM:
+    if (
+        k + 1 < len(chunks)
+        and chunks[k].low == "dengan"
+        and chunks[k + 1].low in lx.PAIR_NICKNAME_WORDS
+    ):
         return None, None  # "A dan B dengan akronim RAMAH": a pair known by its nickname
     if k < len(chunks) and chunks[k].low in ("(", "dengan"):
         k += 1
     if k + 2 < len(chunks) and chunks[k].low == "nomor" and chunks[k + 1].low == "urut":
         raw = chunks[k + 2].low
-        number = _NUMBER_WORDS.get(raw) or (raw.lstrip("0") or "0" if _NUMBER.match(raw) else None)
+        number = lx.BALLOT_NUMBER_WORDS.get(raw) or (
+            raw.lstrip("0") or "0" if _NUMBER.match(raw) else None
+        )
         if number is not None:
             return number, None
     return None
@@ -242,7 +212,7 @@ def _skip_brackets_of_names(chunks: list[Chunk], k: int) -> int:
 def _next_pair(chunks: list[Chunk], last: int, c: int, mate: int | None) -> bool:
     """The pair at c is the next one of a list whose earlier pair ended at `last`: "A-B yang
     diajukan P dan C-D", "A dan B (P, Q), C dan D", "A dan B, kedua, C-D"."""
-    if mate is None or c <= last or chunks[c - 1].low not in _LIST_FILLERS:
+    if mate is None or c <= last or chunks[c - 1].low not in lx.PAIR_LIST_FILLERS:
         return False
     if c >= 1 and chunks[c - 1].kind == ROLE:
         return False
@@ -258,7 +228,7 @@ def _next_pair(chunks: list[Chunk], last: int, c: int, mate: int | None) -> bool
             return False
         if chunks[k].low in lx.SPEECH_VERBS:
             return False
-        gap += chunks[k].low not in _LIST_FILLERS
+        gap += chunks[k].low not in lx.PAIR_LIST_FILLERS
         k += 1
     return gap <= _NEXT_PAIR_GAP
 
@@ -292,7 +262,11 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     reach = 9 + (c - 1 - k)
     while k >= 0 and c - k <= reach:
         low = chunks[k].low
-        if low in ('"', "“", "”") or low in _PLACE_STOPS or chunks[k].kind in (PLACE, EVENT):
+        if (
+            low in ('"', "“", "”")
+            or low in lx.CANDIDATE_PLACE_STOPS
+            or chunks[k].kind in (PLACE, EVENT)
+        ):
             return None  # "calon bupati ... di Hotel X, Lubuk Pakam": the name is a place
         if low in lx.SPEECH_VERBS:
             return None  # "Paslon ini, sebut NAME, ...": the name is the speaker
@@ -302,22 +276,21 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             low == "terpilih"
             and k > 0
             and chunks[k - 1].kind == ROLE
-            and any(o in chunks[k - 1].low for o in _ELECTED_OFFICES)
+            and any(o in chunks[k - 1].low for o in lx.ELECTED_OFFICES)
         ):
             return number, None  # "Bupati dan Wakil Bupati terpilih yakni A-B"
         if _NUMBER.match(low) and k > 0 and chunks[k - 1].low == "urut":
             number = low.lstrip("0") or "0"
         if (
-            low in _PAIR_WORDS
-            or low in _CALON
-            or low in ("mengusung", "berpasangan")
+            low in lx.CANDIDATE_WORDS
             or (number and low == "urut" and c - k <= 4)
         ):
             if any(
                 x.low in ("saksi", "tim", "relawan", "pendukung") for x in chunks[max(0, k - 3) : k]
             ):
                 return None
-            office = " ".join(w for w in reversed(seen_words) if w in _OFFICES) or None
+            sought = [w for w in reversed(seen_words) if w in lx.OFFICE_SOUGHT_WORDS]
+            office = " ".join(sought) or None
             role = f"calon {office}" if office else None
             return number, role
         if chunks[k].kind == NAME and k < c - 2:
@@ -328,7 +301,6 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     return None
 
 
-_LIST_SEP = frozenset({",", ";", "dan", "serta", "-", "–", "—", "&"})
 
 
 def _list_start(chunks: list[Chunk], c: int) -> int:
@@ -337,7 +309,7 @@ def _list_start(chunks: list[Chunk], c: int) -> int:
     The names of a list share its introduction: "pasangan yang ditetapkan yakni A-B, C-D".
     """
     k = c - 1
-    if k < 0 or chunks[k].low not in _LIST_SEP:
+    if k < 0 or chunks[k].low not in lx.PAIR_LIST_SEPARATORS:
         return c - 1
     names = 0
     while k >= 0:
@@ -349,7 +321,7 @@ def _list_start(chunks: list[Chunk], c: int) -> int:
                 break
             k = opening - 1
             continue
-        if not (chunks[k].kind == NAME or chunks[k].low in _LIST_SEP):
+        if not (chunks[k].kind == NAME or chunks[k].low in lx.PAIR_LIST_SEPARATORS):
             break
         names += chunks[k].kind == NAME
         k -= 1
@@ -362,7 +334,7 @@ def _mate(chunks: list[Chunk], c: int) -> int | None:
     for m in range(k, min(len(chunks) - 1, k + 5)):
         if chunks[m].low == "berpasangan" and m + 2 < len(chunks) and chunks[m + 2].kind == NAME:
             return m + 2
-    if k + 1 < len(chunks) and chunks[k].low in _JOIN and chunks[k + 1].kind == NAME:
+    if k + 1 < len(chunks) and chunks[k].low in lx.PAIR_NAME_JOINERS and chunks[k + 1].kind == NAME:
         return k + 1
     if (
         k + 2 < len(chunks)

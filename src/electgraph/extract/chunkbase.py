@@ -47,10 +47,6 @@ _ROLE_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ROLE_TITLES])
 _STATUS_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.STATUS_PREFIXES])
 _EVENT_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.EVENT_HEADS])
 _ELECTION_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ELECTION_HEADS])
-_LOWER_CASE_OFFICES = frozenset({
-    "anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua", "dosen",
-    "pengasuh", "direktur", "rektor", "dekan", "peneliti", "guru besar", "akademisi",
-})  # fmt: skip
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _UNIT_CODE = re.compile(r"^[0-9IVXL]+(?:[-/][0-9A-Za-z]+)*$")
 

@@ -39,37 +39,17 @@ def _topic_word(word: str) -> bool:
     return not looks_like_verb(word)
 
 
-_NOT_VERBS = frozenset({
-    "diskusi", "distribusi", "digital", "dialog", "dialogis", "diklat", "media", "mental",
-    "menengah", "merdeka", "menteri", "berita", "berkas", "terpadu", "tertib", "teritorial",
-})  # fmt: skip
 
 
 def looks_like_verb(word: str) -> bool:
     """Indonesian verb prefixes: me(N)-, ber-, ter-, di-...-kan/-i. Rough, with known nouns."""
-    if len(word) <= 4 or word in _NOT_VERBS:
+    if len(word) <= 4 or word in lx.NOT_VERBS:
         return False
     if word.startswith(("meng", "meny", "mem", "men", "mel", "mer", "ber", "ter")):
         return True
-    return word.startswith("di") and (word.endswith(("kan", "i", "nya")) or word in _DI_VERBS)
+    return word.startswith("di") and (word.endswith(("kan", "i", "nya")) or word in lx.DI_VERBS)
 
 
-_DI_VERBS = frozenset(
-    {
-        "digelar",
-        "dibuka",
-        "dipimpin",
-        "dilantik",
-        "dihelat",
-        "ditutup",
-        "dimulai",
-        "dibahas",
-        "dipandu",
-        "diundang",
-        "dibentuk",
-        "dipilih",
-    }
-)
 
 
 class Chunker(OfficeMatcher):

@@ -26,38 +26,6 @@ from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
 
-_LIST_WORDS = frozenset({"dan", "serta", "yakni", "yaitu", "antara", "lain", "&", "bersama"})
-_CONTEXT_BEFORE = frozenset(
-    {
-        "menurut",
-        "kata",
-        "ujar",
-        "tegas",
-        "jelas",
-        "ungkap",
-        "tutur",
-        "ucap",
-        "imbuh",
-        "tambah",
-        "terang",
-        "sebut",
-        "papar",
-        "pungkas",
-        "oleh",
-        "bersama",
-        "didampingi",
-        "diwakili",
-        "yakni",
-        "yaitu",
-        "saudara",
-        "sdr",
-        "tersangka",
-        "pengadu",
-        "teradu",
-    }
-)
-_VERB_PREFIXES = ("me", "ber", "di", "ter")
-
 
 @dataclass
 class Person:
@@ -210,7 +178,7 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
         prev.kind == ROLE or (prev.text == "," and prev2 is not None and prev2.kind == ROLE)
     ):
         return True
-    if prev is not None and prev.low in _CONTEXT_BEFORE:
+    if prev is not None and prev.low in lx.PERSON_CUES_BEFORE:
         return True
     if nxt is not None and nxt.text in (",", "(") and nxt2 is not None and nxt2.kind == ROLE:
         return True
@@ -238,7 +206,7 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
         multi
         and nxt is not None
         and nxt.kind == WORD
-        and nxt.low.startswith(_VERB_PREFIXES)
+        and nxt.low.startswith(lx.VERB_PREFIXES)
         and not nxt.text[:1].isupper()
     ):
         return True
@@ -259,22 +227,6 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     )
 
 
-_CANDIDATE_WORDS = frozenset(
-    {
-        "pasangan",
-        "paslon",
-        "calon",
-        "cabup",
-        "cawabup",
-        "cagub",
-        "cawagub",
-        "cawalkot",
-        "kandidat",
-        "petahana",
-        "berpasangan",
-        "mengusung",
-    }
-)
 
 
 def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
@@ -283,7 +235,7 @@ def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
         ch = chunks[k]
         if ch.kind == NAME:
             return False
-        if ch.low in _CANDIDATE_WORDS or (
+        if ch.low in lx.CANDIDATE_WORDS or (
             ch.low.isdigit() and k > 0 and chunks[k - 1].low == "urut"
         ):
             return True
@@ -296,7 +248,7 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
     "Operasi ...") or it carries an acronym in brackets, which things have and people do not."""
     nxt = chunks[c + 1] if c + 1 < len(chunks) else None
     prev = chunks[c - 1]
-    if prev.low in _PLACE_BEFORE or prev.text in ('"', "“", "'", "‘"):
+    if prev.low in lx.PLACE_CUES_BEFORE or prev.text in ('"', "“", "'", "‘"):
         return False  # "di Tarogong Kidul", "Kecamatan Seram Utara", a quoted theme
     if (
         prev.text == ","
@@ -310,12 +262,6 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
     return not (nxt is not None and nxt.text == "(")
 
 
-# Words after which a capitalised phrase names a place.
-_PLACE_BEFORE = frozenset({
-    "di", "ke", "dari", "kecamatan", "desa", "kelurahan", "jalan", "jl", "pulau", "kampung",
-    "dusun", "wilayah", "daerah", "kawasan", "sekitar", "menuju", "kota", "kabupaten", "provinsi",
-    "bertema", "tema", "bertajuk", "tagline", "jargon", "slogan", "akronim", "sebutan",
-})  # fmt: skip
 _DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$")
 
 
@@ -326,10 +272,6 @@ def _derived_word(token: str) -> bool:
     return bool(_DERIVED.match(token))
 
 
-_COUNT_WORDS = frozenset({
-    "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-    "beberapa", "sejumlah", "semua", "seluruh", "sebelas", "belas", "puluh",
-})  # fmt: skip
 
 
 def _place_list(chunks: list[Chunk], c: int) -> bool:
@@ -342,7 +284,7 @@ def _place_list(chunks: list[Chunk], c: int) -> bool:
         return False
     while k >= 0 and chunks[k].low in ("yaitu", "yakni", ":", "meliputi", "antara", "lain", ","):
         k -= 1
-    while k >= 0 and (chunks[k].low in _COUNT_WORDS or chunks[k].low.isdigit()):
+    while k >= 0 and (chunks[k].low in lx.PLACE_COUNT_WORDS or chunks[k].low.isdigit()):
         k -= 1
     return k >= 0 and chunks[k].low in lx.PLACE_LIST_HEADS
 
@@ -354,7 +296,7 @@ def _in_person_list(chunks: list[Chunk], c: int) -> bool:
     for step in (-1, 1):
         k = c + step
         while 0 <= k < len(chunks) and (
-            chunks[k].text in (",", ";", "-", "–", "—") or chunks[k].low in _LIST_WORDS
+            chunks[k].text in (",", ";", "-", "–", "—") or chunks[k].low in lx.NAME_LIST_WORDS
         ):
             k += step
         if (

@@ -24,29 +24,10 @@ from electgraph.extract.tokens import Sentence, tokenize
 from electgraph.ids import fold as _fold_text
 from electgraph.model import EntityType, FactKind
 
-HOST_VERBS = frozenset({
-    "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas", "menginisiasi",
-    "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar",
-})  # fmt: skip
-HOSTED_BY = frozenset({
-    "digelar", "diselenggarakan", "diadakan", "dilaksanakan", "diinisiasi", "dihelat",
-    "diprakarsai", "difasilitasi", "dibuka",
-})  # fmt: skip
-VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekretariat", "markas"})
-FUTURE_CUES = frozenset({
-    "akan", "dijadwalkan", "mendatang", "rencananya", "besok", "direncanakan", "nanti",
-    "jelang", "menjelang",
-})  # fmt: skip
-_GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
-_PAST = frozenset({"lalu", "telah", "sudah"})
 # Event names repeat within and across articles: fold each once.
 fold = lru_cache(maxsize=4096)(_fold_text)
 
 
-SIDE_CUES = frozenset({
-    "lalu", "sebelumnya", "mendatang", "dijadwalkan", "berikutnya", "selanjutnya", "akan",
-    "nanti", "kemarin", "terakhir",
-})  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -94,13 +75,13 @@ class EventTracker:
         kind = ch.attrs["kind"]
         is_short = (
             all(
-                w in lx.EVENT_HEADS or w in _GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut")
+                w in lx.EVENT_HEADS or w in lx.GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut")
                 for w in label_words
             )
             and len(label_words) <= 2
         )
-        future = ahead or (bool(words & FUTURE_CUES) and not words & _PAST)
-        side_sentence = bool(words & SIDE_CUES)
+        future = ahead or (bool(words & lx.FUTURE_CUES) and not words & lx.PAST_CUES)
+        side_sentence = bool(words & lx.SIDE_CUES)
         if is_short and kind in self.by_kind:
             idx = self.by_kind[kind]
         elif is_short and self.current is not None:
@@ -208,7 +189,7 @@ def _has_subject(chunks: list[Chunk], c: int) -> bool:
         ch = chunks[k]
         if ch.kind in (ORG, ROLE):
             return not ch.attrs.get("generic")
-        if ch.low not in _SUBJECT_FILLERS and ch.low not in lx.HOST_SUBJECT_FILLERS_MORE:
+        if ch.low not in lx.HOST_SUBJECT_FILLERS:
             return False
     return False
 
@@ -228,8 +209,7 @@ def _enter(ch: Chunk, ev: _Event, out: Collector) -> None:
 
 _TITLE_TRIGGERS = (
     frozenset(w for k in lx.EVENT_HEADS for w in k.split())
-    | HOST_VERBS
-    | lx.HOST_VERBS_MORE
+    | lx.HOST_VERBS
     | lx.TITLE_HOST_VERBS
 )
 
@@ -264,7 +244,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
         if not found and (implied := _inauguration(sv)) is not None:
             found.append((implied, tracker.add(implied, words)))
         event = found[0][1] if found else tracker.current
-        future = bool(words & FUTURE_CUES) and not (_PAST & words)
+        future = bool(words & lx.FUTURE_CUES) and not (lx.PAST_CUES & words)
         plan.append(_Sentence(sv, found, event, future))
     title = _title_view(doc)
     title_found: list[tuple[Chunk, int]] = []
@@ -313,7 +293,7 @@ def _title_hosts(title: SentView, event: str, out: Collector) -> set[str]:
     chunks = title.chunks
     for c, ch in enumerate(chunks):
         org = ch if ch.kind == ORG else None
-        if ch.kind == ROLE and ch.attrs.get("head") in _LEADERS:
+        if ch.kind == ROLE and ch.attrs.get("head") in lx.EVENT_LEADER_OFFICES:
             org = org_of_role(ch)
         if org is None or org.attrs.get("generic") or org.attrs.get("implied"):
             continue
@@ -351,7 +331,7 @@ def _host_rule(
     before = [x.low for x in chunks[max(0, c - 4) : c]]
     if events and _host_verb_follows(chunks, c):  # "KPU X menggelar rapat ..."
         return _event_after(chunks, c) or event, "hosts"
-    if any(w in HOSTED_BY for w in before) or (
+    if any(w in lx.HOSTED_BY for w in before) or (
         before[-1:] == ["oleh"]
         and "dipimpin" not in before
         and not set(before[-3:]) & lx.BY_NOT_AT_EVENT
@@ -372,7 +352,11 @@ def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
     k = c - 1
     while k >= 0 and chunks[k].low in ("langsung", "oleh"):
         k -= 1
-    if k < 0 or chunks[k].low not in lx.LED_BY_VERBS or chunks[c].attrs["head"] not in _LEADERS:
+    if (
+        k < 0
+        or chunks[k].low not in lx.LED_BY_VERBS
+        or chunks[c].attrs["head"] not in lx.EVENT_LEADER_OFFICES
+    ):
         return None
     org = org_of_role(chunks[c])
     return org if org is not None and not org.attrs.get("generic") else None
@@ -381,7 +365,7 @@ def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
 def _chair_holds(chunks: list[Chunk], c: int) -> Chunk | None:
     """'Ketua KPU X melantik ...', 'Ketua Bawaslu X membuka rapat ...': the chair acts for
     the body, which hosts."""
-    if chunks[c].attrs["head"] not in _LEADERS:
+    if chunks[c].attrs["head"] not in lx.EVENT_LEADER_OFFICES:
         return None
     org = org_of_role(chunks[c])
     if org is None or org.attrs.get("generic") or org.attrs.get("implied"):
@@ -392,19 +376,8 @@ def _chair_holds(chunks: list[Chunk], c: int) -> Chunk | None:
     return org if _host_verb_follows(chunks, k - 1) else None
 
 
-# Offices whose holder leads a meeting on behalf of the body: its chair, its commander.
-_LEADERS = frozenset({
-    "ketua", "kapolres", "kapolresta", "kapolda", "dandim", "pangdam", "ketua majelis",
-    "ketua divisi", "kordiv", "koordinator divisi",
-})  # fmt: skip
 
 
-# Words between a body and its verb that keep it the subject: "KPU X, Maluku Utara, resmi
-# menggelar", "Bawaslu X bekerja sama dengan Y menggelar".
-_SUBJECT_FILLERS = frozenset({
-    ",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun", "sudah", "secara",
-    "langsung", "bersama", "turut", "bekerja", "sama", "dengan",
-})  # fmt: skip
 
 
 def _host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool:
@@ -415,14 +388,13 @@ def _host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool
     if c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == ORG:
         return False
     for ch in chunks[c + 1 : c + 9]:
-        if ch.low in HOST_VERBS or ch.low in lx.HOST_VERBS_MORE or ch.low == "menuntaskan":
+        if ch.low in lx.HOST_VERBS or ch.low == "menuntaskan":
             return True
         if title and ch.low in lx.TITLE_HOST_VERBS:
             return True
         if (
             ch.kind in (PLACE, ORG)
-            or ch.low in _SUBJECT_FILLERS
-            or ch.low in lx.HOST_SUBJECT_FILLERS_MORE
+            or ch.low in lx.HOST_SUBJECT_FILLERS
             or ch.text.startswith("(")
         ):
             continue
@@ -430,18 +402,18 @@ def _host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool
     return False
 
 
-_LOCATION_VERBS = frozenset({
-    "berlangsung", "digelar", "diselenggarakan", "dilaksanakan", "bertempat", "diadakan",
-    "dilangsungkan",
-})  # fmt: skip
 
 
 def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:
     """'di Aula KPU X', 'di Kantor Bawaslu X': an event held in a body's own office is hosted
     by it; 'berlangsung di KPU X' says the same without the office word."""
-    if len(before) >= 2 and before[-1] in VENUE_WORDS and before[-2] == "di":
+    if len(before) >= 2 and before[-1] in lx.VENUE_WORDS and before[-2] == "di":
         return True
-    return bool(before) and before[-1] == "di" and any(x.low in _LOCATION_VERBS for x in preceding)
+    return (
+        bool(before)
+        and before[-1] == "di"
+        and any(x.low in lx.LOCATION_VERBS for x in preceding)
+    )
 
 
 def _co_host(chunks: list[Chunk], c: int) -> bool:

@@ -27,14 +27,12 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
 
-_CUT_WORDS = frozenset({"sedangkan", "sementara", "tetapi", "namun", "adapun", "sedang"})
 _DASH = frozenset({"-", "–", "—"})
 _CUE = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(re.escape(c) for c in (*lx.NOMINATION_CUES, *lx.NOMINATION_CUES_MORE))
+    + "|".join(re.escape(c) for c in lx.NOMINATION_CUES)
     + r")(?![\w-])"
 )
-_PARTY_BRACKET_SEPS = frozenset({",", "dan", "&", "serta"})
 
 
 def clauses(chunks: list[Chunk]) -> list[tuple[int, int]]:
@@ -43,7 +41,10 @@ def clauses(chunks: list[Chunk]) -> list[tuple[int, int]]:
     a = 0
     for c, ch in enumerate(chunks):
         if ch.text == ";" or (
-            ch.low in _CUT_WORDS and c > 0 and chunks[c - 1].text == "," and c - a > 2
+            ch.low in lx.NOMINATION_CLAUSE_CUTS
+            and c > 0
+            and chunks[c - 1].text == ","
+            and c - a > 2
         ):
             out.append((a, c))
             a = c
@@ -242,7 +243,7 @@ def _bracketed_parties(
         if (
             not end
             or not parties
-            or not all(_party(x) is not None or x.low in _PARTY_BRACKET_SEPS for x in inner)
+            or not all(_party(x) is not None or x.low in lx.PARTY_LIST_SEPARATORS for x in inner)
         ):
             continue
         for party in parties:

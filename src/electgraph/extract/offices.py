@@ -11,7 +11,6 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract import regions
 from electgraph.extract.chunkbase import (
     _BODY_TABLE,
-    _LOWER_CASE_OFFICES,
     _ROLE_TABLE,
     _STATUS_TABLE,
     ORG,
@@ -46,7 +45,7 @@ class OfficeMatcher(OrgMatcher):
         if (
             not self.toks[k].is_cap
             and status is None
-            and surface not in _LOWER_CASE_OFFICES
+            and surface not in lx.LOWER_CASE_OFFICES
             and surface not in lx.IMPLIED_BODY
         ):
             return None
@@ -94,7 +93,7 @@ class OfficeMatcher(OrgMatcher):
         org_chunk = None
         if org is not None:
             org = self._trim_named_org(org)
-        if org is not None and not org.attrs.get("generic_party"):
+        if org is not None:
             org_chunk = org
             j = org.j
             if j < self.n and w[j] == "divisi":

@@ -19,9 +19,6 @@ from electgraph.extract.chunkbase import (
     ChunkerBase,
 )
 
-# Bodies of a district or a village, named after it rather than after a regency.
-_LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih"})
-
 
 class OrgMatcher(ChunkerBase):
     def match_org(self, i: int) -> Chunk | None:
@@ -113,7 +110,7 @@ class OrgMatcher(ChunkerBase):
         # "(Kukar)", "(KBB)": a short form in brackets after the region.
         if region and j + 2 < self.n and w[j] == "(" and w[j + 2] == ")":
             j += 3
-        if region is None and not unit and short in _LOCAL_BODIES:
+        if region is None and not unit and short in lx.LOCAL_BODIES:
             area_end = self._local_area(j)
             if area_end > j:
                 # "PPK Ceper", "KPPS TPS 05 Desa Kujon": bodies of a district or a village.

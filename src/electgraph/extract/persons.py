@@ -16,11 +16,6 @@ from electgraph.extract.tokens import Token
 from electgraph.ids import fold
 
 _MAX_NAME_TOKENS = 6
-_NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd", "tgk", "tb"})
-_NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni"})
-_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
-# Capitals after a name that are no initials: a broadcaster's or a site's suffix ("Mitra TV").
-_NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri"})
 # Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
 _GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 
@@ -35,7 +30,7 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
         return False
     if low.endswith("nya") and len(low) > 5:
         return False  # "Menurutnya", "Ketuanya"
-    if _GLUED.match(text) or (text.isupper() and low in _NOT_INITIALS):
+    if _GLUED.match(text) or (text.isupper() and low in lx.NOT_INITIALS):
         return False
     if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
         return False
@@ -154,7 +149,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             tok = chunks[k]
             if (
                 tok.kind == WORD
-                and tok.low in _NAME_PARTICLES
+                and tok.low in lx.NAME_PARTICLES
                 and k + 1 < n
                 and chunks[k + 1].kind == WORD
                 and _is_name_word(_tok(chunks[k + 1]), False)
@@ -175,7 +170,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                     k + 1 < n
                     and chunks[k].text == "."
                     and (chunks[k + 1].start > chunks[k].end or _glued_initial(chunks, k, names))
-                    and (len(tok.text) <= 3 or tok.low in _NAME_ABBREVIATIONS)
+                    and (len(tok.text) <= 3 or tok.low in lx.NAME_ABBREVIATIONS)
                     and chunks[k + 1].kind == WORD
                     and _is_name_word(_tok(chunks[k + 1]), False)
                 ):
@@ -187,14 +182,14 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and len(tok.text) <= 3
                 and tok.low not in lx.BODIES
                 and tok.low not in lx.PARTIES
-                and tok.low not in _NOT_INITIALS
+                and tok.low not in lx.NOT_INITIALS
             ):
                 names.append(k)  # "Agusni AH", "Safrizal ZA"
                 k += 1
             elif (
                 tok.kind == WORD
                 and names
-                and tok.low in _CONNECTORS
+                and tok.low in lx.NAME_CONNECTORS
                 and k + 1 < n
                 and chunks[k + 1].kind == WORD
                 and chunks[k + 1].text[:1].isupper()
@@ -229,7 +224,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 break
             degrees.append("".join(x.text for x in chunks[at:after]))
             end = after
-        name_first, name_last = chunks[names[0]], chunks[last]
+        name_first = chunks[names[0]]
         label_end = (
             end
             if len(chunks[last].text) == 1 and end > last + 1 and chunks[last + 1].text == "."
@@ -259,7 +254,6 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 attrs=attrs,
             )
         )
-        del name_last
         c = end
     return out
 

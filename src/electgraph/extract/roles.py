@@ -16,35 +16,6 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
 
-_CANDIDATE_WORDS = frozenset(
-    {"calon", "bakal", "kandidat", "cabup", "cawabup", "paslon", "pasangan", "cagub", "cawagub"}
-)
-_PAIR_JOINERS = frozenset({"dan", "/", "-", "–", "(", ")", "serta"})
-_LIST_SEP = frozenset({",", ";", "dan", "serta", "&"})
-_LIST_OPEN = frozenset(
-    {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing"}
-)
-_INHERITING = frozenset(
-    {
-        "anggota",
-        "anggotanya",
-        "wakil ketua",
-        "sekretaris",
-        "bendahara",
-        "komisioner",
-        "kordiv",
-        "koordiv",
-        "koordinator divisi",
-        "ketua divisi",
-        "kadiv",
-        "kepala divisi",
-        "anggota divisi",
-        "divisi",
-        "koordinator sekretariat",
-        "kepala sekretariat",
-    }
-)
-
 
 def role_title(role: Chunk) -> str:
     title: str = role.attrs["title"]
@@ -57,7 +28,7 @@ def role_title(role: Chunk) -> str:
 def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     """Indexes of the name chunks that an office at c introduces."""
     k = c + 1
-    while k < len(chunks) and chunks[k].low in _LIST_OPEN:
+    while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
         k += 1
     if k >= len(chunks) or chunks[k].kind != NAME:
         return []
@@ -67,7 +38,7 @@ def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     k += 1
     while k < len(chunks):
         low = chunks[k].low
-        if low in _LIST_SEP:
+        if low in lx.NAME_LIST_SEPARATORS:
             k += 1
             continue
         if chunks[k].kind == NAME:
@@ -128,9 +99,9 @@ def _candidacy(chunks: list[Chunk], c: int) -> bool:
     while k >= 0 and k > c - 6:
         ch = chunks[k]
         low = ch.low
-        if low in _CANDIDATE_WORDS or low.rsplit("-", 1)[-1] in _CANDIDATE_WORDS:
+        if low in lx.CANDIDATE_WORDS or low.rsplit("-", 1)[-1] in lx.CANDIDATE_WORDS:
             return True
-        if ch.kind == ROLE or low in _PAIR_JOINERS or (ch.kind == WORD and "/" in low):
+        if ch.kind == ROLE or low in lx.OFFICE_PAIR_JOINERS or (ch.kind == WORD and "/" in low):
             k -= 1
             continue
         return False
@@ -264,7 +235,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector, bodies: dict[str, Ch
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
-        if org is None and head in _INHERITING and last_org is not None:
+        if org is None and head in lx.INHERITING_OFFICES and last_org is not None:
             org = last_org
         if org is None and head == "komisioner":
             # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may

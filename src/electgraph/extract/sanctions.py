@@ -34,12 +34,7 @@ _SANCTION = re.compile(
     re.IGNORECASE,
 )
 _FROM_CHAIR = re.compile(lx.SANCTION_FROM_CHAIR, re.IGNORECASE)
-_BARE = frozenset(
-    {"diberhentikan", "memberhentikan", "diberhentikan dari jabatan", "dicopot dari jabatan"}
-)
 _VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
-_CONTEXT = frozenset({"sanksi", "putusan", "sidang", "menjatuhkan", "dijatuhi", "dijatuhkan"})
-_LIST = frozenset({",", "dan", "serta", ";", "teradu", "i", "ii", "iii", "iv", "v", "vi", "vii"})
 
 
 def _body(ch: Chunk) -> bool:
@@ -94,7 +89,9 @@ def _after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> li
         if person:
             found.append(person)
         elif found and not (
-            ch.low in _LIST or ch.low in lx.SANCTION_LIST_FILLERS or ch.kind == ROLE
+            ch.low in lx.SANCTION_LIST_WORDS
+            or ch.low in lx.SANCTION_LIST_FILLERS
+            or ch.kind == ROLE
         ):
             break
         c += 1
@@ -109,7 +106,7 @@ def _before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
         person = _named(doc, chunks, c)
         if person:
             found.append(person)
-        elif found and ch.low not in _LIST and ch.kind != ROLE:
+        elif found and ch.low not in lx.SANCTION_LIST_WORDS and ch.kind != ROLE:
             break
     return found[::-1]
 
@@ -159,7 +156,7 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
         for a, b in clauses(sv.chunks):
             _clause(doc, sv, out, sv.chunks[a:b], sent_body, state)
         words = {ch.low for ch in sv.chunks}
-        if sent_body is not None and words & _CONTEXT:
+        if sent_body is not None and words & lx.SANCTION_CONTEXT_WORDS:
             state.body = sent_body
         named = [p for c in range(len(sv.chunks)) if (p := _named(doc, sv.chunks, c))]
         if named:
@@ -182,7 +179,7 @@ def _clause(
         for m in _SANCTION.finditer(text)
     ]
     chair = _FROM_CHAIR.search(text)
-    if chair and any(out.text[a:b].lower() in _BARE for a, b, _ in hits):
+    if chair and any(out.text[a:b].lower() in lx.SANCTION_BARE_REMOVALS for a, b, _ in hits):
         # "memberhentikan NAME dari jabatan Ketua ...": removal from the chair only
         hits = [(hits[0][0], start + chair.end(), lx.SANCTION_FROM_CHAIR_LABEL)]
     if not hits:

@@ -12,18 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from electgraph.extract import lexicon as lx
 from electgraph.model import Article
 
 # Hyphens join a word ("ikut-ikutan", "2024-2029") but split before a capital, so that a pair
 # ("Asep Saepuloh-Rina Marlina") becomes two names; region aliases are split the same way.
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’/]|-(?![A-Z]))[^\W_]+)*|\S")
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = frozenset({
-    "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
-    "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs",
-    "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
-    "plt", "plh", "pj",
-})  # fmt: skip
 
 
 class Token(NamedTuple):
@@ -87,7 +81,7 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
         if (
             prev.end == tok.start
             and prev.text.isalpha()
-            and (prev.low in _ABBREV or len(prev.text) == 1)
+            and (prev.low in lx.SENTENCE_ABBREVIATIONS or len(prev.text) == 1)
         ):
             return False
         # "NAME, SE. M.I.Kom", "NAME, S.Sos. M.Si": a degree followed by another one.

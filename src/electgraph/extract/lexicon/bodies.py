@@ -1,0 +1,213 @@
+"""Bodies and organisations: election bodies, legislatures, governments, police, parties, other
+organisations' heads, venues and place words."""
+
+from __future__ import annotations
+
+from electgraph.extract.lexicon._tables import Body
+
+__all__ = [
+    "BODIES",
+    "BODY_LONG",
+    "LEVEL_WORDS",
+    "LOCAL_BODIES",
+    "ORG_HEADS",
+    "ORG_STANDALONE",
+    "PARTIES",
+    "PARTY_UNITS",
+    "PLACE_COUNT_WORDS",
+    "PLACE_CUES_BEFORE",
+    "PLACE_LIST_HEADS",
+    "PLACE_SUFFIXES",
+    "VENUE_HEADS",
+]
+
+# Short name (lower-case) -> body. The long forms below map onto these.
+BODIES: dict[str, Body] = {
+    "kpu": Body("KPU", "election_body"),
+    "kip": Body("KIP", "election_body"),  # Aceh's KPU
+    "bawaslu": Body("Bawaslu", "election_body"),
+    "panwaslih": Body("Panwaslih", "election_body"),  # Aceh's Bawaslu
+    "panwaslu": Body("Panwaslu", "election_body"),
+    "dkpp": Body("DKPP", "election_body", "ri"),
+    "ppk": Body("PPK", "election_body"),
+    "pps": Body("PPS", "election_body"),
+    "kpps": Body("KPPS", "election_body"),
+    "panwascam": Body("Panwascam", "election_body"),
+    "pantarlih": Body("Pantarlih", "election_body"),
+    "dprd": Body("DPRD", "legislature"),
+    "dpra": Body("DPRA", "legislature", "provinsi"),
+    "dprk": Body("DPRK", "legislature", "kabupaten"),
+    "dpr": Body("DPR", "legislature", "ri"),
+    "mpr": Body("MPR", "legislature", "ri"),
+    "pemkab": Body("Pemkab", "government", "kabupaten"),
+    "pemkot": Body("Pemkot", "government", "kota"),
+    "pemprov": Body("Pemprov", "government", "provinsi"),
+    "pemda": Body("Pemda", "government"),
+    "setda": Body("Setda", "government"),
+    "kesbangpol": Body("Kesbangpol", "government"),
+    "bakesbangpol": Body("Kesbangpol", "government"),
+    "satpol pp": Body("Satpol PP", "government"),
+    "kemendagri": Body("Kemendagri", "government", "ri"),
+    "polres": Body("Polres", "police", "kabupaten"),
+    "polresta": Body("Polresta", "police", "kota"),
+    "polrestabes": Body("Polrestabes", "police", "kota"),
+    "polda": Body("Polda", "police", "provinsi"),
+    "polri": Body("Polri", "police", "ri"),
+    "polsek": Body("Polsek", "police"),
+    "kodim": Body("Kodim", "military", "kabupaten"),
+    "kodam": Body("Kodam", "military", "provinsi"),
+    "korem": Body("Korem", "military"),
+    "koramil": Body("Koramil", "military"),
+    "kejari": Body("Kejari", "judiciary", "kabupaten"),
+    "kejaksaan negeri": Body("Kejaksaan Negeri", "judiciary", "kabupaten"),
+    "kejati": Body("Kejati", "judiciary", "provinsi"),
+    "kejaksaan tinggi": Body("Kejaksaan Tinggi", "judiciary", "provinsi"),
+    "mk": Body("MK", "judiciary", "ri"),
+    "binda": Body("Binda", "intelligence", "provinsi"),
+    "forkopimda": Body("Forkopimda", "government"),
+    "pa": Body("PA", "judiciary", "kabupaten"),  # Pengadilan Agama
+}
+
+# Long forms as the press writes them, mapped onto a short name in BODIES.
+BODY_LONG: dict[str, str] = {
+    "komisi pemilihan umum": "kpu",
+    "komisi independen pemilihan": "kip",
+    "badan pengawas pemilihan umum": "bawaslu",
+    "badan pengawas pemilu": "bawaslu",
+    "panitia pengawas pemilihan": "panwaslih",
+    "panitia pengawas pemilu": "panwaslu",
+    "dewan kehormatan penyelenggara pemilu": "dkpp",
+    "dewan kehormatan penyelenggara pemilihan umum": "dkpp",
+    "panitia pemilihan kecamatan": "ppk",
+    "panitia pemungutan suara": "pps",
+    "kelompok penyelenggara pemungutan suara": "kpps",
+    "panitia pengawas kecamatan": "panwascam",
+    "panitia pengawas pemilihan kecamatan": "panwascam",
+    "panitia pengawas pemilu kecamatan": "panwascam",
+    "panwaslu kecamatan": "panwascam",
+    "dewan perwakilan rakyat daerah": "dprd",
+    "dewan perwakilan rakyat aceh": "dpra",
+    "dewan perwakilan rakyat kabupaten": "dprk",
+    "dewan perwakilan rakyat": "dpr",
+    "majelis permusyawaratan rakyat": "mpr",
+    "pemerintah kabupaten": "pemkab",
+    "pemerintah kota": "pemkot",
+    "pemerintah provinsi": "pemprov",
+    "pemerintah daerah": "pemda",
+    "sekretariat daerah": "setda",
+    "badan kesatuan bangsa dan politik": "kesbangpol",
+    "badan kesbangpol": "kesbangpol",
+    "kementerian dalam negeri": "kemendagri",
+    "kepolisian resor kota besar": "polrestabes",
+    "kepolisian resor kota": "polresta",
+    "kepolisian resor": "polres",
+    "kepolisian resort": "polres",
+    "kepolisian daerah": "polda",
+    "kepolisian sektor": "polsek",
+    "kepolisian negara republik indonesia": "polri",
+    "komando distrik militer": "kodim",
+    "komando daerah militer": "kodam",
+    "komando resor militer": "korem",
+    "komando rayon militer": "koramil",
+    "mahkamah konstitusi": "mk",
+    "badan intelijen daerah": "binda",
+    "satuan polisi pamong praja": "satpol pp",
+    "pengadilan agama": "pa",
+}
+
+LEVEL_WORDS: dict[str, str] = {
+    "kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi",
+    "prov": "provinsi", "propinsi": "provinsi", "ri": "ri", "pusat": "ri", "kecamatan": "kecamatan",
+}  # fmt: skip
+
+# Political parties: surface -> (canonical label, short key).
+PARTIES: dict[str, tuple[str, str]] = {
+    "pdi perjuangan": ("PDI Perjuangan", "pdip"),
+    "pdi-p": ("PDI Perjuangan", "pdip"),
+    "pdi - p": ("PDI Perjuangan", "pdip"),  # as the tokenizer splits "PDI-P"
+    "pdip": ("PDI Perjuangan", "pdip"),
+    "partai demokrasi indonesia perjuangan": ("PDI Perjuangan", "pdip"),
+    "golkar": ("Partai Golkar", "golkar"),
+    "partai golongan karya": ("Partai Golkar", "golkar"),
+    "gerindra": ("Partai Gerindra", "gerindra"),
+    "partai gerakan indonesia raya": ("Partai Gerindra", "gerindra"),
+    "pkb": ("PKB", "pkb"),
+    "partai kebangkitan bangsa": ("PKB", "pkb"),
+    "nasdem": ("Partai NasDem", "nasdem"),
+    "partai nasdem": ("Partai NasDem", "nasdem"),
+    "pks": ("PKS", "pks"),
+    "partai keadilan sejahtera": ("PKS", "pks"),
+    "demokrat": ("Partai Demokrat", "demokrat"),
+    "pan": ("PAN", "pan"),
+    "partai amanat nasional": ("PAN", "pan"),
+    "ppp": ("PPP", "ppp"),
+    "partai persatuan pembangunan": ("PPP", "ppp"),
+    "perindo": ("Partai Perindo", "perindo"),
+    "hanura": ("Partai Hanura", "hanura"),
+    "psi": ("PSI", "psi"),
+    "partai solidaritas indonesia": ("PSI", "psi"),
+    "pbb": ("PBB", "pbb"),
+    "partai bulan bintang": ("PBB", "pbb"),
+    "gelora": ("Partai Gelora", "gelora"),
+    "partai gelora": ("Partai Gelora", "gelora"),
+    "partai buruh": ("Partai Buruh", "buruh"),
+    "partai ummat": ("Partai Ummat", "ummat"),
+    "pkn": ("PKN", "pkn"),
+    "partai kebangkitan nusantara": ("PKN", "pkn"),
+    "garuda": ("Partai Garuda", "garuda"),
+    "partai garda republik indonesia": ("Partai Garuda", "garuda"),
+    "partai aceh": ("Partai Aceh", "partai-aceh"),
+}
+
+PARTY_UNITS = frozenset({"dpd", "dpw", "dpc", "dpp", "ranting", "pac"})
+
+# Heads of other organisations, followed by their capitalised name ("Universitas Padjadjaran").
+ORG_HEADS = frozenset({
+    "universitas", "institut", "sekolah", "stkip", "stit", "stie", "poltek", "politeknik",
+    "dinas", "kementerian", "lembaga", "yayasan", "rutan", "lapas", "bank", "bpjs", "bem", "hmi",
+    "pmii", "gmni", "kammi", "imm", "rsud", "pengadilan", "ombudsman", "sma", "smk",
+    "smp", "sman", "smkn", "man", "ijti", "pwi", "aji", "kadin", "mui", "nu",
+    "muhammadiyah", "bmkg", "bps", "bpbd", "kesbangpol", "disdukcapil", "diskominfo", "kpid",
+    "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
+    "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
+    "iain", "uin", "stain",
+})  # fmt: skip
+
+# Of those, the ones that are a whole organisation name by themselves.
+ORG_STANDALONE = frozenset({
+    "bpjs", "hmi", "pmii", "gmni", "kammi", "imm", "ijti", "pwi", "aji", "kadin", "mui", "bmkg",
+    "bps", "bpbd", "ombudsman", "disdukcapil", "diskominfo", "kpid",
+})  # fmt: skip
+
+# Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
+VENUE_HEADS = frozenset({
+    "gedung", "hotel", "aula", "ballroom", "lapangan", "taman", "balai", "pendopo", "pendapa",
+    "hall", "ruang", "wisma", "graha", "stadion", "gor", "masjid", "alun", "kantor", "rumah",
+    "pelataran", "halaman", "auditorium", "convention", "islamic", "tugu", "sma", "lantai",
+})  # fmt: skip
+
+# Words that end a district's name after a region name: "Medan Baru", "Tarogong Kidul".
+PLACE_SUFFIXES = frozenset({
+    "baru", "lama", "timur", "barat", "utara", "selatan", "tengah", "kidul", "lor", "wetan",
+    "kulon", "hilir", "hulu", "ilir", "ulu", "raya", "jaya", "kota", "dalam", "luar", "atas",
+    "bawah", "pesisir", "kepulauan",
+})  # fmt: skip
+
+# Nouns that announce a list of places: "lima kecamatan, yaitu A, B dan C".
+PLACE_LIST_HEADS = frozenset({
+    "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "daerah", "wilayah", "nagari",
+    "gampong", "distrik", "dusun", "kampung", "provinsi", "pulau",
+})  # fmt: skip
+# Words after which a capitalised phrase names a place.
+PLACE_CUES_BEFORE = frozenset({
+    "di", "ke", "dari", "kecamatan", "desa", "kelurahan", "jalan", "jl", "pulau", "kampung",
+    "dusun", "wilayah", "daerah", "kawasan", "sekitar", "menuju", "kota", "kabupaten", "provinsi",
+    "bertema", "tema", "bertajuk", "tagline", "jargon", "slogan", "akronim", "sebutan",
+})  # fmt: skip
+# Counts before a place noun that announces a list ("lima kecamatan, yaitu A, B dan C").
+PLACE_COUNT_WORDS = frozenset({
+    "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "beberapa", "sejumlah", "semua", "seluruh", "sebelas", "belas", "puluh",
+})  # fmt: skip
+# Bodies of a district or a village, named after it rather than after a regency.
+LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih"})

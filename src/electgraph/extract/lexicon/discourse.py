@@ -1,0 +1,206 @@
+"""What is said about persons: speech verbs, nominations, pairs, sanctions."""
+
+from __future__ import annotations
+
+__all__ = [
+    "CANDIDATE_PLACE_STOPS",
+    "NAME_LIST_OPENERS",
+    "NAME_LIST_SEPARATORS",
+    "NAME_LIST_WORDS",
+    "NOMINATION_BLOCKERS",
+    "NOMINATION_BLOCKERS_BEFORE_PARTY",
+    "NOMINATION_CLAUSE_CUTS",
+    "NOMINATION_CUES",
+    "NOMINATION_PLACE_WORDS",
+    "NUMBERED_PARTIES",
+    "PAIR_ANAPHORS",
+    "PAIR_DEMONSTRATIVES",
+    "PAIR_HEADS",
+    "PAIR_LIST_FILLERS",
+    "PAIR_LIST_SEPARATORS",
+    "PAIR_NAME_JOINERS",
+    "PAIR_NICKNAME_WORDS",
+    "PARTY_GROUP_HEADS",
+    "PARTY_LIST_SEPARATORS",
+    "SANCTIONING_BODIES",
+    "SANCTION_ANAPHORS",
+    "SANCTION_BARE_REMOVALS",
+    "SANCTION_BLOCKERS",
+    "SANCTION_CONTEXT_WORDS",
+    "SANCTION_FROM_CHAIR",
+    "SANCTION_FROM_CHAIR_LABEL",
+    "SANCTION_LABELS",
+    "SANCTION_LIST_FILLERS",
+    "SANCTION_LIST_WORDS",
+    "SANCTION_PLURAL_ANAPHORS",
+    "SANCTION_SAME",
+    "SANCTION_VERBS_ACTIVE",
+    "SANCTION_VERBS_PASSIVE",
+    "SPEECH_VERBS",
+    "SPEECH_VERBS_PASSIVE",
+]
+
+SPEECH_VERBS = frozenset({
+    "ujar", "kata", "tegas", "jelas", "ungkap", "tutur", "ucap", "imbuh", "tambah", "terang",
+    "sebut", "papar", "pungkas", "lanjut", "tukas", "seru", "ajak", "harap", "pinta",
+    "katanya", "ujarnya", "tegasnya", "jelasnya", "ungkapnya", "tuturnya", "ucapnya", "imbuhnya",
+    "tambahnya", "terangnya", "sebutnya", "paparnya", "pungkasnya", "lanjutnya", "tukasnya",
+    "serunya", "ajaknya", "harapnya", "pintanya", "kata dia", "ujar dia", "katanya.",
+})  # fmt: skip
+
+# Words and phrases by which a party nominates or backs a candidate (lower case, whole words;
+# matched in this order): "diusung", "rekom B1KWK", "tiket parpol".
+NOMINATION_CUES = (
+    "diusung", "mengusung", "usung", "mengusungnya", "usungan", "pengusung", "diusulkan",
+    "didukung", "mendukung", "dukungan", "pendukung", "disokong", "menyokong", "sokongan",
+    "koalisi", "rekomendasi", "surat pencalonan", "surat tugas", "b1-kwk", "b1 - kwk",
+    "dicalonkan", "mencalonkan", "diajukan", "berada di belakang", "berdiri di belakang",
+    "merapat ke", "bergabung mendukung", "rekom", "b1kwk", "b1.kwk", "tiket",
+)  # fmt: skip
+
+# Words that, before a cue in its clause, say the backing is denied, pending or only rumoured.
+NOMINATION_BLOCKERS = frozenset({
+    "tidak", "belum", "batal", "bukan", "menolak", "menunggu", "kemungkinan", "peluang", "wacana",
+    "isu", "disebut-sebut", "menjajaki", "melirik", "mendaftar", "melamar", "penjaringan",
+    "mencabut", "menarik", "dicabut", "ditarik", "berharap",
+})  # fmt: skip
+
+# Words that point back at the pair named before ("Keduanya diusung ...", "Pasangan ini ...").
+PAIR_ANAPHORS = frozenset({"keduanya", "mereka", "ia", "dia", "beliau"})
+
+PAIR_DEMONSTRATIVES = frozenset({"ini", "tersebut", "itu"})
+
+PAIR_HEADS = frozenset({"pasangan", "paslon", "duet", "paket", "bapaslon"})
+
+# Words before a name or a party that make it a place: "Jalan Mayor Ruslan", "Kantor DPD X".
+NOMINATION_PLACE_WORDS = frozenset({
+    "jalan", "jl", "jln", "di", "ke", "kantor", "sekretariat", "gedung", "markas", "posko",
+    "rumah", "aula", "halaman",
+})  # fmt: skip
+
+# Heads of a coalition named after its first party ("Koalisi PKS, Gerindra dan Demokrat").
+PARTY_GROUP_HEADS = frozenset({"koalisi", "gabungan", "poros"})
+
+# Sanctions as written -> the normalised label (longest first when matched).
+SANCTION_LABELS: dict[str, str] = {
+    "teguran tertulis": "teguran tertulis",
+    "teguran": "teguran",
+    "peringatan keras terakhir": "peringatan keras terakhir",
+    "peringatan keras": "peringatan keras",
+    "peringatan tertulis": "peringatan",
+    "peringatan": "peringatan",
+    "pemberhentian sementara": "pemberhentian sementara",
+    "diberhentikan sementara": "pemberhentian sementara",
+    "memberhentikan sementara": "pemberhentian sementara",
+    "pemberhentian tetap": "pemberhentian tetap",
+    "diberhentikan tetap": "pemberhentian tetap",
+    "memberhentikan tetap": "pemberhentian tetap",
+    "diberhentikan secara tetap": "pemberhentian tetap",
+    "dipecat": "pemberhentian tetap",
+    "memecat": "pemberhentian tetap",
+    "pemberhentian dari jabatan ketua": "pemberhentian dari jabatan ketua",
+    "diberhentikan dari jabatan ketua": "pemberhentian dari jabatan ketua",
+    "diberhentikan dari jabatannya sebagai ketua": "pemberhentian dari jabatan ketua",
+    "memberhentikan dari jabatan ketua": "pemberhentian dari jabatan ketua",
+    "dicopot dari jabatan ketua": "pemberhentian dari jabatan ketua",
+    # Removal from another post: carried as written, labelled by the other sanction if any.
+    "diberhentikan": "pemberhentian tetap",
+    "memberhentikan": "pemberhentian tetap",
+    "diberhentikan dari jabatan": "",
+    "dicopot dari jabatan": "",
+}
+
+# Removal from the chair only: "diberhentikan dari jabatan(nya sebagai) Ketua", also with the
+# person between verb and post ("memberhentikan NAME dari jabatan Ketua ...").
+SANCTION_FROM_CHAIR = r"dari\s+jabatan(?:nya)?(?:\s+sebagai)?\s+ketua"
+
+SANCTION_FROM_CHAIR_LABEL = "pemberhentian dari jabatan ketua"
+
+# Verbs that impose a sanction on the person named after them ("menjatuhkan ... kepada NAME").
+SANCTION_VERBS_ACTIVE = frozenset({
+    "menjatuhkan", "dijatuhkan", "memberikan", "diberikan", "memberi", "mengganjar",
+    "memberhentikan", "memecat", "mencopot", "diterima", "dikenakan", "menghukum",
+})  # fmt: skip
+
+# Verbs whose subject, named before them, receives the sanction ("NAME dijatuhi ...").
+SANCTION_VERBS_PASSIVE = frozenset({
+    "dijatuhi", "diganjar", "dikenai", "diberhentikan", "dipecat", "dicopot", "menerima",
+    "mendapat", "mendapatkan", "diberi", "dihukum", "disanksi", "terkena",
+})  # fmt: skip
+
+# Words before the sanction in its clause that make it a demand, a threat or a pending case.
+SANCTION_BLOCKERS = frozenset({
+    "meminta", "menuntut", "mendesak", "mengusulkan", "berharap", "agar", "supaya", "akan",
+    "terancam", "bisa", "dapat", "jika", "apabila", "bila", "menunggu", "belum", "tidak",
+    "diadukan", "dilaporkan", "mengadukan", "melaporkan", "rehabilitasi", "direhabilitasi",
+    "dipulihkan", "ancaman", "berpotensi", "mungkin", "seharusnya", "semestinya",
+})  # fmt: skip
+
+# "Sanksi serupa diterima NAME": the sanction named before.
+SANCTION_SAME = frozenset({"serupa", "sama"})
+
+# Bodies that impose ethics or administrative sanctions on election officials.
+SANCTIONING_BODIES = frozenset({"dkpp", "bawaslu", "kpu", "kip", "panwaslih", "panwaslu"})
+
+# A verdict that names its person only by these words refers to the person named before.
+SANCTION_ANAPHORS = frozenset({"teradu", "ia", "dia", "beliau", "bersangkutan"})
+
+# Blockers that only block when a party follows them: "mendaftar ke Partai X" is applying for a
+# party's nomination; "pasangan yang mendaftar (ke KPU) adalah A-B, didukung ..." is not.
+NOMINATION_BLOCKERS_BEFORE_PARTY = frozenset({"mendaftar", "melamar"})
+
+# Passive speech verbs: "Rekom tersebut diungkapkan NAME": the name after them is the speaker.
+SPEECH_VERBS_PASSIVE = frozenset({
+    "diungkapkan", "dikatakan", "disampaikan", "dijelaskan", "ditegaskan", "disebutkan",
+    "diterangkan", "dipaparkan", "diutarakan",
+})  # fmt: skip
+
+# "Keempatnya dijatuhi sanksi": all the officials the sentence before listed.
+SANCTION_PLURAL_ANAPHORS = frozenset({
+    "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "semuanya", "seluruhnya",
+})  # fmt: skip
+
+# Words inside a list of the sanctioned: "kepada NAME selaku Ketua KPU merangkap anggota, NAME".
+SANCTION_LIST_FILLERS = frozenset({"selaku", "merangkap", "sebagai", "anggota", "masing-masing"})
+
+# Case roles in an ethics hearing, numbered with a Roman numeral: "Teradu I", "Pengadu II".
+NUMBERED_PARTIES = frozenset({"teradu", "pengadu", "terlapor", "pelapor", "saksi", "pihak"})
+# Tokens between the two names of a candidate pair ("A-B", "A dan B", "A/B").
+PAIR_NAME_JOINERS = frozenset({"-", "–", "—", "dan", "&", "/"})
+# Prepositions before which a candidate cue is not looked for: the name after is a place.
+CANDIDATE_PLACE_STOPS = frozenset({"di", "ke", "dari", "pada", "dalam"})
+# Between two pairs of one list: "A-B, kedua, C-D", "A-B (P, Q), kemudian C-D".
+PAIR_LIST_FILLERS = frozenset({
+    ",", ";", "dan", "serta", "kemudian", "lalu", "selanjutnya", "pertama", "kedua", "ketiga",
+    "keempat", "kelima", "sedangkan", "sementara",
+})  # fmt: skip
+# Words that introduce a pair's nickname ("A dan B dengan akronim RAMAH").
+PAIR_NICKNAME_WORDS = frozenset({"akronim", "singkatan", "julukan", "tagline", "jargon"})
+# Tokens between the pairs of a list of pairs ("A-B, C-D, dan E-F"): dashes included.
+PAIR_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "-", "–", "—", "&"})
+# Words inside a list of names ("A, B dan C", "yakni A serta B").
+NAME_LIST_WORDS = frozenset({"dan", "serta", "yakni", "yaitu", "antara", "lain", "&", "bersama"})
+# Words after a comma that start another clause of a nomination ("..., sedangkan ...").
+NOMINATION_CLAUSE_CUTS = frozenset(
+    {"sedangkan", "sementara", "tetapi", "namun", "adapun", "sedang"}
+)
+# Tokens between the parties of a bracket after a pair ("A-B (P, Q dan R)").
+PARTY_LIST_SEPARATORS = frozenset({",", "dan", "&", "serta"})
+# Tokens between the names of a list of persons ("A, B dan C"); no dashes, unlike pairs.
+NAME_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "&"})
+# Tokens that open a list of persons after an office ("anggota KPU X, yakni A, B").
+NAME_LIST_OPENERS = frozenset(
+    {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing"}
+)
+# Removals that name no post: with a removal from the chair, they are that removal.
+SANCTION_BARE_REMOVALS = frozenset(
+    {"diberhentikan", "memberhentikan", "diberhentikan dari jabatan", "dicopot dari jabatan"}
+)
+# Words of a sentence about a verdict (a sanction named in it is imposed, not discussed).
+SANCTION_CONTEXT_WORDS = frozenset(
+    {"sanksi", "putusan", "sidang", "menjatuhkan", "dijatuhi", "dijatuhkan"}
+)
+# Tokens inside a list of the sanctioned ("Teradu I, II dan III").
+SANCTION_LIST_WORDS = frozenset(
+    {",", "dan", "serta", ";", "teradu", "i", "ii", "iii", "iv", "v", "vi", "vii"}
+)

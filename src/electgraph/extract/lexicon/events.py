@@ -1,0 +1,284 @@
+"""Events and elections: heads, name words, host and attendance cues, absence."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABSENCE_CUES",
+    "ATTENDING_ORG_LIST_WORDS",
+    "ATTEND_CUES",
+    "BY_NOT_AT_EVENT",
+    "CLAUSE_BREAKS",
+    "CONTEST_EVENTS",
+    "ELECTION_HEADS",
+    "EVENT_AHEAD_WORDS",
+    "EVENT_CONTEXT",
+    "EVENT_DOCUMENT_WORDS",
+    "EVENT_GENERIC_HEADS",
+    "EVENT_HEADS",
+    "EVENT_LABEL_BREAKS",
+    "EVENT_ORDINALS",
+    "EVENT_OTHER_WORDS",
+    "EVENT_STOP",
+    "EVENT_TOPIC_GENERIC",
+    "EVENT_TRAILING_STOP",
+    "EVENT_WORDS",
+    "FUTURE_CUES",
+    "GENERIC_EVENT_WORDS",
+    "HOSTED_BY",
+    "HOST_SUBJECT_FILLERS",
+    "HOST_VERBS",
+    "INAUGURATION_VERBS",
+    "LED_BY_VERBS",
+    "LOCATION_VERBS",
+    "NEGATIONS",
+    "PAST_CUES",
+    "PRESENCE_WORDS",
+    "SIDE_CUES",
+    "SPEAK_VERBS",
+    "TITLE_HOST_VERBS",
+    "VENUE_WORDS",
+    "WEAK_EVENT_HEADS",
+    "WITHOUT_WORDS",
+]
+
+# Event heads and the modifier words that belong to an event's name.
+EVENT_HEADS: dict[str, str] = {
+    "rapat": "rapat", "rakor": "rapat koordinasi", "rakornas": "rapat koordinasi nasional",
+    "rakorda": "rapat koordinasi daerah", "rakornis": "rapat koordinasi teknis",
+    "rapat koordinasi": "rapat koordinasi", "rapat pleno": "rapat pleno", "pleno": "rapat pleno",
+    "rapat paripurna": "rapat paripurna", "paripurna": "rapat paripurna",
+    "debat": "debat", "debat publik": "debat", "debat terbuka": "debat",
+    "bimbingan teknis": "bimbingan teknis", "bimtek": "bimbingan teknis",
+    "sosialisasi": "sosialisasi", "pelantikan": "pelantikan", "pengambilan sumpah": "pelantikan",
+    "apel": "apel", "apel siaga": "apel", "deklarasi": "deklarasi", "pengundian": "pengundian",
+    "uji publik": "uji publik", "sidang": "sidang", "konsolidasi": "konsolidasi",
+    "kampanye akbar": "kampanye",
+    "rapat kerja": "rapat kerja", "raker": "rapat kerja", "rakerda": "rapat kerja daerah",
+    "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
+    "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya",
+    "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
+    "rapat evaluasi": "rapat",
+    "launching": "peluncuran", "peluncuran": "peluncuran",
+    "gladi": "gladi", "gladi bersih": "gladi", "penyerahan": "penyerahan",
+    "pemeriksaan": "pemeriksaan", "penandatanganan": "penandatanganan", "evaluasi": "evaluasi",
+    "rekapitulasi": "rekapitulasi", "penetapan": "penetapan", "kampanye": "kampanye",
+    "pembukaan": "pembukaan", "penutupan": "penutupan", "pemaparan": "pemaparan",
+    "peresmian": "peresmian", "simulasi": "simulasi", "pelepasan": "pelepasan", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
+    "silaturahmi": "silaturahmi", "audiensi": "audiensi",
+}  # fmt: skip
+
+# Heads that name an event only in a sentence about one ("penetapan" is often just a decision).
+WEAK_EVENT_HEADS = frozenset({
+    "penyerahan", "pemeriksaan", "penandatanganan", "evaluasi", "rekapitulasi", "penetapan",
+    "kampanye", "pembukaan", "penutupan", "pemaparan", "peresmian", "pelepasan",
+})  # fmt: skip
+
+EVENT_CONTEXT = frozenset({
+    "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "digelar", "diselenggarakan",
+    "diadakan", "dilaksanakan", "berlangsung", "hadir", "dihadiri", "menghadiri", "mengikuti",
+    "diikuti", "dibuka", "membuka", "dipimpin", "memimpin", "disaksikan", "menyaksikan",
+    "menjalani", "dilakukan",
+})  # fmt: skip
+
+# Words that end an event's name.
+EVENT_STOP = frozenset({
+    "di", "yang", "pada", "untuk", "dengan", "oleh", "bagi", "ke", "dari", "dalam", "sebagai",
+    "itu", "ini", "tersebut", "serta", "atau", "akan", "telah", "sudah", "juga", "hari", "pukul",
+    "sejak", "hingga", "sampai", "bersama", "karena", "agar", "secara", "kali", "resmi", "kembali",
+    "guna", "demi", "menjelang", "jelang", "setelah", "sebelum", "usai", "seusai", "lalu",
+    "mendatang", "tadi", "kemarin", "besok", "nanti", "pun", "tak", "tidak", "belum", "masih",
+    "hanya", "saja", "lebih", "sangat", "para", "seluruh", "sebanyak", "sekitar", "antara", "atas",
+    "kepada", "terhadap", "tentang", "melalui", "sesuai", "mulai", "jika", "saat", "ketika", "bahwa",
+    "adalah", "merupakan", "ialah", "yakni", "yaitu", "sekaligus", "sementara", "namun", "tetapi",
+    "bisa", "dapat", "harus", "perlu", "ingin", "mau", "baru", "pertama", "kedua", "malam", "pagi",
+    "siang", "sore", "wib", "wita", "wit", "the", "terkait", "turut", "kemudian", "langsung", "segera", "lagi",
+    "tetap", "pula", "terus", "sempat", "akhirnya", "dua", "tiga", "empat", "lima", "enam",
+    "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan", "berjalan",
+    "perdana", "ketiga", "terakhir", "selesai", "rampung", "tuntas", "ditutup",
+})  # fmt: skip
+
+# Words that continue an event's name in lower case ("rapat pleno terbuka rekapitulasi ...").
+EVENT_WORDS = frozenset({
+    "koordinasi", "pleno", "terbuka", "rekapitulasi", "hasil", "penghitungan", "perhitungan",
+    "perolehan", "suara", "tingkat", "kabupaten", "kota", "provinsi", "kecamatan", "publik",
+    "perdana", "pertama", "kedua", "ketiga", "keempat", "terakhir", "putaran", "siaga", "teknis",
+    "nomor", "urut", "penetapan", "pengumuman", "paripurna", "kampanye", "damai",
+    "pengawasan", "partisipatif", "pendidikan", "pemilih", "pemula",
+    "eksternal", "internal", "evaluasi", "pengamanan", "kesiapan", "netralitas", "asn",
+    "tahapan", "pasangan", "calon", "bupati", "wali", "gubernur", "wakil", "dan", "serentak",
+    "masa", "tenang", "pemungutan", "nasional", "daerah", "kerja", "bersama",
+    "kepada", "bagi", "badan", "adhoc", "ad", "hoc", "pembacaan", "putusan", "pemeriksaan",
+    "anggota", "ppk", "pps", "kpps", "pantarlih", "panwascam", "pengambilan", "sumpah", "janji",
+    "terpilih", "penyerahan", "rekomendasi", "dukungan", "pengundian", "penyusunan", "daftar",
+    "tetap", "sementara", "logistik", "distribusi",
+})  # fmt: skip
+
+# Of those, the ones that must not end an event name.
+EVENT_TRAILING_STOP = frozenset(
+    {
+        "dan",
+        "bagi",
+        "kepada",
+        "terkait",
+        "tingkat",
+        "nomor",
+        "masa",
+        "wakil",
+        "pasangan",
+        "calon",
+        "bersama",
+        "dukungan",
+    }
+)
+
+# Elections: "Pilkada Serentak 2024", "Pilbup Jepara", "Pemilihan Bupati dan Wakil Bupati X 2024".
+ELECTION_HEADS: dict[str, str] = {
+    "pilkada": "Pilkada", "pemilukada": "Pilkada", "pilbup": "Pilbup", "pilwalkot": "Pilwalkot",
+    "pilwali": "Pilwalkot", "pilwako": "Pilwalkot", "pilgub": "Pilgub", "pemilu": "Pemilu",
+    "pileg": "Pileg", "pilpres": "Pilpres", "pemilihan umum": "Pemilu",
+    "pemilihan kepala daerah": "Pilkada", "pemilihan serentak": "Pemilihan Serentak",
+    "pemilihan gubernur dan wakil gubernur": "Pemilihan Gubernur dan Wakil Gubernur",
+    "pemilihan bupati dan wakil bupati": "Pemilihan Bupati dan Wakil Bupati",
+    "pemilihan wali kota dan wakil wali kota": "Pemilihan Wali Kota dan Wakil Wali Kota",
+    "pemilihan walikota dan wakil walikota": "Pemilihan Wali Kota dan Wakil Wali Kota",
+    "pemilihan gubernur": "Pemilihan Gubernur", "pemilihan bupati": "Pemilihan Bupati",
+    "pemilihan wali kota": "Pemilihan Wali Kota", "pemilihan walikota": "Pemilihan Wali Kota",
+    "pemilihan presiden": "Pilpres", "pemilihan legislatif": "Pileg",
+}  # fmt: skip
+
+# Words before an event's name that make it a document or a result, not an event held:
+# "surat penetapan pemenang", "salinan keputusan penetapan", "jadwal debat".
+EVENT_DOCUMENT_WORDS = frozenset({
+    "surat", "salinan", "keputusan", "sk", "jadwal", "undangan", "draf", "formulir", "dokumen",
+    "lampiran", "berkas", "naskah",
+})  # fmt: skip
+
+# Heads too generic to tell events apart: "rapat koordinasi" and "rapat pleno" are not the same
+# event because both are meetings.
+EVENT_GENERIC_HEADS = frozenset({"rapat", "sidang", "acara", "kegiatan", "terbuka", "tertutup"})
+
+# Ordinals that tell one event of a series from another ("debat pertama", "debat ketiga").
+EVENT_ORDINALS: dict[str, int] = {
+    "pertama": 1, "perdana": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+}  # fmt: skip
+
+# Words in an event's own name that make it another event than the article's ("debat publik
+# sebelumnya", "rapat berikutnya").
+EVENT_OTHER_WORDS = frozenset({
+    "sebelumnya", "berikutnya", "selanjutnya", "mendatang", "lalu", "kemarin", "terdahulu",
+})  # fmt: skip
+
+# Verbs by which a body inaugurates: the inauguration is the event it hosts.
+INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik"})
+
+# Passive verbs whose agent, named by office after them, leads the event on behalf of the
+# body ("Pelantikan dilakukan langsung Ketua KPU X").
+LED_BY_VERBS = frozenset({"dipimpin", "dilakukan", "dilantik", "dibuka"})
+
+# Verbs of a headline by which a body holds the article's event ("DPRD X Tetapkan ...").
+TITLE_HOST_VERBS = frozenset({"tetapkan", "menetapkan", "sahkan", "mengesahkan"})
+
+# Words that end an event's name the chunker ran on past a clause ("hasil pengundian maka
+# kedua pasangan ...").
+EVENT_LABEL_BREAKS = frozenset({
+    "maka", "sehingga", "kalau", "bila", "apabila", "jika", "karena", "namun", "tapi",
+})  # fmt: skip
+
+# Topic words too common in event names to tell two events apart by ("pasangan calon
+# gubernur"); two names sharing two other topic words ("nomor urut") name one event.
+EVENT_TOPIC_GENERIC = frozenset({
+    "dan", "calon", "pasangan", "gubernur", "wakil", "bupati", "wali", "walikota", "kota",
+    "kabupaten", "provinsi", "tingkat", "tahun", "terbuka", "publik", "bagi", "kepada", "hasil",
+    "suara", "pemilihan", "pilkada", "serentak", "2024", "daerah",
+})  # fmt: skip
+
+# Words just before an event that put it ahead of the text ("berhak mengikuti pengundian").
+EVENT_AHEAD_WORDS = frozenset({"berhak", "akan", "bakal", "hendak", "segera", "nantinya"})
+
+# Verbs after which "oleh X" names who backed, made, reported or broadcast something, not who
+# held or attended an event ("diusung oleh PDI Perjuangan", "disiarkan langsung oleh Mitra TV").
+BY_NOT_AT_EVENT = frozenset({
+    "diusung", "didukung", "dibuat", "dilaporkan", "disiarkan", "diadukan", "diajukan",
+    "diterbitkan", "dikeluarkan", "diusulkan", "ditayangkan", "diliput", "dirilis", "disiapkan",
+    "dibiayai", "dikirim", "ditulis",
+})  # fmt: skip
+
+# Words after which the persons named in the sentence were not there: "tidak tampak hadir",
+# "tidak hadir", "berhalangan hadir", "absen".
+# Absence: "berhalangan", "tidak hadir", "belum tampak"; a clause about it ends at a break.
+ABSENCE_CUES = frozenset({"berhalangan", "absen", "ketidakhadiran"})
+
+NEGATIONS = frozenset({"tidak", "tak", "belum", "batal", "enggan"})
+
+PRESENCE_WORDS = frozenset({"hadir", "menghadiri", "mengikuti", "datang", "tampak", "terlihat"})
+
+CLAUSE_BREAKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";"})
+
+# "hadir tanpa didampingi X": X was not there.
+WITHOUT_WORDS = frozenset({"tanpa"})
+# Words by which a sentence says who took part in an event ("hadir", "dihadiri", "membuka").
+ATTEND_CUES = frozenset({
+    "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
+    "dipimpin", "memimpin", "tampak", "turut", "datang", "tiba", "didampingi", "sambutannya",
+    "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
+    "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
+    "mendampingi",
+    "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
+    "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
+    "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan",
+})  # fmt: skip
+# Words before a body in a list of who attended ("perwakilan dari X, Y dan Z").
+ATTENDING_ORG_LIST_WORDS = frozenset({
+    "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
+    "dihadiri", "diikuti", "hadir", "yakni", "yaitu",
+})  # fmt: skip
+# Active verbs by which a person speaks at or runs an event, so took part in it.
+SPEAK_VERBS = frozenset({
+    "menyampaikan", "mengatakan", "menjelaskan", "menegaskan", "membacakan", "memaparkan",
+    "mengingatkan", "meminta", "menyebut", "menuturkan", "mengungkapkan", "menambahkan", "membuka",
+    "memimpin", "menutup", "memastikan", "mencatat", "menekankan", "mengimbau", "mengajak",
+    "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
+})  # fmt: skip
+# Events whose report names the candidates because they took part: debates, declarations,
+# ballot-number draws.
+CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
+# Active verbs by which a body holds an event ("KPU X menggelar ...", "KPU X melakukan
+# pengundian", "KPU X melantik 30 anggota PPK").
+HOST_VERBS = frozenset({
+    "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas", "menginisiasi",
+    "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar", "melakukan", "melantik",
+    "lantik", "undi", "mengundi", "adakan",
+})  # fmt: skip
+# Passive verbs after which "oleh X" names the event's host ("digelar oleh KPU X").
+HOSTED_BY = frozenset({
+    "digelar", "diselenggarakan", "diadakan", "dilaksanakan", "diinisiasi", "dihelat",
+    "diprakarsai", "difasilitasi", "dibuka",
+})  # fmt: skip
+# Words of a body's own premises: an event "di Aula KPU X" is hosted by that body.
+VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekretariat", "markas"})
+# Words that put an event ahead of the text ("akan", "dijadwalkan").
+FUTURE_CUES = frozenset({
+    "akan", "dijadwalkan", "mendatang", "rencananya", "besok", "direncanakan", "nanti",
+    "jelang", "menjelang",
+})  # fmt: skip
+# Event words that name no particular event by themselves ("rapat", "acara").
+GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
+# Words that put an event before the text despite a future cue ("telah", "lalu").
+PAST_CUES = frozenset({"lalu", "telah", "sudah"})
+# Words that make an event another one than the article's (an earlier or a later one).
+SIDE_CUES = frozenset({
+    "lalu", "sebelumnya", "mendatang", "dijadwalkan", "berikutnya", "selanjutnya", "akan",
+    "nanti", "kemarin", "terakhir",
+})  # fmt: skip
+# Words between a body and its verb that keep it the subject: "KPU X, Maluku Utara, resmi
+# menggelar", "Bawaslu X bekerja sama dengan Y menggelar", "KPU X mulai melakukan".
+HOST_SUBJECT_FILLERS = frozenset({
+    ",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun", "sudah", "secara",
+    "langsung", "bersama", "turut", "bekerja", "sama", "dengan", "mulai", "kini", "hari", "ini",
+    "akhirnya",
+})  # fmt: skip
+# Verbs after which "di X" is where an event took place ("berlangsung di KPU X").
+LOCATION_VERBS = frozenset({
+    "berlangsung", "digelar", "diselenggarakan", "dilaksanakan", "bertempat", "diadakan",
+    "dilangsungkan",
+})  # fmt: skip

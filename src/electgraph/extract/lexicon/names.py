@@ -1,0 +1,214 @@
+"""Persons' names: honorifics, ranks, degrees, words that are never names, common words, dates."""
+
+from __future__ import annotations
+
+from electgraph.extract.lexicon._tables import read_words
+
+__all__ = [
+    "COMMON_WORDS",
+    "DEGREE_TOKENS",
+    "DI_VERBS",
+    "GLUED_NAME_ABBREVIATIONS",
+    "HONORIFICS",
+    "MONTHS",
+    "NAME_ABBREVIATIONS",
+    "NAME_CONNECTORS",
+    "NAME_PARTICLES",
+    "NAME_PARTICLE_HONORIFICS",
+    "NICKNAME_CUES",
+    "NON_PERSON_HEADS",
+    "NOT_INITIALS",
+    "NOT_NAME",
+    "NOT_VERBS",
+    "PERSON_CUES_BEFORE",
+    "RANKS",
+    "RANK_SUFFIXES",
+    "SENTENCE_ABBREVIATIONS",
+    "VERB_PREFIXES",
+    "WEEKDAYS",
+]
+
+# Honorifics and ranks written before a name; degrees written after it.
+HONORIFICS = frozenset({
+    "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
+    "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan", "mgs",
+    "kgs", "nyimas",
+})  # fmt: skip
+
+# "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
+NAME_PARTICLE_HONORIFICS = frozenset({"andi", "habib", "raden", "tgk", "teungku", "tb"})
+
+RANKS = frozenset({
+    "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigjen",
+    "irjen", "kombes", "komjen", "jenderal", "letkol", "kolonel", "mayor", "kapten", "lettu",
+    "letda", "serka", "sertu", "serda", "peltu", "pelda", "mayjen", "laksma", "marsma", "laksda",
+    "marsda", "letjen", "brigadir", "bripda", "briptu", "kopda", "praka", "pratu",
+})  # fmt: skip
+
+RANK_SUFFIXES = frozenset(
+    {
+        "pol",
+        "tni",
+        "inf",
+        "kav",
+        "arh",
+        "czi",
+        "cpm",
+        "chb",
+        "ckm",
+        "laut",
+        "marinir",
+        "psk",
+        "cba",
+        "arm",
+        "cpl",
+        "cku",
+        "(p)",
+    }
+)
+
+DEGREE_TOKENS = frozenset({
+    "sh", "se", "sag", "sos", "ssos", "sip", "spd", "skom", "st", "shi", "sm", "sikom", "stp",
+    "mh", "msi", "mm", "ma", "mpd", "mag", "mkn", "mt", "msc", "mba", "phd", "lc", "ak", "ssi",
+    "spt", "sth", "shut", "sp", "sked", "mkes", "skm", "mkom", "mhum", "shum", "sfil", "mp",
+    "ms", "ds", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
+    "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
+    "mikom", "mip", "mkm", "sagr",
+})  # fmt: skip
+
+MONTHS = frozenset({
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "desember",
+})  # fmt: skip
+
+WEEKDAYS = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}
+)
+
+# Capitalised words that start sentences or name things but are never (part of) a person's name.
+NOT_NAME = frozenset({
+    "dalam", "rapat", "sementara", "menurut", "selain", "kegiatan", "acara", "ia", "mereka", "kami",
+    "kita", "hal", "para", "pihak", "saat", "usai", "setelah", "sebelum", "dengan", "untuk", "pada",
+    "di", "ke", "dari", "yang", "itu", "ini", "namun", "tetapi", "adapun", "sedangkan", "kemudian",
+    "lalu", "selanjutnya", "sebelumnya", "sehingga", "karena", "jika", "kalau", "agar", "supaya",
+    "bahkan", "juga", "pun", "turut", "tampak", "hadir", "hadirnya", "sebanyak", "sejumlah",
+    "seluruh", "semua", "setiap", "tiap", "masing", "kedua", "ketiga", "keempat", "pertama", "dua",
+    "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "ratusan",
+    "puluhan", "ribuan", "sekitar", "hingga", "sampai", "sejak", "tahun", "periode", "nomor",
+    "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
+    "bakal", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
+    "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
+    "jl", "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "provinsi", "indonesia", "republik",
+    "negara", "pemerintah", "dinas", "badan", "komisi", "dewan", "panitia", "kelompok", "undang",
+    "peraturan", "keputusan", "surat", "berita", "foto", "baca", "dok", "humas",
+    "tim", "saksi", "warga", "masyarakat", "pemilih", "ketua", "wakil", "anggota", "sekretaris",
+    "kepala", "tps", "apbd", "kpu", "bawaslu", "allah", "insya", "tuhan", "presiden", "menteri",
+    "wib", "wit", "wita", "pukul", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "ahad",
+    "tema", "bertema", "dia", "beliau", "sang", "kini", "begitu", "demikian", "oleh",
+    "bersama", "didampingi", "diwakili", "dipimpin", "bertindak", "sebagai", "selaku", "yakni",
+    "yaitu", "antara", "lain", "atas", "terhadap", "tentang", "melalui", "sesuai", "serta", "dan",
+    "atau", "tak", "tidak", "belum", "sudah", "telah", "akan", "harus", "bisa", "dapat", "mari",
+    "senada", "sebagaimana", "termasuk", "mulai", "terkait", "apalagi", "meski", "meskipun",
+    "walaupun", "sekretariat", "divisi", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
+    "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
+    "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
+    "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
+    "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
+    "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih", "prof",
+})  # fmt: skip
+
+# First words of capitalised phrases that name things, not people.
+NON_PERSON_HEADS = frozenset({
+    "sistem", "operasi", "bidang", "program", "gerakan", "aplikasi", "peraturan", "komisi",
+    "badan", "dinas", "pusat", "forum", "aliansi", "asosiasi", "himpunan", "ikatan", "persatuan",
+    "lembaga", "yayasan", "komunitas", "tim", "satuan", "unit", "bagian", "seksi", "direktorat",
+    "kantor", "rumah", "jalan", "jl", "desa", "kelurahan", "dusun", "pulau", "sungai", "gunung",
+    "danau", "pantai", "bandara", "pelabuhan", "terminal", "pasar", "masjid", "gereja", "pura",
+    "vihara", "stadion", "lapangan", "taman", "monumen", "museum", "puskesmas", "madrasah",
+    "pondok", "pesantren", "gedung", "hotel", "wisma", "graha", "balai", "aula", "duel", "paket",
+    "koalisi", "fraksi", "rapat", "surat", "keputusan", "berita", "kartu", "daftar", "formulir",
+    "kecamatan", "kabupaten", "kota", "provinsi", "pemilihan", "pemilu", "pilkada", "teradu",
+    "pengadu", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
+    "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
+    "kanwil", "edaran", "bumi", "resort", "villa", "cafe", "kafe", "restoran",
+})  # fmt: skip
+
+# Nicknames introduced after a name ("Nadalsyah, yang akrab disapa Koyem").
+NICKNAME_CUES = frozenset({"disapa", "dipanggil", "alias", "dikenal"})
+
+# Common lower-case Indonesian words, derived from nlp-id's tagged corpus and word lists by
+# scripts/build_common_words.py. Words the press capitalises as names more often than it writes
+# them in lower case ("Budi", "Sri", "Jaya") are not in it.
+COMMON_WORDS = read_words("common_words.txt")
+
+# Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
+GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd"})
+# Words with a verb prefix (me-, ber-, ter-, di-) that are nouns or adjectives, not verbs.
+NOT_VERBS = frozenset({
+    "diskusi", "distribusi", "digital", "dialog", "dialogis", "diklat", "media", "mental",
+    "menengah", "merdeka", "menteri", "berita", "berkas", "terpadu", "tertib", "teritorial",
+})  # fmt: skip
+# Passive di- verbs without the -kan/-i/-nya ending ("digelar", "dibuka").
+DI_VERBS = frozenset(
+    {
+        "digelar",
+        "dibuka",
+        "dipimpin",
+        "dilantik",
+        "dihelat",
+        "ditutup",
+        "dimulai",
+        "dibahas",
+        "dipandu",
+        "diundang",
+        "dibentuk",
+        "dipilih",
+    }
+)
+# Words after which a capitalised phrase is a person's name ("ujar X", "didampingi X").
+PERSON_CUES_BEFORE = frozenset(
+    {
+        "menurut",
+        "kata",
+        "ujar",
+        "tegas",
+        "jelas",
+        "ungkap",
+        "tutur",
+        "ucap",
+        "imbuh",
+        "tambah",
+        "terang",
+        "sebut",
+        "papar",
+        "pungkas",
+        "oleh",
+        "bersama",
+        "didampingi",
+        "diwakili",
+        "yakni",
+        "yaitu",
+        "saudara",
+        "sdr",
+        "tersangka",
+        "pengadu",
+        "teradu",
+    }
+)
+# Verb prefixes: a word after a name that starts with one reads as its verb.
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+# Given-name abbreviations longer than three letters that are initials ("Moch", "Achm").
+NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd", "tgk", "tb"})
+# Lower-case particles that start a name ("Lalu", "Baiq", "La", "Wa", "I", "Ni").
+NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni"})
+# Lower-case words inside a name ("bin", "binti", "van", "al").
+NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
+# Capitals after a name that are no initials: a broadcaster's or a site's suffix ("Mitra TV").
+NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri"})
+# Abbreviations after which a full stop does not end a sentence.
+SENTENCE_ABBREVIATIONS = frozenset({
+    "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
+    "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs",
+    "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
+    "plt", "plh", "pj",
+})  # fmt: skip

@@ -1,0 +1,185 @@
+"""Offices: role titles, the bodies they imply, divisions, status prefixes, qualifiers."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACADEMIC_TITLES",
+    "BALLOT_NUMBER_WORDS",
+    "CANDIDATE_WORDS",
+    "DIVISION_TITLES",
+    "DIVISION_WORDS",
+    "ELECTED_OFFICES",
+    "EVENT_LEADER_OFFICES",
+    "IMPLIED_BODY",
+    "INHERITING_OFFICES",
+    "LOWER_CASE_OFFICES",
+    "MINISTER_BODY",
+    "OFFICE_ORDINALS",
+    "OFFICE_PAIR_JOINERS",
+    "OFFICE_QUALIFIERS",
+    "OFFICE_SOUGHT_WORDS",
+    "ROLE_TITLES",
+    "SHARED_OFFICES",
+    "STATUS_LABEL",
+    "STATUS_PREFIXES",
+    "UNIT_TITLES",
+]
+
+# Offices: surface -> canonical title. A title may be followed by a body ("Ketua KPU ...").
+ROLE_TITLES: dict[str, str] = {
+    "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "anggota": "Anggota", "sekretaris": "Sekretaris",
+    "bendahara": "Bendahara", "komisioner": "Komisioner", "ketua umum": "Ketua Umum",
+    "sekretaris jenderal": "Sekretaris Jenderal", "sekjen": "Sekjen", "ketum": "Ketua Umum",
+    "ketua majelis": "Ketua Majelis", "ketua harian": "Ketua Harian",
+    "koordinator sekretariat": "Koordinator Sekretariat", "kepala sekretariat": "Kepala Sekretariat",
+    "sekretaris daerah": "Sekretaris Daerah", "sekda": "Sekda", "asisten": "Asisten",
+    "bupati": "Bupati", "wakil bupati": "Wakil Bupati", "wabup": "Wakil Bupati",
+    "wali kota": "Wali Kota", "walikota": "Wali Kota", "wakil wali kota": "Wakil Wali Kota",
+    "wakil walikota": "Wakil Wali Kota", "wawali": "Wakil Wali Kota",
+    "gubernur": "Gubernur", "wakil gubernur": "Wakil Gubernur", "wagub": "Wakil Gubernur",
+    "camat": "Camat", "lurah": "Lurah", "kepala desa": "Kepala Desa", "kades": "Kepala Desa",
+    "kapolres": "Kapolres", "kapolresta": "Kapolresta", "kapolrestabes": "Kapolrestabes",
+    "kapolda": "Kapolda", "wakapolres": "Wakapolres", "wakapolda": "Wakapolda",
+    "wakapolresta": "Wakapolresta", "kapolsek": "Kapolsek", "kapolri": "Kapolri",
+    "dandim": "Dandim", "danrem": "Danrem", "danramil": "Danramil", "pangdam": "Pangdam",
+    "kajari": "Kajari", "kajati": "Kajati", "kabinda": "Kabinda", "kasat": "Kasat",
+    "kabag": "Kabag", "kepala bagian": "Kepala Bagian", "kasubag": "Kasubag",
+    "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi",
+    "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
+    "direktur": "Direktur", "rektor": "Rektor", "dekan": "Dekan", "wakil dekan": "Wakil Dekan",
+    "dosen": "Dosen", "pengamat": "Pengamat", "pengasuh": "Pengasuh", "inspektur": "Inspektur",
+    "kepala biro": "Kepala Biro", "karo": "Karo", "ketua tim": "Ketua Tim", "guru besar": "Guru Besar", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
+    "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
+    "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
+    "anggota divisi": "Anggota Divisi", "staf ahli": "Staf Ahli", "anggotanya": "Anggota",
+    "panglima": "Panglima", "karoops": "Karoops", "kabag ops": "Kabag Ops", "wadir": "Wadir",
+    "kasat reskrim": "Kasat Reskrim", "kasat intelkam": "Kasat Intelkam", "dirintelkam": "Dirintelkam",
+    "komandan": "Komandan", "sekdakab": "Sekda", "sekdaprov": "Sekda", "sekdakot": "Sekda",
+    "akademisi": "Akademisi", "menteri dalam negeri": "Menteri Dalam Negeri",
+    "mendagri": "Mendagri", "wakil rektor": "Wakil Rektor",
+}  # fmt: skip
+
+# Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
+IMPLIED_BODY: dict[str, str] = {
+    "bupati": "pemkab", "wakil bupati": "pemkab", "wali kota": "pemkot",
+    "wakil wali kota": "pemkot", "gubernur": "pemprov", "wakil gubernur": "pemprov",
+    "sekretaris daerah": "setda", "sekda": "setda", "kapolres": "polres", "wakapolres": "polres",
+    "kapolresta": "polresta", "wakapolresta": "polresta", "kapolrestabes": "polrestabes",
+    "kapolda": "polda", "wakapolda": "polda", "dandim": "kodim", "pangdam": "kodam",
+    "danrem": "korem", "danramil": "koramil", "kajari": "kejari", "kajati": "kejati",
+    "kabinda": "binda", "kapolsek": "polsek", "panglima": "kodam",
+    "sekdakab": "setda", "sekdaprov": "setda", "sekdakot": "setda",
+}  # fmt: skip
+
+# Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").
+DIVISION_TITLES = frozenset({
+    "kordiv", "koordiv", "koordinator divisi", "ketua divisi", "kadiv", "kepala divisi",
+    "anggota divisi", "divisi",
+})  # fmt: skip
+
+DIVISION_WORDS = frozenset({
+    "hukum", "pengawasan", "teknis", "penyelenggaraan", "sosialisasi", "pendidikan", "pemilih",
+    "partisipasi", "masyarakat", "sdm", "sumber", "daya", "manusia", "litbang", "penelitian",
+    "pengembangan", "perencanaan", "data", "informasi", "keuangan", "umum", "logistik", "rumah",
+    "tangga", "organisasi", "penanganan", "pelanggaran", "pencegahan", "hubungan", "antar",
+    "antarlembaga", "lembaga", "humas", "parmas", "datin", "program", "penyelesaian", "sengketa",
+    "proses", "pemilu", "pemilihan", "dan", "&", "kepegawaian", "administrasi", "hubal",
+    "hukum,", "parhumas", "kehumasan", "partisipasi,", "penindakan", "pengendalian", "internal",
+    "penyelenggara", "rendatin", "kampanye",
+})  # fmt: skip
+
+# Titles of a university or a research body: the office is named without the faculty.
+ACADEMIC_TITLES = frozenset({
+    "dosen", "rektor", "guru besar", "peneliti", "pengamat", "akademisi", "wakil rektor",
+})  # fmt: skip
+
+# Titles that take a capitalised unit name ("Kepala Badan Kesbangpol", "Kasubag Hukum").
+UNIT_TITLES = frozenset({
+    "pengasuh", "kepala biro", "karo", "ketua tim",
+    "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi",
+    "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
+    "staf ahli", "koordinator sekretariat",
+})  # fmt: skip
+
+STATUS_PREFIXES: dict[str, str] = {
+    "pj": "acting", "penjabat": "acting", "plt": "acting", "pelaksana tugas": "acting",
+    "plh": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former",
+    "bekas": "former",
+}  # fmt: skip
+
+STATUS_LABEL = {
+    "pj": "Pj",
+    "penjabat": "Pj",
+    "plt": "Plt",
+    "pelaksana tugas": "Plt",
+    "plh": "Plh",
+    "pelaksana harian": "Plh",
+    "mantan": "mantan",
+    "eks": "mantan",
+    "bekas": "mantan",
+}
+
+# Ministers whose title names their ministry.
+MINISTER_BODY: dict[str, str] = {"menteri dalam negeri": "kemendagri", "mendagri": "kemendagri"}
+
+# Words between an office's title and its body that qualify the office: "Wakil Ketua I DPRD",
+# "Ketua Sementara DPRD"; after the body, "DPRD Demisioner".
+OFFICE_ORDINALS = frozenset({"i", "ii", "iii", "iv", "v"})
+
+OFFICE_QUALIFIERS = frozenset({"sementara", "demisioner"})
+
+# Offices a list of persons can share: "A, B dan C selaku anggota KPU X".
+SHARED_OFFICES = frozenset({"anggota", "komisioner", "anggota divisi"})
+# Words of the office a candidate stands for ("calon wakil bupati", "caleg ... legislatif").
+OFFICE_SOUGHT_WORDS = frozenset(
+    {"bupati", "wakil", "wali", "kota", "gubernur", "walikota", "presiden", "legislatif"}
+)
+# "(nomor urut dua)": ballot numbers written out.
+BALLOT_NUMBER_WORDS = {
+    "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
+    "delapan": "8", "sembilan": "9", "sepuluh": "10",
+}  # fmt: skip
+# "Bupati terpilih", "Gubernur dan Wakil Gubernur terpilih": the winners stood as candidates.
+ELECTED_OFFICES = ("bupati", "gubernur", "wali kota", "walikota", "presiden")
+# Offices the press writes in lower case too ("anggota KPU X"): matched without a capital.
+LOWER_CASE_OFFICES = frozenset({
+    "anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua", "dosen",
+    "pengasuh", "direktur", "rektor", "dekan", "peneliti", "guru besar", "akademisi",
+})  # fmt: skip
+# Offices whose holder leads a meeting on behalf of the body: its chair, its commander.
+EVENT_LEADER_OFFICES = frozenset({
+    "ketua", "kapolres", "kapolresta", "kapolda", "dandim", "pangdam", "ketua majelis",
+    "ketua divisi", "kordiv", "koordinator divisi",
+})  # fmt: skip
+# Tokens between the offices of a pair sought ("calon Gubernur-calon Wakil Gubernur", "(gubernur)/wakil").
+OFFICE_PAIR_JOINERS = frozenset({"dan", "/", "-", "–", "(", ")", "serta"})
+# Offices in a list that take the body of the office before them ("Ketua KPU X A, anggota B").
+INHERITING_OFFICES = frozenset(
+    {
+        "anggota",
+        "anggotanya",
+        "wakil ketua",
+        "sekretaris",
+        "bendahara",
+        "komisioner",
+        "kordiv",
+        "koordiv",
+        "koordinator divisi",
+        "ketua divisi",
+        "kadiv",
+        "kepala divisi",
+        "anggota divisi",
+        "divisi",
+        "koordinator sekretariat",
+        "kepala sekretariat",
+    }
+)
+# Words before a name or an office that make it a candidacy: titles of candidates ("calon",
+# "cabup", "bakal"), pairs ("pasangan", "paslon", "paket") and the verbs that pair or back them.
+# One list for the candidates rule, the roles rule (an office sought, not held) and the name
+# reader (a name after it is a person): unifying the three changed no extraction result.
+CANDIDATE_WORDS = frozenset({
+    "calon", "bakal", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali",
+    "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
+    "berpasangan", "mengusung",
+})  # fmt: skip
