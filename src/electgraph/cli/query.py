@@ -15,6 +15,7 @@ from pathlib import Path
 import typer
 
 from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, open_store, subcommand
+from electgraph.cli._values import csv_cell, table_cell
 from electgraph.cli.app import app, print_jsonl
 from electgraph.errors import QueryError
 from electgraph.stores.base import IRI, QueryResult, Value, require
@@ -60,6 +61,8 @@ def shorten(value: Value, prefixes: dict[str, str]) -> str:
     """A value for a table cell: IRIs as prefix:name when a prefix fits."""
     if value is None:
         return ""
+    if isinstance(value, (dict, list)):
+        return table_cell(value)
     if isinstance(value, IRI):
         for prefix, ns in prefixes.items():
             if value.startswith(ns) and "/" not in value[len(ns):]:
@@ -86,7 +89,8 @@ def print_result(result: QueryResult, format: QueryFormat, prefixes: dict[str, s
         writer = csv.writer(sys.stdout)
         writer.writerow(result.columns)
         for row in result.rows:
-            writer.writerow(["" if v is None else str(v) for v in row])
+            writer.writerow(["" if v is None else csv_cell(v) if isinstance(v, (dict, list))
+                             else str(v) for v in row])
     else:
         from rich.console import Console
         from rich.table import Table

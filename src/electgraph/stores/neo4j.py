@@ -18,6 +18,7 @@ from electgraph.errors import ConnectionFailed, QueryError
 from electgraph.graph import ResolvedGraph
 from electgraph.stores import _cypher as cy
 from electgraph.stores._neo4j_rows import Row, plan_rows, storable
+from electgraph.stores._neo4j_values import plain
 from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
@@ -143,7 +144,7 @@ class Neo4jStore(BaseStore):
         return n
 
     def _digests(self, ids: list[str]) -> dict[str, str | None]:
-        rows = self.query(cy.article_digests_query(), {"ids": ids}).rows  # type: ignore[dict-item]
+        rows = self.query(cy.article_digests_query(), {"ids": ids}).rows
         return {str(r[0]): (str(r[1]) if r[1] is not None else None) for r in rows}
 
     # -- reading --------------------------------------------------------------------------------
@@ -155,7 +156,7 @@ class Neo4jStore(BaseStore):
 
         def work(tx: Any) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
             result = tx.run(text, dict(params or {}))
-            rows = [tuple(r.values()) for r in result]
+            rows = [tuple(plain(v) for v in r.values()) for r in result]
             return tuple(result.keys()), rows
 
         try:
