@@ -40,7 +40,7 @@ def open_graph(
     if neo4j or backend == "neo4j":
         uri = neo4j or (store if "://" in store else None)
         return open_backend("neo4j", uri, user=user, password=password)
-    return open_store(backend, store, must_exist=True)
+    return open_store(backend, store, must_exist=True, read_only=True)
 
 
 def print_json(value: Any) -> None:

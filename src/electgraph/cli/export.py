@@ -45,7 +45,7 @@ def export_cli(
                              "cytoscape or html")
         options = {"entity": entity, "depth": depth}
     with open_store(backend, store, must_exist=True, neo4j=neo4j, user=user,
-                    password=password) as s:
+                    password=password, read_only=True) as s:
         report = export.write(s, out, format=format, **options)
     typer.echo(f"wrote {report.format} to {report.path} ({report.bytes} bytes"
                + (f", {report.statements} statements)" if report.statements is not None

@@ -111,7 +111,7 @@ def load_cli(
         bar.update(tasks[stage], completed=done, total=total)
 
     with (
-        open_store("oxigraph", store, must_exist=True) as source,
+        open_store("oxigraph", store, must_exist=True, read_only=True) as source,
         open_store("neo4j", "", neo4j=neo4j, user=user, password=password) as target,
         bar,
     ):
@@ -138,7 +138,7 @@ def export_csv_cli(
     Stop the server, run the printed command with the server's neo4j-admin (a Neo4j 5 server:
     `bin/neo4j-admin`), start it again; electgraph creates the constraints on first connect.
     """
-    with open_store("oxigraph", store, must_exist=True) as source:
+    with open_store("oxigraph", store, must_exist=True, read_only=True) as source:
         report = export_csv(source, directory)
     for label, n in report.nodes.items():
         typer.echo(f"  nodes {label:18} {n:>8}", err=True)

@@ -118,7 +118,7 @@ def sparql_cli(
     """Run a SPARQL query on the store (prefixes eg:, org:, schema:, prov:, oa:, skos: ...
     are predeclared; the default graph is the union of all graphs)."""
     text = read_query(query)
-    with open_store(backend, store, must_exist=True) as s:
+    with open_store(backend, store, must_exist=True, read_only=not write) as s:
         require(s, "sparql", "SPARQL queries")
         result = s.query(text, parse_params(param), write=write)
         base = getattr(s, "base", None)

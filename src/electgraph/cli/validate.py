@@ -24,7 +24,7 @@ def validate_cli(
     format: ValidateFormat = typer.Option(ValidateFormat.text, "--format", "-f"),
 ) -> None:
     """Validate the store with pyshacl against ontology/shapes.ttl."""
-    with open_store(backend, store, must_exist=True) as s:
+    with open_store(backend, store, must_exist=True, read_only=True) as s:
         report = validate(s)
     if format is ValidateFormat.json:
         print_jsonl([report.to_dict()])
