@@ -11,7 +11,7 @@ UV_VERSION ?= 0.13.9
 UV_VENV := $(VENV)/.uv
 UV := $(UV_VENV)/bin/uv
 
-.PHONY: venv demo test lint typecheck bench neo4j-up neo4j-down clean eval lock
+.PHONY: venv demo test lint typecheck bench neo4j-up neo4j-down fuseki-up fuseki-down clean eval lock
 
 # The venv installs the pinned, hashed versions of requirements-test.lock (runtime + test
 # extras), then electgraph itself without resolving again. Python 3.11's own pip (23.2.1) is
@@ -66,5 +66,14 @@ neo4j-up:
 neo4j-down:
 	bash tools/neo4j-server/neo4j-server.sh stop
 
+# Apache Jena Fuseki (SPARQL 1.1 server) on $FUSEKI_PORT (3030), dataset /electgraph, in memory
+# (FUSEKI_TDB2=DIR keeps it in TDB2).
+fuseki-up:
+	bash tools/fuseki-server/fuseki-server.sh start
+
+fuseki-down:
+	bash tools/fuseki-server/fuseki-server.sh stop
+
 clean:
-	rm -rf $(VENV) $(STORE) .neo4j-test tools/neo4j-server/target
+	rm -rf $(VENV) $(STORE) .neo4j-test tools/neo4j-server/target .fuseki-test \
+		tools/fuseki-server/target
