@@ -13,7 +13,7 @@ UV := $(UV_VENV)/bin/uv
 
 WEB := src/electgraph/serve/static/vendor
 
-.PHONY: web venv demo test lint typecheck bench neo4j-up neo4j-down clean eval lock
+.PHONY: web venv demo test lint typecheck bench neo4j-up neo4j-down fuseki-up fuseki-down clean eval lock
 
 # The venv installs the pinned, hashed versions of requirements-test.lock (runtime + test
 # extras), then electgraph itself without resolving again. Python 3.11's own pip (23.2.1) is
@@ -81,5 +81,14 @@ neo4j-up:
 neo4j-down:
 	bash tools/neo4j-server/neo4j-server.sh stop
 
+# Apache Jena Fuseki (SPARQL 1.1 server) on $FUSEKI_PORT (3030), dataset /electgraph, in memory
+# (FUSEKI_TDB2=DIR keeps it in TDB2).
+fuseki-up:
+	bash tools/fuseki-server/fuseki-server.sh start
+
+fuseki-down:
+	bash tools/fuseki-server/fuseki-server.sh stop
+
 clean:
-	rm -rf $(VENV) $(STORE) .neo4j-test tools/neo4j-server/target
+	rm -rf $(VENV) $(STORE) .neo4j-test tools/neo4j-server/target .fuseki-test \
+		tools/fuseki-server/target

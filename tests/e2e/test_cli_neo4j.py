@@ -78,3 +78,25 @@ def test_unreachable_server_is_one_line_and_exit_2() -> None:
     assert done.exit_code == 2
     assert done.stderr.startswith("error: cannot reach Neo4j at bolt://127.0.0.1:1")
     assert "Traceback" not in done.stderr
+
+
+def test_cypher_nodes_relationships_paths_are_plain_json(uri: str) -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(SEED), "--neo4j", uri]).exit_code == 0
+    query = "MATCH p=(a)-[r]->(b) RETURN a, r, b, p LIMIT 3"
+    done = runner.invoke(app, ["query", "cypher", query, "--neo4j", uri, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(rows) == 3
+    for row in rows:
+        a, r, b, p = row["a"], row["r"], row["b"], row["p"]
+        assert set(a) == {"id", "labels", "properties"} and a["labels"]
+        assert isinstance(a["properties"]["id"], str)
+        assert set(r) == {"id", "type", "start", "end", "properties"}
+        assert (r["start"], r["end"]) == (a["id"], b["id"])
+        assert p == {"nodes": [a, b], "relationships": [r]}
+    table = runner.invoke(app, ["query", "cypher", query, "--neo4j", uri])
+    assert table.exit_code == 0 and "<Node" not in table.stdout
+    assert "(:" in table.stdout and "[:" in table.stdout
+    csv_out = runner.invoke(app, ["query", "cypher", query, "--neo4j", uri, "-f", "csv"])
+    assert csv_out.exit_code == 0 and '""labels""' in csv_out.stdout

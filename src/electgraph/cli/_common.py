@@ -54,12 +54,16 @@ def open_store(
     neo4j: str | None = None,
     user: str | None = None,
     password: str | None = None,
+    read_only: bool = False,
 ) -> GraphStore:
     """Open the store the options name.
 
     `--neo4j URI` selects the Neo4j backend at URI; `--backend neo4j` alone takes the URI from
     --store when it is one, else from $NEO4J_URI. With `must_exist`, an embedded store that is
     not there is an error (a query on a mistyped --store would otherwise answer "nothing").
+    With `read_only`, the embedded store is opened read-only, which takes no lock: any number of
+    readers work beside each other and beside one writer (each reader sees the store as it was
+    when it opened).
     """
     if neo4j or backend == "neo4j":
         uri = neo4j or (location if location.startswith(_BOLT_SCHEMES) else None)
@@ -67,6 +71,8 @@ def open_store(
     if must_exist and backend == DEFAULT_BACKEND and not Path(location).exists():
         raise StoreError(f"no store at {location}; run `electgraph ingest PATH --store "
                          f"{location}` first, or pass the right --store")
+    if read_only and backend == DEFAULT_BACKEND and location:
+        return open_backend(backend, location, read_only=True)
     return open_backend(backend, location)
 
 
@@ -94,3 +100,30 @@ def check_neo4j_uri(uri: str | None) -> str | None:
 def subcommand(group: typer.Typer, *args: Any, **kwargs: Any) -> Callable[[F], F]:
     """`group.command` with the error mapping of `cli.app.command`, for command groups."""
     return command(*args, group=group, **kwargs)
+
+
+def progress_bar() -> tuple[Any, Callable[[str, int, int], None]]:
+    """A progress display on stderr (one bar per stage, with its rate and time left) and the
+    `pipeline.Progress` callback that drives it; use the display as a context manager."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TaskProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    bar = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
+                   TaskProgressColumn(), TextColumn("{task.speed:>7.0f}/s"),
+                   TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+    tasks: dict[str, TaskID] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    return bar, progress

@@ -68,7 +68,7 @@ def open_graph(
     if neo4j or backend == "neo4j":
         uri = neo4j or (store if "://" in store else None)
         return open_backend("neo4j", check_neo4j_uri(uri), user=user, password=password)
-    return open_store(backend, store, must_exist=True)
+    return open_store(backend, store, must_exist=True, read_only=True)
 
 
 def ambiguous(e: AmbiguousEntity, fmt: Format, what: str = "") -> NoReturn:

@@ -67,7 +67,7 @@ def export_cli(
                              "cytoscape or html")
         options |= {"entity": entity, "depth": depth}
     with open_store(backend, store, must_exist=True, neo4j=neo4j, user=user,
-                    password=password) as s:
+                    password=password, read_only=True) as s:
         if out == "-":
             report = export.write_stream(s, sys.stdout.buffer, chosen.name, **options)
             sys.stdout.flush()

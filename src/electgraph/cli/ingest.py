@@ -14,6 +14,7 @@ from electgraph.cli._common import (
     STORE_OPTION,
     USER_OPTION,
     open_store,
+    progress_bar,
 )
 from electgraph.cli._output import (
     CSV_OPTION,
@@ -45,22 +46,10 @@ def ingest_cli(
     min_confidence: float = MIN_CONFIDENCE_OPTION,
 ) -> None:
     """Ingest articles into the knowledge graph; exit 1 if any file or article failed."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
-
     fmt = pick(format, as_json, as_csv)
-    console = Console(stderr=True)
     graph_store = open_store(backend, store, neo4j=neo4j, user=user, password=password)
-    bar = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
-                   console=console, transient=True)
+    bar, progress = progress_bar()
     with graph_store, bar:
-        tasks: dict[str, TaskID] = {}
-
-        def progress(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done, total=total)
-
         report = ingest(paths, graph_store, batch_size=batch_size, progress=progress,
                         min_confidence=min_confidence)
     summary = report.to_dict()

@@ -1,10 +1,13 @@
-"""Neo4j commands: `electgraph query cypher` and `electgraph neo4j load`.
+"""Neo4j commands: `electgraph query cypher`, `electgraph neo4j load` and `neo4j export-csv`.
 
 Connection settings come from --neo4j/--user/--password or NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD;
 an unreachable server or a wrong password is one line on stderr and exit code 2.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -14,6 +17,7 @@ from electgraph.cli._common import (
     STORE_OPTION,
     USER_OPTION,
     open_store,
+    progress_bar,
     subcommand,
 )
 from electgraph.cli._output import (
@@ -28,7 +32,12 @@ from electgraph.cli._output import (
 from electgraph.cli.app import app
 from electgraph.cli.query import parse_params, print_result, query_app, read_query
 from electgraph.errors import NotSupported
+from electgraph.graph import ResolvedGraph
+from electgraph.pipeline import Progress
 from electgraph.stores.base import GraphStore, StoreStats, WriteReport, require
+
+if TYPE_CHECKING:
+    from electgraph.stores.neo4j_csv import CsvReport
 
 neo4j_app = typer.Typer(
     help="Work with a Neo4j server (load the embedded store into it).", no_args_is_help=True
@@ -59,12 +68,37 @@ def cypher_cli(
     print_result(result, fmt, {}, out)
 
 
-def load(source: GraphStore, target: GraphStore, batch_size: int = 500) -> WriteReport:
-    """Copy the graph held by `source` (the embedded store) into `target`, in batches."""
+def _read_graph(source: GraphStore) -> ResolvedGraph:
     read_graph = getattr(source, "read_graph", None)
     if read_graph is None:
         raise NotSupported(source.name, "reading its graph back", "load from the RDF store")
-    return target.write_many(read_graph().batches(batch_size))
+    graph: ResolvedGraph = read_graph()
+    return graph
+
+
+def load(
+    source: GraphStore,
+    target: GraphStore,
+    batch_size: int = 500,
+    progress: Progress | None = None,
+) -> WriteReport:
+    """Copy the graph held by `source` (the embedded store) into `target`, in batches;
+    `progress("write", articles done, total)` after each batch."""
+    graph = _read_graph(source)
+    report, done = WriteReport(), 0
+    for batch in graph.batches(batch_size):
+        report = report + target.write(batch)
+        done += len(batch.articles)
+        if progress:
+            progress("write", done, len(graph.articles))
+    return report
+
+
+def export_csv(source: GraphStore, directory: Path) -> CsvReport:
+    """The graph of `source` as CSV files for `neo4j-admin database import full`."""
+    from electgraph.stores.neo4j_csv import export_csv as write_csv
+
+    return write_csv(_read_graph(source), directory)
 
 
 @subcommand(neo4j_app, "load")
@@ -81,11 +115,13 @@ def load_cli(
 ) -> None:
     """Copy the embedded store (--store) into Neo4j; loading twice changes nothing."""
     fmt = pick(format, as_json, as_csv)
+    bar, progress = progress_bar()
     with (
-        open_store("oxigraph", store, must_exist=True) as source,
+        open_store("oxigraph", store, must_exist=True, read_only=True) as source,
         open_store("neo4j", "", neo4j=neo4j, user=user, password=password) as target,
+        bar,
     ):
-        report = load(source, target, batch_size)
+        report = load(source, target, batch_size, progress)
         stats = target.stats()
     summary = {"added": len(report.added), "replaced": len(report.replaced),
                "unchanged": len(report.unchanged), "nodes_by_type": stats.nodes_by_type,
@@ -102,3 +138,23 @@ def _print_load(report: WriteReport, stats: StoreStats) -> None:
         typer.echo(f"  {name:14} {n:>7}")
     for name, n in stats.facts_by_kind.items():
         typer.echo(f"  {name:14} {n:>7}")
+
+
+@subcommand(neo4j_app, "export-csv")
+def export_csv_cli(
+    directory: Path = typer.Argument(..., help="Folder for the CSV files (created)."),
+    store: str = STORE_OPTION,
+) -> None:
+    """Write the embedded store (--store) as node and relationship CSV files for
+    `neo4j-admin database import full` (a fresh database), and print the import command.
+
+    Stop the server, run the printed command with the server's neo4j-admin (a Neo4j 5 server:
+    `bin/neo4j-admin`), start it again; electgraph creates the constraints on first connect.
+    """
+    with open_store("oxigraph", store, must_exist=True, read_only=True) as source:
+        report = export_csv(source, directory)
+    for label, n in report.nodes.items():
+        typer.echo(f"  nodes {label:18} {n:>8}", err=True)
+    for type_, n in report.relationships.items():
+        typer.echo(f"  rels  {type_:18} {n:>8}", err=True)
+    typer.echo(report.command)

@@ -22,6 +22,7 @@ from electgraph.cli._output import (
     emit,
     pick,
 )
+from electgraph.cli._values import csv_cell, table_cell
 from electgraph.cli.app import app
 from electgraph.errors import QueryError
 from electgraph.stores.base import IRI, GraphStore, QueryResult, Value, require
@@ -84,6 +85,8 @@ def shorten(value: Value, prefixes: dict[str, str]) -> str:
     """A value for a table cell: IRIs as prefix:name when a prefix fits."""
     if value is None:
         return ""
+    if isinstance(value, (dict, list)):
+        return table_cell(value)
     if isinstance(value, IRI):
         for prefix, ns in prefixes.items():
             if value.startswith(ns) and "/" not in value[len(ns):]:
@@ -105,7 +108,11 @@ def print_result(result: QueryResult, format: Format, prefixes: dict[str, str],
              table=lambda: typer.echo("true" if result.boolean else "false"))
         return
     rows = [{c: _plain(r.get(c)) for c in result.columns} for r in result.dicts()]
-    emit(rows, format, out, table=lambda: _table(result, prefixes))
+    # Nodes, relationships and paths are plain JSON; a CSV cell holds them as JSON text.
+    cells = [{c: csv_cell(v) if isinstance(v, dict | list) else v for c, v in r.items()}
+             for r in rows]
+    emit(rows, format, out, table=lambda: _table(result, prefixes),
+         rows=(lambda: cells) if format is Format.csv else None)
 
 
 def _plain(value: Value) -> Value | str:
@@ -142,7 +149,7 @@ def sparql_cli(
     are predeclared; the default graph is the union of all graphs)."""
     fmt = pick(format, as_json, as_csv)
     text = read_query(query)
-    with open_store(backend, store, must_exist=True) as s:
+    with open_store(backend, store, must_exist=True, read_only=not write) as s:
         require(s, "sparql", "SPARQL queries")
         params = parse_params(param)
         result = s.query(text, params, write=write)

@@ -31,7 +31,7 @@ def validate_cli(
     from electgraph.validate import validate
 
     fmt = pick(format, as_json, as_csv)
-    with open_store(backend, store, must_exist=True) as s:
+    with open_store(backend, store, must_exist=True, read_only=True) as s:
         report = validate(s)
     result = report.to_dict()
 

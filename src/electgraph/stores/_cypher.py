@@ -39,37 +39,30 @@ SIGHTING_LISTS = ("evidence", "evidence_start", "evidence_end", "focus_start", "
 
 
 def merge_provenance(x: str) -> str:
-    """SET clause that upserts the fact `x` (a relationship or a fact node) from `row.props`.
-
-    A batch carries only its own articles' sightings, so the per-sighting lists (`articles`,
-    `evidence`, offsets, focus, confidence) keep the entries of other articles and take this
-    batch's; the dates seen widen, the extractor names join.
+    """SET clause that upserts the fact `x` (a relationship or a fact node) from a row of
+    `_neo4j_rows.fact_row`: `row.props` replace, the per-sighting lists in `row.add` are
+    appended (a batch never carries entries the fact already has, see `_neo4j_rows`), the
+    extractor names join and the dates seen widen. Constant work per row: no list is searched.
     """
-    old = ", ".join(f"coalesce({x}.{n}, []) AS {x}_{n}" for n in SIGHTING_LISTS)
-    kept = ", ".join(f"{x}.{n} = [i IN {x}_k | {x}_{n}[i]] + row.props.{n}"
-                     for n in SIGHTING_LISTS)
+    lists = ", ".join(f"{x}.{n} = coalesce({x}.{n}, []) + row.add.{n}"
+                      for n in ("articles", *SIGHTING_LISTS))
     return (
-        f"WITH *, coalesce({x}.articles, []) AS {x}_a, {old}, "
-        f"coalesce({x}.extractors, []) AS {x}_x, {x}.first_seen AS {x}_f, {x}.last_seen AS {x}_l "
-        f"WITH *, [i IN range(0, size({x}_a) - 1) WHERE NOT {x}_a[i] IN row.props.articles] "
-        f"AS {x}_k "
-        f"SET {x} += row.props, "
-        f"{x}.articles = [i IN {x}_k | {x}_a[i]] + row.props.articles, {kept}, "
-        f"{x}.extractors = {x}_x + [e IN row.props.extractors WHERE NOT e IN {x}_x], "
-        f"{x}.first_seen = CASE WHEN {x}_f IS NULL OR row.props.first_seen < {x}_f "
-        f"THEN coalesce(row.props.first_seen, {x}_f) ELSE {x}_f END, "
-        f"{x}.last_seen = CASE WHEN {x}_l IS NULL OR row.props.last_seen > {x}_l "
-        f"THEN coalesce(row.props.last_seen, {x}_l) ELSE {x}_l END "
+        f"SET {x} += row.props, {lists}, "
+        f"{x}.extractors = coalesce({x}.extractors, []) + "
+        f"[e IN row.add.extractors WHERE NOT e IN coalesce({x}.extractors, [])], "
+        f"{x}.first_seen = CASE WHEN {x}.first_seen IS NULL OR row.first_seen < {x}.first_seen "
+        f"THEN row.first_seen ELSE {x}.first_seen END, "
+        f"{x}.last_seen = CASE WHEN {x}.last_seen IS NULL OR row.last_seen > {x}.last_seen "
+        f"THEN row.last_seen ELSE {x}.last_seen END "
     )
 
 
 def upsert_nodes_query(label: str) -> str:
-    """Entities; `articles` lists every article whose part of the graph holds the node."""
+    """Entities; `articles` lists every article whose part of the graph holds the node (the
+    batch's articles are appended: they are never there already)."""
     return (
         f"UNWIND $rows AS row MERGE (n:Entity:{label} {{id: row.id}}) "
-        "WITH n, row, coalesce(n.articles, []) AS old "
-        "SET n += row.props, "
-        "n.articles = [a IN old WHERE NOT a IN row.props.articles] + row.props.articles"
+        "SET n += row.props, n.articles = coalesce(n.articles, []) + row.articles"
     )
 
 
@@ -131,6 +124,16 @@ def counts_query() -> str:
         "count(*) AS n UNION ALL MATCH ()-[r]->() RETURN 'rel' AS what, type(r) AS name, "
         "count(*) AS n } RETURN what, name, sum(n) AS n ORDER BY what, name"
     )
+
+
+def count_nodes_query() -> str:
+    """All nodes, answered from the count store (no scan)."""
+    return "MATCH (n) RETURN count(n) AS n"
+
+
+def count_relationships_query() -> str:
+    """All relationships, answered from the count store (no scan)."""
+    return "MATCH ()-[r]->() RETURN count(r) AS n"
 
 
 def article_digests_query() -> str:

@@ -40,7 +40,9 @@ class IRI(str):
     __slots__ = ()
 
 
-Value = str | int | float | bool | date | IRI | None
+# Lists and maps come from property graphs: a Cypher list, or a node, relationship or path as
+# plain data (`{"id", "labels", "properties"}`, see `stores/_neo4j_values.py`).
+Value = str | int | float | bool | date | IRI | list[Any] | dict[str, Any] | None
 
 
 @dataclass(frozen=True, slots=True)

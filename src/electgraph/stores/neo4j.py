@@ -15,17 +15,17 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from electgraph.errors import ConnectionFailed, QueryError
-from electgraph.graph import ResolvedArticle, ResolvedFact, ResolvedGraph, ResolvedNode
-from electgraph.kinds import FACTS
+from electgraph.graph import ResolvedGraph
 from electgraph.stores import _cypher as cy
+from electgraph.stores._neo4j_rows import Row, plan_rows, storable
+from electgraph.stores._neo4j_values import plain
 from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 BATCH_ROWS = 5000
 _WRITE_WORDS = ("create", "merge", "delete", "set ", "remove", "drop", "load csv")
 
-Row = dict[str, Any]
-Plan = list[tuple[str, Sequence[Row]]]
+__all__ = ["Neo4jStore", "plan_rows", "storable"]
 
 
 def _batched(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
@@ -100,25 +100,35 @@ class Neo4jStore(BaseStore):
 
     # -- writing --------------------------------------------------------------------------------
     def write(self, graph: ResolvedGraph) -> WriteReport:
-        """Upsert the articles of `graph` in one transaction, replacing changed ones."""
+        """Upsert the articles of `graph` in one transaction, replacing changed ones.
+
+        Articles stored with the same text are left alone; the others' rows are appended (see
+        `_neo4j_rows`). The counts come from the transaction's summary counters and Neo4j's
+        count store, never from a scan of the graph.
+        """
         stored = self._digests([a.id for a in graph.articles])
         changed = [a.id for a in graph.articles if a.id in stored and stored[a.id] != a.text_digest]
         added = tuple(a.id for a in graph.articles if a.id not in stored)
         unchanged = tuple(a.id for a in graph.articles if stored.get(a.id) == a.text_digest)
         before = self.count()
-        plan = plan_rows(graph)
+        todo = graph.subgraph([*added, *changed]) if unchanged else graph
+        plan = plan_rows(todo) if todo.articles else []
+        delta = 0
 
-        def work(tx: Any) -> None:
+        def work(tx: Any) -> int:
+            n = 0
             if changed:
                 for q in cy.retract_articles_queries():
-                    tx.run(q, ids=changed).consume()
+                    n += _delta(tx.run(q, ids=changed).consume())
             for query, rows in plan:
                 for batch in _batched(rows, BATCH_ROWS):
-                    tx.run(query, rows=list(batch)).consume()
+                    n += _delta(tx.run(query, rows=list(batch)).consume())
+            return n
 
-        with self._driver.session(database=self.database) as session:
-            session.execute_write(work)
-        return WriteReport(added, tuple(changed), unchanged, before, self.count())
+        if plan or changed:
+            with self._driver.session(database=self.database) as session:
+                delta = session.execute_write(work)
+        return WriteReport(added, tuple(changed), unchanged, before, before + delta)
 
     def write_one_by_one(self, graph: ResolvedGraph) -> int:
         """The same rows, one transaction each: the baseline of the load benchmark."""
@@ -134,7 +144,7 @@ class Neo4jStore(BaseStore):
         return n
 
     def _digests(self, ids: list[str]) -> dict[str, str | None]:
-        rows = self.query(cy.article_digests_query(), {"ids": ids}).rows  # type: ignore[dict-item]
+        rows = self.query(cy.article_digests_query(), {"ids": ids}).rows
         return {str(r[0]): (str(r[1]) if r[1] is not None else None) for r in rows}
 
     # -- reading --------------------------------------------------------------------------------
@@ -146,7 +156,7 @@ class Neo4jStore(BaseStore):
 
         def work(tx: Any) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
             result = tx.run(text, dict(params or {}))
-            rows = [tuple(r.values()) for r in result]
+            rows = [tuple(plain(v) for v in r.values()) for r in result]
             return tuple(result.keys()), rows
 
         try:
@@ -159,10 +169,10 @@ class Neo4jStore(BaseStore):
         return QueryResult(columns, tuple(rows), updated=write)
 
     def count(self) -> int:
-        rows = self.query(
-            "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + count(r)"
-        )
-        return int(rows.rows[0][0] or 0)  # type: ignore[arg-type]
+        """Nodes + relationships, from Neo4j's count store (constant time, no scan)."""
+        nodes = self.query(cy.count_nodes_query()).rows[0][0]
+        rels = self.query(cy.count_relationships_query()).rows[0][0]
+        return int(nodes or 0) + int(rels or 0)  # type: ignore[arg-type]
 
     def stats(self) -> StoreStats:
         nodes: dict[str, int] = {}
@@ -192,98 +202,14 @@ class Neo4jStore(BaseStore):
         return out
 
 
+def _delta(summary: Any) -> int:
+    """Nodes + relationships created minus deleted, from a result summary's counters."""
+    c = summary.counters
+    return int(
+        c.nodes_created - c.nodes_deleted + c.relationships_created - c.relationships_deleted
+    )
+
+
 def _looks_like_write(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in _WRITE_WORDS)
-
-
-def plan_rows(graph: ResolvedGraph) -> Plan:
-    """(query, rows) in the order they must run: articles, nodes, mentions, facts."""
-    plan: Plan = [(cy.upsert_articles_query(), [_article_row(a) for a in graph.articles])]
-    related = [
-        {"id": r.article_id, "props": {"title": r.title}}
-        for a in graph.articles
-        for r in a.related
-        if not r.ingested
-    ]
-    plan.append((cy.upsert_linked_articles_query(), related))
-    by_label: dict[str, list[Row]] = {}
-    mentions: list[Row] = []
-    for n in graph.nodes:
-        by_label.setdefault(cy.NODE_LABELS[n.type], []).append(_node_row(n))
-        # MENTIONS only where the article names the node, as schema:mentions in RDF; a
-        # province or publisher it merely implies is in its part of the graph but unnamed.
-        named = dict.fromkeys(s.article_id for s in n.seen if s.mentioned)
-        mentions += [{"article": a, "node": n.id} for a in named]
-    plan += [(cy.upsert_nodes_query(label), rows) for label, rows in sorted(by_label.items())]
-    plan.append((cy.mentions_query(), mentions))
-    for kind in FACTS:
-        rows = [_fact_row(f) for f in graph.facts if f.kind is kind and storable(f)]
-        plan.append((cy.upsert_facts_query(kind), rows))
-    return plan
-
-
-def storable(fact: ResolvedFact) -> bool:
-    """Whether the fact can be written: n-ary facts always (as nodes), binary ones when both
-    ends are known."""
-    return fact.object is not None or fact.kind in cy.FACT_NODES
-
-
-def _article_row(a: ResolvedArticle) -> Row:
-    props = {
-        "title": a.title,
-        "published": a.published.isoformat() if a.published else None,
-        "url": a.url,
-        "publisher": a.publisher,
-        "dateline": a.dateline,
-        "source_path": a.source_path,
-        "text_digest": a.text_digest,
-        "ingested": True,
-    }
-    return {"id": a.id, "props": {k: v for k, v in props.items() if v is not None}}
-
-
-def _node_row(n: ResolvedNode) -> Row:
-    props: Row = {k: v for k, v in n.attributes if isinstance(v, str) and v}
-    props.update(
-        {
-            "label": n.label,
-            "key": n.key,
-            "type": n.type.value,
-            "aliases": list(n.aliases),
-            "aliases_text": " | ".join(n.aliases),
-            "articles": list(dict.fromkeys(n.articles)),
-        }
-    )
-    return {"id": n.id, "props": props}
-
-
-def _or_none(value: float | None) -> float:
-    return -1 if value is None else value
-
-
-def _fact_row(f: ResolvedFact) -> Row:
-    # One entry per sighting in each list, so that one article's entries can be retracted.
-    props: Row = dict(f.qualifiers)
-    props.update(
-        {
-            "kind": f.kind.value,
-            "articles": [s.article_id for s in f.sightings],
-            "evidence": [s.evidence.text for s in f.sightings],
-            "evidence_start": [s.evidence.start for s in f.sightings],
-            "evidence_end": [s.evidence.end for s in f.sightings],
-            "focus_start": [_or_none(s.evidence.focus_start) for s in f.sightings],
-            "focus_end": [_or_none(s.evidence.focus_end) for s in f.sightings],
-            "confidence": [_or_none(s.evidence.confidence) for s in f.sightings],
-            "extractors": sorted({s.extractor for s in f.sightings}),
-        }
-    )
-    if f.first_seen:
-        props["first_seen"] = f.first_seen.isoformat()
-        props["last_seen"] = (f.last_seen or f.first_seen).isoformat()
-    # Per-sighting qualifiers (a ballot number, a verdict date): the first value seen.
-    for name in FACTS[f.kind].sighting:
-        values = sorted(v for s in f.sightings if (v := s.quals.get(name)))
-        if values and name not in props:
-            props[name] = values[0]
-    return {"id": f.id, "subject": f.subject, "object": f.object, "props": props}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -70,6 +71,22 @@ _INTEGERS = frozenset(
 _FLOATS = frozenset(XSD._NS + t for t in ("decimal", "double", "float"))
 
 
+def _open_read_only(location: str, tries: int = 30) -> ox.Store:
+    """Open the store read-only (RocksDB's read-only mode: no lock, so beside a writer).
+
+    A writer compacting at that moment can delete a file the store's manifest still names;
+    the open then fails and is tried again on the next manifest, up to `tries` times.
+    """
+    for attempt in range(tries):
+        try:
+            return ox.Store.read_only(location)
+        except RuntimeError as e:
+            if attempt == tries - 1 or "No such file" not in str(e):
+                raise StoreError(f"cannot open the store at {location} read-only: {e}") from e
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 class OxigraphStore(BaseStore):
     """pyoxigraph `Store` at `location` (a directory, created if missing; None for memory)."""
 
@@ -94,7 +111,7 @@ class OxigraphStore(BaseStore):
             if location is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(location))
+                self._store = _open_read_only(str(location))
             else:
                 self._store = ox.Store(str(location))
             if not read_only:
