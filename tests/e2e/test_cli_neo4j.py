@@ -86,7 +86,7 @@ def test_cypher_nodes_relationships_paths_are_plain_json(uri: str) -> None:
     query = "MATCH p=(a)-[r]->(b) RETURN a, r, b, p LIMIT 3"
     done = runner.invoke(app, ["query", "cypher", query, "--neo4j", uri, "--format", "json"])
     assert done.exit_code == 0, done.output
-    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    rows = json.loads(done.stdout)  # --format json: one document (jsonl: a line per row)
     assert len(rows) == 3
     for row in rows:
         a, r, b, p = row["a"], row["r"], row["b"], row["p"]

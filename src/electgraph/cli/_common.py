@@ -110,15 +110,20 @@ def progress_bar() -> tuple[Any, Callable[[str, int, int], None]]:
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        ProgressColumn,
+        Task,
         TaskID,
-        TaskProgressColumn,
         TextColumn,
         TimeRemainingColumn,
     )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:,.0f}/s" if task.speed else "", style="dim")
 
     bar = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
-                   TaskProgressColumn(), TextColumn("{task.speed:>7.0f}/s"),
-                   TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+                   Rate(), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
     tasks: dict[str, TaskID] = {}
 
     def progress(stage: str, done: int, total: int) -> None:
