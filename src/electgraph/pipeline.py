@@ -95,7 +95,7 @@ def read_and_extract(
 ) -> list[Extraction]:
     """The extractions of every article under `paths`, without facts less sure than
     `min_confidence`; failures go to `report`."""
-    from electgraph.ingest import iter_files, read_file
+    from electgraph.ingest import dedupe, iter_files, read_file
 
     report = report if report is not None else IngestReport()
     extract = extractor or _default_extractor()
@@ -111,6 +111,8 @@ def read_and_extract(
         report.failures.extend(Failure("read", e.path, e.reason) for e in errors)
         if progress:
             progress("read", i, len(files))
+    articles, collisions = dedupe(articles)
+    report.failures.extend(Failure("read", e.path, e.reason) for e in collisions)
     report.articles = len(articles)
     extractions = []
     for i, article in enumerate(articles, 1):

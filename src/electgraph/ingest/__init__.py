@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from electgraph.errors import InputError
+from electgraph.ids import digest, text_key
 from electgraph.ingest.decode import read_text
 from electgraph.ingest.html import read_html
 from electgraph.ingest.records import read_json, read_jsonl
 from electgraph.ingest.text import build_article, parse_text, read_txt
 from electgraph.model import Article
 
-__all__ = ["ReadReport", "build_article", "iter_files", "parse_text", "read", "read_file"]
+__all__ = ["ReadReport", "build_article", "dedupe", "iter_files", "parse_text", "read",
+           "read_file"]
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,26 @@ def read_file(path: Path) -> tuple[list[Article], list[InputError]]:
     return READERS[suffix](path, text), []
 
 
+def dedupe(articles: Iterable[Article]) -> tuple[list[Article], list[InputError]]:
+    """Each id once. The same article read twice (a .txt and its .json) is kept once, quietly;
+    two different texts with one id (one URL) are a collision: the first is kept and the other
+    is an error, so an article is never merged into another silently."""
+    kept: dict[str, tuple[Article, str]] = {}
+    errors: list[InputError] = []
+    for a in articles:
+        key = digest(text_key(a.title), text_key(a.body))
+        if (first := kept.get(a.id)) is None:
+            kept[a.id] = (a, key)
+        elif first[1] != key:
+            errors.append(InputError(
+                a.source_path or a.id,
+                f"has the id {a.id} (same URL {a.url!r}) of {first[0].source_path or 'another'}"
+                " but a different text; only the first was kept: fix or remove one"))
+        else:
+            log.info("%s: the same article as %s, read once", a.source_path, first[0].source_path)
+    return [a for a, _ in kept.values()], errors
+
+
 def read(paths: Iterable[str | Path], *, strict: bool = False) -> ReadReport:
     """Read every article under `paths`.
 
@@ -92,4 +114,8 @@ def read(paths: Iterable[str | Path], *, strict: bool = False) -> ReadReport:
             log.debug("skipped %s", failure)
         report.articles.extend(articles)
         report.failures.extend(errors)
+    report.articles, collisions = dedupe(report.articles)
+    if collisions and strict:
+        raise collisions[0]
+    report.failures.extend(collisions)
     return report

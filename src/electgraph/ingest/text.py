@@ -10,7 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from electgraph.errors import InputError
+from electgraph.errors import InputError, shown
 from electgraph.ids import article_id
 from electgraph.ingest.dates import find_dates
 from electgraph.model import Article, RelatedLink, Span
@@ -24,6 +24,7 @@ _DATELINE = re.compile(
     r"|\((?P<pub2>[^()\n]{2,30})\))"
     r"\s*[-–—]{1,2}\s*"
 )
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CAPTION = re.compile(r"(?i)(?:^|[\s(\-])foto\s*(?:[:：]|oleh\b)\s*(?P<credit>[^()\n]*)")
 _CAPTION_END = re.compile(r"[\s)\-–—.]*")
 # `[^\S\n]` is horizontal space, no-break space included: text copied from web pages often has
@@ -61,6 +62,12 @@ def build_article(
     publisher: str | None = None,
 ) -> Article:
     """Lay out `title` and `body` as one text and read the layout: caption, dateline, links."""
+    source_path = shown(source_path) if source_path is not None else None
+    # A lone surrogate (a JSON "\ud800" escape) cannot be written as UTF-8: U+FFFD instead,
+    # one character for one, so every offset stays the same.
+    title, body = _SURROGATE.sub("\ufffd", title), _SURROGATE.sub("\ufffd", body)
+    url = _SURROGATE.sub("\ufffd", url) if url else url
+    publisher = _SURROGATE.sub("\ufffd", publisher) if publisher else publisher
     title = " ".join(title.split())
     if not title:
         raise InputError(source_path or "<record>", "has no title")
@@ -103,7 +110,7 @@ def build_article(
         dates = find_dates(body_text)
         published = dates[0] if dates else None
     return Article(
-        id=article_id(title),
+        id=article_id(title, body, url),
         title=title,
         text=text,
         body_start=body_start,
