@@ -59,6 +59,10 @@ class ConnectionFailed(StoreError):
     exit_code = 2
 
 
+class ExportError(ElectgraphError):
+    """An export cannot be written (a directory, no permission, no space)."""
+
+
 class QueryError(ElectgraphError):
     """A user query is malformed or not allowed (for example a write without --write)."""
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from electgraph.errors import ElectgraphError, InputError
+from electgraph.errors import ConnectionFailed, ElectgraphError
 from electgraph.graph import ResolutionReport
 from electgraph.model import Article, Extraction
 from electgraph.stores.base import GraphStore, WriteReport
@@ -95,7 +95,7 @@ def read_and_extract(
 ) -> list[Extraction]:
     """The extractions of every article under `paths`, without facts less sure than
     `min_confidence`; failures go to `report`."""
-    from electgraph.ingest import dedupe, iter_files, read_file
+    from electgraph.ingest import dedupe, iter_files, read_file_safely
 
     report = report if report is not None else IngestReport()
     extract = extractor or _default_extractor()
@@ -103,10 +103,7 @@ def read_and_extract(
     report.files = len(files)
     articles: list[Article] = []
     for i, path in enumerate(files, 1):
-        try:
-            found, errors = read_file(path)
-        except InputError as e:
-            found, errors = [], [e]
+        found, errors = read_file_safely(path)
         articles.extend(found)
         report.failures.extend(Failure("read", e.path, e.reason) for e in errors)
         if progress:
@@ -155,6 +152,8 @@ def ingest(
     for batch in graph.batches(batch_size):
         try:
             report.written = report.written + store.write(batch)
+        except ConnectionFailed:
+            raise  # the server is gone: every later batch would fail the same way
         except ElectgraphError as e:
             report.failures.extend(
                 Failure("write", a.source_path or a.id, str(e)) for a in batch.articles)

@@ -16,7 +16,7 @@ from electgraph.cli._common import (
     USER_OPTION,
     open_store,
 )
-from electgraph.cli.app import command, error, print_jsonl
+from electgraph.cli.app import command, print_failures, print_jsonl
 from electgraph.pipeline import DEFAULT_BATCH, IngestReport, ingest
 
 
@@ -61,8 +61,7 @@ def ingest_cli(
         print_jsonl([report.to_dict()])
     else:
         print_summary(report)
-    for failure in report.failures:
-        error(str(failure))
+    print_failures(report.failures)
     if report.failures:
         raise typer.Exit(1)
 

@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +23,8 @@ from electgraph.ingest.text import build_article, parse_text, read_txt
 from electgraph.model import Article
 
 __all__ = ["ReadReport", "build_article", "dedupe", "iter_files", "parse_text", "read",
-           "read_file"]
+           "read_file",
+           "read_file_safely"]
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +59,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         if p.is_dir():
             for child in sorted(p.rglob("*")):
                 rel = child.relative_to(p).parts
-                if child.is_file() and not any(part.startswith(".") for part in rel):
+                # Not only regular files: a FIFO, a broken link or a link loop is reported by
+                # `read_file`, never skipped silently.
+                if not child.is_dir() and not any(part.startswith(".") for part in rel):
                     yield child
         else:
             yield p
@@ -64,8 +70,22 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def read_file(path: Path) -> tuple[list[Article], list[InputError]]:
     """The articles in one file, and the errors of its bad records (JSON arrays and lines)."""
     suffix = path.suffix.lower()
-    if not path.exists():
-        raise InputError(str(path), "does not exist")
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        if path.is_symlink():
+            loop = e.errno == errno.ELOOP
+            what = "a symbolic link loop" if loop else "a broken symbolic link"
+            target = os.readlink(path)
+            raise InputError(str(path), f"is {what} (to {target}); fix or remove it") from e
+        if e.errno == errno.ENOENT:
+            raise InputError(str(path), "does not exist") from e
+        raise InputError(str(path), f"cannot be read ({e.strerror or e})") from e
+    if stat.S_ISDIR(mode):
+        raise InputError(str(path), "is a directory")
+    if not stat.S_ISREG(mode):
+        # Opening a FIFO blocks until someone writes to it: never open one.
+        raise InputError(str(path), "is not a regular file (a FIFO, socket or device)")
     if suffix not in SUFFIXES:
         known = ", ".join(SUFFIXES)
         raise InputError(str(path), f"has an unknown extension {suffix or '(none)'!r}; use {known}")
@@ -95,6 +115,18 @@ def dedupe(articles: Iterable[Article]) -> tuple[list[Article], list[InputError]
     return [a for a, _ in kept.values()], errors
 
 
+def read_file_safely(path: Path) -> tuple[list[Article], list[InputError]]:
+    """`read_file` that never raises: any exception, expected or not, is one error of `path`."""
+    try:
+        return read_file(path)
+    except InputError as e:
+        return [], [e]
+    except Exception as e:  # a reader's bug must not stop the batch
+        log.debug("reading %s failed", path, exc_info=True)
+        return [], [InputError(str(path), f"could not be read ({type(e).__name__}: {e}); "
+                                          "please report this file")]
+
+
 def read(paths: Iterable[str | Path], *, strict: bool = False) -> ReadReport:
     """Read every article under `paths`.
 
@@ -104,10 +136,7 @@ def read(paths: Iterable[str | Path], *, strict: bool = False) -> ReadReport:
     report = ReadReport()
     for path in iter_files(paths):
         report.files += 1
-        try:
-            articles, errors = read_file(path)
-        except InputError as e:
-            articles, errors = [], [e]
+        articles, errors = read_file_safely(path)
         if errors and strict:
             raise errors[0]
         for failure in errors:

@@ -36,6 +36,7 @@ from electgraph.kinds import ENTITIES
 from electgraph.stores import _sparql
 from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, plan
 from electgraph.stores._rdf_read import read
+from electgraph.stores._store_dir import check_store_dir, is_permission
 from electgraph.stores.base import IRI, BaseStore, QueryResult, StoreStats, Value, WriteReport
 from electgraph.vocab import DEFAULT_BASE, EG, XSD, namespaces
 
@@ -90,6 +91,8 @@ class OxigraphStore(BaseStore):
         self._location = str(location) if location is not None else ":memory:"
         if location is not None and Path(location).is_file():
             raise StoreError(f"{location} is a file; --store needs a directory")
+        if location is not None and not read_only:
+            check_store_dir(Path(location))
         try:
             if location is None:
                 self._store = ox.Store()
@@ -100,6 +103,11 @@ class OxigraphStore(BaseStore):
             if not read_only:
                 self._recover()
         except OSError as e:
+            if is_permission(e, location):
+                raise StoreError(
+                    f"cannot open the store at {location}: it is read-only for you ({e}); make "
+                    "it writable (the embedded store writes its lock even to read) or copy it"
+                ) from e
             raise StoreError(
                 f"cannot open the store at {location}: {e}. Is another electgraph process "
                 "using it? Close it or pass another --store directory."
@@ -218,7 +226,9 @@ class OxigraphStore(BaseStore):
         return read(self._store, self.base, article_ids)
 
     def count(self) -> int:
-        return len(self._store)
+        """Statements in the store, without the journal of an unfinished write."""
+        journal = self._store.quads_for_pattern(None, None, None, ox.NamedNode(JOURNAL))
+        return len(self._store) - sum(1 for _ in journal)
 
     def stats(self) -> StoreStats:
         articles = self.query(_sparql.ARTICLE_COUNT).rows[0][0]
