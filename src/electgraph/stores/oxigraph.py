@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from electgraph.errors import QueryError, StoreError
 from electgraph.graph import ResolvedGraph
 from electgraph.kinds import ENTITIES
-from electgraph.stores import _sparql
+from electgraph.stores import _rdf_gc, _sparql
 from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, plan
 from electgraph.stores._rdf_read import read
 from electgraph.stores._store_dir import check_store_dir, is_permission
@@ -48,8 +48,7 @@ BASE_ENV = "ELECTGRAPH_BASE"
 # Below this many quads a batch is written with `extend` (one transaction, no journal).
 BULK_MIN_QUADS = 20_000
 # The journal of an unfinished bulk insert: an internal graph, empty except during a write.
-JOURNAL = "urn:electgraph:journal"
-JOURNAL_PENDING = "urn:electgraph:journal#pending"
+JOURNAL, JOURNAL_PENDING = _rdf_gc.JOURNAL, _rdf_gc.JOURNAL_PENDING
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -59,6 +58,8 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 
+_A = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_DG = ox.DefaultGraph()
 _TYPE_NAMES = {e.rdf_class: t.value for t, e in ENTITIES.items()}
 _INTEGERS = frozenset(
     XSD._NS + t
@@ -129,25 +130,37 @@ class OxigraphStore(BaseStore):
         Statement counts are left at 0: counting a RocksDB store is a full scan, so callers
         that want them (the pipeline) count once before and once after a whole run.
         """
+        # Change detection by the text's digest alone: an article whose text is stored as is
+        # is left alone (its facts are not re-derived), so re-ingesting a grown folder only
+        # writes the new and the corrected articles.
+        stored = {a.id: self._digest(a.id) for a in graph.articles}
+        unchanged = [a.id for a in graph.articles if stored[a.id] == a.text_digest]
+        whole = plan(graph, self.base) if unchanged else None
+        if unchanged:
+            graph = graph.subgraph(a.id for a in graph.articles if stored[a.id] != a.text_digest)
         p = plan(graph, self.base)
         added: list[str] = []
         replaced: list[str] = []
-        unchanged: list[str] = []
         inserts: list[ox.Quad] = list(p.shared)
         for art in p.articles:
-            old = self._digest(art.article_id)
-            if old == art.digest:
-                unchanged.append(art.article_id)
-                continue
-            (added if old is None else replaced).append(art.article_id)
+            (added if stored[art.article_id] is None else replaced).append(art.article_id)
             inserts.extend(art.quads)
-        removals = self._changed_descriptions(p.descriptions)
+        descriptions = dict(p.descriptions)
+        # Node descriptions stay "last write wins" for stored nodes of unchanged articles too.
+        for s, values in (whole.descriptions.items() if whole else ()):
+            if s not in descriptions and next(self._store.quads_for_pattern(s, _A, None, _DG),
+                                              None):
+                descriptions[s] = values
+                inserts.extend(ox.Quad(s, pred, o, _DG) for pred, o in values)
+        removals = self._changed_descriptions(descriptions)
         try:
             if not (added or replaced or removals):
                 pass  # every article is stored as is, and so is what they support
             elif replaced or removals:
-                drop = [str(self._graph(a)) for a in replaced]
-                text = _sparql.replace_update(drop, removals, inserts, gc=True)
+                graphs = [self._graph(a) for a in replaced]
+                touched = _rdf_gc.touched(self._store, graphs, removals)
+                text = _sparql.replace_update([str(g) for g in graphs], removals, inserts,
+                                              gc=True, touched=touched)
                 self._store.update(text, prefixes=namespaces())
             elif len(inserts) >= BULK_MIN_QUADS:
                 self._bulk_insert(added, inserts)
@@ -168,41 +181,34 @@ class OxigraphStore(BaseStore):
         first (atomically), the quads written, the journal cleared. A store opened with a
         journal left behind drops those articles again (`_recover`), so an interruption leaves
         whole articles only. Only new articles take this path, so nothing old is lost."""
-        journal = ox.NamedNode(JOURNAL)
-        pending = ox.NamedNode(JOURNAL_PENDING)
-        self._store.extend(
-            ox.Quad(journal, pending, ox.NamedNode(self.base + a), journal) for a in articles
-        )
+        self._store.extend(_rdf_gc.journal(self.base, articles, quads))
         self._store.bulk_extend(quads)
-        self._store.remove_graph(journal)
+        self._store.remove_graph(ox.NamedNode(JOURNAL))
 
     def _recover(self) -> None:
-        journal = ox.NamedNode(JOURNAL)
-        pending = [
-            q.object
-            for q in self._store.quads_for_pattern(None, None, None, journal)
-            if isinstance(q.object, ox.NamedNode)
-        ]
+        pending, touched = _rdf_gc.read_journal(self._store, self.base)
         if not pending:
             return
-        log.warning(
-            "the last ingest into %s was interrupted; removing its %d unfinished articles",
-            self.location,
-            len(pending),
-        )
-        drop = [str(self._graph(a.value.removeprefix(self.base))) for a in pending]
-        text = _sparql.replace_update(drop, [], [], gc=True)
-        self._store.update(f"{text} ;\nDROP SILENT GRAPH <{JOURNAL}>", prefixes=namespaces())
+        log.warning("the last ingest into %s was interrupted; removing its %d unfinished "
+                    "articles", self.location, len(pending))
+        graphs = [self._graph(a) for a in pending]
+        if touched is not None:
+            touched = sorted({*touched, *_rdf_gc.touched(self._store, graphs)})
+        text = _sparql.replace_update([str(g) for g in graphs], [], [], gc=True, touched=touched)
+        # The journal goes first: it names the touched subjects, which would keep them alive.
+        self._store.update(f"DROP SILENT GRAPH <{JOURNAL}> ;\n{text}", prefixes=namespaces())
 
     def _graph(self, article_id: str) -> ox.NamedNode:
         return ox.NamedNode(f"{self.base}graph/{article_id}")
 
     def _digest(self, article_id: str) -> str | None:
-        """The digest stored with the article's graph, None if the article is not stored."""
+        """The digest of the stored text, None if the article is not stored ("" when stored
+        without one, so that it is rewritten)."""
         article = ox.NamedNode(self.base + article_id)
-        pred = ox.NamedNode(EG.contentDigest)
-        for q in self._store.quads_for_pattern(article, pred, None, self._graph(article_id)):
-            return q.object.value if isinstance(q.object, ox.Literal) else None
+        graph = self._graph(article_id)
+        for pred in (EG.textDigest, EG.contentDigest):
+            for q in self._store.quads_for_pattern(article, ox.NamedNode(pred), None, graph):
+                return str(getattr(q.object, "value", "")) if pred == EG.textDigest else ""
         return None
 
     def _changed_descriptions(
