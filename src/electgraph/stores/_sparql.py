@@ -25,6 +25,7 @@ __all__ = [
     "NODES_BY_TYPE",
     "gc_updates",
     "is_update",
+    "reaches_out",
     "replace_update",
 ]
 
@@ -176,3 +177,17 @@ def is_update(text: str) -> bool:
     rest = stripped[prologue.end() :] if prologue else stripped
     return bool(_UPDATE_START.match(rest))
 
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# The keywords, not a variable (?service), a prefixed name (x:load) or a word containing them.
+_REACH_OUT = re.compile(r"(?<![?$:\w-])(?:SERVICE|LOAD)(?![\w:-])", re.IGNORECASE)
+
+
+def reaches_out(text: str) -> bool:
+    """Whether `text` asks the store to fetch from elsewhere: `SERVICE` (a federated query)
+    or `LOAD` (an update that downloads). Keywords in strings, IRIs and comments do not count;
+    `\\u` escapes are decoded first, as SPARQL decodes them before parsing."""
+    text = _ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)) if int(m[1] or m[2], 16) < 0x110000
+                       else " ", text)
+    stripped = _STRIPPABLE.sub(lambda m: "<>" if m[0].startswith("<") else " ", text)
+    return bool(_REACH_OUT.search(stripped))
