@@ -22,6 +22,7 @@ from typing import Any
 
 from electgraph.errors import ConnectionFailed, ElectgraphError
 from electgraph.graph import ResolutionReport
+from electgraph.limits import ExtractionTimeout, within_budget
 from electgraph.model import Article, Extraction
 from electgraph.stores.base import GraphStore, WriteReport
 
@@ -114,7 +115,12 @@ def read_and_extract(
     extractions = []
     for i, article in enumerate(articles, 1):
         try:
-            extractions.append(extract(article).confident(min_confidence))
+            source = article.source_path or article.id
+            extractions.append(within_budget(extract, article, source)
+                               .confident(min_confidence))
+        except ExtractionTimeout as e:
+            report.failures.append(Failure("extract", article.source_path or article.id,
+                                           str(e).split(": ", 1)[1]))
         except Exception as e:  # one article's bug must not stop the batch: record it, go on
             log.debug("extract failed on %s", article.source_path, exc_info=True)
             source = article.source_path or article.id

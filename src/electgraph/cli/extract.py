@@ -12,6 +12,7 @@ from electgraph.cli.app import command, error, print_jsonl
 from electgraph.extract import extract
 from electgraph.extract.render import to_facts, to_json
 from electgraph.ingest import read
+from electgraph.limits import ExtractionTimeout, within_budget
 
 
 class ExtractFormat(StrEnum):
@@ -35,8 +36,16 @@ def extract_cli(
     JSON Lines."""
     report = read(paths, strict=strict)
     render = to_facts if format is ExtractFormat.facts else to_json
-    print_jsonl(render(extract(a).confident(min_confidence)) for a in report.articles)
-    for failure in report.failures:
-        error(str(failure))
-    if report.failures:
+    failures: list[str] = [str(f) for f in report.failures]
+    for a in report.articles:
+        source = a.source_path or a.id
+        try:
+            print_jsonl([render(within_budget(extract, a, source).confident(min_confidence))])
+        except ExtractionTimeout as e:
+            failures.append(str(e))
+        except Exception as e:  # one article's bug must not stop the others
+            failures.append(f"{source}: extract failed: {type(e).__name__}: {e}")
+    for failure in failures:
+        error(failure)
+    if failures:
         raise typer.Exit(1)

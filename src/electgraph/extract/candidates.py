@@ -8,6 +8,7 @@ Witnesses of a pair ("saksi paslon, yakni ...") are not candidates.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, Chunk
 from electgraph.extract.collect import Collector
@@ -125,15 +126,30 @@ def _list_start(chunks: list[Chunk], c: int) -> int:
     """Index just before a list of names that ends at c ("A-B, C-D, dan E-F"), or c - 1.
 
     The names of a list share its introduction: "pasangan yang ditetapkan yakni A-B, C-D".
+    Each run of names and separators is walked once per chunk list (a memo of where each
+    member's run starts): walking it again for every name was quadratic in a long list.
     """
     k = c - 1
     if k < 0 or chunks[k].low not in _LIST_SEP:
         return c - 1
-    names = 0
-    while k >= 0 and (chunks[k].kind == NAME or chunks[k].low in _LIST_SEP):
-        names += chunks[k].kind == NAME
-        k -= 1
-    return k if names else c - 1
+    if _RUNS[0] is not chunks:
+        _RUNS[:] = [chunks, {}]
+    memo: dict[int, tuple[int, bool]] = _RUNS[1]
+    path = []
+    j = k
+    while j >= 0 and j not in memo and (chunks[j].kind == NAME or chunks[j].low in _LIST_SEP):
+        path.append(j)
+        j -= 1
+    start, named = memo[j] if j >= 0 and j in memo else (j, False)
+    for i in reversed(path):
+        named = named or chunks[i].kind == NAME
+        memo[i] = (start, named)
+    start, named = memo[k]
+    return start if named else c - 1
+
+
+# The chunk list `_list_start` last walked and, per member of a run, (run start, any name).
+_RUNS: list[Any] = [None, {}]
 
 
 def _mate(chunks: list[Chunk], c: int) -> int | None:

@@ -20,6 +20,7 @@ from electgraph.ingest.decode import read_text
 from electgraph.ingest.html import read_html
 from electgraph.ingest.records import read_json, read_jsonl
 from electgraph.ingest.text import build_article, parse_text, read_txt
+from electgraph.limits import FILE_FACTOR, MAX_CHARS_ENV, max_article_chars
 from electgraph.model import Article
 
 __all__ = ["ReadReport", "build_article", "dedupe", "iter_files", "parse_text", "read",
@@ -86,6 +87,10 @@ def read_file(path: Path) -> tuple[list[Article], list[InputError]]:
     if not stat.S_ISREG(mode):
         # Opening a FIFO blocks until someone writes to it: never open one.
         raise InputError(str(path), "is not a regular file (a FIFO, socket or device)")
+    most = max_article_chars() * FILE_FACTOR * (1000 if suffix in BATCH_READERS else 1)
+    if (size := path.stat().st_size) > most:
+        raise InputError(str(path), f"is {size:,} bytes, too large to be an article (limit "
+                                    f"{most:,}; raise {MAX_CHARS_ENV} to read it)")
     if suffix not in SUFFIXES:
         known = ", ".join(SUFFIXES)
         raise InputError(str(path), f"has an unknown extension {suffix or '(none)'!r}; use {known}")

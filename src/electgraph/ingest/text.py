@@ -13,6 +13,7 @@ from pathlib import Path
 from electgraph.errors import InputError, shown
 from electgraph.ids import article_id
 from electgraph.ingest.dates import find_dates
+from electgraph.limits import MAX_CHARS_ENV, max_article_chars
 from electgraph.model import Article, RelatedLink, Span
 
 # "BANYUASIN, KORANPALPOS.COM - ", "Makassar (ANTARA) - ", "JAKARTA, CNN Indonesia -- ".
@@ -72,6 +73,10 @@ def build_article(
     if not title:
         raise InputError(source_path or "<record>", "has no title")
     body = body.strip("\n")
+    if len(body) + len(title) > (limit := max_article_chars()):
+        raise InputError(source_path or "<record>",
+                         f"has {len(body) + len(title):,} characters, over the limit of "
+                         f"{limit:,}; raise {MAX_CHARS_ENV} to read it")
     if not body.strip():
         raise InputError(source_path or "<record>", "has a title but no text")
     text = f"{title}\n{body}"
