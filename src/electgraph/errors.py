@@ -6,6 +6,21 @@ without a traceback and maps the class to an exit code.
 
 from __future__ import annotations
 
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def shown(text: str) -> str:
+    """`text` (a path, a name) safe to print on one line and to store as UTF-8: control
+    characters, lone surrogates and the bytes of a non-UTF-8 file name become escapes."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace")
+                        .decode("ascii") if not 0xD800 <= ord(m[0]) <= 0xDFFF
+                        else f"\\x{ord(m[0]) & 0xFF:02x}" if 0xDC80 <= ord(m[0]) <= 0xDCFF
+                        else f"\\u{ord(m[0]):04x}", text)
+
 
 class ElectgraphError(Exception):
     """Root of every error electgraph raises on purpose."""
@@ -17,6 +32,7 @@ class InputError(ElectgraphError):
     """An input file cannot be read as an article (empty, binary, malformed...)."""
 
     def __init__(self, path: str, reason: str) -> None:
+        path = shown(path)
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
@@ -41,6 +57,10 @@ class ConnectionFailed(StoreError):
     """A graph server cannot be reached or refuses the credentials."""
 
     exit_code = 2
+
+
+class ExportError(ElectgraphError):
+    """An export cannot be written (a directory, no permission, no space)."""
 
 
 class QueryError(ElectgraphError):

@@ -11,6 +11,9 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# Every script's letters and digits: the key of a title or text written in Cyrillic, Arabic or
+# emoji is not empty (folding to Latin gave all of them one id).
+_NON_ALNUM = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
@@ -25,17 +28,46 @@ def slug(text: str, limit: int = 40) -> str:
 
 
 def digest(*parts: str, size: int = 12) -> str:
-    h = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16)
+    # surrogatepass: a lone surrogate (from a JSON escape) must not break an id.
+    h = hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=16)
     return h.hexdigest()[:size]
 
 
-def article_id(title: str) -> str:
-    """The id of an article: its folded title, so every format of one article agrees.
+def text_key(text: str) -> str:
+    """Case, accents, punctuation and spacing folded away, letters of every script kept: two
+    copies of one text (a .txt and the page it was saved from) share the key."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _NON_ALNUM.sub(" ", text).strip()
 
-    The body is left out on purpose: an article whose text was corrected keeps its id, and its
-    old facts are replaced rather than kept beside the new ones.
+
+def normal_url(url: str | None) -> str | None:
+    """`url` without fragment, trailing slash or case in scheme and host; None when empty."""
+    url = (url or "").strip().split("#", 1)[0]
+    if not url:
+        return None
+    scheme, sep, rest = url.partition("://")
+    if sep:
+        host, slash, path = rest.partition("/")
+        url = f"{scheme.lower()}://{host.lower()}{slash}{path}"
+    return url.rstrip("/") or url
+
+
+def article_id(title: str, body: str = "", url: str | None = None) -> str:
+    """The id of an article: from its URL when it has one, else from its title and a digest of
+    its text, so two articles never share an id and every format of one article agrees.
+
+    An article with a URL keeps its id when its text is corrected (its old facts are then
+    replaced); without a URL, a corrected text is a new article.
     """
-    return f"article-{digest(fold(title), size=16)}"
+    if key := normal_url(url):
+        return f"article-{digest('url', key, size=16)}"
+    return f"article-{digest(text_key(title), digest(text_key(body), size=32), size=16)}"
+
+
+def title_id(title: str) -> str:
+    """The id a `BACA JUGA` title points to when no article of the run has that title."""
+    return f"article-{digest('title', text_key(title), size=16)}"
 
 
 def entity_id(kind: str, key: str) -> str:

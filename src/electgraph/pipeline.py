@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from electgraph.errors import ElectgraphError, InputError
+from electgraph.errors import ConnectionFailed, ElectgraphError
 from electgraph.graph import ResolutionReport
+from electgraph.limits import ExtractionTimeout, within_budget
 from electgraph.model import Article, Extraction
 from electgraph.stores.base import GraphStore, WriteReport
 
@@ -95,7 +96,7 @@ def read_and_extract(
 ) -> list[Extraction]:
     """The extractions of every article under `paths`, without facts less sure than
     `min_confidence`; failures go to `report`."""
-    from electgraph.ingest import iter_files, read_file
+    from electgraph.ingest import dedupe, iter_files, read_file_safely
 
     report = report if report is not None else IngestReport()
     extract = extractor or _default_extractor()
@@ -103,19 +104,23 @@ def read_and_extract(
     report.files = len(files)
     articles: list[Article] = []
     for i, path in enumerate(files, 1):
-        try:
-            found, errors = read_file(path)
-        except InputError as e:
-            found, errors = [], [e]
+        found, errors = read_file_safely(path)
         articles.extend(found)
         report.failures.extend(Failure("read", e.path, e.reason) for e in errors)
         if progress:
             progress("read", i, len(files))
+    articles, collisions = dedupe(articles)
+    report.failures.extend(Failure("read", e.path, e.reason) for e in collisions)
     report.articles = len(articles)
     extractions = []
     for i, article in enumerate(articles, 1):
         try:
-            extractions.append(extract(article).confident(min_confidence))
+            source = article.source_path or article.id
+            extractions.append(within_budget(extract, article, source)
+                               .confident(min_confidence))
+        except ExtractionTimeout as e:
+            report.failures.append(Failure("extract", article.source_path or article.id,
+                                           str(e).split(": ", 1)[1]))
         except Exception as e:  # one article's bug must not stop the batch: record it, go on
             log.debug("extract failed on %s", article.source_path, exc_info=True)
             source = article.source_path or article.id
@@ -153,6 +158,8 @@ def ingest(
     for batch in graph.batches(batch_size):
         try:
             report.written = report.written + store.write(batch)
+        except ConnectionFailed:
+            raise  # the server is gone: every later batch would fail the same way
         except ElectgraphError as e:
             report.failures.extend(
                 Failure("write", a.source_path or a.id, str(e)) for a in batch.articles)

@@ -17,7 +17,7 @@ from electgraph import query
 from electgraph.errors import ConnectionFailed, QueryError
 from electgraph.extract import extract
 from electgraph.graph import ResolvedGraph
-from electgraph.ingest import parse_text, read
+from electgraph.ingest import build_article, parse_text, read
 from electgraph.model import FactKind
 from electgraph.resolve import resolve
 from electgraph.stores import _cypher as cy
@@ -123,8 +123,11 @@ def test_changed_article_replaces_its_facts(store: Neo4jStore) -> None:
         "Ketua KPU Garut Dilantik\nGARUT - Ketua KPU Kabupaten Garut, Dian Hasanudin, "
         "menghadiri rapat koordinasi logistik.\n"
     )
-    old = parse_text(text, "garut.txt")
-    new = parse_text(text.replace("Dian Hasanudin", "Yuda Nurjaman"), "garut.txt")
+    # A corrected article keeps its id when it has a URL.
+    url = "https://x.id/garut"
+    old = build_article(*text.split("\n", 1), source_path="garut.txt", url=url)
+    new = build_article(*text.replace("Dian Hasanudin", "Yuda Nurjaman").split("\n", 1),
+                        source_path="garut.txt", url=url)
     assert old.id == new.id
     store.write(resolve([extract(old)]))
     report = store.write(resolve([extract(new)]))

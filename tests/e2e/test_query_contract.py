@@ -36,8 +36,8 @@ ARTICLES = ROOT / "data" / "articles"
 BACKENDS = ["oxigraph", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 LEGAR = "Legar Saputra"
 KPU_SUMSEL = "KPU Provinsi Sumatera Selatan"
-SEED = "article-393d4367faaf50e1"  # 000_banyuasin_rakor_spip.txt
-SURAT_SUARA = "article-0734cfa710223e11"  # 001_banyuasin_surat_suara.txt
+SEED = "article-14dac3eddd021ae0"  # 000_banyuasin_rakor_spip.txt
+SURAT_SUARA = "article-c71d537d8457fe3c"  # 001_banyuasin_surat_suara.txt
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

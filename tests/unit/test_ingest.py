@@ -78,7 +78,7 @@ def test_txt_seed_article_layout() -> None:
         "Kordiv Hukum dan Pengawasan KPU Banyuasin Hadiri Rapat Koordinasi Pengawasan Pilkada 2024"
     )
     assert a.title == title
-    assert a.id == article_id(title)
+    assert a.id == article_id(title, a.text[len(title) + 1 :])
     assert a.text.startswith(title + "\n" + title + "-Foto : Dokumen Palpos-\n")
     assert a.photo_credit == "Dokumen Palpos"
     assert a.dateline == "BANYUASIN"
@@ -170,7 +170,7 @@ def test_txt_crlf_bom_and_leading_blank_lines(tmp_path: Path) -> None:
     assert "\r" not in a.text
     assert a.dateline == "PALEMBANG"
     assert [r.title.text for r in a.related] == ["Lain"]
-    assert a.id == article_id("Judul Berita")
+    assert a.id == article_id("Judul Berita", a.text[len(a.title) + 1 :])
 
 
 def test_txt_without_dateline_or_caption() -> None:
@@ -408,23 +408,60 @@ def test_same_article_gets_the_same_id_in_every_format(tmp_path: Path) -> None:
     body = "BANYUASIN, KORANPALPOS.COM - KPU Banyuasin menerima surat suara."
     record = {"title": HTML_TITLE, "text": body}
     paths = [
-        write(tmp_path, "a.txt", f"{HTML_TITLE}\n{body}\n"),
+        write(tmp_path, "a.txt", f"{HTML_TITLE}\n\n{body}  \n"),
         write(tmp_path, "a.json", json.dumps(record)),
         write(tmp_path, "a.jsonl", json.dumps(record) + "\n"),
-        HTML,
     ]
     ids = {one(p).id for p in paths}
-    assert ids == {article_id(HTML_TITLE)}
+    assert ids == {article_id(HTML_TITLE, body)}
     # ... and reading again changes nothing.
     assert {one(p).id for p in paths} == ids
+    # With a URL, the id is the URL's: the saved page and a record of it with another layout.
+    page = one(HTML)
+    assert page.url
+    record = {"title": HTML_TITLE, "text": page.body.replace("\n", "\n\n"), "url": page.url + "/"}
+    copy = one(write(tmp_path, "b.json", json.dumps(record)))
+    assert copy.id == page.id == article_id("", "", page.url)
 
 
 def test_id_ignores_case_spacing_and_punctuation_of_the_title() -> None:
     a = parse_text("KPU Banyuasin  Terima Surat Suara!\nIsi.")
-    b = parse_text("kpu banyuasin terima surat suara\nIsi lain.")
+    b = parse_text("kpu banyuasin terima surat suara\nIsi.")
     c = parse_text("KPU Banyuasin Tolak Surat Suara\nIsi.")
     assert a.id == b.id
     assert a.id != c.id
+
+
+@pytest.mark.parametrize("title", ["Выборы губернатора", "مجلس الشعب", "🗳️🗳️", "KPU"])
+def test_articles_with_one_title_and_two_texts_are_two_articles(tmp_path: Path, title: str) -> None:
+    write(tmp_path, "a.txt", f"{title}\nPertama.")
+    write(tmp_path, "b.txt", f"{title}\nKedua, lain sama sekali.")
+    write(tmp_path, "c.txt", "Выборы мэра\nPertama.")
+    report = read([tmp_path])
+    assert len({a.id for a in report.articles}) == 3 and report.ok
+
+
+def test_two_texts_with_one_url_are_a_reported_collision(tmp_path: Path) -> None:
+    url = "https://x.id/berita/1"
+    write(tmp_path, "a.json", json.dumps({"title": "A", "text": "Satu.", "url": url}))
+    write(tmp_path, "b.json", json.dumps({"title": "A", "text": "Dua.", "url": url}))
+    write(tmp_path, "c.txt", "A\nSatu.")  # no URL: another article
+    report = read([tmp_path])
+    assert len(report.articles) == 2
+    [e] = report.failures
+    assert e.path.endswith("b.json") and "different text" in e.reason and "a.json" in e.reason
+
+
+def test_lone_surrogates_and_odd_file_names_are_read(tmp_path: Path) -> None:
+    write(tmp_path, "s.json", '{"title": "A\\ud800", "text": "Isi \\udfff."}')
+    a = one(tmp_path / "s.json")
+    assert a.title == "A\ufffd" and len(a.text) == len("A\ufffd\nIsi \ufffd.")
+    a.id.encode("utf-8")
+    weird = tmp_path / "baris\nbaru.txt"
+    weird.write_text("Judul\nIsi.")
+    e = failure(write(tmp_path, "kosong\tx.txt", ""))
+    assert "\n" not in str(e) and "\t" not in str(e)
+    assert "\n" not in (one(weird).source_path or "")
 
 
 # --- folders and order -----------------------------------------------------------------------

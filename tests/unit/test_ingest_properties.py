@@ -67,7 +67,7 @@ def check_article(a: Article) -> None:
     assert len(a.title) + 1 <= a.body_start <= len(a.text)
     assert a.body == a.text[a.body_start :]
     assert a.body.strip()
-    assert a.id == article_id(a.title)
+    assert a.id == article_id(a.title, a.text[len(a.title) + 1 :], a.url)
     assert a.published is None or isinstance(a.published, date)
     previous_end = a.body_start
     for r in a.related:

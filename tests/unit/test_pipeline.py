@@ -3,11 +3,13 @@ the extractor so that these tests pin the pipeline, not the extractor."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from electgraph.ids import article_id
 from electgraph.model import Article, Extraction
 from electgraph.pipeline import ingest
 from electgraph.stores.oxigraph import OxigraphStore
@@ -68,14 +70,22 @@ def test_reingest_changes_nothing(corpus_dir: Path, tmp_path: Path) -> None:
 
 
 def test_a_changed_file_replaces_its_article(corpus_dir: Path, tmp_path: Path) -> None:
+    url = "https://koranpalpos.com/berita/1"
+    page = corpus_dir / "page.json"
+    page.write_text(json.dumps({"title": "Judul", "text": "Isi.", "url": url}), encoding="utf-8")
     with OxigraphStore(tmp_path / "store") as store:
         ingest([corpus_dir], store, extractor=fixture_extractor)
+        page.write_text(json.dumps({"title": "Judul", "text": "Isi diperbaiki.", "url": url}),
+                        encoding="utf-8")
+        report = ingest([corpus_dir], store, extractor=fixture_extractor)
+        assert report.written.replaced == (article_id("", "", url),)
+        assert len(report.written.unchanged) == 3
+        # Without a URL, a changed text is another article: added, the old one kept.
         seed = corpus_dir / SEED
         seed.write_text(seed.read_text(encoding="utf-8") + "\nTambahan paragraf.\n",
                         encoding="utf-8")
         report = ingest([corpus_dir], store, extractor=fixture_extractor)
-        assert report.written.replaced == (seed_extraction().article.id,)
-        assert len(report.written.unchanged) == 2
+        assert len(report.written.added) == 1
 
 
 def test_bad_files_and_failing_articles_do_not_stop_the_batch(

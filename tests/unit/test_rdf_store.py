@@ -58,7 +58,9 @@ def changed_seed() -> Extraction:
     original = read_article(SEED)
     text = original.text.replace("Kordiv Hukum dan Pengawasan Komisi", "Anggota Komisi", 1)
     title, _, body = text.partition("\n")
-    b = Builder(build_article(title, body, source_path=original.source_path))
+    # A corrected article keeps its id (as one with a URL does).
+    b = Builder(replace(build_article(title, body, source_path=original.source_path),
+                        id=original.id))
     legar = b.person("Legar Saputra")
     kpu = kpu_banyuasin(b, "Komisi Pemilihan Umum (KPU) Kabupaten Banyuasin")
     b.fact(FactKind.HOLDS_ROLE, legar, kpu, "Anggota Komisi Pemilihan Umum (KPU) Kabupaten "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -22,7 +23,17 @@ from electgraph.query.model import (
     TimelineEntry,
 )
 
-_console = Console()
+# Terminal control characters from article text (ESC sequences that recolour or clear the
+# terminal, move the cursor): every string rich renders (cells, panels, lines) loses them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class _PlainConsole(Console):
+    def render_str(self, text: str, **kwargs: Any) -> Any:
+        return super().render_str(_CONTROL.sub("", text), **kwargs)
+
+
+_console = _PlainConsole()
 _SNIPPET = 140
 
 

@@ -70,6 +70,14 @@ def command(*args: Any, group: typer.Typer | None = None, **kwargs: Any) -> Call
             except ElectgraphError as e:
                 error(str(e))
                 raise typer.Exit(e.exit_code) from None
+            except (typer.Exit, typer.Abort, KeyboardInterrupt):
+                raise
+            except Exception as e:
+                # A bug or an unexpected fault: one line; the traceback only with -vv.
+                if logging.getLogger().isEnabledFor(logging.DEBUG):
+                    raise
+                error(unexpected(e))
+                raise typer.Exit(1) from None
 
         # -v after the command too ("electgraph roles -v"): the wrapper takes it as an option.
         sig = inspect.signature(fn)
@@ -84,7 +92,33 @@ def command(*args: Any, group: typer.Typer | None = None, **kwargs: Any) -> Call
 
 
 def error(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
+    from electgraph.errors import shown
+
+    typer.echo(f"error: {shown(message)}", err=True)
+
+
+def print_failures(failures: Iterable[Any], *, most: int = 3) -> None:
+    """One line per failure, but a reason shared by many (a full disk, a lost server) is
+    printed `most` times and then counted, not repeated for every article."""
+    seen: dict[str, int] = {}
+    for f in failures:
+        reason = str(getattr(f, "reason", f))
+        seen[reason] = seen.get(reason, 0) + 1
+        if seen[reason] <= most:
+            error(str(f))
+    for reason, n in seen.items():
+        if n > most:
+            error(f"... and {n - most} more with the same error: {reason}")
+
+
+def unexpected(e: BaseException) -> str:
+    """One line for an exception electgraph did not raise on purpose."""
+    if isinstance(e, OSError) and e.strerror:
+        where = f" ({e.filename})" if e.filename else ""
+        return f"{e.strerror}{where}; check the path, its permissions and the free disk space"
+    detail = " ".join(str(e).split()) or "no details"
+    return (f"unexpected {type(e).__name__}: {detail}. Run again with -vv for the traceback "
+            "and please report it")
 
 
 def print_jsonl(rows: Iterable[dict[str, Any]]) -> None:

@@ -10,10 +10,11 @@ import typer
 
 from electgraph.cli._common import MIN_CONFIDENCE_OPTION
 from electgraph.cli._output import CSV_OPTION, JSON_OPTION, OUT_OPTION, Format, emit, pick
-from electgraph.cli.app import command, error
+from electgraph.cli.app import command, print_failures
 from electgraph.extract import extract
 from electgraph.extract.render import to_facts, to_json
 from electgraph.ingest import read
+from electgraph.limits import ExtractionTimeout, within_budget
 
 
 class ExtractFormat(StrEnum):
@@ -45,15 +46,23 @@ def extract_cli(
     fmt = Format.jsonl if facts else pick(
         Format(format.value) if format else None, as_json, as_csv)
     report = read(paths, strict=strict)
+    render = to_facts if facts else to_json
+    failures: list[str] = [str(f) for f in report.failures]
+    done = []
+    for a in report.articles:
+        source = a.source_path or a.id
+        try:
+            done.append(render(within_budget(extract, a, source).confident(min_confidence)))
+        except ExtractionTimeout as e:
+            failures.append(str(e))
+        except Exception as e:  # one article's bug must not stop the others
+            failures.append(f"{source}: extract failed: {type(e).__name__}: {e}")
     if facts:
-        emit([to_facts(extract(a).confident(min_confidence)) for a in report.articles],
-             Format.jsonl, out)
+        emit(done, Format.jsonl, out)
     else:
-        done = [to_json(extract(a).confident(min_confidence)) for a in report.articles]
         emit(done, fmt, out, table=lambda: print_facts(done), rows=lambda: fact_rows(done))
-    for failure in report.failures:
-        error(str(failure))
-    if report.failures:
+    print_failures(failures)
+    if failures:
         raise typer.Exit(1)
 
 

@@ -25,7 +25,7 @@ from electgraph.cli._output import (
     emit,
     pick,
 )
-from electgraph.cli.app import command, error
+from electgraph.cli.app import command, print_failures
 from electgraph.pipeline import DEFAULT_BATCH, IngestReport, ingest
 
 
@@ -54,8 +54,7 @@ def ingest_cli(
                         min_confidence=min_confidence)
     summary = report.to_dict()
     emit(summary, fmt, out, table=lambda: print_summary(report))
-    for failure in report.failures:
-        error(str(failure))
+    print_failures(report.failures)
     if report.failures:
         raise typer.Exit(1)
 

@@ -144,6 +144,9 @@ def sparql_cli(
                                     help="Bind a variable: NAME=text or NAME=<iri>. The "
                                          "variable must be in the SELECT clause."),
     write: bool = typer.Option(False, "--write", help="Allow SPARQL updates."),
+    allow_federation: bool = typer.Option(
+        False, "--allow-federation",
+        help="Allow SERVICE and LOAD, which make the store fetch from other servers."),
 ) -> None:
     """Run a SPARQL query on the store (prefixes eg:, org:, schema:, prov:, oa:, skos: ...
     are predeclared; the default graph is the union of all graphs)."""
@@ -151,6 +154,8 @@ def sparql_cli(
     text = read_query(query)
     with open_store(backend, store, must_exist=True, read_only=not write) as s:
         require(s, "sparql", "SPARQL queries")
+        if allow_federation and hasattr(s, "allow_federation"):
+            s.allow_federation = True
         params = parse_params(param)
         result = s.query(text, params, write=write)
         base = getattr(s, "base", None)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from electgraph.errors import NotSupported, UnknownNameError
+from electgraph.errors import ExportError, NotSupported, UnknownNameError
 from electgraph.stores.base import GraphStore
 
 __all__ = [
@@ -107,8 +107,15 @@ def write(store: GraphStore, path: str | Path, format: str | None = None,
             raise NotSupported(store.name, f"export to {exporter.name}",
                                f"it needs a store with supports_{capability}")
     out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    return exporter.load()(store, out, format=exporter.name, **options)
+    if out.is_dir():
+        raise ExportError(f"{out} is a directory; give --out a file name, e.g. {out / 'graph'}."
+                          f"{exporter.extensions[0] if exporter.extensions else 'out'}")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return exporter.load()(store, out, format=exporter.name, **options)
+    except OSError as e:
+        raise ExportError(f"cannot write {out}: {e.strerror or e}; choose a writable place "
+                          "with enough free space") from e
 
 
 def write_stream(store: GraphStore, stream: Any, format: str, **options: Any) -> ExportReport:

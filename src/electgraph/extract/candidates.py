@@ -15,6 +15,7 @@ heads are candidates too ("Bupati terpilih, A-B"). A pair's nickname ("A-B (Dafa
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk, Chunker
@@ -307,25 +308,41 @@ def _list_start(chunks: list[Chunk], c: int) -> int:
     """Index just before a list of names that ends at c ("A-B, C-D, dan E-F"), or c - 1.
 
     The names of a list share its introduction: "pasangan yang ditetapkan yakni A-B, C-D".
+    Each run of names and separators is walked once per chunk list (a memo of where each
+    member's run starts): walking it again for every name was quadratic in a long list.
     """
     k = c - 1
     if k < 0 or chunks[k].low not in lx.PAIR_LIST_SEPARATORS:
         return c - 1
-    names = 0
-    while k >= 0:
-        if chunks[k].text == ")":
+    if _RUNS[0] is not chunks:
+        _RUNS[:] = [chunks, {}]
+    memo: dict[int, tuple[int, bool]] = _RUNS[1]
+    path: list[tuple[int, bool]] = []  # (member, is a name), walking back
+    j = k
+    while j >= 0 and j not in memo:
+        if chunks[j].text == ")":
             # "A dan B (NasDem, PKS), C dan D": a bracket after a pair stays in the list.
-            back = range(k - 1, max(-1, k - 16), -1)
+            back = range(j - 1, max(-1, j - 16), -1)
             opening = next((m for m in back if chunks[m].text == "("), -1)
             if opening < 1 or chunks[opening - 1].kind != NAME:
                 break
-            k = opening - 1
+            path.append((j, False))
+            j = opening - 1
             continue
-        if not (chunks[k].kind == NAME or chunks[k].low in lx.PAIR_LIST_SEPARATORS):
+        if not (chunks[j].kind == NAME or chunks[j].low in lx.PAIR_LIST_SEPARATORS):
             break
-        names += chunks[k].kind == NAME
-        k -= 1
-    return k if names else c - 1
+        path.append((j, chunks[j].kind == NAME))
+        j -= 1
+    start, named = memo[j] if j >= 0 and j in memo else (j, False)
+    for i, is_name in reversed(path):
+        named = named or is_name
+        memo[i] = (start, named)
+    start, named = memo[k]
+    return start if named else c - 1
+
+
+# The chunk list `_list_start` last walked and, per member of a run, (run start, any name).
+_RUNS: list[Any] = [None, {}]
 
 
 def _mate(chunks: list[Chunk], c: int) -> int | None:

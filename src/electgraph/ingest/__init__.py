@@ -6,19 +6,26 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from electgraph.errors import InputError
+from electgraph.ids import digest, text_key
 from electgraph.ingest.decode import read_text
 from electgraph.ingest.html import read_html
 from electgraph.ingest.records import read_json, read_jsonl
 from electgraph.ingest.text import build_article, parse_text, read_txt
+from electgraph.limits import FILE_FACTOR, MAX_CHARS_ENV, max_article_chars
 from electgraph.model import Article
 
-__all__ = ["ReadReport", "build_article", "iter_files", "parse_text", "read", "read_file"]
+__all__ = ["ReadReport", "build_article", "dedupe", "iter_files", "parse_text", "read",
+           "read_file",
+           "read_file_safely"]
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +60,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         if p.is_dir():
             for child in sorted(p.rglob("*")):
                 rel = child.relative_to(p).parts
-                if child.is_file() and not any(part.startswith(".") for part in rel):
+                # Not only regular files: a FIFO, a broken link or a link loop is reported by
+                # `read_file`, never skipped silently.
+                if not child.is_dir() and not any(part.startswith(".") for part in rel):
                     yield child
         else:
             yield p
@@ -62,8 +71,26 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def read_file(path: Path) -> tuple[list[Article], list[InputError]]:
     """The articles in one file, and the errors of its bad records (JSON arrays and lines)."""
     suffix = path.suffix.lower()
-    if not path.exists():
-        raise InputError(str(path), "does not exist")
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        if path.is_symlink():
+            loop = e.errno == errno.ELOOP
+            what = "a symbolic link loop" if loop else "a broken symbolic link"
+            target = os.readlink(path)
+            raise InputError(str(path), f"is {what} (to {target}); fix or remove it") from e
+        if e.errno == errno.ENOENT:
+            raise InputError(str(path), "does not exist") from e
+        raise InputError(str(path), f"cannot be read ({e.strerror or e})") from e
+    if stat.S_ISDIR(mode):
+        raise InputError(str(path), "is a directory")
+    if not stat.S_ISREG(mode):
+        # Opening a FIFO blocks until someone writes to it: never open one.
+        raise InputError(str(path), "is not a regular file (a FIFO, socket or device)")
+    most = max_article_chars() * FILE_FACTOR * (1000 if suffix in BATCH_READERS else 1)
+    if (size := path.stat().st_size) > most:
+        raise InputError(str(path), f"is {size:,} bytes, too large to be an article (limit "
+                                    f"{most:,}; raise {MAX_CHARS_ENV} to read it)")
     if suffix not in SUFFIXES:
         known = ", ".join(SUFFIXES)
         raise InputError(str(path), f"has an unknown extension {suffix or '(none)'!r}; use {known}")
@@ -71,6 +98,38 @@ def read_file(path: Path) -> tuple[list[Article], list[InputError]]:
     if suffix in BATCH_READERS:
         return BATCH_READERS[suffix](path, text)
     return READERS[suffix](path, text), []
+
+
+def dedupe(articles: Iterable[Article]) -> tuple[list[Article], list[InputError]]:
+    """Each id once. The same article read twice (a .txt and its .json) is kept once, quietly;
+    two different texts with one id (one URL) are a collision: the first is kept and the other
+    is an error, so an article is never merged into another silently."""
+    kept: dict[str, tuple[Article, str]] = {}
+    errors: list[InputError] = []
+    for a in articles:
+        key = digest(text_key(a.title), text_key(a.body))
+        if (first := kept.get(a.id)) is None:
+            kept[a.id] = (a, key)
+        elif first[1] != key:
+            errors.append(InputError(
+                a.source_path or a.id,
+                f"has the id {a.id} (same URL {a.url!r}) of {first[0].source_path or 'another'}"
+                " but a different text; only the first was kept: fix or remove one"))
+        else:
+            log.info("%s: the same article as %s, read once", a.source_path, first[0].source_path)
+    return [a for a, _ in kept.values()], errors
+
+
+def read_file_safely(path: Path) -> tuple[list[Article], list[InputError]]:
+    """`read_file` that never raises: any exception, expected or not, is one error of `path`."""
+    try:
+        return read_file(path)
+    except InputError as e:
+        return [], [e]
+    except Exception as e:  # a reader's bug must not stop the batch
+        log.debug("reading %s failed", path, exc_info=True)
+        return [], [InputError(str(path), f"could not be read ({type(e).__name__}: {e}); "
+                                          "please report this file")]
 
 
 def read(paths: Iterable[str | Path], *, strict: bool = False) -> ReadReport:
@@ -82,14 +141,15 @@ def read(paths: Iterable[str | Path], *, strict: bool = False) -> ReadReport:
     report = ReadReport()
     for path in iter_files(paths):
         report.files += 1
-        try:
-            articles, errors = read_file(path)
-        except InputError as e:
-            articles, errors = [], [e]
+        articles, errors = read_file_safely(path)
         if errors and strict:
             raise errors[0]
         for failure in errors:
             log.debug("skipped %s", failure)
         report.articles.extend(articles)
         report.failures.extend(errors)
+    report.articles, collisions = dedupe(report.articles)
+    if collisions and strict:
+        raise collisions[0]
+    report.failures.extend(collisions)
     return report

@@ -22,6 +22,12 @@ _BINARY_MAGIC = {
 }
 
 
+# Text saved as UTF-16 or UTF-32 by Windows tools starts with a byte-order mark (UTF-32 first:
+# its little-endian mark starts with UTF-16's).
+_UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 _LEGACY = "electgraph-cp1252"
 
 
@@ -52,6 +58,13 @@ def read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(str(path), f"cannot be read ({e.strerror or e})") from e
+    for bom, codec in _UNICODE_BOMS:
+        if raw.startswith(bom):
+            try:
+                return _checked(path, raw[len(bom):].decode(codec))
+            except UnicodeDecodeError as e:
+                raise InputError(str(path), f"starts like {codec} but is not ({e.reason} at "
+                                            f"byte {e.start}); save it as UTF-8") from e
     for magic, what in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise InputError(str(path), f"is {what}, not an article")
@@ -65,6 +78,10 @@ def read_text(path: Path) -> str:
         # turned "–" into "â€“" and lost the dateline). A pure Windows-1252 file decodes the same.
         text = raw.decode("utf-8-sig", errors=_LEGACY)
         log.warning("%s: not UTF-8 (byte %d); such bytes decoded as Windows-1252", path, e.start)
+    return _checked(path, text)
+
+
+def _checked(path: Path, text: str) -> str:
     if not text.strip():
         raise InputError(str(path), "is empty")
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -11,9 +11,10 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-from electgraph.errors import InputError
+from electgraph.errors import InputError, shown
 from electgraph.ids import article_id
 from electgraph.ingest.dates import find_dates
+from electgraph.limits import MAX_CHARS_ENV, max_article_chars
 from electgraph.model import Article, RelatedLink, Span
 
 # "BANYUASIN, KORANPALPOS.COM - ", "Makassar (ANTARA) - ", "JAKARTA, CNN Indonesia -- ".
@@ -28,6 +29,7 @@ _DATELINE = re.compile(
 # An outlet's domain ("INFOACEH.NET", "Bisnis.com", "Jambibaba. Com"): some datelines put it
 # first ("INFOACEH.NET, ACEH BESAR - "), and then the place comes second.
 _DOMAIN = re.compile(r"(?i)\.\s?(?:com|id|net|co|org|news|tv|info|online)\b")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CAPTION = re.compile(r"(?i)(?:^|[\s(\-])foto\s*(?:[:：]|oleh\b)\s*(?P<credit>[^()\n]*)")
 _CAPTION_END = re.compile(r"[\s)\-–—.]*")
 # `[^\S\n]` is horizontal space, no-break space included: text copied from web pages often has
@@ -81,10 +83,20 @@ def build_article(
     publisher: str | None = None,
 ) -> Article:
     """Lay out `title` and `body` as one text and read the layout: caption, dateline, links."""
+    source_path = shown(source_path) if source_path is not None else None
+    # A lone surrogate (a JSON "\ud800" escape) cannot be written as UTF-8: U+FFFD instead,
+    # one character for one, so every offset stays the same.
+    title, body = _SURROGATE.sub("\ufffd", title), _SURROGATE.sub("\ufffd", body)
+    url = _SURROGATE.sub("\ufffd", url) if url else url
+    publisher = _SURROGATE.sub("\ufffd", publisher) if publisher else publisher
     title = " ".join(title.split())
     if not title:
         raise InputError(source_path or "<record>", "has no title")
     body = body.strip("\n")
+    if len(body) + len(title) > (limit := max_article_chars()):
+        raise InputError(source_path or "<record>",
+                         f"has {len(body) + len(title):,} characters, over the limit of "
+                         f"{limit:,}; raise {MAX_CHARS_ENV} to read it")
     if not body.strip():
         raise InputError(source_path or "<record>", "has a title but no text")
     text = f"{title}\n{body}"
@@ -119,7 +131,7 @@ def build_article(
         dates = find_dates(body_text)
         published = dates[0] if dates else None
     return Article(
-        id=article_id(title),
+        id=article_id(title, body, url),
         title=title,
         text=text,
         body_start=body_start,

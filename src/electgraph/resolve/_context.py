@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from electgraph.ids import article_id
+from electgraph.ids import title_id
 from electgraph.kinds import FACTS
 from electgraph.model import Article, Entity, EntityType, Evidence, Extraction, Fact, FactKind
 
@@ -133,12 +133,12 @@ def related_facts(x: Extraction) -> list[Fact]:
     """`relates_to` facts for the `BACA JUGA` lines the reader found, so that every link has a
     fact with evidence even when the extractor did not state it (the ids then coincide)."""
     a = x.article
-    stated = {article_id(f.quals.get("title") or f.object or "")
+    stated = {title_id(f.quals.get("title") or f.object or "")
               for f in x.by_kind(FactKind.RELATES_TO)}
     return [
         Fact(FactKind.RELATES_TO, a.id, None,
              Evidence(a.id, r.title.start, r.title.end, r.title.text), RELATED_EXTRACTOR,
              (("title", r.title.text),))
         for r in a.related
-        if article_id(r.title.text) not in stated
+        if title_id(r.title.text) not in stated
     ]

@@ -14,7 +14,7 @@ from electgraph.graph import (
     Sighting,
     node_id,
 )
-from electgraph.ids import article_id, digest, fact_id, fold
+from electgraph.ids import digest, fact_id, fold, text_key, title_id
 from electgraph.kinds import FACTS
 from electgraph.model import Article, Entity, EntityType, Extraction, Fact, FactKind
 from electgraph.resolve._accumulate import FactAcc, NodeAcc, most_common
@@ -53,6 +53,12 @@ class Resolver:
     def __init__(self, extractions: list[Extraction]) -> None:
         self.extractions = extractions
         self.articles = {x.article.id: x.article for x in extractions}
+        # A `BACA JUGA` title points to the article of the run with that title, when only one
+        # has it (ids no longer come from the title alone).
+        titled: dict[str, set[str]] = {}
+        for a in self.articles.values():
+            titled.setdefault(text_key(a.title), set()).add(a.id)
+        self.by_title = {k: next(iter(v)) for k, v in titled.items() if len(v) == 1}
         self.nodes: dict[str, NodeAcc] = {}
         self.local: dict[tuple[str, str], str] = {}  # (article id, extraction key) -> key
         self.merges: list[Merge] = []
@@ -271,13 +277,16 @@ class Resolver:
                     a.id, ev, f.extractor, a.published, tuple(sorted(extra.items()))))
         return [acc.build(fid) for fid, acc in sorted(accs.items())]
 
+    def related_id(self, title: str) -> str:
+        return self.by_title.get(text_key(title)) or title_id(title)
+
     def fact_parts(
         self, a: Article, f: Fact, roles: dict[str, str]
     ) -> tuple[str, str | None, dict[str, str], dict[str, str]]:
         quals = f.quals
         if f.kind is FactKind.RELATES_TO:
             title = quals.get("title") or f.object or ""
-            return a.id, article_id(title), {}, {"title": title}
+            return a.id, self.related_id(title), {}, {"title": title}
         subject = node_id(self.global_key(a.id, f.subject))
         obj = node_id(self.global_key(a.id, f.object)) if f.object else None
         spec = FACTS[f.kind]
@@ -303,7 +312,7 @@ class Resolver:
                        for f in x.by_kind(FactKind.RELATES_TO)]
             related: dict[str, RelatedTitle] = {}
             for t in titles:
-                if t and (rid := article_id(t)) not in related and rid != a.id:
+                if t and (rid := self.related_id(t)) not in related and rid != a.id:
                     related[rid] = RelatedTitle(t, rid, rid in self.articles)
             code = dateline_region(a)
             place = node_id(f"place:{code}") if code and region_by_code(code) else None

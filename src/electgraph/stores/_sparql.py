@@ -10,7 +10,7 @@ pyoxigraph validates them when the term is made.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pyoxigraph import DefaultGraph, Quad
 
@@ -24,7 +24,9 @@ __all__ = [
     "KIND_OF_TERM",
     "NODES_BY_TYPE",
     "explain_syntax_error",
+    "gc_updates",
     "is_update",
+    "reaches_out",
     "replace_update",
 ]
 
@@ -72,14 +74,29 @@ DELETE { ?n ?p ?o } WHERE {
   ?n ?p ?o .
 }"""
 
-GC_UPDATES: tuple[str, ...] = (
-    _GC_FACTS,
-    *(_gc_shortcut(spec) for spec in FACTS.values() if spec.shortcut),
-    _GC_HOLDS,
-    _GC_NODES,
-    _GC_NODES,
-    _GC_NODES,
+# Each update with the variable that names the subject it may delete.
+_GC_WITH_VAR: tuple[tuple[str, str], ...] = (
+    (_GC_FACTS, "?f"),
+    *((_gc_shortcut(spec), "?s") for spec in FACTS.values() if spec.shortcut),
+    (_GC_HOLDS, "?person"),
+    (_GC_NODES, "?n"),
+    (_GC_NODES, "?n"),
+    (_GC_NODES, "?n"),
 )
+GC_UPDATES: tuple[str, ...] = tuple(u for u, _ in _GC_WITH_VAR)
+
+
+def gc_updates(touched: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The garbage collection, over the whole store (`touched` None) or only over the subjects
+    in `touched` (IRIs serialised by pyoxigraph, see `_rdf_gc.touched`): a `VALUES` block binds
+    the subject first, so the cost follows the replaced articles, not the store."""
+    if touched is None:
+        return GC_UPDATES
+    if not touched:
+        return ()
+    values = " ".join(touched)
+    return tuple(u.replace("WHERE {", f"WHERE {{ VALUES {var} {{ {values} }}", 1)
+                 for u, var in _GC_WITH_VAR)
 
 ARTICLE_COUNT = """
 SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a eg:contentDigest ?d } }"""
@@ -121,18 +138,20 @@ def _block(quads: Iterable[Quad]) -> str:
 
 
 def replace_update(
-    drop: Iterable[str], delete: Iterable[Quad], insert: Iterable[Quad], *, gc: bool
+    drop: Iterable[str], delete: Iterable[Quad], insert: Iterable[Quad], *, gc: bool,
+    touched: Sequence[str] | None = None,
 ) -> str:
     """One update request (so one transaction): drop the graphs of replaced articles, delete
     node description values that changed, insert the new quads, then collect what no article
-    supports any more. `drop` holds graph terms already serialised (`str(NamedNode)`)."""
+    supports any more (among `touched` when given). `drop` holds graph terms already
+    serialised (`str(NamedNode)`)."""
     ops = [f"DROP SILENT GRAPH {g}" for g in drop]
     if deleted := _block(delete):
         ops.append(f"DELETE DATA {{\n{deleted}\n}}")
     if inserted := _block(insert):
         ops.append(f"INSERT DATA {{\n{inserted}\n}}")
     if gc:
-        ops.extend(GC_UPDATES)
+        ops.extend(gc_updates(touched))
     return " ;\n".join(ops)
 
 
@@ -200,3 +219,16 @@ def explain_syntax_error(text: str, message: str, what: str = "query") -> str:
         return f"{where}: expected one of {', '.join(expected)}"
     first = detail.split("[")[0].strip().rstrip(",")
     return f"{where}: {first[:120]}"
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# The keywords, not a variable (?service), a prefixed name (x:load) or a word containing them.
+_REACH_OUT = re.compile(r"(?<![?$:\w-])(?:SERVICE|LOAD)(?![\w:-])", re.IGNORECASE)
+
+
+def reaches_out(text: str) -> bool:
+    """Whether `text` asks the store to fetch from elsewhere: `SERVICE` (a federated query)
+    or `LOAD` (an update that downloads). Keywords in strings, IRIs and comments do not count;
+    `\\u` escapes are decoded first, as SPARQL decodes them before parsing."""
+    text = _ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)) if int(m[1] or m[2], 16) < 0x110000
+                       else " ", text)
+    stripped = _STRIPPABLE.sub(lambda m: "<>" if m[0].startswith("<") else " ", text)
+    return bool(_REACH_OUT.search(stripped))

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from electgraph.errors import ConnectionFailed, QueryError
+from electgraph.errors import ConnectionFailed, QueryError, StoreError
 from electgraph.graph import ResolvedGraph
 from electgraph.stores import _cypher as cy
 from electgraph.stores._neo4j_rows import Row, plan_rows, storable
@@ -22,8 +23,8 @@ from electgraph.stores._neo4j_values import plain
 from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
+BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 BATCH_ROWS = 5000
-_WRITE_WORDS = ("create", "merge", "delete", "set ", "remove", "drop", "load csv")
 
 __all__ = ["Neo4jStore", "plan_rows", "storable"]
 
@@ -61,6 +62,9 @@ class Neo4jStore(BaseStore):
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
         auth = (user, password or "") if user else None
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        if not self.uri.startswith(BOLT_SCHEMES):
+            raise StoreError(f"{self.uri} is not a Neo4j address; use bolt://host:7687 (or "
+                             "neo4j://, bolt+s://, neo4j+s://)")
         try:
             # Server notifications ("property key does not exist" on a fresh database) are
             # noise for our own parameterised queries; errors still raise.
@@ -126,8 +130,8 @@ class Neo4jStore(BaseStore):
             return n
 
         if plan or changed:
-            with self._driver.session(database=self.database) as session:
-                delta = session.execute_write(work)
+            with _server_faults(self.uri), self._driver.session(database=self.database) as s:
+                delta = s.execute_write(work)
         return WriteReport(added, tuple(changed), unchanged, before, before + delta)
 
     def write_one_by_one(self, graph: ResolvedGraph) -> int:
@@ -160,11 +164,11 @@ class Neo4jStore(BaseStore):
             return tuple(result.keys()), rows
 
         try:
-            with self._driver.session(database=self.database) as session:
-                run = session.execute_write if write else session.execute_read
+            with _server_faults(self.uri), self._driver.session(database=self.database) as s:
+                run = s.execute_write if write else s.execute_read
                 columns, rows = run(work)
         except neo4j.exceptions.ClientError as e:
-            hint = "; it writes, so add --write" if not write and _looks_like_write(text) else ""
+            hint = "; it writes, so add --write" if not write and _is_write_refusal(e) else ""
             raise QueryError(f"Neo4j refused the query: {e.message}{hint}") from e
         return QueryResult(columns, tuple(rows), updated=write)
 
@@ -210,6 +214,26 @@ def _delta(summary: Any) -> int:
     )
 
 
-def _looks_like_write(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in _WRITE_WORDS)
+
+def _is_write_refusal(e: Any) -> bool:
+    """Whether the server refused the query because it writes in a read transaction."""
+    code = str(getattr(e, "code", "") or "")
+    return code.endswith("AccessMode") or "read access mode" in str(e.message or "").lower()
+
+
+@contextmanager
+def _server_faults(uri: str) -> Iterator[None]:
+    """The server gone mid-work (killed, restarted, network down) as one `ConnectionFailed`
+    (exit 2) instead of the driver's traceback."""
+    import neo4j
+
+    try:
+        yield
+    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired,
+            neo4j.exceptions.IncompleteCommit, ConnectionError) as e:
+        raise ConnectionFailed(
+            f"lost the connection to Neo4j at {uri} ({type(e).__name__}); nothing of the "
+            "unfinished transaction was kept: restart the server and run the command again"
+        ) from e
+
+

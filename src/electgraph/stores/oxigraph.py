@@ -34,9 +34,11 @@ import pyoxigraph as ox
 from electgraph.errors import QueryError, StoreError
 from electgraph.graph import ResolvedGraph
 from electgraph.kinds import ENTITIES
-from electgraph.stores import _sparql
+from electgraph.stores import _rdf_gc, _sparql
 from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, plan
 from electgraph.stores._rdf_read import read
+from electgraph.stores._rdf_terms import substitutions
+from electgraph.stores._store_dir import check_store_dir, is_permission
 from electgraph.stores.base import IRI, BaseStore, QueryResult, StoreStats, Value, WriteReport
 from electgraph.vocab import DEFAULT_BASE, EG, XSD, namespaces
 
@@ -48,8 +50,7 @@ BASE_ENV = "ELECTGRAPH_BASE"
 # Below this many quads a batch is written with `extend` (one transaction, no journal).
 BULK_MIN_QUADS = 20_000
 # The journal of an unfinished bulk insert: an internal graph, empty except during a write.
-JOURNAL = "urn:electgraph:journal"
-JOURNAL_PENDING = "urn:electgraph:journal#pending"
+JOURNAL, JOURNAL_PENDING = _rdf_gc.JOURNAL, _rdf_gc.JOURNAL_PENDING
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -59,6 +60,8 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 
+_A = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_DG = ox.DefaultGraph()
 _TYPE_NAMES = {e.rdf_class: t.value for t, e in ENTITIES.items()}
 _INTEGERS = frozenset(
     XSD._NS + t
@@ -87,6 +90,20 @@ def _open_read_only(location: str, tries: int = 30) -> ox.Store:
     raise AssertionError("unreachable")
 
 
+def _result(result: Any) -> QueryResult:
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        columns = tuple(v.value for v in result.variables)
+        # A solution unpacks to its values in the order of `result.variables`; reading them
+        # that way is three times faster than by name (64,000 rows: 0.15 s, not 0.4).
+        return QueryResult(columns, tuple(tuple(map(_from_term, sol)) for sol in result))
+    triples = tuple(
+        (_from_term(t.subject), _from_term(t.predicate), _from_term(t.object)) for t in result
+    )
+    return QueryResult(("subject", "predicate", "object"), triples)
+
+
 class OxigraphStore(BaseStore):
     """pyoxigraph `Store` at `location` (a directory, created if missing; None for memory)."""
 
@@ -95,6 +112,7 @@ class OxigraphStore(BaseStore):
     supports_cypher = False
     supports_rdf = True
     supports_read_graph = True  # `read_graph()`: what `electgraph neo4j load` copies
+    allow_federation = False  # SERVICE / LOAD reach other servers: off unless asked for
 
     def __init__(
         self,
@@ -107,6 +125,8 @@ class OxigraphStore(BaseStore):
         self._location = str(location) if location is not None else ":memory:"
         if location is not None and Path(location).is_file():
             raise StoreError(f"{location} is a file; --store needs a directory")
+        if location is not None and not read_only:
+            check_store_dir(Path(location))
         try:
             if location is None:
                 self._store = ox.Store()
@@ -117,6 +137,11 @@ class OxigraphStore(BaseStore):
             if not read_only:
                 self._recover()
         except OSError as e:
+            if is_permission(e, location):
+                raise StoreError(
+                    f"cannot open the store at {location}: it is read-only for you ({e}); make "
+                    "it writable (the embedded store writes its lock even to read) or copy it"
+                ) from e
             raise StoreError(
                 f"cannot open the store at {location}: {e}. Is another electgraph process "
                 "using it? Close it or pass another --store directory."
@@ -138,25 +163,37 @@ class OxigraphStore(BaseStore):
         Statement counts are left at 0: counting a RocksDB store is a full scan, so callers
         that want them (the pipeline) count once before and once after a whole run.
         """
+        # Change detection by the text's digest alone: an article whose text is stored as is
+        # is left alone (its facts are not re-derived), so re-ingesting a grown folder only
+        # writes the new and the corrected articles.
+        stored = {a.id: self._digest(a.id) for a in graph.articles}
+        unchanged = [a.id for a in graph.articles if stored[a.id] == a.text_digest]
+        whole = plan(graph, self.base) if unchanged else None
+        if unchanged:
+            graph = graph.subgraph(a.id for a in graph.articles if stored[a.id] != a.text_digest)
         p = plan(graph, self.base)
         added: list[str] = []
         replaced: list[str] = []
-        unchanged: list[str] = []
         inserts: list[ox.Quad] = list(p.shared)
         for art in p.articles:
-            old = self._digest(art.article_id)
-            if old == art.digest:
-                unchanged.append(art.article_id)
-                continue
-            (added if old is None else replaced).append(art.article_id)
+            (added if stored[art.article_id] is None else replaced).append(art.article_id)
             inserts.extend(art.quads)
-        removals = self._changed_descriptions(p.descriptions)
+        descriptions = dict(p.descriptions)
+        # Node descriptions stay "last write wins" for stored nodes of unchanged articles too.
+        for s, values in (whole.descriptions.items() if whole else ()):
+            if s not in descriptions and next(self._store.quads_for_pattern(s, _A, None, _DG),
+                                              None):
+                descriptions[s] = values
+                inserts.extend(ox.Quad(s, pred, o, _DG) for pred, o in values)
+        removals = self._changed_descriptions(descriptions)
         try:
             if not (added or replaced or removals):
                 pass  # every article is stored as is, and so is what they support
             elif replaced or removals:
-                drop = [str(self._graph(a)) for a in replaced]
-                text = _sparql.replace_update(drop, removals, inserts, gc=True)
+                graphs = [self._graph(a) for a in replaced]
+                touched = _rdf_gc.touched(self._store, graphs, removals)
+                text = _sparql.replace_update([str(g) for g in graphs], removals, inserts,
+                                              gc=True, touched=touched)
                 self._store.update(text, prefixes=namespaces())
             elif len(inserts) >= BULK_MIN_QUADS:
                 self._bulk_insert(added, inserts)
@@ -177,41 +214,34 @@ class OxigraphStore(BaseStore):
         first (atomically), the quads written, the journal cleared. A store opened with a
         journal left behind drops those articles again (`_recover`), so an interruption leaves
         whole articles only. Only new articles take this path, so nothing old is lost."""
-        journal = ox.NamedNode(JOURNAL)
-        pending = ox.NamedNode(JOURNAL_PENDING)
-        self._store.extend(
-            ox.Quad(journal, pending, ox.NamedNode(self.base + a), journal) for a in articles
-        )
+        self._store.extend(_rdf_gc.journal(self.base, articles, quads))
         self._store.bulk_extend(quads)
-        self._store.remove_graph(journal)
+        self._store.remove_graph(ox.NamedNode(JOURNAL))
 
     def _recover(self) -> None:
-        journal = ox.NamedNode(JOURNAL)
-        pending = [
-            q.object
-            for q in self._store.quads_for_pattern(None, None, None, journal)
-            if isinstance(q.object, ox.NamedNode)
-        ]
+        pending, touched = _rdf_gc.read_journal(self._store, self.base)
         if not pending:
             return
-        log.warning(
-            "the last ingest into %s was interrupted; removing its %d unfinished articles",
-            self.location,
-            len(pending),
-        )
-        drop = [str(self._graph(a.value.removeprefix(self.base))) for a in pending]
-        text = _sparql.replace_update(drop, [], [], gc=True)
-        self._store.update(f"{text} ;\nDROP SILENT GRAPH <{JOURNAL}>", prefixes=namespaces())
+        log.warning("the last ingest into %s was interrupted; removing its %d unfinished "
+                    "articles", self.location, len(pending))
+        graphs = [self._graph(a) for a in pending]
+        if touched is not None:
+            touched = sorted({*touched, *_rdf_gc.touched(self._store, graphs)})
+        text = _sparql.replace_update([str(g) for g in graphs], [], [], gc=True, touched=touched)
+        # The journal goes first: it names the touched subjects, which would keep them alive.
+        self._store.update(f"DROP SILENT GRAPH <{JOURNAL}> ;\n{text}", prefixes=namespaces())
 
     def _graph(self, article_id: str) -> ox.NamedNode:
         return ox.NamedNode(f"{self.base}graph/{article_id}")
 
     def _digest(self, article_id: str) -> str | None:
-        """The digest stored with the article's graph, None if the article is not stored."""
+        """The digest of the stored text, None if the article is not stored ("" when stored
+        without one, so that it is rewritten)."""
         article = ox.NamedNode(self.base + article_id)
-        pred = ox.NamedNode(EG.contentDigest)
-        for q in self._store.quads_for_pattern(article, pred, None, self._graph(article_id)):
-            return q.object.value if isinstance(q.object, ox.Literal) else None
+        graph = self._graph(article_id)
+        for pred in (EG.textDigest, EG.contentDigest):
+            for q in self._store.quads_for_pattern(article, ox.NamedNode(pred), None, graph):
+                return str(getattr(q.object, "value", "")) if pred == EG.textDigest else ""
         return None
 
     def _changed_descriptions(
@@ -235,7 +265,9 @@ class OxigraphStore(BaseStore):
         return read(self._store, self.base, article_ids)
 
     def count(self) -> int:
-        return len(self._store)
+        """Statements in the store, without the journal of an unfinished write."""
+        journal = self._store.quads_for_pattern(None, None, None, ox.NamedNode(JOURNAL))
+        return len(self._store) - sum(1 for _ in journal)
 
     def stats(self) -> StoreStats:
         articles = self.query(_sparql.ARTICLE_COUNT).rows[0][0]
@@ -265,6 +297,10 @@ class OxigraphStore(BaseStore):
         substitutions, never through the query text. A bound variable must be in the SELECT
         clause (SEP-0007 semantics; `SELECT *` will do).
         """
+        if _sparql.reaches_out(text) and not self.allow_federation:
+            raise QueryError("SERVICE and LOAD fetch data from other servers, which is refused "
+                             "unless federation is allowed: pass --allow-federation "
+                             "(allow_federation=True) if you trust the query")
         if _sparql.is_update(text):
             if not write:
                 raise QueryError(
@@ -281,13 +317,12 @@ class OxigraphStore(BaseStore):
             except SyntaxError as e:
                 raise QueryError(_sparql.explain_syntax_error(text, str(e), "update")) from e
             return QueryResult(updated=True)
-        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(k): _to_term(v) for k, v in (params or {}).items() if v is not None
-        }
+        subs = substitutions(params)
         try:
-            result = self._store.query(
+            # Results are read inside the try: a SERVICE fails while its rows are read.
+            return _result(self._store.query(
                 text, prefixes=namespaces(), substitutions=subs, use_default_graph_as_union=True
-            )
+            ))
         except SyntaxError as e:
             raise QueryError(_sparql.explain_syntax_error(text, str(e))) from e
         except RuntimeError as e:
@@ -298,19 +333,9 @@ class OxigraphStore(BaseStore):
                 "there (or use SELECT *)"
             ) from e
         except OSError as e:
+            if self.allow_federation and _sparql.reaches_out(text):
+                raise QueryError(f"a SERVICE request of the query failed: {e}") from e
             raise StoreError(f"query failed on {self.location}: {e}") from e
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult(boolean=bool(result))
-        if isinstance(result, ox.QuerySolutions):
-            columns = tuple(v.value for v in result.variables)
-            # A solution unpacks to its values in the order of `result.variables`; reading
-            # them that way is three times faster than by name (64,000 rows: 0.15 s, not 0.4).
-            rows = tuple(tuple(map(_from_term, sol)) for sol in result)
-            return QueryResult(columns, rows)
-        triples = tuple(
-            (_from_term(t.subject), _from_term(t.predicate), _from_term(t.object)) for t in result
-        )
-        return QueryResult(("subject", "predicate", "object"), triples)
 
     def dump_rdf(self, out: Path | BinaryIO, format: str) -> None:
         """Write the store as RDF. Dataset formats (nquads, trig, jsonld) keep the article
@@ -356,19 +381,6 @@ class OxigraphStore(BaseStore):
 def _int(v: Value) -> int:
     return v if isinstance(v, int) else 0
 
-
-def _to_term(v: Value) -> ox.NamedNode | ox.Literal:
-    if isinstance(v, IRI):
-        return ox.NamedNode(str(v))
-    if isinstance(v, bool):
-        return ox.Literal("true" if v else "false", datatype=ox.NamedNode(XSD._NS + "boolean"))
-    if isinstance(v, int):
-        return ox.Literal(str(v), datatype=ox.NamedNode(XSD.integer))
-    if isinstance(v, float):
-        return ox.Literal(repr(v), datatype=ox.NamedNode(XSD._NS + "double"))
-    if isinstance(v, date):
-        return ox.Literal(v.isoformat(), datatype=ox.NamedNode(XSD.date))
-    return ox.Literal(str(v))
 
 
 def _from_term(t: Any) -> Value:

@@ -42,6 +42,10 @@ public final class Main {
         }
         Path home = data.toAbsolutePath().normalize();
         Files.createDirectories(home);
+        // LOAD CSV reads file:/// URLs from this directory only (embedded Neo4j has no import
+        // directory by default, so `LOAD CSV FROM 'file:///etc/passwd'` read any file).
+        Path imports = home.resolve("import");
+        Files.createDirectories(imports);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 // Bolt is off by default in embedded mode; the tests talk to it via the driver.
@@ -50,6 +54,7 @@ public final class Main {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
                 // No HTTP/HTTPS/browser: only Bolt is needed (they are off in embedded anyway).
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
