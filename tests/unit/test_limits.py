@@ -41,16 +41,24 @@ def adversarial(kind: str, size: int) -> Article:
 
 
 def seconds(article: Article) -> float:
-    t0 = time.perf_counter()
-    extract(article)
-    return time.perf_counter() - t0
+    """CPU time of this process (not wall time: other processes on the machine do not count),
+    the best of two runs."""
+    best = float("inf")
+    for _ in range(2):
+        t0 = time.process_time()
+        extract(article)
+        best = min(best, time.process_time() - t0)
+    return best
 
 
 @pytest.mark.parametrize("kind", ["list", "quotes", "storm"])
 def test_adversarial_texts_take_linear_time(kind: str) -> None:
-    small, large = adversarial(kind, 100_000), adversarial(kind, 1_000_000)
-    ratio = seconds(large) / min(seconds(small), seconds(small))
-    assert ratio <= 12.5, f"{kind}: 1 MB took {ratio:.1f}x the time of 100 KB"
+    # Ten times the text: a linear rule takes ~10 times the time, a quadratic one ~100 times.
+    # The bound leaves room for a busy machine (measured 9-15x here under load); the sizes are
+    # kept small enough for `make test`.
+    small, large = adversarial(kind, 30_000), adversarial(kind, 300_000)
+    ratio = seconds(large) / seconds(small)
+    assert ratio <= 25, f"{kind}: 300 KB took {ratio:.1f}x the time of 30 KB"
 
 
 def test_an_article_over_the_size_limit_is_an_error_of_its_file(

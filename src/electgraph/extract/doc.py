@@ -274,12 +274,27 @@ def _derived_word(token: str) -> bool:
 
 
 
+def _name_run_start(chunks: list[Chunk], c: int) -> int:
+    """The index just before the run of names and list words ("A, B dan C") that holds c.
+
+    Computed once per sentence for every position (the last sentence's answer is kept):
+    walking back from each name of a long list was quadratic in its length."""
+    if _RUN_STARTS[0] is not chunks:
+        before: list[int] = []  # per position: the last non-member at or before it
+        for i, ch in enumerate(chunks):
+            member = ch.kind == NAME or ch.low in (",", "dan", "serta")
+            before.append((before[i - 1] if i else -1) if member else i)
+        _RUN_STARTS[:] = [chunks, before]
+    return int(_RUN_STARTS[1][c - 1]) if c > 0 else -1
+
+
+_RUN_STARTS: list[Any] = [None, []]
+
+
 def _place_list(chunks: list[Chunk], c: int) -> bool:
     """Whether the name at c is in a list that a place noun announces: "di lima kecamatan,
     yaitu Cibalong, Cilawu dan Cisewu" names districts, not persons."""
-    k = c - 1
-    while k >= 0 and (chunks[k].kind == NAME or chunks[k].low in (",", "dan", "serta")):
-        k -= 1
+    k = _name_run_start(chunks, c)
     if k < 0 or chunks[k].low not in ("yaitu", "yakni", ":", "meliputi", "antara", "lain"):
         return False
     while k >= 0 and chunks[k].low in ("yaitu", "yakni", ":", "meliputi", "antara", "lain", ","):
