@@ -15,19 +15,26 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 
 
-def main() -> None:
-    results = {}
+def main(only: list[str]) -> None:
+    """Run the benchmarks named in `only` (all of them when empty: `run.py serve explore`);
+    results.json keeps the figures of the others from their last run."""
+    out = ROOT / "results.json"
+    results = json.loads(out.read_text(encoding="utf-8")) if only and out.exists() else {}
     for path in sorted(ROOT.glob("bench_*.py")):
         name = path.stem.removeprefix("bench_")
+        if only and name not in only:
+            continue
         module = importlib.import_module(f"benchmarks.{path.stem}")
         print(f"running {name} ...", flush=True)
         results[name] = module.run()
     for name, figures in results.items():
+        if only and name not in only:
+            continue
         print(f"\n{name}")
         for key, value in figures.items():
             print(f"  {key:32} {value}")
-    (ROOT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

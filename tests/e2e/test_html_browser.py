@@ -27,7 +27,7 @@ from electgraph.stores.base import GraphStore
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 WIDTH, HEIGHT, PANEL = 1280, 800, 340
-# Node colours of the viewer (templates/viewer.html), by kind.
+# Node colours of the viewer (serve/static/viewer.js, drawn by Cytoscape.js), by kind.
 COLOURS = {
     "Person": (0xD1, 0x49, 0x5B),
     "Organization": (0x00, 0x79, 0x8C),
@@ -81,12 +81,19 @@ def dump_dom(tmp: Path, url: str) -> str:
     return result.stdout.decode("utf-8")
 
 
-def test_page_draws_every_node_and_fact(store: GraphStore, page: Path, tmp_path: Path) -> None:
+def test_page_draws_every_linked_node_and_fact(store: GraphStore, page: Path,
+                                               tmp_path: Path) -> None:
     g = to_networkx(store)
     dom = dump_dom(tmp_path, page.as_uri())
     assert 'data-rendered="true"' in dom
-    assert re.search(r'id="node-count">(\d+)<', dom)[1] == str(g.number_of_nodes())  # type: ignore[index]
+    # Every fact is drawn, and every node with a fact; the nodes without one are hidden (and
+    # counted) until "unlinked nodes" is ticked.
+    linked = sum(1 for n in g if g.degree(n))
+    assert 0 < linked < g.number_of_nodes()
+    assert re.search(r'id="node-count">(\d+)<', dom)[1] == str(linked)  # type: ignore[index]
     assert re.search(r'id="edge-count">(\d+)<', dom)[1] == str(g.number_of_edges())  # type: ignore[index]
+    assert re.search(r'id="hidden-count">(\d+)<', dom)[1] == str(  # type: ignore[index]
+        g.number_of_nodes() - linked)
 
 
 def test_screenshot_is_not_blank(page: Path, tmp_path: Path) -> None:

@@ -1,21 +1,26 @@
 """The HTML viewer: one self-contained file that draws the graph offline.
 
-The page (`templates/viewer.html`) carries its own small canvas renderer and force layout
-(no library, no CDN, nothing fetched), and the graph as JSON inside a
-`<script type="application/json">` block. Nodes are coloured by type and sized by degree; a search
-box finds names and aliases; clicking a node lists its facts, clicking a fact shows the sentence
-that states it and its article. After drawing, the page writes the node and edge counts into
-`#node-count` and `#edge-count`, which tests/test_html_browser.py reads in headless Chromium.
+One viewer, not two: the page draws with the explorer's code (`electgraph/serve/static/viewer.js`)
+and the Cytoscape.js that `make web` vendors from npm (`serve/static/vendor/cytoscape.min.js`),
+both inlined into `templates/viewer.html` with the page's own glue (`templates/offline.js`: the
+side panel, the search box, the `#node=`/`#edge=`/`#q=` links), and the graph as JSON inside a
+`<script type="application/json">` block: nothing is fetched. Nodes are coloured by type and
+sized by degree, unlinked nodes are hidden until asked for; clicking a node lists its facts,
+clicking a fact shows the sentence that states it (stating words marked) and its article. After
+drawing, the page writes the drawn counts into `#node-count`, `#edge-count` and `#hidden-count`,
+which tests/e2e/test_html_browser.py reads in headless Chromium.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from electgraph.errors import ElectgraphError
 from electgraph.export import ExportReport
 
 if TYPE_CHECKING:
@@ -23,7 +28,7 @@ if TYPE_CHECKING:
 
     from electgraph.stores.base import GraphStore
 
-__all__ = ["render", "viewer_data", "write_html"]
+__all__ = ["render", "script", "viewer_data", "write_html"]
 
 _NODE_FIELDS = ("label", "kind", "region", "body", "aliases", "degree")
 _EDGE_FIELDS = ("kind", "role", "status", "articles", "first_seen", "last_seen", "evidence",
@@ -50,10 +55,26 @@ def render(data: dict[str, Any], title: str) -> str:
         json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     )
-    template = resources.files("electgraph.export").joinpath("templates/viewer.html")
-    head, tail = template.read_text(encoding="utf-8").split("__DATA__")
+    templates = resources.files("electgraph.export").joinpath("templates")
+    head, tail = templates.joinpath("viewer.html").read_text(encoding="utf-8").split("__DATA__")
     safe_title = html.escape(title)
-    return head.replace("__TITLE__", safe_title) + payload + tail.replace("__TITLE__", safe_title)
+    before, after = tail.replace("__TITLE__", safe_title).split("__SCRIPT__")
+    return (head.replace("__TITLE__", safe_title) + payload + before + script() + after)
+
+
+def script() -> str:
+    """Cytoscape.js, the shared viewer.js and the page's glue, as the text of one <script>
+    element (any "</script" in them written "<\\/script", which JavaScript reads the same)."""
+    static = resources.files("electgraph").joinpath("serve", "static")
+    library = static.joinpath("vendor", "cytoscape.min.js")
+    if not library.is_file():
+        raise ElectgraphError(
+            f"The HTML export needs Cytoscape.js at {library}: run `make web` (npm ci) in the "
+            "source tree, or install electgraph from a wheel, which ships it.")
+    parts = [library.read_text(encoding="utf-8"), static.joinpath("viewer.js").read_text(
+        encoding="utf-8"), resources.files("electgraph.export").joinpath(
+        "templates", "offline.js").read_text(encoding="utf-8")]
+    return re.sub(r"</(script)", r"<\\/\1", ";\n".join(parts), flags=re.I)
 
 
 def write_html(

@@ -3,8 +3,7 @@
 (function () {
   "use strict";
   var main = document.getElementById("main");
-  function esc(s) { return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
-    return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]; }); }
+  var esc = EG.esc, chip = EG.chip;
   function api(name, params) {
     var qs = new URLSearchParams();
     Object.keys(params || {}).forEach(function (k) {
@@ -14,7 +13,6 @@
       return r.json().then(function (body) { if (!r.ok) throw body.error || body; return body; });
     });
   }
-  function chip(kind) { return '<span class="kind" style="background:' + (EG.COLOURS[kind] || "#888") + '">' + esc(kind) + "</span>"; }
   function link(ref) { return '<a class="entity-link" href="#/entity/' + encodeURIComponent(ref.id) + '">' + esc(ref.label) + "</a>"; }
   function dates(r) { return r.first_seen ? esc(r.first_seen) + (r.last_seen && r.last_seen !== r.first_seen ? " – " + esc(r.last_seen) : "") : ""; }
   function fail(e) { main.innerHTML = '<p class="error">' + esc(e.message || e) + "</p>" + (e.candidates ? matchList(e.candidates) : ""); }
@@ -46,8 +44,7 @@
   function evidenceHtml(c) {
     var a = c.focus_start == null ? 0 : Math.max(0, c.focus_start - c.start);
     var b = c.focus_end == null ? 0 : Math.max(a, c.focus_end - c.start);
-    var t = c.text;
-    var sentence = c.focus_start == null ? esc(t) : esc(t.slice(0, a)) + "<mark>" + esc(t.slice(a, b)) + "</mark>" + esc(t.slice(b));
+    var sentence = c.focus_start == null ? esc(c.text) : EG.marked(c.text, a, b);
     return '<div class="evidence"><div>' + sentence + '</div><small class="muted">' + esc(c.article.title || c.article.id) +
       (c.article.published ? " · " + esc(c.article.published) : "") + " · " + source(c.article.id) +
       (c.confidence != null ? " · confidence " + c.confidence.toFixed(2) : "") + "</small></div>";
@@ -112,27 +109,17 @@
     row.firstChild.innerHTML = r.evidence.length ? r.evidence.map(evidenceHtml).join("") : "<em>articles: " + r.articles.map(source).join(", ") + "</em>";
   });
 
-  var KINDS = ["Person", "Organization", "Event", "Election", "Place"];
   function graph(id, depth) {
     main.innerHTML = "<p>Loading…</p>";
     api("neighbourhood", {entity: id, depth: depth}).then(function (sub) {
       var data = {center: sub.center.id, nodes: sub.nodes.map(function (n) { return {id: n.entity.id, label: n.entity.label, kind: n.entity.kind}; }),
         edges: sub.edges.map(function (e) { return {id: e.id, source: e.subject.id, target: e.object.id, kind: e.kind, role: e.role, first_seen: e.first_seen, last_seen: e.last_seen}; })};
-      main.innerHTML = "<h2>Neighbourhood of " + link(sub.center) + " <small>(depth " + depth + ")</small></h2><div class='filters'>" +
-        KINDS.map(function (k) { return "<label><input type='checkbox' class='kind-filter' value='" + k + "' checked> " + chip(k) + "</label>"; }).join("") +
-        "<label>from <input type='date' id='from'></label><label>to <input type='date' id='to'></label><label><input type='checkbox' id='unlinked'> unlinked nodes</label>" +
-        "<span><b id='node-count'>0</b> nodes, <b id='edge-count'>0</b> facts</span></div><div id='graph'></div>";
+      main.innerHTML = "<h2>Neighbourhood of " + link(sub.center) + " <small>(depth " + depth + ")</small></h2><div class='filters'></div><div id='graph'></div>";
+      var el = document.getElementById("graph");
       function redraw() {
-        var kinds = [].slice.call(document.querySelectorAll(".kind-filter:checked")).map(function (c) { return c.value; });
-        if (window.cy) window.cy.destroy();
-        var cy = window.cy = EG.draw(document.getElementById("graph"), data, {kinds: kinds, unlinked: document.getElementById("unlinked").checked,
-          from: document.getElementById("from").value, to: document.getElementById("to").value});
-        cy.on("tap", "node", function (ev) { location.hash = "#/entity/" + encodeURIComponent(ev.target.id()); });
-        document.getElementById("node-count").textContent = cy.nodes().length;
-        document.getElementById("edge-count").textContent = cy.edges().length;
-        document.getElementById("graph").setAttribute("data-rendered", "true");
+        EG.redraw(el, data).on("tap", "node", function (ev) { location.hash = "#/entity/" + encodeURIComponent(ev.target.id()); });
       }
-      main.querySelectorAll(".filters input").forEach(function (i) { i.onchange = redraw; });
+      EG.controls(main.querySelector(".filters"), redraw);
       redraw();
     }, fail);
   }
