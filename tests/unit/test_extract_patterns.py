@@ -821,3 +821,16 @@ def test_a_place_between_a_body_and_a_name_ends_the_body() -> None:
     assert ("Ahmad Fauzi", "Ketua", "PGRI Sleman") in found
     assert ("Sirojul Munir", "Ketua", "MUI Sleman") in found
     assert ("Budi Santoso", "Ketua", "KNPI Sleman") in found
+
+
+def quoted(result: Extraction) -> set[str]:
+    return {f.subject for f in result.by_kind(FactKind.QUOTES)}
+
+
+def test_a_name_inside_the_quote_is_not_the_speaker_of_katanya() -> None:
+    r = run(
+        "Ketua tim pemenangan, Rahmat Sulaiman, menyampaikan target suara.\n"
+        "“Warga di sini sangat menyukai Joko Prasetyo dan Dewi Lestari,” katanya.\n"
+        "“Kami optimistis,” tambahnya."
+    )
+    assert quoted(r) == {"person:rahmat sulaiman"}

@@ -3,7 +3,8 @@
 A quote is text between double quotes (straight or curly; a paragraph left open continues in the
 next). Its speaker is the name after a speech verb ("ujar Legar Saputra"), the office after it
 resolved to its holder ("ujar Kapolda"), the name before "mengatakan, ..." or, for "ujarnya" /
-"katanya", the person named last before the quote.
+"katanya", the person named last before the quote, outside every quote (a name inside a quote
+is spoken of, not speaking).
 """
 
 from __future__ import annotations
@@ -30,11 +31,15 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
         (ch.start, ch.end, ch) for sv in doc.sents for ch in sv.chunks if ch.kind in (NAME, ROLE)
     ]
     text = doc.text
-    for m in _QUOTE.finditer(text, doc.article.body_start):
+    quotes = list(_QUOTE.finditer(text, doc.article.body_start))
+    # "“... kepada Bobby ...,” katanya": a name inside a quote is spoken of, not the speaker;
+    # the speaker "-nya" points back to is named outside the quotes.
+    outside = _outside_quotes(names, [(m.start(), m.end()) for m in quotes])
+    for m in quotes:
         q_start, q_end = m.start(), m.end()
-        speaker, span_start, span_end = _speaker_after(doc, names, text, q_end)
+        speaker, span_start, span_end = _speaker_after(doc, names, outside, text, q_start, q_end)
         if speaker is None:
-            speaker, span_start = _speaker_before(doc, names, text, q_start)
+            speaker, span_start = _speaker_before(doc, outside, text, q_start)
             span_end = q_end
         if speaker is None:
             continue
@@ -48,8 +53,21 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
         out.fact(FactKind.QUOTES, speaker, None, start, end, "quotes", text=m[1].strip(" ,."))
 
 
+def _outside_quotes(names: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions outside every quote (both lists in text order: one pass)."""
+    kept: list[Mention] = []
+    q = 0
+    for mention in names:
+        while q < len(spans) and spans[q][1] <= mention[0]:
+            q += 1
+        if q < len(spans) and spans[q][0] <= mention[0] < spans[q][1]:
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _speaker_after(
-    doc: Doc, names: list[Mention], text: str, q_end: int
+    doc: Doc, names: list[Mention], outside: list[Mention], text: str, q_start: int, q_end: int
 ) -> tuple[str | None, int, int]:
     line_end = text.find("\n", q_end)
     tail = text[q_end : line_end if line_end >= 0 else len(text)]
@@ -58,7 +76,7 @@ def _speaker_after(
         return None, q_end, q_end
     verb_end = q_end + m.end(1)
     if m[1].lower().endswith("nya") or m[2]:
-        return _last_person_before(doc, names, q_end), q_end, q_end + m.end()
+        return _last_person_before(doc, outside, q_start), q_end, q_end + m.end()
     for start, end, ch in names:
         if verb_end <= start <= verb_end + 3:
             if ch.kind == NAME and ch.person:
