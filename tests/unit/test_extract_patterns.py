@@ -834,3 +834,23 @@ def test_a_name_inside_the_quote_is_not_the_speaker_of_katanya() -> None:
         "“Kami optimistis,” tambahnya."
     )
     assert quoted(r) == {"person:rahmat sulaiman"}
+
+
+def test_a_speaker_named_after_a_long_attribution() -> None:
+    r = run(
+        "Debat kedua digelar KPU Kabupaten Sleman.\n"
+        "“Kami siap beradu gagasan,” kata calon bupati nomor urut dua Hendra Wijaya.\n"
+        "“Tahapan berjalan lancar,” terang Kepala Bagian Tata Pemerintahan Sekretariat Daerah "
+        "Kabupaten Sleman, Sri Mulyani di Sleman."
+    )
+    assert quoted(r) == {"person:hendra wijaya", "person:sri mulyani"}
+
+
+def test_an_office_named_short_after_the_quote_is_its_holder() -> None:
+    r = run(
+        "Ketua KPU Sleman Rina Kartika berharap PPK bekerja jujur.\n"
+        "“Regulasi harus dijalankan dengan baik,” jelas Ketua KPU.\n"
+        "Pasangan calon Bupati dan Wakil Bupati juga hadir.\n"
+        "“Kami mendukung penuh,” ujarnya."
+    )
+    assert quoted(r) == {"person:rina kartika"}

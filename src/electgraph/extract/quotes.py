@@ -1,14 +1,16 @@
 """quotes: direct quotes and their speakers.
 
 A quote is text between double quotes (straight or curly; a paragraph left open continues in the
-next). Its speaker is the name after a speech verb ("ujar Legar Saputra"), the office after it
-resolved to its holder ("ujar Kapolda"), the name before "mengatakan, ..." or, for "ujarnya" /
+next). Its speaker is the name after a speech verb ("ujar Legar Saputra", also after a long
+attribution: "kata calon bupati nomor urut satu NAME"), the office after it resolved to its
+holder ("ujar Kapolda", "jelas Ketua KPU" for the "Ketua KPU X" named before), the name before "mengatakan, ..." or, for "ujarnya" /
 "katanya", the person named last before the quote, outside every quote (a name inside a quote
 is spoken of, not speaking).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from electgraph.extract import lexicon as lx
@@ -24,6 +26,14 @@ _INTRO_BEFORE = re.compile(
     r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata|menyebut"
     r"|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan)\s*[,:]?\s*$"
 )
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}\.\s")  # "... Jakarta. " (not "Ir. ")
+_ATTRIBUTION_STOPS = lx.CANDIDATE_PLACE_STOPS | {
+    "saat", "ketika", "usai", "seusai", "sebelum", "setelah", "kepada", "bahwa", "sambil",
+}  # fmt: skip
+_ATTRIBUTION_REACH = 160  # characters from the verb to the speaker's name
+_ATTRIBUTION_WORDS = 8  # words between two mentions of one attribution
 
 
 def extract_quotes(doc: Doc, out: Collector) -> None:
@@ -77,17 +87,58 @@ def _speaker_after(
     verb_end = q_end + m.end(1)
     if m[1].lower().endswith("nya") or m[2]:
         return _last_person_before(doc, outside, q_start), q_end, q_end + m.end()
-    for start, end, ch in names:
-        if verb_end <= start <= verb_end + 3:
-            if ch.kind == NAME and ch.person:
-                return ch.person, start, end
-            if ch.kind == ROLE:
-                nxt = [n for n in names if n[0] >= end and n[0] <= end + 3]
-                if nxt and nxt[0][2].kind == NAME and (person := nxt[0][2].person):
-                    return person, start, nxt[0][1]
-                holder = _holder_by_title(names, ch)
-                return holder, start, end
+    return _attributed(names, text, verb_end, q_end)
+
+
+def _attributed(
+    names: list[Mention], text: str, verb_end: int, q_end: int
+) -> tuple[str | None, int, int]:
+    """The speaker named after the speech verb: "ujar NAME", "kata ROLE, NAME", or after a long
+    attribution ("kata calon bupati nomor urut satu NAME", "terang Asisten ... Sekda Kabupaten X,
+    NAME"); an office with no name after it is resolved to its holder ("ujar Kapolda")."""
+    first = bisect.bisect_left(names, verb_end, key=lambda n: n[0])
+    role: Mention | None = None
+    pos = verb_end
+    for n in range(first, len(names)):
+        start, end, ch = names[n]
+        if start - verb_end > _ATTRIBUTION_REACH or _attribution_ends(text[pos:start]):
+            break
+        pos = end
+        if ch.kind == ROLE:
+            role = role or names[n]
+            continue
+        if not ch.person:
+            continue
+        if _title_read_as_name(names, text, n):
+            continue  # "tegas PJs Bupati Ngawi NAME": "PJs" is a title
+        return ch.person, (role or names[n])[0], end
+    if role is not None:
+        return _holder_by_title(names, role[2]), role[0], role[1]
     return None, q_end, q_end
+
+
+def _attribution_ends(gap: str) -> bool:
+    """The words between two mentions end the attribution: a new clause ("di", "saat", a speech
+    verb, a quote) or a sentence's end; an initial's dot ("Ir.") does not."""
+    if any(q in gap for q in '"“”\n'):
+        return True
+    words = _WORD.findall(gap.lower())
+    if any(w in _ATTRIBUTION_STOPS or w in lx.SPEECH_VERBS for w in words):
+        return True
+    return len(words) > _ATTRIBUTION_WORDS or bool(_SENTENCE_END.search(gap))
+
+
+def _title_read_as_name(names: list[Mention], text: str, n: int) -> bool:
+    """A name glued to an office that a name follows: "PJs Bupati Ngawi NAME"."""
+    if n + 2 >= len(names):
+        return False
+    (_, end, _), (r_start, r_end, role), (p_start, _, nxt) = names[n : n + 3]
+    return (
+        role.kind == ROLE
+        and nxt.kind == NAME
+        and text[end:r_start].strip() == ""
+        and text[r_end:p_start].strip(" ,") == ""
+    )
 
 
 def _holder_by_title(names: list[Mention], role: Chunk) -> str | None:
@@ -97,9 +148,22 @@ def _holder_by_title(names: list[Mention], role: Chunk) -> str | None:
             same_org = getattr(ch.attrs.get("org"), "key", None) == getattr(
                 attrs.get("org"), "key", None
             )
-            if same_org or attrs.get("org") is None:
+            if same_org or attrs.get("org") is None or _short_for(attrs.get("org"), ch):
                 return ch.holders[0]
     return None
+
+
+def _short_for(org: object, holder_role: Chunk) -> bool:
+    """ "jelas Ketua KPU" after "Ketua KPU Muarojambi NAME": a body named without its region is
+    the one of that body the article named with it."""
+    held = holder_role.attrs.get("org")
+    return (
+        isinstance(org, Chunk)
+        and isinstance(held, Chunk)
+        and bool(org.attrs.get("generic"))
+        and org.attrs.get("body") is not None
+        and org.attrs.get("body") == held.attrs.get("body")
+    )
 
 
 def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
@@ -107,11 +171,17 @@ def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
         if start < pos:
             if ch.kind == NAME and ch.person:
                 return ch.person
-            if ch.kind == ROLE:
+            if ch.kind == ROLE and not _sought(doc.text, start):
                 holder = _holder_by_title(names, ch)
                 if holder:
                     return holder
     return None
+
+
+def _sought(text: str, start: int) -> bool:
+    """An office sought, not held: "pasangan calon Bupati dan Wakil Bupati" names no holder."""
+    words = _WORD.findall(text[max(0, start - 40) : start].lower())[-4:]
+    return any(w in lx.CANDIDATE_WORDS for w in words)
 
 
 def _speaker_before(
