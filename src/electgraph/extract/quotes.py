@@ -3,9 +3,9 @@
 A quote is text between double quotes (straight or curly; a paragraph left open continues in the
 next). Its speaker is the name after a speech verb ("ujar Legar Saputra", also after a long
 attribution: "kata calon bupati nomor urut satu NAME"), the office after it resolved to its
-holder ("ujar Kapolda", "jelas Ketua KPU" for the "Ketua KPU X" named before), the name before "mengatakan, ..." or, for "ujarnya" /
-"katanya", the person named last before the quote, outside every quote (a name inside a quote
-is spoken of, not speaking).
+holder ("ujar Kapolda", "jelas Ketua KPU" for the "Ketua KPU X" named before), the name before
+"mengatakan, ..." or, for "ujarnya" / "katanya", the person named last before the quote, outside
+every quote (a name inside a quote is spoken of, not speaking).
 """
 
 from __future__ import annotations
