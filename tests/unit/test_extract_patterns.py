@@ -854,3 +854,22 @@ def test_an_office_named_short_after_the_quote_is_its_holder() -> None:
         "“Kami mendukung penuh,” ujarnya."
     )
     assert quoted(r) == {"person:rina kartika"}
+
+
+def sanctioners(result: Extraction) -> set[str]:
+    labels = {e.key: e.label for e in result.entities}
+    return {labels[f.subject] for f in result.by_kind(FactKind.SANCTIONS)}
+
+
+def test_a_numbered_list_of_the_sanctioned_and_a_body_named_as_a_venue() -> None:
+    r = run(
+        "“Menjatuhkan sanksi peringatan kepada Teradu I Bambang Sutrisno selaku Ketua KPU "
+        "Kabupaten Sleman,” kata Ketua Majelis DKPP RI Wahyu Hidayat di Ruang Sidang DKPP "
+        "Jakarta, Senin.\n"
+        "Sanksi teguran dijatuhkan kepada Teradu II Sari Utami, Teradu III Wiryono, dan "
+        "Teradu IV Dodi Prasetyo sebagai anggota KPU Kabupaten Sleman."
+    )
+    assert {p for p, _ in sanctions(r)} == {
+        "person:bambang sutrisno", "person:sari utami", "person:wiryono", "person:dodi prasetyo",
+    }  # fmt: skip
+    assert sanctioners(r) == {"DKPP RI"}
