@@ -873,3 +873,16 @@ def test_a_numbered_list_of_the_sanctioned_and_a_body_named_as_a_venue() -> None
         "person:bambang sutrisno", "person:sari utami", "person:wiryono", "person:dodi prasetyo",
     }  # fmt: skip
     assert sanctioners(r) == {"DKPP RI"}
+
+
+def test_a_pair_restated_with_a_member_spelt_otherwise_is_the_same_pair() -> None:
+    r = run(
+        "Pasangan calon Anton Wibisono dan Kadek Surya Darmawan (Anton-Surya) mendapat nomor "
+        "urut 1.\n"
+        "“Nomor urut 1, Anton Wibisono-Kadek Surya Darmawa,” kata Ketua KPU Sleman Yudi Rahman.\n"
+        "Pasangan Anton Wibisono-Kadek Surya Darmawa diusung PKS dan Partai Gerindra."
+    )
+    assert candidates(r) == {"person:anton wibisono", "person:kadek surya darmawan"}
+    assert {p for _, p in nominations(r)} == {
+        "person:anton wibisono", "person:kadek surya darmawan",
+    }  # fmt: skip

@@ -9,7 +9,9 @@ and ordinals ("pertama A-B, kedua, C-D"); a pair may be introduced after it ("A 
 dengan B", "A-B (nomor urut dua)", "A dan B dengan nomor urut 03"), or be the next pair of a list
 whose first pair was introduced ("pasangan A-B yang diajukan P dan C-D yang diajukan Q"). Elected
 heads are candidates too ("Bupati terpilih, A-B"). A pair's nickname ("A-B (Dafa)", "A dan B
-(Mulia-Pas)", "A dan B dengan akronim RAMAH") stands for both its members (`pair_aliases`).
+(Mulia-Pas)", "A dan B dengan akronim RAMAH") stands for both its members (`pair_aliases`). A
+pair restated with a member spelt otherwise ("A dan Putu Agus Suradnyana", later "A-Putu Agus
+Suradnya") is the same pair (`pair_variants`).
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ _NEXT_PAIR_GAP = 8
 def extract_candidates(doc: Doc, out: Collector) -> None:
     election = _main_election(doc, out)
     aliases = pair_aliases(doc)
+    variants = pair_variants(doc)
     for sv in doc.sents:
-        _sentence(doc, sv, out, election, aliases)
+        _sentence(doc, sv, out, election, aliases, variants)
 
 
 def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
@@ -75,6 +78,48 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
     return found
 
 
+def pair_variants(doc: Doc) -> dict[str, str]:
+    """A pair's member named again under another reading -> the member as first named.
+
+    "A dan I Nyoman Giri Prasta" then "A-Nyoman Giri Prasta", "A dan Putu Agus Suradnyana" then
+    "A-Putu Agus Suradnya": the name beside a candidate's first running mate that shares a name
+    with that mate is the mate (a spelling the name linking kept apart)."""
+    first: dict[str, str] = {}
+    found: dict[str, str] = {}
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c in range(len(ch) - 2):
+            a, join, b = ch[c], ch[c + 1], ch[c + 2]
+            if a.kind != NAME or b.kind != NAME or join.low not in lx.PAIR_NAME_JOINERS:
+                continue
+            pa, pb = doc.person_of(a), doc.person_of(b)
+            if pa is None or pb is None or pa == pb:
+                continue
+            pa, pb = found.get(pa, pa), found.get(pb, pb)
+            for me, other in ((pa, pb), (pb, pa)):
+                mate = first.get(me)
+                if mate is None:
+                    first[me] = other
+                elif (
+                    mate != other
+                    and other not in first
+                    and join.low in _DASH
+                    and _share_name(doc, mate, other)
+                ):
+                    found[other] = mate
+    return found
+
+
+def _share_name(doc: Doc, one: str, other: str) -> bool:
+    names = [
+        {t.lower() for t in doc.persons[k].tokens if len(t) > 2} - lx.HONORIFICS
+        if k in doc.persons
+        else set()
+        for k in (one, other)
+    ]
+    return bool(names[0] & names[1])
+
+
 def _main_election(doc: Doc, out: Collector) -> str | None:
     best: tuple[int, str] | None = None
     regions: set[str] = set()
@@ -111,6 +156,7 @@ def _sentence(
     out: Collector,
     election: str | None,
     aliases: dict[str, tuple[str, str]],
+    variants: dict[str, str],
 ) -> None:
     chunks = sv.chunks
     local = (
@@ -134,17 +180,17 @@ def _sentence(
         number, role = intro
         last = max(c, mate or c)
         if (pair := aliases.get(doc.person_of(ch) or "")) is not None:
-            _add_pair(out, sv, pair, local, number, role)
+            _add_pair(out, sv, pair, local, number, role, variants)
             continue
-        _add(doc, sv, out, ch, local, number, role, mate)
+        _add(doc, sv, out, ch, local, number, role, mate, variants)
         if mate is not None:
-            _add(doc, sv, out, chunks[mate], local, number, role, c)
+            _add(doc, sv, out, chunks[mate], local, number, role, c, variants)
     # "A Vs B"
     for c, ch in enumerate(chunks):
         if ch.low == "vs" and 0 < c < len(chunks) - 1:
             for k in (c - 1, c + 1):
                 if chunks[k].kind == NAME and doc.person_of(chunks[k]):
-                    _add(doc, sv, out, chunks[k], local, None, None, None)
+                    _add(doc, sv, out, chunks[k], local, None, None, None, variants)
 
 
 def _nickname(chunks: list[Chunk], c: int) -> bool:
@@ -240,16 +286,19 @@ def _add_pair(
     election: str | None,
     number: str | None,
     role: str | None,
+    variants: dict[str, str],
 ) -> None:
     """ "Pasangan Dafa": the pair's nickname stands for both its members."""
     for me, other in (pair, pair[::-1]):
-        _candidacy(out, sv, me, other, election, number, role)
+        _candidacy(out, sv, me, other, election, number, role, variants)
 
 
 def _candidacy(
     out: Collector, sv: SentView, person: str, mate: str | None, election: str | None,
-    number: str | None, role: str | None,
+    number: str | None, role: str | None, variants: dict[str, str],
 ) -> None:
+    person = variants.get(person, person)
+    mate = variants.get(mate, mate) if mate is not None else None
     out.fact(FactKind.CANDIDATES, person, election, sv.sent.start, sv.sent.end, "candidates",
              number=number, running_mate=mate, role=role)
 
@@ -355,6 +404,7 @@ def _add(
     number: str | None,
     role: str | None,
     mate: int | None,
+    variants: dict[str, str],
 ) -> None:
     person = doc.person_of(ch)
     if person is None:
@@ -362,4 +412,4 @@ def _add(
     if mate is not None:
         doc.ensure_person(sv.chunks[mate])  # a candidate's running mate is a person
     mate_key = doc.person_of(sv.chunks[mate]) if mate is not None else None
-    _candidacy(out, sv, person, mate_key, election, number, role)
+    _candidacy(out, sv, person, mate_key, election, number, role, variants)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.candidates import pair_aliases
+from electgraph.extract.candidates import pair_aliases, pair_variants
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -78,9 +78,12 @@ def _aliases(doc: Doc) -> dict[str, str]:
 
 
 def _person(doc: Doc, ch: Chunk, aliases: dict[str, str]) -> str | None:
+    """The person a chunk names: by a nickname (its text), or a person under its first reading
+    (a pair member spelt otherwise, `candidates.pair_variants`, keyed by person)."""
     if ch.kind in (NAME, WORD) and ch.text in aliases and doc.person_of(ch) is None:
         return aliases[ch.text]
-    return doc.person_of(ch)
+    person = doc.person_of(ch)
+    return aliases.get(person, person) if person is not None else None
 
 
 def _party_official(chunks: list[Chunk], c: int) -> bool:
@@ -205,7 +208,7 @@ def _party(ch: Chunk) -> Chunk | None:
 
 
 def extract_nominates(doc: Doc, out: Collector) -> None:
-    aliases = _aliases(doc)
+    aliases = _aliases(doc) | pair_variants(doc)
     pairs = _pairs(doc, aliases)
     nicknames = pair_aliases(doc)
     seen: dict[tuple[str, str], str] = {}
