@@ -886,3 +886,14 @@ def test_a_pair_restated_with_a_member_spelt_otherwise_is_the_same_pair() -> Non
     assert {p for _, p in nominations(r)} == {
         "person:anton wibisono", "person:kadek surya darmawan",
     }  # fmt: skip
+
+
+def test_a_running_mate_after_dengan_and_after_a_dash_with_a_known_candidate() -> None:
+    r = run(
+        "Hadir seluruh paslon, yakni Paslon 01 Ahmad Fauzan, dengan Rini Susanti.\n"
+        "Gubernur petahana Bambang Sukoco gagal unggul di Kota Ambon.\n"
+        "Bambang – Yohanes hanya meraih 25 persen suara."
+    )
+    assert candidates(r) == {
+        "person:ahmad fauzan", "person:rini susanti", "person:bambang sukoco", "person:yohanes",
+    }  # fmt: skip

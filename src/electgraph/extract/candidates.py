@@ -7,7 +7,9 @@ Witnesses of a pair ("saksi paslon, yakni ...") are not candidates.
 Lists of pairs share their introduction across brackets ("pasangan A dan B (P, Q), C dan D (R)")
 and ordinals ("pertama A-B, kedua, C-D"); a pair may be introduced after it ("A berpasangan
 dengan B", "A-B (nomor urut dua)", "A dan B dengan nomor urut 03"), or be the next pair of a list
-whose first pair was introduced ("pasangan A-B yang diajukan P dan C-D yang diajukan Q"). Elected
+whose first pair was introduced ("pasangan A-B yang diajukan P dan C-D yang diajukan Q"); the
+mate may follow "dengan" ("Paslon 02 yakni A, dengan B"), or be named later beside a candidate
+whose mate is not known ("Murad – Michael"). Elected
 heads are candidates too ("Bupati terpilih, A-B"). A pair's nickname ("A-B (Dafa)", "A dan B
 (Mulia-Pas)", "A dan B dengan akronim RAMAH") stands for both its members (`pair_aliases`). A
 pair restated with a member spelt otherwise ("A dan Putu Agus Suradnyana", later "A-Putu Agus
@@ -28,6 +30,7 @@ from electgraph.model import EntityType, FactKind
 _NUMBER = re.compile(r"^0?\d{1,2}$")
 _DASH = frozenset({"-", "–", "—"})
 _NEXT_PAIR_GAP = 8
+_MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan"}
 
 
 def extract_candidates(doc: Doc, out: Collector) -> None:
@@ -36,6 +39,44 @@ def extract_candidates(doc: Doc, out: Collector) -> None:
     variants = pair_variants(doc)
     for sv in doc.sents:
         _sentence(doc, sv, out, election, aliases, variants)
+    _mates_of_candidates(doc, out, election, variants)
+
+
+def _mates_of_candidates(
+    doc: Doc, out: Collector, election: str | None, variants: dict[str, str]
+) -> None:
+    """ "Murad – Michael hanya meraih 25 persen": a pair written with a dash whose one member is
+    a candidate with no running mate known makes the other member the running mate."""
+    mates: dict[str, str | None] = {}
+    for f in out.facts():
+        if f.kind is FactKind.CANDIDATES:
+            mate = f.quals.get("running_mate")
+            mates[f.subject] = mates.get(f.subject) or (mate if isinstance(mate, str) else None)
+    if not mates:
+        return
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c in range(len(ch) - 2):
+            if ch[c + 1].low not in _DASH or not all(
+                x.kind == NAME and not _not_a_name(x) for x in (ch[c], ch[c + 2])
+            ):
+                continue
+            for me_ch, other_ch in ((ch[c], ch[c + 2]), (ch[c + 2], ch[c])):
+                me = doc.person_of(me_ch)
+                me = variants.get(me, me) if me is not None else None
+                if me is None or me not in mates or mates[me] is not None:
+                    continue
+                doc.ensure_person(other_ch)
+                other = doc.person_of(other_ch)
+                if other is None or other == me or other in mates:
+                    continue
+                local = next(
+                    (x.key for x in ch if x.kind == ELECTION and not x.attrs.get("generic")),
+                    election,
+                )
+                for one, two in ((me, other), (other, me)):
+                    _candidacy(out, sv, one, two, local, None, None, variants)
+                    mates[one] = two
 
 
 def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
@@ -383,15 +424,16 @@ def _mate(chunks: list[Chunk], c: int) -> int | None:
     for m in range(k, min(len(chunks) - 1, k + 5)):
         if chunks[m].low == "berpasangan" and m + 2 < len(chunks) and chunks[m + 2].kind == NAME:
             return m + 2
-    if k + 1 < len(chunks) and chunks[k].low in lx.PAIR_NAME_JOINERS and chunks[k + 1].kind == NAME:
+    # "A-B", "A dan B", "A dengan B"
+    if k + 1 < len(chunks) and chunks[k].low in _MATE_JOINERS and chunks[k + 1].kind == NAME:
         return k + 1
     if (
         k + 2 < len(chunks)
         and chunks[k].text == ","
-        and chunks[k + 1].low == "dan"
+        and chunks[k + 1].low in ("dan", "dengan")
         and chunks[k + 2].kind == NAME
     ):
-        return k + 2
+        return k + 2  # "Paslon 02 yakni A, dengan B"
     return None
 
 
