@@ -897,3 +897,24 @@ def test_a_running_mate_after_dengan_and_after_a_dash_with_a_known_candidate() -
     assert candidates(r) == {
         "person:ahmad fauzan", "person:rini susanti", "person:bambang sukoco", "person:yohanes",
     }  # fmt: skip
+
+
+def test_a_list_of_backing_parties_goes_on_in_the_next_sentence() -> None:
+    r = run(
+        "Pasangan calon Bupati Sleman, Agus Salim bersama Rina Anggraini, mendaftar ke KPU.\n"
+        "Mereka diusung oleh Partai Golkar dan Partai Amanat Nasional (PAN).\n"
+        "Kemudian Partai Buruh, Partai Garuda dan Partai Gelora."
+    )
+    assert {p for p, _ in nominations(r)} == {
+        "Partai Golkar", "PAN", "Partai Buruh", "Partai Garuda", "Partai Gelora",
+    }  # fmt: skip
+    assert {p for _, p in nominations(r)} == {"person:agus salim", "person:rina anggraini"}
+
+
+def test_a_pair_named_after_the_sentence_that_states_its_backing() -> None:
+    r = run(
+        "Gubernur petahana Hendra Gunawan gagal unggul di semua daerah pemilihan.\n"
+        "Paslon 2H yang diusung PKS dan Partai Gerindra hanya berada di posisi ketiga. "
+        "Hendra – Yusuf hanya meraih 25 persen suara."
+    )
+    assert {p for _, p in nominations(r)} == {"person:hendra gunawan", "person:yusuf"}

@@ -9,6 +9,9 @@ Patterns, on the chunks of one clause (a sentence cut at ";" and ", sedangkan/se
 - a clause that names no candidate but points back ("Keduanya diusung ...", "Pasangan ini ...")
   backs the pair named last; "Paslon nomor urut 2 didukung ..." backs that ballot number's pair;
 - "A-B (diusung P, Q) serta C-D (diusung R)": each pair with its own parties;
+- a list of parties that goes on in the next sentence ("Mereka diusung P, Q. Kemudian R, S.");
+- a pair named only in the sentence after its backing ("Paslon 2M yang diusung P, Q ... .
+  Murad – Michael meraih ...");
 - "Ketua DPD Partai X, NAME, menyerahkan rekomendasi kepada A-B": the official's party;
 - nicknames: "NAME, yang akrab disapa NICK", "NAME (ACR)", and a pair written by nicknames
   ("Danny-Azhar") whose other member belongs to a pair named in full.
@@ -214,14 +217,51 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
     seen: dict[tuple[str, str], str] = {}
     standing = {f.subject for f in out.facts() if f.kind is FactKind.CANDIDATES}
     last: list[str] = []
+    backed: tuple[int, list[str]] = (-2, [])  # the sentence that backed last, and whom
+    pending: tuple[int, list[Chunk]] = (-2, [])  # parties backing a pair not yet named
     for sv in doc.sents:
+        if sv.index == backed[0] + 1 and _parties_only(sv.chunks):
+            # "Mereka diusung P, Q. Kemudian R, S dan T.": the list goes on.
+            for party in _parties_of(sv.chunks):
+                _nominate(out, sv, party, backed[1], seen)
+            backed = (sv.index, backed[1])
+            continue
         for a, b in clauses(sv.chunks):
             for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
                 people = _people(doc, chunks, aliases, pairs, nicknames)
-                _clause(doc, sv, out, chunks, people, last, seen)
+                if people and sv.index == pending[0] + 1 and len(people) == 2:
+                    # "Partai pengusung paslon 2 yakni P, Q. Paslon 2 adalah A-B."
+                    for party in pending[1]:
+                        _nominate(out, sv, party, people, seen)
+                    pending = (-2, [])
+                persons, parties = _clause(doc, sv, out, chunks, people, last, seen)
+                if persons:
+                    backed = (sv.index, persons)
+                elif parties and any(x.low in lx.PAIR_HEADS for x in chunks):
+                    pending = (sv.index, parties)
                 if people:
                     last = people
         _bracketed_parties(doc, sv, out, seen, standing)
+
+
+def _parties_of(chunks: list[Chunk]) -> list[Chunk]:
+    found: dict[str, Chunk] = {}
+    for ch in chunks:
+        if (party := _party(ch)) is not None:
+            found.setdefault(party.attrs["party"], party)
+    return list(found.values())
+
+
+def _parties_only(chunks: list[Chunk]) -> bool:
+    """A sentence that only lists parties ("Kemudian P (PSI), Q dan Partai R.")."""
+    words = [ch for ch in chunks if ch.text not in ("(", ")", ".")]
+    return bool(_parties_of(chunks)) and all(
+        _party(ch) is not None
+        or ch.low in lx.PARTY_LIST_SEPARATORS
+        or ch.low in lx.PARTY_LIST_CONTINUERS
+        or (ch.kind == ORG and ch.low == "partai")
+        for ch in words
+    )
 
 
 def _bracketed_parties(
@@ -291,7 +331,8 @@ def _clause(
     people: list[str],
     last: list[str],
     seen: dict[tuple[str, str], str],
-) -> None:
+) -> tuple[list[str], list[Chunk]]:
+    """Nominations a clause states: (the persons backed, the backing parties)."""
     # One chunk per party, a named party before an official's party ("di Kantor DPD X": a place).
     parties: dict[str, Chunk] = {}
     for c, ch in sorted(enumerate(chunks), key=lambda x: x[1].kind == ROLE):
@@ -299,12 +340,13 @@ def _clause(
         if party is not None and not (c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS):
             parties.setdefault(party.attrs["party"], party)
     if not parties or not _CUE.search(out.text[chunks[0].start : chunks[-1].end].lower()):
-        return
+        return [], []
     if any(_blocks(chunks, c) for c in range(len(chunks))):
-        return
+        return [], []
     persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])
     for party in parties.values():
         _nominate(out, sv, party, persons, seen)
+    return persons, list(parties.values())
 
 
 def _nominate(
