@@ -918,3 +918,14 @@ def test_a_pair_named_after_the_sentence_that_states_its_backing() -> None:
         "Hendra – Yusuf hanya meraih 25 persen suara."
     )
     assert {p for _, p in nominations(r)} == {"person:hendra gunawan", "person:yusuf"}
+
+
+def test_a_pair_nickname_after_akronim_is_no_candidate_and_a_singer_is_not_backed() -> None:
+    r = run(
+        "Paslon nomor urut 2 Hendra Gunawan – Yusuf Maulana menggelar kampanye akbar.\n"
+        "Dalam acara ini paslon dengan akronim Hayu tersebut menggandeng penyanyi dangdut.\n"
+        "Kehadiran pedangdut yang dijuluki Raja Dangdut Rhoma Irama itu disambut simpatisan "
+        "pasangan yang diusung PKS dan Partai Gerindra itu."
+    )
+    assert candidates(r) == {"person:hendra gunawan", "person:yusuf maulana"}
+    assert {p for _, p in nominations(r)} == {"person:hendra gunawan", "person:yusuf maulana"}

@@ -235,7 +235,12 @@ def _sentence(
 
 
 def _nickname(chunks: list[Chunk], c: int) -> bool:
-    """The name in brackets right after a name or a pair: "A (Mualem)", "A-B (Dafa)"."""
+    """The name in brackets right after a name or a pair: "A (Mualem)", "A-B (Dafa)"; a name
+    after a nickname word: "paslon dengan akronim Dilan", "A-B alias Dilan"."""
+    if c >= 1 and (
+        chunks[c - 1].low in lx.PAIR_NICKNAME_WORDS or chunks[c - 1].low in lx.NICKNAME_CUES
+    ):
+        return True
     if (
         c >= 1
         and chunks[c - 1].text == "("

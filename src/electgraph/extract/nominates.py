@@ -13,6 +13,8 @@ Patterns, on the chunks of one clause (a sentence cut at ";" and ", sedangkan/se
 - a pair named only in the sentence after its backing ("Paslon 2M yang diusung P, Q ... .
   Murad – Michael meraih ...");
 - "Ketua DPD Partai X, NAME, menyerahkan rekomendasi kepada A-B": the official's party;
+- "simpatisan pasangan yang diusung P" in a clause that names only someone who is no candidate
+  (a singer on stage): the candidate pair named last;
 - nicknames: "NAME, yang akrab disapa NICK", "NAME (ACR)", and a pair written by nicknames
   ("Danny-Azhar") whose other member belongs to a pair named in full.
 Not nominations: a denied, pending or rumoured backing (tidak, belum, batal, menunggu,
@@ -217,6 +219,7 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
     seen: dict[tuple[str, str], str] = {}
     standing = {f.subject for f in out.facts() if f.kind is FactKind.CANDIDATES}
     last: list[str] = []
+    last_pair: list[str] = []  # the candidate pair named last
     backed: tuple[int, list[str]] = (-2, [])  # the sentence that backed last, and whom
     pending: tuple[int, list[Chunk]] = (-2, [])  # parties backing a pair not yet named
     for sv in doc.sents:
@@ -229,6 +232,15 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
         for a, b in clauses(sv.chunks):
             for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
                 people = _people(doc, chunks, aliases, pairs, nicknames)
+                if (
+                    people
+                    and last_pair
+                    and not any(p in standing for p in people)
+                    and any(x.low in lx.PAIR_HEADS for x in chunks)
+                ):
+                    # "pendukung King Nassar dan simpatisan pasangan yang diusung P": the pair
+                    # is the candidates named last, not the singer.
+                    people = last_pair
                 if people and sv.index == pending[0] + 1 and len(people) == 2:
                     # "Partai pengusung paslon 2 yakni P, Q. Paslon 2 adalah A-B."
                     for party in pending[1]:
@@ -241,6 +253,8 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                     pending = (sv.index, parties)
                 if people:
                     last = people
+                if len(named := [p for p in people if p in standing]) == 2:
+                    last_pair = named
         _bracketed_parties(doc, sv, out, seen, standing)
 
 
