@@ -929,3 +929,14 @@ def test_a_pair_nickname_after_akronim_is_no_candidate_and_a_singer_is_not_backe
     )
     assert candidates(r) == {"person:hendra gunawan", "person:yusuf maulana"}
     assert {p for _, p in nominations(r)} == {"person:hendra gunawan", "person:yusuf maulana"}
+
+
+def test_a_quote_opening_a_paragraph_continues_the_speech_reported_before() -> None:
+    r = run(
+        "Apel siaga digelar di Sleman.\n"
+        "Sementara itu, Ketua Bawaslu Kabupaten Sleman, Dimas Pratama menjelaskan, pihaknya "
+        "menyiapkan patroli.\n"
+        "Patroli dimulai pada malam hari.\n"
+        "“Kami juga membuka posko pengaduan di setiap kecamatan."
+    )
+    assert quoted(r) == {"person:dimas pratama"}

@@ -5,7 +5,8 @@ next). Its speaker is the name after a speech verb ("ujar Legar Saputra", also a
 attribution: "kata calon bupati nomor urut satu NAME"), the office after it resolved to its
 holder ("ujar Kapolda", "jelas Ketua KPU" for the "Ketua KPU X" named before), the name before
 "mengatakan, ..." or, for "ujarnya" / "katanya", the person named last before the quote, outside
-every quote (a name inside a quote is spoken of, not speaking).
+every quote (a name inside a quote is spoken of, not speaking). A quote that opens its paragraph
+with no attribution continues the speech the paragraph before reports ("NAME menjelaskan, ...").
 """
 
 from __future__ import annotations
@@ -20,13 +21,22 @@ from electgraph.extract.doc import Doc
 from electgraph.model import FactKind
 
 Mention = tuple[int, int, Chunk]  # (start, end, chunk) of a name or an office
-_QUOTE = re.compile(r"[\"“”]([^\"“”\n]{8,}?)(?:[\"“”]|\n(?=[\"“]))")
+# A quote closes at a quote mark, or is left open to the next paragraph (a quote mark opens it)
+# or to the article's end.
+_QUOTE = re.compile(r"[\"“”]([^\"“”\n]{8,}?)(?:[\"“”]|\n(?=[\"“])|(?=\s*\Z))")
+# "NAME menjelaskan, ..." / "NAME mengatakan bahwa ...": a paragraph reporting speech, whose
+# speaker a quote that opens the next paragraph without an attribution of its own continues.
+_REPORTED = re.compile(
+    r"\b(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menyatakan"
+    r"|menambahkan|menerangkan|memaparkan)\b\s*(?:,|bahwa\b)"
+)
 _VERB_AFTER = re.compile(r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?:\s+(dia|ia|beliau))?")
 _INTRO_BEFORE = re.compile(
     r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata|menyebut"
     r"|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan)\s*[,:]?\s*$"
 )
 
+_REPORTED_PARAGRAPHS = 2
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}\.\s")  # "... Jakarta. " (not "Ir. ")
 _ATTRIBUTION_STOPS = lx.CANDIDATE_PLACE_STOPS | {
@@ -52,6 +62,8 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
             speaker, span_start = _speaker_before(doc, outside, text, q_start)
             span_end = q_end
         if speaker is None:
+            speaker, span_start = _reporter_before(outside, text, q_start)
+        if speaker is None:
             continue
         # The evidence runs from the quote to the nearest mention of its speaker, so that it
         # always names the person even when the quote closes with "ujarnya".
@@ -61,6 +73,35 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
             span_start, span_end = min(span_start, near.start), max(span_end, near.end)
         start, end = min(span_start, q_start), max(span_end, q_end)
         out.fact(FactKind.QUOTES, speaker, None, start, end, "quotes", text=m[1].strip(" ,."))
+
+
+def _reporter_before(names: list[Mention], text: str, q_start: int) -> tuple[str | None, int]:
+    """A quote opening its paragraph with no attribution: the person whose speech the paragraph
+    before reports ("Sementara itu, Ketua Bawaslu X, NAME menjelaskan, ...")."""
+    end = text.rfind("\n", 0, q_start) + 1
+    if text[end:q_start].strip():
+        return None, q_start
+    for _ in range(_REPORTED_PARAGRAPHS):  # the paragraph before, or one more without names
+        if end < 2:
+            break
+        start = text.rfind("\n", 0, end - 1) + 1
+        if any(q in text[start:end] for q in '"“”'):
+            break
+        m = _REPORTED.search(text, start, end)
+        last = bisect.bisect_left(names, m.start() if m else end, key=lambda n: n[0])
+        i = last - 1
+        while i >= 0 and names[i][0] >= start and not _named(names[i][2]):
+            i -= 1
+        if i >= 0 and names[i][0] >= start:  # the person named last before the verb
+            if m is not None:
+                return names[i][2].person, names[i][0]
+            break  # a paragraph about someone else
+        end = start
+    return None, q_start
+
+
+def _named(ch: Chunk) -> bool:
+    return ch.kind == NAME and ch.person is not None
 
 
 def _outside_quotes(names: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
