@@ -821,3 +821,122 @@ def test_a_place_between_a_body_and_a_name_ends_the_body() -> None:
     assert ("Ahmad Fauzi", "Ketua", "PGRI Sleman") in found
     assert ("Sirojul Munir", "Ketua", "MUI Sleman") in found
     assert ("Budi Santoso", "Ketua", "KNPI Sleman") in found
+
+
+def quoted(result: Extraction) -> set[str]:
+    return {f.subject for f in result.by_kind(FactKind.QUOTES)}
+
+
+def test_a_name_inside_the_quote_is_not_the_speaker_of_katanya() -> None:
+    r = run(
+        "Ketua tim pemenangan, Rahmat Sulaiman, menyampaikan target suara.\n"
+        "“Warga di sini sangat menyukai Joko Prasetyo dan Dewi Lestari,” katanya.\n"
+        "“Kami optimistis,” tambahnya."
+    )
+    assert quoted(r) == {"person:rahmat sulaiman"}
+
+
+def test_a_speaker_named_after_a_long_attribution() -> None:
+    r = run(
+        "Debat kedua digelar KPU Kabupaten Sleman.\n"
+        "“Kami siap beradu gagasan,” kata calon bupati nomor urut dua Hendra Wijaya.\n"
+        "“Tahapan berjalan lancar,” terang Kepala Bagian Tata Pemerintahan Sekretariat Daerah "
+        "Kabupaten Sleman, Sri Mulyani di Sleman."
+    )
+    assert quoted(r) == {"person:hendra wijaya", "person:sri mulyani"}
+
+
+def test_an_office_named_short_after_the_quote_is_its_holder() -> None:
+    r = run(
+        "Ketua KPU Sleman Rina Kartika berharap PPK bekerja jujur.\n"
+        "“Regulasi harus dijalankan dengan baik,” jelas Ketua KPU.\n"
+        "Pasangan calon Bupati dan Wakil Bupati juga hadir.\n"
+        "“Kami mendukung penuh,” ujarnya."
+    )
+    assert quoted(r) == {"person:rina kartika"}
+
+
+def sanctioners(result: Extraction) -> set[str]:
+    labels = {e.key: e.label for e in result.entities}
+    return {labels[f.subject] for f in result.by_kind(FactKind.SANCTIONS)}
+
+
+def test_a_numbered_list_of_the_sanctioned_and_a_body_named_as_a_venue() -> None:
+    r = run(
+        "“Menjatuhkan sanksi peringatan kepada Teradu I Bambang Sutrisno selaku Ketua KPU "
+        "Kabupaten Sleman,” kata Ketua Majelis DKPP RI Wahyu Hidayat di Ruang Sidang DKPP "
+        "Jakarta, Senin.\n"
+        "Sanksi teguran dijatuhkan kepada Teradu II Sari Utami, Teradu III Wiryono, dan "
+        "Teradu IV Dodi Prasetyo sebagai anggota KPU Kabupaten Sleman."
+    )
+    assert {p for p, _ in sanctions(r)} == {
+        "person:bambang sutrisno", "person:sari utami", "person:wiryono", "person:dodi prasetyo",
+    }  # fmt: skip
+    assert sanctioners(r) == {"DKPP RI"}
+
+
+def test_a_pair_restated_with_a_member_spelt_otherwise_is_the_same_pair() -> None:
+    r = run(
+        "Pasangan calon Anton Wibisono dan Kadek Surya Darmawan (Anton-Surya) mendapat nomor "
+        "urut 1.\n"
+        "“Nomor urut 1, Anton Wibisono-Kadek Surya Darmawa,” kata Ketua KPU Sleman Yudi Rahman.\n"
+        "Pasangan Anton Wibisono-Kadek Surya Darmawa diusung PKS dan Partai Gerindra."
+    )
+    assert candidates(r) == {"person:anton wibisono", "person:kadek surya darmawan"}
+    assert {p for _, p in nominations(r)} == {
+        "person:anton wibisono", "person:kadek surya darmawan",
+    }  # fmt: skip
+
+
+def test_a_running_mate_after_dengan_and_after_a_dash_with_a_known_candidate() -> None:
+    r = run(
+        "Hadir seluruh paslon, yakni Paslon 01 Ahmad Fauzan, dengan Rini Susanti.\n"
+        "Gubernur petahana Bambang Sukoco gagal unggul di Kota Ambon.\n"
+        "Bambang – Yohanes hanya meraih 25 persen suara."
+    )
+    assert candidates(r) == {
+        "person:ahmad fauzan", "person:rini susanti", "person:bambang sukoco", "person:yohanes",
+    }  # fmt: skip
+
+
+def test_a_list_of_backing_parties_goes_on_in_the_next_sentence() -> None:
+    r = run(
+        "Pasangan calon Bupati Sleman, Agus Salim bersama Rina Anggraini, mendaftar ke KPU.\n"
+        "Mereka diusung oleh Partai Golkar dan Partai Amanat Nasional (PAN).\n"
+        "Kemudian Partai Buruh, Partai Garuda dan Partai Gelora."
+    )
+    assert {p for p, _ in nominations(r)} == {
+        "Partai Golkar", "PAN", "Partai Buruh", "Partai Garuda", "Partai Gelora",
+    }  # fmt: skip
+    assert {p for _, p in nominations(r)} == {"person:agus salim", "person:rina anggraini"}
+
+
+def test_a_pair_named_after_the_sentence_that_states_its_backing() -> None:
+    r = run(
+        "Gubernur petahana Hendra Gunawan gagal unggul di semua daerah pemilihan.\n"
+        "Paslon 2H yang diusung PKS dan Partai Gerindra hanya berada di posisi ketiga. "
+        "Hendra – Yusuf hanya meraih 25 persen suara."
+    )
+    assert {p for _, p in nominations(r)} == {"person:hendra gunawan", "person:yusuf"}
+
+
+def test_a_pair_nickname_after_akronim_is_no_candidate_and_a_singer_is_not_backed() -> None:
+    r = run(
+        "Paslon nomor urut 2 Hendra Gunawan – Yusuf Maulana menggelar kampanye akbar.\n"
+        "Dalam acara ini paslon dengan akronim Hayu tersebut menggandeng penyanyi dangdut.\n"
+        "Kehadiran pedangdut yang dijuluki Raja Dangdut Rhoma Irama itu disambut simpatisan "
+        "pasangan yang diusung PKS dan Partai Gerindra itu."
+    )
+    assert candidates(r) == {"person:hendra gunawan", "person:yusuf maulana"}
+    assert {p for _, p in nominations(r)} == {"person:hendra gunawan", "person:yusuf maulana"}
+
+
+def test_a_quote_opening_a_paragraph_continues_the_speech_reported_before() -> None:
+    r = run(
+        "Apel siaga digelar di Sleman.\n"
+        "Sementara itu, Ketua Bawaslu Kabupaten Sleman, Dimas Pratama menjelaskan, pihaknya "
+        "menyiapkan patroli.\n"
+        "Patroli dimulai pada malam hari.\n"
+        "“Kami juga membuka posko pengaduan di setiap kecamatan."
+    )
+    assert quoted(r) == {"person:dimas pratama"}

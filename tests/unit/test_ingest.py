@@ -129,6 +129,16 @@ def test_txt_caption_in_parentheses_and_en_dash_dateline(tmp_path: Path) -> None
         "  BACA JUGA :  Judul Lain Pilkada",
         "BACA JUGA:\xa0Judul Lain Pilkada",  # no-break space, common in text copied from a page
         "BACA\xa0JUGA: Judul Lain Pilkada",
+        "Baca juga - Judul Lain Pilkada",
+        "BACA JUGA >> Judul Lain Pilkada",
+        "Baca Juga | Judul Lain Pilkada",
+        "Baca Juga Judul Lain Pilkada",
+        "Baca juga:\nJudul Lain Pilkada",
+        "BACA JUGA\nJudul Lain Pilkada",
+        "Simak juga: Judul Lain Pilkada",
+        "Lihat Juga : Judul Lain Pilkada",
+        "Berita Terkait: Judul Lain Pilkada",
+        "ARTIKEL TERKAIT: Judul Lain Pilkada",
     ],
 )
 def test_related_line_forms(line: str) -> None:
@@ -156,6 +166,11 @@ def test_related_line_forms(line: str) -> None:
 def test_dateline_forms(lead: str, dateline: str | None, publisher: str | None) -> None:
     a = parse_text(f"Judul\n{lead}\nParagraf kedua.")
     assert (a.dateline, a.publisher) == (dateline, publisher)
+
+
+def test_a_line_that_asks_to_read_a_rule_is_not_a_link() -> None:
+    a = parse_text("Judul\nIsi berita.\nBaca juga aturan KPU soal kampanye.\nLagi.")
+    assert a.related == ()
 
 
 def test_text_mentioning_baca_juga_mid_line_is_not_a_link() -> None:

@@ -7,9 +7,13 @@ Witnesses of a pair ("saksi paslon, yakni ...") are not candidates.
 Lists of pairs share their introduction across brackets ("pasangan A dan B (P, Q), C dan D (R)")
 and ordinals ("pertama A-B, kedua, C-D"); a pair may be introduced after it ("A berpasangan
 dengan B", "A-B (nomor urut dua)", "A dan B dengan nomor urut 03"), or be the next pair of a list
-whose first pair was introduced ("pasangan A-B yang diajukan P dan C-D yang diajukan Q"). Elected
+whose first pair was introduced ("pasangan A-B yang diajukan P dan C-D yang diajukan Q"); the
+mate may follow "dengan" ("Paslon 02 yakni A, dengan B"), or be named later beside a candidate
+whose mate is not known ("Murad – Michael"). Elected
 heads are candidates too ("Bupati terpilih, A-B"). A pair's nickname ("A-B (Dafa)", "A dan B
-(Mulia-Pas)", "A dan B dengan akronim RAMAH") stands for both its members (`pair_aliases`).
+(Mulia-Pas)", "A dan B dengan akronim RAMAH") stands for both its members (`pair_aliases`). A
+pair restated with a member spelt otherwise ("A dan Putu Agus Suradnyana", later "A-Putu Agus
+Suradnya") is the same pair (`pair_variants`).
 """
 
 from __future__ import annotations
@@ -27,13 +31,53 @@ from electgraph.model import EntityType, FactKind
 _NUMBER = re.compile(r"^0?\d{1,2}$")
 _DASH = frozenset({"-", "–", "—"})
 _NEXT_PAIR_GAP = 8
+_MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan"}
 
 
 def extract_candidates(doc: Doc, out: Collector) -> None:
     election = _main_election(doc, out)
     aliases = pair_aliases(doc)
+    variants = pair_variants(doc)
     for sv in doc.sents:
-        _sentence(doc, sv, out, election, aliases)
+        _sentence(doc, sv, out, election, aliases, variants)
+    _mates_of_candidates(doc, out, election, variants)
+
+
+def _mates_of_candidates(
+    doc: Doc, out: Collector, election: str | None, variants: dict[str, str]
+) -> None:
+    """ "Murad – Michael hanya meraih 25 persen": a pair written with a dash whose one member is
+    a candidate with no running mate known makes the other member the running mate."""
+    mates: dict[str, str | None] = {}
+    for f in out.facts():
+        if f.kind is FactKind.CANDIDATES:
+            mate = f.quals.get("running_mate")
+            mates[f.subject] = mates.get(f.subject) or (mate if isinstance(mate, str) else None)
+    if not mates:
+        return
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c in range(len(ch) - 2):
+            if ch[c + 1].low not in _DASH or not all(
+                x.kind == NAME and not _not_a_name(x) for x in (ch[c], ch[c + 2])
+            ):
+                continue
+            for me_ch, other_ch in ((ch[c], ch[c + 2]), (ch[c + 2], ch[c])):
+                me = doc.person_of(me_ch)
+                me = variants.get(me, me) if me is not None else None
+                if me is None or me not in mates or mates[me] is not None:
+                    continue
+                doc.ensure_person(other_ch)
+                other = doc.person_of(other_ch)
+                if other is None or other == me or other in mates:
+                    continue
+                local = next(
+                    (x.key for x in ch if x.kind == ELECTION and not x.attrs.get("generic")),
+                    election,
+                )
+                for one, two in ((me, other), (other, me)):
+                    _candidacy(out, sv, one, two, local, None, None, variants)
+                    mates[one] = two
 
 
 def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
@@ -76,6 +120,48 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
     return found
 
 
+def pair_variants(doc: Doc) -> dict[str, str]:
+    """A pair's member named again under another reading -> the member as first named.
+
+    "A dan I Nyoman Giri Prasta" then "A-Nyoman Giri Prasta", "A dan Putu Agus Suradnyana" then
+    "A-Putu Agus Suradnya": the name beside a candidate's first running mate that shares a name
+    with that mate is the mate (a spelling the name linking kept apart)."""
+    first: dict[str, str] = {}
+    found: dict[str, str] = {}
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c in range(len(ch) - 2):
+            a, join, b = ch[c], ch[c + 1], ch[c + 2]
+            if a.kind != NAME or b.kind != NAME or join.low not in lx.PAIR_NAME_JOINERS:
+                continue
+            pa, pb = doc.person_of(a), doc.person_of(b)
+            if pa is None or pb is None or pa == pb:
+                continue
+            pa, pb = found.get(pa, pa), found.get(pb, pb)
+            for me, other in ((pa, pb), (pb, pa)):
+                mate = first.get(me)
+                if mate is None:
+                    first[me] = other
+                elif (
+                    mate != other
+                    and other not in first
+                    and join.low in _DASH
+                    and _share_name(doc, mate, other)
+                ):
+                    found[other] = mate
+    return found
+
+
+def _share_name(doc: Doc, one: str, other: str) -> bool:
+    names = [
+        {t.lower() for t in doc.persons[k].tokens if len(t) > 2} - lx.HONORIFICS
+        if k in doc.persons
+        else set()
+        for k in (one, other)
+    ]
+    return bool(names[0] & names[1])
+
+
 def _main_election(doc: Doc, out: Collector) -> str | None:
     best: tuple[int, str] | None = None
     regions: set[str] = set()
@@ -112,6 +198,7 @@ def _sentence(
     out: Collector,
     election: str | None,
     aliases: dict[str, tuple[str, str]],
+    variants: dict[str, str],
 ) -> None:
     chunks = sv.chunks
     local = (
@@ -135,21 +222,26 @@ def _sentence(
         number, role = intro
         last = max(c, mate or c)
         if (pair := aliases.get(doc.person_of(ch) or "")) is not None:
-            _add_pair(out, sv, pair, local, number, role)
+            _add_pair(out, sv, pair, local, number, role, variants)
             continue
-        _add(doc, sv, out, ch, local, number, role, mate)
+        _add(doc, sv, out, ch, local, number, role, mate, variants)
         if mate is not None:
-            _add(doc, sv, out, chunks[mate], local, number, role, c)
+            _add(doc, sv, out, chunks[mate], local, number, role, c, variants)
     # "A Vs B"
     for c, ch in enumerate(chunks):
         if ch.low == "vs" and 0 < c < len(chunks) - 1:
             for k in (c - 1, c + 1):
                 if chunks[k].kind == NAME and doc.person_of(chunks[k]):
-                    _add(doc, sv, out, chunks[k], local, None, None, None)
+                    _add(doc, sv, out, chunks[k], local, None, None, None, variants)
 
 
 def _nickname(chunks: list[Chunk], c: int) -> bool:
-    """The name in brackets right after a name or a pair: "A (Mualem)", "A-B (Dafa)"."""
+    """The name in brackets right after a name or a pair: "A (Mualem)", "A-B (Dafa)"; a name
+    after a nickname word: "paslon dengan akronim Dilan", "A-B alias Dilan"."""
+    if c >= 1 and (
+        chunks[c - 1].low in lx.PAIR_NICKNAME_WORDS or chunks[c - 1].low in lx.NICKNAME_CUES
+    ):
+        return True
     if (
         c >= 1
         and chunks[c - 1].text == "("
@@ -241,16 +333,19 @@ def _add_pair(
     election: str | None,
     number: str | None,
     role: str | None,
+    variants: dict[str, str],
 ) -> None:
     """ "Pasangan Dafa": the pair's nickname stands for both its members."""
     for me, other in (pair, pair[::-1]):
-        _candidacy(out, sv, me, other, election, number, role)
+        _candidacy(out, sv, me, other, election, number, role, variants)
 
 
 def _candidacy(
     out: Collector, sv: SentView, person: str, mate: str | None, election: str | None,
-    number: str | None, role: str | None,
+    number: str | None, role: str | None, variants: dict[str, str],
 ) -> None:
+    person = variants.get(person, person)
+    mate = variants.get(mate, mate) if mate is not None else None
     out.fact(FactKind.CANDIDATES, person, election, sv.sent.start, sv.sent.end, "candidates",
              number=number, running_mate=mate, role=role)
 
@@ -351,15 +446,16 @@ def _mate(chunks: list[Chunk], c: int) -> int | None:
     for m in range(k, min(len(chunks) - 1, k + 5)):
         if chunks[m].low == "berpasangan" and m + 2 < len(chunks) and chunks[m + 2].kind == NAME:
             return m + 2
-    if k + 1 < len(chunks) and chunks[k].low in lx.PAIR_NAME_JOINERS and chunks[k + 1].kind == NAME:
+    # "A-B", "A dan B", "A dengan B"
+    if k + 1 < len(chunks) and chunks[k].low in _MATE_JOINERS and chunks[k + 1].kind == NAME:
         return k + 1
     if (
         k + 2 < len(chunks)
         and chunks[k].text == ","
-        and chunks[k + 1].low == "dan"
+        and chunks[k + 1].low in ("dan", "dengan")
         and chunks[k + 2].kind == NAME
     ):
-        return k + 2
+        return k + 2  # "Paslon 02 yakni A, dengan B"
     return None
 
 
@@ -372,6 +468,7 @@ def _add(
     number: str | None,
     role: str | None,
     mate: int | None,
+    variants: dict[str, str],
 ) -> None:
     person = doc.person_of(ch)
     if person is None:
@@ -379,4 +476,4 @@ def _add(
     if mate is not None:
         doc.ensure_person(sv.chunks[mate])  # a candidate's running mate is a person
     mate_key = doc.person_of(sv.chunks[mate]) if mate is not None else None
-    _candidacy(out, sv, person, mate_key, election, number, role)
+    _candidacy(out, sv, person, mate_key, election, number, role, variants)

@@ -9,7 +9,12 @@ Patterns, on the chunks of one clause (a sentence cut at ";" and ", sedangkan/se
 - a clause that names no candidate but points back ("Keduanya diusung ...", "Pasangan ini ...")
   backs the pair named last; "Paslon nomor urut 2 didukung ..." backs that ballot number's pair;
 - "A-B (diusung P, Q) serta C-D (diusung R)": each pair with its own parties;
+- a list of parties that goes on in the next sentence ("Mereka diusung P, Q. Kemudian R, S.");
+- a pair named only in the sentence after its backing ("Paslon 2M yang diusung P, Q ... .
+  Murad – Michael meraih ...");
 - "Ketua DPD Partai X, NAME, menyerahkan rekomendasi kepada A-B": the official's party;
+- "simpatisan pasangan yang diusung P" in a clause that names only someone who is no candidate
+  (a singer on stage): the candidate pair named last;
 - nicknames: "NAME, yang akrab disapa NICK", "NAME (ACR)", and a pair written by nicknames
   ("Danny-Azhar") whose other member belongs to a pair named in full.
 Not nominations: a denied, pending or rumoured backing (tidak, belum, batal, menunggu,
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.candidates import pair_aliases
+from electgraph.extract.candidates import pair_aliases, pair_variants
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -78,9 +83,12 @@ def _aliases(doc: Doc) -> dict[str, str]:
 
 
 def _person(doc: Doc, ch: Chunk, aliases: dict[str, str]) -> str | None:
+    """The person a chunk names: by a nickname (its text), or a person under its first reading
+    (a pair member spelt otherwise, `candidates.pair_variants`, keyed by person)."""
     if ch.kind in (NAME, WORD) and ch.text in aliases and doc.person_of(ch) is None:
         return aliases[ch.text]
-    return doc.person_of(ch)
+    person = doc.person_of(ch)
+    return aliases.get(person, person) if person is not None else None
 
 
 def _party_official(chunks: list[Chunk], c: int) -> bool:
@@ -205,20 +213,69 @@ def _party(ch: Chunk) -> Chunk | None:
 
 
 def extract_nominates(doc: Doc, out: Collector) -> None:
-    aliases = _aliases(doc)
+    aliases = _aliases(doc) | pair_variants(doc)
     pairs = _pairs(doc, aliases)
     nicknames = pair_aliases(doc)
     seen: dict[tuple[str, str], str] = {}
     standing = {f.subject for f in out.facts() if f.kind is FactKind.CANDIDATES}
     last: list[str] = []
+    last_pair: list[str] = []  # the candidate pair named last
+    backed: tuple[int, list[str]] = (-2, [])  # the sentence that backed last, and whom
+    pending: tuple[int, list[Chunk]] = (-2, [])  # parties backing a pair not yet named
     for sv in doc.sents:
+        if sv.index == backed[0] + 1 and _parties_only(sv.chunks):
+            # "Mereka diusung P, Q. Kemudian R, S dan T.": the list goes on.
+            for party in _parties_of(sv.chunks):
+                _nominate(out, sv, party, backed[1], seen)
+            backed = (sv.index, backed[1])
+            continue
         for a, b in clauses(sv.chunks):
             for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
                 people = _people(doc, chunks, aliases, pairs, nicknames)
-                _clause(doc, sv, out, chunks, people, last, seen)
+                if (
+                    people
+                    and last_pair
+                    and not any(p in standing for p in people)
+                    and any(x.low in lx.PAIR_HEADS for x in chunks)
+                ):
+                    # "pendukung King Nassar dan simpatisan pasangan yang diusung P": the pair
+                    # is the candidates named last, not the singer.
+                    people = last_pair
+                if people and sv.index == pending[0] + 1 and len(people) == 2:
+                    # "Partai pengusung paslon 2 yakni P, Q. Paslon 2 adalah A-B."
+                    for party in pending[1]:
+                        _nominate(out, sv, party, people, seen)
+                    pending = (-2, [])
+                persons, parties = _clause(doc, sv, out, chunks, people, last, seen)
+                if persons:
+                    backed = (sv.index, persons)
+                elif parties and any(x.low in lx.PAIR_HEADS for x in chunks):
+                    pending = (sv.index, parties)
                 if people:
                     last = people
+                if len(named := [p for p in people if p in standing]) == 2:
+                    last_pair = named
         _bracketed_parties(doc, sv, out, seen, standing)
+
+
+def _parties_of(chunks: list[Chunk]) -> list[Chunk]:
+    found: dict[str, Chunk] = {}
+    for ch in chunks:
+        if (party := _party(ch)) is not None:
+            found.setdefault(party.attrs["party"], party)
+    return list(found.values())
+
+
+def _parties_only(chunks: list[Chunk]) -> bool:
+    """A sentence that only lists parties ("Kemudian P (PSI), Q dan Partai R.")."""
+    words = [ch for ch in chunks if ch.text not in ("(", ")", ".")]
+    return bool(_parties_of(chunks)) and all(
+        _party(ch) is not None
+        or ch.low in lx.PARTY_LIST_SEPARATORS
+        or ch.low in lx.PARTY_LIST_CONTINUERS
+        or (ch.kind == ORG and ch.low == "partai")
+        for ch in words
+    )
 
 
 def _bracketed_parties(
@@ -288,7 +345,8 @@ def _clause(
     people: list[str],
     last: list[str],
     seen: dict[tuple[str, str], str],
-) -> None:
+) -> tuple[list[str], list[Chunk]]:
+    """Nominations a clause states: (the persons backed, the backing parties)."""
     # One chunk per party, a named party before an official's party ("di Kantor DPD X": a place).
     parties: dict[str, Chunk] = {}
     for c, ch in sorted(enumerate(chunks), key=lambda x: x[1].kind == ROLE):
@@ -296,12 +354,13 @@ def _clause(
         if party is not None and not (c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS):
             parties.setdefault(party.attrs["party"], party)
     if not parties or not _CUE.search(out.text[chunks[0].start : chunks[-1].end].lower()):
-        return
+        return [], []
     if any(_blocks(chunks, c) for c in range(len(chunks))):
-        return
+        return [], []
     persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])
     for party in parties.values():
         _nominate(out, sv, party, persons, seen)
+    return persons, list(parties.values())
 
 
 def _nominate(

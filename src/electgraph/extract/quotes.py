@@ -1,13 +1,17 @@
 """quotes: direct quotes and their speakers.
 
 A quote is text between double quotes (straight or curly; a paragraph left open continues in the
-next). Its speaker is the name after a speech verb ("ujar Legar Saputra"), the office after it
-resolved to its holder ("ujar Kapolda"), the name before "mengatakan, ..." or, for "ujarnya" /
-"katanya", the person named last before the quote.
+next). Its speaker is the name after a speech verb ("ujar Legar Saputra", also after a long
+attribution: "kata calon bupati nomor urut satu NAME"), the office after it resolved to its
+holder ("ujar Kapolda", "jelas Ketua KPU" for the "Ketua KPU X" named before), the name before
+"mengatakan, ..." or, for "ujarnya" / "katanya", the person named last before the quote, outside
+every quote (a name inside a quote is spoken of, not speaking). A quote that opens its paragraph
+with no attribution continues the speech the paragraph before reports ("NAME menjelaskan, ...").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -20,12 +24,29 @@ from electgraph.extract.doc import Doc
 from electgraph.model import FactKind
 
 Mention = tuple[int, int, Chunk]  # (start, end, chunk) of a name or an office
-_QUOTE = re.compile(r"[\"“”]([^\"“”\n]{8,}?)(?:[\"“”]|\n(?=[\"“]))")
+# A quote closes at a quote mark, or is left open to the next paragraph (a quote mark opens it)
+# or to the article's end.
+_QUOTE = re.compile(r"[\"“”]([^\"“”\n]{8,}?)(?:[\"“”]|\n(?=[\"“])|(?=\s*\Z))")
+# "NAME menjelaskan, ..." / "NAME mengatakan bahwa ...": a paragraph reporting speech, whose
+# speaker a quote that opens the next paragraph without an attribution of its own continues.
+_REPORTED = re.compile(
+    r"\b(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menyatakan"
+    r"|menambahkan|menerangkan|memaparkan)\b\s*(?:,|bahwa\b)"
+)
 _VERB_AFTER = re.compile(r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?:\s+(dia|ia|beliau))?")
 _INTRO_BEFORE = re.compile(
     r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata|menyebut"
     r"|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan)\s*[,:]?\s*$"
 )
+
+_REPORTED_PARAGRAPHS = 2
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}\.\s")  # "... Jakarta. " (not "Ir. ")
+_ATTRIBUTION_STOPS = lx.CANDIDATE_PLACE_STOPS | {
+    "saat", "ketika", "usai", "seusai", "sebelum", "setelah", "kepada", "bahwa", "sambil",
+}  # fmt: skip
+_ATTRIBUTION_REACH = 160  # characters from the verb to the speaker's name
+_ATTRIBUTION_WORDS = 8  # words between two mentions of one attribution
 
 
 def extract_quotes(doc: Doc, out: Collector) -> None:
@@ -34,12 +55,18 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
     ]
     text = doc.text
     by_start: dict[str, list[Any]] = {}
-    for m in _QUOTE.finditer(text, doc.article.body_start):
+    quotes = list(_QUOTE.finditer(text, doc.article.body_start))
+    # "“... kepada Bobby ...,” katanya": a name inside a quote is spoken of, not the speaker;
+    # the speaker "-nya" points back to is named outside the quotes.
+    outside = _outside_quotes(names, [(m.start(), m.end()) for m in quotes])
+    for m in quotes:
         q_start, q_end = m.start(), m.end()
-        speaker, span_start, span_end = _speaker_after(doc, names, text, q_end)
+        speaker, span_start, span_end = _speaker_after(doc, names, outside, text, q_start, q_end)
         if speaker is None:
-            speaker, span_start = _speaker_before(doc, names, text, q_start)
+            speaker, span_start = _speaker_before(doc, outside, text, q_start)
             span_end = q_end
+        if speaker is None:
+            speaker, span_start = _reporter_before(outside, text, q_start)
         if speaker is None:
             continue
         # The evidence runs from the quote to the nearest mention of its speaker, so that it
@@ -75,8 +102,50 @@ def _backwards(names: list[Mention], end: int) -> Iterator[Mention]:
         yield names[i]
 
 
+def _reporter_before(names: list[Mention], text: str, q_start: int) -> tuple[str | None, int]:
+    """A quote opening its paragraph with no attribution: the person whose speech the paragraph
+    before reports ("Sementara itu, Ketua Bawaslu X, NAME menjelaskan, ...")."""
+    end = text.rfind("\n", 0, q_start) + 1
+    if text[end:q_start].strip():
+        return None, q_start
+    for _ in range(_REPORTED_PARAGRAPHS):  # the paragraph before, or one more without names
+        if end < 2:
+            break
+        start = text.rfind("\n", 0, end - 1) + 1
+        if any(q in text[start:end] for q in '"“”'):
+            break
+        m = _REPORTED.search(text, start, end)
+        last = bisect.bisect_left(names, m.start() if m else end, key=lambda n: n[0])
+        i = last - 1
+        while i >= 0 and names[i][0] >= start and not _named(names[i][2]):
+            i -= 1
+        if i >= 0 and names[i][0] >= start:  # the person named last before the verb
+            if m is not None:
+                return names[i][2].person, names[i][0]
+            break  # a paragraph about someone else
+        end = start
+    return None, q_start
+
+
+def _named(ch: Chunk) -> bool:
+    return ch.kind == NAME and ch.person is not None
+
+
+def _outside_quotes(names: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions outside every quote (both lists in text order: one pass)."""
+    kept: list[Mention] = []
+    q = 0
+    for mention in names:
+        while q < len(spans) and spans[q][1] <= mention[0]:
+            q += 1
+        if q < len(spans) and spans[q][0] <= mention[0] < spans[q][1]:
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _speaker_after(
-    doc: Doc, names: list[Mention], text: str, q_end: int
+    doc: Doc, names: list[Mention], outside: list[Mention], text: str, q_start: int, q_end: int
 ) -> tuple[str | None, int, int]:
     limit = min(len(text), q_end + _WINDOW)
     line_end = text.find("\n", q_end, limit)
@@ -86,22 +155,59 @@ def _speaker_after(
         return None, q_end, q_end
     verb_end = q_end + m.end(1)
     if m[1].lower().endswith("nya") or m[2]:
-        return _last_person_before(doc, names, q_end), q_end, q_end + m.end()
-    for idx in range(_from(names, verb_end), len(names)):
-        start, end, ch = names[idx]
-        if start > verb_end + 3:
+        return _last_person_before(doc, outside, q_start), q_end, q_end + m.end()
+    return _attributed(names, text, verb_end, q_end)
+
+
+def _attributed(
+    names: list[Mention], text: str, verb_end: int, q_end: int
+) -> tuple[str | None, int, int]:
+    """The speaker named after the speech verb: "ujar NAME", "kata ROLE, NAME", or after a long
+    attribution ("kata calon bupati nomor urut satu NAME", "terang Asisten ... Sekda Kabupaten X,
+    NAME"); an office with no name after it is resolved to its holder ("ujar Kapolda")."""
+    first = bisect.bisect_left(names, verb_end, key=lambda n: n[0])
+    role: Mention | None = None
+    pos = verb_end
+    for n in range(first, len(names)):
+        start, end, ch = names[n]
+        if start - verb_end > _ATTRIBUTION_REACH or _attribution_ends(text[pos:start]):
             break
-        if verb_end <= start <= verb_end + 3:
-            if ch.kind == NAME and ch.person:
-                return ch.person, start, end
-            if ch.kind == ROLE:
-                i = _from(names, end)
-                nxt = [n for n in names[i : i + 4] if n[0] <= end + 3]
-                if nxt and nxt[0][2].kind == NAME and (person := nxt[0][2].person):
-                    return person, start, nxt[0][1]
-                holder = _holder_by_title(names, ch)
-                return holder, start, end
+        pos = end
+        if ch.kind == ROLE:
+            role = role or names[n]
+            continue
+        if not ch.person:
+            continue
+        if _title_read_as_name(names, text, n):
+            continue  # "tegas PJs Bupati Ngawi NAME": "PJs" is a title
+        return ch.person, (role or names[n])[0], end
+    if role is not None:
+        return _holder_by_title(names, role[2]), role[0], role[1]
     return None, q_end, q_end
+
+
+def _attribution_ends(gap: str) -> bool:
+    """The words between two mentions end the attribution: a new clause ("di", "saat", a speech
+    verb, a quote) or a sentence's end; an initial's dot ("Ir.") does not."""
+    if any(q in gap for q in '"“”\n'):
+        return True
+    words = _WORD.findall(gap.lower())
+    if any(w in _ATTRIBUTION_STOPS or w in lx.SPEECH_VERBS for w in words):
+        return True
+    return len(words) > _ATTRIBUTION_WORDS or bool(_SENTENCE_END.search(gap))
+
+
+def _title_read_as_name(names: list[Mention], text: str, n: int) -> bool:
+    """A name glued to an office that a name follows: "PJs Bupati Ngawi NAME"."""
+    if n + 2 >= len(names):
+        return False
+    (_, end, _), (r_start, r_end, role), (p_start, _, nxt) = names[n : n + 3]
+    return (
+        role.kind == ROLE
+        and nxt.kind == NAME
+        and text[end:r_start].strip() == ""
+        and text[r_end:p_start].strip(" ,") == ""
+    )
 
 
 def _holder_by_title(names: list[Mention], role: Chunk) -> str | None:
@@ -111,9 +217,22 @@ def _holder_by_title(names: list[Mention], role: Chunk) -> str | None:
             same_org = getattr(ch.attrs.get("org"), "key", None) == getattr(
                 attrs.get("org"), "key", None
             )
-            if same_org or attrs.get("org") is None:
+            if same_org or attrs.get("org") is None or _short_for(attrs.get("org"), ch):
                 return ch.holders[0]
     return None
+
+
+def _short_for(org: object, holder_role: Chunk) -> bool:
+    """ "jelas Ketua KPU" after "Ketua KPU Muarojambi NAME": a body named without its region is
+    the one of that body the article named with it."""
+    held = holder_role.attrs.get("org")
+    return (
+        isinstance(org, Chunk)
+        and isinstance(held, Chunk)
+        and bool(org.attrs.get("generic"))
+        and org.attrs.get("body") is not None
+        and org.attrs.get("body") == held.attrs.get("body")
+    )
 
 
 def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
@@ -121,11 +240,17 @@ def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
         if start < pos:
             if ch.kind == NAME and ch.person:
                 return ch.person
-            if ch.kind == ROLE:
+            if ch.kind == ROLE and not _sought(doc.text, start):
                 holder = _holder_by_title(names, ch)
                 if holder:
                     return holder
     return None
+
+
+def _sought(text: str, start: int) -> bool:
+    """An office sought, not held: "pasangan calon Bupati dan Wakil Bupati" names no holder."""
+    words = _WORD.findall(text[max(0, start - 40) : start].lower())[-4:]
+    return any(w in lx.CANDIDATE_WORDS for w in words)
 
 
 def _speaker_before(

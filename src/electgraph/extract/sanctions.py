@@ -8,7 +8,10 @@ Patterns, on the chunks of one clause (see `nominates.clauses`):
   tertulis", "Teradu II, NAME, dijatuhi peringatan keras sekaligus diberhentikan dari jabatan";
 - a verdict that names its person only as "Teradu", "Ia" or "ROLE itu" (a quote of the verdict)
   -> the official named last before it (speakers and judges left out);
-- the body: the sanctioning body named in the clause or the sentence, else the one named last in
+- a list numbered by case roles ("Teradu II A, Teradu III B"): each name in it is an official,
+  confirmed or not;
+- the body: the sanctioning body named in the clause or the sentence (not as a venue: "di Ruang
+  Sidang DKPP Jakarta"), else the one named last in
   a sentence about sanctions or verdicts, else DKPP when the article names it.
 The label is one of lexicon.SANCTION_LABELS; `sanction_text` is the span as written and
 `verdict_date` the date that the sentence, else its paragraph, states.
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.nominates import clauses
@@ -42,8 +45,11 @@ def _body(ch: Chunk) -> bool:
 
 
 def _pick_body(chunks: list[Chunk]) -> Chunk | None:
-    """The sanctioning body a clause names: DKPP first, also inside a judge's title."""
-    bodies = [ch for ch in chunks if _body(ch)] + [
+    """The sanctioning body a clause names: DKPP first, also inside a judge's title; a body
+    named as a venue ("di Ruang Sidang DKPP Jakarta", "di Kantor Bawaslu") is a place."""
+    bodies = [
+        ch for c, ch in enumerate(chunks) if _body(ch) and not _venue(chunks, c)
+    ] + [
         org
         for ch in chunks
         if ch.kind == ROLE
@@ -52,6 +58,12 @@ def _pick_body(chunks: list[Chunk]) -> Chunk | None:
     ]
     return next((ch for ch in bodies if ch.attrs.get("body") == "dkpp"), None) or (
         bodies[0] if bodies else None
+    )
+
+
+def _venue(chunks: list[Chunk], c: int) -> bool:
+    return c > 0 and (
+        chunks[c - 1].kind == PLACE or chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS
     )
 
 
@@ -86,6 +98,10 @@ def _after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> li
         if ch.text in ('"', "“", "”") or ch.low in lx.SPEECH_VERBS:
             break
         person = _named(doc, chunks, c)
+        if person is None and found and _listed(chunks, c):
+            # "Teradu II A, Teradu III B, ...": a name the list numbers is an official too
+            doc.ensure_person(ch)
+            person = _named(doc, chunks, c)
         if person:
             found.append(person)
         elif found and not (
@@ -96,6 +112,16 @@ def _after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> li
             break
         c += 1
     return found
+
+
+def _listed(chunks: list[Chunk], c: int) -> bool:
+    """A name after a list word of the sanctioned ("dan", "Teradu III") in a list begun."""
+    return (
+        chunks[c].kind == NAME
+        and not chunks[c].attrs.get("common")
+        and c > 0
+        and chunks[c - 1].low in lx.SANCTION_LIST_WORDS
+    )
 
 
 def _before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:

@@ -44,6 +44,18 @@ _RELATED_INLINE = re.compile(
     r"(?m)(?<=[.!?\"”][^\S\n])(?:Baca|BACA)[^\S\n]+(?:juga|Juga|JUGA)[^\S\n]*[:：][^\S\n]*"
     r"(?P<title>\S[^\n]*?)[^\S\n]*$"
 )
+# Other layouts of the same link line: another cue ("Simak juga:", "Lihat juga:", "Berita
+# terkait:", "Artikel terkait:"), another separator ("Baca juga - <title>", "Baca juga >> <title>",
+# "BACA JUGA | <title>"), none at all before a capitalised title ("Baca Juga Judul Lain"), or the
+# cue alone on its line with the title on the next one.
+_RELATED_MORE = re.compile(
+    r"(?m)^[^\S\n]*(?:"
+    r"(?i:simak|lihat)[^\S\n]+(?i:juga)[^\S\n]*[:：]"
+    r"|(?i:berita|artikel)[^\S\n]+(?i:terkait|lainnya)[^\S\n]*[:：]"
+    r"|(?i:baca)(?:[^\S\n]+(?i:juga))?[^\S\n]*(?:[-–—|»>]+|[:：][^\S\n]*\n)"
+    r"|(?:Baca|BACA)[^\S\n]+(?:Juga|JUGA|juga)[^\S\n]*\n?[^\S\n]*(?=[A-Z\d\"“])"
+    r")[^\S\n]*(?P<title>\S[^\n]*?)[^\S\n]*$"
+)
 # Two titles a page showed side by side, copied without a space between them: "... Peparnas XVII
 # 2024Resmi Jadi Menteri, ...". A capital glued to a lower-case letter or a digit starts the second
 # title when both halves are titles (four words or more) and the glued word is no name of its own.
@@ -149,9 +161,13 @@ def _related(text: str, body_start: int) -> tuple[RelatedLink, ...]:
     """The `BACA JUGA` links of the body, in text order; a line may hold two glued titles."""
     found = list(_RELATED.finditer(text, body_start))
     lines = [(m.start(), m.end()) for m in found]
-    for m in _RELATED_INLINE.finditer(text, body_start):
-        if not any(a <= m.start() < b for a, b in lines):
+    for m in [
+        *_RELATED_MORE.finditer(text, body_start),
+        *_RELATED_INLINE.finditer(text, body_start),
+    ]:
+        if not any(a <= m.start() < b or a <= m.start("title") < b for a, b in lines):
             found.append(m)
+            lines.append((m.start(), m.end()))
     links: list[RelatedLink] = []
     for m in sorted(found, key=lambda m: m.start()):
         line = Span(m.start(), m.end(), m[0])

@@ -21,6 +21,7 @@ __all__ = [
     "PAIR_NAME_JOINERS",
     "PAIR_NICKNAME_WORDS",
     "PARTY_GROUP_HEADS",
+    "PARTY_LIST_CONTINUERS",
     "PARTY_LIST_SEPARATORS",
     "SANCTIONING_BODIES",
     "SANCTION_ANAPHORS",
@@ -186,6 +187,10 @@ NOMINATION_CLAUSE_CUTS = frozenset(
 )
 # Tokens between the parties of a bracket after a pair ("A-B (P, Q dan R)").
 PARTY_LIST_SEPARATORS = frozenset({",", "dan", "&", "serta"})
+# Words that open a sentence continuing the list of backing parties before ("Kemudian P, Q.").
+PARTY_LIST_CONTINUERS = frozenset({
+    "kemudian", "lalu", "selanjutnya", "ditambah", "juga", "selain", "itu", "serta", "plus",
+})  # fmt: skip
 # Tokens between the names of a list of persons ("A, B dan C"); no dashes, unlike pairs.
 NAME_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "&"})
 # Tokens that open a list of persons after an office ("anggota KPU X, yakni A, B").
