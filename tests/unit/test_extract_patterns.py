@@ -821,3 +821,14 @@ def test_a_place_between_a_body_and_a_name_ends_the_body() -> None:
     assert ("Ahmad Fauzi", "Ketua", "PGRI Sleman") in found
     assert ("Sirojul Munir", "Ketua", "MUI Sleman") in found
     assert ("Budi Santoso", "Ketua", "KNPI Sleman") in found
+
+
+def test_a_body_keeps_the_short_region_name_the_article_wrote() -> None:
+    r = run(
+        "Apel dihadiri Ketua Bawaslu Sidrap, Hasan Basri, dan Ketua KPU Pesbar Rina Yulianti, "
+        "S.H. serta Wakil Bupati Pesbar Dodi Kurnia."
+    )
+    found = roles(r)
+    assert ("Hasan Basri", "Ketua", "Bawaslu Kabupaten Sidrap") in found
+    assert ("Rina Yulianti", "Ketua", "KPU Kabupaten Pesbar") in found
+    assert not any(p.startswith("Pesbar") for p in persons(r))

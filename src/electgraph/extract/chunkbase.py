@@ -143,6 +143,20 @@ class ChunkerBase:
             return None
         return k + n, pick
 
+    def region_name_text(self, i: int, j: int) -> str:
+        """The region name tokens i..j hold (a level word before it dropped), when the article
+        wrote a short form of it ("Sidrap" for Sidenreng Rappang); "" for the official name."""
+        k = i
+        if k < j and self.words[k] in ("kabupaten", "kab", "kota", "provinsi", "prov"):
+            k = self._skip_dot(k + 1)
+        if k >= j or self.toks[k].text.isupper():
+            return ""
+        text = self._text(k, j).strip(" ,;:()")
+        hit = regions.lookup(text)
+        if hit is None or text.lower() == hit.name.lower() or hit.kind == "provinsi":
+            return ""
+        return text
+
     # -- matchers ------------------------------------------------------------------------------
 
 
