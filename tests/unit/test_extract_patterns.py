@@ -832,3 +832,30 @@ def test_a_body_keeps_the_short_region_name_the_article_wrote() -> None:
     assert ("Hasan Basri", "Ketua", "Bawaslu Kabupaten Sidrap") in found
     assert ("Rina Yulianti", "Ketua", "KPU Kabupaten Pesbar") in found
     assert not any(p.startswith("Pesbar") for p in persons(r))
+
+
+def places(result: Extraction) -> set[str]:
+    return {e.label for e in result.entities if e.type is EntityType.PLACE}
+
+
+def test_villages_streets_and_towns_in_apposition_are_places() -> None:
+    r = run(
+        "Kampanye digelar di Balai Warga, Jalan Merpati Raya 2, Cibiru, pada Senin. Sehari "
+        "sebelumnya tim berkumpul di Desa Sukamaju, Kecamatan Kota Barat. Relawan juga datang "
+        "ke halaman belakang Pasar Lama, Cikaret. Suara bermasalah di tiga kecamatan, yaitu "
+        "Cisarua, Cikalong dan Pacet."
+    )
+    found = places(r)
+    for p in (
+        "Balai Warga",
+        "Jalan Merpati Raya 2",
+        "Cibiru",
+        "Desa Sukamaju",
+        "Kecamatan Kota Barat",
+        "Cikaret",
+        "Cisarua",
+        "Cikalong",
+        "Pacet",
+    ):
+        assert p in found, p
+    assert not persons(r) & found

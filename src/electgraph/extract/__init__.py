@@ -22,7 +22,7 @@ from electgraph.extract.attends import extract_attendance
 from electgraph.extract.candidates import extract_candidates
 from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import Doc
+from electgraph.extract.doc import Doc, place_list
 from electgraph.extract.events import extract_events
 from electgraph.extract.judge import judge
 from electgraph.extract.links import extract_links
@@ -111,17 +111,31 @@ def _entities(doc: Doc, out: Collector) -> None:
                     if not org.attrs.get("implied"):
                         out.entity(EntityType.ORGANIZATION, org)
                     _region_place(org, out)
-            elif ch.kind == NAME and ch.person is None and _after_locative(sv.chunks, c):
+            elif ch.kind == NAME and ch.person is None and (
+                _after_locative(sv.chunks, c) or place_list(sv.chunks, c)
+            ):
                 ch.key = f"place:name:{ch.label.lower()}"
                 out.entity(EntityType.PLACE, ch)
 
 
 def _after_locative(chunks: list[Chunk], c: int) -> bool:
-    """'di Grand Sumber Ria', 'di Padalarang dan Ngamprah': a name after 'di' is a place."""
+    """'di Grand Sumber Ria', 'di Padalarang dan Ngamprah', 'di Gedung Nasional, Jalan
+    Sisingamangaraja, Sidikalang': a name after 'di', or in apposition to the places after it,
+    is a place."""
+    if c == 0 or chunks[c - 1].kind in (PLACE, NAME):
+        return False
     k = c - 1
-    while k >= 0 and chunks[k].low in ("dan", ",", "serta") and k > c - 3:
-        k -= 1
-    if k >= 0 and chunks[k].kind == PLACE and k < c - 1:
+    while (
+        k >= 0
+        and k > c - 8
+        and (
+            chunks[k].low in ("dan", ",", "serta")
+            or chunks[k].kind == PLACE
+            or (chunks[k].kind == NAME and chunks[k].person is None)
+            or chunks[k].low in lx.VENUE_HEADS
+            or chunks[k].low in lx.VENUE_POSITIONS
+        )
+    ):
         k -= 1
     return k >= 0 and chunks[k].low in ("di", "ke", "dari")
 

@@ -171,20 +171,8 @@ class Chunker(OfficeMatcher):
                     attrs={"kind": "venue"},
                 )
             return None
-        if w[i] == "kecamatan" and i + 1 < self.n and self.toks[i + 1].is_cap:
-            j = i + 1
-            while j < self.n and self.toks[j].is_cap and w[j] not in lx.NOT_NAME:
-                j += 1
-            if j > i + 1:
-                label = self._text(i, j)
-                return self._span(
-                    PLACE,
-                    i,
-                    j,
-                    label=label,
-                    key=f"place:name:{label.lower()}",
-                    attrs={"kind": "kecamatan"},
-                )
+        if w[i] in lx.AREA_HEADS and self.toks[i].is_cap:
+            return self._area(i)
         hit = self.region_at(i)
         if hit is None:
             return None
@@ -208,6 +196,28 @@ class Chunker(OfficeMatcher):
                 "province_code": region.province_code,
                 "region_label": region.label,
             },
+        )
+
+    def _area(self, i: int) -> Chunk | None:
+        """'Kecamatan Kota Timur', 'Desa Buluduri', 'Jalan Taman Bunga IV', 'Jl. Sudirman'."""
+        w = self.words
+        kind = lx.AREA_HEADS[w[i]]
+        k = self._skip_dot(i + 1) if kind == "street" else i + 1
+        j = k
+        while j < self.n and (
+            (
+                self.toks[j].is_cap
+                and (w[j] not in lx.NOT_NAME or w[j] in lx.PLACE_SUFFIXES)
+                and not _BODY_TABLE.match(w, j)
+            )
+            or (kind == "street" and j > k and self.toks[j].text.isdigit())
+        ):
+            j += 1
+        if j == k:
+            return None
+        label = self._text(i, j)
+        return self._span(
+            PLACE, i, j, label=label, key=f"place:name:{label.lower()}", attrs={"kind": kind}
         )
 
     def chunks(self) -> list[Chunk]:

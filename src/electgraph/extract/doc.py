@@ -166,7 +166,7 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     ch = chunks[c]
     if ch.attrs.get("titled"):
         return True
-    if _place_list(chunks, c):
+    if place_list(chunks, c):
         return False
     if ch.attrs["tokens"][0] in lx.NON_PERSON_HEADS or any(map(_derived_word, ch.attrs["tokens"])):
         return False
@@ -274,7 +274,7 @@ def _derived_word(token: str) -> bool:
 
 
 
-def _place_list(chunks: list[Chunk], c: int) -> bool:
+def place_list(chunks: list[Chunk], c: int) -> bool:
     """Whether the name at c is in a list that a place noun announces: "di lima kecamatan,
     yaitu Cibalong, Cilawu dan Cisewu" names districts, not persons."""
     k = c - 1
@@ -291,7 +291,7 @@ def _place_list(chunks: list[Chunk], c: int) -> bool:
 
 def _in_person_list(chunks: list[Chunk], c: int) -> bool:
     """A name separated only by list punctuation from a confirmed person is a person."""
-    if _place_list(chunks, c):
+    if place_list(chunks, c):
         return False
     for step in (-1, 1):
         k = c + step
@@ -314,4 +314,6 @@ def org_of_role(ch: Chunk) -> Chunk | None:
     return org if isinstance(org, Chunk) else None
 
 
-__all__ = ["ORG", "Doc", "EventReading", "Person", "SentView", "SentenceEvent", "org_of_role"]
+__all__ = [
+    "ORG", "Doc", "EventReading", "Person", "SentView", "SentenceEvent", "org_of_role", "place_list"
+]

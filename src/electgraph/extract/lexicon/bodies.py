@@ -6,6 +6,7 @@ from __future__ import annotations
 from electgraph.extract.lexicon._tables import Body
 
 __all__ = [
+    "AREA_HEADS",
     "BODIES",
     "BODY_LONG",
     "LEVEL_WORDS",
@@ -19,6 +20,7 @@ __all__ = [
     "PLACE_LIST_HEADS",
     "PLACE_SUFFIXES",
     "VENUE_HEADS",
+    "VENUE_POSITIONS",
 ]
 
 # Short name (lower-case) -> body. The long forms below map onto these.
@@ -185,6 +187,18 @@ VENUE_HEADS = frozenset({
     "hall", "ruang", "wisma", "graha", "stadion", "gor", "masjid", "alun", "kantor", "rumah",
     "pelataran", "halaman", "auditorium", "convention", "islamic", "tugu", "sma", "lantai",
 })  # fmt: skip
+
+# Words placing a venue by a landmark: "di lapangan belakang Ramayana, Padalarang".
+VENUE_POSITIONS = frozenset({"belakang", "depan", "samping", "seberang", "kawasan", "komplek",
+                             "kompleks"})
+
+# Nouns before the name of a district, a village or a street: "Kecamatan Lae Parira",
+# "Desa Buluduri", "Jalan Urip Sumoharjo". The head is part of the place's name.
+AREA_HEADS: dict[str, str] = {
+    "kecamatan": "kecamatan", "distrik": "kecamatan", "desa": "desa", "kelurahan": "desa",
+    "nagari": "desa", "gampong": "desa", "pekon": "desa", "dusun": "desa", "jalan": "street",
+    "jl": "street",
+}  # fmt: skip
 
 # Words that end a district's name after a region name: "Medan Baru", "Tarogong Kidul".
 PLACE_SUFFIXES = frozenset({
