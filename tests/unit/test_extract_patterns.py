@@ -859,3 +859,23 @@ def test_villages_streets_and_towns_in_apposition_are_places() -> None:
     ):
         assert p in found, p
     assert not persons(r) & found
+
+
+def elections(result: Extraction) -> dict[str, str]:
+    return {e.label: e.key for e in result.entities if e.type is EntityType.ELECTION}
+
+
+def test_long_and_lower_case_election_names_and_one_key_per_election() -> None:
+    r = run(
+        "KPU menetapkan hasil pemilihan gubernur dan wakil gubernur Provinsi Gorontalo dalam "
+        "rapat pleno. Pilgub Gorontalo 2024 berjalan lancar. Tahapan Pemilihan Kepala Daerah "
+        "(Pilkada) serentak tahun 2024 berjalan, kata dia. Pilkada Serentak 2024 aman. "
+        "Deklarasi Pemilihan Bupati/Wakil Bupati Sleman 2024 digelar menjelang pilkada "
+        "27 November 2024."
+    )
+    found = elections(r)
+    assert "pemilihan gubernur dan wakil gubernur Provinsi Gorontalo" in found
+    assert "Pemilihan Bupati/Wakil Bupati Sleman 2024" in found
+    keys = set(found.values())
+    # the province's election, the regency's, and the nationwide one of 2024
+    assert len(keys) == 3, found
