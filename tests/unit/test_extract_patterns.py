@@ -879,3 +879,16 @@ def test_long_and_lower_case_election_names_and_one_key_per_election() -> None:
     keys = set(found.values())
     # the province's election, the regency's, and the nationwide one of 2024
     assert len(keys) == 3, found
+
+
+def test_a_name_met_short_first_is_one_person_named_in_full() -> None:
+    r = run(
+        "\"Nomor urut 1, Ketut Arsana-Made Sutama,\" kata Ketua KPU Badung Wayan Sukra. "
+        "Pasangan I Ketut Arsana dan I Made Sutama diusung lima partai. Bakal calon Ahmad Rizal "
+        "dan HM Jufri mendaftar, disusul Sang Putu Darma. Warga memanggil Kang Rizal."
+    )
+    found = persons(r)
+    assert "I Ketut Arsana" in found and "Ketut Arsana" not in found
+    assert "I Made Sutama" in found and "Made Sutama" not in found
+    assert "HM Jufri" in found
+    assert "Kang Rizal" not in found

@@ -107,8 +107,16 @@ class Doc:
             # it can be the short mention of a person named in full ("Suci").
             if not create or ch.attrs.get("common"):
                 return
-            key = ch.key
-            match = self.persons.setdefault(key, Person(key, ch.label, list(tokens)))
+            match = self._shorter_person(tokens)
+            if match is not None:
+                # "Nyoman Giri Prasta" met before "I Nyoman Giri Prasta", "Putu Agus" before
+                # "Putu Agus Suradnyana": one person, named by the full name, under the key
+                # the facts already use.
+                match.aliases.add(match.label)
+                match.label, match.tokens = ch.label, list(tokens)
+            else:
+                key = ch.key
+                match = self.persons.setdefault(key, Person(key, ch.label, list(tokens)))
         ch.person = match.key
         for attr in ("honorifics", "rank", "degrees"):
             if ch.attrs.get(attr) and not match.attrs.get(attr):
@@ -131,6 +139,18 @@ class Doc:
             ):
                 best = p
         return best
+
+    def _shorter_person(self, tokens: list[str]) -> Person | None:
+        """A person already known by a part of this name of two words or more that begins or
+        ends it: the same person named in full."""
+        found = None
+        for p in self.persons.values():
+            n = len(p.tokens)
+            if 2 <= n < len(tokens) and (tokens[:n] == p.tokens or tokens[-n:] == p.tokens):
+                if found is not None:
+                    return None  # two persons fit: leave both alone
+                found = p
+        return found
 
     def ensure_person(self, ch: Chunk) -> None:
         """Make a name a person when a rule has seen it in a person's slot (a list of officials)."""

@@ -160,7 +160,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             if (
                 tok.kind == WORD
                 and _is_name_word(_tok(tok), (titled and not names) or _inside_name(names, tok))
-                and (names or titled or not tok.text.isupper() or len(tok.text) == 1)
+                and (
+                    names
+                    or titled
+                    or not tok.text.isupper()
+                    or len(tok.text) == 1
+                    or _initials_before_name(chunks, k)
+                )
             ):
                 names.append(k)
                 k += 1
@@ -256,6 +262,21 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         )
         c = end
     return out
+
+
+def _initials_before_name(chunks: list[Chunk], k: int) -> bool:
+    """Two initials in capitals before a name: "HM Wardan", "SF Hariyanto"."""
+    nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+    return (
+        len(chunks[k].text) == 2
+        and not (k and chunks[k - 1].low in lx.PLACE_CUES_BEFORE)  # "nama paket MS Glowing"
+        and chunks[k].text.isalpha()
+        and nxt is not None
+        and nxt.kind == WORD
+        and nxt.start == chunks[k].end + 1
+        and not nxt.text.isupper()
+        and _is_name_word(_tok(nxt), False)
+    )
 
 
 def _glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:

@@ -217,6 +217,7 @@ PLACE_CUES_BEFORE = frozenset({
     "di", "ke", "dari", "kecamatan", "desa", "kelurahan", "jalan", "jl", "pulau", "kampung",
     "dusun", "wilayah", "daerah", "kawasan", "sekitar", "menuju", "kota", "kabupaten", "provinsi",
     "bertema", "tema", "bertajuk", "tagline", "jargon", "slogan", "akronim", "sebutan",
+    "paket", "julukan", "singkatan",
 })  # fmt: skip
 # Counts before a place noun that announces a list ("lima kecamatan, yaitu A, B dan C").
 PLACE_COUNT_WORDS = frozenset({
