@@ -892,3 +892,17 @@ def test_a_name_met_short_first_is_one_person_named_in_full() -> None:
     assert "I Made Sutama" in found and "Made Sutama" not in found
     assert "HM Jufri" in found
     assert "Kang Rizal" not in found
+
+
+def test_unknown_division_words_glued_initials_and_a_section_head() -> None:
+    r = run(
+        "Hadir Kordiv SDM Sosdiklih dan Parmas KPU Sleman Rina Wati, Kasie Intel Kajari Dodi "
+        "Saputra, Wakil Bupati Sleman A.Zulkarnain Syarif, S.H., dan Pj. Bupati Sidrap, "
+        "Dr. Ns. H. Basri Amin."
+    )
+    found = roles(r)
+    assert ("Rina Wati", "Kordiv SDM Sosdiklih dan Parmas", "KPU Kabupaten Sleman") in found
+    assert any(p == "Dodi Saputra" and t.startswith("Kasie Intel") for p, t, _ in found)
+    assert ("A.Zulkarnain Syarif", "Wakil Bupati", "Pemkab Sleman") in found
+    assert ("Basri Amin", "Pj Bupati", "Pemkab Sidrap") in found
+    assert not {"Sosdiklih", "Parmas", "Ns"} & persons(r)

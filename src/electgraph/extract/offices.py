@@ -250,6 +250,21 @@ class OfficeMatcher(OrgMatcher):
                 k += 1
             else:
                 break
+        # "Kordiv SDM Sosdiklih dan Parmas KPU Beltim": capitalised words the lexicon does not
+        # know, up to the body, still name the division.
+        m = end
+        while (
+            m < self.n
+            and m < end + 6
+            and not _BODY_TABLE.match(self.words, m)
+            and (
+                (self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS)
+                or (self.words[m] in ("dan", "&") and m > end)
+            )
+        ):
+            m += 1
+        if m > end and m < self.n and _BODY_TABLE.match(self.words, m) and self.toks[m].is_cap:
+            end = m
         return end
 
     def _unit_name(self, j: int) -> int:
@@ -262,6 +277,13 @@ class OfficeMatcher(OrgMatcher):
             if k > j and (_BODY_TABLE.match(self.words, k) or w in lx.ORG_HEADS):
                 break
             if self.region_at(k) is not None and k > j:
+                break
+            if k > j and (role := _ROLE_TABLE.match(self.words, k)) and w not in (
+                "ketua",
+                "anggota",
+            ):
+                # "Kasie Intel Kajari": an office closes the unit's name; a name may follow.
+                end = k + role[0]
                 break
             if t.is_cap and w not in ("ketua", "anggota") and w not in lx.HONORIFICS:
                 k += 1

@@ -251,7 +251,7 @@ class OrgMatcher(ChunkerBase):
             short, body = "pemprov", lx.BODIES["pemprov"]
         if short == "pemkab" and region.kind == "kota":
             short, body = "pemkot", lx.BODIES["pemkot"]
-        label = f"{body.short} {region.name}"
+        label = f"{body.short} {self.region_name_text(i, j) or region.name}"
         return self._span(
             ORG,
             i,

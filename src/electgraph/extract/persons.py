@@ -282,8 +282,17 @@ def _initials_before_name(chunks: list[Chunk], k: int) -> bool:
 def _glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
     """A full stop at k glued to the next word inside a name: "M.Azis", "F.X. Hadi"."""
     prev, nxt = chunks[k - 1], chunks[k + 1]
+    # "M.Azis", "A.Zulqoini Syarif", "N.Lingga Kusuma": an initial glued to the name after it.
     if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS:
         return nxt.kind == WORD and len(nxt.text) > 1
+    if len(names) == 1 and len(prev.text) == 1 and prev.text.isupper():
+        # "C.Hasil" is a form's code, not a name.
+        return (
+            nxt.kind == WORD
+            and len(nxt.text) > 1
+            and not nxt.text.isupper()
+            and nxt.low not in lx.COMMON_WORDS
+        )
     return (
         len(prev.text) == 1
         and len(nxt.text) == 1

@@ -32,7 +32,7 @@ __all__ = [
 HONORIFICS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan", "mgs",
-    "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang",
+    "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns",
 })  # fmt: skip
 
 # "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
@@ -208,7 +208,7 @@ NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk"
 # Abbreviations after which a full stop does not end a sentence.
 SENTENCE_ABBREVIATIONS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
-    "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs",
+    "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
     "plt", "plh", "pj",
 })  # fmt: skip

@@ -44,7 +44,7 @@ ROLE_TITLES: dict[str, str] = {
     "dandim": "Dandim", "danrem": "Danrem", "danramil": "Danramil", "pangdam": "Pangdam",
     "kajari": "Kajari", "kajati": "Kajati", "kabinda": "Kabinda", "kasat": "Kasat",
     "kabag": "Kabag", "kepala bagian": "Kepala Bagian", "kasubag": "Kasubag",
-    "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi",
+    "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi", "kasie": "Kasie",
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
     "direktur": "Direktur", "rektor": "Rektor", "dekan": "Dekan", "wakil dekan": "Wakil Dekan",
     "dosen": "Dosen", "pengamat": "Pengamat", "pengasuh": "Pengasuh", "inspektur": "Inspektur",
@@ -96,7 +96,7 @@ ACADEMIC_TITLES = frozenset({
 # Titles that take a capitalised unit name ("Kepala Badan Kesbangpol", "Kasubag Hukum").
 UNIT_TITLES = frozenset({
     "pengasuh", "kepala biro", "karo", "ketua tim",
-    "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi",
+    "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi", "kasie",
     "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
     "staf ahli", "koordinator sekretariat",
 })  # fmt: skip
