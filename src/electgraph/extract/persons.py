@@ -285,14 +285,19 @@ def _glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
     # "M.Azis", "A.Zulqoini Syarif", "N.Lingga Kusuma": an initial glued to the name after it.
     if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS:
         return nxt.kind == WORD and len(nxt.text) > 1
-    if len(names) == 1 and len(prev.text) == 1 and prev.text.isupper():
+    if (
+        len(names) == 1
+        and len(prev.text) == 1
+        and prev.text.isupper()
         # "C.Hasil" is a form's code, not a name.
-        return (
+        and (
             nxt.kind == WORD
             and len(nxt.text) > 1
             and not nxt.text.isupper()
             and nxt.low not in lx.COMMON_WORDS
         )
+    ):
+        return True
     return (
         len(prev.text) == 1
         and len(nxt.text) == 1
