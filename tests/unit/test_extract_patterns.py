@@ -906,3 +906,14 @@ def test_unknown_division_words_glued_initials_and_a_section_head() -> None:
     assert ("A.Zulkarnain Syarif", "Wakil Bupati", "Pemkab Sleman") in found
     assert ("Basri Amin", "Pj Bupati", "Pemkab Sidrap") in found
     assert not {"Sosdiklih", "Parmas", "Ns"} & persons(r)
+
+
+def test_a_pair_nickname_in_brackets_is_no_person() -> None:
+    r = run(
+        "Paslon yang ditetapkan adalah Rudi Hartono-Siti Aminah (Rusti) dan pasangan Budi "
+        "Santoso dan Dewi Lestari (Bu-De). Pasangan Rusti diusung Partai Gerindra. Pasangan "
+        "Bu-De mendapat nomor urut 2."
+    )
+    found = persons(r)
+    assert {"Rudi Hartono", "Siti Aminah", "Budi Santoso", "Dewi Lestari"} <= found
+    assert not {"Rusti", "Bu", "De"} & found

@@ -72,6 +72,7 @@ class Doc:
             chunks = mark_names(Chunker(s.tokens).chunks())
             self.sents.append(SentView(s, chunks, n))
         self.persons: dict[str, Person] = {}
+        self._pair_nicknames: set[tuple[str, ...]] = set()
         self._link_persons()
         self.events = EventReading()
 
@@ -98,9 +99,46 @@ class Doc:
         for ch in pending:
             if ch.person is None:
                 self._register(ch, create=False)
+        self._drop_pair_nicknames()
+
+    def _drop_pair_nicknames(self) -> None:
+        """'A-B (Dafa)', 'A dan B (Mulia-Pas)': the name in brackets after a pair of persons
+        names the pair, not a third person; it stays a name the candidate rules read."""
+        for sv in self.sents:
+            ch = sv.chunks
+            for c in range(len(ch) - 4):
+                a, join, b, bracket = ch[c], ch[c + 1], ch[c + 2], ch[c + 3]
+                if (
+                    a.kind != NAME
+                    or b.kind != NAME
+                    or join.low not in lx.PAIR_NAME_JOINERS
+                    or bracket.text != "("
+                    or a.person is None
+                    or b.person is None
+                    or a.person == b.person
+                ):
+                    continue
+                end = next((m for m in range(c + 4, min(len(ch), c + 8)) if ch[m].text == ")"), 0)
+                inner = [x for x in ch[c + 4 : end] if x.kind == NAME]
+                dashed = any(x.text in _DASHES for x in ch[c + 4 : end])
+                # "A dan B (Gus B)": a nickname sharing a word with B's name is B's own.
+                own = any(set(x.attrs["tokens"]) & set(b.attrs["tokens"]) for x in inner)
+                if not end or not (join.text in _DASHES or dashed) or own:
+                    continue
+                for x in inner:
+                    self._pair_nicknames.add(tuple(x.attrs["tokens"]))
+        for key, p in list(self.persons.items()):
+            if tuple(p.tokens) in self._pair_nicknames:
+                del self.persons[key]
+                for sv in self.sents:
+                    for x in sv.chunks:
+                        if x.person == key:
+                            x.person = None
 
     def _register(self, ch: Chunk, create: bool) -> None:
         tokens = ch.attrs["tokens"]
+        if tuple(tokens) in self._pair_nicknames:
+            return
         match = self._find_person(tokens)
         if match is None:
             # A run of common words ("Penyelenggara", "Maju Adil Merata") names no one, though
@@ -282,6 +320,7 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
     return not (nxt is not None and nxt.text == "(")
 
 
+_DASHES = frozenset({"-", "–", "—"})
 _DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$")
 
 
