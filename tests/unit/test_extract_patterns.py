@@ -917,3 +917,16 @@ def test_a_pair_nickname_in_brackets_is_no_person() -> None:
     found = persons(r)
     assert {"Rudi Hartono", "Siti Aminah", "Budi Santoso", "Dewi Lestari"} <= found
     assert not {"Rusti", "Bu", "De"} & found
+
+
+def test_acting_heads_in_lower_case_and_a_numbered_unit_with_its_region() -> None:
+    r = run(
+        "Acara dibuka pejabat bupati kabupaten sleman Joko Susilo. Hadir pula PJs Bupati Bantul "
+        "Ir. Agus Salim, Dandim 0732 Sleman Letkol Budi Harsono dan para pejabat Pemkab."
+    )
+    found = roles(r)
+    assert any(p == "Joko Susilo" and o == "Pemkab Sleman" for p, _, o in found)
+    assert ("Agus Salim", "Pjs Bupati", "Pemkab Bantul") in found
+    assert ("Budi Harsono", "Dandim", "Kodim 0732 Sleman") in found
+    status = {f.subject: f.quals["status"] for f in r.by_kind(FactKind.HOLDS_ROLE)}
+    assert status["person:joko susilo"] == "acting"

@@ -121,15 +121,18 @@ class ChunkerBase:
                 end += 1
         return end, self._text(j, end)
 
-    def region_at(self, i: int, kind_hint: str | None = None) -> tuple[int, regions.Region] | None:
-        """A region name starting at token i (with an optional level word before it)."""
+    def region_at(
+        self, i: int, kind_hint: str | None = None, lower: bool = False
+    ) -> tuple[int, regions.Region] | None:
+        """A region name starting at token i (with an optional level word before it); with
+        `lower`, one written in lower case after its level word ("kabupaten muaro jambi")."""
         rt = _region_table()
         level = None
         k = i
         if k < self.n and self.words[k] in ("kabupaten", "kab", "kota", "provinsi", "prov"):
             level = lx.LEVEL_WORDS[self.words[k]]
             k = self._skip_dot(k + 1)
-        if k >= self.n or not self.toks[k].is_cap:
+        if k >= self.n or not (self.toks[k].is_cap or (lower and level and k > i)):
             return None
         hit = rt.table.match(self.words, k)
         if hit is None:

@@ -35,6 +35,10 @@ class OfficeMatcher(OrgMatcher):
         if k >= self.n:
             return None
         hit = _ROLE_TABLE.match(w, k)
+        if status in ("pejabat", "pejabat sementara") and (
+            hit is None or hit[1] not in lx.ACTING_HEAD_OFFICES
+        ):
+            return None  # "pejabat bupati" is the acting regent; "pejabat Pemkab" any official
         if hit is None:
             if w[k] == "divisi" and status is None:
                 hit = (1, "divisi")
@@ -105,6 +109,10 @@ class OfficeMatcher(OrgMatcher):
             unit_end, unit = hit_unit
             tail = unit.split("/", 1)[1] if "/" in unit else ""
             reg = regions.lookup(tail) if tail else None
+            if not tail and (after := self.region_at(unit_end)) is not None:
+                # "Dandim 0805 Ngawi": the unit's number, then its region.
+                unit = f"{unit} {self._text(unit_end, after[0])}"
+                unit_end, reg = after
             label = f"{lx.BODIES[body_short].short} {unit}"
             org_chunk = self._span(
                 ORG,
@@ -135,6 +143,7 @@ class OfficeMatcher(OrgMatcher):
                 "provinsi"
                 if lx.IMPLIED_BODY[surface] in ("pemprov", "polda", "kodam", "kejati", "binda")
                 else None,
+                lower=not self.toks[k].is_cap,
             )
             if hit_r:
                 j2, region = hit_r

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACADEMIC_TITLES",
+    "ACTING_HEAD_OFFICES",
     "BALLOT_NUMBER_WORDS",
     "CANDIDATE_WORDS",
     "DIVISION_TITLES",
@@ -104,8 +105,12 @@ UNIT_TITLES = frozenset({
 STATUS_PREFIXES: dict[str, str] = {
     "pj": "acting", "penjabat": "acting", "plt": "acting", "pelaksana tugas": "acting",
     "plh": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former",
-    "bekas": "former",
+    "bekas": "former", "pejabat": "acting", "pjs": "acting", "pejabat sementara": "acting",
 }  # fmt: skip
+# Offices "pejabat" (a common misspelling of "penjabat") makes acting: a region's head.
+ACTING_HEAD_OFFICES = frozenset({
+    "bupati", "gubernur", "wali kota", "walikota", "sekretaris daerah", "sekda",
+})  # fmt: skip
 
 STATUS_LABEL = {
     "pj": "Pj",
@@ -117,6 +122,9 @@ STATUS_LABEL = {
     "mantan": "mantan",
     "eks": "mantan",
     "bekas": "mantan",
+    "pejabat": "Pj",
+    "pjs": "Pjs",
+    "pejabat sementara": "Pjs",
 }
 
 # Ministers whose title names their ministry.
