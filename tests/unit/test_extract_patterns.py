@@ -930,3 +930,11 @@ def test_acting_heads_in_lower_case_and_a_numbered_unit_with_its_region() -> Non
     assert ("Budi Harsono", "Dandim", "Kodim 0732 Sleman") in found
     status = {f.subject: f.quals["status"] for f in r.by_kind(FactKind.HOLDS_ROLE)}
     assert status["person:joko susilo"] == "acting"
+
+
+def test_a_national_body_is_not_named_by_the_city_it_sits_in() -> None:
+    r = run("Putusan dibacakan di Ruang Sidang DKPP Jakarta, Senin, oleh majelis.")
+    orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert "DKPP RI" in orgs
+    assert not any("Jakarta" in o for o in orgs)
+    assert "Jakarta" in places(r)

@@ -98,7 +98,7 @@ class OrgMatcher(ChunkerBase):
             j, unit = hit_unit
         region = None
         region_from, written = j, ""
-        if level != "ri":
+        if level != "ri" and short not in lx.NATIONAL_ONLY_BODIES:
             hit = self.region_at(j, body.default_level if body.default_level != "ri" else None)
             if hit:
                 j, region = hit

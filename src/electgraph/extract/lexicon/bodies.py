@@ -11,6 +11,7 @@ __all__ = [
     "BODY_LONG",
     "LEVEL_WORDS",
     "LOCAL_BODIES",
+    "NATIONAL_ONLY_BODIES",
     "ORG_HEADS",
     "ORG_STANDALONE",
     "PARTIES",
@@ -224,5 +225,8 @@ PLACE_COUNT_WORDS = frozenset({
     "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
     "beberapa", "sejumlah", "semua", "seluruh", "sebelas", "belas", "puluh",
 })  # fmt: skip
+# Bodies with no regional branch: a region after them is where they sit ("Ruang Sidang DKPP
+# Jakarta"), not a part of their name.
+NATIONAL_ONLY_BODIES = frozenset({"dkpp", "mk", "mpr"})
 # Bodies of a district or a village, named after it rather than after a regency.
 LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih"})
