@@ -938,3 +938,11 @@ def test_a_national_body_is_not_named_by_the_city_it_sits_in() -> None:
     assert "DKPP RI" in orgs
     assert not any("Jakarta" in o for o in orgs)
     assert "Jakarta" in places(r)
+
+
+def test_a_bare_bawaslu_is_a_body_unless_a_regional_one_is_named() -> None:
+    lone = run("Rapat pleno diawasi Bawaslu dan disaksikan para saksi paslon.")
+    assert "Bawaslu" in {e.label for e in lone.entities if e.type is EntityType.ORGANIZATION}
+    both = run("Bawaslu Kabupaten Sleman mengawasi pleno. Bawaslu meminta saksi tertib.")
+    orgs = {e.label for e in both.entities if e.type is EntityType.ORGANIZATION}
+    assert orgs == {"Bawaslu Kabupaten Sleman"}

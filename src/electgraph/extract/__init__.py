@@ -98,9 +98,10 @@ def _entities(doc: Doc, out: Collector) -> None:
     article names too.
     """
     _dateline_place(doc, out)
+    named = _bodies_named(doc)
     for sv in doc.sents:
         for c, ch in enumerate(sv.chunks):
-            if ch.kind in _TYPES and not ch.attrs.get("generic"):
+            if ch.kind in _TYPES and (not ch.attrs.get("generic") or _lone_body(ch, named)):
                 out.entity(_TYPES[ch.kind], ch)
                 _region_place(ch, out)
                 if ch.kind == ORG and c and sv.chunks[c - 1].low in lx.VENUE_HEADS:
@@ -116,6 +117,24 @@ def _entities(doc: Doc, out: Collector) -> None:
             ):
                 ch.key = f"place:name:{ch.label.lower()}"
                 out.entity(EntityType.PLACE, ch)
+
+
+def _bodies_named(doc: Doc) -> set[str]:
+    """The bodies the article names with a region or a level ("Bawaslu Situbondo", "KPU RI")."""
+    found: set[str] = set()
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            org = ch if ch.kind == ORG else ch.attrs.get("org") if ch.kind == ROLE else None
+            if isinstance(org, Chunk) and not org.attrs.get("generic") and org.attrs.get("body"):
+                found.add(org.attrs["body"])
+    return found
+
+
+def _lone_body(ch: Chunk, named: set[str]) -> bool:
+    """'Bawaslu' alone in an article that names no Bawaslu of a region is a body it names."""
+    return ch.kind == ORG and ch.attrs.get("body") in lx.ELECTION_BODIES_BARE and (
+        ch.attrs["body"] not in named
+    )
 
 
 def _after_locative(chunks: list[Chunk], c: int) -> bool:

@@ -9,6 +9,7 @@ __all__ = [
     "AREA_HEADS",
     "BODIES",
     "BODY_LONG",
+    "ELECTION_BODIES_BARE",
     "LEVEL_WORDS",
     "LOCAL_BODIES",
     "NATIONAL_ONLY_BODIES",
@@ -225,6 +226,9 @@ PLACE_COUNT_WORDS = frozenset({
     "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
     "beberapa", "sejumlah", "semua", "seluruh", "sebelas", "belas", "puluh",
 })  # fmt: skip
+# Election bodies an article names bare ("Bawaslu", "Panwaslih") as an entity of its own when it
+# names no branch of them with a region.
+ELECTION_BODIES_BARE = frozenset({"bawaslu", "panwaslih"})
 # Bodies with no regional branch: a region after them is where they sit ("Ruang Sidang DKPP
 # Jakarta"), not a part of their name.
 NATIONAL_ONLY_BODIES = frozenset({"dkpp", "mk", "mpr"})
