@@ -946,3 +946,9 @@ def test_a_bare_bawaslu_is_a_body_unless_a_regional_one_is_named() -> None:
     both = run("Bawaslu Kabupaten Sleman mengawasi pleno. Bawaslu meminta saksi tertib.")
     orgs = {e.label for e in both.entities if e.type is EntityType.ORGANIZATION}
     assert orgs == {"Bawaslu Kabupaten Sleman"}
+
+
+def test_an_apostrophe_and_a_space_inside_a_name() -> None:
+    r = run("Anggota KPU Sleman Rudi Ma’ Ruf mengatakan pleno aman.")
+    assert ("Rudi Ma’ Ruf", "Anggota", "KPU Kabupaten Sleman") in roles(r)
+    assert "Rudi Ma" not in persons(r)

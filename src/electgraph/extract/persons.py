@@ -193,6 +193,16 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 names.append(k)  # "Agusni AH", "Safrizal ZA"
                 k += 1
             elif (
+                names
+                and tok.text in ("'", "’")
+                and tok.start == chunks[k - 1].end
+                and k + 1 < n
+                and chunks[k + 1].kind == WORD
+                and chunks[k + 1].text[:1].isupper()
+                and _is_name_word(_tok(chunks[k + 1]), True)
+            ):
+                k += 1  # "Saiun Ma’ Arif": an apostrophe inside the name
+            elif (
                 tok.kind == WORD
                 and names
                 and tok.low in lx.NAME_CONNECTORS
