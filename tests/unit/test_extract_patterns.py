@@ -952,3 +952,14 @@ def test_an_apostrophe_and_a_space_inside_a_name() -> None:
     r = run("Anggota KPU Sleman Rudi Ma’ Ruf mengatakan pleno aman.")
     assert ("Rudi Ma’ Ruf", "Anggota", "KPU Kabupaten Sleman") in roles(r)
     assert "Rudi Ma" not in persons(r)
+
+
+def test_a_bodys_premises_are_one_place_and_acronyms_are_no_places() -> None:
+    r = run(
+        "Pendukung berkumpul di halaman KPU Kabupaten Sleman. Pleno digelar di kantor KPU, "
+        "Senin. Partai itu berada di Koalisi Rakyat Bersatu (KRB)."
+    )
+    found = places(r)
+    assert "halaman KPU Kabupaten Sleman" in found
+    assert "kantor KPU" not in found
+    assert "Koalisi Rakyat Bersatu" not in found

@@ -101,11 +101,11 @@ def _entities(doc: Doc, out: Collector) -> None:
     named = _bodies_named(doc)
     for sv in doc.sents:
         for c, ch in enumerate(sv.chunks):
+            if ch.kind == ORG and c and sv.chunks[c - 1].low in lx.VENUE_HEADS:
+                _office_place(sv.chunks[c - 1], ch, out)
             if ch.kind in _TYPES and (not ch.attrs.get("generic") or _lone_body(ch, named)):
                 out.entity(_TYPES[ch.kind], ch)
                 _region_place(ch, out)
-                if ch.kind == ORG and c and sv.chunks[c - 1].low in lx.VENUE_HEADS:
-                    _office_place(sv.chunks[c - 1], ch, out)
             elif ch.kind == ROLE:
                 org = ch.attrs.get("org")
                 if org is not None and not org.attrs.get("generic"):
@@ -143,6 +143,8 @@ def _after_locative(chunks: list[Chunk], c: int) -> bool:
     is a place."""
     if c == 0 or chunks[c - 1].kind in (PLACE, NAME):
         return False
+    if c + 1 < len(chunks) and chunks[c + 1].text == "(":
+        return False  # "di Koalisi Indonesia Maju (KIM)": a thing with an acronym, no place
     k = c - 1
     while (
         k >= 0
@@ -160,7 +162,9 @@ def _after_locative(chunks: list[Chunk], c: int) -> bool:
 
 
 def _office_place(venue: Chunk, org: Chunk, out: Collector) -> None:
-    """'Aula KPU Tulungagung', 'Kantor Bawaslu X': a body's office is a place too."""
+    """'Aula KPU Tulungagung', 'Kantor Bawaslu X': a body's office is a place too; its
+    office, hall and yard ("kantor KPU", "halaman KPU Provinsi Bali") are one place, as an
+    article speaks of one office of a body."""
     text = out.text[venue.start : org.end]
     place = Chunk(
         PLACE,
@@ -170,7 +174,7 @@ def _office_place(venue: Chunk, org: Chunk, out: Collector) -> None:
         org.end,
         text,
         label=text,
-        key=f"place:name:{text.lower()}",
+        key=f"place:office:{org.attrs.get('body') or org.key}",
         attrs={"kind": "office"},
     )
     out.entity(EntityType.PLACE, place)
