@@ -940,3 +940,144 @@ def test_a_quote_opening_a_paragraph_continues_the_speech_reported_before() -> N
         "“Kami juga membuka posko pengaduan di setiap kecamatan."
     )
     assert quoted(r) == {"person:dimas pratama"}
+
+def test_a_body_keeps_the_short_region_name_the_article_wrote() -> None:
+    r = run(
+        "Apel dihadiri Ketua Bawaslu Sidrap, Hasan Basri, dan Ketua KPU Pesbar Rina Yulianti, "
+        "S.H. serta Wakil Bupati Pesbar Dodi Kurnia."
+    )
+    found = roles(r)
+    assert ("Hasan Basri", "Ketua", "Bawaslu Kabupaten Sidrap") in found
+    assert ("Rina Yulianti", "Ketua", "KPU Kabupaten Pesbar") in found
+    assert not any(p.startswith("Pesbar") for p in persons(r))
+
+
+def places(result: Extraction) -> set[str]:
+    return {e.label for e in result.entities if e.type is EntityType.PLACE}
+
+
+def test_villages_streets_and_towns_in_apposition_are_places() -> None:
+    r = run(
+        "Kampanye digelar di Balai Warga, Jalan Merpati Raya 2, Cibiru, pada Senin. Sehari "
+        "sebelumnya tim berkumpul di Desa Sukamaju, Kecamatan Kota Barat. Relawan juga datang "
+        "ke halaman belakang Pasar Lama, Cikaret. Suara bermasalah di tiga kecamatan, yaitu "
+        "Cisarua, Cikalong dan Pacet."
+    )
+    found = places(r)
+    for p in (
+        "Balai Warga",
+        "Jalan Merpati Raya 2",
+        "Cibiru",
+        "Desa Sukamaju",
+        "Kecamatan Kota Barat",
+        "Cikaret",
+        "Cisarua",
+        "Cikalong",
+        "Pacet",
+    ):
+        assert p in found, p
+    assert not persons(r) & found
+
+
+def elections(result: Extraction) -> dict[str, str]:
+    return {e.label: e.key for e in result.entities if e.type is EntityType.ELECTION}
+
+
+def test_long_and_lower_case_election_names_and_one_key_per_election() -> None:
+    r = run(
+        "KPU menetapkan hasil pemilihan gubernur dan wakil gubernur Provinsi Gorontalo dalam "
+        "rapat pleno. Pilgub Gorontalo 2024 berjalan lancar. Tahapan Pemilihan Kepala Daerah "
+        "(Pilkada) serentak tahun 2024 berjalan, kata dia. Pilkada Serentak 2024 aman. "
+        "Deklarasi Pemilihan Bupati/Wakil Bupati Sleman 2024 digelar menjelang pilkada "
+        "27 November 2024."
+    )
+    found = elections(r)
+    assert "pemilihan gubernur dan wakil gubernur Provinsi Gorontalo" in found
+    assert "Pemilihan Bupati/Wakil Bupati Sleman 2024" in found
+    keys = set(found.values())
+    # the province's election, the regency's, and the nationwide one of 2024
+    assert len(keys) == 3, found
+
+
+def test_a_name_met_short_first_is_one_person_named_in_full() -> None:
+    r = run(
+        "\"Nomor urut 1, Ketut Arsana-Made Sutama,\" kata Ketua KPU Badung Wayan Sukra. "
+        "Pasangan I Ketut Arsana dan I Made Sutama diusung lima partai. Bakal calon Ahmad Rizal "
+        "dan HM Jufri mendaftar, disusul Sang Putu Darma. Warga memanggil Kang Rizal."
+    )
+    found = persons(r)
+    assert "I Ketut Arsana" in found and "Ketut Arsana" not in found
+    assert "I Made Sutama" in found and "Made Sutama" not in found
+    assert "HM Jufri" in found
+    assert "Kang Rizal" not in found
+
+
+def test_unknown_division_words_glued_initials_and_a_section_head() -> None:
+    r = run(
+        "Hadir Kordiv SDM Sosdiklih dan Parmas KPU Sleman Rina Wati, Kasie Intel Kajari Dodi "
+        "Saputra, Wakil Bupati Sleman A.Zulkarnain Syarif, S.H., dan Pj. Bupati Sidrap, "
+        "Dr. Ns. H. Basri Amin."
+    )
+    found = roles(r)
+    assert ("Rina Wati", "Kordiv SDM Sosdiklih dan Parmas", "KPU Kabupaten Sleman") in found
+    assert any(p == "Dodi Saputra" and t.startswith("Kasie Intel") for p, t, _ in found)
+    assert ("A.Zulkarnain Syarif", "Wakil Bupati", "Pemkab Sleman") in found
+    assert ("Basri Amin", "Pj Bupati", "Pemkab Sidrap") in found
+    assert not {"Sosdiklih", "Parmas", "Ns"} & persons(r)
+
+
+def test_a_pair_nickname_in_brackets_is_no_person() -> None:
+    r = run(
+        "Paslon yang ditetapkan adalah Rudi Hartono-Siti Aminah (Rusti) dan pasangan Budi "
+        "Santoso dan Dewi Lestari (Bu-De). Pasangan Rusti diusung Partai Gerindra. Pasangan "
+        "Bu-De mendapat nomor urut 2."
+    )
+    found = persons(r)
+    assert {"Rudi Hartono", "Siti Aminah", "Budi Santoso", "Dewi Lestari"} <= found
+    assert not {"Rusti", "Bu", "De"} & found
+
+
+def test_acting_heads_in_lower_case_and_a_numbered_unit_with_its_region() -> None:
+    r = run(
+        "Acara dibuka pejabat bupati kabupaten sleman Joko Susilo. Hadir pula PJs Bupati Bantul "
+        "Ir. Agus Salim, Dandim 0732 Sleman Letkol Budi Harsono dan para pejabat Pemkab."
+    )
+    found = roles(r)
+    assert any(p == "Joko Susilo" and o == "Pemkab Sleman" for p, _, o in found)
+    assert ("Agus Salim", "Pjs Bupati", "Pemkab Bantul") in found
+    assert ("Budi Harsono", "Dandim", "Kodim 0732 Sleman") in found
+    status = {f.subject: f.quals["status"] for f in r.by_kind(FactKind.HOLDS_ROLE)}
+    assert status["person:joko susilo"] == "acting"
+
+
+def test_a_national_body_is_not_named_by_the_city_it_sits_in() -> None:
+    r = run("Putusan dibacakan di Ruang Sidang DKPP Jakarta, Senin, oleh majelis.")
+    orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert "DKPP RI" in orgs
+    assert not any("Jakarta" in o for o in orgs)
+    assert "Jakarta" in places(r)
+
+
+def test_a_bare_bawaslu_is_a_body_unless_a_regional_one_is_named() -> None:
+    lone = run("Rapat pleno diawasi Bawaslu dan disaksikan para saksi paslon.")
+    assert "Bawaslu" in {e.label for e in lone.entities if e.type is EntityType.ORGANIZATION}
+    both = run("Bawaslu Kabupaten Sleman mengawasi pleno. Bawaslu meminta saksi tertib.")
+    orgs = {e.label for e in both.entities if e.type is EntityType.ORGANIZATION}
+    assert orgs == {"Bawaslu Kabupaten Sleman"}
+
+
+def test_an_apostrophe_and_a_space_inside_a_name() -> None:
+    r = run("Anggota KPU Sleman Rudi Ma’ Ruf mengatakan pleno aman.")
+    assert ("Rudi Ma’ Ruf", "Anggota", "KPU Kabupaten Sleman") in roles(r)
+    assert "Rudi Ma" not in persons(r)
+
+
+def test_a_bodys_premises_are_one_place_and_acronyms_are_no_places() -> None:
+    r = run(
+        "Pendukung berkumpul di halaman KPU Kabupaten Sleman. Pleno digelar di kantor KPU, "
+        "Senin. Partai itu berada di Koalisi Rakyat Bersatu (KRB)."
+    )
+    found = places(r)
+    assert "halaman KPU Kabupaten Sleman" in found
+    assert "kantor KPU" not in found
+    assert "Koalisi Rakyat Bersatu" not in found

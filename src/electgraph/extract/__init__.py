@@ -22,7 +22,7 @@ from electgraph.extract.attends import extract_attendance
 from electgraph.extract.candidates import extract_candidates
 from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import Doc
+from electgraph.extract.doc import Doc, place_list
 from electgraph.extract.events import extract_events
 from electgraph.extract.judge import judge
 from electgraph.extract.links import extract_links
@@ -98,36 +98,73 @@ def _entities(doc: Doc, out: Collector) -> None:
     article names too.
     """
     _dateline_place(doc, out)
+    named = _bodies_named(doc)
     for sv in doc.sents:
         for c, ch in enumerate(sv.chunks):
-            if ch.kind in _TYPES and not ch.attrs.get("generic"):
+            if ch.kind == ORG and c and sv.chunks[c - 1].low in lx.VENUE_HEADS:
+                _office_place(sv.chunks[c - 1], ch, out)
+            if ch.kind in _TYPES and (not ch.attrs.get("generic") or _lone_body(ch, named)):
                 out.entity(_TYPES[ch.kind], ch)
                 _region_place(ch, out)
-                if ch.kind == ORG and c and sv.chunks[c - 1].low in lx.VENUE_HEADS:
-                    _office_place(sv.chunks[c - 1], ch, out)
             elif ch.kind == ROLE:
                 org = ch.attrs.get("org")
                 if org is not None and not org.attrs.get("generic"):
                     if not org.attrs.get("implied"):
                         out.entity(EntityType.ORGANIZATION, org)
                     _region_place(org, out)
-            elif ch.kind == NAME and ch.person is None and _after_locative(sv.chunks, c):
+            elif ch.kind == NAME and ch.person is None and (
+                _after_locative(sv.chunks, c) or place_list(sv.chunks, c)
+            ):
                 ch.key = f"place:name:{ch.label.lower()}"
                 out.entity(EntityType.PLACE, ch)
 
 
+def _bodies_named(doc: Doc) -> set[str]:
+    """The bodies the article names with a region or a level ("Bawaslu Situbondo", "KPU RI")."""
+    found: set[str] = set()
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            org = ch if ch.kind == ORG else ch.attrs.get("org") if ch.kind == ROLE else None
+            if isinstance(org, Chunk) and not org.attrs.get("generic") and org.attrs.get("body"):
+                found.add(org.attrs["body"])
+    return found
+
+
+def _lone_body(ch: Chunk, named: set[str]) -> bool:
+    """'Bawaslu' alone in an article that names no Bawaslu of a region is a body it names."""
+    return ch.kind == ORG and ch.attrs.get("body") in lx.ELECTION_BODIES_BARE and (
+        ch.attrs["body"] not in named
+    )
+
+
 def _after_locative(chunks: list[Chunk], c: int) -> bool:
-    """'di Grand Sumber Ria', 'di Padalarang dan Ngamprah': a name after 'di' is a place."""
+    """'di Grand Sumber Ria', 'di Padalarang dan Ngamprah', 'di Gedung Nasional, Jalan
+    Sisingamangaraja, Sidikalang': a name after 'di', or in apposition to the places after it,
+    is a place."""
+    if c == 0 or chunks[c - 1].kind in (PLACE, NAME):
+        return False
+    if c + 1 < len(chunks) and chunks[c + 1].text == "(":
+        return False  # "di Koalisi Indonesia Maju (KIM)": a thing with an acronym, no place
     k = c - 1
-    while k >= 0 and chunks[k].low in ("dan", ",", "serta") and k > c - 3:
-        k -= 1
-    if k >= 0 and chunks[k].kind == PLACE and k < c - 1:
+    while (
+        k >= 0
+        and k > c - 8
+        and (
+            chunks[k].low in ("dan", ",", "serta")
+            or chunks[k].kind == PLACE
+            or (chunks[k].kind == NAME and chunks[k].person is None)
+            or chunks[k].low in lx.VENUE_HEADS
+            or chunks[k].low in lx.VENUE_POSITIONS
+        )
+    ):
         k -= 1
     return k >= 0 and chunks[k].low in ("di", "ke", "dari")
 
 
 def _office_place(venue: Chunk, org: Chunk, out: Collector) -> None:
-    """'Aula KPU Tulungagung', 'Kantor Bawaslu X': a body's office is a place too."""
+    """'Aula KPU Tulungagung', 'Kantor Bawaslu X': a body's office is a place too; its
+    office, hall and yard ("kantor KPU", "halaman KPU Provinsi Bali") are one place, as an
+    article speaks of one office of a body."""
     text = out.text[venue.start : org.end]
     place = Chunk(
         PLACE,
@@ -137,7 +174,7 @@ def _office_place(venue: Chunk, org: Chunk, out: Collector) -> None:
         org.end,
         text,
         label=text,
-        key=f"place:name:{text.lower()}",
+        key=f"place:office:{org.attrs.get('body') or org.key}",
         attrs={"kind": "office"},
     )
     out.entity(EntityType.PLACE, place)

@@ -121,15 +121,18 @@ class ChunkerBase:
                 end += 1
         return end, self._text(j, end)
 
-    def region_at(self, i: int, kind_hint: str | None = None) -> tuple[int, regions.Region] | None:
-        """A region name starting at token i (with an optional level word before it)."""
+    def region_at(
+        self, i: int, kind_hint: str | None = None, lower: bool = False
+    ) -> tuple[int, regions.Region] | None:
+        """A region name starting at token i (with an optional level word before it); with
+        `lower`, one written in lower case after its level word ("kabupaten muaro jambi")."""
         rt = _region_table()
         level = None
         k = i
         if k < self.n and self.words[k] in ("kabupaten", "kab", "kota", "provinsi", "prov"):
             level = lx.LEVEL_WORDS[self.words[k]]
             k = self._skip_dot(k + 1)
-        if k >= self.n or not self.toks[k].is_cap:
+        if k >= self.n or not (self.toks[k].is_cap or (lower and level and k > i)):
             return None
         hit = rt.table.match(self.words, k)
         if hit is None:
@@ -142,6 +145,20 @@ class ChunkerBase:
         if level and pick.kind != level:
             return None
         return k + n, pick
+
+    def region_name_text(self, i: int, j: int) -> str:
+        """The region name tokens i..j hold (a level word before it dropped), when the article
+        wrote a short form of it ("Sidrap" for Sidenreng Rappang); "" for the official name."""
+        k = i
+        if k < j and self.words[k] in ("kabupaten", "kab", "kota", "provinsi", "prov"):
+            k = self._skip_dot(k + 1)
+        if k >= j or self.toks[k].text.isupper():
+            return ""
+        text = self._text(k, j).strip(" ,;:()")
+        hit = regions.lookup(text)
+        if hit is None or text.lower() == hit.name.lower() or hit.kind == "provinsi":
+            return ""
+        return text
 
     # -- matchers ------------------------------------------------------------------------------
 
@@ -167,6 +184,6 @@ def trigger_words() -> frozenset[str]:
         )
         words = set().union(*(t.firsts() for t in tables))
         words |= lx.VENUE_HEADS | lx.ORG_HEADS | lx.PARTY_UNITS | set(lx.LEVEL_WORDS)
-        words |= {"partai", "kecamatan", "divisi"}
+        words |= {"partai", "divisi"} | set(lx.AREA_HEADS)
         _triggers = frozenset(words)
     return _triggers

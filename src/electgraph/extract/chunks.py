@@ -31,6 +31,14 @@ __all__ = ["ELECTION", "EVENT", "NAME", "ORG", "PLACE", "PUNCT", "ROLE", "WORD",
 
 _EVENT_TOPIC_MAX = 8
 
+# Election kinds that name a regional head election, one per region in an article.
+_LOCAL_ELECTIONS = frozenset({
+    "Pilkada", "Pilbup", "Pilwalkot", "Pilgub", "Pemilihan Serentak",
+    "Pemilihan Gubernur dan Wakil Gubernur", "Pemilihan Bupati dan Wakil Bupati",
+    "Pemilihan Wali Kota dan Wakil Wali Kota", "Pemilihan Gubernur", "Pemilihan Bupati",
+    "Pemilihan Wali Kota",
+})  # fmt: skip
+
 
 def _topic_word(word: str) -> bool:
     """A lower-case word that can continue an event's topic: not a function word or a verb."""
@@ -78,7 +86,14 @@ class Chunker(OfficeMatcher):
                     and wj not in lx.MONTHS
                     and wj not in lx.WEEKDAYS
                 )
-                or (t.is_word and not t.is_cap and _topic_word(wj))
+                or (
+                    t.is_word
+                    and not t.is_cap
+                    and _topic_word(wj)
+                    # "penetapan hasil pemilihan gubernur ... Provinsi Maluku": the election
+                    # named in lower case is a chunk of its own.
+                    and not (wj == "pemilihan" and self.match_election(j))
+                )
             ):
                 j += 1
                 if wj not in lx.EVENT_TRAILING_STOP:
@@ -98,39 +113,71 @@ class Chunker(OfficeMatcher):
             EVENT, i, end, label=self._text(i, end), attrs={"kind": lx.EVENT_HEADS[surface]}
         )
 
+    def _slashed_election(self, i: int) -> tuple[int, str] | None:
+        """'Pemilihan Gubernur/Wakil Gubernur': the pair's offices written with a slash."""
+        w = self.words
+        if w[i] != "pemilihan" or i + 2 >= self.n or not w[i + 1].endswith("/wakil"):
+            return None
+        office = w[i + 1].split("/", 1)[0]
+        surface = f"pemilihan {office} dan wakil {office}"
+        if w[i + 2] != office or surface not in lx.ELECTION_HEADS:
+            return None
+        return 3, surface
+
     def match_election(self, i: int) -> Chunk | None:
-        hit = _ELECTION_TABLE.match(self.words, i)
-        if hit is None or not (self.toks[i].is_cap or self.words[i] in ("pilkada", "pemilu")):
+        hit = _ELECTION_TABLE.match(self.words, i) or self._slashed_election(i)
+        if hit is None:
             return None
         n, surface = hit
+        w = self.words
+        # "pemilihan gubernur dan wakil gubernur Provinsi Maluku": a long name in lower case is
+        # an election's name when a region or a year follows it (checked below).
+        lower_ok = self.toks[i].is_cap or w[i] in ("pilkada", "pemilu")
+        if not lower_ok and " " not in surface:
+            return None
         j = i + n
+        # "Pemilihan Gubernur/Wakil Gubernur Aceh": the running mate's office after a slash.
+        if j + 2 < self.n and w[j] == "/" and w[j + 1] == "wakil":
+            k = j + 2
+            while k < self.n and k < j + 4 and w[k] in ("gubernur", "bupati", "wali", "kota",
+                                                          "walikota"):
+                k += 1
+            j = k if k > j + 2 else j
+        # "Pemilihan Kepala Daerah (Pilkada) 2024": the acronym in brackets.
+        if j + 2 < self.n and w[j] == "(" and w[j + 2] == ")" and w[j + 1] in lx.ELECTION_HEADS:
+            j += 3
         serentak = False
-        if j < self.n and self.words[j] == "serentak":
+        if j < self.n and w[j] == "serentak":
             serentak = True
             j += 1
         region = None
         hit_r = self.region_at(j)
         if hit_r:
             j, region = hit_r
+        if j + 1 < self.n and w[j] == "tahun" and _YEAR.match(w[j + 1]):
+            j += 1
+        # "Pilkada 27 November 2024": the polling day before the year.
         if (
-            j < self.n
-            and self.words[j] == "tahun"
-            and j + 1 < self.n
-            and _YEAR.match(self.words[j + 1])
+            j + 2 < self.n
+            and w[j].isdigit()
+            and len(w[j]) <= 2
+            and w[j + 1] in lx.MONTHS
+            and _YEAR.match(w[j + 2])
         ):
-            j += 1
+            j += 2
         year = None
-        if j < self.n and _YEAR.match(self.words[j]):
-            year = self.words[j]
+        if j < self.n and _YEAR.match(w[j]):
+            year = w[j]
             j += 1
+        if not lower_ok and region is None and year is None:
+            return None
         kind = lx.ELECTION_HEADS[surface]
         label = self._text(i, j)
-        key_parts = [
-            kind.lower(),
-            "serentak" if serentak else "",
-            region.code if region else "",
-            year or "",
-        ]
+        # One key per election the article can mean: the local election of a region, however
+        # it is named ("Pilgub Jateng", "Pemilihan Gubernur dan Wakil Gubernur Jateng 2024"),
+        # and the nationwide one of a year ("Pilkada 2024", "Pilkada Serentak 2024").
+        family = "pilkada" if kind in _LOCAL_ELECTIONS else kind.lower()
+        key_parts = [family, "", region.code if region else "", "" if region else year or ""]
         return self._span(
             ELECTION,
             i,
@@ -171,20 +218,8 @@ class Chunker(OfficeMatcher):
                     attrs={"kind": "venue"},
                 )
             return None
-        if w[i] == "kecamatan" and i + 1 < self.n and self.toks[i + 1].is_cap:
-            j = i + 1
-            while j < self.n and self.toks[j].is_cap and w[j] not in lx.NOT_NAME:
-                j += 1
-            if j > i + 1:
-                label = self._text(i, j)
-                return self._span(
-                    PLACE,
-                    i,
-                    j,
-                    label=label,
-                    key=f"place:name:{label.lower()}",
-                    attrs={"kind": "kecamatan"},
-                )
+        if w[i] in lx.AREA_HEADS and self.toks[i].is_cap:
+            return self._area(i)
         hit = self.region_at(i)
         if hit is None:
             return None
@@ -208,6 +243,28 @@ class Chunker(OfficeMatcher):
                 "province_code": region.province_code,
                 "region_label": region.label,
             },
+        )
+
+    def _area(self, i: int) -> Chunk | None:
+        """'Kecamatan Kota Timur', 'Desa Buluduri', 'Jalan Taman Bunga IV', 'Jl. Sudirman'."""
+        w = self.words
+        kind = lx.AREA_HEADS[w[i]]
+        k = self._skip_dot(i + 1) if kind == "street" else i + 1
+        j = k
+        while j < self.n and (
+            (
+                self.toks[j].is_cap
+                and (w[j] not in lx.NOT_NAME or w[j] in lx.PLACE_SUFFIXES)
+                and not _BODY_TABLE.match(w, j)
+            )
+            or (kind == "street" and j > k and self.toks[j].text.isdigit())
+        ):
+            j += 1
+        if j == k:
+            return None
+        label = self._text(i, j)
+        return self._span(
+            PLACE, i, j, label=label, key=f"place:name:{label.lower()}", attrs={"kind": kind}
         )
 
     def chunks(self) -> list[Chunk]:

@@ -72,6 +72,7 @@ class Doc:
             chunks = mark_names(Chunker(s.tokens).chunks())
             self.sents.append(SentView(s, chunks, n))
         self.persons: dict[str, Person] = {}
+        self._pair_nicknames: set[tuple[str, ...]] = set()
         self._link_persons()
         self.events = EventReading()
 
@@ -98,17 +99,62 @@ class Doc:
         for ch in pending:
             if ch.person is None:
                 self._register(ch, create=False)
+        self._drop_pair_nicknames()
+
+    def _drop_pair_nicknames(self) -> None:
+        """'A-B (Dafa)', 'A dan B (Mulia-Pas)': the name in brackets after a pair of persons
+        names the pair, not a third person; it stays a name the candidate rules read."""
+        for sv in self.sents:
+            ch = sv.chunks
+            for c in range(len(ch) - 4):
+                a, join, b, bracket = ch[c], ch[c + 1], ch[c + 2], ch[c + 3]
+                if (
+                    a.kind != NAME
+                    or b.kind != NAME
+                    or join.low not in lx.PAIR_NAME_JOINERS
+                    or bracket.text != "("
+                    or a.person is None
+                    or b.person is None
+                    or a.person == b.person
+                ):
+                    continue
+                end = next((m for m in range(c + 4, min(len(ch), c + 8)) if ch[m].text == ")"), 0)
+                inner = [x for x in ch[c + 4 : end] if x.kind == NAME]
+                dashed = any(x.text in _DASHES for x in ch[c + 4 : end])
+                # "A dan B (Gus B)": a nickname sharing a word with B's name is B's own.
+                own = any(set(x.attrs["tokens"]) & set(b.attrs["tokens"]) for x in inner)
+                if not end or not (join.text in _DASHES or dashed) or own:
+                    continue
+                for x in inner:
+                    self._pair_nicknames.add(tuple(x.attrs["tokens"]))
+        for key, p in list(self.persons.items()):
+            if tuple(p.tokens) in self._pair_nicknames:
+                del self.persons[key]
+                for sv in self.sents:
+                    for x in sv.chunks:
+                        if x.person == key:
+                            x.person = None
 
     def _register(self, ch: Chunk, create: bool) -> None:
         tokens = ch.attrs["tokens"]
+        if tuple(tokens) in self._pair_nicknames:
+            return
         match = self._find_person(tokens)
         if match is None:
             # A run of common words ("Penyelenggara", "Maju Adil Merata") names no one, though
             # it can be the short mention of a person named in full ("Suci").
             if not create or ch.attrs.get("common"):
                 return
-            key = ch.key
-            match = self.persons.setdefault(key, Person(key, ch.label, list(tokens)))
+            match = self._shorter_person(tokens)
+            if match is not None:
+                # "Nyoman Giri Prasta" met before "I Nyoman Giri Prasta", "Putu Agus" before
+                # "Putu Agus Suradnyana": one person, named by the full name, under the key
+                # the facts already use.
+                match.aliases.add(match.label)
+                match.label, match.tokens = ch.label, list(tokens)
+            else:
+                key = ch.key
+                match = self.persons.setdefault(key, Person(key, ch.label, list(tokens)))
         ch.person = match.key
         for attr in ("honorifics", "rank", "degrees"):
             if ch.attrs.get(attr) and not match.attrs.get(attr):
@@ -131,6 +177,18 @@ class Doc:
             ):
                 best = p
         return best
+
+    def _shorter_person(self, tokens: list[str]) -> Person | None:
+        """A person already known by a part of this name of two words or more that begins or
+        ends it: the same person named in full."""
+        found = None
+        for p in self.persons.values():
+            n = len(p.tokens)
+            if 2 <= n < len(tokens) and (tokens[:n] == p.tokens or tokens[-n:] == p.tokens):
+                if found is not None:
+                    return None  # two persons fit: leave both alone
+                found = p
+        return found
 
     def ensure_person(self, ch: Chunk) -> None:
         """Make a name a person when a rule has seen it in a person's slot (a list of officials)."""
@@ -166,7 +224,7 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     ch = chunks[c]
     if ch.attrs.get("titled"):
         return True
-    if _place_list(chunks, c):
+    if place_list(chunks, c):
         return False
     if ch.attrs["tokens"][0] in lx.NON_PERSON_HEADS or any(map(_derived_word, ch.attrs["tokens"])):
         return False
@@ -262,6 +320,7 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
     return not (nxt is not None and nxt.text == "(")
 
 
+_DASHES = frozenset({"-", "–", "—"})
 _DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$")
 
 
@@ -291,7 +350,7 @@ def _name_run_start(chunks: list[Chunk], c: int) -> int:
 _RUN_STARTS: list[Any] = [None, []]
 
 
-def _place_list(chunks: list[Chunk], c: int) -> bool:
+def place_list(chunks: list[Chunk], c: int) -> bool:
     """Whether the name at c is in a list that a place noun announces: "di lima kecamatan,
     yaitu Cibalong, Cilawu dan Cisewu" names districts, not persons."""
     k = _name_run_start(chunks, c)
@@ -306,7 +365,7 @@ def _place_list(chunks: list[Chunk], c: int) -> bool:
 
 def _in_person_list(chunks: list[Chunk], c: int) -> bool:
     """A name separated only by list punctuation from a confirmed person is a person."""
-    if _place_list(chunks, c):
+    if place_list(chunks, c):
         return False
     for step in (-1, 1):
         k = c + step
@@ -329,4 +388,6 @@ def org_of_role(ch: Chunk) -> Chunk | None:
     return org if isinstance(org, Chunk) else None
 
 
-__all__ = ["ORG", "Doc", "EventReading", "Person", "SentView", "SentenceEvent", "org_of_role"]
+__all__ = [
+    "ORG", "Doc", "EventReading", "Person", "SentView", "SentenceEvent", "org_of_role", "place_list"
+]

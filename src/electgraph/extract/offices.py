@@ -35,6 +35,10 @@ class OfficeMatcher(OrgMatcher):
         if k >= self.n:
             return None
         hit = _ROLE_TABLE.match(w, k)
+        if status in ("pejabat", "pejabat sementara") and (
+            hit is None or hit[1] not in lx.ACTING_HEAD_OFFICES
+        ):
+            return None  # "pejabat bupati" is the acting regent; "pejabat Pemkab" any official
         if hit is None:
             if w[k] == "divisi" and status is None:
                 hit = (1, "divisi")
@@ -105,6 +109,10 @@ class OfficeMatcher(OrgMatcher):
             unit_end, unit = hit_unit
             tail = unit.split("/", 1)[1] if "/" in unit else ""
             reg = regions.lookup(tail) if tail else None
+            if not tail and (after := self.region_at(unit_end)) is not None:
+                # "Dandim 0805 Ngawi": the unit's number, then its region.
+                unit = f"{unit} {self._text(unit_end, after[0])}"
+                unit_end, reg = after
             label = f"{lx.BODIES[body_short].short} {unit}"
             org_chunk = self._span(
                 ORG,
@@ -135,6 +143,7 @@ class OfficeMatcher(OrgMatcher):
                 "provinsi"
                 if lx.IMPLIED_BODY[surface] in ("pemprov", "polda", "kodam", "kejati", "binda")
                 else None,
+                lower=not self.toks[k].is_cap,
             )
             if hit_r:
                 j2, region = hit_r
@@ -250,6 +259,21 @@ class OfficeMatcher(OrgMatcher):
                 k += 1
             else:
                 break
+        # "Kordiv SDM Sosdiklih dan Parmas KPU Beltim": capitalised words the lexicon does not
+        # know, up to the body, still name the division.
+        m = end
+        while (
+            m < self.n
+            and m < end + 6
+            and not _BODY_TABLE.match(self.words, m)
+            and (
+                (self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS)
+                or (self.words[m] in ("dan", "&") and m > end)
+            )
+        ):
+            m += 1
+        if m > end and m < self.n and _BODY_TABLE.match(self.words, m) and self.toks[m].is_cap:
+            end = m
         return end
 
     def _unit_name(self, j: int) -> int:
@@ -262,6 +286,13 @@ class OfficeMatcher(OrgMatcher):
             if k > j and (_BODY_TABLE.match(self.words, k) or w in lx.ORG_HEADS):
                 break
             if self.region_at(k) is not None and k > j:
+                break
+            if k > j and (role := _ROLE_TABLE.match(self.words, k)) and w not in (
+                "ketua",
+                "anggota",
+            ):
+                # "Kasie Intel Kajari": an office closes the unit's name; a name may follow.
+                end = k + role[0]
                 break
             if t.is_cap and w not in ("ketua", "anggota") and w not in lx.HONORIFICS:
                 k += 1

@@ -6,6 +6,7 @@ A body's key is (body, level, region code), so every spelling of one body gets o
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from electgraph.extract import lexicon as lx
@@ -96,10 +97,12 @@ class OrgMatcher(ChunkerBase):
             # "Kodim 0302/Inhu", "Kodam XII/Tanjungpura", "Koramil 1004-08/PLU"
             j, unit = hit_unit
         region = None
-        if level != "ri":
+        region_from, written = j, ""
+        if level != "ri" and short not in lx.NATIONAL_ONLY_BODIES:
             hit = self.region_at(j, body.default_level if body.default_level != "ri" else None)
             if hit:
                 j, region = hit
+                written = self.region_name_text(region_from, j)
                 level = level or region.kind
             elif level:
                 level = None  # "KPU kabupaten/kota": a level word without a region is generic
@@ -139,6 +142,10 @@ class OrgMatcher(ChunkerBase):
             lvl_word = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}[
                 region.kind
             ]
+            # "Bawaslu Sidrap": the label keeps the short form the article wrote (the key
+            # carries the region's code), as readers and annotators name the body.
+            if written:
+                region = dataclasses.replace(region, name=written)
             if short in ("pemkab", "pemkot", "pemprov", "dpra", "dprk"):
                 label = f"{body.short} {region.name}"
             elif short in (
@@ -244,7 +251,7 @@ class OrgMatcher(ChunkerBase):
             short, body = "pemprov", lx.BODIES["pemprov"]
         if short == "pemkab" and region.kind == "kota":
             short, body = "pemkot", lx.BODIES["pemkot"]
-        label = f"{body.short} {region.name}"
+        label = f"{body.short} {self.region_name_text(i, j) or region.name}"
         return self._span(
             ORG,
             i,

@@ -160,7 +160,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             if (
                 tok.kind == WORD
                 and _is_name_word(_tok(tok), (titled and not names) or _inside_name(names, tok))
-                and (names or titled or not tok.text.isupper() or len(tok.text) == 1)
+                and (
+                    names
+                    or titled
+                    or not tok.text.isupper()
+                    or len(tok.text) == 1
+                    or _initials_before_name(chunks, k)
+                )
             ):
                 names.append(k)
                 k += 1
@@ -186,6 +192,16 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             ):
                 names.append(k)  # "Agusni AH", "Safrizal ZA"
                 k += 1
+            elif (
+                names
+                and tok.text in ("'", "’")
+                and tok.start == chunks[k - 1].end
+                and k + 1 < n
+                and chunks[k + 1].kind == WORD
+                and chunks[k + 1].text[:1].isupper()
+                and _is_name_word(_tok(chunks[k + 1]), True)
+            ):
+                k += 1  # "Saiun Ma’ Arif": an apostrophe inside the name
             elif (
                 tok.kind == WORD
                 and names
@@ -258,11 +274,40 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+def _initials_before_name(chunks: list[Chunk], k: int) -> bool:
+    """Two initials in capitals before a name: "HM Wardan", "SF Hariyanto"."""
+    nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+    return (
+        len(chunks[k].text) == 2
+        and not (k and chunks[k - 1].low in lx.PLACE_CUES_BEFORE)  # "nama paket MS Glowing"
+        and chunks[k].text.isalpha()
+        and nxt is not None
+        and nxt.kind == WORD
+        and nxt.start == chunks[k].end + 1
+        and not nxt.text.isupper()
+        and _is_name_word(_tok(nxt), False)
+    )
+
+
 def _glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
     """A full stop at k glued to the next word inside a name: "M.Azis", "F.X. Hadi"."""
     prev, nxt = chunks[k - 1], chunks[k + 1]
+    # "M.Azis", "A.Zulqoini Syarif", "N.Lingga Kusuma": an initial glued to the name after it.
     if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS:
         return nxt.kind == WORD and len(nxt.text) > 1
+    if (
+        len(names) == 1
+        and len(prev.text) == 1
+        and prev.text.isupper()
+        # "C.Hasil" is a form's code, not a name.
+        and (
+            nxt.kind == WORD
+            and len(nxt.text) > 1
+            and not nxt.text.isupper()
+            and nxt.low not in lx.COMMON_WORDS
+        )
+    ):
+        return True
     return (
         len(prev.text) == 1
         and len(nxt.text) == 1

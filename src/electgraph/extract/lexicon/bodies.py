@@ -6,10 +6,13 @@ from __future__ import annotations
 from electgraph.extract.lexicon._tables import Body
 
 __all__ = [
+    "AREA_HEADS",
     "BODIES",
     "BODY_LONG",
+    "ELECTION_BODIES_BARE",
     "LEVEL_WORDS",
     "LOCAL_BODIES",
+    "NATIONAL_ONLY_BODIES",
     "ORG_HEADS",
     "ORG_STANDALONE",
     "PARTIES",
@@ -19,6 +22,7 @@ __all__ = [
     "PLACE_LIST_HEADS",
     "PLACE_SUFFIXES",
     "VENUE_HEADS",
+    "VENUE_POSITIONS",
 ]
 
 # Short name (lower-case) -> body. The long forms below map onto these.
@@ -186,6 +190,18 @@ VENUE_HEADS = frozenset({
     "pelataran", "halaman", "auditorium", "convention", "islamic", "tugu", "sma", "lantai",
 })  # fmt: skip
 
+# Words placing a venue by a landmark: "di lapangan belakang Ramayana, Padalarang".
+VENUE_POSITIONS = frozenset({"belakang", "depan", "samping", "seberang", "kawasan", "komplek",
+                             "kompleks"})
+
+# Nouns before the name of a district, a village or a street: "Kecamatan Lae Parira",
+# "Desa Buluduri", "Jalan Urip Sumoharjo". The head is part of the place's name.
+AREA_HEADS: dict[str, str] = {
+    "kecamatan": "kecamatan", "distrik": "kecamatan", "desa": "desa", "kelurahan": "desa",
+    "nagari": "desa", "gampong": "desa", "pekon": "desa", "dusun": "desa", "jalan": "street",
+    "jl": "street",
+}  # fmt: skip
+
 # Words that end a district's name after a region name: "Medan Baru", "Tarogong Kidul".
 PLACE_SUFFIXES = frozenset({
     "baru", "lama", "timur", "barat", "utara", "selatan", "tengah", "kidul", "lor", "wetan",
@@ -203,11 +219,18 @@ PLACE_CUES_BEFORE = frozenset({
     "di", "ke", "dari", "kecamatan", "desa", "kelurahan", "jalan", "jl", "pulau", "kampung",
     "dusun", "wilayah", "daerah", "kawasan", "sekitar", "menuju", "kota", "kabupaten", "provinsi",
     "bertema", "tema", "bertajuk", "tagline", "jargon", "slogan", "akronim", "sebutan",
+    "paket", "julukan", "singkatan",
 })  # fmt: skip
 # Counts before a place noun that announces a list ("lima kecamatan, yaitu A, B dan C").
 PLACE_COUNT_WORDS = frozenset({
     "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
     "beberapa", "sejumlah", "semua", "seluruh", "sebelas", "belas", "puluh",
 })  # fmt: skip
+# Election bodies an article names bare ("Bawaslu", "Panwaslih") as an entity of its own when it
+# names no branch of them with a region.
+ELECTION_BODIES_BARE = frozenset({"bawaslu", "panwaslih"})
+# Bodies with no regional branch: a region after them is where they sit ("Ruang Sidang DKPP
+# Jakarta"), not a part of their name.
+NATIONAL_ONLY_BODIES = frozenset({"dkpp", "mk", "mpr"})
 # Bodies of a district or a village, named after it rather than after a regency.
 LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih"})

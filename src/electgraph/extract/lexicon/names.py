@@ -32,7 +32,7 @@ __all__ = [
 HONORIFICS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan", "mgs",
-    "kgs", "nyimas",
+    "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns",
 })  # fmt: skip
 
 # "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
@@ -200,15 +200,15 @@ VERB_PREFIXES = ("me", "ber", "di", "ter")
 # Given-name abbreviations longer than three letters that are initials ("Moch", "Achm").
 NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd", "tgk", "tb"})
 # Lower-case particles that start a name ("Lalu", "Baiq", "La", "Wa", "I", "Ni").
-NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni"})
+NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni", "sang"})
 # Lower-case words inside a name ("bin", "binti", "van", "al").
 NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
 # Capitals after a name that are no initials: a broadcaster's or a site's suffix ("Mitra TV").
-NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri"})
+NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri", "rm"})
 # Abbreviations after which a full stop does not end a sentence.
 SENTENCE_ABBREVIATIONS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
-    "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs",
+    "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
     "plt", "plh", "pj",
 })  # fmt: skip

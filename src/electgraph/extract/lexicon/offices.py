@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACADEMIC_TITLES",
+    "ACTING_HEAD_OFFICES",
     "BALLOT_NUMBER_WORDS",
     "CANDIDATE_WORDS",
     "DIVISION_TITLES",
@@ -44,7 +45,7 @@ ROLE_TITLES: dict[str, str] = {
     "dandim": "Dandim", "danrem": "Danrem", "danramil": "Danramil", "pangdam": "Pangdam",
     "kajari": "Kajari", "kajati": "Kajati", "kabinda": "Kabinda", "kasat": "Kasat",
     "kabag": "Kabag", "kepala bagian": "Kepala Bagian", "kasubag": "Kasubag",
-    "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi",
+    "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi", "kasie": "Kasie",
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
     "direktur": "Direktur", "rektor": "Rektor", "dekan": "Dekan", "wakil dekan": "Wakil Dekan",
     "dosen": "Dosen", "pengamat": "Pengamat", "pengasuh": "Pengasuh", "inspektur": "Inspektur",
@@ -96,7 +97,7 @@ ACADEMIC_TITLES = frozenset({
 # Titles that take a capitalised unit name ("Kepala Badan Kesbangpol", "Kasubag Hukum").
 UNIT_TITLES = frozenset({
     "pengasuh", "kepala biro", "karo", "ketua tim",
-    "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi",
+    "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi", "kasie",
     "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
     "staf ahli", "koordinator sekretariat",
 })  # fmt: skip
@@ -104,8 +105,12 @@ UNIT_TITLES = frozenset({
 STATUS_PREFIXES: dict[str, str] = {
     "pj": "acting", "penjabat": "acting", "plt": "acting", "pelaksana tugas": "acting",
     "plh": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former",
-    "bekas": "former",
+    "bekas": "former", "pejabat": "acting", "pjs": "acting", "pejabat sementara": "acting",
 }  # fmt: skip
+# Offices "pejabat" (a common misspelling of "penjabat") makes acting: a region's head.
+ACTING_HEAD_OFFICES = frozenset({
+    "bupati", "gubernur", "wali kota", "walikota", "sekretaris daerah", "sekda",
+})  # fmt: skip
 
 STATUS_LABEL = {
     "pj": "Pj",
@@ -117,6 +122,9 @@ STATUS_LABEL = {
     "mantan": "mantan",
     "eks": "mantan",
     "bekas": "mantan",
+    "pejabat": "Pj",
+    "pjs": "Pjs",
+    "pejabat sementara": "Pjs",
 }
 
 # Ministers whose title names their ministry.
