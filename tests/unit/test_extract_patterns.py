@@ -821,3 +821,20 @@ def test_a_place_between_a_body_and_a_name_ends_the_body() -> None:
     assert ("Ahmad Fauzi", "Ketua", "PGRI Sleman") in found
     assert ("Sirojul Munir", "Ketua", "MUI Sleman") in found
     assert ("Budi Santoso", "Ketua", "KNPI Sleman") in found
+
+
+def _pairs(r: Extraction, kind: FactKind) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in r.entities}
+    return {(labels[f.subject], labels[f.object or ""]) for f in r.by_kind(kind)}
+
+
+def test_diwakili_spares_the_rest_of_a_guest_list_and_a_chair_by_name_inaugurates() -> None:
+    r = run(
+        "Ketua KPU Kabupaten Sleman Rudi Hartono melantik 40 anggota PPS di RM Sari Rasa, "
+        "Senin (6/5/2024). Tampak hadir Kepala Dinas Kominfo Sleman Agus Salim, Dandim "
+        "Sleman diwakili Kepala Staf Kodim, Budi Santoso."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert {"Agus Salim", "Budi Santoso"} <= attends
+    assert "Sari Rasa" not in attends
+    assert ("KPU Kabupaten Sleman", "pelantikan") in _pairs(r, FactKind.HOSTS)

@@ -10,7 +10,7 @@ candidates of a debate, a declaration or a ballot-number draw.
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
@@ -61,8 +61,9 @@ def _not_there(chunks: list[Chunk]) -> set[int]:
     diwakili Y": X), a clause saying someone did not come ("A dan B tidak hadir", "X berhalangan
     hadir, namun ..."), and whoever came "tanpa" (without) them."""
     out: set[int] = set()
-    represented = max((c for c, ch in enumerate(chunks) if ch.low == "diwakili"), default=-1)
-    out.update(range(represented))
+    for d, ch in enumerate(chunks):
+        if ch.low == "diwakili":
+            out.update(_represented(chunks, d))
     for c in range(len(chunks)):
         low = chunks[c].low
         nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
@@ -79,6 +80,18 @@ def _not_there(chunks: list[Chunk]) -> set[int]:
     if without is not None:
         out.update(range(without + 1, len(chunks)))
     return out
+
+
+def _represented(chunks: list[Chunk], d: int) -> range:
+    """'Sekda X, Kapolres Y diwakili Kabag Ops Z': whoever 'diwakili' at d follows, back to the
+    list's previous item ("Kapolres Y"), not the whole list before it."""
+    k = d - 1
+    while k >= 0 and chunks[k].low in ("yang", ",", "dalam", "hal", "ini"):
+        k -= 1
+    start = k
+    while start > 0 and chunks[start - 1].low not in lx.REPRESENTED_BREAKS:
+        start -= 1
+    return range(max(start, 0), k + 1)
 
 
 def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
@@ -127,7 +140,7 @@ def sentence_attendance(
     for c, ch in enumerate(chunks):
         if c in away or _by_not_at_event(chunks, c):
             continue
-        if ch.kind == NAME:
+        if ch.kind == NAME and not _venue(chunks, c):
             _pair_member(doc, chunks, c)
             person = doc.person_of(ch)
             if person:
@@ -184,6 +197,18 @@ def _by_not_at_event(chunks: list[Chunk], c: int) -> bool:
     if k < 0 or chunks[k].low != "oleh":
         return False
     return any(x.low in lx.BY_NOT_AT_EVENT for x in chunks[max(0, k - 2) : k])
+
+
+def _venue(chunks: list[Chunk], c: int) -> bool:
+    """'di RM Fega Manggar', 'di Hotel X': a name right after 'di' is where, not who."""
+    if c >= 1 and chunks[c - 1].low == "di":
+        return True
+    return (
+        c >= 2
+        and chunks[c - 2].low == "di"
+        and chunks[c - 1].kind == WORD
+        and chunks[c - 1].text[:1].isupper()
+    )
 
 
 def _pair_member(doc: Doc, chunks: list[Chunk], c: int) -> None:

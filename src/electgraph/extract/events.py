@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import EVENT, ORG, ROLE, Chunk, Chunker
+from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
 from electgraph.extract.hosts import sentence_hosts, title_hosts
@@ -188,7 +188,7 @@ def _has_subject(chunks: list[Chunk], c: int) -> bool:
         ch = chunks[k]
         if ch.kind in (ORG, ROLE):
             return not ch.attrs.get("generic")
-        if ch.low not in lx.HOST_SUBJECT_FILLERS:
+        if ch.kind != NAME and ch.low not in lx.HOST_SUBJECT_FILLERS:  # "Ketua KPU X Nama melantik"
             return False
     return False
 

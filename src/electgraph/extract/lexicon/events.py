@@ -33,6 +33,7 @@ __all__ = [
     "NEGATIONS",
     "PAST_CUES",
     "PRESENCE_WORDS",
+    "REPRESENTED_BREAKS",
     "SIDE_CUES",
     "SPEAK_VERBS",
     "TITLE_HOST_VERBS",
@@ -214,6 +215,11 @@ PRESENCE_WORDS = frozenset({"hadir", "menghadiri", "mengikuti", "datang", "tampa
 
 CLAUSE_BREAKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";"})
 
+# Where the item a "diwakili" follows begins, going back: "Sekda X, Kapolres Y diwakili Z".
+REPRESENTED_BREAKS = frozenset({
+    ",", ";", "dan", "serta", "oleh", "hadir", "dihadiri", "antara", "lain", "yakni", "yaitu",
+    "tampak", "turut", "juga", ":",
+})  # fmt: skip
 # "hadir tanpa didampingi X": X was not there.
 WITHOUT_WORDS = frozenset({"tanpa"})
 # Words by which a sentence says who took part in an event ("hadir", "dihadiri", "membuka").
