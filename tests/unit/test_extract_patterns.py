@@ -838,3 +838,14 @@ def test_diwakili_spares_the_rest_of_a_guest_list_and_a_chair_by_name_inaugurate
     assert {"Agus Salim", "Budi Santoso"} <= attends
     assert "Sari Rasa" not in attends
     assert ("KPU Kabupaten Sleman", "pelantikan") in _pairs(r, FactKind.HOSTS)
+
+
+def test_a_pair_registering_at_a_body_makes_a_registration_it_hosts() -> None:
+    r = run(
+        "Bakal pasangan calon Bupati Sleman Rina Marlina dan Joko Santoso resmi mendaftar ke "
+        "KPU Kabupaten Sleman, Rabu (28/8/2024). \"Berkas pasangan ini lengkap,\" kata Ketua "
+        "KPU Kabupaten Sleman, Budi Santoso."
+    )
+    assert ("KPU Kabupaten Sleman", "pendaftaran") in _pairs(r, FactKind.HOSTS)
+    r = run("Pasangan itu akan mendaftar ke KPU Kabupaten Sleman pekan depan.")
+    assert not list(r.by_kind(FactKind.HOSTS))

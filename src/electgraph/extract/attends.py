@@ -29,7 +29,8 @@ def extract_attendance(doc: Doc, out: Collector) -> None:
 
 def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None) -> None:
     """Attendance read from the whole report of a past main event."""
-    _speakers_attend(doc, out, event)
+    if kind not in lx.REPORTED_EVENTS:
+        _speakers_attend(doc, out, event)
     if kind in lx.CONTEST_EVENTS:
         _candidates_attend(doc, out, event)
 

@@ -20,7 +20,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
-from electgraph.extract.hosts import sentence_hosts, title_hosts
+from electgraph.extract.hosts import registration_office, sentence_hosts, title_hosts
 from electgraph.extract.tokens import Sentence, tokenize
 from electgraph.ids import fold as _fold_text
 from electgraph.model import EntityType
@@ -170,17 +170,28 @@ def _is_document(chunks: list[Chunk], c: int) -> bool:
     return c > 0 and chunks[c - 1].low in lx.EVENT_DOCUMENT_WORDS
 
 
-def _inauguration(sv: SentView) -> Chunk | None:
-    """'KPU X (telah) melantik 30 anggota PPK': the verb names an inauguration the text may not
-    name otherwise; the body (or its chair) that inaugurates is its subject."""
+def _implied(sv: SentView) -> Chunk | None:
+    """An event a verb names though the text may not: 'KPU X (telah) melantik 30 anggota PPK'
+    (an inauguration, the body or its chair that inaugurates its subject); 'A-B mendaftar
+    (diri) ke KPU X' (a registration at that body)."""
     chunks = sv.chunks
     for c, ch in enumerate(chunks):
         if ch.low in lx.INAUGURATION_VERBS and ch.low != "dilantik" and _has_subject(chunks, c):
-            return Chunk(
-                EVENT, ch.i, ch.j, ch.start, ch.end, ch.text, label="pelantikan",
-                attrs={"kind": "pelantikan", "implied": "verb"},
-            )
+            return _implied_chunk(ch, "pelantikan", "verb")
+        if (
+            ch.low in lx.REGISTRATION_VERBS
+            and registration_office(chunks, c) is not None
+            and not _ahead(chunks, c)
+        ):
+            return _implied_chunk(ch, "pendaftaran", "registration")
     return None
+
+
+def _implied_chunk(ch: Chunk, kind: str, how: str) -> Chunk:
+    return Chunk(
+        EVENT, ch.i, ch.j, ch.start, ch.end, ch.text, label=kind,
+        attrs={"kind": kind, "implied": how},
+    )
 
 
 def _has_subject(chunks: list[Chunk], c: int) -> bool:
@@ -240,7 +251,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
             if ch.kind == EVENT and not _is_document(sv.chunks, c):
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
                 found.append((ch, tracker.add(ch, words, nxt, _ahead(sv.chunks, c))))
-        if not found and (implied := _inauguration(sv)) is not None:
+        if not found and (implied := _implied(sv)) is not None:
             found.append((implied, tracker.add(implied, words)))
         event = found[0][1] if found else tracker.current
         future = bool(words & lx.FUTURE_CUES) and not (lx.PAST_CUES & words)

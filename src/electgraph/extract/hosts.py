@@ -67,6 +67,15 @@ def _host_rule(
         and not set(before[-3:]) & lx.BY_NOT_AT_EVENT
     ):
         return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
+    if (
+        c >= 2
+        and chunks[c - 1].low == "ke"
+        and any(
+            chunks[k].low in lx.REGISTRATION_VERBS and registration_office(chunks, k) == c
+            for k in range(max(0, c - 5), c - 1)
+        )
+    ):
+        return event, "hosts.registration"  # "A-B mendaftar ke KPU X"
     if c and chunks[c - 1].kind == EVENT:
         return chunks[c - 1].key, "hosts.genitive"  # "rapat pleno KPU X", "sidang DKPP"
     if _at_own_office(before, chunks[:c]):
@@ -155,4 +164,17 @@ def _event_before(chunks: list[Chunk], c: int) -> str | None:
     return None
 
 
-__all__ = ["host_verb_follows", "sentence_hosts", "title_hosts"]
+def registration_office(chunks: list[Chunk], c: int) -> int | None:
+    """The body a registration verb at c goes to: 'mendaftar ke KPU X', 'mendaftarkan diri ke
+    Komisi Pemilihan Umum (KPU) X'."""
+    for k in range(c + 1, min(len(chunks) - 1, c + 4)):
+        if chunks[k].low == "ke":
+            org = chunks[k + 1]
+            ok = org.kind == ORG and not org.attrs.get("generic")
+            return k + 1 if ok else None
+        if chunks[k].low not in lx.REGISTRATION_FILLERS:
+            return None
+    return None
+
+
+__all__ = ["host_verb_follows", "registration_office", "sentence_hosts", "title_hosts"]

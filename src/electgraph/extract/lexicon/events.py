@@ -33,6 +33,9 @@ __all__ = [
     "NEGATIONS",
     "PAST_CUES",
     "PRESENCE_WORDS",
+    "REGISTRATION_FILLERS",
+    "REGISTRATION_VERBS",
+    "REPORTED_EVENTS",
     "REPRESENTED_BREAKS",
     "SIDE_CUES",
     "SPEAK_VERBS",
@@ -172,6 +175,11 @@ EVENT_OTHER_WORDS = frozenset({
 # Verbs by which a body inaugurates: the inauguration is the event it hosts.
 INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik"})
 
+# Verbs by which a pair registers at a body ("mendaftar ke KPU X"): a registration it hosts.
+REGISTRATION_VERBS = frozenset({"mendaftar", "mendaftarkan", "daftar", "didaftarkan"})
+# Words between a registration verb and "ke" ("mendaftarkan diri secara resmi ke KPU X").
+REGISTRATION_FILLERS = frozenset({"diri", "resmi", "secara", "langsung", "sebagai", "bersama"})
+
 # Passive verbs whose agent, named by office after them, leads the event on behalf of the
 # body ("Pelantikan dilakukan langsung Ketua KPU X").
 LED_BY_VERBS = frozenset({"dipimpin", "dilakukan", "dilantik", "dibuka"})
@@ -246,8 +254,11 @@ SPEAK_VERBS = frozenset({
     "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
 })  # fmt: skip
 # Events whose report names the candidates because they took part: debates, declarations,
-# ballot-number draws.
-CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
+# ballot-number draws, registrations.
+CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian", "pendaftaran"})
+# Events spread over days that a body reports on afterwards (registrations): whoever speaks
+# in the report speaks of them, not necessarily at them.
+REPORTED_EVENTS = frozenset({"pendaftaran"})
 # Active verbs by which a body holds an event ("KPU X menggelar ...", "KPU X melakukan
 # pengundian", "KPU X melantik 30 anggota PPK").
 HOST_VERBS = frozenset({
