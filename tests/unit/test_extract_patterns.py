@@ -849,3 +849,14 @@ def test_a_pair_registering_at_a_body_makes_a_registration_it_hosts() -> None:
     assert ("KPU Kabupaten Sleman", "pendaftaran") in _pairs(r, FactKind.HOSTS)
     r = run("Pasangan itu akan mendaftar ke KPU Kabupaten Sleman pekan depan.")
     assert not list(r.by_kind(FactKind.HOSTS))
+
+
+def test_persons_named_inside_a_quote_are_not_read_as_present() -> None:
+    r = run(
+        "DKPP menggelar sidang pembacaan putusan di Jakarta, Senin (4/11/2024). \"Menjatuhkan "
+        "sanksi teguran kepada Teradu I Rina Marlina selaku Anggota KPU Kabupaten Sleman,\" "
+        "ucap Ketua Majelis Joko Santoso saat membacakan putusan."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert "Joko Santoso" in attends
+    assert "Rina Marlina" not in attends

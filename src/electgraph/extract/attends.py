@@ -138,9 +138,12 @@ def sentence_attendance(
         return
     # Whoever is represented or absent does not attend.
     away = _not_there(chunks)
+    quoted = _quoted(doc.text, sv.sent.start, sv.sent.end)
     for c, ch in enumerate(chunks):
         if c in away or _by_not_at_event(chunks, c):
             continue
+        if quoted and any(a <= ch.start < b for a, b in quoted):
+            continue  # named inside a quote: what was said ("Menjatuhkan sanksi kepada X")
         if ch.kind == NAME and not _venue(chunks, c):
             _pair_member(doc, chunks, c)
             person = doc.person_of(ch)
@@ -188,6 +191,25 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a sentence between double quotes; a quote left open runs to the end, and
+    a closing quote without an opening one closes a quote begun in an earlier sentence."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        # A straight quote opens after a space (or at the start), else it closes.
+        opens = ch == "“" or (ch == '"' and (i == start or text[i - 1].isspace()))
+        if opens and opened is None:
+            opened = i
+        elif ch in "”\"":
+            spans.append((start if opened is None else opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
 
 
 def _by_not_at_event(chunks: list[Chunk], c: int) -> bool:
