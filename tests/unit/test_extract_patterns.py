@@ -860,3 +860,14 @@ def test_persons_named_inside_a_quote_are_not_read_as_present() -> None:
     attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
     assert "Joko Santoso" in attends
     assert "Rina Marlina" not in attends
+
+
+def test_an_agenda_is_no_event_of_its_own_and_a_bare_head_finds_its_event() -> None:
+    r = run(
+        "DPRD Kabupaten Sleman menggelar rapat paripurna dengan agenda penetapan bupati "
+        "terpilih, Senin (13/1/2025). Gelaran rapat ini dihadiri Wakil Ketua DPRD Sleman "
+        "Rina Marlina."
+    )
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert events == {"rapat paripurna"}
+    assert ("Rina Marlina", "rapat paripurna") in _pairs(r, FactKind.ATTENDS)

@@ -83,6 +83,8 @@ class EventTracker:
         side_sentence = bool(words & lx.SIDE_CUES)
         if is_short and kind in self.by_kind:
             idx = self.by_kind[kind]
+        elif is_short and (named := self._named(label_words)) is not None:
+            idx = named  # "rapat ini" after "rapat Paripurna ... agenda penetapan ..."
         elif is_short and self.current is not None:
             idx = self.current
         else:
@@ -103,6 +105,15 @@ class EventTracker:
         self.by_kind.setdefault(kind, idx)
         self.current = idx
         return idx
+
+    def _named(self, label_words: list[str]) -> int | None:
+        """The main event, else the latest, whose name holds a bare head's words."""
+        words = {w for w in label_words if w not in ("terbuka", "tersebut")}
+        if not words:
+            return None
+        order = [self.main] if self.main is not None else []
+        order += list(range(len(self.events) - 1, -1, -1))
+        return next((i for i in order if words <= self.events[i].words), None)
 
     def _new(self, ch: Chunk, label: str, kind: str, future: bool) -> int:
         words = frozenset(fold(label).split())
@@ -163,6 +174,11 @@ def _ahead(chunks: list[Chunk], c: int) -> bool:
 
 def _words(sv: SentView) -> set[str]:
     return {c.low for c in sv.chunks}
+
+
+def _agenda(chunks: list[Chunk], c: int) -> bool:
+    """'dengan agenda pengumuman penetapan ...': the event before is about this, not another."""
+    return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])
 
 
 def _is_document(chunks: list[Chunk], c: int) -> bool:
@@ -249,6 +265,10 @@ def extract_events(doc: Doc, out: Collector) -> None:
         found: list[tuple[Chunk, int]] = []
         for c, ch in enumerate(sv.chunks):
             if ch.kind == EVENT and not _is_document(sv.chunks, c):
+                if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
+                    _trim(ch)
+                    found.append((ch, found[-1][1]))
+                    continue
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
                 found.append((ch, tracker.add(ch, words, nxt, _ahead(sv.chunks, c))))
         if not found and (implied := _implied(sv)) is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABSENCE_CUES",
+    "AGENDA_WORDS",
     "ATTENDING_ORG_LIST_WORDS",
     "ATTEND_CUES",
     "BY_NOT_AT_EVENT",
@@ -179,6 +180,10 @@ INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik"})
 REGISTRATION_VERBS = frozenset({"mendaftar", "mendaftarkan", "daftar", "didaftarkan"})
 # Words between a registration verb and "ke" ("mendaftarkan diri secara resmi ke KPU X").
 REGISTRATION_FILLERS = frozenset({"diri", "resmi", "secara", "langsung", "sebagai", "bersama"})
+
+# Words before an event's name that make it the topic of the event named before it ("rapat
+# paripurna dengan agenda penetapan ...").
+AGENDA_WORDS = frozenset({"agenda", "agendanya", "beragendakan", "membahas", "bertajuk"})
 
 # Passive verbs whose agent, named by office after them, leads the event on behalf of the
 # body ("Pelantikan dilakukan langsung Ketua KPU X").
