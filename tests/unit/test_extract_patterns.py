@@ -871,3 +871,12 @@ def test_an_agenda_is_no_event_of_its_own_and_a_bare_head_finds_its_event() -> N
     events = {e.label for e in r.entities if e.type is EntityType.EVENT}
     assert events == {"rapat paripurna"}
     assert ("Rina Marlina", "rapat paripurna") in _pairs(r, FactKind.ATTENDS)
+
+
+def test_a_later_event_in_a_relative_clause_leaves_the_report_past() -> None:
+    r = run(
+        "Bawaslu Kabupaten Sleman menggelar rapat koordinasi, Rabu (23/10/2024). Rapat yang "
+        "dipimpin oleh Anggota Bawaslu Kabupaten Sleman, Rina Marlina, membahas patroli yang "
+        "akan dilaksanakan di seluruh kecamatan."
+    )
+    assert ("Rina Marlina", "rapat koordinasi") in _pairs(r, FactKind.ATTENDS)

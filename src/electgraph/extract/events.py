@@ -176,6 +176,15 @@ def _words(sv: SentView) -> set[str]:
     return {c.low for c in sv.chunks}
 
 
+def _about_future(chunks: list[Chunk]) -> bool:
+    """A future cue outside a relative clause: 'Rapat ... membahas sosialisasi yang akan
+    dilaksanakan' reports a past meeting about a later event."""
+    return any(
+        ch.low in lx.FUTURE_CUES and not (c and chunks[c - 1].low == "yang")
+        for c, ch in enumerate(chunks)
+    )
+
+
 def _agenda(chunks: list[Chunk], c: int) -> bool:
     """'dengan agenda pengumuman penetapan ...': the event before is about this, not another."""
     return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])
@@ -274,7 +283,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
         if not found and (implied := _implied(sv)) is not None:
             found.append((implied, tracker.add(implied, words)))
         event = found[0][1] if found else tracker.current
-        future = bool(words & lx.FUTURE_CUES) and not (lx.PAST_CUES & words)
+        future = _about_future(sv.chunks) and not (lx.PAST_CUES & words)
         plan.append(_Sentence(sv, found, event, future))
     title = _title_view(doc)
     title_found: list[tuple[Chunk, int]] = []
