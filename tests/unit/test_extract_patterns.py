@@ -880,3 +880,14 @@ def test_a_later_event_in_a_relative_clause_leaves_the_report_past() -> None:
         "akan dilaksanakan di seluruh kecamatan."
     )
     assert ("Rina Marlina", "rapat koordinasi") in _pairs(r, FactKind.ATTENDS)
+
+
+def test_a_body_represented_by_its_officer_attends() -> None:
+    r = run(
+        "Bawaslu Kabupaten Sleman menggelar apel siaga, Minggu (24/11/2024). Kanwil "
+        "Kemenkumham DIY di wakili oleh Kepala Divisi Administrasi Budi Santoso mengikuti "
+        "apel tersebut."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert "Budi Santoso" in attends
+    assert any("Kemenkumham" in a for a in attends)

@@ -62,9 +62,8 @@ def _not_there(chunks: list[Chunk]) -> set[int]:
     diwakili Y": X), a clause saying someone did not come ("A dan B tidak hadir", "X berhalangan
     hadir, namun ..."), and whoever came "tanpa" (without) them."""
     out: set[int] = set()
-    for d, ch in enumerate(chunks):
-        if ch.low == "diwakili":
-            out.update(_represented(chunks, d))
+    for d in _represent_verbs(chunks):
+        out.update(_represented(chunks, d))
     for c in range(len(chunks)):
         low = chunks[c].low
         nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
@@ -81,6 +80,27 @@ def _not_there(chunks: list[Chunk]) -> set[int]:
     if without is not None:
         out.update(range(without + 1, len(chunks)))
     return out
+
+
+def _represent_verbs(chunks: list[Chunk]) -> list[int]:
+    """Where 'diwakili' (or 'di wakili') stands."""
+    return [
+        d
+        for d, ch in enumerate(chunks)
+        if ch.low == "diwakili" or (ch.low == "wakili" and d and chunks[d - 1].low == "di")
+    ]
+
+
+def _represented_bodies(chunks: list[Chunk]) -> set[int]:
+    """'Kanwil X diwakili oleh Kepala Divisi Y': a body takes part through whoever represents
+    it, unlike a person."""
+    found: set[int] = set()
+    for d in _represent_verbs(chunks):
+        span = _represented(chunks, d - 1 if chunks[d].low == "wakili" else d)
+        found.update(
+            c for c in span if chunks[c].kind == ORG and not chunks[c].attrs.get("generic")
+        )
+    return found
 
 
 def _represented(chunks: list[Chunk], d: int) -> range:
@@ -138,6 +158,15 @@ def sentence_attendance(
         return
     # Whoever is represented or absent does not attend.
     away = _not_there(chunks)
+    for c in _represented_bodies(chunks):
+        out.fact(
+            FactKind.ATTENDS,
+            out.entity(EntityType.ORGANIZATION, chunks[c]),
+            event,
+            sv.sent.start,
+            sv.sent.end,
+            "attends.body",
+        )
     quoted = _quoted(doc.text, sv.sent.start, sv.sent.end)
     for c, ch in enumerate(chunks):
         if c in away or _by_not_at_event(chunks, c):
