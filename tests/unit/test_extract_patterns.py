@@ -891,3 +891,16 @@ def test_a_body_represented_by_its_officer_attends() -> None:
     attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
     assert "Budi Santoso" in attends
     assert any("Kemenkumham" in a for a in attends)
+
+
+def test_a_speaker_quoted_only_on_what_is_to_come_is_not_read_as_present() -> None:
+    r = run(
+        "KPU Kabupaten Sleman menggelar rapat pleno penetapan pasangan calon, Minggu "
+        "(22/9/2024).\n\"Semua berkas lengkap,\" kata Ketua KPU Kabupaten Sleman, Rina Marlina."
+        "\n\"Nanti mulai tanggal 25 baru boleh berkampanye,\" ujar Anggota Bawaslu Kabupaten "
+        "Sleman, Joko Santoso."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert "Rina Marlina" in attends
+    assert "Joko Santoso" not in attends
+    assert "person:joko santoso" in {f.subject for f in r.by_kind(FactKind.QUOTES)}

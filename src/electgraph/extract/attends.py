@@ -9,6 +9,8 @@ candidates of a debate, a declaration or a ballot-number draw.
 
 from __future__ import annotations
 
+import re
+
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
@@ -121,8 +123,10 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
     Analysts read a quote given at the event as presence; a speaker whose presence the text
     leaves open is at worst an optional fact, never a wrong one, in the annotated data.
     """
-    for fact in out.facts():
-        if fact.kind is FactKind.QUOTES:  # a direct quote in the report of the event
+    quotes = [f for f in out.facts() if f.kind is FactKind.QUOTES]
+    present = {f.subject for f in quotes if not _of_the_future(f.quals.get("text", ""))}
+    for fact in quotes:
+        if fact.subject in present:  # a direct quote in the report of the event
             out.fact(
                 FactKind.ATTENDS,
                 fact.subject,
@@ -146,6 +150,13 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
                     sv.sent.end,
                     "attends.speaker",
                 )
+
+
+def _of_the_future(text: str) -> bool:
+    """A quote that opens on what is to come ("Nanti tanggal 25 baru ada ...") may be given
+    anywhere, before the event."""
+    words = re.findall(r"\w+", text.lower())
+    return bool(words) and words[0] in lx.FUTURE_CUES and not set(words) & lx.PAST_CUES
 
 
 def sentence_attendance(
