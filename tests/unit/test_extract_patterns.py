@@ -904,3 +904,11 @@ def test_a_speaker_quoted_only_on_what_is_to_come_is_not_read_as_present() -> No
     assert "Rina Marlina" in attends
     assert "Joko Santoso" not in attends
     assert "person:joko santoso" in {f.subject for f in r.by_kind(FactKind.QUOTES)}
+
+
+def test_the_body_whose_panel_reads_a_ruling_holds_the_hearing() -> None:
+    r = run(
+        "Putusan itu dibacakan majelis etik DKPP dalam sidang yang berlangsung pada Senin "
+        "(3/2/2025)."
+    )
+    assert ("DKPP RI", "sidang") in _pairs(r, FactKind.HOSTS)

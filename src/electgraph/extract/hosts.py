@@ -80,6 +80,8 @@ def _host_rule(
         return chunks[c - 1].key, "hosts.genitive"  # "rapat pleno KPU X", "sidang DKPP"
     if _at_own_office(before, chunks[:c]):
         return event, "hosts.venue"  # "di Aula KPU X"
+    if events and set(before[-2:]) & lx.PANEL_WORDS:
+        return event, "hosts.panel"  # "dibacakan majelis etik DKPP dalam sidang"
     if before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
         return event, "hosts.cohost"  # "... bekerja sama dengan Y"
     return None

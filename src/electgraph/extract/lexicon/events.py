@@ -32,6 +32,7 @@ __all__ = [
     "LED_BY_VERBS",
     "LOCATION_VERBS",
     "NEGATIONS",
+    "PANEL_WORDS",
     "PAST_CUES",
     "PRESENCE_WORDS",
     "REGISTRATION_FILLERS",
@@ -276,6 +277,8 @@ HOSTED_BY = frozenset({
     "digelar", "diselenggarakan", "diadakan", "dilaksanakan", "diinisiasi", "dihelat",
     "diprakarsai", "difasilitasi", "dibuka",
 })  # fmt: skip
+# A body's panel ("majelis etik DKPP"): the body whose panel sits holds the hearing it sits at.
+PANEL_WORDS = frozenset({"majelis", "panel"})
 # Words of a body's own premises: an event "di Aula KPU X" is hosted by that body.
 VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekretariat", "markas"})
 # Words that put an event ahead of the text ("akan", "dijadwalkan").
