@@ -912,3 +912,12 @@ def test_the_body_whose_panel_reads_a_ruling_holds_the_hearing() -> None:
         "(3/2/2025)."
     )
     assert ("DKPP RI", "sidang") in _pairs(r, FactKind.HOSTS)
+
+
+def test_an_event_held_for_another_is_one_event() -> None:
+    r = run(
+        "KPU Kabupaten Sleman menggelar rapat pleno terbuka untuk pengundian nomor urut "
+        "pasangan calon, Senin (23/9/2024)."
+    )
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert len(events) == 1

@@ -186,7 +186,10 @@ def _about_future(chunks: list[Chunk]) -> bool:
 
 
 def _agenda(chunks: list[Chunk], c: int) -> bool:
-    """'dengan agenda pengumuman penetapan ...': the event before is about this, not another."""
+    """'dengan agenda pengumuman penetapan ...', 'rapat pleno untuk pengundian ...': the event
+    before is about this, not another."""
+    if c and chunks[c - 1].low in lx.PURPOSE_WORDS:
+        return True
     return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "PANEL_WORDS",
     "PAST_CUES",
     "PRESENCE_WORDS",
+    "PURPOSE_WORDS",
     "REGISTRATION_FILLERS",
     "REGISTRATION_VERBS",
     "REPORTED_EVENTS",
@@ -185,6 +186,9 @@ REGISTRATION_FILLERS = frozenset({"diri", "resmi", "secara", "langsung", "sebaga
 # Words before an event's name that make it the topic of the event named before it ("rapat
 # paripurna dengan agenda penetapan ...").
 AGENDA_WORDS = frozenset({"agenda", "agendanya", "beragendakan", "membahas", "bertajuk"})
+# Words right before an event's name that make it the purpose of the one before ("rapat pleno
+# terbuka untuk pengundian nomor urut").
+PURPOSE_WORDS = frozenset({"untuk", "guna"})
 
 # Passive verbs whose agent, named by office after them, leads the event on behalf of the
 # body ("Pelantikan dilakukan langsung Ketua KPU X").
