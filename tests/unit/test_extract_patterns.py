@@ -921,3 +921,13 @@ def test_an_event_held_for_another_is_one_event() -> None:
     )
     events = {e.label for e in r.entities if e.type is EntityType.EVENT}
     assert len(events) == 1
+
+
+def test_a_bracketed_other_name_is_no_second_attendee() -> None:
+    r = run(
+        "KPU Provinsi Aceh menggelar deklarasi kampanye damai, Senin (23/9/2024). Acara "
+        "dihadiri oleh Rina Marlina (Kak Rin) dan Joko Santoso."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert {"Rina Marlina", "Joko Santoso"} <= attends
+    assert "Kak Rin" not in attends

@@ -184,7 +184,7 @@ def sentence_attendance(
             continue
         if quoted and any(a <= ch.start < b for a, b in quoted):
             continue  # named inside a quote: what was said ("Menjatuhkan sanksi kepada X")
-        if ch.kind == NAME and not _venue(chunks, c):
+        if ch.kind == NAME and not _venue(chunks, c) and not _alias(chunks, c):
             _pair_member(doc, chunks, c)
             person = doc.person_of(ch)
             if person:
@@ -260,6 +260,11 @@ def _by_not_at_event(chunks: list[Chunk], c: int) -> bool:
     if k < 0 or chunks[k].low != "oleh":
         return False
     return any(x.low in lx.BY_NOT_AT_EVENT for x in chunks[max(0, k - 2) : k])
+
+
+def _alias(chunks: list[Chunk], c: int) -> bool:
+    """'Fadhlullah (Dek Fad)': a name in brackets after a name is that person's other name."""
+    return c >= 2 and chunks[c - 1].text == "(" and chunks[c - 2].kind == NAME
 
 
 def _venue(chunks: list[Chunk], c: int) -> bool:
