@@ -931,3 +931,14 @@ def test_a_bracketed_other_name_is_no_second_attendee() -> None:
     attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
     assert {"Rina Marlina", "Joko Santoso"} <= attends
     assert "Kak Rin" not in attends
+
+
+def test_who_stands_in_for_an_absent_chair_attends() -> None:
+    r = run(
+        "DPRD Kabupaten Sleman menggelar rapat paripurna, Kamis (9/1/2025). Rapat paripurna "
+        "itu dipimpin oleh Wakil Ketua DPRD Sleman, Joko Santoso mewakili Ketua DPRD Sleman "
+        "Rina Marlina yang berhalangan hadir."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert "Joko Santoso" in attends
+    assert "Rina Marlina" not in attends

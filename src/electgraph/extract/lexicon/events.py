@@ -231,7 +231,10 @@ NEGATIONS = frozenset({"tidak", "tak", "belum", "batal", "enggan"})
 
 PRESENCE_WORDS = frozenset({"hadir", "menghadiri", "mengikuti", "datang", "tampak", "terlihat"})
 
-CLAUSE_BREAKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";"})
+CLAUSE_BREAKS = frozenset({
+    "namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";", "mewakili",
+    "menggantikan",
+})  # fmt: skip
 
 # Where the item a "diwakili" follows begins, going back: "Sekda X, Kapolres Y diwakili Z".
 REPRESENTED_BREAKS = frozenset({
