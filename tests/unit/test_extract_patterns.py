@@ -942,3 +942,12 @@ def test_who_stands_in_for_an_absent_chair_attends() -> None:
     attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
     assert "Joko Santoso" in attends
     assert "Rina Marlina" not in attends
+
+
+def test_a_dialogue_campaign_is_an_event() -> None:
+    r = run(
+        "Kampanye dialogis pasangan calon wali kota Rina Marlina dan Joko Santoso menarik "
+        "ratusan warga di Lapangan Merdeka, Kamis (24/10/2024)."
+    )
+    events = {e.label.lower() for e in r.entities if e.type is EntityType.EVENT}
+    assert any(e.startswith("kampanye dialogis") for e in events)
