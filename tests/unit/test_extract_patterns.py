@@ -951,3 +951,11 @@ def test_a_dialogue_campaign_is_an_event() -> None:
     )
     events = {e.label.lower() for e in r.entities if e.type is EntityType.EVENT}
     assert any(e.startswith("kampanye dialogis") for e in events)
+
+
+def test_a_body_that_refused_something_holds_no_event() -> None:
+    r = run(
+        "DKPP menggelar sidang pembacaan putusan di Jakarta, Senin (11/11/2024). Permintaan "
+        "itu ditolak oleh PPK Kecamatan Depok."
+    )
+    assert not any("Depok" in o for o, _ in _pairs(r, FactKind.HOSTS))

@@ -214,12 +214,13 @@ EVENT_TOPIC_GENERIC = frozenset({
 # Words just before an event that put it ahead of the text ("berhak mengikuti pengundian").
 EVENT_AHEAD_WORDS = frozenset({"berhak", "akan", "bakal", "hendak", "segera", "nantinya"})
 
-# Verbs after which "oleh X" names who backed, made, reported or broadcast something, not who
-# held or attended an event ("diusung oleh PDI Perjuangan", "disiarkan langsung oleh Mitra TV").
+# Verbs after which "oleh X" names who backed, made, reported, broadcast or refused something,
+# not who held or attended an event ("diusung oleh PDI Perjuangan", "ditolak oleh PPK X").
 BY_NOT_AT_EVENT = frozenset({
     "diusung", "didukung", "dibuat", "dilaporkan", "disiarkan", "diadukan", "diajukan",
     "diterbitkan", "dikeluarkan", "diusulkan", "ditayangkan", "diliput", "dirilis", "disiapkan",
-    "dibiayai", "dikirim", "ditulis",
+    "dibiayai", "dikirim", "ditulis", "ditolak", "dibantah", "dikritik", "digugat",
+    "dipertanyakan", "disorot", "dikecam",
 })  # fmt: skip
 
 # Words after which the persons named in the sentence were not there: "tidak tampak hadir",
