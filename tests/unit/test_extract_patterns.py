@@ -959,3 +959,12 @@ def test_a_body_that_refused_something_holds_no_event() -> None:
         "itu ditolak oleh PPK Kecamatan Depok."
     )
     assert not any("Depok" in o for o, _ in _pairs(r, FactKind.HOSTS))
+
+
+def test_an_attendance_word_in_what_someone_says_happened_is_no_cue() -> None:
+    r = run(
+        "DKPP menggelar sidang putusan di Jakarta, Senin (11/11/2024). Rina Marlina, anggota "
+        "PPK Depok, mengungkapkan bahwa dirinya diminta menandatangani formulir yang diubah."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert not any("Depok" in a for a in attends)

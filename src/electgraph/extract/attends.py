@@ -164,7 +164,8 @@ def sentence_attendance(
 ) -> None:
     """Who the sentence says took part in `event` (not the hosts, not the represented)."""
     chunks = sv.chunks
-    words = {c.low for c in sv.chunks}
+    said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
+    words = {ch.low for ch in chunks[:said]}  # "X mengungkapkan bahwa ... diminta hadir": said
     if not (words & lx.ATTEND_CUES):
         return
     # Whoever is represented or absent does not attend.
