@@ -968,3 +968,11 @@ def test_an_attendance_word_in_what_someone_says_happened_is_no_cue() -> None:
     )
     attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
     assert not any("Depok" in a for a in attends)
+
+
+def test_a_source_named_aside_does_not_attend_what_he_tells_of() -> None:
+    r = run(
+        "KPU Kabupaten Sleman melantik 300 petugas Pantarlih, Senin (24/6/2024). Setelah "
+        "dilantik, kata Joko Santoso, para petugas mengikuti bimbingan teknis pencocokan data."
+    )
+    assert ("Joko Santoso", "bimbingan teknis pencocokan data") not in _pairs(r, FactKind.ATTENDS)

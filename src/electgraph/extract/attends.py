@@ -185,7 +185,7 @@ def sentence_attendance(
             continue
         if quoted and any(a <= ch.start < b for a, b in quoted):
             continue  # named inside a quote: what was said ("Menjatuhkan sanksi kepada X")
-        if ch.kind == NAME and not _venue(chunks, c) and not _alias(chunks, c):
+        if ch.kind == NAME and not (_venue(chunks, c) or _alias(chunks, c) or _source(chunks, c)):
             _pair_member(doc, chunks, c)
             person = doc.person_of(ch)
             if person:
@@ -261,6 +261,16 @@ def _by_not_at_event(chunks: list[Chunk], c: int) -> bool:
     if k < 0 or chunks[k].low != "oleh":
         return False
     return any(x.low in lx.BY_NOT_AT_EVENT for x in chunks[max(0, k - 2) : k])
+
+
+def _source(chunks: list[Chunk], c: int) -> bool:
+    """'Setelah dilantik, kata X, para petugas mengikuti bimtek': X is who tells, aside."""
+    return (
+        2 <= c < len(chunks) - 1
+        and chunks[c - 1].low in lx.SPEECH_VERBS
+        and chunks[c - 2].text == ","
+        and chunks[c + 1].text == ","
+    )
 
 
 def _alias(chunks: list[Chunk], c: int) -> bool:
