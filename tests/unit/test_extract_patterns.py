@@ -1081,3 +1081,157 @@ def test_a_bodys_premises_are_one_place_and_acronyms_are_no_places() -> None:
     assert "halaman KPU Kabupaten Sleman" in found
     assert "kantor KPU" not in found
     assert "Koalisi Rakyat Bersatu" not in found
+
+def _pairs(r: Extraction, kind: FactKind) -> set[tuple[str, str]]:
+    labels = {e.key: e.label for e in r.entities}
+    return {(labels[f.subject], labels[f.object or ""]) for f in r.by_kind(kind)}
+
+
+def test_diwakili_spares_the_rest_of_a_guest_list_and_a_chair_by_name_inaugurates() -> None:
+    r = run(
+        "Ketua KPU Kabupaten Sleman Rudi Hartono melantik 40 anggota PPS di RM Sari Rasa, "
+        "Senin (6/5/2024). Tampak hadir Kepala Dinas Kominfo Sleman Agus Salim, Dandim "
+        "Sleman diwakili Kepala Staf Kodim, Budi Santoso."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert {"Agus Salim", "Budi Santoso"} <= attends
+    assert "Sari Rasa" not in attends
+    assert ("KPU Kabupaten Sleman", "pelantikan") in _pairs(r, FactKind.HOSTS)
+
+
+def test_a_pair_registering_at_a_body_makes_a_registration_it_hosts() -> None:
+    r = run(
+        "Bakal pasangan calon Bupati Sleman Rina Marlina dan Joko Santoso resmi mendaftar ke "
+        "KPU Kabupaten Sleman, Rabu (28/8/2024). \"Berkas pasangan ini lengkap,\" kata Ketua "
+        "KPU Kabupaten Sleman, Budi Santoso."
+    )
+    assert ("KPU Kabupaten Sleman", "pendaftaran") in _pairs(r, FactKind.HOSTS)
+    r = run("Pasangan itu akan mendaftar ke KPU Kabupaten Sleman pekan depan.")
+    assert not list(r.by_kind(FactKind.HOSTS))
+
+
+def test_persons_named_inside_a_quote_are_not_read_as_present() -> None:
+    r = run(
+        "DKPP menggelar sidang pembacaan putusan di Jakarta, Senin (4/11/2024). \"Menjatuhkan "
+        "sanksi teguran kepada Teradu I Rina Marlina selaku Anggota KPU Kabupaten Sleman,\" "
+        "ucap Ketua Majelis Joko Santoso saat membacakan putusan."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert "Joko Santoso" in attends
+    assert "Rina Marlina" not in attends
+
+
+def test_an_agenda_is_no_event_of_its_own_and_a_bare_head_finds_its_event() -> None:
+    r = run(
+        "DPRD Kabupaten Sleman menggelar rapat paripurna dengan agenda penetapan bupati "
+        "terpilih, Senin (13/1/2025). Gelaran rapat ini dihadiri Wakil Ketua DPRD Sleman "
+        "Rina Marlina."
+    )
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert events == {"rapat paripurna"}
+    assert ("Rina Marlina", "rapat paripurna") in _pairs(r, FactKind.ATTENDS)
+
+
+def test_a_later_event_in_a_relative_clause_leaves_the_report_past() -> None:
+    r = run(
+        "Bawaslu Kabupaten Sleman menggelar rapat koordinasi, Rabu (23/10/2024). Rapat yang "
+        "dipimpin oleh Anggota Bawaslu Kabupaten Sleman, Rina Marlina, membahas patroli yang "
+        "akan dilaksanakan di seluruh kecamatan."
+    )
+    assert ("Rina Marlina", "rapat koordinasi") in _pairs(r, FactKind.ATTENDS)
+
+
+def test_a_body_represented_by_its_officer_attends() -> None:
+    r = run(
+        "Bawaslu Kabupaten Sleman menggelar apel siaga, Minggu (24/11/2024). Kanwil "
+        "Kemenkumham DIY di wakili oleh Kepala Divisi Administrasi Budi Santoso mengikuti "
+        "apel tersebut."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert "Budi Santoso" in attends
+    assert any("Kemenkumham" in a for a in attends)
+
+
+def test_a_speaker_quoted_only_on_what_is_to_come_is_not_read_as_present() -> None:
+    r = run(
+        "KPU Kabupaten Sleman menggelar rapat pleno penetapan pasangan calon, Minggu "
+        "(22/9/2024).\n\"Semua berkas lengkap,\" kata Ketua KPU Kabupaten Sleman, Rina Marlina."
+        "\n\"Nanti mulai tanggal 25 baru boleh berkampanye,\" ujar Anggota Bawaslu Kabupaten "
+        "Sleman, Joko Santoso."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert "Rina Marlina" in attends
+    assert "Joko Santoso" not in attends
+    assert "person:joko santoso" in {f.subject for f in r.by_kind(FactKind.QUOTES)}
+
+
+def test_the_body_whose_panel_reads_a_ruling_holds_the_hearing() -> None:
+    r = run(
+        "Putusan itu dibacakan majelis etik DKPP dalam sidang yang berlangsung pada Senin "
+        "(3/2/2025)."
+    )
+    assert ("DKPP RI", "sidang") in _pairs(r, FactKind.HOSTS)
+
+
+def test_an_event_held_for_another_is_one_event() -> None:
+    r = run(
+        "KPU Kabupaten Sleman menggelar rapat pleno terbuka untuk pengundian nomor urut "
+        "pasangan calon, Senin (23/9/2024)."
+    )
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert len(events) == 1
+
+
+def test_a_bracketed_other_name_is_no_second_attendee() -> None:
+    r = run(
+        "KPU Provinsi Aceh menggelar deklarasi kampanye damai, Senin (23/9/2024). Acara "
+        "dihadiri oleh Rina Marlina (Kak Rin) dan Joko Santoso."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert {"Rina Marlina", "Joko Santoso"} <= attends
+    assert "Kak Rin" not in attends
+
+
+def test_who_stands_in_for_an_absent_chair_attends() -> None:
+    r = run(
+        "DPRD Kabupaten Sleman menggelar rapat paripurna, Kamis (9/1/2025). Rapat paripurna "
+        "itu dipimpin oleh Wakil Ketua DPRD Sleman, Joko Santoso mewakili Ketua DPRD Sleman "
+        "Rina Marlina yang berhalangan hadir."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert "Joko Santoso" in attends
+    assert "Rina Marlina" not in attends
+
+
+def test_a_dialogue_campaign_is_an_event() -> None:
+    r = run(
+        "Kampanye dialogis pasangan calon wali kota Rina Marlina dan Joko Santoso menarik "
+        "ratusan warga di Lapangan Merdeka, Kamis (24/10/2024)."
+    )
+    events = {e.label.lower() for e in r.entities if e.type is EntityType.EVENT}
+    assert any(e.startswith("kampanye dialogis") for e in events)
+
+
+def test_a_body_that_refused_something_holds_no_event() -> None:
+    r = run(
+        "DKPP menggelar sidang pembacaan putusan di Jakarta, Senin (11/11/2024). Permintaan "
+        "itu ditolak oleh PPK Kecamatan Depok."
+    )
+    assert not any("Depok" in o for o, _ in _pairs(r, FactKind.HOSTS))
+
+
+def test_an_attendance_word_in_what_someone_says_happened_is_no_cue() -> None:
+    r = run(
+        "DKPP menggelar sidang putusan di Jakarta, Senin (11/11/2024). Rina Marlina, anggota "
+        "PPK Depok, mengungkapkan bahwa dirinya diminta menandatangani formulir yang diubah."
+    )
+    attends = {a for a, _ in _pairs(r, FactKind.ATTENDS)}
+    assert not any("Depok" in a for a in attends)
+
+
+def test_a_source_named_aside_does_not_attend_what_he_tells_of() -> None:
+    r = run(
+        "KPU Kabupaten Sleman melantik 300 petugas Pantarlih, Senin (24/6/2024). Setelah "
+        "dilantik, kata Joko Santoso, para petugas mengikuti bimbingan teknis pencocokan data."
+    )
+    assert ("Joko Santoso", "bimbingan teknis pencocokan data") not in _pairs(r, FactKind.ATTENDS)

@@ -9,8 +9,10 @@ candidates of a debate, a declaration or a ballot-number draw.
 
 from __future__ import annotations
 
+import re
+
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
@@ -29,7 +31,8 @@ def extract_attendance(doc: Doc, out: Collector) -> None:
 
 def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None) -> None:
     """Attendance read from the whole report of a past main event."""
-    _speakers_attend(doc, out, event)
+    if kind not in lx.REPORTED_EVENTS:
+        _speakers_attend(doc, out, event)
     if kind in lx.CONTEST_EVENTS:
         _candidates_attend(doc, out, event)
 
@@ -61,8 +64,8 @@ def _not_there(chunks: list[Chunk]) -> set[int]:
     diwakili Y": X), a clause saying someone did not come ("A dan B tidak hadir", "X berhalangan
     hadir, namun ..."), and whoever came "tanpa" (without) them."""
     out: set[int] = set()
-    represented = max((c for c, ch in enumerate(chunks) if ch.low == "diwakili"), default=-1)
-    out.update(range(represented))
+    for d in _represent_verbs(chunks):
+        out.update(_represented(chunks, d))
     for c in range(len(chunks)):
         low = chunks[c].low
         nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
@@ -81,14 +84,49 @@ def _not_there(chunks: list[Chunk]) -> set[int]:
     return out
 
 
+def _represent_verbs(chunks: list[Chunk]) -> list[int]:
+    """Where 'diwakili' (or 'di wakili') stands."""
+    return [
+        d
+        for d, ch in enumerate(chunks)
+        if ch.low == "diwakili" or (ch.low == "wakili" and d and chunks[d - 1].low == "di")
+    ]
+
+
+def _represented_bodies(chunks: list[Chunk]) -> set[int]:
+    """'Kanwil X diwakili oleh Kepala Divisi Y': a body takes part through whoever represents
+    it, unlike a person."""
+    found: set[int] = set()
+    for d in _represent_verbs(chunks):
+        span = _represented(chunks, d - 1 if chunks[d].low == "wakili" else d)
+        found.update(
+            c for c in span if chunks[c].kind == ORG and not chunks[c].attrs.get("generic")
+        )
+    return found
+
+
+def _represented(chunks: list[Chunk], d: int) -> range:
+    """'Sekda X, Kapolres Y diwakili Kabag Ops Z': whoever 'diwakili' at d follows, back to the
+    list's previous item ("Kapolres Y"), not the whole list before it."""
+    k = d - 1
+    while k >= 0 and chunks[k].low in ("yang", ",", "dalam", "hal", "ini"):
+        k -= 1
+    start = k
+    while start > 0 and chunks[start - 1].low not in lx.REPRESENTED_BREAKS:
+        start -= 1
+    return range(max(start, 0), k + 1)
+
+
 def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
     """Who speaks or is quoted in a report of a past event took part in it.
 
     Analysts read a quote given at the event as presence; a speaker whose presence the text
     leaves open is at worst an optional fact, never a wrong one, in the annotated data.
     """
-    for fact in out.facts():
-        if fact.kind is FactKind.QUOTES:  # a direct quote in the report of the event
+    quotes = [f for f in out.facts() if f.kind is FactKind.QUOTES]
+    present = {f.subject for f in quotes if not _of_the_future(f.quals.get("text", ""))}
+    for fact in quotes:
+        if fact.subject in present:  # a direct quote in the report of the event
             out.fact(
                 FactKind.ATTENDS,
                 fact.subject,
@@ -114,20 +152,40 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
                 )
 
 
+def _of_the_future(text: str) -> bool:
+    """A quote that opens on what is to come ("Nanti tanggal 25 baru ada ...") may be given
+    anywhere, before the event."""
+    words = re.findall(r"\w+", text.lower())
+    return bool(words) and words[0] in lx.FUTURE_CUES and not set(words) & lx.PAST_CUES
+
+
 def sentence_attendance(
     doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str]
 ) -> None:
     """Who the sentence says took part in `event` (not the hosts, not the represented)."""
     chunks = sv.chunks
-    words = {c.low for c in sv.chunks}
+    said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
+    words = {ch.low for ch in chunks[:said]}  # "X mengungkapkan bahwa ... diminta hadir": said
     if not (words & lx.ATTEND_CUES):
         return
     # Whoever is represented or absent does not attend.
     away = _not_there(chunks)
+    for c in _represented_bodies(chunks):
+        out.fact(
+            FactKind.ATTENDS,
+            out.entity(EntityType.ORGANIZATION, chunks[c]),
+            event,
+            sv.sent.start,
+            sv.sent.end,
+            "attends.body",
+        )
+    quoted = _quoted(doc.text, sv.sent.start, sv.sent.end)
     for c, ch in enumerate(chunks):
         if c in away or _by_not_at_event(chunks, c):
             continue
-        if ch.kind == NAME:
+        if quoted and any(a <= ch.start < b for a, b in quoted):
+            continue  # named inside a quote: what was said ("Menjatuhkan sanksi kepada X")
+        if ch.kind == NAME and not (_venue(chunks, c) or _alias(chunks, c) or _source(chunks, c)):
             _pair_member(doc, chunks, c)
             person = doc.person_of(ch)
             if person:
@@ -176,6 +234,25 @@ def sentence_attendance(
             )
 
 
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a sentence between double quotes; a quote left open runs to the end, and
+    a closing quote without an opening one closes a quote begun in an earlier sentence."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        # A straight quote opens after a space (or at the start), else it closes.
+        opens = ch == "“" or (ch == '"' and (i == start or text[i - 1].isspace()))
+        if opens and opened is None:
+            opened = i
+        elif ch in "”\"":
+            spans.append((start if opened is None else opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
+
+
 def _by_not_at_event(chunks: list[Chunk], c: int) -> bool:
     """'diusung oleh X', 'disiarkan langsung oleh X': X backed or broadcast, was not there."""
     k = c - 1
@@ -184,6 +261,33 @@ def _by_not_at_event(chunks: list[Chunk], c: int) -> bool:
     if k < 0 or chunks[k].low != "oleh":
         return False
     return any(x.low in lx.BY_NOT_AT_EVENT for x in chunks[max(0, k - 2) : k])
+
+
+def _source(chunks: list[Chunk], c: int) -> bool:
+    """'Setelah dilantik, kata X, para petugas mengikuti bimtek': X is who tells, aside."""
+    return (
+        2 <= c < len(chunks) - 1
+        and chunks[c - 1].low in lx.SPEECH_VERBS
+        and chunks[c - 2].text == ","
+        and chunks[c + 1].text == ","
+    )
+
+
+def _alias(chunks: list[Chunk], c: int) -> bool:
+    """'Fadhlullah (Dek Fad)': a name in brackets after a name is that person's other name."""
+    return c >= 2 and chunks[c - 1].text == "(" and chunks[c - 2].kind == NAME
+
+
+def _venue(chunks: list[Chunk], c: int) -> bool:
+    """'di RM Fega Manggar', 'di Hotel X': a name right after 'di' is where, not who."""
+    if c >= 1 and chunks[c - 1].low == "di":
+        return True
+    return (
+        c >= 2
+        and chunks[c - 2].low == "di"
+        and chunks[c - 1].kind == WORD
+        and chunks[c - 1].text[:1].isupper()
+    )
 
 
 def _pair_member(doc: Doc, chunks: list[Chunk], c: int) -> None:

@@ -8,7 +8,7 @@ event unless its own name or its sentence sets it apart ("debat sebelumnya", "de
 an article on the third). Each event gets the fullest of its names. A sentence without an event
 mention speaks of the current one; a sentence about the future states no attendance. A body
 that inaugurates ("KPU X melantik 30 anggota PPK") holds an inauguration even when the text
-names none.
+names none. Which body hosts is read by `hosts`.
 """
 
 from __future__ import annotations
@@ -17,17 +17,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, Chunk, Chunker
+from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
+from electgraph.extract.doc import Doc, SentenceEvent, SentView
+from electgraph.extract.hosts import registration_office, sentence_hosts, title_hosts
 from electgraph.extract.tokens import Sentence, tokenize
 from electgraph.ids import fold as _fold_text
-from electgraph.model import EntityType, FactKind
+from electgraph.model import EntityType
 
 # Event names repeat within and across articles: fold each once.
 fold = lru_cache(maxsize=4096)(_fold_text)
-
-
 
 
 @dataclass(slots=True)
@@ -84,6 +83,8 @@ class EventTracker:
         side_sentence = bool(words & lx.SIDE_CUES)
         if is_short and kind in self.by_kind:
             idx = self.by_kind[kind]
+        elif is_short and (named := self._named(label_words)) is not None:
+            idx = named  # "rapat ini" after "rapat Paripurna ... agenda penetapan ..."
         elif is_short and self.current is not None:
             idx = self.current
         else:
@@ -104,6 +105,15 @@ class EventTracker:
         self.by_kind.setdefault(kind, idx)
         self.current = idx
         return idx
+
+    def _named(self, label_words: list[str]) -> int | None:
+        """The main event, else the latest, whose name holds a bare head's words."""
+        words = {w for w in label_words if w not in ("terbuka", "tersebut")}
+        if not words:
+            return None
+        order = [self.main] if self.main is not None else []
+        order += list(range(len(self.events) - 1, -1, -1))
+        return next((i for i in order if words <= self.events[i].words), None)
 
     def _new(self, ch: Chunk, label: str, kind: str, future: bool) -> int:
         words = frozenset(fold(label).split())
@@ -166,22 +176,50 @@ def _words(sv: SentView) -> set[str]:
     return {c.low for c in sv.chunks}
 
 
+def _about_future(chunks: list[Chunk]) -> bool:
+    """A future cue outside a relative clause: 'Rapat ... membahas sosialisasi yang akan
+    dilaksanakan' reports a past meeting about a later event."""
+    return any(
+        ch.low in lx.FUTURE_CUES and not (c and chunks[c - 1].low == "yang")
+        for c, ch in enumerate(chunks)
+    )
+
+
+def _agenda(chunks: list[Chunk], c: int) -> bool:
+    """'dengan agenda pengumuman penetapan ...', 'rapat pleno untuk pengundian ...': the event
+    before is about this, not another."""
+    if c and chunks[c - 1].low in lx.PURPOSE_WORDS:
+        return True
+    return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])
+
+
 def _is_document(chunks: list[Chunk], c: int) -> bool:
     """'surat penetapan pemenang', 'jadwal debat': a document or a date, not an event held."""
     return c > 0 and chunks[c - 1].low in lx.EVENT_DOCUMENT_WORDS
 
 
-def _inauguration(sv: SentView) -> Chunk | None:
-    """'KPU X (telah) melantik 30 anggota PPK': the verb names an inauguration the text may not
-    name otherwise; the body (or its chair) that inaugurates is its subject."""
+def _implied(sv: SentView) -> Chunk | None:
+    """An event a verb names though the text may not: 'KPU X (telah) melantik 30 anggota PPK'
+    (an inauguration, the body or its chair that inaugurates its subject); 'A-B mendaftar
+    (diri) ke KPU X' (a registration at that body)."""
     chunks = sv.chunks
     for c, ch in enumerate(chunks):
         if ch.low in lx.INAUGURATION_VERBS and ch.low != "dilantik" and _has_subject(chunks, c):
-            return Chunk(
-                EVENT, ch.i, ch.j, ch.start, ch.end, ch.text, label="pelantikan",
-                attrs={"kind": "pelantikan", "implied": "verb"},
-            )
+            return _implied_chunk(ch, "pelantikan", "verb")
+        if (
+            ch.low in lx.REGISTRATION_VERBS
+            and registration_office(chunks, c) is not None
+            and not _ahead(chunks, c)
+        ):
+            return _implied_chunk(ch, "pendaftaran", "registration")
     return None
+
+
+def _implied_chunk(ch: Chunk, kind: str, how: str) -> Chunk:
+    return Chunk(
+        EVENT, ch.i, ch.j, ch.start, ch.end, ch.text, label=kind,
+        attrs={"kind": kind, "implied": how},
+    )
 
 
 def _has_subject(chunks: list[Chunk], c: int) -> bool:
@@ -189,7 +227,7 @@ def _has_subject(chunks: list[Chunk], c: int) -> bool:
         ch = chunks[k]
         if ch.kind in (ORG, ROLE):
             return not ch.attrs.get("generic")
-        if ch.low not in lx.HOST_SUBJECT_FILLERS:
+        if ch.kind != NAME and ch.low not in lx.HOST_SUBJECT_FILLERS:  # "Ketua KPU X Nama melantik"
             return False
     return False
 
@@ -239,12 +277,16 @@ def extract_events(doc: Doc, out: Collector) -> None:
         found: list[tuple[Chunk, int]] = []
         for c, ch in enumerate(sv.chunks):
             if ch.kind == EVENT and not _is_document(sv.chunks, c):
+                if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
+                    _trim(ch)
+                    found.append((ch, found[-1][1]))
+                    continue
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
                 found.append((ch, tracker.add(ch, words, nxt, _ahead(sv.chunks, c))))
-        if not found and (implied := _inauguration(sv)) is not None:
+        if not found and (implied := _implied(sv)) is not None:
             found.append((implied, tracker.add(implied, words)))
         event = found[0][1] if found else tracker.current
-        future = bool(words & lx.FUTURE_CUES) and not (lx.PAST_CUES & words)
+        future = _about_future(sv.chunks) and not (lx.PAST_CUES & words)
         plan.append(_Sentence(sv, found, event, future))
     title = _title_view(doc)
     title_found: list[tuple[Chunk, int]] = []
@@ -269,7 +311,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
     for ch, idx in title_found:
         _enter(ch, tracker.events[idx], out)
     if title is not None and tracker.main is not None:
-        hosts |= _title_hosts(title, tracker.events[tracker.main].key, out)
+        hosts |= title_hosts(title, tracker.events[tracker.main].key, out)
     for s in plan:
         for ch, idx in s.chunks:
             _enter(ch, tracker.events[idx], out)
@@ -277,161 +319,10 @@ def extract_events(doc: Doc, out: Collector) -> None:
             continue
         key = tracker.events[s.event].key
         keys = [tracker.events[idx].key for _, idx in s.chunks]
-        hosts |= _hosts(s.sv, key, keys, out)
+        hosts |= sentence_hosts(s.sv, key, keys, out)
         past = not s.future and not tracker.events[s.event].future
         reading.sentences[s.sv.index] = SentenceEvent(key, frozenset(hosts), past)
     if tracker.main is not None:
         main = tracker.events[tracker.main]
         reading.main, reading.main_kind = main.key, main.kind
         reading.main_past = not main.future
-
-
-def _title_hosts(title: SentView, event: str, out: Collector) -> set[str]:
-    """'KPU Papua Gelar Sidang Pleno ...', 'Ketua KPU X Lantik 474 PPS': a body (or its chair)
-    that holds the article's event in the headline hosts it."""
-    found: set[str] = set()
-    chunks = title.chunks
-    for c, ch in enumerate(chunks):
-        org = ch if ch.kind == ORG else None
-        if ch.kind == ROLE and ch.attrs.get("head") in lx.EVENT_LEADER_OFFICES:
-            org = org_of_role(ch)
-        if org is None or org.attrs.get("generic") or org.attrs.get("implied"):
-            continue
-        if _host_verb_follows(chunks, c, title=True):
-            key = out.entity(EntityType.ORGANIZATION, org)
-            out.fact(FactKind.HOSTS, key, event, title.sent.start, title.sent.end, "hosts.title")
-            found.add(key)
-    return found
-
-
-def _hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:
-    """Bodies that hosted an event, by the first rule that applies to each body mention."""
-    chunks = sv.chunks
-    found: set[str] = set()
-    for c, ch in enumerate(chunks):
-        org, hit = ch, None
-        if ch.kind == ORG and not ch.attrs.get("generic") and not ch.attrs.get("implied"):
-            hit = _host_rule(chunks, c, event, events)
-        elif ch.kind == ROLE and (led := _led_by(chunks, c)) is not None:
-            org, hit = led, (event, "hosts.leader")
-        elif ch.kind == ROLE and events and (led := _chair_holds(chunks, c)) is not None:
-            org, hit = led, (_event_after(chunks, c) or event, "hosts.leader")
-        if hit is not None:
-            target, rule = hit
-            key = out.entity(EntityType.ORGANIZATION, org)
-            out.fact(FactKind.HOSTS, key, target, sv.sent.start, sv.sent.end, rule)
-            found.add(key)
-    return found
-
-
-def _host_rule(
-    chunks: list[Chunk], c: int, event: str, events: list[str]
-) -> tuple[str, str] | None:
-    """(event, rule name) when the body at c hosts an event in this sentence."""
-    before = [x.low for x in chunks[max(0, c - 4) : c]]
-    if events and _host_verb_follows(chunks, c):  # "KPU X menggelar rapat ..."
-        return _event_after(chunks, c) or event, "hosts"
-    if any(w in lx.HOSTED_BY for w in before) or (
-        before[-1:] == ["oleh"]
-        and "dipimpin" not in before
-        and not set(before[-3:]) & lx.BY_NOT_AT_EVENT
-    ):
-        return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
-    if c and chunks[c - 1].kind == EVENT:
-        return chunks[c - 1].key, "hosts.genitive"  # "rapat pleno KPU X", "sidang DKPP"
-    if _at_own_office(before, chunks[:c]):
-        return event, "hosts.venue"  # "di Aula KPU X"
-    if before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
-        return event, "hosts.cohost"  # "... bekerja sama dengan Y"
-    return None
-
-
-def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
-    """The body of the office at c in 'Rapat dipimpin (langsung oleh) Ketua KPU X': the body
-    whose chair or commander leads a meeting hosts it."""
-    k = c - 1
-    while k >= 0 and chunks[k].low in ("langsung", "oleh"):
-        k -= 1
-    if (
-        k < 0
-        or chunks[k].low not in lx.LED_BY_VERBS
-        or chunks[c].attrs["head"] not in lx.EVENT_LEADER_OFFICES
-    ):
-        return None
-    org = org_of_role(chunks[c])
-    return org if org is not None and not org.attrs.get("generic") else None
-
-
-def _chair_holds(chunks: list[Chunk], c: int) -> Chunk | None:
-    """'Ketua KPU X melantik ...', 'Ketua Bawaslu X membuka rapat ...': the chair acts for
-    the body, which hosts."""
-    if chunks[c].attrs["head"] not in lx.EVENT_LEADER_OFFICES:
-        return None
-    org = org_of_role(chunks[c])
-    if org is None or org.attrs.get("generic") or org.attrs.get("implied"):
-        return None
-    k = c + 1
-    while k < len(chunks) and (chunks[k].kind == NAME or chunks[k].text == ","):
-        k += 1
-    return org if _host_verb_follows(chunks, k - 1) else None
-
-
-
-
-
-
-def _host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool:
-    """'KPU X menggelar', 'KPU Kota Ternate, Maluku Utara, menggelar'.
-
-    An appositive body after another ("Polres Inhu, Polda Riau, menggelar") is not the subject.
-    """
-    if c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == ORG:
-        return False
-    for ch in chunks[c + 1 : c + 9]:
-        if ch.low in lx.HOST_VERBS or ch.low == "menuntaskan":
-            return True
-        if title and ch.low in lx.TITLE_HOST_VERBS:
-            return True
-        if (
-            ch.kind in (PLACE, ORG)
-            or ch.low in lx.HOST_SUBJECT_FILLERS
-            or ch.text.startswith("(")
-        ):
-            continue
-        return False
-    return False
-
-
-
-
-def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:
-    """'di Aula KPU X', 'di Kantor Bawaslu X': an event held in a body's own office is hosted
-    by it; 'berlangsung di KPU X' says the same without the office word."""
-    if len(before) >= 2 and before[-1] in lx.VENUE_WORDS and before[-2] == "di":
-        return True
-    return (
-        bool(before)
-        and before[-1] == "di"
-        and any(x.low in lx.LOCATION_VERBS for x in preceding)
-    )
-
-
-def _co_host(chunks: list[Chunk], c: int) -> bool:
-    k = c - 2
-    return (
-        k >= 0 and chunks[k].kind == ORG and any(x.low == "sama" for x in chunks[max(0, k - 3) : k])
-    )
-
-
-def _event_after(chunks: list[Chunk], c: int) -> str | None:
-    for ch in chunks[c + 1 : c + 8]:
-        if ch.kind == EVENT:
-            return ch.key
-    return None
-
-
-def _event_before(chunks: list[Chunk], c: int) -> str | None:
-    for ch in reversed(chunks[:c]):
-        if ch.kind == EVENT:
-            return ch.key
-    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ABSENCE_CUES",
+    "AGENDA_WORDS",
     "ATTENDING_ORG_LIST_WORDS",
     "ATTEND_CUES",
     "BY_NOT_AT_EVENT",
@@ -31,8 +32,14 @@ __all__ = [
     "LED_BY_VERBS",
     "LOCATION_VERBS",
     "NEGATIONS",
+    "PANEL_WORDS",
     "PAST_CUES",
     "PRESENCE_WORDS",
+    "PURPOSE_WORDS",
+    "REGISTRATION_FILLERS",
+    "REGISTRATION_VERBS",
+    "REPORTED_EVENTS",
+    "REPRESENTED_BREAKS",
     "SIDE_CUES",
     "SPEAK_VERBS",
     "TITLE_HOST_VERBS",
@@ -52,7 +59,7 @@ EVENT_HEADS: dict[str, str] = {
     "sosialisasi": "sosialisasi", "pelantikan": "pelantikan", "pengambilan sumpah": "pelantikan",
     "apel": "apel", "apel siaga": "apel", "deklarasi": "deklarasi", "pengundian": "pengundian",
     "uji publik": "uji publik", "sidang": "sidang", "konsolidasi": "konsolidasi",
-    "kampanye akbar": "kampanye",
+    "kampanye akbar": "kampanye", "kampanye dialogis": "kampanye",
     "rapat kerja": "rapat kerja", "raker": "rapat kerja", "rakerda": "rapat kerja daerah",
     "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
     "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya",
@@ -171,6 +178,18 @@ EVENT_OTHER_WORDS = frozenset({
 # Verbs by which a body inaugurates: the inauguration is the event it hosts.
 INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik"})
 
+# Verbs by which a pair registers at a body ("mendaftar ke KPU X"): a registration it hosts.
+REGISTRATION_VERBS = frozenset({"mendaftar", "mendaftarkan", "daftar", "didaftarkan"})
+# Words between a registration verb and "ke" ("mendaftarkan diri secara resmi ke KPU X").
+REGISTRATION_FILLERS = frozenset({"diri", "resmi", "secara", "langsung", "sebagai", "bersama"})
+
+# Words before an event's name that make it the topic of the event named before it ("rapat
+# paripurna dengan agenda penetapan ...").
+AGENDA_WORDS = frozenset({"agenda", "agendanya", "beragendakan", "membahas", "bertajuk"})
+# Words right before an event's name that make it the purpose of the one before ("rapat pleno
+# terbuka untuk pengundian nomor urut").
+PURPOSE_WORDS = frozenset({"untuk", "guna"})
+
 # Passive verbs whose agent, named by office after them, leads the event on behalf of the
 # body ("Pelantikan dilakukan langsung Ketua KPU X").
 LED_BY_VERBS = frozenset({"dipimpin", "dilakukan", "dilantik", "dibuka"})
@@ -195,12 +214,13 @@ EVENT_TOPIC_GENERIC = frozenset({
 # Words just before an event that put it ahead of the text ("berhak mengikuti pengundian").
 EVENT_AHEAD_WORDS = frozenset({"berhak", "akan", "bakal", "hendak", "segera", "nantinya"})
 
-# Verbs after which "oleh X" names who backed, made, reported or broadcast something, not who
-# held or attended an event ("diusung oleh PDI Perjuangan", "disiarkan langsung oleh Mitra TV").
+# Verbs after which "oleh X" names who backed, made, reported, broadcast or refused something,
+# not who held or attended an event ("diusung oleh PDI Perjuangan", "ditolak oleh PPK X").
 BY_NOT_AT_EVENT = frozenset({
     "diusung", "didukung", "dibuat", "dilaporkan", "disiarkan", "diadukan", "diajukan",
     "diterbitkan", "dikeluarkan", "diusulkan", "ditayangkan", "diliput", "dirilis", "disiapkan",
-    "dibiayai", "dikirim", "ditulis",
+    "dibiayai", "dikirim", "ditulis", "ditolak", "dibantah", "dikritik", "digugat",
+    "dipertanyakan", "disorot", "dikecam",
 })  # fmt: skip
 
 # Words after which the persons named in the sentence were not there: "tidak tampak hadir",
@@ -212,8 +232,16 @@ NEGATIONS = frozenset({"tidak", "tak", "belum", "batal", "enggan"})
 
 PRESENCE_WORDS = frozenset({"hadir", "menghadiri", "mengikuti", "datang", "tampak", "terlihat"})
 
-CLAUSE_BREAKS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";"})
+CLAUSE_BREAKS = frozenset({
+    "namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";", "mewakili",
+    "menggantikan",
+})  # fmt: skip
 
+# Where the item a "diwakili" follows begins, going back: "Sekda X, Kapolres Y diwakili Z".
+REPRESENTED_BREAKS = frozenset({
+    ",", ";", "dan", "serta", "oleh", "hadir", "dihadiri", "antara", "lain", "yakni", "yaitu",
+    "tampak", "turut", "juga", ":",
+})  # fmt: skip
 # "hadir tanpa didampingi X": X was not there.
 WITHOUT_WORDS = frozenset({"tanpa"})
 # Words by which a sentence says who took part in an event ("hadir", "dihadiri", "membuka").
@@ -240,8 +268,11 @@ SPEAK_VERBS = frozenset({
     "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
 })  # fmt: skip
 # Events whose report names the candidates because they took part: debates, declarations,
-# ballot-number draws.
-CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian"})
+# ballot-number draws, registrations.
+CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian", "pendaftaran"})
+# Events spread over days that a body reports on afterwards (registrations): whoever speaks
+# in the report speaks of them, not necessarily at them.
+REPORTED_EVENTS = frozenset({"pendaftaran"})
 # Active verbs by which a body holds an event ("KPU X menggelar ...", "KPU X melakukan
 # pengundian", "KPU X melantik 30 anggota PPK").
 HOST_VERBS = frozenset({
@@ -254,6 +285,8 @@ HOSTED_BY = frozenset({
     "digelar", "diselenggarakan", "diadakan", "dilaksanakan", "diinisiasi", "dihelat",
     "diprakarsai", "difasilitasi", "dibuka",
 })  # fmt: skip
+# A body's panel ("majelis etik DKPP"): the body whose panel sits holds the hearing it sits at.
+PANEL_WORDS = frozenset({"majelis", "panel"})
 # Words of a body's own premises: an event "di Aula KPU X" is hosted by that body.
 VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekretariat", "markas"})
 # Words that put an event ahead of the text ("akan", "dijadwalkan").

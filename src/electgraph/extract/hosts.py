@@ -1,0 +1,182 @@
+"""hosts: which body held an event, read in the sentences the events rule places at one.
+
+A body hosts when it is the subject of a host verb ("KPU X menggelar rapat ..."), the agent of
+a passive one ("... yang digelar oleh KPU X"), the owner named after the event ("rapat pleno
+KPU X", "sidang DKPP"), the owner of the venue ("di Aula KPU X"), a co-organiser ("bekerja
+sama dengan Y"), or when its chair leads or opens the event ("dipimpin Ketua KPU X", "Ketua
+Bawaslu X membuka ..."). A headline's body with a host verb hosts the article's main event.
+"""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, Chunk
+from electgraph.extract.collect import Collector
+from electgraph.extract.doc import SentView, org_of_role
+from electgraph.model import EntityType, FactKind
+
+
+def title_hosts(title: SentView, event: str, out: Collector) -> set[str]:
+    """'KPU Papua Gelar Sidang Pleno ...', 'Ketua KPU X Lantik 474 PPS': a body (or its chair)
+    that holds the article's event in the headline hosts it."""
+    found: set[str] = set()
+    chunks = title.chunks
+    for c, ch in enumerate(chunks):
+        org = ch if ch.kind == ORG else None
+        if ch.kind == ROLE and ch.attrs.get("head") in lx.EVENT_LEADER_OFFICES:
+            org = org_of_role(ch)
+        if org is None or org.attrs.get("generic") or org.attrs.get("implied"):
+            continue
+        if host_verb_follows(chunks, c, title=True):
+            key = out.entity(EntityType.ORGANIZATION, org)
+            out.fact(FactKind.HOSTS, key, event, title.sent.start, title.sent.end, "hosts.title")
+            found.add(key)
+    return found
+
+
+def sentence_hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:
+    """Bodies that hosted an event, by the first rule that applies to each body mention."""
+    chunks = sv.chunks
+    found: set[str] = set()
+    for c, ch in enumerate(chunks):
+        org, hit = ch, None
+        if ch.kind == ORG and not ch.attrs.get("generic") and not ch.attrs.get("implied"):
+            hit = _host_rule(chunks, c, event, events)
+        elif ch.kind == ROLE and (led := _led_by(chunks, c)) is not None:
+            org, hit = led, (event, "hosts.leader")
+        elif ch.kind == ROLE and events and (led := _chair_holds(chunks, c)) is not None:
+            org, hit = led, (_event_after(chunks, c) or event, "hosts.leader")
+        if hit is not None:
+            target, rule = hit
+            key = out.entity(EntityType.ORGANIZATION, org)
+            out.fact(FactKind.HOSTS, key, target, sv.sent.start, sv.sent.end, rule)
+            found.add(key)
+    return found
+
+
+def _host_rule(
+    chunks: list[Chunk], c: int, event: str, events: list[str]
+) -> tuple[str, str] | None:
+    """(event, rule name) when the body at c hosts an event in this sentence."""
+    before = [x.low for x in chunks[max(0, c - 4) : c]]
+    if events and host_verb_follows(chunks, c):  # "KPU X menggelar rapat ..."
+        return _event_after(chunks, c) or event, "hosts"
+    if any(w in lx.HOSTED_BY for w in before) or (
+        before[-1:] == ["oleh"]
+        and "dipimpin" not in before
+        and not set(before[-3:]) & lx.BY_NOT_AT_EVENT
+    ):
+        return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
+    if (
+        c >= 2
+        and chunks[c - 1].low == "ke"
+        and any(
+            chunks[k].low in lx.REGISTRATION_VERBS and registration_office(chunks, k) == c
+            for k in range(max(0, c - 5), c - 1)
+        )
+    ):
+        return event, "hosts.registration"  # "A-B mendaftar ke KPU X"
+    if c and chunks[c - 1].kind == EVENT:
+        return chunks[c - 1].key, "hosts.genitive"  # "rapat pleno KPU X", "sidang DKPP"
+    if _at_own_office(before, chunks[:c]):
+        return event, "hosts.venue"  # "di Aula KPU X"
+    if events and set(before[-2:]) & lx.PANEL_WORDS:
+        return event, "hosts.panel"  # "dibacakan majelis etik DKPP dalam sidang"
+    if before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
+        return event, "hosts.cohost"  # "... bekerja sama dengan Y"
+    return None
+
+
+def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
+    """The body of the office at c in 'Rapat dipimpin (langsung oleh) Ketua KPU X': the body
+    whose chair or commander leads a meeting hosts it."""
+    k = c - 1
+    while k >= 0 and chunks[k].low in ("langsung", "oleh"):
+        k -= 1
+    if (
+        k < 0
+        or chunks[k].low not in lx.LED_BY_VERBS
+        or chunks[c].attrs["head"] not in lx.EVENT_LEADER_OFFICES
+    ):
+        return None
+    org = org_of_role(chunks[c])
+    return org if org is not None and not org.attrs.get("generic") else None
+
+
+def _chair_holds(chunks: list[Chunk], c: int) -> Chunk | None:
+    """'Ketua KPU X melantik ...', 'Ketua Bawaslu X membuka rapat ...': the chair acts for
+    the body, which hosts."""
+    if chunks[c].attrs["head"] not in lx.EVENT_LEADER_OFFICES:
+        return None
+    org = org_of_role(chunks[c])
+    if org is None or org.attrs.get("generic") or org.attrs.get("implied"):
+        return None
+    k = c + 1
+    while k < len(chunks) and (chunks[k].kind == NAME or chunks[k].text == ","):
+        k += 1
+    return org if host_verb_follows(chunks, k - 1) else None
+
+
+def host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool:
+    """'KPU X menggelar', 'KPU Kota Ternate, Maluku Utara, menggelar'.
+
+    An appositive body after another ("Polres Inhu, Polda Riau, menggelar") is not the subject.
+    """
+    if c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == ORG:
+        return False
+    for ch in chunks[c + 1 : c + 9]:
+        if ch.low in lx.HOST_VERBS or ch.low == "menuntaskan":
+            return True
+        if title and ch.low in lx.TITLE_HOST_VERBS:
+            return True
+        if ch.kind in (PLACE, ORG) or ch.low in lx.HOST_SUBJECT_FILLERS or ch.text.startswith("("):
+            continue
+        return False
+    return False
+
+
+def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:
+    """'di Aula KPU X', 'di Kantor Bawaslu X': an event held in a body's own office is hosted
+    by it; 'berlangsung di KPU X' says the same without the office word."""
+    if len(before) >= 2 and before[-1] in lx.VENUE_WORDS and before[-2] == "di":
+        return True
+    return (
+        bool(before) and before[-1] == "di" and any(x.low in lx.LOCATION_VERBS for x in preceding)
+    )
+
+
+def _co_host(chunks: list[Chunk], c: int) -> bool:
+    k = c - 2
+    return (
+        k >= 0 and chunks[k].kind == ORG and any(x.low == "sama" for x in chunks[max(0, k - 3) : k])
+    )
+
+
+def _event_after(chunks: list[Chunk], c: int) -> str | None:
+    for ch in chunks[c + 1 : c + 8]:
+        if ch.kind == EVENT:
+            return ch.key
+    return None
+
+
+def _event_before(chunks: list[Chunk], c: int) -> str | None:
+    for ch in reversed(chunks[:c]):
+        if ch.kind == EVENT:
+            return ch.key
+    return None
+
+
+def registration_office(chunks: list[Chunk], c: int) -> int | None:
+    """The body a registration verb at c goes to: 'mendaftar ke KPU X', 'mendaftarkan diri ke
+    Komisi Pemilihan Umum (KPU) X'."""
+    for k in range(c + 1, min(len(chunks) - 1, c + 4)):
+        if chunks[k].low == "ke":
+            org = chunks[k + 1]
+            ok = org.kind == ORG and not org.attrs.get("generic")
+            return k + 1 if ok else None
+        if chunks[k].low not in lx.REGISTRATION_FILLERS:
+            return None
+    return None
+
+
+__all__ = ["host_verb_follows", "registration_office", "sentence_hosts", "title_hosts"]
