@@ -20,7 +20,7 @@ from importlib import resources
 
 from electgraph.model import Entity, Evidence, Fact, FactKind
 
-__all__ = ["NEAR", "judge", "reading"]
+__all__ = ["NEAR", "judge", "reading", "reload"]
 
 # Both ends within this many characters: the fact is read from one phrase, not a sentence.
 NEAR = 120
@@ -131,6 +131,11 @@ def _table() -> dict[str, float]:
     except FileNotFoundError:
         return {}
     return {k: float(v) for k, v in data["confidence"].items()}
+
+
+def reload() -> None:
+    """Read the calibration table again (after `scripts/calibrate.py` wrote a new one)."""
+    _table.cache_clear()
 
 
 def _confidence(key: str) -> float:
