@@ -106,11 +106,11 @@ def calibrate(rows: list[tuple[str, float, bool]]) -> dict[str, float]:
         if rule == "*":
             table[k] = round(shrink(k, glob), 3)
     for k in sorted(count):
-        kind, rule, near = (k.split("|") + ["", "", ""])[:3]
+        kind, rule, near = [*k.split("|"), "", "", ""][:3]
         if k != "*" and rule != "*" and near == "*":
             table[k] = round(shrink(k, table[f"{kind}|*|*"]), 3)
     for k in sorted(count):
-        kind, rule, near = (k.split("|") + ["", "", ""])[:3]
+        kind, rule, near = [*k.split("|"), "", "", ""][:3]
         if k != "*" and rule != "*" and near != "*":
             table[k] = round(shrink(k, table[f"{kind}|{rule}|*"]), 3)
     return table
