@@ -108,6 +108,7 @@ def test_api_answers_as_the_python_api(server: str, served_store: Path) -> None:
             ("neighbourhood", (("entity", legar.id), ("depth", "2"))):
                 q.neighbourhood(s, legar, 2).to_dict(),
             ("stats", ()): q.stats(s).to_dict(),
+            ("conflicts", ()): [c.to_dict() for c in q.conflicts(s)],
         }
     for (name, params), want in expected.items():
         r = httpx.get(f"{server}/api/{name}", params=dict(params), timeout=30)

@@ -94,6 +94,10 @@ ROUTES: tuple[ApiRoute, ...] = (
               Param("limit", "at most this many", "integer", default=10)), ("a", "b")),
     ApiRoute("timeline", q.timeline, "Every article's statement about an entity, by date.",
              (_E,), ("entity",)),
+    ApiRoute("conflicts", q.conflicts,
+             "Two holders of a one-holder seat at once, or one person in two such seats, with "
+             "the evidence of both sides, ranked.",
+             (Param("role", "only this role, e.g. Ketua"), Param("org", "only this body"))),
     ApiRoute("stats", q.stats, "What the store holds."),
     ApiRoute("sources", _sources, "Title, date and source URL of articles by id.",
              (Param("id", "an article id (repeat)", required=True, many=True),), ("id",)),
