@@ -25,6 +25,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
+from electgraph.extract.pairs import pair_aliases, pair_variants
 from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, FactKind
 
@@ -78,88 +79,6 @@ def _mates_of_candidates(
                 for one, two in ((me, other), (other, me)):
                     _candidacy(out, sv, one, two, local, None, None, variants)
                     mates[one] = two
-
-
-def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
-    """A pair's nickname (its person key, or its text when no person) -> the pair's two persons.
-
-    "A-B (Dafa)", "A dan B (Mulia-Pas)", "A dan B dengan akronim RAMAH": the name in brackets
-    after a pair (after a dash pair, or a nickname with a dash of its own) names the pair. A
-    bracket after each member ("A (Mualem) dan B (Dek Fad)") gives each person's own nickname.
-    """
-    found: dict[str, tuple[str, str]] = {}
-    for sv in doc.sents:
-        ch = sv.chunks
-        for c in range(len(ch) - 4):
-            a, join, b = ch[c], ch[c + 1], ch[c + 2]
-            if a.kind != NAME or b.kind != NAME or join.low not in lx.PAIR_NAME_JOINERS:
-                continue
-            pa, pb = doc.person_of(a), doc.person_of(b)
-            if pa is None or pb is None or pa == pb:
-                continue
-            k = c + 3
-            if ch[k].text == "(":
-                end = next((m for m in range(k + 1, min(len(ch), k + 5)) if ch[m].text == ")"), 0)
-                inner = ch[k + 1 : end]
-                dashed = any(x.low in _DASH for x in inner)
-                # "A dan B (Andalan Hati)": a nickname sharing no word with B's name is the
-                # pair's; "A dan B (Gus B)" is B's own.
-                own = any(set(x.low.split()) & set(b.low.split()) for x in inner)
-                if not end or not (join.low in _DASH or dashed or not own):
-                    continue
-            elif ch[k].low == "dengan" and ch[k + 1].low in lx.PAIR_NICKNAME_WORDS:
-                inner = ch[k + 2 : k + 3]
-            else:
-                continue
-            for x in inner:
-                if x.low in _DASH or not x.text[:1].isupper():
-                    continue
-                key = doc.person_of(x) or x.text
-                if key not in (pa, pb):
-                    found.setdefault(key, (pa, pb))
-    return found
-
-
-def pair_variants(doc: Doc) -> dict[str, str]:
-    """A pair's member named again under another reading -> the member as first named.
-
-    "A dan I Nyoman Giri Prasta" then "A-Nyoman Giri Prasta", "A dan Putu Agus Suradnyana" then
-    "A-Putu Agus Suradnya": the name beside a candidate's first running mate that shares a name
-    with that mate is the mate (a spelling the name linking kept apart)."""
-    first: dict[str, str] = {}
-    found: dict[str, str] = {}
-    for sv in doc.sents:
-        ch = sv.chunks
-        for c in range(len(ch) - 2):
-            a, join, b = ch[c], ch[c + 1], ch[c + 2]
-            if a.kind != NAME or b.kind != NAME or join.low not in lx.PAIR_NAME_JOINERS:
-                continue
-            pa, pb = doc.person_of(a), doc.person_of(b)
-            if pa is None or pb is None or pa == pb:
-                continue
-            pa, pb = found.get(pa, pa), found.get(pb, pb)
-            for me, other in ((pa, pb), (pb, pa)):
-                mate = first.get(me)
-                if mate is None:
-                    first[me] = other
-                elif (
-                    mate != other
-                    and other not in first
-                    and join.low in _DASH
-                    and _share_name(doc, mate, other)
-                ):
-                    found[other] = mate
-    return found
-
-
-def _share_name(doc: Doc, one: str, other: str) -> bool:
-    names = [
-        {t.lower() for t in doc.persons[k].tokens if len(t) > 2} - lx.HONORIFICS
-        if k in doc.persons
-        else set()
-        for k in (one, other)
-    ]
-    return bool(names[0] & names[1])
 
 
 def _main_election(doc: Doc, out: Collector) -> str | None:

@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.candidates import pair_aliases, pair_variants
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.pairs import pair_aliases, pair_variants
 from electgraph.model import EntityType, FactKind
 
 _DASH = frozenset({"-", "–", "—"})

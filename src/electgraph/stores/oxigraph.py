@@ -25,7 +25,6 @@ import logging
 import os
 import time
 from collections.abc import Iterable, Mapping
-from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -35,12 +34,13 @@ from electgraph.errors import QueryError, StoreError
 from electgraph.graph import ResolvedGraph
 from electgraph.kinds import ENTITIES
 from electgraph.stores import _rdf_gc, _sparql
+from electgraph.stores._oxigraph_terms import result_of
 from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, plan
 from electgraph.stores._rdf_read import read
 from electgraph.stores._rdf_terms import substitutions
 from electgraph.stores._store_dir import check_store_dir, is_permission
-from electgraph.stores.base import IRI, BaseStore, QueryResult, StoreStats, Value, WriteReport
-from electgraph.vocab import DEFAULT_BASE, EG, XSD, namespaces
+from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
+from electgraph.vocab import DEFAULT_BASE, EG, namespaces
 
 __all__ = ["FORMATS", "OxigraphStore"]
 
@@ -63,17 +63,6 @@ FORMATS: dict[str, ox.RdfFormat] = {
 _A = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _DG = ox.DefaultGraph()
 _TYPE_NAMES = {e.rdf_class: t.value for t, e in ENTITIES.items()}
-_INTEGERS = frozenset(
-    XSD._NS + t
-    for t in (
-        *("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger"),
-        *("negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"),
-        *("unsignedShort", "unsignedByte"),
-    )
-)
-_FLOATS = frozenset(XSD._NS + t for t in ("decimal", "double", "float"))
-
-
 def _open_read_only(location: str, tries: int = 30) -> ox.Store:
     """Open the store read-only (RocksDB's read-only mode: no lock, so beside a writer).
 
@@ -88,20 +77,6 @@ def _open_read_only(location: str, tries: int = 30) -> ox.Store:
                 raise StoreError(f"cannot open the store at {location} read-only: {e}") from e
             time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
-
-
-def _result(result: Any) -> QueryResult:
-    if isinstance(result, ox.QueryBoolean):
-        return QueryResult(boolean=bool(result))
-    if isinstance(result, ox.QuerySolutions):
-        columns = tuple(v.value for v in result.variables)
-        # A solution unpacks to its values in the order of `result.variables`; reading them
-        # that way is three times faster than by name (64,000 rows: 0.15 s, not 0.4).
-        return QueryResult(columns, tuple(tuple(map(_from_term, sol)) for sol in result))
-    triples = tuple(
-        (_from_term(t.subject), _from_term(t.predicate), _from_term(t.object)) for t in result
-    )
-    return QueryResult(("subject", "predicate", "object"), triples)
 
 
 class OxigraphStore(BaseStore):
@@ -320,7 +295,7 @@ class OxigraphStore(BaseStore):
         subs = substitutions(params)
         try:
             # Results are read inside the try: a SERVICE fails while its rows are read.
-            return _result(self._store.query(
+            return result_of(self._store.query(
                 text, prefixes=namespaces(), substitutions=subs, use_default_graph_as_union=True
             ))
         except SyntaxError as e:
@@ -380,28 +355,3 @@ class OxigraphStore(BaseStore):
 
 def _int(v: Value) -> int:
     return v if isinstance(v, int) else 0
-
-
-
-def _from_term(t: Any) -> Value:
-    if t is None:
-        return None
-    if isinstance(t, ox.NamedNode):
-        return IRI(t.value)
-    if isinstance(t, ox.BlankNode):
-        return f"_:{t.value}"
-    if isinstance(t, ox.Literal):
-        dt = t.datatype.value
-        try:
-            if dt in _INTEGERS:
-                return int(t.value)
-            if dt in _FLOATS:
-                return float(t.value)
-            if dt == XSD._NS + "boolean":
-                return t.value in ("true", "1")
-            if dt == XSD.date:
-                return date.fromisoformat(t.value)
-        except ValueError:
-            return t.value
-        return t.value
-    return str(t)
