@@ -107,7 +107,7 @@ def write(store: GraphStore, path: str | Path, format: str | None = None,
             raise NotSupported(store.name, f"export to {exporter.name}",
                                f"it needs a store with supports_{capability}")
     out = Path(path)
-    if out.is_dir():
+    if out.is_dir() and exporter.name != "csv":  # csv writes its three files into a directory
         raise ExportError(f"{out} is a directory; give --out a file name, e.g. {out / 'graph'}."
                           f"{exporter.extensions[0] if exporter.extensions else 'out'}")
     try:
