@@ -69,14 +69,16 @@ def check_article(a: Article) -> None:
     assert a.body.strip()
     assert a.id == article_id(a.title, a.text[len(a.title) + 1 :], a.url)
     assert a.published is None or isinstance(a.published, date)
-    previous_end = a.body_start
+    previous_end, previous_line = a.body_start, None
     for r in a.related:
         assert a.text[r.title.start : r.title.end] == r.title.text
         assert a.text[r.line.start : r.line.end] == r.line.text
         assert r.line.start <= r.title.start < r.title.end <= r.line.end
-        assert r.line.start >= previous_end  # in order, not overlapping, inside the body
-        previous_end = r.line.end
-        assert "\n" not in r.line.text
+        # In order, not overlapping, inside the body; two titles glued on one line share it.
+        assert r.line.start >= previous_end or r.line == previous_line
+        previous_end, previous_line = r.line.end, r.line
+        # One line, or the cue alone on its line and the title on the next.
+        assert r.line.text.count("\n") <= 1 and "\n" not in r.title.text
         assert r.title.text == r.title.text.strip()
 
 

@@ -41,10 +41,23 @@ VERBOSE_OPTION: Any = typer.Option(
     0, "--verbose", "-v", count=True, help="Log more (-v info, -vv debug).")
 
 
+class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever `sys.stderr` is when a record comes, not the stream it was when the
+    first command ran (a test runner or an embedding tool swaps it, then closes the old one)."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
 def _log(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     fmt = "%(levelname)s %(name)s: %(message)s"
-    logging.basicConfig(level=level, format=fmt, stream=sys.stderr, force=verbose > 0)
+    logging.basicConfig(level=level, format=fmt, handlers=[_Stderr()], force=True)
 
 
 @app.callback()
