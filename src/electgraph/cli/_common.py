@@ -7,10 +7,13 @@ Every command that reads or writes a store takes `--store DIR` (default `./elect
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_type_hints
 
 import typer
 
@@ -95,6 +98,52 @@ def check_neo4j_uri(uri: str | None) -> str | None:
         raise StoreError(f"{option} {given!r}: unknown scheme {scheme}://; use one of "
                          + ", ".join(_BOLT_SCHEMES))
     return uri
+
+
+@dataclass(frozen=True, slots=True)
+class StoreArgs:
+    """The options that name a store (--store, --backend, --neo4j, --user, --password), as every
+    command that reads or writes one takes them (`store_options`)."""
+
+    store: str = DEFAULT_LOCATION
+    backend: str = DEFAULT_BACKEND
+    neo4j: str | None = None
+    user: str | None = None
+    password: str | None = None
+
+    def open(self, *, must_exist: bool = True, read_only: bool = True) -> GraphStore:
+        """The store, by default as a reader opens it: it must exist, opened read-only."""
+        return open_store(self.backend, self.store, must_exist=must_exist, neo4j=self.neo4j,
+                          user=self.user, password=self.password, read_only=read_only)
+
+
+_STORE_PARAMS = tuple(
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=kind)
+    for name, option, kind in (
+        ("store", STORE_OPTION, str), ("backend", BACKEND_OPTION, str),
+        ("neo4j", NEO4J_OPTION, str | None), ("user", USER_OPTION, str | None),
+        ("password", PASSWORD_OPTION, str | None),
+    )
+)
+
+
+def store_options(fn: F) -> F:
+    """Give a command the store options, written once here: the command declares
+    `graph: StoreArgs = StoreArgs()` and receives them in it (as sqlite-utils' option
+    decorators do for click)."""
+    hints = get_type_hints(fn)
+    sig = inspect.signature(fn)
+    kept = [p.replace(annotation=hints.get(p.name, p.annotation))
+            for p in sig.parameters.values() if p.name != "graph"]
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        graph = StoreArgs(*(kwargs.pop(p.name) for p in _STORE_PARAMS))
+        return fn(*args, graph=graph, **kwargs)
+
+    wrapper.__signature__ = sig.replace(  # type: ignore[attr-defined]
+        parameters=[*kept, *_STORE_PARAMS])
+    return wrapper  # type: ignore[return-value]
 
 
 def subcommand(group: typer.Typer, *args: Any, **kwargs: Any) -> Callable[[F], F]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION
+from electgraph.cli._common import StoreArgs, store_options
 from electgraph.cli._output import (
     CSV_OPTION,
     FORMAT_OPTION,
@@ -17,13 +17,13 @@ from electgraph.cli._output import (
     pick,
 )
 from electgraph.cli.app import command
-from electgraph.cli.explore import NEO4J_OPTION, PASSWORD_OPTION, USER_OPTION, open_graph
 
 if TYPE_CHECKING:
     from electgraph.analyze import Analysis
 
 
 @command("analyze")
+@store_options
 def analyze_cli(
     top: int = typer.Option(10, "--top", "-n", min=1, help="Rows per ranking."),
     seed: int = typer.Option(42, "--seed", help="Seed of Louvain and sampled betweenness."),
@@ -31,18 +31,14 @@ def analyze_cli(
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
     out: str = OUT_OPTION,
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Network analytics of the graph (networkx): who is central, who bridges bodies."""
     from electgraph.analyze import analyze, to_networkx
 
-    with open_graph(store, backend, neo4j, user, password) as s:
-        graph = to_networkx(s, evidence=False)
-    report = analyze(graph, top=top, seed=seed)
+    with graph.open() as s:
+        g = to_networkx(s, evidence=False)
+    report = analyze(g, top=top, seed=seed)
     emit(report.to_dict(), pick(format, as_json, as_csv), out,
          table=lambda: print_analysis(report), rows=lambda: analysis_rows(report))
 

@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
-from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, check_neo4j_uri, open_store
+from electgraph.cli._common import (
+    StoreArgs,
+    store_options,
+)
 from electgraph.cli._output import (
     CSV_OPTION,
     FORMAT_OPTION,
@@ -26,18 +29,10 @@ from electgraph.cli._output import (
 )
 from electgraph.cli.app import command, error
 from electgraph.errors import QueryError
-from electgraph.stores import GraphStore
-from electgraph.stores import open as open_backend
 
 if TYPE_CHECKING:
     from electgraph.query import AmbiguousEntity
 
-NEO4J_OPTION: Any = typer.Option(
-    None, "--neo4j", metavar="URI",
-    help="Read from the Neo4j server at URI (bolt://...) instead of the embedded store.")
-USER_OPTION: Any = typer.Option(None, "--user", envvar="NEO4J_USER", help="Neo4j user.")
-PASSWORD_OPTION: Any = typer.Option(
-    None, "--password", envvar="NEO4J_PASSWORD", help="Neo4j password.")
 LANG_OPTION: Any = typer.Option(
     None, "--lang", "-l",
     help="Role labels as the role scheme's preferred label in this language: id (Indonesian: "
@@ -59,18 +54,6 @@ def day(value: str | None, option: str) -> date | None:
                          "e.g. 2024-11-01") from None
 
 
-def open_graph(
-    store: str, backend: str, neo4j: str | None, user: str | None, password: str | None
-) -> GraphStore:
-    """The store the options name: Neo4j when --neo4j or --backend neo4j is given (its URI
-    from --neo4j, else from --store when it is a URI, else NEO4J_URI), else the embedded store,
-    which must exist."""
-    if neo4j or backend == "neo4j":
-        uri = neo4j or (store if "://" in store else None)
-        return open_backend("neo4j", check_neo4j_uri(uri), user=user, password=password)
-    return open_store(backend, store, must_exist=True, read_only=True)
-
-
 def ambiguous(e: AmbiguousEntity, fmt: Format, what: str = "") -> NoReturn:
     """An ambiguous name: the best matches and what to do, as a table or in `fmt`."""
     shown = e.matches[:10]
@@ -87,6 +70,7 @@ def ambiguous(e: AmbiguousEntity, fmt: Format, what: str = "") -> NoReturn:
 
 
 @command("explore")
+@store_options
 def explore_cli(
     name: str = typer.Argument(..., help="A name (fuzzy: case, titles, typos) or an id."),
     kind: str | None = typer.Option(
@@ -98,17 +82,13 @@ def explore_cli(
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
     out: str = OUT_OPTION,
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Everything about one person, body, event, election or place: a card."""
     from electgraph import query
 
     fmt = pick(format, as_json, as_csv)
-    with open_graph(store, backend, neo4j, user, password) as s:
+    with graph.open() as s:
         try:
             card = query.explore(s, name, kind=kind, since=day(since, "--since"),
                                  until=day(until, "--until"))
@@ -122,6 +102,7 @@ def explore_cli(
 
 
 @command("path")
+@store_options
 def path_cli(
     a: str = typer.Argument(..., help="Where the path starts: a name or an id."),
     b: str = typer.Argument(..., help="Where it ends."),
@@ -132,17 +113,13 @@ def path_cli(
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
     out: str = OUT_OPTION,
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """The shortest chains of facts between two entities, each step with its evidence."""
     from electgraph import query
 
     fmt = pick(format, as_json, as_csv)
-    with open_graph(store, backend, neo4j, user, password) as s:
+    with graph.open() as s:
         try:
             found = query.in_language(query.paths(s, a, b, max_len, limit=limit), lang)
         except query.AmbiguousEntity as e:
@@ -156,6 +133,7 @@ def path_cli(
 
 
 @command("roles")
+@store_options
 def roles_cli(
     org: str | None = typer.Option(None, "--org", help="Only this body (name or id)."),
     role: str | None = typer.Option(
@@ -171,17 +149,13 @@ def roles_cli(
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
     out: str = OUT_OPTION,
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Who holds which role in which body, with the dates the articles saw it."""
     from electgraph import query
 
     fmt = pick(format, as_json, as_csv)
-    with open_graph(store, backend, neo4j, user, password) as s:
+    with graph.open() as s:
         try:
             held = query.holders(s, role, org, evidence=with_evidence, at=day(at, "--at"),
                                  since=day(since, "--since"), until=day(until, "--until"))
@@ -194,21 +168,18 @@ def roles_cli(
 
 
 @command("stats")
+@store_options
 def stats_cli(
     format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
     out: str = OUT_OPTION,
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """What the store holds: articles, nodes by type, facts by kind."""
     from electgraph import query
 
-    with open_graph(store, backend, neo4j, user, password) as s:
+    with graph.open() as s:
         result = query.stats(s).to_dict()
     from electgraph.cli import _render
 

@@ -10,12 +10,8 @@ import typer
 
 from electgraph import export
 from electgraph.cli._common import (
-    BACKEND_OPTION,
-    NEO4J_OPTION,
-    PASSWORD_OPTION,
-    STORE_OPTION,
-    USER_OPTION,
-    open_store,
+    StoreArgs,
+    store_options,
 )
 from electgraph.cli._output import CSV_OPTION, JSON_OPTION
 from electgraph.cli.app import command
@@ -24,6 +20,7 @@ from electgraph.errors import QueryError
 
 
 @command("export")
+@store_options
 def export_cli(
     out: str = typer.Option(
         ..., "--out", "-o", help="File to write ('-': stdout); a directory for csv."),
@@ -38,11 +35,7 @@ def export_cli(
     depth: int = typer.Option(1, "--depth", min=1, help="Hops around --entity."),
     since: str | None = SINCE_OPTION,
     until: str | None = UNTIL_OPTION,
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Export the knowledge graph: RDF formats from the embedded store; visual formats, JSON
     and CSV tables (nodes, edges, officials) from any store."""
@@ -66,8 +59,7 @@ def export_cli(
             raise QueryError("--entity draws a neighbourhood: use it with graphml, gexf, "
                              "cytoscape or html")
         options |= {"entity": entity, "depth": depth}
-    with open_store(backend, store, must_exist=True, neo4j=neo4j, user=user,
-                    password=password, read_only=True) as s:
+    with graph.open() as s:
         if out == "-":
             report = export.write_stream(s, sys.stdout.buffer, chosen.name, **options)
             sys.stdout.flush()

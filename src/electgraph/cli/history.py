@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION
+from electgraph.cli._common import StoreArgs, store_options
 from electgraph.cli._output import (
     CSV_OPTION,
     FORMAT_OPTION,
@@ -21,19 +21,16 @@ from electgraph.cli._output import (
 from electgraph.cli.app import command
 from electgraph.cli.explore import (
     LANG_OPTION,
-    NEO4J_OPTION,
-    PASSWORD_OPTION,
     SINCE_OPTION,
     UNTIL_OPTION,
-    USER_OPTION,
     ambiguous,
     day,
-    open_graph,
 )
 from electgraph.errors import QueryError
 
 
 @command("timeline")
+@store_options
 def timeline_cli(
     name: str = typer.Argument(..., help="A person, body, event... (name or id)."),
     since: str | None = SINCE_OPTION,
@@ -42,18 +39,14 @@ def timeline_cli(
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
     out: str = OUT_OPTION,
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Every article's statement about an entity, in date order, with its source."""
     from electgraph import query
     from electgraph.cli import _render
 
     fmt = pick(format, as_json, as_csv)
-    with open_graph(store, backend, neo4j, user, password) as s:
+    with graph.open() as s:
         try:
             entries = query.timeline(s, name, since=day(since, "--since"),
                                      until=day(until, "--until"))
@@ -63,6 +56,7 @@ def timeline_cli(
 
 
 @command("tenure")
+@store_options
 def tenure_cli(
     org: str | None = typer.Option(None, "--org", help="Only this body (name or id)."),
     role: str | None = typer.Option(None, "--role", "-r", help="Only this role, e.g. Ketua."),
@@ -73,18 +67,14 @@ def tenure_cli(
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
     out: str = OUT_OPTION,
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Who held each seat when: first and last seen, the next holder, the status on a date."""
     from electgraph import query
     from electgraph.cli import _render
 
     fmt = pick(format, as_json, as_csv)
-    with open_graph(store, backend, neo4j, user, password) as s:
+    with graph.open() as s:
         try:
             found = query.in_language(query.tenure(s, role, org, at=day(at, "--at")), lang)
         except query.AmbiguousEntity as e:
@@ -93,6 +83,7 @@ def tenure_cli(
 
 
 @command("conflicts")
+@store_options
 def conflicts_cli(
     org: str | None = typer.Option(None, "--org", help="Only this body (name or id)."),
     role: str | None = typer.Option(None, "--role", "-r", help="Only this role, e.g. Ketua."),
@@ -105,11 +96,7 @@ def conflicts_cli(
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
     out: str = OUT_OPTION,
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Contradictions: two holders of a one-holder seat at once, one person in the same role
     of two bodies of one kind at once; ranked, with both sides' evidence and sources."""
@@ -121,7 +108,7 @@ def conflicts_cli(
     if unknown:
         raise QueryError(f"no conflict kind {unknown[0]!r}; choose from: {', '.join(KINDS)}")
     fmt = pick(format, as_json, as_csv)
-    with open_graph(store, backend, neo4j, user, password) as s:
+    with graph.open() as s:
         try:
             found = query.conflicts(s, role=role, org=org, since=day(since, "--since"),
                                     until=day(until, "--until"), kinds=tuple(kind) or KINDS)

@@ -7,14 +7,10 @@ from pathlib import Path
 import typer
 
 from electgraph.cli._common import (
-    BACKEND_OPTION,
     MIN_CONFIDENCE_OPTION,
-    NEO4J_OPTION,
-    PASSWORD_OPTION,
-    STORE_OPTION,
-    USER_OPTION,
-    open_store,
+    StoreArgs,
     progress_bar,
+    store_options,
 )
 from electgraph.cli._output import (
     CSV_OPTION,
@@ -30,24 +26,21 @@ from electgraph.pipeline import DEFAULT_BATCH, IngestReport, ingest
 
 
 @command("ingest")
+@store_options
 def ingest_cli(
     paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
-    store: str = STORE_OPTION,
-    backend: str = BACKEND_OPTION,
     batch_size: int = typer.Option(DEFAULT_BATCH, "--batch-size", min=1,
                                    help="Articles per transaction."),
     format: Format | None = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
     as_csv: bool = CSV_OPTION,
     out: str = OUT_OPTION,
-    neo4j: str | None = NEO4J_OPTION,
-    user: str | None = USER_OPTION,
-    password: str | None = PASSWORD_OPTION,
     min_confidence: float = MIN_CONFIDENCE_OPTION,
+    graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Ingest articles into the knowledge graph; exit 1 if any file or article failed."""
     fmt = pick(format, as_json, as_csv)
-    graph_store = open_store(backend, store, neo4j=neo4j, user=user, password=password)
+    graph_store = graph.open(must_exist=False, read_only=False)
     bar, progress = progress_bar()
     with graph_store, bar:
         report = ingest(paths, graph_store, batch_size=batch_size, progress=progress,
