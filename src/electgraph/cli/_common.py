@@ -17,6 +17,7 @@ from typing import Any, TypeVar, get_type_hints
 
 import typer
 
+from electgraph.cli._output import CSV_OPTION, FORMAT_OPTION, JSON_OPTION, OUT_OPTION, Format, pick
 from electgraph.cli.app import command
 from electgraph.errors import StoreError
 from electgraph.stores import DEFAULT_BACKEND, DEFAULT_LOCATION, STORE_ENV, GraphStore
@@ -117,33 +118,61 @@ class StoreArgs:
                           user=self.user, password=self.password, read_only=read_only)
 
 
-_STORE_PARAMS = tuple(
-    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=kind)
-    for name, option, kind in (
-        ("store", STORE_OPTION, str), ("backend", BACKEND_OPTION, str),
-        ("neo4j", NEO4J_OPTION, str | None), ("user", USER_OPTION, str | None),
-        ("password", PASSWORD_OPTION, str | None),
-    )
-)
+def _params(*specs: tuple[str, Any, Any]) -> tuple[inspect.Parameter, ...]:
+    return tuple(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=option,
+                                   annotation=kind) for name, option, kind in specs)
 
 
-def store_options(fn: F) -> F:
-    """Give a command the store options, written once here: the command declares
-    `graph: StoreArgs = StoreArgs()` and receives them in it (as sqlite-utils' option
-    decorators do for click)."""
-    hints = get_type_hints(fn)
-    sig = inspect.signature(fn)
-    kept = [p.replace(annotation=hints.get(p.name, p.annotation))
-            for p in sig.parameters.values() if p.name != "graph"]
+def option_group(name: str, build: Callable[..., Any],
+                 params: tuple[inspect.Parameter, ...]) -> Callable[[F], F]:
+    """A decorator that gives a command a group of options, written once: the command declares
+    `<name>: <Group> = <Group>()` and receives the options in it, built by `build` (as
+    sqlite-utils' option decorators do for click)."""
 
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        graph = StoreArgs(*(kwargs.pop(p.name) for p in _STORE_PARAMS))
-        return fn(*args, graph=graph, **kwargs)
+    def decorate(fn: F) -> F:
+        hints = get_type_hints(fn)
+        sig = inspect.signature(fn)
+        kept = [p.replace(annotation=hints.get(p.name, p.annotation))
+                for p in sig.parameters.values() if p.name != name]
 
-    wrapper.__signature__ = sig.replace(  # type: ignore[attr-defined]
-        parameters=[*kept, *_STORE_PARAMS])
-    return wrapper  # type: ignore[return-value]
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            group = build(*(kwargs.pop(p.name) for p in params))
+            return fn(*args, **{name: group}, **kwargs)
+
+        wrapper.__signature__ = sig.replace(  # type: ignore[attr-defined]
+            parameters=[*kept, *params])
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+# --store, --backend, --neo4j, --user, --password: the command receives `graph: StoreArgs`.
+store_options = option_group("graph", StoreArgs, _params(
+    ("store", STORE_OPTION, str), ("backend", BACKEND_OPTION, str),
+    ("neo4j", NEO4J_OPTION, str | None), ("user", USER_OPTION, str | None),
+    ("password", PASSWORD_OPTION, str | None),
+))
+
+
+@dataclass(frozen=True, slots=True)
+class OutputArgs:
+    """--format, --json, --csv and --out, as every command that prints a result takes them."""
+
+    format_option: Format | None = None
+    as_json: bool = False
+    as_csv: bool = False
+    out: str = "-"
+
+    @property
+    def format(self) -> Format:
+        return pick(self.format_option, self.as_json, self.as_csv)
+
+
+output_options = option_group("output", OutputArgs, _params(
+    ("format", FORMAT_OPTION, Format | None), ("as_json", JSON_OPTION, bool),
+    ("as_csv", CSV_OPTION, bool), ("out", OUT_OPTION, str),
+))
 
 
 def subcommand(group: typer.Typer, *args: Any, **kwargs: Any) -> Callable[[F], F]:

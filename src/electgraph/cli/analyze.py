@@ -6,15 +6,9 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from electgraph.cli._common import StoreArgs, store_options
+from electgraph.cli._common import OutputArgs, StoreArgs, output_options, store_options
 from electgraph.cli._output import (
-    CSV_OPTION,
-    FORMAT_OPTION,
-    JSON_OPTION,
-    OUT_OPTION,
-    Format,
     emit,
-    pick,
 )
 from electgraph.cli.app import command
 
@@ -23,14 +17,12 @@ if TYPE_CHECKING:
 
 
 @command("analyze")
+@output_options
 @store_options
 def analyze_cli(
     top: int = typer.Option(10, "--top", "-n", min=1, help="Rows per ranking."),
     seed: int = typer.Option(42, "--seed", help="Seed of Louvain and sampled betweenness."),
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Network analytics of the graph (networkx): who is central, who bridges bodies."""
@@ -39,7 +31,7 @@ def analyze_cli(
     with graph.open() as s:
         g = to_networkx(s, evidence=False)
     report = analyze(g, top=top, seed=seed)
-    emit(report.to_dict(), pick(format, as_json, as_csv), out,
+    emit(report.to_dict(), output.format, output.out,
          table=lambda: print_analysis(report), rows=lambda: analysis_rows(report))
 
 

@@ -14,18 +14,10 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
-from electgraph.cli._common import (
-    StoreArgs,
-    store_options,
-)
+from electgraph.cli._common import OutputArgs, StoreArgs, output_options, store_options
 from electgraph.cli._output import (
-    CSV_OPTION,
-    FORMAT_OPTION,
-    JSON_OPTION,
-    OUT_OPTION,
     Format,
     emit,
-    pick,
 )
 from electgraph.cli.app import command, error
 from electgraph.errors import QueryError
@@ -70,6 +62,7 @@ def ambiguous(e: AmbiguousEntity, fmt: Format, what: str = "") -> NoReturn:
 
 
 @command("explore")
+@output_options
 @store_options
 def explore_cli(
     name: str = typer.Argument(..., help="A name (fuzzy: case, titles, typos) or an id."),
@@ -78,16 +71,13 @@ def explore_cli(
     since: str | None = SINCE_OPTION,
     until: str | None = UNTIL_OPTION,
     lang: str | None = LANG_OPTION,
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Everything about one person, body, event, election or place: a card."""
     from electgraph import query
 
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     with graph.open() as s:
         try:
             card = query.explore(s, name, kind=kind, since=day(since, "--since"),
@@ -102,6 +92,7 @@ def explore_cli(
 
 
 @command("path")
+@output_options
 @store_options
 def path_cli(
     a: str = typer.Argument(..., help="Where the path starts: a name or an id."),
@@ -109,16 +100,13 @@ def path_cli(
     max_len: int = typer.Option(4, "--max-len", min=1, max=8, help="At most this many facts."),
     limit: int = typer.Option(10, "--limit", min=1, help="At most this many paths."),
     lang: str | None = LANG_OPTION,
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """The shortest chains of facts between two entities, each step with its evidence."""
     from electgraph import query
 
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     with graph.open() as s:
         try:
             found = query.in_language(query.paths(s, a, b, max_len, limit=limit), lang)
@@ -133,6 +121,7 @@ def path_cli(
 
 
 @command("roles")
+@output_options
 @store_options
 def roles_cli(
     org: str | None = typer.Option(None, "--org", help="Only this body (name or id)."),
@@ -145,16 +134,13 @@ def roles_cli(
     with_evidence: bool = typer.Option(
         False, "--evidence", help="Include the sentences (slower on big graphs)."),
     lang: str | None = LANG_OPTION,
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Who holds which role in which body, with the dates the articles saw it."""
     from electgraph import query
 
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     with graph.open() as s:
         try:
             held = query.holders(s, role, org, evidence=with_evidence, at=day(at, "--at"),
@@ -168,12 +154,10 @@ def roles_cli(
 
 
 @command("stats")
+@output_options
 @store_options
 def stats_cli(
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """What the store holds: articles, nodes by type, facts by kind."""
@@ -183,5 +167,5 @@ def stats_cli(
         result = query.stats(s).to_dict()
     from electgraph.cli import _render
 
-    emit(result, pick(format, as_json, as_csv), out, table=lambda: _render.stats(result),
+    emit(result, output.format, output.out, table=lambda: _render.stats(result),
          rows=lambda: _render.stats_rows(result))

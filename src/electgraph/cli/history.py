@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import typer
 
-from electgraph.cli._common import StoreArgs, store_options
+from electgraph.cli._common import OutputArgs, StoreArgs, output_options, store_options
 from electgraph.cli._output import (
-    CSV_OPTION,
-    FORMAT_OPTION,
-    JSON_OPTION,
-    OUT_OPTION,
-    Format,
     emit,
-    pick,
 )
 from electgraph.cli.app import command
 from electgraph.cli.explore import (
@@ -30,22 +24,20 @@ from electgraph.errors import QueryError
 
 
 @command("timeline")
+@output_options
 @store_options
 def timeline_cli(
     name: str = typer.Argument(..., help="A person, body, event... (name or id)."),
     since: str | None = SINCE_OPTION,
     until: str | None = UNTIL_OPTION,
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Every article's statement about an entity, in date order, with its source."""
     from electgraph import query
     from electgraph.cli import _render
 
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     with graph.open() as s:
         try:
             entries = query.timeline(s, name, since=day(since, "--since"),
@@ -56,6 +48,7 @@ def timeline_cli(
 
 
 @command("tenure")
+@output_options
 @store_options
 def tenure_cli(
     org: str | None = typer.Option(None, "--org", help="Only this body (name or id)."),
@@ -63,17 +56,14 @@ def tenure_cli(
     at: str | None = typer.Option(
         None, "--at", help="Where each tenure stands on this date (default: today)."),
     lang: str | None = LANG_OPTION,
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Who held each seat when: first and last seen, the next holder, the status on a date."""
     from electgraph import query
     from electgraph.cli import _render
 
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     with graph.open() as s:
         try:
             found = query.in_language(query.tenure(s, role, org, at=day(at, "--at")), lang)
@@ -83,6 +73,7 @@ def tenure_cli(
 
 
 @command("conflicts")
+@output_options
 @store_options
 def conflicts_cli(
     org: str | None = typer.Option(None, "--org", help="Only this body (name or id)."),
@@ -92,10 +83,7 @@ def conflicts_cli(
     since: str | None = SINCE_OPTION,
     until: str | None = UNTIL_OPTION,
     lang: str | None = LANG_OPTION,
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Contradictions: two holders of a one-holder seat at once, one person in the same role
@@ -107,7 +95,7 @@ def conflicts_cli(
     unknown = sorted(set(kind) - set(KINDS))
     if unknown:
         raise QueryError(f"no conflict kind {unknown[0]!r}; choose from: {', '.join(KINDS)}")
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     with graph.open() as s:
         try:
             found = query.conflicts(s, role=role, org=org, since=day(since, "--since"),

@@ -8,38 +8,32 @@ import typer
 
 from electgraph.cli._common import (
     MIN_CONFIDENCE_OPTION,
+    OutputArgs,
     StoreArgs,
+    output_options,
     progress_bar,
     store_options,
 )
 from electgraph.cli._output import (
-    CSV_OPTION,
-    FORMAT_OPTION,
-    JSON_OPTION,
-    OUT_OPTION,
-    Format,
     emit,
-    pick,
 )
 from electgraph.cli.app import command, print_failures
 from electgraph.pipeline import DEFAULT_BATCH, IngestReport, ingest
 
 
 @command("ingest")
+@output_options
 @store_options
 def ingest_cli(
     paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
     batch_size: int = typer.Option(DEFAULT_BATCH, "--batch-size", min=1,
                                    help="Articles per transaction."),
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     min_confidence: float = MIN_CONFIDENCE_OPTION,
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Ingest articles into the knowledge graph; exit 1 if any file or article failed."""
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     graph_store = graph.open(must_exist=False, read_only=False)
     bar, progress = progress_bar()
     with graph_store, bar:

@@ -16,18 +16,14 @@ from electgraph.cli._common import (
     SERVER_OPTION,
     STORE_OPTION,
     USER_OPTION,
+    OutputArgs,
     open_store,
+    output_options,
     progress_bar,
     subcommand,
 )
 from electgraph.cli._output import (
-    CSV_OPTION,
-    FORMAT_OPTION,
-    JSON_OPTION,
-    OUT_OPTION,
-    Format,
     emit,
-    pick,
 )
 from electgraph.cli.app import app
 from electgraph.cli.query import parse_params, print_result, query_app, read_query
@@ -46,22 +42,20 @@ app.add_typer(neo4j_app, name="neo4j")
 
 
 @subcommand(query_app, "cypher")
+@output_options
 def cypher_cli(
     query: str = typer.Argument(..., help="Cypher text, @file.cypher, or - for stdin."),
     neo4j: str | None = SERVER_OPTION,
     user: str | None = USER_OPTION,
     password: str | None = PASSWORD_OPTION,
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     param: list[str] = typer.Option(
         [], "--param", "-p", help="Bind $NAME: NAME=value (repeatable)."
     ),
     write: bool = typer.Option(False, "--write", help="Run in a write transaction."),
 ) -> None:
     """Run a Cypher query on Neo4j; read-only unless --write is given."""
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     with open_store("neo4j", "", neo4j=neo4j, user=user, password=password) as store:
         require(store, "cypher", "Cypher queries")
         result = store.query(read_query(query), parse_params(param), write=write)
@@ -102,19 +96,17 @@ def export_csv(source: GraphStore, directory: Path) -> CsvReport:
 
 
 @subcommand(neo4j_app, "load")
+@output_options
 def load_cli(
     store: str = STORE_OPTION,
     neo4j: str | None = SERVER_OPTION,
     user: str | None = USER_OPTION,
     password: str | None = PASSWORD_OPTION,
     batch_size: int = typer.Option(500, "--batch-size", min=1, help="Articles per transaction."),
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
 ) -> None:
     """Copy the embedded store (--store) into Neo4j; loading twice changes nothing."""
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     bar, progress = progress_bar()
     with (
         open_store("oxigraph", store, must_exist=True, read_only=True) as source,

@@ -12,15 +12,17 @@ from pathlib import Path
 
 import typer
 
-from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, open_store, subcommand
+from electgraph.cli._common import (
+    BACKEND_OPTION,
+    STORE_OPTION,
+    OutputArgs,
+    open_store,
+    output_options,
+    subcommand,
+)
 from electgraph.cli._output import (
-    CSV_OPTION,
-    FORMAT_OPTION,
-    JSON_OPTION,
-    OUT_OPTION,
     Format,
     emit,
-    pick,
 )
 from electgraph.cli._values import csv_cell, table_cell
 from electgraph.cli.app import app
@@ -132,14 +134,12 @@ def _table(result: QueryResult, prefixes: dict[str, str]) -> None:
 
 
 @subcommand(query_app, "sparql")
+@output_options
 def sparql_cli(
     query: str = typer.Argument(..., help="SPARQL text, @file.rq, or - for stdin."),
     store: str = STORE_OPTION,
     backend: str = BACKEND_OPTION,
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     param: list[str] = typer.Option([], "--param", "-p",
                                     help="Bind a variable: NAME=text or NAME=<iri>. The "
                                          "variable must be in the SELECT clause."),
@@ -150,7 +150,7 @@ def sparql_cli(
 ) -> None:
     """Run a SPARQL query on the store (prefixes eg:, org:, schema:, prov:, oa:, skos: ...
     are predeclared; the default graph is the union of all graphs)."""
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     text = read_query(query)
     with open_store(backend, store, must_exist=True, read_only=not write) as s:
         require(s, "sparql", "SPARQL queries")

@@ -6,14 +6,9 @@ from pathlib import Path
 
 import typer
 
+from electgraph.cli._common import OutputArgs, output_options
 from electgraph.cli._output import (
-    CSV_OPTION,
-    FORMAT_OPTION,
-    JSON_OPTION,
-    OUT_OPTION,
-    Format,
     emit,
-    pick,
 )
 from electgraph.cli.app import command, error
 from electgraph.ingest import read
@@ -21,16 +16,14 @@ from electgraph.model import Article
 
 
 @command("read")
+@output_options
 def read_cli(
     paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first file that fails."),
 ) -> None:
     """Read articles (.txt, .json, .jsonl, .html) and print them: a table, JSON or CSV."""
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     report = read(paths, strict=strict)
     emit([a.to_dict() for a in report.articles], fmt, out,
          table=lambda: print_articles(report.articles, report.files))

@@ -7,14 +7,9 @@ from typing import Any
 
 import typer
 
+from electgraph.cli._common import OutputArgs, output_options
 from electgraph.cli._output import (
-    CSV_OPTION,
-    FORMAT_OPTION,
-    JSON_OPTION,
-    OUT_OPTION,
-    Format,
     emit,
-    pick,
 )
 from electgraph.cli.app import command, error
 from electgraph.pipeline import IngestReport, read_and_extract
@@ -22,17 +17,15 @@ from electgraph.resolve import resolve
 
 
 @command("resolve")
+@output_options
 def resolve_cli(
     paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
     report: bool = typer.Option(False, "--report",
                                 help="List every merge and split with its rule and reason."),
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
 ) -> None:
     """Resolve the entities of the articles (without storing them) and summarise."""
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     failures = IngestReport()
     graph = resolve(read_and_extract(paths, report=failures))
     merges = graph.report.merges

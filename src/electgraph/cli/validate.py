@@ -5,32 +5,30 @@ from __future__ import annotations
 
 import typer
 
-from electgraph.cli._common import BACKEND_OPTION, STORE_OPTION, open_store
+from electgraph.cli._common import (
+    BACKEND_OPTION,
+    STORE_OPTION,
+    OutputArgs,
+    open_store,
+    output_options,
+)
 from electgraph.cli._output import (
-    CSV_OPTION,
-    FORMAT_OPTION,
-    JSON_OPTION,
-    OUT_OPTION,
-    Format,
     emit,
-    pick,
 )
 from electgraph.cli.app import command
 
 
 @command("validate")
+@output_options
 def validate_cli(
     store: str = STORE_OPTION,
     backend: str = BACKEND_OPTION,
-    format: Format | None = FORMAT_OPTION,
-    as_json: bool = JSON_OPTION,
-    as_csv: bool = CSV_OPTION,
-    out: str = OUT_OPTION,
+    output: OutputArgs = OutputArgs(),
 ) -> None:
     """Validate the store with pyshacl against ontology/shapes.ttl."""
     from electgraph.validate import validate
 
-    fmt = pick(format, as_json, as_csv)
+    fmt, out = output.format, output.out
     with open_store(backend, store, must_exist=True, read_only=True) as s:
         report = validate(s)
     result = report.to_dict()
