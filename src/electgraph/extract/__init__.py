@@ -19,6 +19,7 @@ from __future__ import annotations
 from electgraph.extract import lexicon as lx
 from electgraph.extract import regions
 from electgraph.extract.attends import extract_attendance
+from electgraph.extract.bodyrefs import resolve_bare_bodies
 from electgraph.extract.candidates import extract_candidates
 from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
@@ -49,7 +50,9 @@ def _links(doc: Doc, out: Collector) -> None:
 # Every rule of the extractor, with what it needs and what it adds; `PIPELINE` is the order
 # derived from these declarations (`electgraph.extract.pipeline`).
 COMPONENTS: tuple[Component, ...] = (
-    Component("entities", lambda doc, out: _entities(doc, out), assigns=("entities",)),
+    Component("bodies", resolve_bare_bodies, assigns=("doc.bodies",)),
+    Component("entities", lambda doc, out: _entities(doc, out), requires=("doc.bodies",),
+              assigns=("entities",)),
     Component("roles", extract_roles, requires=("entities",),
               assigns=(FactKind.HOLDS_ROLE.value, "doc.holders")),
     Component("quotes", extract_quotes, requires=("doc.holders",),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract.bodyrefs import many_bodies as _many
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -199,6 +200,7 @@ def sentence_attendance(
             )
             if (
                 org is not None
+                and org.key not in hosts  # "anggota DPRD yang hadir" at the DPRD's own sitting
                 and not named
                 and not org.attrs.get("generic")
                 and not org.attrs.get("implied")
@@ -214,7 +216,9 @@ def sentence_attendance(
                 )
         elif (
             ch.kind == ORG
-            and not ch.attrs.get("generic")
+            and not _many(chunks, c)
+            # "PPK dan PPS": bare ad hoc bodies are the many of every district, not one body
+            and not (ch.attrs.get("generic") and ch.attrs.get("body") in lx.LOCAL_BODIES)
             and ch.key not in hosts
             and c > 0
             and chunks[c - 1].low in lx.ATTENDING_ORG_LIST_WORDS
@@ -304,11 +308,11 @@ def _pair_member(doc: Doc, chunks: list[Chunk], c: int) -> None:
 
 
 def _sender(chunks: list[Chunk], c: int) -> bool:
-    """'surat dari KPU X': the body that sent a letter read out is not there."""
+    """'surat (penetapan) dari KPU X': the body that sent a letter read out is not there."""
     return (
         c >= 2
         and chunks[c - 1].low == "dari"
-        and chunks[c - 2].low in lx.EVENT_DOCUMENT_WORDS
+        and any(x.low in lx.EVENT_DOCUMENT_WORDS for x in chunks[max(0, c - 4) : c - 1])
     )
 
 

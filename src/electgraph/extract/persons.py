@@ -232,9 +232,10 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         if end < n and chunks[end].text == "." and len(chunks[last].text) == 1:
             end += 1
         degrees: list[str] = []
-        while end + 1 < n and (chunks[end].text == "," or (degrees and chunks[end].kind == WORD)):
-            # "NAME, SE. M.I.Kom": a second degree may follow the first without a comma.
-            at = end + 1 if chunks[end].text == "," else end
+        while end + 1 < n and (chunks[end].text in ",." or (degrees and chunks[end].kind == WORD)):
+            # "NAME, SE. M.I.Kom": a second degree may follow the first without a comma;
+            # "Basra. S. Kep., M.Kes.": a full stop may stand for the comma.
+            at = end + 1 if chunks[end].text in ",." else end
             after = _degree_at(chunks, at)
             if after == at:
                 break

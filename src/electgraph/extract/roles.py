@@ -160,37 +160,8 @@ def _list_before(chunks: list[Chunk], n: int) -> list[int]:
 
 
 def extract_roles(doc: Doc, out: Collector) -> None:
-    bodies = _named_bodies(doc)
     for sv in doc.sents:
-        _sentence_roles(doc, sv, out, bodies)
-
-
-def _named_bodies(doc: Doc) -> dict[str, Chunk]:
-    """The body of each kind the article is about: a bare "KPU" in it is that body ("Ketua KPU
-    Erina Okriani" in a report on KPU Bengkulu Selatan). Of the bodies of one kind it names, the
-    one named most often, then the most local one (a report names the KPU RI above it)."""
-    seen: dict[str, dict[str, list[Chunk]]] = {}
-    for sv in doc.sents:
-        for ch in sv.chunks:
-            org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
-            body = org.attrs.get("body") if org is not None else None
-            if org is not None and body and not org.attrs.get("generic"):
-                seen.setdefault(body, {}).setdefault(org.key, []).append(org)
-    out: dict[str, Chunk] = {}
-    for body, orgs in seen.items():
-        ranked = sorted(
-            orgs.values(),
-            key=lambda xs: (-len(xs), _LEVEL_RANK.get(xs[0].attrs.get("level") or "", 3)),
-        )
-        if len(ranked) == 1 or (
-            (len(ranked[0]), _LEVEL_RANK.get(ranked[0][0].attrs.get("level") or "", 3))
-            != (len(ranked[1]), _LEVEL_RANK.get(ranked[1][0].attrs.get("level") or "", 3))
-        ):
-            out[body] = ranked[0][0]
-    return out
-
-
-_LEVEL_RANK = {"local": 0, "kabupaten": 1, "kota": 1, "provinsi": 2, "ri": 4}
+        _sentence_roles(doc, sv, out)
 
 
 def _holds(
@@ -221,7 +192,7 @@ def _holds(
     role.holders.append(person)
 
 
-def _sentence_roles(doc: Doc, sv: SentView, out: Collector, bodies: dict[str, Chunk]) -> None:
+def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
     chunks = sv.chunks
     last_org: Chunk | None = None
     for c, ch in enumerate(chunks):
@@ -247,8 +218,6 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector, bodies: dict[str, Ch
                 org = last_org
             else:
                 last_org = org
-        if org is not None and org.attrs.get("generic") and org.attrs.get("body") in bodies:
-            org = bodies[org.attrs["body"]]
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         prev = chunks[c - 1] if c else None

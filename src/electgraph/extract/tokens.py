@@ -84,6 +84,9 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
             and (prev.low in lx.SENTENCE_ABBREVIATIONS or len(prev.text) == 1)
         ):
             return False
+        # "Muhardin. SH, menyampaikan", "Basra. S. Kep., M.Kes.": a degree after a name's dot.
+        if prev.is_cap and _degree_follows(tokens, i + 1):
+            return False
         # "NAME, SE. M.I.Kom", "NAME, S.Sos. M.Si": a degree followed by another one.
         if (
             i > 2
@@ -100,6 +103,26 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
         ):
             return False
     return True
+
+
+def _degree_follows(tokens: list[Token], j: int) -> bool:
+    """Whether tokens from j spell an academic degree ("SH", "S. Kep.", "S.I.K.") that a comma
+    or a full stop closes."""
+    letters = ""
+    while j < len(tokens) and len(letters) <= 5:
+        tok = tokens[j]
+        if tok.text == ".":
+            j += 1
+            continue
+        bare = tok.low.replace(".", "")
+        if tok.text == "," or (letters and not bare.isalpha()):
+            break
+        if not bare.isalpha() or len(bare) > 4:
+            return False
+        letters += bare
+        j += 1
+    closed = j >= len(tokens) or tokens[j].text in ",." or tokens[j - 1].text == "."
+    return closed and letters in lx.DEGREE_TOKENS
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:

@@ -12,6 +12,7 @@ __all__ = [
     "ELECTION_BODIES_BARE",
     "LEVEL_WORDS",
     "LOCAL_BODIES",
+    "MANY_BODIES_BEFORE",
     "NATIONAL_ONLY_BODIES",
     "ORG_HEADS",
     "ORG_STANDALONE",
@@ -174,13 +175,17 @@ ORG_HEADS = frozenset({
     "muhammadiyah", "bmkg", "bps", "bpbd", "kesbangpol", "disdukcapil", "diskominfo", "kpid",
     "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
     "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
-    "iain", "uin", "stain",
+    "iain", "uin", "stain", "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes",
+    "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol",
 })  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
 ORG_STANDALONE = frozenset({
     "bpjs", "hmi", "pmii", "gmni", "kammi", "imm", "ijti", "pwi", "aji", "kadin", "mui", "bmkg",
     "bps", "bpbd", "ombudsman", "disdukcapil", "diskominfo", "kpid",
+    # a regency's own agencies (OPD), named bare in lists of who attended
+    "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes", "inspektorat", "dpmd",
+    "bapenda", "kemenag", "dukcapil",
 })  # fmt: skip
 
 # Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
@@ -234,3 +239,8 @@ ELECTION_BODIES_BARE = frozenset({"bawaslu", "panwaslih"})
 NATIONAL_ONLY_BODIES = frozenset({"dkpp", "mk", "mpr"})
 # Bodies of a district or a village, named after it rather than after a regency.
 LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih"})
+# Words before a bare body that make it many bodies ("seluruh KPU", "setiap Bawaslu").
+MANY_BODIES_BEFORE = frozenset({
+    "seluruh", "semua", "setiap", "tiap", "para", "masing-masing", "sejumlah", "beberapa",
+    "antar", "antarlembaga",
+})  # fmt: skip

@@ -212,7 +212,11 @@ EVENT_TOPIC_GENERIC = frozenset({
 })  # fmt: skip
 
 # Words just before an event that put it ahead of the text ("berhak mengikuti pengundian").
-EVENT_AHEAD_WORDS = frozenset({"berhak", "akan", "bakal", "hendak", "segera", "nantinya"})
+# "Menjelang pemungutan suara, KPU menggelar bimtek": "menjelang" dates the sentence's event by a
+# later one, so only the event it governs is ahead, not the sentence.
+EVENT_AHEAD_WORDS = frozenset({
+    "berhak", "akan", "bakal", "hendak", "segera", "nantinya", "jelang", "menjelang",
+})  # fmt: skip
 
 # Verbs after which "oleh X" names who backed, made, reported, broadcast or refused something,
 # not who held or attended an event ("diusung oleh PDI Perjuangan", "ditolak oleh PPK X").
@@ -247,7 +251,7 @@ WITHOUT_WORDS = frozenset({"tanpa"})
 # Words by which a sentence says who took part in an event ("hadir", "dihadiri", "membuka").
 ATTEND_CUES = frozenset({
     "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
-    "dipimpin", "memimpin", "tampak", "turut", "datang", "tiba", "didampingi", "sambutannya",
+    "dipimpin", "memimpin", "tampak", "datang", "tiba", "didampingi", "sambutannya",
     "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
     "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
     "mendampingi",
@@ -292,7 +296,6 @@ VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekret
 # Words that put an event ahead of the text ("akan", "dijadwalkan").
 FUTURE_CUES = frozenset({
     "akan", "dijadwalkan", "mendatang", "rencananya", "besok", "direncanakan", "nanti",
-    "jelang", "menjelang",
 })  # fmt: skip
 # Event words that name no particular event by themselves ("rapat", "acara").
 GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})

@@ -1,0 +1,99 @@
+"""Patterns of bare bodies and attendance lists, on sentences written for them."""
+
+from __future__ import annotations
+
+from electgraph.extract import extract
+from electgraph.extract.tokens import sentences
+from electgraph.ingest import parse_text
+from electgraph.model import EntityType, Extraction, FactKind
+
+
+def run(body: str, title: str = "Judul Berita Pilkada") -> Extraction:
+    return extract(parse_text(f"{title}\n{body}\n"))
+
+
+def labels(r: Extraction) -> dict[str, str]:
+    return {e.key: e.label for e in r.entities}
+
+
+def attendees(r: Extraction) -> set[str]:
+    names = labels(r)
+    return {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+
+
+def hosts(r: Extraction) -> set[str]:
+    names = labels(r)
+    return {names[f.subject] for f in r.by_kind(FactKind.HOSTS)}
+
+
+def test_menjelang_dates_the_sentence_event_not_a_future_one() -> None:
+    r = run(
+        "Menjelang hari pemungutan suara, KPU Kabupaten Klaten menggelar bimbingan teknis bagi "
+        "PPK di Hotel Merbabu, Senin (4/11/2024).\n"
+        "Ketua KPU Klaten Sri Wahyuni saat membuka kegiatan meminta peserta teliti."
+    )
+    assert "Sri Wahyuni" in attendees(r)
+
+
+def test_event_right_after_menjelang_is_still_ahead() -> None:
+    r = run("Menjelang debat publik, Ketua KPU Kota Blitar Anton Prasetyo hadir di studio.")
+    assert "Anton Prasetyo" not in attendees(r)
+
+
+def test_a_full_stop_before_a_degree_ends_no_sentence() -> None:
+    text = "Hadir Bupati Sleman, H. Darmaji. S. Kep., M.Kes., dan Ketua Bawaslu, Rina. SH, kemarin."
+    assert len(sentences(text)) == 1
+    r = run(f"Apel siaga digelar Bawaslu Kabupaten Sleman, Sabtu (10/2/2024). {text}")
+    people = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert {"Darmaji", "Rina"} <= people
+    assert not people & {"S. Kep", "M.Kes", "SH"}
+
+
+def test_a_bare_body_is_the_body_the_article_names() -> None:
+    r = run(
+        "Bawaslu Kabupaten Tegal menggelar rapat koordinasi, Rabu (2/10/2024).\n"
+        "Rapat dihadiri Polres Tegal, Kesbangpol, BKPSDM, Dishub dan Satpol PP.\n"
+        "Anggota Bawaslu Wahyu Setiadi mengatakan pengawasan diperketat."
+    )
+    found = attendees(r)
+    assert {"Polres Tegal", "Kesbangpol", "BKPSDM", "Dishub", "Satpol PP"} <= found
+    roles = {(labels(r)[f.subject], labels(r).get(f.object or "")) for f in r.by_kind(
+        FactKind.HOLDS_ROLE)}
+    assert ("Wahyu Setiadi", "Bawaslu Kabupaten Tegal") in roles
+
+
+def test_a_national_body_named_in_a_quote_is_not_the_bare_one() -> None:
+    r = run(
+        "Ketua KPU Kabupaten Kendal Hasan Basri melantik PPK, Kamis (4/1/2024).\n"
+        '"Aturan ini dibuat oleh KPU RI," jelas Ketua KPU.'
+    )
+    names = labels(r)
+    speakers = {names[f.subject] for f in r.by_kind(FactKind.QUOTES)}
+    assert speakers == {"Hasan Basri"}
+
+
+def test_many_bodies_stay_generic() -> None:
+    r = run(
+        "KPU Provinsi Jambi menggelar rapat koordinasi, Selasa (1/10/2024). Rapat dihadiri "
+        "seluruh KPU kabupaten/kota dan Bawaslu Provinsi Jambi."
+    )
+    assert "KPU Provinsi Jambi" not in attendees(r)
+    assert "Bawaslu Provinsi Jambi" in attendees(r)
+
+
+def test_the_host_does_not_attend_its_own_sitting() -> None:
+    r = run(
+        "DPRD Kabupaten Bangli menggelar rapat paripurna, Senin (6/1/2025). Surat penetapan "
+        "dari KPU dibacakan di hadapan anggota DPRD yang hadir."
+    )
+    assert "DPRD Kabupaten Bangli" in hosts(r)
+    assert "DPRD Kabupaten Bangli" not in attendees(r)
+    assert not any(x.startswith("KPU") for x in attendees(r))
+
+
+def test_turut_alone_is_no_attendance() -> None:
+    r = run(
+        "KPU Kota Manado menggelar rapat pleno, Senin (23/9/2024). Bawaslu Provinsi Sulawesi "
+        "Utara meminta semua pihak turut menjaga kondusifitas."
+    )
+    assert "Bawaslu Provinsi Sulawesi Utara" not in attendees(r)
