@@ -42,6 +42,8 @@ class _Event:
     first: Chunk
     mentions: list[Chunk] = field(default_factory=list)
     key: str = ""
+    # the kinds on its agenda: "rapat ... untuk pengundian"
+    agenda: set[str] = field(default_factory=set)
 
 
 def _heads(words: frozenset[str], kind: str) -> frozenset[str]:
@@ -280,6 +282,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
                     _trim(ch)
                     found.append((ch, found[-1][1]))
+                    tracker.events[found[-1][1]].agenda.add(ch.attrs["kind"])
                     continue
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
                 found.append((ch, tracker.add(ch, words, nxt, _ahead(sv.chunks, c))))
@@ -324,5 +327,8 @@ def extract_events(doc: Doc, out: Collector) -> None:
         reading.sentences[s.sv.index] = SentenceEvent(key, frozenset(hosts), past)
     if tracker.main is not None:
         main = tracker.events[tracker.main]
-        reading.main, reading.main_kind = main.key, main.kind
+        # "rapat pleno terbuka untuk pengundian nomor urut": a sitting held for a contest is one
+        contest = sorted(main.agenda & lx.CONTEST_EVENTS)
+        kind = main.kind if main.kind in lx.CONTEST_EVENTS or not contest else contest[0]
+        reading.main, reading.main_kind = main.key, kind
         reading.main_past = not main.future
