@@ -62,7 +62,8 @@ class EventTracker:
     become current.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, person_words: frozenset[str] = frozenset()) -> None:
+        self.person_words = person_words  # a person's name ends an event's name
         self.events: list[_Event] = []
         self.main: int | None = None
         self.current: int | None = None
@@ -71,7 +72,7 @@ class EventTracker:
     def add(
         self, ch: Chunk, words: set[str], nxt: Chunk | None = None, ahead: bool = False
     ) -> int:
-        _trim(ch)
+        _trim(ch, self.person_words)
         label_words = fold(ch.label).split()
         kind = ch.attrs["kind"]
         is_short = (
@@ -81,6 +82,8 @@ class EventTracker:
             )
             and len(label_words) <= 2
         )
+        # A future cue in a relative clause ("... masa kampanye yang akan berlangsung esok")
+        # speaks of something else: the caller passes words without those.
         future = ahead or (bool(words & lx.FUTURE_CUES) and not words & lx.PAST_CUES)
         side_sentence = bool(words & lx.SIDE_CUES)
         if is_short and kind in self.by_kind:
@@ -160,13 +163,28 @@ def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
     return len({w for w in shared if w not in lx.EVENT_HEADS}) >= 2
 
 
-def _trim(ch: Chunk) -> None:
-    """Cut a name the chunker ran on past a clause: 'pengundian maka kedua' -> 'pengundian'."""
+def _trim(ch: Chunk, person_words: frozenset[str] = frozenset()) -> None:
+    """Cut a name the chunker ran on past a clause ('pengundian maka kedua'), into a person
+    ('penetapan Hasto-Wawan sebagai ...') or past 'dan' into no event ('bimtek dan siap')."""
     words = ch.label.split()
     for n, w in enumerate(words[1:], 1):
-        if w.lower() in lx.EVENT_LABEL_BREAKS:
+        low = w.lower()
+        nxt = words[n + 1] if n + 1 < len(words) else ""
+        if (
+            low in lx.EVENT_LABEL_BREAKS
+            or (low in person_words and low not in lx.EVENT_WORDS)
+            or (low == "dan" and not _event_word(nxt))
+        ):
             ch.label = " ".join(words[:n])
             return
+
+
+def _event_word(word: str) -> bool:
+    low = word.lower()
+    return word[:1].isupper() or low in lx.EVENT_WORDS or low in _HEAD_WORDS
+
+
+_HEAD_WORDS = frozenset(w for k in lx.EVENT_HEADS for w in k.split())
 
 
 def _ahead(chunks: list[Chunk], c: int) -> bool:
@@ -272,15 +290,19 @@ def _title_view(doc: Doc) -> SentView | None:
 
 def extract_events(doc: Doc, out: Collector) -> None:
     """Events and their hosts; each sentence's event goes to `doc.events` for attendance."""
-    tracker = EventTracker()
+    tracker = EventTracker(
+        frozenset(t for p in doc.persons.values() for t in p.tokens if len(t) > 2)
+    )
     plan: list[_Sentence] = []
     for sv in doc.sents:
         words = _words(sv)
+        if not _about_future(sv.chunks):
+            words -= lx.FUTURE_CUES
         found: list[tuple[Chunk, int]] = []
         for c, ch in enumerate(sv.chunks):
             if ch.kind == EVENT and not _is_document(sv.chunks, c):
                 if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
-                    _trim(ch)
+                    _trim(ch, tracker.person_words)
                     found.append((ch, found[-1][1]))
                     tracker.events[found[-1][1]].agenda.add(ch.attrs["kind"])
                     continue
