@@ -97,3 +97,34 @@ def test_turut_alone_is_no_attendance() -> None:
         "Utara meminta semua pihak turut menjaga kondusifitas."
     )
     assert "Bawaslu Provinsi Sulawesi Utara" not in attendees(r)
+
+
+def test_the_sworn_in_ad_hoc_body_attends_its_inauguration() -> None:
+    r = run(
+        "KPU Kabupaten Ngawi melantik sebanyak 217 anggota PPS di Pendopo Ngawi, Jumat "
+        "(24/5/2024).\nKetua KPU Ngawi Lutfi Hakim berharap PPS bekerja jujur."
+    )
+    assert "PPS" in attendees(r)
+
+
+def test_a_count_of_districts_is_no_district() -> None:
+    r = run("Ketua KPU Kota Madiun Anis Sudarmaji telah melantik anggota PPK 20 kecamatan.")
+    assert not any(e.label.startswith("PPK 20") for e in r.entities)
+
+
+def test_a_future_cue_in_a_relative_clause_leaves_the_event_past() -> None:
+    r = run(
+        "KPU Provinsi Riau menggelar deklarasi kampanye damai menjelang masa kampanye yang akan "
+        "berlangsung esok hari.\nAcara ini dihadiri pasangan calon Budi Santoso-Rahmat Hidayat."
+    )
+    assert {"Budi Santoso", "Rahmat Hidayat"} <= attendees(r)
+
+
+def test_an_event_name_ends_at_a_person() -> None:
+    r = run(
+        "KPU Kota Kediri menggelar rapat pleno penetapan, Kamis (9/1/2025). Calon wali kota "
+        "Vinanda Prameswati hadir menyaksikan penetapan Vinanda-Gus Qowim sebagai pasangan "
+        "terpilih."
+    )
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert not any("Vinanda" in e for e in events)

@@ -13,7 +13,7 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.bodyrefs import many_bodies as _many
-from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
+from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
@@ -36,6 +36,29 @@ def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None
         _speakers_attend(doc, out, event)
     if kind in lx.CONTEST_EVENTS:
         _candidates_attend(doc, out, event)
+    if kind == "pelantikan":
+        _inducted_attend(doc, out, event)
+
+
+def _inducted_attend(doc: Doc, out: Collector, event: str) -> None:
+    """'pelantikan 243 anggota PPS', 'KPU X melantik anggota PPK': the ad hoc body sworn in at
+    a past inauguration took part in it."""
+    for sv in doc.sents:
+        chunks = sv.chunks
+        cue = next((c for c, ch in enumerate(chunks) if ch.low in lx.INDUCTION_CUES or (
+            ch.kind == EVENT and ch.attrs.get("kind") == "pelantikan")), None)
+        if cue is None:
+            continue
+        for c in range(cue + 1, min(cue + 5, len(chunks))):
+            ch = chunks[c]
+            body = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+            if body is not None and body.attrs.get("body") in lx.LOCAL_BODIES:
+                key = out.entity(EntityType.ORGANIZATION, body)
+                out.fact(FactKind.ATTENDS, key, event, sv.sent.start, sv.sent.end,
+                         "attends.body")
+                break
+            if ch.kind != WORD or not (ch.low in lx.INDUCTED_FILLERS or ch.text.isdigit()):
+                break
 
 
 def _candidates_attend(doc: Doc, out: Collector, event: str) -> None:

@@ -110,6 +110,8 @@ class ChunkerBase:
             return None
         if text == "I" and j + 1 < self.n and self.toks[j + 1].is_cap:
             return None  # "DKPP I Dewa Kade": the Balinese "I" of a name, no unit
+        if text.isdigit() and j + 1 < self.n and self.words[j + 1] in lx.PLACE_LIST_HEADS:
+            return None  # "anggota PPK 20 kecamatan": a count of districts, no unit
         end = j + 1
         if "/" in text:
             tail = text.split("/", 1)[1]

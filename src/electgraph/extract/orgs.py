@@ -191,6 +191,8 @@ class OrgMatcher(ChunkerBase):
         while k < self.n:
             t = self.toks[k]
             low = self.words[k]
+            if t.text.isdigit() and k + 1 < self.n and self.words[k + 1] in lx.PLACE_LIST_HEADS:
+                break  # "PPK 20 kecamatan": a count of districts, not one district
             if (
                 low in ("tps", "desa", "kelurahan", "kecamatan")
                 or t.text.isdigit()

@@ -29,6 +29,8 @@ __all__ = [
     "HOST_SUBJECT_FILLERS",
     "HOST_VERBS",
     "INAUGURATION_VERBS",
+    "INDUCTED_FILLERS",
+    "INDUCTION_CUES",
     "LED_BY_VERBS",
     "LOCATION_VERBS",
     "NEGATIONS",
@@ -177,6 +179,9 @@ EVENT_OTHER_WORDS = frozenset({
 
 # Verbs by which a body inaugurates: the inauguration is the event it hosts.
 INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik"})
+# Words before the ad hoc body sworn in at an inauguration ("pelantikan 243 anggota PPS").
+INDUCTION_CUES = frozenset({"pelantikan", "melantik", "dilantiknya", "lantik", "janji"})
+INDUCTED_FILLERS = frozenset({"anggota", "para", "sebanyak", "ratusan", "puluhan", "orang"})
 
 # Verbs by which a pair registers at a body ("mendaftar ke KPU X"): a registration it hosts.
 REGISTRATION_VERBS = frozenset({"mendaftar", "mendaftarkan", "daftar", "didaftarkan"})
