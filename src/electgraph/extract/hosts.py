@@ -61,6 +61,8 @@ def _host_rule(
     before = [x.low for x in chunks[max(0, c - 4) : c]]
     if events and host_verb_follows(chunks, c):  # "KPU X menggelar rapat ..."
         return _event_after(chunks, c) or event, "hosts"
+    if (sitting := _decides_in_sitting(chunks, c)) is not None:
+        return sitting, "hosts"  # "KPU X resmi menetapkan ... dalam rapat pleno"
     if any(w in lx.HOSTED_BY for w in before) or (
         before[-1:] == ["oleh"]
         and "dipimpin" not in before
@@ -133,6 +135,18 @@ def host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool:
             continue
         return False
     return False
+
+
+def _decides_in_sitting(chunks: list[Chunk], c: int) -> str | None:
+    """'KPU X resmi menetapkan pasangan terpilih ... dalam rapat pleno': a body that decides in
+    a sitting holds the sitting."""
+    if not host_verb_follows(chunks, c, title=True):
+        return None
+    for k in range(c + 2, len(chunks)):
+        ch = chunks[k]
+        if ch.kind == EVENT and chunks[k - 1].low in ("dalam", "melalui", "saat"):
+            return ch.key if ch.attrs.get("kind") in lx.SITTING_EVENTS else None
+    return None
 
 
 def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:

@@ -43,6 +43,7 @@ __all__ = [
     "REPORTED_EVENTS",
     "REPRESENTED_BREAKS",
     "SIDE_CUES",
+    "SITTING_EVENTS",
     "SPEAK_VERBS",
     "TITLE_HOST_VERBS",
     "VENUE_WORDS",
@@ -201,6 +202,8 @@ LED_BY_VERBS = frozenset({"dipimpin", "dilakukan", "dilantik", "dibuka"})
 
 # Verbs of a headline by which a body holds the article's event ("DPRD X Tetapkan ...").
 TITLE_HOST_VERBS = frozenset({"tetapkan", "menetapkan", "sahkan", "mengesahkan"})
+# Sittings in which a body decides ("menetapkan ... dalam rapat pleno"): the body holds them.
+SITTING_EVENTS = frozenset({"rapat pleno", "rapat paripurna", "sidang", "rapat"})
 
 # Words that end an event's name the chunker ran on past a clause ("hasil pengundian maka
 # kedua pasangan ...").
@@ -287,7 +290,7 @@ REPORTED_EVENTS = frozenset({"pendaftaran"})
 HOST_VERBS = frozenset({
     "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas", "menginisiasi",
     "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar", "melakukan", "melantik",
-    "lantik", "undi", "mengundi", "adakan",
+    "lantik", "undi", "mengundi", "adakan", "menutup",
 })  # fmt: skip
 # Passive verbs after which "oleh X" names the event's host ("digelar oleh KPU X").
 HOSTED_BY = frozenset({
@@ -316,7 +319,7 @@ SIDE_CUES = frozenset({
 HOST_SUBJECT_FILLERS = frozenset({
     ",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun", "sudah", "secara",
     "langsung", "bersama", "turut", "bekerja", "sama", "dengan", "mulai", "kini", "hari", "ini",
-    "akhirnya",
+    "akhirnya", "sukses", "berhasil", "tengah", "sedang", "baru", "saja",
 })  # fmt: skip
 # Verbs after which "di X" is where an event took place ("berlangsung di KPU X").
 LOCATION_VERBS = frozenset({
