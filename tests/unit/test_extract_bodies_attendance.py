@@ -128,3 +128,37 @@ def test_an_event_name_ends_at_a_person() -> None:
     )
     events = {e.label for e in r.entities if e.type is EntityType.EVENT}
     assert not any("Vinanda" in e for e in events)
+
+
+def test_a_draw_places_its_candidates_only_when_the_report_says_so() -> None:
+    said = run(
+        "KPU Kabupaten Lebak menggelar rapat pleno pengundian nomor urut, Senin (23/9/2024). "
+        "Setiap paslon mencabut sendiri nomor urutnya.\nNomor urut 1 diraih pasangan Hasan "
+        "Basri-Dedi Kurnia."
+    )
+    assert {"Hasan Basri", "Dedi Kurnia"} <= attendees(said)
+    unsaid = run(
+        "KPU Kabupaten Lebak menggelar rapat pleno pengundian nomor urut, Senin (23/9/2024).\n"
+        "Nomor urut 1 diraih pasangan Hasan Basri-Dedi Kurnia."
+    )
+    assert not {"Hasan Basri", "Dedi Kurnia"} & attendees(unsaid)
+
+
+def test_bodies_an_event_is_held_with_attend_it() -> None:
+    r = run(
+        "Polres Lebak menggelar rapat koordinasi bersama Pemkab Lebak, KPU Kabupaten Lebak dan "
+        "Bawaslu Kabupaten Lebak, Jumat (9/8/2024)."
+    )
+    assert {"Pemkab Lebak", "KPU Kabupaten Lebak", "Bawaslu Kabupaten Lebak"} <= attendees(r)
+    assert "Polres Lebak" not in attendees(r)
+
+
+def test_an_event_name_goes_on_past_dan_only_into_an_action_noun() -> None:
+    r = run(
+        "DPRD Kabupaten Lebak menggelar rapat paripurna pemberhentian dan pengusulan "
+        "pengangkatan bupati, Kamis (27/2/2025).\n\"Mereka langsung mengikuti bimtek dan siap "
+        "bertugas,\" kata Ketua DPRD Lebak Budi Santoso."
+    )
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert any("pengusulan" in e for e in events)
+    assert not any(e.endswith("siap") for e in events)

@@ -34,7 +34,7 @@ def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None
     """Attendance read from the whole report of a past main event."""
     if kind not in lx.REPORTED_EVENTS:
         _speakers_attend(doc, out, event)
-    if kind in lx.CONTEST_EVENTS:
+    if kind == "debat" or (kind in lx.CONTEST_EVENTS and _candidates_present(doc)):
         _candidates_attend(doc, out, event)
     if kind == "pelantikan":
         _inducted_attend(doc, out, event)
@@ -75,6 +75,17 @@ def _candidates_attend(doc: Doc, out: Collector, event: str) -> None:
                 fact.evidence.end,
                 "attends.candidate",
             )
+
+
+def _candidates_present(doc: Doc) -> bool:
+    """Whether the report says the candidates were there as a group ("dihadiri para pasangan
+    calon", "setiap paslon mencabut nomor urutnya"): a debate needs no such words, a draw or a
+    declaration does."""
+    for sv in doc.sents:
+        words = {ch.low for ch in sv.chunks} | {t.low for t in sv.sent.tokens}
+        if words & lx.CANDIDATE_GROUP_WORDS and words & (lx.ATTEND_CUES | lx.CONTEST_ACTS):
+            return True
+    return False
 
 
 def _absent_persons(doc: Doc) -> set[str]:
@@ -190,6 +201,7 @@ def sentence_attendance(
     chunks = sv.chunks
     said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
     words = {ch.low for ch in chunks[:said]}  # "X mengungkapkan bahwa ... diminta hadir": said
+    _held_with(chunks, sv, event, out, hosts)
     if not (words & lx.ATTEND_CUES):
         return
     # Whoever is represented or absent does not attend.
@@ -259,6 +271,26 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
+
+
+def _held_with(
+    chunks: list[Chunk], sv: SentView, event: str, out: Collector, hosts: set[str]
+) -> None:
+    """'Polres X menggelar rapat bersama Pemkab X, Forkopimda dan KPU X': the bodies an event
+    is held with took part in it."""
+    at = next((c for c in range(2, len(chunks)) if chunks[c].low == "bersama"
+               and chunks[c - 1].kind == EVENT), None)
+    if at is None:
+        return
+    for c in range(at + 1, len(chunks)):
+        ch = chunks[c]
+        if ch.kind == ORG and ch.key not in hosts and not _many(chunks, c) and not (
+            ch.attrs.get("generic") and ch.attrs.get("body") in lx.LOCAL_BODIES
+        ):
+            key = out.entity(EntityType.ORGANIZATION, ch)
+            out.fact(FactKind.ATTENDS, key, event, sv.sent.start, sv.sent.end, "attends.body")
+        elif ch.kind != ORG and ch.low not in (",", "dan", "serta"):
+            break
 
 
 def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -180,8 +180,15 @@ def _trim(ch: Chunk, person_words: frozenset[str] = frozenset()) -> None:
 
 
 def _event_word(word: str) -> bool:
+    """A word that may go on an event's name after 'dan': a name, an event word, or an action
+    noun ('pemberhentian dan pengusulan')."""
     low = word.lower()
-    return word[:1].isupper() or low in lx.EVENT_WORDS or low in _HEAD_WORDS
+    return (
+        word[:1].isupper()
+        or low in lx.EVENT_WORDS
+        or low in _HEAD_WORDS
+        or (low.startswith("pe") and low.endswith("an") and len(low) > 6)
+    )
 
 
 _HEAD_WORDS = frozenset(w for k in lx.EVENT_HEADS for w in k.split())
@@ -349,8 +356,8 @@ def extract_events(doc: Doc, out: Collector) -> None:
         reading.sentences[s.sv.index] = SentenceEvent(key, frozenset(hosts), past)
     if tracker.main is not None:
         main = tracker.events[tracker.main]
-        # "rapat pleno terbuka untuk pengundian nomor urut": a sitting held for a contest is one
-        contest = sorted(main.agenda & lx.CONTEST_EVENTS)
+        # "rapat pleno (untuk) pengundian nomor urut": a sitting held for a contest is one
+        contest = sorted((main.heads | main.agenda) & lx.CONTEST_EVENTS)
         kind = main.kind if main.kind in lx.CONTEST_EVENTS or not contest else contest[0]
         reading.main, reading.main_kind = main.key, kind
         reading.main_past = not main.future

@@ -8,7 +8,9 @@ __all__ = [
     "ATTENDING_ORG_LIST_WORDS",
     "ATTEND_CUES",
     "BY_NOT_AT_EVENT",
+    "CANDIDATE_GROUP_WORDS",
     "CLAUSE_BREAKS",
+    "CONTEST_ACTS",
     "CONTEST_EVENTS",
     "ELECTION_HEADS",
     "EVENT_AHEAD_WORDS",
@@ -265,7 +267,7 @@ ATTEND_CUES = frozenset({
     "mendampingi",
     "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
     "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
-    "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan",
+    "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan", "paparan",
 })  # fmt: skip
 # Words before a body in a list of who attended ("perwakilan dari X, Y dan Z").
 ATTENDING_ORG_LIST_WORDS = frozenset({
@@ -282,6 +284,15 @@ SPEAK_VERBS = frozenset({
 # Events whose report names the candidates because they took part: debates, declarations,
 # ballot-number draws, registrations.
 CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian", "pendaftaran"})
+# Words for the candidates as a group, and what they do at a draw or a declaration: a report
+# that says "para paslon mencabut nomor urut" places every candidate there.
+CANDIDATE_GROUP_WORDS = frozenset({"paslon", "pasangan", "kandidat", "calon", "keempatnya",
+                                   "ketiganya", "keduanya", "bapaslon"})
+CONTEST_ACTS = frozenset({
+    "mencabut", "mengambil", "mengundi", "membacakan", "menandatangani", "mendaftar",
+    "mendaftarkan", "berikrar", "mengucapkan", "menyampaikan", "memaparkan", "ditandatangani",
+    "dibacakan", "dicabut", "diambil", "diundi", "sepakat", "menyepakati", "bersepakat",
+})  # fmt: skip
 # Events spread over days that a body reports on afterwards (registrations): whoever speaks
 # in the report speaks of them, not necessarily at them.
 REPORTED_EVENTS = frozenset({"pendaftaran"})
