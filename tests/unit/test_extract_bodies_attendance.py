@@ -162,3 +162,40 @@ def test_an_event_name_goes_on_past_dan_only_into_an_action_noun() -> None:
     events = {e.label for e in r.entities if e.type is EntityType.EVENT}
     assert any("pengusulan" in e for e in events)
     assert not any(e.endswith("siap") for e in events)
+
+
+def role_set(r: Extraction) -> set[tuple[str, str, str | None]]:
+    names = labels(r)
+    return {(names[f.subject], f.quals["role"], names.get(f.object or ""))
+            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+
+
+def test_numbered_parties_in_a_list_share_the_office_after_it() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi teguran kepada Teradu II Rudi Hartono, Teradu III Arif Budiman, "
+        "dan Teradu IV Sri Lestari sebagai anggota KPU Kabupaten Blora."
+    )
+    found = role_set(r)
+    for name in ("Rudi Hartono", "Arif Budiman", "Sri Lestari"):
+        assert any(p == name and o == "KPU Kabupaten Blora" for p, _, o in found), name
+
+
+def test_masing_masing_selaku_gives_each_the_office() -> None:
+    r = run("Sanksi diberikan kepada Yan Kobak dan Saul Osu masing-masing selaku Anggota KPU "
+            "Kabupaten Yahukimo.")
+    found = {(p, o) for p, _, o in role_set(r)}
+    body = "KPU Kabupaten Yahukimo"
+    assert {("Yan Kobak", body), ("Saul Osu", body)} <= found
+
+
+def test_the_other_members_listed_after_yaitu_hold_the_office() -> None:
+    r = run("Ketua Bawaslu Provinsi Bengkulu Faham Syah hadir bersama Anggota Bawaslu lainnya, "
+            "yaitu Eko Sugianto, Natijo Elem, dan Asmara Wijaya.")
+    found = {p for p, role, _ in role_set(r) if role == "Anggota"}
+    assert {"Eko Sugianto", "Natijo Elem", "Asmara Wijaya"} <= found
+
+
+def test_a_chair_merangkap_member_takes_the_body_of_the_membership() -> None:
+    r = run("Teradu I Asming selaku Ketua merangkap anggota KPU Kabupaten Jeneponto dijatuhi "
+            "sanksi peringatan.")
+    assert ("Asming", "Ketua", "KPU Kabupaten Jeneponto") in role_set(r)

@@ -139,16 +139,18 @@ def _later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
     return None
 
 
-def _list_before(chunks: list[Chunk], n: int) -> list[int]:
-    """Names listed before the name at n ("A, B, dan C, n"), when the list has a 'dan'."""
+def _list_before(chunks: list[Chunk], n: int, joined: bool = False) -> list[int]:
+    """Names listed before the name at n ("A, B, dan C, n"), when the list has a 'dan' (or
+    the caller knows it is a list)."""
     found: list[int] = []
-    joined = False
     k = n - 1
     while k >= 0:
         low = chunks[k].low
         if low in (",", "dan", "serta"):
             joined = joined or low != ","
             k -= 1
+        elif _party_number(chunks, k):
+            k -= 2  # "Teradu III Arifandi, Teradu IV Hasrullah": the numbered party is no office
         elif chunks[k].kind == NAME and not _has_office_before(chunks, k):
             found.append(k)
             k -= 1
@@ -157,6 +159,13 @@ def _list_before(chunks: list[Chunk], n: int) -> list[int]:
     if k >= 0 and chunks[k].low in ("selaku", "sebagai"):
         return []  # the first name has its own office
     return found if joined else []
+
+
+def _party_number(chunks: list[Chunk], k: int) -> bool:
+    """'Teradu III' at k-1..k: a party to a case and its number."""
+    return k >= 1 and chunks[k - 1].low in lx.NUMBERED_PARTIES and chunks[k].low in (
+        lx.OFFICE_ORDINALS
+    )
 
 
 def extract_roles(doc: Doc, out: Collector) -> None:
@@ -206,6 +215,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
+        if org is None and c + 2 < len(chunks) and chunks[c + 1].low == "merangkap":
+            org = org_of_role(chunks[c + 2])  # "Ketua merangkap Anggota KPU X": KPU X's chair
         if org is None and head in lx.INHERITING_OFFICES and last_org is not None:
             org = last_org
         if org is None and head == "komisioner":
@@ -225,6 +236,11 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             (prev is not None and prev.low == "para")
             or head == "anggotanya"
             or any(x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
+            # "Anggota Bawaslu lainnya, yaitu A, B dan C"
+            or (
+                any(x.low in ("yakni", "yaitu") for x in chunks[c + 1 : c + 4] if x.low != ",")
+                and chunks[c + 1].low in lx.OTHERS_WORDS
+            )
         )
         names = _names_after(chunks, c, as_list=plural)
         title = "Anggota" if head == "anggotanya" else None
@@ -244,6 +260,15 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             _holds(doc, sv, out, chunks[holder], ch, org, title)
             continue
         # "NAME, ROLE ORG" / "NAME (ROLE ORG)" / "NAME selaku ROLE ORG"
+        if (
+            c >= 3
+            and chunks[c - 1].low in ("selaku", "sebagai")
+            and chunks[c - 2].low == "masing-masing"
+            and chunks[c - 3].kind == NAME
+        ):  # "A dan B masing-masing selaku Anggota KPU X": each holds it
+            for k in [c - 3, *_list_before(chunks, c - 3, joined=True)]:
+                _holds(doc, sv, out, chunks[k], ch, org, title)
+            continue
         if (
             c >= 2
             and chunks[c - 1].low in (",", "(", "selaku", "sebagai")

@@ -19,6 +19,7 @@ __all__ = [
     "OFFICE_PAIR_JOINERS",
     "OFFICE_QUALIFIERS",
     "OFFICE_SOUGHT_WORDS",
+    "OTHERS_WORDS",
     "ROLE_TITLES",
     "SHARED_OFFICES",
     "STATUS_LABEL",
@@ -191,3 +192,5 @@ CANDIDATE_WORDS = frozenset({
     "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
     "berpasangan", "mengusung",
 })  # fmt: skip
+# "Anggota Bawaslu lainnya, yaitu A, B dan C": the other holders of an office, listed.
+OTHERS_WORDS = frozenset({"lainnya", "lain", "lainya"})
