@@ -199,3 +199,20 @@ def test_a_chair_merangkap_member_takes_the_body_of_the_membership() -> None:
     r = run("Teradu I Asming selaku Ketua merangkap anggota KPU Kabupaten Jeneponto dijatuhi "
             "sanksi peringatan.")
     assert ("Asming", "Ketua", "KPU Kabupaten Jeneponto") in role_set(r)
+
+
+def test_yang_merupakan_gives_the_office() -> None:
+    r = run("Ketua tim pemenangan, Iman Sutiawan yang merupakan Ketua DPD Gerindra Kepri, "
+            "memimpin pembacaan deklarasi.")
+    assert any(p == "Iman Sutiawan" and role == "Ketua" for p, role, _ in role_set(r))
+
+
+def test_two_offices_joined_by_sekaligus_are_one_persons() -> None:
+    r = run("Hadir Sekjen PDIP Kota Yogyakarta sekaligus Ketua DPRD Kota Yogyakarta, Wisnu Putro.")
+    held = {role for p, role, _ in role_set(r) if p == "Wisnu Putro"}
+    assert {"Sekjen", "Ketua"} <= held
+
+
+def test_a_name_before_its_office_without_a_comma() -> None:
+    r = run("Muhammad Riza Komisioner KIP Aceh Timur mengatakan PPK yang dilantik 120 orang.")
+    assert any(p == "Muhammad Riza" and o and o.startswith("KIP") for p, _, o in role_set(r))

@@ -11,7 +11,7 @@ Patterns, on chunks of one sentence:
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
+from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
@@ -54,11 +54,12 @@ def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
 
 
 def _second_office_holder(chunks: list[Chunk], c: int) -> int | None:
-    """Index of NAME in 'NAME ..., yang juga menjabat (sebagai) ROLE' (the office at c)."""
+    """Index of NAME in 'NAME ..., yang juga menjabat (sebagai) ROLE', 'NAME yang merupakan
+    ROLE' (the office at c)."""
     k = c - 1
     if k >= 0 and chunks[k].low == "sebagai":
         k -= 1
-    if k < 1 or chunks[k].low not in ("menjabat", "merangkap", "menduduki"):
+    if k < 1 or chunks[k].low not in ("menjabat", "merangkap", "menduduki", "merupakan", "adalah"):
         return None
     for m in range(k - 1, max(-1, k - 12), -1):
         if chunks[m].low == "yang":
@@ -243,6 +244,19 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             )
         )
         names = _names_after(chunks, c, as_list=plural)
+        also = c + 2 if c + 1 < len(chunks) and chunks[c + 1].kind == PLACE else c + 1
+        if (
+            not names
+            and also + 1 < len(chunks)
+            and chunks[also].low in lx.OFFICE_ALSO_WORDS
+            and chunks[also + 1].kind == ROLE
+            and not (c and chunks[c - 1].low in ("selaku", "sebagai"))
+        ):  # "Sekjen PDIP X sekaligus Ketua DPRD X, NAME": both offices are NAME's
+            names = _names_after(chunks, also + 1, as_list=False)
+        if not names and c == 1 and chunks[0].kind == NAME and org is not None and (
+            org_of_role(ch) is org
+        ):  # "NAME Komisioner KIP X Divisi Teknis mengatakan ...": no comma after the name
+            names = [0]
         title = "Anggota" if head == "anggotanya" else None
         if names:
             for k in names:

@@ -15,6 +15,7 @@ __all__ = [
     "INHERITING_OFFICES",
     "LOWER_CASE_OFFICES",
     "MINISTER_BODY",
+    "OFFICE_ALSO_WORDS",
     "OFFICE_ORDINALS",
     "OFFICE_PAIR_JOINERS",
     "OFFICE_QUALIFIERS",
@@ -194,3 +195,5 @@ CANDIDATE_WORDS = frozenset({
 })  # fmt: skip
 # "Anggota Bawaslu lainnya, yaitu A, B dan C": the other holders of an office, listed.
 OTHERS_WORDS = frozenset({"lainnya", "lain", "lainya"})
+# "Sekjen PDIP X sekaligus Ketua DPRD X, NAME": words joining two offices of one person.
+OFFICE_ALSO_WORDS = frozenset({"sekaligus", "merangkap"})
