@@ -216,3 +216,15 @@ def test_two_offices_joined_by_sekaligus_are_one_persons() -> None:
 def test_a_name_before_its_office_without_a_comma() -> None:
     r = run("Muhammad Riza Komisioner KIP Aceh Timur mengatakan PPK yang dilantik 120 orang.")
     assert any(p == "Muhammad Riza" and o and o.startswith("KIP") for p, _, o in role_set(r))
+
+
+def test_lalu_in_lower_case_is_then_not_a_sasak_name() -> None:
+    r = run("Calon tiba paling awal, lalu Santrani Abusama dan Bustamin Abdullatif menyusul.")
+    assert "Santrani Abusama" in {e.label for e in r.entities if e.type is EntityType.PERSON}
+
+
+def test_a_member_of_a_panel_is_an_office() -> None:
+    r = run('"Teradu terbukti lalai," kata Anggota Majelis I Dewa Kade Wiarsa Raka Sandi.')
+    people = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert not any(p.startswith("Majelis") for p in people)
+    assert any(role == "Anggota Majelis" for _, role, _ in role_set(r))

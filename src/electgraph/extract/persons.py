@@ -150,6 +150,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             if (
                 tok.kind == WORD
                 and tok.low in lx.NAME_PARTICLES
+                and tok.text[:1].isupper()  # ", lalu Santrani Abusama": "then", no "Lalu"
                 and k + 1 < n
                 and chunks[k + 1].kind == WORD
                 and _is_name_word(_tok(chunks[k + 1]), False)

@@ -30,6 +30,7 @@ __all__ = [
 
 # Offices: surface -> canonical title. A title may be followed by a body ("Ketua KPU ...").
 ROLE_TITLES: dict[str, str] = {
+    "anggota majelis": "Anggota Majelis",
     "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "anggota": "Anggota", "sekretaris": "Sekretaris",
     "bendahara": "Bendahara", "komisioner": "Komisioner", "ketua umum": "Ketua Umum",
     "sekretaris jenderal": "Sekretaris Jenderal", "sekjen": "Sekjen", "ketum": "Ketua Umum",
