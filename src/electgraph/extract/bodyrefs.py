@@ -75,6 +75,7 @@ def many_bodies(chunks: list[Chunk], c: int) -> bool:
 def _refer(org: Chunk, ref: Chunk) -> None:
     implied = org.attrs.get("implied")
     org.key, org.label = ref.key, ref.label
-    org.attrs = dict(ref.attrs)
+    # A bare "KPU" is the article's shorthand, not a name of the body: no alias of it.
+    org.attrs = {**ref.attrs, "refers": True}
     if implied:
         org.attrs["implied"] = implied

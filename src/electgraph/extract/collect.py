@@ -37,8 +37,11 @@ class Collector:
         acc = self._entities.get(ch.key)
         if acc is None:
             acc = self._entities[ch.key] = _EntityAcc(ch.key, type_, label or ch.label)
-        acc.aliases.add(ch.text if type_ is not EntityType.PERSON else ch.label)
-        acc.mentions.append(Span(ch.start, ch.end, self.text[ch.start : ch.end]))
+        # A bare "KPU" pointed at the body the article names is its shorthand there, not a
+        # name of the body: neither an alias nor a mention that resolution would learn.
+        if not ch.attrs.get("refers"):
+            acc.aliases.add(ch.text if type_ is not EntityType.PERSON else ch.label)
+            acc.mentions.append(Span(ch.start, ch.end, self.text[ch.start : ch.end]))
         for k, v in ch.attrs.items():
             if isinstance(v, str) and v and k not in acc.attrs:
                 acc.attrs[k] = v

@@ -28,6 +28,9 @@ NEAR = 120
 SHORT_SENTENCE = 240
 _CLAUSE_END = re.compile(r"[;:\"“”]|\.\s")
 _WHOLE = frozenset({FactKind.QUOTES, FactKind.RELATES_TO})
+# How far back an attendance or a host's evidence may reach for its event's name.
+REACH_BACK = 400
+_EVENT_KINDS = frozenset({FactKind.ATTENDS, FactKind.HOSTS})
 
 
 def _spans(entity: Entity | None, start: int, end: int) -> list[tuple[int, int]]:
@@ -162,12 +165,28 @@ def _snap(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def _with_event(fact: Fact, entities: dict[str, Entity], text: str) -> Evidence:
+    """'Hadir pula A': a sentence that places someone at an event named just before it. The
+    evidence reaches back to that mention (within a paragraph or the one before), so that its
+    focus names both the event and who took part."""
+    ev = fact.evidence
+    event = entities.get(fact.object or "")
+    if fact.kind not in _EVENT_KINDS or event is None or _spans(event, ev.start, ev.end):
+        return ev
+    before = [m.start for m in event.mentions if ev.start - REACH_BACK <= m.start < ev.start]
+    if not before or text.count("\n", before[-1], ev.start) > 1:
+        return ev
+    start = before[-1]
+    return Evidence(ev.article_id, start, ev.end, text[start : ev.end])
+
+
 def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:
     """`facts` with their focus and confidence set."""
     by_key = {e.key: e for e in entities}
     out = []
     for f in facts:
-        ev = f.evidence
+        ev = _with_event(f, by_key, text)
+        f = Fact(f.kind, f.subject, f.object, ev, f.extractor, f.qualifiers)
         a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
         key = _key(f, b - a)
         judged = Evidence(ev.article_id, ev.start, ev.end, ev.text, a, b, _confidence(key))
