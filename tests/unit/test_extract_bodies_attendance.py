@@ -228,3 +228,9 @@ def test_a_member_of_a_panel_is_an_office() -> None:
     people = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert not any(p.startswith("Majelis") for p in people)
     assert any(role == "Anggota Majelis" for _, role, _ in role_set(r))
+
+
+def test_an_initial_m_is_muhammad() -> None:
+    r = run("Komisioner KIP Aceh Timur Muhammad Riza melantik PPK. \"Kami siap,\" ungkap M Riza.")
+    people = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert people == {"Muhammad Riza"}

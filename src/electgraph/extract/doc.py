@@ -167,6 +167,9 @@ class Doc:
         for p in self.persons.values():
             if tokens == p.tokens:
                 return p
+            if _canon(tokens) == _canon(p.tokens):
+                best = p  # "M Riza" and "Muhammad Riza": the initial stands for the name
+                continue
             # A short mention must share the first or last name, not a middle "Muhammad".
             if (
                 all(t in p.tokens for t in tokens)
@@ -381,6 +384,11 @@ def _in_person_list(chunks: list[Chunk], c: int) -> bool:
         ):
             return True
     return False
+
+
+def _canon(tokens: list[str]) -> list[str]:
+    """Name tokens with every written form of Muhammad ("M", "Moh", "Mochammad") as one."""
+    return ["muhammad" if t in lx.MUHAMMAD_FORMS else t for t in tokens]
 
 
 def org_of_role(ch: Chunk) -> Chunk | None:

@@ -11,6 +11,7 @@ __all__ = [
     "GLUED_NAME_ABBREVIATIONS",
     "HONORIFICS",
     "MONTHS",
+    "MUHAMMAD_FORMS",
     "NAME_ABBREVIATIONS",
     "NAME_CONNECTORS",
     "NAME_PARTICLES",
@@ -143,6 +144,11 @@ COMMON_WORDS = read_words("common_words.txt")
 
 # Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
 GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd"})
+# The written forms of Muhammad in names, lower-case: "M Riza" is "Muhammad Riza".
+MUHAMMAD_FORMS = frozenset({
+    "m", "muh", "moh", "moch", "mhd", "mohd", "muhammad", "muhamad", "mohammad", "mohamad",
+    "mochammad", "mochamad", "muhammed",
+})  # fmt: skip
 # Words with a verb prefix (me-, ber-, ter-, di-) that are nouns or adjectives, not verbs.
 NOT_VERBS = frozenset({
     "diskusi", "distribusi", "digital", "dialog", "dialogis", "diklat", "media", "mental",
