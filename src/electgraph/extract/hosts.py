@@ -78,8 +78,9 @@ def _host_rule(
         )
     ):
         return event, "hosts.registration"  # "A-B mendaftar ke KPU X"
-    if c and chunks[c - 1].kind == EVENT:
-        return chunks[c - 1].key, "hosts.genitive"  # "rapat pleno KPU X", "sidang DKPP"
+    if c and chunks[c - 1].kind == EVENT and chunks[c - 1].attrs.get("kind") != "pelantikan":
+        # "rapat pleno KPU X", "sidang DKPP"; but "pelantikan PPK X" names who is sworn in
+        return chunks[c - 1].key, "hosts.genitive"
     if _at_own_office(before, chunks[:c]):
         return event, "hosts.venue"  # "di Aula KPU X"
     if events and set(before[-2:]) & lx.PANEL_WORDS:
