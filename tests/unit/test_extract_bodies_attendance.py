@@ -234,3 +234,8 @@ def test_an_initial_m_is_muhammad() -> None:
     r = run("Komisioner KIP Aceh Timur Muhammad Riza melantik PPK. \"Kami siap,\" ungkap M Riza.")
     people = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert people == {"Muhammad Riza"}
+
+
+def test_a_rank_with_a_full_stop_ends_no_sentence() -> None:
+    text = "Hadir Kapolres Labusel yang diwakili Kasat Reskrim, AKP. Gurbacov, SH, MH; serta tamu."
+    assert len(sentences(text)) == 1

@@ -81,7 +81,11 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
         if (
             prev.end == tok.start
             and prev.text.isalpha()
-            and (prev.low in lx.SENTENCE_ABBREVIATIONS or len(prev.text) == 1)
+            and (
+                prev.low in lx.SENTENCE_ABBREVIATIONS
+                or len(prev.text) == 1
+                or (prev.low in lx.RANKS and prev.text.isupper())  # "Kasat Reskrim, AKP. Gurbacov"
+            )
         ):
             return False
         # "Muhardin. SH, menyampaikan", "Basra. S. Kep., M.Kes.": a degree after a name's dot.
