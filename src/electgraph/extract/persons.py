@@ -7,6 +7,7 @@ context (an office next to it, a speech verb, a list of other persons...). That 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from electgraph.extract import lexicon as lx
@@ -59,6 +60,7 @@ def _inside_name(names: list[int], tok: Chunk) -> bool:
     return bool(names) and tok.low not in _NAME_BREAKERS
 
 
+_MAY_START_LOWER = lx.HONORIFICS | lx.NAME_PARTICLES
 _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {"vs", "versus", "bersama", "selaku", "sebagai", "dan"}
 
 
@@ -114,6 +116,12 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             out.append(ch)
             c += 1
             continue
+        if not ch.text[:1].isupper() and ch.low not in _MAY_START_LOWER:
+            # The rules below find no title and no name at a lower-case word that is no
+            # honorific or name particle: it stays a word (most words are; this saves the time).
+            out.append(ch)
+            c += 1
+            continue
         honorifics: list[str] = []
         ranks: list[str] = []
         k = c
@@ -152,14 +160,14 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and tok.low in lx.NAME_PARTICLES
                 and k + 1 < n
                 and chunks[k + 1].kind == WORD
-                and _is_name_word(_tok(chunks[k + 1]), False)
+                and _name_word(chunks[k + 1].text, False)
             ):
                 names.append(k)  # Sasak "Lalu", "Baiq": part of the name, not "then"
                 k += 1
                 continue
             if (
                 tok.kind == WORD
-                and _is_name_word(_tok(tok), (titled and not names) or _inside_name(names, tok))
+                and _name_word(tok.text, (titled and not names) or _inside_name(names, tok))
                 and (
                     names
                     or titled
@@ -178,7 +186,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                     and (chunks[k + 1].start > chunks[k].end or _glued_initial(chunks, k, names))
                     and (len(tok.text) <= 3 or tok.low in lx.NAME_ABBREVIATIONS)
                     and chunks[k + 1].kind == WORD
-                    and _is_name_word(_tok(chunks[k + 1]), False)
+                    and _name_word(chunks[k + 1].text, False)
                 ):
                     k += 1
             elif (
@@ -199,7 +207,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and k + 1 < n
                 and chunks[k + 1].kind == WORD
                 and chunks[k + 1].text[:1].isupper()
-                and _is_name_word(_tok(chunks[k + 1]), True)
+                and _name_word(chunks[k + 1].text, True)
             ):
                 k += 1  # "Saiun Ma’ Arif": an apostrophe inside the name
             elif (
@@ -285,7 +293,7 @@ def _initials_before_name(chunks: list[Chunk], k: int) -> bool:
         and nxt.kind == WORD
         and nxt.start == chunks[k].end + 1
         and not nxt.text.isupper()
-        and _is_name_word(_tok(nxt), False)
+        and _name_word(nxt.text, False)
     )
 
 
@@ -360,8 +368,11 @@ def _common(ch: Chunk) -> bool:
     return all(part in lx.COMMON_WORDS for part in ch.low.split("-"))
 
 
-def _tok(ch: Chunk) -> Token:
-    return Token(ch.text, ch.start, ch.end, ch.low)
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(text: str, after_title: bool) -> bool:
+    """`_is_name_word` of a chunk's text, which it depends on alone: the same few thousand words
+    are asked about again and again, so the answers are kept."""
+    return _is_name_word(Token(text, 0, 0, text.lower()), after_title)
 
 
 def _join(chunks: list[Chunk]) -> str:
