@@ -36,6 +36,11 @@ _SANCTION = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+# The sanctions anywhere, as parts of words too: a text that holds none has no clause with one.
+_ANY_SANCTION = re.compile(
+    "|".join(re.escape(k) for k in sorted(lx.SANCTION_LABELS, key=len, reverse=True)),
+    re.IGNORECASE,
+)
 _FROM_CHAIR = re.compile(lx.SANCTION_FROM_CHAIR, re.IGNORECASE)
 _VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
 
@@ -176,6 +181,10 @@ class _State:
 
 
 def extract_sanctions(doc: Doc, out: Collector) -> None:
+    if not _ANY_SANCTION.search(out.text):
+        # A clause with no sanction named gives a fact only after a clause that named one
+        # ("Sanksi serupa ..."): an article that names none (most do not) gives none.
+        return
     state = _State(doc)
     for sv in doc.sents:
         sent_body = _pick_body(sv.chunks)
@@ -184,7 +193,12 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
         words = {ch.low for ch in sv.chunks}
         if sent_body is not None and words & lx.SANCTION_CONTEXT_WORDS:
             state.body = sent_body
-        named = [p for c in range(len(sv.chunks)) if (p := _named(doc, sv.chunks, c))]
+        # Only a linked name can be named (`_named`): test that before the call.
+        named = [
+            p
+            for c, ch in enumerate(sv.chunks)
+            if ch.kind == NAME and ch.person is not None and (p := _named(doc, sv.chunks, c))
+        ]
         if named:
             state.person = named[-1]
         state.listed = list(dict.fromkeys(named))
