@@ -24,6 +24,7 @@ kemungkinan ...), party officials named in the clause (Ketua DPD X, NAME), speak
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
@@ -38,8 +39,24 @@ _CUE = re.compile(
     + "|".join(re.escape(c) for c in lx.NOMINATION_CUES)
     + r")(?![\w-])"
 )
-# The cue words anywhere, as parts of words too: a text that holds none has no clause with a cue.
-_ANY_CUE = re.compile("|".join(re.escape(c) for c in lx.NOMINATION_CUES))
+
+
+def stems(phrases: Iterable[str], shared: tuple[str, ...]) -> tuple[str, ...]:
+    """Strings one of which every phrase (lower-cased) holds: the `shared` stems ("usung" of
+    "diusung", "pengusung", ...) and any phrase that holds none of them. A text that holds
+    none of the stems holds none of the phrases: a few `in` tests, many times faster than a
+    regex over the whole text."""
+    out = list(shared)
+    for phrase in sorted(p.lower() for p in phrases):
+        if not any(s in phrase for s in out):
+            out.append(phrase)
+    return tuple(out)
+
+
+_CUE_STEMS = stems(
+    lx.NOMINATION_CUES,
+    ("usung", "dukung", "calon", "rekom", "surat", "kwk", "belakang", "sokong", "usul"),
+)
 
 
 def clauses(chunks: list[Chunk]) -> list[tuple[int, int]]:
@@ -271,8 +288,11 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
 def _may_cue(text: str) -> bool:
     """Whether some clause of `text` may hold a cue. A clause's text lower-cased is a part of the
     whole text lower-cased (str.lower maps letter by letter, except a capital sigma, which
-    looks at its neighbours), so a cue in a clause is a cue word somewhere in the whole."""
-    return "Σ" in text or _ANY_CUE.search(text.lower()) is not None
+    looks at its neighbours), so a cue in a clause is a cue's stem somewhere in the whole."""
+    if "Σ" in text:
+        return True
+    low = text.lower()
+    return any(s in low for s in _CUE_STEMS)
 
 
 def _parties_of(chunks: list[Chunk]) -> list[Chunk]:

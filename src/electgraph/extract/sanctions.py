@@ -27,7 +27,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
-from electgraph.extract.nominates import clauses
+from electgraph.extract.nominates import clauses, stems
 from electgraph.model import EntityType, FactKind
 
 _SANCTION = re.compile(
@@ -36,11 +36,13 @@ _SANCTION = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-# The sanctions anywhere, as parts of words too: a text that holds none has no clause with one.
-_ANY_SANCTION = re.compile(
-    "|".join(re.escape(k) for k in sorted(lx.SANCTION_LABELS, key=len, reverse=True)),
-    re.IGNORECASE,
+_SANCTION_STEMS = stems(
+    lx.SANCTION_LABELS, ("berhenti", "peringatan", "teguran", "pecat", "copot")
 )
+# The letters that IGNORECASE matches with an ASCII letter though str.lower() does not make
+# them that letter ("İ".lower() is "i" and a dot): a text with one is read in full.
+FOLDS_TO_ASCII = ("İ", "ı", "ſ")
+_ASCII_LABELS = all(k.isascii() for k in lx.SANCTION_LABELS)  # else no text is passed over
 _FROM_CHAIR = re.compile(lx.SANCTION_FROM_CHAIR, re.IGNORECASE)
 _VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
 
@@ -181,7 +183,7 @@ class _State:
 
 
 def extract_sanctions(doc: Doc, out: Collector) -> None:
-    if not _ANY_SANCTION.search(out.text):
+    if not _may_name_sanction(out.text):
         # A clause with no sanction named gives a fact only after a clause that named one
         # ("Sanksi serupa ..."): an article that names none (most do not) gives none.
         return
@@ -202,6 +204,16 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
         if named:
             state.person = named[-1]
         state.listed = list(dict.fromkeys(named))
+
+
+def _may_name_sanction(text: str) -> bool:
+    """Whether some clause of `text` may name a sanction (`_SANCTION`, which ignores case): all
+    its labels are ASCII, so one in a clause is one of their stems in the whole text lower-cased,
+    unless the text has a letter that only the regex folds to ASCII."""
+    if not _ASCII_LABELS or any(c in text for c in FOLDS_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(s in low for s in _SANCTION_STEMS)
 
 
 def _clause(
