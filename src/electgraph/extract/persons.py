@@ -104,7 +104,21 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
     out: list[Chunk] = []
     c = 0
     n = len(chunks)
+    # The rules below find no title and no name at a chunk that is no word, or at a lower-case
+    # word that is no honorific or name particle: such chunks (most) stay as they are, copied
+    # in runs up to the next chunk where a name may start.
+    starts = [
+        k for k, x in enumerate(chunks)
+        if x.kind == WORD and (x.text[:1].isupper() or x.low in _MAY_START_LOWER)
+    ]
+    s = 0
     while c < n:
+        while s < len(starts) and starts[s] < c:
+            s += 1
+        if (nxt := starts[s] if s < len(starts) else n) > c:
+            out.extend(chunks[c:nxt])
+            c = nxt
+            continue
         ch = chunks[c]
         if ch.kind != WORD or (
             # "Teradu I Ahmad Yani": the numeral numbers the party, it is no Balinese "I".
@@ -113,12 +127,6 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             and ch.low in lx.OFFICE_ORDINALS
             and ch.text.isupper()
         ):
-            out.append(ch)
-            c += 1
-            continue
-        if not ch.text[:1].isupper() and ch.low not in _MAY_START_LOWER:
-            # The rules below find no title and no name at a lower-case word that is no
-            # honorific or name particle: it stays a word (most words are; this saves the time).
             out.append(ch)
             c += 1
             continue
