@@ -278,17 +278,19 @@ class Chunker(OfficeMatcher):
             self.match_place,
         )
         triggers = trigger_words()
-        while i < self.n:
-            tok = self.toks[i]
+        toks, words, n = self.toks, self.words, self.n
+        while i < n:
+            tok = toks[i]
             found = None
-            if tok.is_word and self.words[i] in triggers:
+            is_word = tok.text[:1].isalnum()  # Token.is_word without a call: once per token
+            if is_word and words[i] in triggers:
                 for m in matchers:
                     found = m(i)
                     if found is not None and found.j > i:
                         break
                     found = None
             if found is None:
-                kind = WORD if tok.is_word else PUNCT
+                kind = WORD if is_word else PUNCT
                 found = Chunk(kind, i, i + 1, tok.start, tok.end, tok.text)
             out.append(found)
             i = found.j
