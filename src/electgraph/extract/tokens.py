@@ -118,9 +118,13 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
             continue
         first = 0
         last = len(toks) - 1
-        for i in range(len(toks)):
-            # Only a full stop, "!" or "?" can end a sentence: test that before the call.
-            if i == last or (toks[i].text in ".!?" and _ends_sentence(toks, i, text)):
+        # Only a full stop, "!" or "?" (or the line's last token) can end a sentence: the loop
+        # visits those alone, in order (at any other token it did nothing).
+        ends = [k for k, t in enumerate(toks) if t.text in ".!?"]
+        if not ends or ends[-1] != last:
+            ends.append(last)
+        for i in ends:
+            if i == last or _ends_sentence(toks, i, text):
                 # A closing quote right after the full stop belongs to this sentence.
                 j = i + 1
                 while (
