@@ -17,6 +17,8 @@ from electgraph.extract.tokens import Token
 from electgraph.ids import fold
 
 _MAX_NAME_TOKENS = 6
+# `fold` walks a name letter by letter; the same names come back sentence after sentence.
+_fold = functools.lru_cache(maxsize=1 << 16)(fold)
 # Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
 _GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 
@@ -282,7 +284,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 chunks[end - 1].end,
                 _join(chunks[c:end]),
                 label=label,
-                key="person:" + fold(label),
+                key="person:" + _fold(label),
                 attrs=attrs,
             )
         )
