@@ -82,6 +82,8 @@ def _aliases(doc: Doc) -> dict[str, str]:
     for sv in doc.sents:
         ch = sv.chunks
         for c, x in enumerate(ch):
+            if x.kind != NAME:
+                continue  # no person (`Doc.person_of`), tested without the call
             person = doc.person_of(x)
             if person is None:
                 continue
