@@ -30,6 +30,8 @@ __all__ = ["ELECTION", "EVENT", "NAME", "ORG", "PLACE", "PUNCT", "ROLE", "WORD",
 
 
 _EVENT_TOPIC_MAX = 8
+# Computed once: as an expression in the topic loop it built a set of some 200 words per word.
+_NOT_NAME_NOR_EVENT = lx.NOT_NAME - lx.EVENT_WORDS
 
 # Election kinds that name a regional head election, one per region in an article.
 _LOCAL_ELECTIONS = frozenset({
@@ -80,7 +82,7 @@ class Chunker(OfficeMatcher):
                 wj in lx.EVENT_WORDS
                 or (
                     t.is_cap
-                    and wj not in lx.NOT_NAME - lx.EVENT_WORDS
+                    and wj not in _NOT_NAME_NOR_EVENT
                     and not _BODY_TABLE.match(self.words, j)
                     and not _ELECTION_TABLE.match(self.words, j)
                     and wj not in lx.MONTHS
