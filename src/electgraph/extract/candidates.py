@@ -30,6 +30,7 @@ from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, FactKind
 
 _NUMBER = re.compile(r"^0?\d{1,2}$")
+_NAME_PARTS = re.compile(r"[\s\-]+")
 _DASH = frozenset({"-", "–", "—"})
 _NEXT_PAIR_GAP = 8
 _MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan"}
@@ -180,7 +181,7 @@ def _nickname(chunks: list[Chunk], c: int) -> bool:
 
 def _not_a_name(ch: Chunk) -> bool:
     """ "Gubernur-calon": a name with a lower-case part is a title the name rule took in."""
-    return any(part[:1].islower() for part in re.split(r"[\s\-]+", ch.text) if part)
+    return any(part[:1].islower() for part in _NAME_PARTS.split(ch.text) if part)
 
 
 def _intro_after(

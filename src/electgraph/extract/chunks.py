@@ -30,6 +30,8 @@ __all__ = ["ELECTION", "EVENT", "NAME", "ORG", "PLACE", "PUNCT", "ROLE", "WORD",
 
 
 _EVENT_TOPIC_MAX = 8
+# Computed once: as an expression in the topic loop it built a set of some 200 words per word.
+_NOT_NAME_NOR_EVENT = lx.NOT_NAME - lx.EVENT_WORDS
 
 # Election kinds that name a regional head election, one per region in an article.
 _LOCAL_ELECTIONS = frozenset({
@@ -80,7 +82,7 @@ class Chunker(OfficeMatcher):
                 wj in lx.EVENT_WORDS
                 or (
                     t.is_cap
-                    and wj not in lx.NOT_NAME - lx.EVENT_WORDS
+                    and wj not in _NOT_NAME_NOR_EVENT
                     and not _BODY_TABLE.match(self.words, j)
                     and not _ELECTION_TABLE.match(self.words, j)
                     and wj not in lx.MONTHS
@@ -278,17 +280,19 @@ class Chunker(OfficeMatcher):
             self.match_place,
         )
         triggers = trigger_words()
-        while i < self.n:
-            tok = self.toks[i]
+        toks, words, n = self.toks, self.words, self.n
+        while i < n:
+            tok = toks[i]
             found = None
-            if tok.is_word and self.words[i] in triggers:
+            is_word = tok.text[:1].isalnum()  # Token.is_word without a call: once per token
+            if is_word and words[i] in triggers:
                 for m in matchers:
                     found = m(i)
                     if found is not None and found.j > i:
                         break
                     found = None
             if found is None:
-                kind = WORD if tok.is_word else PUNCT
+                kind = WORD if is_word else PUNCT
                 found = Chunk(kind, i, i + 1, tok.start, tok.end, tok.text)
             out.append(found)
             i = found.j

@@ -106,7 +106,8 @@ class Doc:
         names the pair, not a third person; it stays a name the candidate rules read."""
         for sv in self.sents:
             ch = sv.chunks
-            for c in range(len(ch) - 4):
+            # Only a name can begin a pair: the other positions fail the first test below.
+            for c in [k for k, x in enumerate(ch[: max(0, len(ch) - 4)]) if x.kind == NAME]:
                 a, join, b, bracket = ch[c], ch[c + 1], ch[c + 2], ch[c + 3]
                 if (
                     a.kind != NAME

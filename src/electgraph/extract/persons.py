@@ -7,6 +7,7 @@ context (an office next to it, a speech verb, a list of other persons...). That 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from electgraph.extract import lexicon as lx
@@ -16,6 +17,8 @@ from electgraph.extract.tokens import Token
 from electgraph.ids import fold
 
 _MAX_NAME_TOKENS = 6
+# `fold` walks a name letter by letter; the same names come back sentence after sentence.
+_fold = functools.lru_cache(maxsize=1 << 16)(fold)
 # Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
 _GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 
@@ -59,6 +62,7 @@ def _inside_name(names: list[int], tok: Chunk) -> bool:
     return bool(names) and tok.low not in _NAME_BREAKERS
 
 
+_MAY_START_LOWER = lx.HONORIFICS | lx.NAME_PARTICLES
 _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {"vs", "versus", "bersama", "selaku", "sebagai", "dan"}
 
 
@@ -102,7 +106,21 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
     out: list[Chunk] = []
     c = 0
     n = len(chunks)
+    # The rules below find no title and no name at a chunk that is no word, or at a lower-case
+    # word that is no honorific or name particle: such chunks (most) stay as they are, copied
+    # in runs up to the next chunk where a name may start.
+    starts = [
+        k for k, x in enumerate(chunks)
+        if x.kind == WORD and (x.text[:1].isupper() or x.low in _MAY_START_LOWER)
+    ]
+    s = 0
     while c < n:
+        while s < len(starts) and starts[s] < c:
+            s += 1
+        if (nxt := starts[s] if s < len(starts) else n) > c:
+            out.extend(chunks[c:nxt])
+            c = nxt
+            continue
         ch = chunks[c]
         if ch.kind != WORD or (
             # "Teradu I Ahmad Yani": the numeral numbers the party, it is no Balinese "I".
@@ -153,14 +171,14 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and tok.text[:1].isupper()  # ", lalu Santrani Abusama": "then", no "Lalu"
                 and k + 1 < n
                 and chunks[k + 1].kind == WORD
-                and _is_name_word(_tok(chunks[k + 1]), False)
+                and _name_word(chunks[k + 1].text, False)
             ):
                 names.append(k)  # Sasak "Lalu", "Baiq": part of the name, not "then"
                 k += 1
                 continue
             if (
                 tok.kind == WORD
-                and _is_name_word(_tok(tok), (titled and not names) or _inside_name(names, tok))
+                and _name_word(tok.text, (titled and not names) or _inside_name(names, tok))
                 and (
                     names
                     or titled
@@ -179,7 +197,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                     and (chunks[k + 1].start > chunks[k].end or _glued_initial(chunks, k, names))
                     and (len(tok.text) <= 3 or tok.low in lx.NAME_ABBREVIATIONS)
                     and chunks[k + 1].kind == WORD
-                    and _is_name_word(_tok(chunks[k + 1]), False)
+                    and _name_word(chunks[k + 1].text, False)
                 ):
                     k += 1
             elif (
@@ -200,7 +218,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and k + 1 < n
                 and chunks[k + 1].kind == WORD
                 and chunks[k + 1].text[:1].isupper()
-                and _is_name_word(_tok(chunks[k + 1]), True)
+                and _name_word(chunks[k + 1].text, True)
             ):
                 k += 1  # "Saiun Ma’ Arif": an apostrophe inside the name
             elif (
@@ -268,7 +286,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 chunks[end - 1].end,
                 _join(chunks[c:end]),
                 label=label,
-                key="person:" + fold(label),
+                key="person:" + _fold(label),
                 attrs=attrs,
             )
         )
@@ -287,7 +305,7 @@ def _initials_before_name(chunks: list[Chunk], k: int) -> bool:
         and nxt.kind == WORD
         and nxt.start == chunks[k].end + 1
         and not nxt.text.isupper()
-        and _is_name_word(_tok(nxt), False)
+        and _name_word(nxt.text, False)
     )
 
 
@@ -362,8 +380,11 @@ def _common(ch: Chunk) -> bool:
     return all(part in lx.COMMON_WORDS for part in ch.low.split("-"))
 
 
-def _tok(ch: Chunk) -> Token:
-    return Token(ch.text, ch.start, ch.end, ch.low)
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(text: str, after_title: bool) -> bool:
+    """`_is_name_word` of a chunk's text, which it depends on alone: the same few thousand words
+    are asked about again and again, so the answers are kept."""
+    return _is_name_word(Token(text, 0, 0, text.lower()), after_title)
 
 
 def _join(chunks: list[Chunk]) -> str:

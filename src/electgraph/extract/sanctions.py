@@ -27,7 +27,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
-from electgraph.extract.nominates import clauses
+from electgraph.extract.nominates import clauses, stems
 from electgraph.model import EntityType, FactKind
 
 _SANCTION = re.compile(
@@ -36,6 +36,13 @@ _SANCTION = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+_SANCTION_STEMS = stems(
+    lx.SANCTION_LABELS, ("berhenti", "peringatan", "teguran", "pecat", "copot")
+)
+# The letters that IGNORECASE matches with an ASCII letter though str.lower() does not make
+# them that letter ("İ".lower() is "i" and a dot): a text with one is read in full.
+FOLDS_TO_ASCII = ("İ", "ı", "ſ")
+_ASCII_LABELS = all(k.isascii() for k in lx.SANCTION_LABELS)  # else no text is passed over
 _FROM_CHAIR = re.compile(lx.SANCTION_FROM_CHAIR, re.IGNORECASE)
 _VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
 
@@ -176,6 +183,10 @@ class _State:
 
 
 def extract_sanctions(doc: Doc, out: Collector) -> None:
+    if not _may_name_sanction(out.text):
+        # A clause with no sanction named gives a fact only after a clause that named one
+        # ("Sanksi serupa ..."): an article that names none (most do not) gives none.
+        return
     state = _State(doc)
     for sv in doc.sents:
         sent_body = _pick_body(sv.chunks)
@@ -184,10 +195,25 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
         words = {ch.low for ch in sv.chunks}
         if sent_body is not None and words & lx.SANCTION_CONTEXT_WORDS:
             state.body = sent_body
-        named = [p for c in range(len(sv.chunks)) if (p := _named(doc, sv.chunks, c))]
+        # Only a linked name can be named (`_named`): test that before the call.
+        named = [
+            p
+            for c, ch in enumerate(sv.chunks)
+            if ch.kind == NAME and ch.person is not None and (p := _named(doc, sv.chunks, c))
+        ]
         if named:
             state.person = named[-1]
         state.listed = list(dict.fromkeys(named))
+
+
+def _may_name_sanction(text: str) -> bool:
+    """Whether some clause of `text` may name a sanction (`_SANCTION`, which ignores case): all
+    its labels are ASCII, so one in a clause is one of their stems in the whole text lower-cased,
+    unless the text has a letter that only the regex folds to ASCII."""
+    if not _ASCII_LABELS or any(c in text for c in FOLDS_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(s in low for s in _SANCTION_STEMS)
 
 
 def _clause(
