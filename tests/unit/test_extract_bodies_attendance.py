@@ -239,3 +239,14 @@ def test_an_initial_m_is_muhammad() -> None:
 def test_a_rank_with_a_full_stop_ends_no_sentence() -> None:
     text = "Hadir Kapolres Labusel yang diwakili Kasat Reskrim, AKP. Gurbacov, SH, MH; serta tamu."
     assert len(sentences(text)) == 1
+
+
+def test_a_verdict_list_cut_by_semicolons_gives_each_the_sanction() -> None:
+    r = run(
+        'DKPP membacakan putusan, Selasa (21/10/2025). "Menjatuhkan sanksi peringatan keras '
+        "kepada Teradu I Rudi Hartono selaku Ketua merangkap Anggota KPU Kabupaten Blora; "
+        'Teradu II Sri Lestari selaku Anggota KPU Kabupaten Blora," kata Ketua Majelis.'
+    )
+    names = labels(r)
+    sanctioned = {names[f.object or ""] for f in r.by_kind(FactKind.SANCTIONS)}
+    assert {"Rudi Hartono", "Sri Lestari"} <= sanctioned

@@ -176,6 +176,9 @@ class _State:
         self.person: str | None = None  # the official named last
         self.listed: list[str] = []  # the officials the sentence before named
         self.label: tuple[str, str] | None = None  # the sanction named last (label, as written)
+        # The body whose active verb's list the clause before ended ("kepada Teradu I A ...;
+        # Teradu II B ..."): a clause that goes on with the list gives the same sanction.
+        self.open_list: Chunk | None = None
         self.body: Chunk | None = next(
             (b for sv in doc.sents if (b := _pick_body(sv.chunks)) and b.attrs["body"] == "dkpp"),
             None,
@@ -190,6 +193,7 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
     state = _State(doc)
     for sv in doc.sents:
         sent_body = _pick_body(sv.chunks)
+        state.open_list = None
         for a, b in clauses(sv.chunks):
             _clause(doc, sv, out, sv.chunks[a:b], sent_body, state)
         words = {ch.low for ch in sv.chunks}
@@ -230,6 +234,11 @@ def _clause(
         (m.start() + start, m.end() + start, lx.SANCTION_LABELS[m[1].lower()])
         for m in _SANCTION.finditer(text)
     ]
+    if not hits and state.open_list is not None and state.label is not None and _goes_on(chunks):
+        if persons := _after(doc, chunks, 0):
+            _facts(doc, sv, out, state.open_list, persons, *state.label)
+        return
+    state.open_list = None
     chair = _FROM_CHAIR.search(text)
     if chair and any(out.text[a:b].lower() in lx.SANCTION_BARE_REMOVALS for a, b, _ in hits):
         # "memberhentikan NAME dari jabatan Ketua ...": removal from the chair only
@@ -271,10 +280,20 @@ def _clause(
     if not persons or body is None:
         return
     _facts(doc, sv, out, body, persons, label, written)
+    state.open_list = body if active else None
     if later is not None:
         v2, label2, (a2, b2) = later
         if more := _after(doc, chunks, v2):
             _facts(doc, sv, out, body, more, label2, out.text[a2:b2])
+
+
+def _goes_on(chunks: list[Chunk]) -> bool:
+    """'; Teradu II B selaku ...': a clause that continues a numbered list of the sanctioned."""
+    return (
+        len(chunks) > 2
+        and chunks[0].text == ";"
+        and (chunks[1].low in lx.NUMBERED_PARTIES or chunks[1].kind == NAME)
+    )
 
 
 def _second_sanction(

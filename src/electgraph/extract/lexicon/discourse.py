@@ -162,7 +162,11 @@ SANCTION_PLURAL_ANAPHORS = frozenset({
 })  # fmt: skip
 
 # Words inside a list of the sanctioned: "kepada NAME selaku Ketua KPU merangkap anggota, NAME".
-SANCTION_LIST_FILLERS = frozenset({"selaku", "merangkap", "sebagai", "anggota", "masing-masing"})
+SANCTION_LIST_FILLERS = frozenset({
+    "selaku", "merangkap", "sebagai", "anggota", "masing-masing",
+    # "Ketua KPU RI A, bersama empat anggotanya, yakni B, C, D dan E"
+    "bersama", "anggotanya", "yakni", "yaitu", "dua", "tiga", "empat", "lima", "enam",
+})  # fmt: skip
 
 # Case roles in an ethics hearing, numbered with a Roman numeral: "Teradu I", "Pengadu II".
 NUMBERED_PARTIES = frozenset({"teradu", "pengadu", "terlapor", "pelapor", "saksi", "pihak"})
