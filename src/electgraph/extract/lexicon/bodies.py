@@ -132,6 +132,7 @@ PARTIES: dict[str, tuple[str, str]] = {
     "pdi - p": ("PDI Perjuangan", "pdip"),  # as the tokenizer splits "PDI-P"
     "pdip": ("PDI Perjuangan", "pdip"),
     "partai demokrasi indonesia perjuangan": ("PDI Perjuangan", "pdip"),
+    "partai demokrasi indonesia ( pdi ) perjuangan": ("PDI Perjuangan", "pdip"),
     "golkar": ("Partai Golkar", "golkar"),
     "partai golongan karya": ("Partai Golkar", "golkar"),
     "gerindra": ("Partai Gerindra", "gerindra"),

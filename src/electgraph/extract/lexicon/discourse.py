@@ -56,7 +56,8 @@ NOMINATION_CUES = (
     "didukung", "mendukung", "dukungan", "pendukung", "disokong", "menyokong", "sokongan",
     "koalisi", "rekomendasi", "surat pencalonan", "surat tugas", "b1-kwk", "b1 - kwk",
     "dicalonkan", "mencalonkan", "diajukan", "berada di belakang", "berdiri di belakang",
-    "merapat ke", "bergabung mendukung", "rekom", "b1kwk", "b1.kwk", "tiket",
+    "merapat ke", "bergabung mendukung", "rekom", "b1kwk", "b1.kwk", "tiket", "pengusul",
+    "mengusulkan",
 )  # fmt: skip
 
 # Words that, before a cue in its clause, say the backing is denied, pending or only rumoured.
