@@ -28,9 +28,12 @@ NEAR = 120
 SHORT_SENTENCE = 240
 _CLAUSE_END = re.compile(r"[;:\"“”]|\.\s")
 _WHOLE = frozenset({FactKind.QUOTES, FactKind.RELATES_TO})
-# How far back an attendance or a host's evidence may reach for its event's name.
+# How far back a fact's evidence may reach for the name of an end its sentence leaves out.
 REACH_BACK = 400
-_EVENT_KINDS = frozenset({FactKind.ATTENDS, FactKind.HOSTS})
+_REACHING = {
+    FactKind.ATTENDS: "object", FactKind.HOSTS: "object", FactKind.SANCTIONS: "subject",
+    FactKind.NOMINATES: "object",
+}
 
 
 def _spans(entity: Entity | None, start: int, end: int) -> list[tuple[int, int]]:
@@ -168,12 +171,14 @@ def _snap(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
 def _with_event(fact: Fact, entities: dict[str, Entity], text: str) -> Evidence:
     """'Hadir pula A': a sentence that places someone at an event named just before it. The
     evidence reaches back to that mention (within a paragraph or the one before), so that its
-    focus names both the event and who took part."""
+    focus names both the event and who took part; so for the body of a sanction ("DKPP ...
+    membacakan putusan. Menjatuhkan sanksi ... kepada A")."""
     ev = fact.evidence
-    event = entities.get(fact.object or "")
-    if fact.kind not in _EVENT_KINDS or event is None or _spans(event, ev.start, ev.end):
+    end = _REACHING.get(fact.kind)
+    other = entities.get((fact.object if end == "object" else fact.subject) or "")
+    if other is None or _spans(other, ev.start, ev.end):
         return ev
-    before = [m.start for m in event.mentions if ev.start - REACH_BACK <= m.start < ev.start]
+    before = [m.start for m in other.mentions if ev.start - REACH_BACK <= m.start < ev.start]
     if not before or text.count("\n", before[-1], ev.start) > 1:
         return ev
     start = before[-1]
