@@ -250,3 +250,13 @@ def test_a_verdict_list_cut_by_semicolons_gives_each_the_sanction() -> None:
     names = labels(r)
     sanctioned = {names[f.object or ""] for f in r.by_kind(FactKind.SANCTIONS)}
     assert {"Rudi Hartono", "Sri Lestari"} <= sanctioned
+
+
+def test_the_focus_of_an_attendance_reaches_back_to_the_event_named_before() -> None:
+    r = run("KPU Kabupaten Blora menggelar rapat pleno terbuka, Senin (9/12/2024). Turut hadir "
+            "Ketua Bawaslu Blora Budi Santoso.")
+    text = r.article.text
+    fact = next(f for f in r.by_kind(FactKind.ATTENDS) if labels(r)[f.subject] == "Budi Santoso")
+    a, b = fact.evidence.focus
+    assert "rapat pleno" in text[a:b] and "Budi Santoso" in text[a:b]
+    assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
