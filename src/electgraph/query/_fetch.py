@@ -4,12 +4,18 @@
 whose functions return the same columns), turns id parameters into IRIs for the RDF store and
 IRIs back into ids, and reads dates and numbers the same way whatever the backend returned.
 Everything above this module is backend-blind.
+
+A store that nothing writes to while it is read (the server's read-only store: `freeze`) keeps
+what its queries answered, so that the same question is asked of it once: a page asks for the
+same entities' descriptions many times, and a search scans the names of every entity.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+import threading
+import weakref
+from collections import OrderedDict, defaultdict
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import date
 from types import ModuleType
 from typing import Any
@@ -30,7 +36,7 @@ from electgraph.query.model import (
 from electgraph.stores.base import IRI, GraphStore, QueryResult, Value
 from electgraph.vocab import DEFAULT_BASE
 
-__all__ = ["RELATION_KINDS", "Backend", "Row"]
+__all__ = ["RELATION_KINDS", "Backend", "Row", "freeze"]
 
 Row = dict[str, Value]
 RELATION_KINDS = _sparql.RELATION_KINDS
@@ -44,6 +50,36 @@ _ID_KINDS = {
     "event": EntityType.EVENT.value,
     "election": EntityType.ELECTION.value,
 }
+# Query results kept per frozen store, least recently used first out.
+MEMO_ENTRIES = 20_000
+
+
+class _Memo:
+    def __init__(self) -> None:
+        self.kept: OrderedDict[Hashable, list[Any]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: Hashable) -> list[Any] | None:
+        with self.lock:
+            found = self.kept.get(key)
+            if found is not None:
+                self.kept.move_to_end(key)
+            return found
+
+    def put(self, key: Hashable, rows: list[Any]) -> None:
+        with self.lock:
+            self.kept[key] = rows
+            if len(self.kept) > MEMO_ENTRIES:
+                self.kept.popitem(last=False)
+
+
+_FROZEN: weakref.WeakKeyDictionary[GraphStore, _Memo] = weakref.WeakKeyDictionary()
+
+
+def freeze(store: GraphStore) -> None:
+    """Promise that `store` will not change while it is read (a read-only store object sees
+    the data as it was when opened): its query results are then kept and reused."""
+    _FROZEN.setdefault(store, _Memo())
 
 
 class Backend:
@@ -51,6 +87,7 @@ class Backend:
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
+        self.memo = _FROZEN.get(store)
         self.dialect: ModuleType
         if store.supports_sparql:
             self.dialect = _sparql
@@ -65,6 +102,17 @@ class Backend:
 
     # -- running --------------------------------------------------------------------------
     def rows(self, text: str, **params: Value) -> list[Row]:
+        """The rows of a query (kept, when the store is frozen: callers only read them)."""
+        if self.memo is None:
+            return self._rows(text, params)
+        key = (text, tuple(sorted((k, str(v), type(v).__name__) for k, v in params.items())))
+        found = self.memo.get(key)
+        if found is None:
+            found = self._rows(text, params)
+            self.memo.put(key, found)
+        return found
+
+    def _rows(self, text: str, params: Mapping[str, Value]) -> list[Row]:
         bound: dict[str, Value] = {}
         for name, value in params.items():
             if self.base and name in _ID_PARAMS and value is not None:
@@ -87,9 +135,19 @@ class Backend:
     ) -> list[tuple[str, str, str, bool]]:
         """(id, kind, name, whether the name is the label) of entities whose label (or an
         alias) contains one of `words` (every entity when `words` is empty)."""
+        if self.memo is not None:
+            # One scan of every name, kept, rather than a scan per search: the same filter.
+            table = self.memo.get(("names", aliases))
+            if table is None:
+                table = self._names([], aliases)
+                self.memo.put(("names", aliases), table)
+            return [n for n in table if any(w in n[2].lower() for w in words)] if words else table
+        return self._names(words, aliases)
+
+    def _names(self, words: list[str], aliases: bool) -> list[tuple[str, str, str, bool]]:
         params = {f"t{i}": w for i, w in enumerate(words)}
         out = []
-        for r in self.rows(self.dialect.names_query(len(words), aliases), **params):
+        for r in self._rows(self.dialect.names_query(len(words), aliases), params):
             eid = self.id(r["id"])
             kind = kind_of(eid)
             if kind:

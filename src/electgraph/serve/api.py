@@ -10,11 +10,11 @@ found), 409 (a name that fits several entities; `candidates` lists them) or 400.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -22,6 +22,7 @@ from starlette.routing import Route
 from electgraph import query as q
 from electgraph.errors import AmbiguousName, ElectgraphError, NotFound
 from electgraph.query.model import to_jsonable
+from electgraph.serve.cache import Answer
 from electgraph.serve.context import ServeContext
 from electgraph.serve.sources import article_sources
 from electgraph.stores.base import GraphStore
@@ -153,19 +154,46 @@ def error_response(e: Exception) -> JSONResponse:
     return JSONResponse({"error": body}, status_code=status)
 
 
+def answer(route: ApiRoute, store: GraphStore, args: dict[str, list[str]]) -> Answer:
+    """The status and JSON body of a request: the route's answer, or the error's."""
+    try:
+        return 200, bytes(JSONResponse(call(route, store, args)).body)
+    except ElectgraphError as e:
+        response = error_response(e)
+        return response.status_code, bytes(response.body)
+
+
 def _handler(route: ApiRoute) -> Callable[[Request], Any]:
     async def handle(request: Request) -> Response:
         ctx: ServeContext = request.app.state.ctx
         args: dict[str, list[str]] = {}
         for k, v in request.query_params.multi_items():
             args.setdefault(k, []).append(v)
-        try:
-            answer = await run_in_threadpool(call, route, ctx.store(), args)
-        except ElectgraphError as e:
-            return error_response(e)
-        return JSONResponse(answer)
+        key = (route.name, tuple(sorted((k, tuple(v)) for k, v in args.items())))
+
+        def work() -> Answer:
+            store = ctx.store()
+            if not ctx.frozen:
+                return answer(route, store, args)
+            return ctx.answers.get(store, key, lambda: answer(route, store, args))
+
+        status, body = await ctx.run(work)
+        return Response(body, status_code=status, media_type="application/json")
 
     return handle
+
+
+def warm(ctx: ServeContext, store: GraphStore) -> None:
+    """Compute the answers that take long and that every store generation is asked for (the
+    statistics count the whole store), in the background, as soon as the store is opened."""
+    if not ctx.frozen:
+        return
+    stats = next(r for r in ROUTES if r.name == "stats")
+
+    def work() -> None:
+        ctx.answers.get(store, (stats.name, ()), lambda: answer(stats, store, {}))
+
+    threading.Thread(target=work, name="electgraph-warm", daemon=True).start()
 
 
 def api_routes() -> list[Route]:
