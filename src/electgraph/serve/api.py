@@ -10,6 +10,7 @@ found), 409 (a name that fits several entities; `candidates` lists them) or 400.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,13 +22,16 @@ from starlette.routing import Route
 
 from electgraph import query as q
 from electgraph.errors import AmbiguousName, ElectgraphError, NotFound
+from electgraph.query._fetch import Backend
 from electgraph.query.model import to_jsonable
 from electgraph.serve.cache import Answer
 from electgraph.serve.context import ServeContext
 from electgraph.serve.sources import article_sources
 from electgraph.stores.base import GraphStore
 
-__all__ = ["ROUTES", "ApiRoute", "Param", "api_routes", "call"]
+__all__ = ["ROUTES", "ApiRoute", "Param", "answer", "api_routes", "call", "warm"]
+
+log = logging.getLogger("electgraph.serve")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,21 +181,33 @@ def _handler(route: ApiRoute) -> Callable[[Request], Any]:
                 return answer(route, store, args)
             return ctx.answers.get(store, key, lambda: answer(route, store, args))
 
-        status, body = await ctx.run(work)
+        # A kept answer is sent from here, without waiting for a worker thread.
+        kept = ctx.answers.peek(ctx.current(), key) if ctx.frozen and ctx.fresh() else None
+        status, body = kept if kept is not None else await ctx.run(work)
         return Response(body, status_code=status, media_type="application/json")
 
     return handle
 
 
 def warm(ctx: ServeContext, store: GraphStore) -> None:
-    """Compute the answers that take long and that every store generation is asked for (the
-    statistics count the whole store), in the background, as soon as the store is opened."""
+    """Compute, in the background as soon as a store is opened, what takes long and what every
+    store generation is asked for: the names every search filters, and the statistics (a count
+    of the whole store). `/api/stats` answers when both are done."""
     if not ctx.frozen:
         return
     stats = next(r for r in ROUTES if r.name == "stats")
 
     def work() -> None:
-        ctx.answers.get(store, (stats.name, ()), lambda: answer(stats, store, {}))
+        def names_then_stats() -> Answer:
+            b = Backend(store)
+            b.names([], aliases=False)
+            b.names([], aliases=True)
+            return answer(stats, store, {})
+
+        try:
+            ctx.answers.get(store, (stats.name, ()), names_then_stats)
+        except Exception:  # a request for the statistics will say what went wrong
+            log.exception("computing the statistics of the store failed")
 
     threading.Thread(target=work, name="electgraph-warm", daemon=True).start()
 

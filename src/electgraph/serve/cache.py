@@ -35,6 +35,16 @@ class Answers:
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
+    def peek(self, generation: object, key: Hashable) -> Answer | None:
+        """The kept answer to `key` on `generation`, if any (never computes: for the event
+        loop, so that a kept answer does not wait for a worker thread)."""
+        with self._lock:
+            kept = self._kept.get(key) if generation is self._generation else None
+            if kept is not None:
+                self._kept.move_to_end(key)
+                self.hits += 1
+            return kept
+
     def get(self, generation: object, key: Hashable, compute: Callable[[], Answer]) -> Answer:
         """The answer to `key` on the store `generation` (an object that changes when the store
         is replaced), computed by `compute()` at most once at a time."""

@@ -71,13 +71,18 @@ class ServeContext:
             self._limiter = anyio.CapacityLimiter(self.workers)
         return await anyio.to_thread.run_sync(fn, limiter=self._limiter)
 
+    def fresh(self) -> bool:
+        """Whether the store object being served is the one `store()` returns without looking
+        at the directory again (it did within the last `refresh` seconds)."""
+        return self._store is not None and (
+            self.location is None or time.monotonic() - self._checked < self.refresh)
+
     def store(self) -> GraphStore:
-        now = time.monotonic()
-        fresh = self.location is None or now - self._checked < self.refresh
-        if self._store is not None and fresh:
+        if self.fresh():
+            assert self._store is not None
             return self._store
         with self._lock:
-            self._checked = now
+            self._checked = time.monotonic()
             stamp = _stamp(self.location) if self.location else 0.0
             if self._store is None or stamp != self._stamp:
                 # The old store is not closed: a request may still be reading it; it is freed
@@ -90,6 +95,10 @@ class ServeContext:
                 if self.on_open is not None:
                     self.on_open(store)
             return self._store
+
+    def current(self) -> GraphStore | None:
+        """The store object being served, without checking for a newer one."""
+        return self._store
 
     def when_opened(self, fn: Callable[[GraphStore], None]) -> None:
         """Call `fn` with the store now (if open) and with each store object opened later."""
