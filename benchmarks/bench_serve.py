@@ -126,7 +126,7 @@ def measure(store_dir: Path) -> dict[str, Any]:
     url = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
         [sys.executable, "-m", "electgraph", "serve", "--store", str(store_dir), "--port",
-         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         str(port), *os.environ.get("EG_BENCH_SERVE_ARGS", "").split()], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     started = time.perf_counter()
     try:
         for _ in range(3000):

@@ -23,6 +23,8 @@ def serve_cli(
                                      help="Bearer token that SPARQL updates must carry."),
     cache_mb: int = typer.Option(
         64, min=0, help="Megabytes of /api answers kept until the store changes (0: none)."),
+    workers: int = typer.Option(
+        8, min=1, help="Requests answered at once; the others wait their turn."),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Serve the graph: explorer pages, /sparql (SPARQL 1.1 Protocol) and /api (JSON).
@@ -44,7 +46,8 @@ def serve_cli(
     embedded = graph.backend == "oxigraph" and not graph.neo4j
     watched = ServeContext.watched(graph.store) if embedded and not write else None
     ctx = ServeContext(opener, location=watched, timeout=timeout, row_limit=row_limit,
-                       write_token=token if write else None, cache_bytes=cache_mb << 20)
+                       write_token=token if write else None, cache_bytes=cache_mb << 20,
+                       workers=workers)
     ctx.store()  # fail now, not at the first request
     typer.echo(f"electgraph: serving {graph.neo4j or graph.store} on http://{host}:{port}/ "
                "(Ctrl-C to stop)", err=True)

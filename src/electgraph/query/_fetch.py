@@ -12,10 +12,8 @@ same entities' descriptions many times, and a search scans the names of every en
 
 from __future__ import annotations
 
-import threading
-import weakref
-from collections import OrderedDict, defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from datetime import date
 from types import ModuleType
 from typing import Any
@@ -24,6 +22,7 @@ from electgraph.errors import NotSupported
 from electgraph.kinds import FACTS
 from electgraph.model import EntityType, FactKind
 from electgraph.query import _cypher, _sparql
+from electgraph.query._memo import NameTable, frozen
 from electgraph.query.model import (
     ArticleLink,
     ArticleRef,
@@ -36,7 +35,7 @@ from electgraph.query.model import (
 from electgraph.stores.base import IRI, GraphStore, QueryResult, Value
 from electgraph.vocab import DEFAULT_BASE
 
-__all__ = ["RELATION_KINDS", "Backend", "Row", "freeze"]
+__all__ = ["RELATION_KINDS", "Backend", "Row"]
 
 Row = dict[str, Value]
 RELATION_KINDS = _sparql.RELATION_KINDS
@@ -50,44 +49,12 @@ _ID_KINDS = {
     "event": EntityType.EVENT.value,
     "election": EntityType.ELECTION.value,
 }
-# Query results kept per frozen store, least recently used first out.
-MEMO_ENTRIES = 20_000
-
-
-class _Memo:
-    def __init__(self) -> None:
-        self.kept: OrderedDict[Hashable, list[Any]] = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, key: Hashable) -> list[Any] | None:
-        with self.lock:
-            found = self.kept.get(key)
-            if found is not None:
-                self.kept.move_to_end(key)
-            return found
-
-    def put(self, key: Hashable, rows: list[Any]) -> None:
-        with self.lock:
-            self.kept[key] = rows
-            if len(self.kept) > MEMO_ENTRIES:
-                self.kept.popitem(last=False)
-
-
-_FROZEN: weakref.WeakKeyDictionary[GraphStore, _Memo] = weakref.WeakKeyDictionary()
-
-
-def freeze(store: GraphStore) -> None:
-    """Promise that `store` will not change while it is read (a read-only store object sees
-    the data as it was when opened): its query results are then kept and reused."""
-    _FROZEN.setdefault(store, _Memo())
-
-
 class Backend:
     """The exploration queries of one store, answered as result types."""
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
-        self.memo = _FROZEN.get(store)
+        self.memo = frozen(store)
         self.dialect: ModuleType
         if store.supports_sparql:
             self.dialect = _sparql
@@ -106,7 +73,7 @@ class Backend:
         if self.memo is None:
             return self._rows(text, params)
         key = (text, tuple(sorted((k, str(v), type(v).__name__) for k, v in params.items())))
-        found = self.memo.get(key)
+        found: list[Row] | None = self.memo.get(key)
         if found is None:
             found = self._rows(text, params)
             self.memo.put(key, found)
@@ -139,9 +106,9 @@ class Backend:
             # One scan of every name, kept, rather than a scan per search: the same filter.
             table = self.memo.get(("names", aliases))
             if table is None:
-                table = self._names([], aliases)
+                table = NameTable(self._names([], aliases))
                 self.memo.put(("names", aliases), table)
-            return [n for n in table if any(w in n[2].lower() for w in words)] if words else table
+            return table.having(words) if words else list(table.rows)
         return self._names(words, aliases)
 
     def _names(self, words: list[str], aliases: bool) -> list[tuple[str, str, str, bool]]:

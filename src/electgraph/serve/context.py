@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from electgraph.query._fetch import freeze
+from electgraph.query._memo import freeze
 from electgraph.serve.cache import Answers
 from electgraph.stores.base import GraphStore
 
