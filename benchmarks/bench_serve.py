@@ -124,9 +124,10 @@ def measure(store_dir: Path) -> dict[str, Any]:
     todo = _requests(_samples(store_dir))
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
+    extra = os.environ.get("EG_BENCH_SERVE_ARGS", "").split()  # e.g. "--workers 2"
     proc = subprocess.Popen(
         [sys.executable, "-m", "electgraph", "serve", "--store", str(store_dir), "--port",
-         str(port), *os.environ.get("EG_BENCH_SERVE_ARGS", "").split()], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         str(port), *extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     started = time.perf_counter()
     try:
         for _ in range(3000):
