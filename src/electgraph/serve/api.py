@@ -103,6 +103,9 @@ ROUTES: tuple[ApiRoute, ...] = (
              "Two holders of a one-holder seat at once, or one person in two such seats, with "
              "the evidence of both sides, ranked.",
              (Param("role", "only this role, e.g. Ketua"), Param("org", "only this body"))),
+    ApiRoute("conflicts_of", q.conflicts_of,
+             "The conflicts an entity page shows: a body's, or those a person is a side of.",
+             (_E,), ("entity",)),
     ApiRoute("stats", q.stats, "What the store holds."),
     ApiRoute("sources", _sources, "Title, date and source URL of articles by id.",
              (Param("id", "an article id (repeat)", required=True, many=True),), ("id",)),
