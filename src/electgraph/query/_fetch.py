@@ -5,9 +5,9 @@ whose functions return the same columns), turns id parameters into IRIs for the 
 IRIs back into ids, and reads dates and numbers the same way whatever the backend returned.
 Everything above this module is backend-blind.
 
-A store that nothing writes to while it is read (the server's read-only store: `freeze`) keeps
-what its queries answered, so that the same question is asked of it once: a page asks for the
-same entities' descriptions many times, and a search scans the names of every entity.
+A store that nothing writes to while it is read (the server's read-only store: `_memo.freeze`)
+keeps what its queries answered, so that the same question is asked of it once: a page asks for
+the same entities' descriptions many times, and a search scans the names of every entity.
 """
 
 from __future__ import annotations

@@ -24,8 +24,9 @@ __all__ = ["MEMO_ENTRIES", "Memo", "Name", "NameTable", "freeze", "frozen"]
 Name = tuple[str, str, str, bool]  # id, kind, name, whether it is the label
 
 
-# Query results kept per frozen store, least recently used first out.
-MEMO_ENTRIES = 20_000
+# Query results kept per frozen store, least recently used first out (a page asks about ten
+# queries; the answers themselves are kept by the server, bounded by their size).
+MEMO_ENTRIES = 2_000
 
 
 class Memo:
