@@ -6,14 +6,19 @@ would start it, and 8 clients (httpx, one connection pool each) send 200 request
 (fixed seed) from a mix of what the explorer asks: entity pages (`explore` by id), `search` by
 name, `entity`, `roles`, `holders` (without the sentences) and `events` of a body,
 `neighbourhood`, `timeline` and `mentions`. Reported, in milliseconds: p50 and p95 of all
-requests, and p95 of the entity pages (aim: under 200 ms); `errors` counts answers other than 200
-and failed requests (aim: 0). Two calls too slow for the mix are timed once, alone: `stats` (a
-count over the whole store) and `holders` of a body with the evidence sentences (its default).
+requests, and p95 of the entity pages (aim: under 200 ms), also of the first asking of each
+question alone (`cold_`: the server keeps answers, so a repeated question is cheap) and p50/p95
+per route (`routes`); `errors` counts answers other than 200 and failed requests (aim: 0).
+
+The load starts when the server has warmed up (`warm_up_s`: from its start until `/api/stats`
+answers; it reads every name and counts the store in the background as it opens a store).
+Timed once, alone, after the load: `stats` (kept since the warm-up) and `holders` of a body with
+the evidence sentences (its default; the mix asks without).
 
 Size: 10,000 articles is the aim, but their ingest takes about 18 minutes on the 2-CPU machine
-the figures in the README come from, so the default is 2,500 articles (about 4 minutes there);
+the figures in the README come from, so the default is 1,000 articles;
 `EG_BENCH_SERVE_ARTICLES=10000 make bench` asks for more, `benchmarks/run.py serve` runs this
-one alone.
+one alone, `python benchmarks/bench_serve.py STORE_DIR` loads an existing store.
 """
 
 from __future__ import annotations
@@ -81,22 +86,29 @@ def _requests(samples: dict[str, list[str]]) -> list[tuple[str, dict[str, str]]]
     return out
 
 
-async def _load(url: str, todo: list[tuple[str, dict[str, str]]]) -> list[tuple[str, float, int]]:
+async def _load(
+    url: str, todo: list[tuple[str, dict[str, str]]]
+) -> list[tuple[str, float, int, bool]]:
+    """(route, milliseconds, status, whether the question was asked for the first time)."""
     queue: asyncio.Queue[tuple[str, dict[str, str]]] = asyncio.Queue()
     for item in todo:
         queue.put_nowait(item)
-    done: list[tuple[str, float, int]] = []
+    done: list[tuple[str, float, int, bool]] = []
+    asked: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
 
     async def client() -> None:
         async with httpx.AsyncClient(base_url=url, timeout=60) as http:
             while not queue.empty():
                 route, params = queue.get_nowait()
+                key = (route, tuple(sorted(params.items())))
+                first = key not in asked
+                asked.add(key)
                 t0 = time.perf_counter()
                 try:
                     status = (await http.get(f"/api/{route}", params=params)).status_code
                 except httpx.HTTPError:
                     status = 0
-                done.append((route, (time.perf_counter() - t0) * 1000, status))
+                done.append((route, (time.perf_counter() - t0) * 1000, status, first))
 
     await asyncio.gather(*(client() for _ in range(CLIENTS)))
     return done
@@ -112,16 +124,19 @@ def measure(store_dir: Path) -> dict[str, Any]:
     todo = _requests(_samples(store_dir))
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
+    extra = os.environ.get("EG_BENCH_SERVE_ARGS", "").split()  # e.g. "--workers 2"
     proc = subprocess.Popen(
         [sys.executable, "-m", "electgraph", "serve", "--store", str(store_dir), "--port",
-         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         str(port), *extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    started = time.perf_counter()
     try:
-        for _ in range(300):
+        for _ in range(3000):
             try:
-                if httpx.get(f"{url}/api/openapi.json", timeout=5).status_code == 200:
+                if httpx.get(f"{url}/api/stats", timeout=600).status_code == 200:
                     break
             except httpx.TransportError:
                 time.sleep(0.2)
+        warm_up_s = time.perf_counter() - started
         t0 = time.perf_counter()
         done = asyncio.run(_load(url, todo))
         wall = time.perf_counter() - t0
@@ -131,19 +146,28 @@ def measure(store_dir: Path) -> dict[str, Any]:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-    all_ms = [ms for _, ms, _ in done]
-    pages = [ms for route, ms, _ in done if route == "explore"]
+    all_ms = [ms for _, ms, _, _ in done]
+    pages = [ms for route, ms, _, _ in done if route == "explore"]
+    cold = [(route, ms) for route, ms, _, first in done if first]
+    routes = sorted({route for route, *_ in done})
     return {
         "requests": len(done),
         "clients": CLIENTS,
-        "errors": sum(1 for _, _, status in done if status != 200),
+        "errors": sum(1 for _, _, status, _ in done if status != 200),
+        "warm_up_s": round(warm_up_s, 1),
         "p50_ms": _pct(all_ms, 0.5),
         "p95_ms": _pct(all_ms, 0.95),
         "mean_ms": round(statistics.fmean(all_ms), 1),
         "entity_page_p50_ms": _pct(pages, 0.5),
         "entity_page_p95_ms": _pct(pages, 0.95),
         "entity_page_p95_under_200ms": _pct(pages, 0.95) < 200,
+        "cold_requests": len(cold),
+        "cold_p50_ms": _pct([ms for _, ms in cold], 0.5),
+        "cold_p95_ms": _pct([ms for _, ms in cold], 0.95),
+        "cold_entity_page_p95_ms": _pct([ms for r, ms in cold if r == "explore"], 0.95),
         "requests_per_s": round(len(done) / wall, 1),
+        "routes": {r: {"n": len(ms), "p50_ms": _pct(ms, 0.5), "p95_ms": _pct(ms, 0.95)}
+                   for r in routes for ms in [[m for q, m, _, _ in done if q == r]]},
         **alone,
     }
 

@@ -1,5 +1,6 @@
-"""The server that the serve tests talk to: a store built from data/articles (each article given
-a source URL), served by `electgraph serve` in a subprocess on a free port, read-only."""
+"""The server that the serve tests talk to: a store built from data/articles and the conflicts
+corpus of tests/data/conflicts (each article given a source URL), served by `electgraph serve`
+in a subprocess on a free port, read-only."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from electgraph.ingest import read
 from electgraph.resolve import resolve
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
+# Articles written to contain conflicts (two Ketua of KPU Lahat at once), for the explorer's
+# conflicts section.
+CONFLICTS = Path(__file__).resolve().parents[1] / "data" / "conflicts"
 
 
 def source_url(article_id: str) -> str:
@@ -30,7 +34,7 @@ def build_store(path: Path) -> None:
     from electgraph import stores
 
     articles = [a if a.url else dataclasses.replace(a, url=source_url(a.id))
-                for a in read([ARTICLES]).articles]
+                for a in read([ARTICLES, CONFLICTS]).articles]
     with stores.open("oxigraph", str(path)) as s:
         s.write(resolve(extract(a) for a in articles))
 

@@ -72,6 +72,7 @@ def test_explorer_in_a_browser(page: object, server: str, shots: Path) -> None: 
     expect(mark).to_contain_text("Kordiv Hukum dan Pengawasan")
     expect(mark).to_contain_text("Legar Saputra")
     expect(pg.locator("#tenure")).to_be_visible()
+    expect(pg.locator("#no-conflicts")).to_be_visible()  # the section is there, and empty
     pg.screenshot(path=shots / "entity.png", full_page=True)
 
     pg.click("#graph-link")
@@ -81,6 +82,23 @@ def test_explorer_in_a_browser(page: object, server: str, shots: Path) -> None: 
     pg.screenshot(path=shots / "graph.png")
     for name in ("search.png", "entity.png", "graph.png"):
         not_blank(shots / name)
+
+
+def test_conflicts_on_an_entity_page(page: object, server: str, shots: Path) -> None:  # noqa: F811
+    from playwright.sync_api import Page, expect
+
+    assert isinstance(page, Page)
+    page.goto(f"{server}/#/search?q=Rina%20Marlina")
+    page.locator("#matches .match a.entity-link").first.click()
+    conflict = page.locator("#conflicts-table tr.conflict").first
+    expect(conflict).to_contain_text("Andi Pratama")
+    expect(conflict).to_contain_text("KPU Kabupaten Lahat")
+    conflict.locator("button.show-evidence").first.click()
+    expect(conflict.locator(".evidence-row:not([hidden])").first).to_contain_text("Ketua")
+    assert conflict.locator("a.source").first.get_attribute("href", timeout=5000).startswith(
+        "https://")
+    page.screenshot(path=shots / "conflicts.png", full_page=True)
+    not_blank(shots / "conflicts.png")
 
 
 def test_yasgui_runs_an_example(page: object, server: str, shots: Path) -> None:  # noqa: F811

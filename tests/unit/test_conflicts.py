@@ -50,6 +50,18 @@ def test_conflicts_finds_the_planted_pair_with_both_evidences(store: str) -> Non
         "KPU Kabupaten Lahat", "KPU Kabupaten Muara Enim"}
 
 
+def test_conflicts_of_an_entity_are_its_share_of_all(store: str) -> None:
+    with stores.open("oxigraph", store) as s:
+        every = query.conflicts(s)
+        for name in ("Andi Pratama", "Rina Marlina"):
+            person = query.find(s, name)
+            mine = [c for c in every if person.id in (c.a.subject.id, c.b.subject.id)]
+            assert query.conflicts_of(s, person.id) == mine and mine
+        lahat = query.find(s, "KPU Kabupaten Lahat")
+        assert query.conflicts_of(s, lahat.id) == query.conflicts(s, org=lahat.id)
+        assert [c.kind for c in query.conflicts_of(s, lahat.id)] == ["overlapping_holders"]
+
+
 def test_roles_at_after_the_replacement_gives_one_ketua(store: str) -> None:
     with stores.open("oxigraph", store) as s:
         held = query.holders(s, "ketua", "KPU Kabupaten Lahat", at=date(2024, 11, 1))

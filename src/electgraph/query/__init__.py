@@ -29,7 +29,7 @@ from electgraph.query.api import (
     tenure,
     timeline,
 )
-from electgraph.query.conflicts import conflicts
+from electgraph.query.conflicts import conflicts, conflicts_of
 from electgraph.query.model import (
     ArticleLink,
     ArticleRef,
@@ -71,6 +71,7 @@ __all__ = [
     "attendees",
     "coalition",
     "conflicts",
+    "conflicts_of",
     "entity",
     "events_hosted_by",
     "explore",

@@ -4,6 +4,10 @@
 whose functions return the same columns), turns id parameters into IRIs for the RDF store and
 IRIs back into ids, and reads dates and numbers the same way whatever the backend returned.
 Everything above this module is backend-blind.
+
+A store that nothing writes to while it is read (the server's read-only store: `_memo.freeze`)
+keeps what its queries answered, so that the same question is asked of it once: a page asks for
+the same entities' descriptions many times, and a search scans the names of every entity.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from electgraph.errors import NotSupported
 from electgraph.kinds import FACTS
 from electgraph.model import EntityType, FactKind
 from electgraph.query import _cypher, _sparql
+from electgraph.query._memo import NameTable, frozen
 from electgraph.query.model import (
     ArticleLink,
     ArticleRef,
@@ -44,13 +49,12 @@ _ID_KINDS = {
     "event": EntityType.EVENT.value,
     "election": EntityType.ELECTION.value,
 }
-
-
 class Backend:
     """The exploration queries of one store, answered as result types."""
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
+        self.memo = frozen(store)
         self.dialect: ModuleType
         if store.supports_sparql:
             self.dialect = _sparql
@@ -65,6 +69,17 @@ class Backend:
 
     # -- running --------------------------------------------------------------------------
     def rows(self, text: str, **params: Value) -> list[Row]:
+        """The rows of a query (kept, when the store is frozen: callers only read them)."""
+        if self.memo is None:
+            return self._rows(text, params)
+        key = (text, tuple(sorted((k, str(v), type(v).__name__) for k, v in params.items())))
+        found: list[Row] | None = self.memo.get(key)
+        if found is None:
+            found = self._rows(text, params)
+            self.memo.put(key, found)
+        return found
+
+    def _rows(self, text: str, params: Mapping[str, Value]) -> list[Row]:
         bound: dict[str, Value] = {}
         for name, value in params.items():
             if self.base and name in _ID_PARAMS and value is not None:
@@ -87,9 +102,19 @@ class Backend:
     ) -> list[tuple[str, str, str, bool]]:
         """(id, kind, name, whether the name is the label) of entities whose label (or an
         alias) contains one of `words` (every entity when `words` is empty)."""
+        if self.memo is not None:
+            # One scan of every name, kept, rather than a scan per search: the same filter.
+            table = self.memo.get(("names", aliases))
+            if table is None:
+                table = NameTable(self._names([], aliases))
+                self.memo.put(("names", aliases), table)
+            return table.having(words) if words else list(table.rows)
+        return self._names(words, aliases)
+
+    def _names(self, words: list[str], aliases: bool) -> list[tuple[str, str, str, bool]]:
         params = {f"t{i}": w for i, w in enumerate(words)}
         out = []
-        for r in self.rows(self.dialect.names_query(len(words), aliases), **params):
+        for r in self._rows(self.dialect.names_query(len(words), aliases), params):
             eid = self.id(r["id"])
             kind = kind_of(eid)
             if kind:

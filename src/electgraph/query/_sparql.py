@@ -103,7 +103,7 @@ _EVIDENCE = (
     "GRAPH ?g { ?fact eg:evidence ?ann . ?ann oa:hasTarget ?target . "
     "?target oa:hasSource ?article ; oa:hasSelector ?pos , ?quote . "
     "?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?text . "
-    "OPTIONAL { ?ann eg:focusStart ?focus_start ; eg:focusEnd ?focus_end } "
+    "OPTIONAL { ?ann eg:focusStart ?focus_start } OPTIONAL { ?ann eg:focusEnd ?focus_end } "
     "OPTIONAL { ?ann eg:confidence ?confidence } "
     "OPTIONAL { ?article schema:headline ?title } "
     "OPTIONAL { ?article schema:datePublished ?published } "

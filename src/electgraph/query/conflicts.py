@@ -27,7 +27,7 @@ from electgraph.query.tenure import seat_of, seen_between
 from electgraph.roles import concept
 from electgraph.stores.base import GraphStore
 
-__all__ = ["KINDS", "conflicts", "find_conflicts"]
+__all__ = ["KINDS", "conflicts", "conflicts_of", "find_conflicts"]
 
 KINDS = ("overlapping_holders", "incompatible_roles")
 
@@ -51,6 +51,29 @@ def conflicts(
     rels = [r for r in rels if seen_between(r, since, until)]
     bodies = {e.id: e.body or "" for e in _orgs(b, {r.object.id for r in rels})}
     return find_conflicts(rels, bodies, kinds)
+
+
+def conflicts_of(
+    store: GraphStore, entity: EntityArg, *, since: date | None = None,
+    until: date | None = None,
+) -> list[Conflict]:
+    """The conflicts an entity page shows: a body's, as `conflicts(org=...)`; a person's, the
+    conflicts of `conflicts()` in which the person is one side, read from the memberships of
+    the bodies the person holds a role in (not from every body: an entity page needs it fast)."""
+    b = Backend(store)
+    e = _lookup.lookup(b, entity)
+    if e.kind == EntityType.ORGANIZATION.value:
+        return conflicts(store, org=e, since=since, until=until)
+    if e.kind != EntityType.PERSON.value:
+        return []
+    kinds = (FactKind.HOLDS_ROLE,)
+    mine = b.relations(kinds, "subject", e.id)
+    rels = {r.id: r for r in mine}
+    for body in sorted({r.object.id for r in mine}):
+        rels.update((r.id, r) for r in b.relations(kinds, "object", body))
+    found = [r for r in rels.values() if seen_between(r, since, until)]
+    bodies = {o.id: o.body or "" for o in _orgs(b, {r.object.id for r in found})}
+    return [c for c in find_conflicts(found, bodies) if e.id in (c.a.subject.id, c.b.subject.id)]
 
 
 def _orgs(b: Backend, ids: set[str]) -> list[EntityInfo]:

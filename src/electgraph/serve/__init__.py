@@ -13,6 +13,7 @@ exploration API (`/api/openapi.json` describes it), `/examples.json`, `/static/.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -33,7 +34,7 @@ def create_app(ctx: ServeContext) -> Any:
     from starlette.staticfiles import StaticFiles
 
     from electgraph.serve import pages
-    from electgraph.serve.api import api_routes
+    from electgraph.serve.api import api_routes, warm
     from electgraph.serve.sparql import sparql_endpoint
 
     routes = [
@@ -49,6 +50,7 @@ def create_app(ctx: ServeContext) -> Any:
         yield
         ctx.close()
 
+    ctx.when_opened(functools.partial(warm, ctx))
     app = Starlette(routes=routes, middleware=[Middleware(_AccessLog)], lifespan=lifespan)
     app.state.ctx = ctx
     return app

@@ -10,23 +10,28 @@ found), 409 (a name that fits several entities; `candidates` lists them) or 400.
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from electgraph import query as q
 from electgraph.errors import AmbiguousName, ElectgraphError, NotFound
+from electgraph.query._fetch import Backend
 from electgraph.query.model import to_jsonable
+from electgraph.serve.cache import Answer
 from electgraph.serve.context import ServeContext
 from electgraph.serve.sources import article_sources
 from electgraph.stores.base import GraphStore
 
-__all__ = ["ROUTES", "ApiRoute", "Param", "api_routes", "call"]
+__all__ = ["ROUTES", "ApiRoute", "Param", "answer", "api_routes", "call", "warm"]
+
+log = logging.getLogger("electgraph.serve")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +103,9 @@ ROUTES: tuple[ApiRoute, ...] = (
              "Two holders of a one-holder seat at once, or one person in two such seats, with "
              "the evidence of both sides, ranked.",
              (Param("role", "only this role, e.g. Ketua"), Param("org", "only this body"))),
+    ApiRoute("conflicts_of", q.conflicts_of,
+             "The conflicts an entity page shows: a body's, or those a person is a side of.",
+             (_E,), ("entity",)),
     ApiRoute("stats", q.stats, "What the store holds."),
     ApiRoute("sources", _sources, "Title, date and source URL of articles by id.",
              (Param("id", "an article id (repeat)", required=True, many=True),), ("id",)),
@@ -153,19 +161,58 @@ def error_response(e: Exception) -> JSONResponse:
     return JSONResponse({"error": body}, status_code=status)
 
 
+def answer(route: ApiRoute, store: GraphStore, args: dict[str, list[str]]) -> Answer:
+    """The status and JSON body of a request: the route's answer, or the error's."""
+    try:
+        return 200, bytes(JSONResponse(call(route, store, args)).body)
+    except ElectgraphError as e:
+        response = error_response(e)
+        return response.status_code, bytes(response.body)
+
+
 def _handler(route: ApiRoute) -> Callable[[Request], Any]:
     async def handle(request: Request) -> Response:
         ctx: ServeContext = request.app.state.ctx
         args: dict[str, list[str]] = {}
         for k, v in request.query_params.multi_items():
             args.setdefault(k, []).append(v)
-        try:
-            answer = await run_in_threadpool(call, route, ctx.store(), args)
-        except ElectgraphError as e:
-            return error_response(e)
-        return JSONResponse(answer)
+        key = (route.name, tuple(sorted((k, tuple(v)) for k, v in args.items())))
+
+        def work() -> Answer:
+            store = ctx.store()
+            if not ctx.frozen:
+                return answer(route, store, args)
+            return ctx.answers.get(store, key, lambda: answer(route, store, args))
+
+        # A kept answer is sent from here, without waiting for a worker thread.
+        kept = ctx.answers.peek(ctx.current(), key) if ctx.frozen and ctx.fresh() else None
+        status, body = kept if kept is not None else await ctx.run(work)
+        return Response(body, status_code=status, media_type="application/json")
 
     return handle
+
+
+def warm(ctx: ServeContext, store: GraphStore) -> None:
+    """Compute, in the background as soon as a store is opened, what takes long and what every
+    store generation is asked for: the names every search filters, and the statistics (a count
+    of the whole store). `/api/stats` answers when both are done."""
+    if not ctx.frozen:
+        return
+    stats = next(r for r in ROUTES if r.name == "stats")
+
+    def work() -> None:
+        def names_then_stats() -> Answer:
+            b = Backend(store)
+            b.names([], aliases=False)
+            b.names([], aliases=True)
+            return answer(stats, store, {})
+
+        try:
+            ctx.answers.get(store, (stats.name, ()), names_then_stats)
+        except Exception:  # a request for the statistics will say what went wrong
+            log.exception("computing the statistics of the store failed")
+
+    threading.Thread(target=work, name="electgraph-warm", daemon=True).start()
 
 
 def api_routes() -> list[Route]:

@@ -35,6 +35,7 @@
 
   var sources = {};
   function sourceLinks(articleIds) {
+    if (!articleIds.length) return Promise.resolve();
     return api("sources", {id: articleIds}).then(function (s) { Object.assign(sources, s); });
   }
   function source(id) {
@@ -91,10 +92,12 @@
       ' · <a id="graph-link" href="#/graph/' + encodeURIComponent(e.id) + '?depth=2">neighbourhood graph</a> · <button class="link" id="timeline-btn">timeline</button></p>';
     Object.keys(card.sections).forEach(function (k) { html += section(k, card.sections[k], e.id); });
     if (card.sections.roles) html += tenure(card.sections.roles);
+    if (e.kind === "Person" || e.kind === "Organization") html += '<div id="conflicts"><h3>Conflicts</h3><p class="muted">Looking for conflicts…</p></div>';
     if (card.quotes.length) html += "<h3>Quotes</h3>" + card.quotes.map(function (q) { return "<blockquote>“" + esc(q.text) + "”</blockquote>"; }).join("");
     html += "<h3>Articles</h3><ul id='articles'>" + card.articles.map(function (a) {
       return "<li>" + esc(a.title || a.id) + (a.published ? " <small>" + esc(a.published) + "</small>" : "") + " · " + source(a.id) + "</li>"; }).join("") + "</ul><div id='timeline'></div>";
     main.innerHTML = html;
+    if (document.getElementById("conflicts")) conflicts(e);
     document.getElementById("timeline-btn").onclick = function () {
       api("timeline", {entity: e.id}).then(function (ts) {
         document.getElementById("timeline").innerHTML = "<h3>Timeline</h3><ul>" + ts.map(function (t) {
@@ -102,9 +105,34 @@
       });
     };
   }
+  /* Two holders of a one-holder seat at once, or one person in two such seats: each side's
+     fact with its evidence, like the sections above. */
+  function conflicts(e) {
+    api("conflicts_of", {entity: e.id}).then(function (cs) {
+      var ids = [];
+      cs.forEach(function (c) { ids = ids.concat(c.a.articles, c.b.articles); });
+      return sourceLinks(ids.slice(0, 200)).then(function () { return cs; });
+    }).then(function (cs) {
+      var el = document.getElementById("conflicts");
+      if (!el) return;
+      el.innerHTML = "<h3>Conflicts <small class='muted'>(" + cs.length + ")</small></h3>" + (cs.length ? '<table class="section" id="conflicts-table"><tr><th>conflict</th><th>at once</th><th>sides</th><th>score</th></tr>' +
+        cs.map(function (c) {
+          var sides = [c.a, c.b].map(function (r) {
+            facts[r.id] = r;
+            return link(r.subject) + " · " + esc(r.role || "") + " · " + link(r.object) + ' <button class="link show-evidence" data-id="' + esc(r.id) + '" data-row="cev-' + esc(r.id) + '">evidence (' + (r.evidence.length || r.articles.length) + ")</button>" +
+              '<div class="evidence-row" id="cev-' + esc(r.id) + '" hidden><div></div></div>';
+          });
+          return '<tr class="conflict"><td>' + esc(c.reason) + "</td><td>" + esc(c.start) + (c.end !== c.start ? " – " + esc(c.end) : "") + "</td><td>" + sides.join("<br>") + "</td><td>" + esc(c.score) + "</td></tr>";
+        }).join("") + "</table>" : '<p class="muted" id="no-conflicts">No conflicts found for this entity.</p>');
+    }, function (err) {
+      var el = document.getElementById("conflicts");
+      if (el) el.innerHTML = '<p class="error">' + esc(err.message || err) + "</p>";
+    });
+  }
+
   main.addEventListener("click", function (ev) {
     var btn = ev.target.closest(".show-evidence"); if (!btn) return;
-    var r = facts[btn.dataset.id], row = document.getElementById("ev-" + r.id);
+    var r = facts[btn.dataset.id], row = document.getElementById(btn.dataset.row || "ev-" + r.id);
     row.hidden = !row.hidden;
     row.firstChild.innerHTML = r.evidence.length ? r.evidence.map(evidenceHtml).join("") : "<em>articles: " + r.articles.map(source).join(", ") + "</em>";
   });
