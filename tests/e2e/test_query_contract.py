@@ -11,7 +11,6 @@ starts both test servers); in CI a missing server fails instead of skipping.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +29,7 @@ from electgraph.query._sparql import RELATION_KINDS as SPARQL_KINDS
 from electgraph.resolve import resolve
 from electgraph.stores.base import GraphStore
 from graph_fixtures import synthetic_extraction
+from servers import fuseki_url, neo4j_uri
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "data" / "articles"
@@ -59,34 +59,16 @@ def graph() -> ResolvedGraph:
     return resolve([*extractions, *namesakes()])
 
 
-def _neo4j_uri() -> str:
-    uri = os.environ.get("NEO4J_URI")
-    if not uri:
-        if os.environ.get("CI"):
-            pytest.fail("NEO4J_URI is not set: scripts/test.sh must start the Neo4j test server")
-        pytest.skip("no Neo4j server (run `make test`, which starts one)")
-    return uri
-
-
-def _fuseki_url() -> str:
-    url = os.environ.get("FUSEKI_URL")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("FUSEKI_URL is not set: scripts/test.sh must start the Fuseki test server")
-        pytest.skip("no Fuseki server (run `make test`, which starts one)")
-    return url
-
-
 def _open(backend: str, graph: ResolvedGraph) -> GraphStore:
     from electgraph import stores
 
     if backend == "oxigraph":
         s = stores.open("oxigraph", None)
     elif backend == "sparql":
-        s = stores.open("sparql", _fuseki_url())
+        s = stores.open("sparql", fuseki_url())
         s.query("DROP ALL", write=True)
     else:
-        s = stores.open("neo4j", _neo4j_uri())
+        s = stores.open("neo4j", neo4j_uri())
         s.query("MATCH (n) DETACH DELETE n", write=True)
     s.write(graph)
     return s
@@ -328,8 +310,8 @@ def store_dir(graph: ResolvedGraph, tmp_path_factory: pytest.TempPathFactory) ->
 def cli(backend: str, store_dir: str, *args: str) -> tuple[int, str, str]:
     from electgraph.cli import app
 
-    where = {"oxigraph": lambda: ["--store", store_dir], "neo4j": lambda: ["--neo4j", _neo4j_uri()],
-             "sparql": lambda: ["--store", _fuseki_url()]}[backend]()
+    where = {"oxigraph": lambda: ["--store", store_dir], "neo4j": lambda: ["--neo4j", neo4j_uri()],
+             "sparql": lambda: ["--store", fuseki_url()]}[backend]()
     result = runner.invoke(app, [*args, *where])
     return result.exit_code, result.stdout, result.stderr
 
