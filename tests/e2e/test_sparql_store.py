@@ -192,7 +192,7 @@ def test_a_batch_cut_off_mid_request_leaves_no_part_of_it(graph: ResolvedGraph) 
                 cut.write(batch)
         finally:
             proxy.close()
-        assert "\n" not in str(failed.value)
+        assert "\n" not in str(failed.value) and "run it again" in str(failed.value)
         same_content(s, embedded(before))  # the failed batch left nothing
         s.write(graph)  # the re-run writes what is missing, and nothing twice
         same_content(s, embedded(graph))
@@ -253,3 +253,24 @@ def test_failures_say_what_to_do(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
     result = CliRunner().invoke(app, ["stats", "--backend", "sparql", "--store", "graph-dir"])
     assert result.exit_code == 1 and "http://HOST:3030/DATASET" in result.stderr
+
+
+@pytest.mark.filterwarnings("ignore:Using `httpx`")
+def test_the_server_api_answers_from_a_sparql_server(
+    graph: ResolvedGraph, loaded: tuple[GraphStore, GraphStore],
+) -> None:
+    from starlette.testclient import TestClient
+
+    from electgraph.serve import ServeContext, create_app
+
+    url = fuseki_url()  # `loaded` holds `graph`
+    answers, status = [], []
+    # The app closes its store when it stops: each is opened for it, as `serve` does.
+    for opener in (lambda: stores.open("sparql", url), lambda: embedded(graph)):
+        with TestClient(create_app(ServeContext(opener))) as client:
+            answers.append(client.get("/api/explore", params={"q": "Legar Saputra"}).json())
+            refused = client.get("/sparql", params={"query": "ASK {}"})
+            status.append((refused.status_code, refused.text))
+    assert answers[0] == answers[1] and answers[0]["entity"]["label"] == "Legar Saputra"
+    assert status[0][0] == 501 and url in status[0][1]  # send SPARQL to the server itself
+    assert status[1][0] == 200

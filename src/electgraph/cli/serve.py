@@ -48,6 +48,9 @@ def serve_cli(
     if neo4j:
         def opener() -> Any:
             return open_store("neo4j", store, **opts)
+    elif store.startswith(("http://", "https://")):
+        def opener() -> Any:  # a SPARQL server: nothing to watch, every request is fresh
+            return open_store("sparql", store)
     else:
         location = ServeContext.watched(store)
         if not Path(store).is_dir():

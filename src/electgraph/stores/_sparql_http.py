@@ -129,7 +129,10 @@ class Client:
                 "update may still have been applied whole: run the ingest again (stored "
                 "articles are skipped), or query with a smaller result") from e
         except httpx.HTTPError as e:
-            raise StoreError(f"the {what} to {url} failed ({e}); run it again") from e
+            raise StoreError(
+                f"the {what} to {url} broke off ({e}); a transactional server (Fuseki, "
+                "GraphDB) applies an update whole or not at all: run it again (an ingest skips "
+                "the articles already stored)") from e
         status = response.status_code
         if status < 400:
             return response
