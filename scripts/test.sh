@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lint and type-check, check a plain `pip install -e .` with Python 3.11's bundled pip, start the
-# Neo4j test server, run every test against it, stop the server.
+# Neo4j and Fuseki test servers, run every test against them, stop the servers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/ruff check src tests benchmarks
@@ -19,6 +19,11 @@ fi
 make -s web
 export NEO4J_PORT="${NEO4J_PORT:-7687}"
 export NEO4J_URI="bolt://127.0.0.1:${NEO4J_PORT}"
+# The SPARQL backend's test server: Apache Jena Fuseki, in memory (FUSEKI_PORT, default 3030).
+export FUSEKI_PORT="${FUSEKI_PORT:-3030}"
+export FUSEKI_URL="http://127.0.0.1:${FUSEKI_PORT}/${FUSEKI_DATASET:-electgraph}"
+trap 'bash tools/neo4j-server/neo4j-server.sh stop >/dev/null 2>&1 || true
+      bash tools/fuseki-server/fuseki-server.sh stop >/dev/null 2>&1 || true' EXIT
 bash tools/neo4j-server/neo4j-server.sh start
-trap 'bash tools/neo4j-server/neo4j-server.sh stop >/dev/null 2>&1 || true' EXIT
+bash tools/fuseki-server/fuseki-server.sh start
 .venv/bin/python -m pytest "$@"

@@ -1,17 +1,16 @@
 """One contract for the exploration API, run on every backend: the same questions, the same
-answers, from the embedded RDF store and from Neo4j.
+answers, from the embedded RDF store, from Neo4j and from a SPARQL 1.1 server (Fuseki).
 
 The graph is the sample corpus through the real extractor and resolver, plus two made-up
 articles with namesakes ("Ahmad Fauzi" of KPU Banyuasin and of KPU Garut). Every test that takes
 `store` runs once per backend with the same expectations; `test_same_answers_*` then compare the
-backends' JSON directly. Neo4j comes from NEO4J_URI (scripts/test.sh starts the test server); in
-CI a missing server fails instead of skipping.
+backends' JSON directly. Neo4j comes from NEO4J_URI and Fuseki from FUSEKI_URL (scripts/test.sh
+starts both test servers); in CI a missing server fails instead of skipping.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,10 +29,13 @@ from electgraph.query._sparql import RELATION_KINDS as SPARQL_KINDS
 from electgraph.resolve import resolve
 from electgraph.stores.base import GraphStore
 from graph_fixtures import synthetic_extraction
+from servers import fuseki_url, neo4j_uri
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "data" / "articles"
-BACKENDS = ["oxigraph", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+BACKENDS = ["oxigraph", pytest.param("neo4j", marks=pytest.mark.neo4j),
+            pytest.param("sparql", marks=pytest.mark.fuseki)]
+SERVERS = BACKENDS[1:]
 LEGAR = "Legar Saputra"
 KPU_SUMSEL = "KPU Provinsi Sumatera Selatan"
 SEED = "article-14dac3eddd021ae0"  # 000_banyuasin_rakor_spip.txt
@@ -57,22 +59,16 @@ def graph() -> ResolvedGraph:
     return resolve([*extractions, *namesakes()])
 
 
-def _neo4j_uri() -> str:
-    uri = os.environ.get("NEO4J_URI")
-    if not uri:
-        if os.environ.get("CI"):
-            pytest.fail("NEO4J_URI is not set: scripts/test.sh must start the Neo4j test server")
-        pytest.skip("no Neo4j server (run `make test`, which starts one)")
-    return uri
-
-
 def _open(backend: str, graph: ResolvedGraph) -> GraphStore:
     from electgraph import stores
 
     if backend == "oxigraph":
         s = stores.open("oxigraph", None)
+    elif backend == "sparql":
+        s = stores.open("sparql", fuseki_url())
+        s.query("DROP ALL", write=True)
     else:
-        s = stores.open("neo4j", _neo4j_uri())
+        s = stores.open("neo4j", neo4j_uri())
         s.query("MATCH (n) DETACH DELETE n", write=True)
     s.write(graph)
     return s
@@ -88,6 +84,13 @@ def oxigraph(graph: ResolvedGraph) -> Iterator[GraphStore]:
 @pytest.fixture(scope="module")
 def neo4j(graph: ResolvedGraph) -> Iterator[GraphStore]:
     s = _open("neo4j", graph)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def sparql(graph: ResolvedGraph) -> Iterator[GraphStore]:
+    s = _open("sparql", graph)
     yield s
     s.close()
 
@@ -197,8 +200,14 @@ def test_stats_count_what_was_written(store: GraphStore, graph: ResolvedGraph) -
 
 
 # -- the backends agree ------------------------------------------------------------------------
-@pytest.mark.neo4j
-def test_same_answers_from_both_backends(oxigraph: GraphStore, neo4j: GraphStore) -> None:
+@pytest.fixture(params=SERVERS)
+def server(request: pytest.FixtureRequest) -> GraphStore:
+    """A server backend, loaded with the same graph as the embedded `oxigraph`."""
+    s: GraphStore = request.getfixturevalue(request.param)
+    return s
+
+
+def test_same_answers_from_every_backend(oxigraph: GraphStore, server: GraphStore) -> None:
     questions: list[Callable[[GraphStore], object]] = [
         lambda s: query.explore(s, LEGAR),
         lambda s: query.paths(s, LEGAR, KPU_SUMSEL),
@@ -212,29 +221,27 @@ def test_same_answers_from_both_backends(oxigraph: GraphStore, neo4j: GraphStore
         lambda s: query.snapshot(s),
     ]
     for i, ask in enumerate(questions):
-        assert as_json(ask(oxigraph)) == as_json(ask(neo4j)), f"question {i}"
+        assert as_json(ask(oxigraph)) == as_json(ask(server)), f"question {i}"
 
 
 def _cards(store: GraphStore, ids: list[str]) -> dict[str, dict[str, Any]]:
     return {i: json.loads(as_json(query.explore(store, i))) for i in ids}
 
 
-@pytest.mark.neo4j
-def test_same_cards_for_every_kind_of_entity(oxigraph: GraphStore, neo4j: GraphStore) -> None:
+def test_same_cards_for_every_kind_of_entity(oxigraph: GraphStore, server: GraphStore) -> None:
     nodes = query.snapshot(oxigraph).nodes
     ids = [n.id for n in nodes][::3]
     assert {n.kind for n in nodes} == {"Person", "Organization", "Event", "Election", "Place"}
-    ox, neo = _cards(oxigraph, ids), _cards(neo4j, ids)
+    ox, neo = _cards(oxigraph, ids), _cards(server, ids)
     for i in ids:
         ox[i].pop("articles"), neo[i].pop("articles")  # see the test below
         assert ox[i] == neo[i], i
 
 
-@pytest.mark.neo4j
-def test_same_mentions_on_both_backends(oxigraph: GraphStore, neo4j: GraphStore) -> None:
+def test_same_mentions_on_every_backend(oxigraph: GraphStore, server: GraphStore) -> None:
     ids = [n.id for n in query.snapshot(oxigraph).nodes]
     for i in ids:
-        assert query.mentions(oxigraph, i) == query.mentions(neo4j, i), i
+        assert query.mentions(oxigraph, i) == query.mentions(server, i), i
 
 
 def test_both_dialects_know_the_same_fact_kinds() -> None:
@@ -303,15 +310,16 @@ def store_dir(graph: ResolvedGraph, tmp_path_factory: pytest.TempPathFactory) ->
 def cli(backend: str, store_dir: str, *args: str) -> tuple[int, str, str]:
     from electgraph.cli import app
 
-    where = ["--store", store_dir] if backend == "oxigraph" else ["--neo4j", _neo4j_uri()]
+    where = {"oxigraph": lambda: ["--store", store_dir], "neo4j": lambda: ["--neo4j", neo4j_uri()],
+             "sparql": lambda: ["--store", fuseki_url()]}[backend]()
     result = runner.invoke(app, [*args, *where])
     return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_cli_json_answers(backend: str, store_dir: str, request: pytest.FixtureRequest) -> None:
-    if backend == "neo4j":
-        request.getfixturevalue("neo4j")  # loaded with the same graph
+    if backend != "oxigraph":
+        request.getfixturevalue(backend)  # loaded with the same graph
     code, out, err = cli(backend, store_dir, "explore", LEGAR, "--json")
     assert code == 0, err
     card = json.loads(out)
@@ -326,11 +334,21 @@ def test_cli_json_answers(backend: str, store_dir: str, request: pytest.FixtureR
     assert code == 1 and len(json.loads(out)["candidates"]) == 2
 
 
-@pytest.mark.neo4j
-def test_cli_json_is_the_same_from_both_backends(store_dir: str, neo4j: GraphStore) -> None:
+@pytest.mark.parametrize("backend", SERVERS)
+def test_cli_json_is_the_same_from_every_backend(backend: str, store_dir: str,
+                                                 request: pytest.FixtureRequest) -> None:
+    request.getfixturevalue(backend)  # loaded with the same graph
     for args in (("explore", LEGAR, "--json"), ("path", LEGAR, KPU_SUMSEL, "--json"),
-                 ("roles", "--json")):
-        assert cli("oxigraph", store_dir, *args)[1] == cli("neo4j", store_dir, *args)[1], args
+                 ("roles", "--json"), ("stats", "--json")):
+        ours, theirs = cli("oxigraph", store_dir, *args), cli(backend, store_dir, *args)
+        assert ours[0] == theirs[0] == 0, theirs[2]
+        if args[0] == "stats":  # the location, backend and unit differ by design
+            ours_, theirs_ = json.loads(ours[1]), json.loads(theirs[1])
+            for key in ("location", "backend", "unit", "statements"):
+                ours_.pop(key), theirs_.pop(key)
+            assert ours_ == theirs_
+        else:
+            assert ours[1] == theirs[1], args
 
 
 def test_cli_tables(store_dir: str) -> None:

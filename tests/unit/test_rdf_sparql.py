@@ -39,10 +39,12 @@ def test_replace_update_escapes_literals_and_is_one_valid_request() -> None:
     nasty = ox.Literal('he said "}} ; DROP ALL ; INSERT DATA {"\nand left\\')
     quads = [ox.Quad(s, p, nasty, g), ox.Quad(s, p, ox.Literal("x"), ox.DefaultGraph())]
     text = replace_update([str(g)], [], quads, gc=True)
-    assert text.startswith("DROP SILENT GRAPH <https://example.org/graph/a> ;")
+    assert text.startswith("PREFIX ")  # it states its prefixes: any server parses it
+    assert text.split("\n", len(namespaces()))[-1].startswith(
+        "DROP SILENT GRAPH <https://example.org/graph/a> ;")
     store = ox.Store()
     store.add(ox.Quad(s, p, ox.Literal("old"), g))
-    store.update(text, prefixes=namespaces())
+    store.update(text)
     assert {q.object.value for q in store} == {nasty.value, "x"}  # type: ignore[union-attr]
 
 

@@ -27,10 +27,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 STORE_OPTION: Any = typer.Option(
     DEFAULT_LOCATION, "--store", "-s", envvar=STORE_ENV, show_envvar=True,
-    help="Store directory (embedded store) or server URI.")
+    help="Store directory (embedded store), or a server: a SPARQL 1.1 dataset's URL "
+         "(http://HOST:3030/DATASET) or a Neo4j URI (bolt://HOST:7687).")
 BACKEND_OPTION: Any = typer.Option(
     DEFAULT_BACKEND, "--backend", envvar="ELECTGRAPH_BACKEND", show_envvar=True,
-    help="Store backend: oxigraph (embedded, default) or neo4j.")
+    help="Store backend: oxigraph (embedded, default), sparql (any SPARQL 1.1 server; "
+         "implied by an http:// --store) or neo4j.")
 
 
 NEO4J_OPTION: Any = typer.Option(
@@ -47,6 +49,7 @@ PASSWORD_OPTION: Any = typer.Option(None, "--password", envvar="NEO4J_PASSWORD",
 MIN_CONFIDENCE_OPTION: Any = typer.Option(
     0.0, "--min-confidence", min=0.0, max=1.0,
     help="Leave out facts less sure than this (0-1; see the calibration table in the README).")
+_HTTP_SCHEMES = ("http://", "https://")
 _BOLT_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
 
 
@@ -63,7 +66,8 @@ def open_store(
     """Open the store the options name.
 
     `--neo4j URI` selects the Neo4j backend at URI; `--backend neo4j` alone takes the URI from
-    --store when it is one, else from $NEO4J_URI. With `must_exist`, an embedded store that is
+    --store when it is one, else from $NEO4J_URI. An http(s):// --store (or `--backend
+    sparql`) is a SPARQL 1.1 server's dataset. With `must_exist`, an embedded store that is
     not there is an error (a query on a mistyped --store would otherwise answer "nothing").
     With `read_only`, the embedded store is opened read-only, which takes no lock: any number of
     readers work beside each other and beside one writer (each reader sees the store as it was
@@ -72,6 +76,11 @@ def open_store(
     if neo4j or backend == "neo4j":
         uri = neo4j or (location if location.startswith(_BOLT_SCHEMES) else None)
         return open_backend("neo4j", check_neo4j_uri(uri), user=user, password=password)
+    if backend == "sparql" or location.startswith(_HTTP_SCHEMES):
+        if not location.startswith(_HTTP_SCHEMES):
+            raise StoreError(f"--backend sparql needs the dataset's URL as --store, not "
+                             f"{location!r}: --store http://HOST:3030/DATASET")
+        return open_backend("sparql", location)
     if must_exist and backend == DEFAULT_BACKEND and not Path(location).exists():
         raise StoreError(f"no store at {location}; run `electgraph ingest PATH --store "
                          f"{location}` first, or pass the right --store")

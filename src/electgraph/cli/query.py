@@ -149,7 +149,8 @@ def sparql_cli(
         help="Allow SERVICE and LOAD, which make the store fetch from other servers."),
 ) -> None:
     """Run a SPARQL query on the store (prefixes eg:, org:, schema:, prov:, oa:, skos: ...
-    are predeclared; the default graph is the union of all graphs)."""
+    are predeclared; on the embedded store the default graph is the union of all graphs, on a
+    SPARQL server (--store http://...) it is the server's: read article graphs with GRAPH ?g)."""
     fmt, out = output.format, output.out
     text = read_query(query)
     with open_store(backend, store, must_exist=True, read_only=not write) as s:

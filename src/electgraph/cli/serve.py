@@ -43,7 +43,8 @@ def serve_cli(
         return graph.open(read_only=not write)
 
     # Another process may write to an embedded store (its directory) that is read here.
-    embedded = graph.backend == "oxigraph" and not graph.neo4j
+    embedded = (graph.backend == "oxigraph" and not graph.neo4j
+                and not graph.store.startswith(("http://", "https://")))
     watched = ServeContext.watched(graph.store) if embedded and not write else None
     ctx = ServeContext(opener, location=watched, timeout=timeout, row_limit=row_limit,
                        write_token=token if write else None, cache_bytes=cache_mb << 20,

@@ -1,14 +1,17 @@
-"""SPARQL text of the exploration queries, for the embedded RDF store.
+"""SPARQL text of the exploration queries, for every RDF store (embedded or a SPARQL server).
 
 Each function returns the text of one question; `_cypher.py` has a function of the same name
 and signature whose query returns the same columns, so `api.py` reads both the same way. Values
-are never written into the text: they are pyoxigraph substitutions (`?subject`, `?t0`), which
-SEP-0007 requires to appear in the SELECT clause, so every parameter is projected. Only
-vocabulary terms from fixed tables reach the text.
+are never written into the text: they are parameters (`?subject`, `?t0`) that the store binds,
+pyoxigraph as SEP-0007 substitutions (which need them in the SELECT clause, so every parameter
+is projected), a SPARQL server as a VALUES block. Only vocabulary terms from fixed tables reach
+the text. Every text states its PREFIXes.
 
-Patterns follow the layout of `stores/_rdf_mapping.py`: facts and their shortcut statements in
-the default graph, sightings and evidence annotations in the article graphs (the store queries
-the union of all graphs).
+Patterns follow the layout of `stores/_rdf_mapping.py`: facts, their shortcut statements and
+node descriptions in the default graph, what an article says (its headline, mentions, aliases,
+sightings and evidence annotations) in its own graph, read with `GRAPH ?g`. Nothing relies on
+the default graph being the union of all graphs (pyoxigraph's is, with the embedded store's
+settings; Fuseki's is not), so the answers are the same on both.
 
 pyoxigraph plans a query without knowing which variables are substituted, so the text is
 written for its planner (see `_PATTERNS`): the anchored triple first, no triple with two
@@ -19,10 +22,15 @@ naively, the same questions scan the store: 300 ms instead of 3 ms for a person'
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
+from typing import ParamSpec
 
 from electgraph.kinds import FACTS, FactSpec, edge_kinds
 from electgraph.model import FactKind
+from electgraph.stores._sparql import with_prefixes
+
+P = ParamSpec("P")
 
 __all__ = [
     "RELATION_KINDS",
@@ -118,6 +126,16 @@ _SEEN = (
 _MORE = {"evidence": _EVIDENCE, "seen": _SEEN}
 
 
+def _prefixed(fn: Callable[P, str]) -> Callable[P, str]:
+    """The query text with its PREFIX lines (the predeclared prefixes), for any server."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> str:
+        return with_prefixes(fn(*args, **kwargs))
+
+    return wrapper
+
+
 def _kind_filter(triple: str) -> str:
     """`?fact rdf:predicate schema:attendee .` as a FILTER, with a constant less."""
     _, predicate, value, _ = triple.split()
@@ -171,6 +189,7 @@ def _params(anchor: str | None, projected: tuple[str, ...]) -> str:
     return f" ?{anchor}" if anchor and anchor not in projected else ""
 
 
+@_prefixed
 def relations_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None = None) -> str:
     """Facts between entities. `anchor` names the parameter that fixes one end: "subject",
     "object", "node" (either end) or None (every fact).
@@ -185,6 +204,7 @@ def relations_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | 
     )
 
 
+@_prefixed
 def sightings_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None = None) -> str:
     """Every article's statement of the facts `relations_query(kinds, anchor)` returns.
 
@@ -197,6 +217,7 @@ def sightings_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | 
     )
 
 
+@_prefixed
 def event_hosts_query() -> str:
     """Who hosts the events that ?node attends or hosts (two hops in one query, so that a
     card shows each meeting's host without a query per meeting). Columns: those of
@@ -215,6 +236,7 @@ def event_hosts_query() -> str:
     )
 
 
+@_prefixed
 def seen_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None = None) -> str:
     """The articles that state the facts `relations_query(kinds, anchor)` returns, and their
     dates, without the evidence (cheaper for long lists). Columns: fact article published
@@ -225,6 +247,7 @@ def seen_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None 
     )
 
 
+@_prefixed
 def quotes_query(anchor: str | None = None) -> str:
     """Quotes, by the speaker in ?subject. Columns: fact subject subject_label text, plus the
     sighting columns of `sightings_query`."""
@@ -236,6 +259,7 @@ def quotes_query(anchor: str | None = None) -> str:
     )
 
 
+@_prefixed
 def names_query(tokens: int, aliases: bool = True) -> str:
     """Names that contain, lower-cased, one of the parameters ?t0, ?t1... (every name when
     `tokens` is 0): labels, and aliases unless `aliases` is False (a store holds an alias once
@@ -247,13 +271,15 @@ def names_query(tokens: int, aliases: bool = True) -> str:
     params = " ".join(f"?t{i}" for i in range(tokens))
     tests = " || ".join(f"CONTAINS(LCASE(?name), ?t{i})" for i in range(tokens))
     where = f"FILTER({tests})" if tokens else ""
-    alias = "UNION { ?id skos:altLabel ?name BIND(false AS ?is_label) } " if aliases else ""
+    alias = ("UNION { GRAPH ?g { ?id skos:altLabel ?name } BIND(false AS ?is_label) } "
+             if aliases else "")
     return (
         f"SELECT DISTINCT ?id ?name ?is_label {params} WHERE {{ "
         f"{{ ?id skos:prefLabel ?name BIND(true AS ?is_label) }} {alias}{where} }}"
     )
 
 
+@_prefixed
 def entity_query(anchored: bool = True) -> str:
     """The description of the entity ?id (of every labelled node when not `anchored`: the
     caller keeps entity ids), one row per alias. Columns: id label alias region body level."""
@@ -263,19 +289,22 @@ def entity_query(anchored: bool = True) -> str:
         "OPTIONAL { ?id eg:region|eg:jurisdiction|schema:containedInPlace ?place . "
         "?place skos:prefLabel ?region } "
         "OPTIONAL { ?id eg:body ?body } OPTIONAL { ?id eg:level ?level } "
-        "OPTIONAL { ?id skos:altLabel ?alias } }"
+        "OPTIONAL { GRAPH ?g { ?id skos:altLabel ?alias } } }"
     )
 
 
+@_prefixed
 def mentions_query() -> str:
     """Articles that mention the entity ?id. Columns: id article title published url."""
     return (
-        "SELECT DISTINCT ?id ?article ?title ?published ?url WHERE { ?article schema:mentions "
-        "?id ; schema:headline ?title . OPTIONAL { ?article schema:datePublished ?published } "
-        "OPTIONAL { ?article schema:url ?url } }"
+        "SELECT DISTINCT ?id ?article ?title ?published ?url WHERE { GRAPH ?g { "
+        "?article schema:mentions ?id ; schema:headline ?title . "
+        "OPTIONAL { ?article schema:datePublished ?published } "
+        "OPTIONAL { ?article schema:url ?url } } }"
     )
 
 
+@_prefixed
 def articles_query(anchored: bool = True) -> str:
     """The article ?article (every stored or cited article when not `anchored`; the text is
     the same, the parameter is what anchors it). A cited article that is not stored has only
@@ -286,12 +315,13 @@ def articles_query(anchored: bool = True) -> str:
     return (
         "SELECT ?article (COALESCE(SAMPLE(?h), SAMPLE(?c)) AS ?title) "
         "(SAMPLE(?p) AS ?published) (COUNT(?h) > 0 AS ?ingested) (SAMPLE(?u) AS ?url) WHERE { "
-        "{ ?article schema:headline ?h . OPTIONAL { ?article schema:datePublished ?p } "
-        "OPTIONAL { ?article schema:url ?u } } "
-        "UNION { ?article eg:citedTitle ?c } } GROUP BY ?article"
+        "{ GRAPH ?g { ?article schema:headline ?h . OPTIONAL { ?article schema:datePublished ?p } "
+        "OPTIONAL { ?article schema:url ?u } } } "
+        "UNION { GRAPH ?cited_in { ?article eg:citedTitle ?c } } } GROUP BY ?article"
     )
 
 
+@_prefixed
 def article_links_query(anchor: str) -> str:
     """BACA JUGA links from (`anchor` "source") or to ("target") an article (the text is the
     same: both ends are projected, so either can be the parameter).

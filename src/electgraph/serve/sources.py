@@ -8,15 +8,17 @@ from __future__ import annotations
 from typing import Any
 
 from electgraph.query._fetch import Backend
+from electgraph.stores._sparql import with_prefixes
 from electgraph.stores.base import GraphStore
 
 __all__ = ["article_sources"]
 
-_SPARQL = """SELECT ?article ?title ?url ?published WHERE {
+# What an article says of itself is in its own graph (named: no union default graph needed).
+_SPARQL = with_prefixes("""SELECT ?article ?title ?url ?published WHERE { GRAPH ?g {
   ?article schema:headline ?title .
   OPTIONAL { ?article schema:url ?url }
   OPTIONAL { ?article schema:datePublished ?published }
-} LIMIT 1"""
+} } LIMIT 1""")
 _CYPHER = ("MATCH (a:Article {id: $article}) "
            "RETURN a.title AS title, a.url AS url, a.published AS published")
 

@@ -111,7 +111,11 @@ async def sparql_endpoint(request: Request) -> Response:
         return _error(400, "no query: pass query= (or update=) as the SPARQL 1.1 Protocol says")
     raw = ctx.raw_rdf()
     if raw is None:
-        return _error(501, f"the {ctx.store().name} store does not answer SPARQL; "
+        store = ctx.store()
+        if store.supports_sparql:  # a SPARQL server: it has its own endpoint
+            return _error(501, f"this graph lives on a SPARQL server: send SPARQL to it "
+                               f"({store.location}/query)")
+        return _error(501, f"the {store.name} store does not answer SPARQL; "
                            "serve the embedded store (--store DIR) for /sparql")
     if update is not None or (query is not None and is_update(query)):
         return await _update(request, ctx, raw, update or query or "")

@@ -2,7 +2,7 @@
 
     >>> from electgraph import stores
     >>> stores.available()
-    ['neo4j', 'oxigraph']
+    ['neo4j', 'oxigraph', 'sparql']
     >>> store = stores.open("oxigraph", "electgraph-data")      # doctest: +SKIP
 
 A backend registers `(name, module, class)`; `get(name)` imports the module on first use, so
@@ -97,3 +97,4 @@ def open(name: str = DEFAULT_BACKEND, location: str | None = "", **options: Any)
 # Built-in backends register through the same call a plugin would use.
 register("oxigraph", "electgraph.stores.oxigraph", "OxigraphStore")
 register("neo4j", "electgraph.stores.neo4j", "Neo4jStore")
+register("sparql", "electgraph.stores.sparql", "SparqlStore")

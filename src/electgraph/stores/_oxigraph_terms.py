@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from electgraph.stores.base import IRI, QueryResult, Value
 from electgraph.vocab import XSD
 
-__all__ = ["result_of"]
+__all__ = ["literal_value", "result_of", "value_of"]
 
 _INTEGERS = frozenset(
     XSD._NS + t
@@ -30,14 +30,15 @@ def result_of(result: Any) -> QueryResult:
         columns = tuple(v.value for v in result.variables)
         # A solution unpacks to its values in the order of `result.variables`; reading them
         # that way is three times faster than by name (64,000 rows: 0.15 s, not 0.4).
-        return QueryResult(columns, tuple(tuple(map(_from_term, sol)) for sol in result))
+        return QueryResult(columns, tuple(tuple(map(value_of, sol)) for sol in result))
     triples = tuple(
-        (_from_term(t.subject), _from_term(t.predicate), _from_term(t.object)) for t in result
+        (value_of(t.subject), value_of(t.predicate), value_of(t.object)) for t in result
     )
     return QueryResult(("subject", "predicate", "object"), triples)
 
 
-def _from_term(t: Any) -> Value:
+def value_of(t: Any) -> Value:
+    """A pyoxigraph term (or None) as the plain value `QueryResult` holds."""
     if t is None:
         return None
     if isinstance(t, ox.NamedNode):
@@ -45,17 +46,22 @@ def _from_term(t: Any) -> Value:
     if isinstance(t, ox.BlankNode):
         return f"_:{t.value}"
     if isinstance(t, ox.Literal):
-        dt = t.datatype.value
-        try:
-            if dt in _INTEGERS:
-                return int(t.value)
-            if dt in _FLOATS:
-                return float(t.value)
-            if dt == XSD._NS + "boolean":
-                return t.value in ("true", "1")
-            if dt == XSD.date:
-                return date.fromisoformat(t.value)
-        except ValueError:
-            return t.value
-        return t.value
+        return literal_value(t.value, t.datatype.value)
     return str(t)
+
+
+def literal_value(text: str, datatype: str) -> Value:
+    """A literal as a Python value: numbers, booleans and dates typed, the rest as text (also
+    a typed value that does not parse)."""
+    try:
+        if datatype in _INTEGERS:
+            return int(text)
+        if datatype in _FLOATS:
+            return float(text)
+        if datatype == XSD._NS + "boolean":
+            return text in ("true", "1")
+        if datatype == XSD.date:
+            return date.fromisoformat(text)
+    except ValueError:
+        return text
+    return text

@@ -1,8 +1,12 @@
 """The embedded store -> `ResolvedGraph`: the inverse of `_rdf_mapping.plan`.
 
 `electgraph neo4j load` copies the embedded store into another backend through the
-backend-neutral graph, so the store must give back what it was given. pyoxigraph answers a few
-large SELECTs much faster than many small ones, so reading is six queries over the whole store
+backend-neutral graph, so the store must give back what it was given. The reader runs SELECTs
+through the store's own `query` (the `GraphStore` protocol), so it reads any RDF backend: the
+embedded store or a SPARQL server. Its queries name the article graphs (`GRAPH ?g`) and read the
+rest from the default graph, so they answer the same whether or not the default graph is the
+union of all graphs. Stores answer a few large SELECTs much faster than many small ones, so
+reading is six queries over the whole store
 (or, for some articles, over batches of their graphs with `VALUES ?g`) put together in Python:
 `ARTICLES`, `NODE_SIGHTINGS` (what each article graph says about the nodes it mentions or
 implies), `NODES` (descriptions in the default graph), `FACTS_QUERY` (one UNION branch per
@@ -34,7 +38,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from electgraph.errors import StoreError
+from electgraph.errors import QueryError, StoreError
 from electgraph.graph import (
     NodeSighting,
     RelatedTitle,
@@ -47,7 +51,8 @@ from electgraph.graph import (
 from electgraph.kinds import FACTS, FactSpec
 from electgraph.model import EntityType, Evidence, FactKind
 from electgraph.stores._rdf_mapping import ATTRIBUTE_SEP, MENTION_ATTRS, graph_iri
-from electgraph.vocab import EG, ORG, SCHEMA, namespaces
+from electgraph.stores.base import IRI, GraphStore, Value
+from electgraph.vocab import EG, ORG, SCHEMA
 
 __all__ = [
     *("ARTICLES", "EVIDENCE", "FACTS_QUERY", "NODES", "NODE_ALIASES", "NODE_SIGHTINGS"),
@@ -212,7 +217,7 @@ class _Node:
 
 
 class _Reader:
-    def __init__(self, store: ox.Store, base: str) -> None:
+    def __init__(self, store: GraphStore, base: str) -> None:
         self.store = store
         self.base = base
         self.graph_base = graph_iri(base, "")
@@ -229,29 +234,26 @@ class _Reader:
 
     def rows(self, query: str) -> Iterator[tuple[Any, ...]]:
         try:
-            result = self.store.query(query, prefixes=namespaces())
-        except (OSError, RuntimeError, SyntaxError) as e:
+            return iter(self.store.query(query).rows)
+        except QueryError as e:
             raise StoreError(f"reading the graph back from the store failed: {e}") from e
-        if not isinstance(result, ox.QuerySolutions):
-            raise TypeError("the read_graph queries are all SELECT queries")
-        return (tuple(solution) for solution in result)
 
-    def id(self, term: Any) -> str:
-        return str(term.value).removeprefix(self.base)
+    def id(self, term: Value) -> str:
+        return str(term).removeprefix(self.base)
 
-    def text(self, term: Any) -> str | None:
-        """A literal's text, an IRI's id; None for an unbound variable."""
+    def text(self, term: Value) -> str | None:
+        """A literal's text (a date's ISO form), an IRI's id; None for an unbound variable."""
         if term is None:
             return None
-        return self.id(term) if isinstance(term, ox.NamedNode) else str(term.value)
+        return self.id(term) if isinstance(term, IRI) else str(term)
 
     # -- article graphs --------------------------------------------------------------------
     def read_graphs(self, graphs: Sequence[str] | None) -> None:
         def run(query: str) -> Iterator[tuple[Any, ...]]:
             return self.rows(query if graphs is None else restrict(query, "g", graphs))
 
-        def article(g: Any) -> str:
-            return str(g.value).removeprefix(self.graph_base)
+        def article(g: Value) -> str:
+            return str(g).removeprefix(self.graph_base)
 
         for _, *row in run(ARTICLES):
             aid, title, digest, published, url, publisher, name, dateline, place, source = map(
@@ -266,45 +268,45 @@ class _Reader:
         for g, node, mentioned, alias, attribute, value in run(NODE_SIGHTINGS):
             seen = self.seen[self.id(node)].setdefault(article(g), _Seen())
             if mentioned is not None:
-                seen.mentioned |= mentioned.value == "true"
+                seen.mentioned |= mentioned is True
             if alias is not None:
-                seen.aliases.add(alias.value)
+                seen.aliases.add(str(alias))
             if attribute is not None:
-                seen.attributes[_ATTRIBUTE_OF[attribute.value]] = value.value
+                seen.attributes[_ATTRIBUTE_OF[str(attribute)]] = str(value)
         for g, fact, start, end, exact, extractor, fs, fe, conf in run(EVIDENCE):
-            ev = Evidence(article(g), int(start.value), int(end.value), exact.value,
-                          int(fs.value) if fs is not None else None,
-                          int(fe.value) if fe is not None else None,
-                          float(conf.value) if conf is not None else None)
-            self.evidence[self.id(fact)].append((ev, extractor.value))
+            ev = Evidence(article(g), int(start), int(end), str(exact),
+                          int(fs) if fs is not None else None,
+                          int(fe) if fe is not None else None,
+                          float(conf) if conf is not None else None)
+            self.evidence[self.id(fact)].append((ev, str(extractor)))
         for g, subject, name, value in run(SIGHTING_DETAILS):
-            self.details[(self.id(subject), article(g))][name.value].add(str(self.text(value)))
+            self.details[(self.id(subject), article(g))][str(name)].add(str(self.text(value)))
 
     # -- the default graph -----------------------------------------------------------------
     def read_nodes(self, nodes: Sequence[str] | None) -> None:
         query = NODES if nodes is None else restrict(NODES, "node", nodes)
         for node, key, label, cls, attribute in self.rows(query):
-            n = self.nodes.setdefault(self.id(node), _Node(key.value, label.value))
+            n = self.nodes.setdefault(self.id(node), _Node(str(key), str(label)))
             if cls is not None:
-                n.classes.add(cls.value)
+                n.classes.add(str(cls))
             if attribute is not None:
-                name, _, value = attribute.value.partition(ATTRIBUTE_SEP)
+                name, _, value = str(attribute).partition(ATTRIBUTE_SEP)
                 n.attributes.add((name, value))
         if nodes is not None:
             for node, alias in self.rows(restrict(NODE_ALIASES, "node", nodes)):
-                self.aliases[self.id(node)].add(alias.value)
+                self.aliases[self.id(node)].add(str(alias))
 
     def read_facts(self, facts: Sequence[str] | None) -> None:
         query = FACTS_QUERY if facts is None else restrict(FACTS_QUERY, "fact", facts)
         for fact, kind, subject, obj, *values in self.rows(query):
-            spec = FACTS[FactKind(kind.value)]
+            spec = FACTS[FactKind(str(kind))]
             found = dict(zip(QUALIFIERS, values, strict=True))
             quals: dict[str, str] = {}
             for name in spec.identity:
                 term = found[name]
                 if name in spec.concepts:
                     concept = spec.concepts[name]
-                    value = concept.value_of(term.value) if term is not None else None
+                    value = concept.value_of(str(term)) if term is not None else None
                     value = value or concept.default
                 else:
                     value = self.text(term)
@@ -379,7 +381,7 @@ def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
         yield items[i : i + size]
 
 
-def read(store: ox.Store, base: str, article_ids: Iterable[str] | None = None) -> ResolvedGraph:
+def read(store: GraphStore, base: str, article_ids: Iterable[str] | None = None) -> ResolvedGraph:
     """The resolved graph held by `store` (IRIs under `base`): all of it, or the part that
     `article_ids` state, as `ResolvedGraph.subgraph` would cut it from the whole."""
     r = _Reader(store, base)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pyoxigraph import DefaultGraph, Quad
 
 from electgraph.kinds import ENTITIES, FACTS, FactSpec
+from electgraph.stores.base import GraphStore, StoreStats
 from electgraph.vocab import namespaces
 
 __all__ = [
@@ -119,8 +120,42 @@ SELECT ?kind (COUNT(DISTINCT ?f) AS ?count) WHERE {{
 }} GROUP BY ?kind"""
 
 
-def prefixes() -> dict[str, str]:
-    return namespaces()
+_TYPE_NAMES = {e.rdf_class: t.value for t, e in ENTITIES.items()}
+
+
+def stats_of(store: GraphStore) -> StoreStats:
+    """What an RDF store holds, counted by the same queries on every RDF backend."""
+    articles = store.query(ARTICLE_COUNT).rows[0][0]
+    types = {_TYPE_NAMES[str(t)]: _int(c) for t, c in store.query(NODES_BY_TYPE).rows}
+    if "Event" in types:
+        # Elections are schema:Event too; count them once, as elections.
+        types["Event"] -= types.get("Election", 0)
+    kinds: dict[str, int] = {}
+    for kind, c in store.query(FACTS_BY_KIND).rows:
+        if (name := KIND_OF_TERM.get(str(kind))) is not None:
+            kinds[name.value] = _int(c)
+    return StoreStats(store.name, store.location, store.count(), _int(articles),
+                      dict(sorted(types.items())), dict(sorted(kinds.items())))
+
+
+def _int(v: object) -> int:
+    return v if isinstance(v, int) else 0
+
+
+def prologue(text: str = "") -> str:
+    """PREFIX lines for the predeclared prefixes that `text` does not declare itself, so that
+    a text reads the same on a server that predeclares nothing."""
+    declared = {m.lower() for m in _DECLARED.findall(text)}
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in namespaces().items()
+                   if p not in declared)
+
+
+def with_prefixes(text: str) -> str:
+    """`text` with its prologue: what any SPARQL 1.1 server can parse."""
+    return prologue(text) + text
+
+
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 
 
 def _block(quads: Iterable[Quad]) -> str:
@@ -139,20 +174,21 @@ def _block(quads: Iterable[Quad]) -> str:
 
 def replace_update(
     drop: Iterable[str], delete: Iterable[Quad], insert: Iterable[Quad], *, gc: bool,
-    touched: Sequence[str] | None = None,
+    touched: Sequence[str] | None = None, before: Sequence[str] = (),
 ) -> str:
     """One update request (so one transaction): drop the graphs of replaced articles, delete
     node description values that changed, insert the new quads, then collect what no article
     supports any more (among `touched` when given). `drop` holds graph terms already
-    serialised (`str(NamedNode)`)."""
-    ops = [f"DROP SILENT GRAPH {g}" for g in drop]
+    serialised (`str(NamedNode)`); `before` are operations to run first. The text states its
+    prefixes (some servers, like pyoxigraph, take a prologue only at the start)."""
+    ops = [*before, *(f"DROP SILENT GRAPH {g}" for g in drop)]
     if deleted := _block(delete):
         ops.append(f"DELETE DATA {{\n{deleted}\n}}")
     if inserted := _block(insert):
         ops.append(f"INSERT DATA {{\n{inserted}\n}}")
     if gc:
         ops.extend(gc_updates(touched))
-    return " ;\n".join(ops)
+    return with_prefixes(" ;\n".join(ops)) if ops else ""
 
 
 # Strings, IRIs and comments are removed before looking at keywords, so that a keyword inside a

@@ -95,6 +95,7 @@ class WriteReport:
 
 
 _UNITS = {"oxigraph": "RDF quads (triples in any graph)",
+          "sparql": "RDF quads (triples in any graph)",
           "neo4j": "nodes and relationships"}
 
 

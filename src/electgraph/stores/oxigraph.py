@@ -32,12 +32,11 @@ import pyoxigraph as ox
 
 from electgraph.errors import QueryError, StoreError
 from electgraph.graph import ResolvedGraph
-from electgraph.kinds import ENTITIES
 from electgraph.stores import _rdf_gc, _sparql
 from electgraph.stores._oxigraph_terms import result_of
-from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, plan
 from electgraph.stores._rdf_read import read
 from electgraph.stores._rdf_terms import substitutions
+from electgraph.stores._rdf_write import prepare
 from electgraph.stores._store_dir import check_store_dir, is_permission
 from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
 from electgraph.vocab import DEFAULT_BASE, EG, namespaces
@@ -60,9 +59,7 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "jsonld": ox.RdfFormat.JSON_LD,
 }
 
-_A = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _DG = ox.DefaultGraph()
-_TYPE_NAMES = {e.rdf_class: t.value for t, e in ENTITIES.items()}
 def _open_read_only(location: str, tries: int = 30) -> ox.Store:
     """Open the store read-only (RocksDB's read-only mode: no lock, so beside a writer).
 
@@ -138,50 +135,27 @@ class OxigraphStore(BaseStore):
         Statement counts are left at 0: counting a RocksDB store is a full scan, so callers
         that want them (the pipeline) count once before and once after a whole run.
         """
-        # Change detection by the text's digest alone: an article whose text is stored as is
-        # is left alone (its facts are not re-derived), so re-ingesting a grown folder only
-        # writes the new and the corrected articles.
-        stored = {a.id: self._digest(a.id) for a in graph.articles}
-        unchanged = [a.id for a in graph.articles if stored[a.id] == a.text_digest]
-        whole = plan(graph, self.base) if unchanged else None
-        if unchanged:
-            graph = graph.subgraph(a.id for a in graph.articles if stored[a.id] != a.text_digest)
-        p = plan(graph, self.base)
-        added: list[str] = []
-        replaced: list[str] = []
-        inserts: list[ox.Quad] = list(p.shared)
-        for art in p.articles:
-            (added if stored[art.article_id] is None else replaced).append(art.article_id)
-            inserts.extend(art.quads)
-        descriptions = dict(p.descriptions)
-        # Node descriptions stay "last write wins" for stored nodes of unchanged articles too.
-        for s, values in (whole.descriptions.items() if whole else ()):
-            if s not in descriptions and next(self._store.quads_for_pattern(s, _A, None, _DG),
-                                              None):
-                descriptions[s] = values
-                inserts.extend(ox.Quad(s, pred, o, _DG) for pred, o in values)
-        removals = self._changed_descriptions(descriptions)
+        b = prepare(graph, self.base, self)
         try:
-            if not (added or replaced or removals):
+            if b.empty:
                 pass  # every article is stored as is, and so is what they support
-            elif replaced or removals:
-                graphs = [self._graph(a) for a in replaced]
-                touched = _rdf_gc.touched(self._store, graphs, removals)
-                text = _sparql.replace_update([str(g) for g in graphs], removals, inserts,
+            elif b.replaced or b.removals:
+                graphs = [self._graph(a) for a in b.replaced]
+                touched = _rdf_gc.touched(self._store, graphs, b.removals)
+                text = _sparql.replace_update([str(g) for g in graphs], b.removals, b.inserts,
                                               gc=True, touched=touched)
                 self._store.update(text, prefixes=namespaces())
-            elif len(inserts) >= BULK_MIN_QUADS:
-                self._bulk_insert(added, inserts)
+            elif len(b.inserts) >= BULK_MIN_QUADS:
+                self._bulk_insert(b.added, b.inserts)
             else:
-                self._store.extend(inserts)
+                self._store.extend(b.inserts)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(
-                f"writing {len(p.articles)} articles to {self.location} failed "
+                f"writing {b.articles} articles to {self.location} failed "
                 f"(no article of this batch was kept): {e}"
             ) from e
-        return WriteReport(
-            tuple(added), tuple(replaced), tuple(unchanged), rejected=tuple(p.rejected)
-        )
+        return WriteReport(tuple(b.added), tuple(b.replaced), tuple(b.unchanged),
+                           rejected=tuple(b.rejected))
 
     def _bulk_insert(self, articles: list[str], quads: list[ox.Quad]) -> None:
         """Insert new articles with `bulk_extend`, which is about twice as fast as `extend`
@@ -202,16 +176,19 @@ class OxigraphStore(BaseStore):
         graphs = [self._graph(a) for a in pending]
         if touched is not None:
             touched = sorted({*touched, *_rdf_gc.touched(self._store, graphs)})
-        text = _sparql.replace_update([str(g) for g in graphs], [], [], gc=True, touched=touched)
         # The journal goes first: it names the touched subjects, which would keep them alive.
-        self._store.update(f"DROP SILENT GRAPH <{JOURNAL}> ;\n{text}", prefixes=namespaces())
+        text = _sparql.replace_update([str(g) for g in graphs], [], [], gc=True, touched=touched,
+                                      before=[f"DROP SILENT GRAPH <{JOURNAL}>"])
+        self._store.update(text, prefixes=namespaces())
 
     def _graph(self, article_id: str) -> ox.NamedNode:
         return ox.NamedNode(f"{self.base}graph/{article_id}")
 
+    # -- what a write looks up (`_rdf_write.Lookup`) ---------------------------------------
+    def digests(self, article_ids: list[str]) -> dict[str, str | None]:
+        return {a: self._digest(a) for a in article_ids}
+
     def _digest(self, article_id: str) -> str | None:
-        """The digest of the stored text, None if the article is not stored ("" when stored
-        without one, so that it is rewritten)."""
         article = ox.NamedNode(self.base + article_id)
         graph = self._graph(article_id)
         for pred in (EG.textDigest, EG.contentDigest):
@@ -219,25 +196,19 @@ class OxigraphStore(BaseStore):
                 return str(getattr(q.object, "value", "")) if pred == EG.textDigest else ""
         return None
 
-    def _changed_descriptions(
-        self, descriptions: Mapping[ox.NamedNode, set[tuple[ox.NamedNode, Any]]]
-    ) -> list[ox.Quad]:
-        """Stored description values of these nodes that the new write does not repeat: a
-        label or region that changed. They are deleted so each node has one description."""
-        removals = []
-        dg = ox.DefaultGraph()
-        for s, new in descriptions.items():
-            for q in self._store.quads_for_pattern(s, None, None, dg):
-                if q.predicate in DESCRIPTION_PREDICATES and (q.predicate, q.object) not in new:
-                    removals.append(q)
-        return removals
+    def described(self, subjects: Iterable[ox.NamedNode]) -> dict[ox.NamedNode, list[ox.Quad]]:
+        out: dict[ox.NamedNode, list[ox.Quad]] = {}
+        for s in subjects:
+            if quads := list(self._store.quads_for_pattern(s, None, None, _DG)):
+                out[s] = quads
+        return out
 
     # -- reading ---------------------------------------------------------------------------
     def read_graph(self, article_ids: Iterable[str] | None = None) -> ResolvedGraph:
         """The resolved graph the store holds (all articles, or the part `article_ids` state):
         what was written, up to order. The resolution report is not stored, so it comes back
         empty; `_rdf_read` lists the rest that RDF does not keep."""
-        return read(self._store, self.base, article_ids)
+        return read(self, self.base, article_ids)
 
     def count(self) -> int:
         """Statements in the store, without the journal of an unfinished write."""
@@ -245,23 +216,7 @@ class OxigraphStore(BaseStore):
         return len(self._store) - sum(1 for _ in journal)
 
     def stats(self) -> StoreStats:
-        articles = self.query(_sparql.ARTICLE_COUNT).rows[0][0]
-        types = {_TYPE_NAMES[str(t)]: _int(c) for t, c in self.query(_sparql.NODES_BY_TYPE).rows}
-        if "Event" in types:
-            # Elections are schema:Event too; count them once, as elections.
-            types["Event"] -= types.get("Election", 0)
-        kinds: dict[str, int] = {}
-        for kind, c in self.query(_sparql.FACTS_BY_KIND).rows:
-            if (name := _sparql.KIND_OF_TERM.get(str(kind))) is not None:
-                kinds[name.value] = _int(c)
-        return StoreStats(
-            self.name,
-            self.location,
-            self.count(),
-            _int(articles),
-            dict(sorted(types.items())),
-            dict(sorted(kinds.items())),
-        )
+        return _sparql.stats_of(self)
 
     def query(
         self, text: str, params: Mapping[str, Value] | None = None, *, write: bool = False
@@ -352,6 +307,3 @@ class OxigraphStore(BaseStore):
             raise StoreError(f"the store at {self._location} is closed")
         raise AttributeError(name)
 
-
-def _int(v: Value) -> int:
-    return v if isinstance(v, int) else 0

@@ -1,0 +1,87 @@
+"""What an RDF `write()` must do, worked out the same way for every RDF backend.
+
+The embedded store (pyoxigraph) and a SPARQL server store the same layout (`_rdf_mapping`) and
+follow the same rules: an article whose text is stored as is is left alone, a changed one is
+replaced (its graph dropped and written again), node descriptions are "last write wins". Only
+how the stored state is looked up differs (index lookups in pyoxigraph, SELECTs over HTTP), so
+the backends hand a `Lookup` to `prepare`, which returns the `Batch` to apply in one request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from pyoxigraph import DefaultGraph, NamedNode, Quad
+
+from electgraph.graph import ResolvedGraph
+from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, A, plan
+
+__all__ = ["Batch", "Lookup", "prepare"]
+
+_DG = DefaultGraph()
+
+
+class Lookup(Protocol):
+    """The stored state a write depends on."""
+
+    def digests(self, article_ids: list[str]) -> Mapping[str, str | None]:
+        """Each article's stored text digest: None when not stored, "" when stored without
+        one (so that it is rewritten)."""
+        ...
+
+    def described(self, subjects: Iterable[NamedNode]) -> Mapping[NamedNode, list[Quad]]:
+        """The default-graph quads of these subjects (absent: the subject has none)."""
+        ...
+
+
+@dataclass
+class Batch:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    inserts: list[Quad] = field(default_factory=list)
+    removals: list[Quad] = field(default_factory=list)  # description values that changed
+    rejected: list[str] = field(default_factory=list)
+    articles: int = 0  # articles written (added or replaced)
+
+    @property
+    def empty(self) -> bool:
+        """Every article is stored as is, and so is what they support."""
+        return not (self.added or self.replaced or self.removals)
+
+
+def prepare(graph: ResolvedGraph, base: str, lookup: Lookup) -> Batch:
+    """The quads to insert and the values to delete for writing `graph` over what `lookup`
+    says is stored."""
+    # Change detection by the text's digest alone: an article whose text is stored as is is
+    # left alone (its facts are not re-derived), so re-ingesting a grown folder only writes
+    # the new and the corrected articles.
+    stored = lookup.digests([a.id for a in graph.articles])
+    unchanged = [a.id for a in graph.articles if stored.get(a.id) == a.text_digest]
+    whole = plan(graph, base) if unchanged else None
+    if unchanged:
+        graph = graph.subgraph(a.id for a in graph.articles if stored.get(a.id) != a.text_digest)
+    p = plan(graph, base)
+    batch = Batch(unchanged=unchanged, inserts=list(p.shared), rejected=list(p.rejected),
+                  articles=len(p.articles))
+    for art in p.articles:
+        (batch.added if stored.get(art.article_id) is None else batch.replaced).append(
+            art.article_id)
+        batch.inserts.extend(art.quads)
+    descriptions = dict(p.descriptions)
+    kept = whole.descriptions if whole else {}
+    current = lookup.described([*descriptions, *(s for s in kept if s not in descriptions)])
+    # Node descriptions stay "last write wins" for stored nodes of unchanged articles too.
+    for s, values in kept.items():
+        if s not in descriptions and any(q.predicate == A for q in current.get(s, ())):
+            descriptions[s] = values
+            batch.inserts.extend(Quad(s, pred, o, _DG) for pred, o in values)
+    # Stored values that the new write does not repeat (a label or region that changed) are
+    # deleted, so each node keeps one description.
+    for s, new in descriptions.items():
+        batch.removals.extend(q for q in current.get(s, ())
+                              if q.predicate in DESCRIPTION_PREDICATES
+                              and (q.predicate, q.object) not in new)
+    return batch
