@@ -33,6 +33,12 @@ def digest(*parts: str, size: int = 12) -> str:
     return h.hexdigest()[:size]
 
 
+def text_digest(text: str) -> str:
+    """The digest of an article's exact text, by which a store tells a changed article from
+    one stored as is (computed before extraction too, to skip the unchanged ones)."""
+    return digest(text, size=16)
+
+
 def text_key(text: str) -> str:
     """Case, accents, punctuation and spacing folded away, letters of every script kept: two
     copies of one text (a .txt and the page it was saved from) share the key."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -34,6 +34,7 @@ from electgraph.errors import QueryError, StoreError
 from electgraph.graph import ResolvedGraph
 from electgraph.kinds import ENTITIES
 from electgraph.stores import _rdf_gc, _sparql
+from electgraph.stores._kv import SqliteState
 from electgraph.stores._oxigraph_terms import result_of
 from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, plan
 from electgraph.stores._rdf_read import read
@@ -111,6 +112,9 @@ class OxigraphStore(BaseStore):
                 self._store = ox.Store(str(location))
             if not read_only:
                 self._recover()
+            # Beside the RocksDB files: the resolution state (`electgraph.resolve._state`).
+            self._state = SqliteState(Path(location) if location is not None else None,
+                                      read_only=read_only)
         except OSError as e:
             if is_permission(e, location):
                 raise StoreError(
@@ -138,14 +142,26 @@ class OxigraphStore(BaseStore):
         Statement counts are left at 0: counting a RocksDB store is a full scan, so callers
         that want them (the pipeline) count once before and once after a whole run.
         """
+        return self._write(graph, force=False)
+
+    def rewrite(self, graph: ResolvedGraph) -> WriteReport:
+        """`write`, replacing the stored articles of `graph` whatever their text (one update)."""
+        return self._write(graph, force=True)
+
+    def stored_digests(self, article_ids: Collection[str]) -> dict[str, str]:
+        return {a: d for a in article_ids if (d := self._digest(a)) is not None}
+
+    def _write(self, graph: ResolvedGraph, *, force: bool) -> WriteReport:
         # Change detection by the text's digest alone: an article whose text is stored as is
         # is left alone (its facts are not re-derived), so re-ingesting a grown folder only
-        # writes the new and the corrected articles.
+        # writes the new and the corrected articles; `force` replaces them all the same.
         stored = {a.id: self._digest(a.id) for a in graph.articles}
-        unchanged = [a.id for a in graph.articles if stored[a.id] == a.text_digest]
+        unchanged = [a.id for a in graph.articles
+                     if stored[a.id] == a.text_digest and not force]
         whole = plan(graph, self.base) if unchanged else None
         if unchanged:
-            graph = graph.subgraph(a.id for a in graph.articles if stored[a.id] != a.text_digest)
+            skip = set(unchanged)
+            graph = graph.subgraph(a.id for a in graph.articles if a.id not in skip)
         p = plan(graph, self.base)
         added: list[str] = []
         replaced: list[str] = []
@@ -231,6 +247,12 @@ class OxigraphStore(BaseStore):
                 if q.predicate in DESCRIPTION_PREDICATES and (q.predicate, q.object) not in new:
                     removals.append(q)
         return removals
+
+    def read_state(self, keys: Collection[str]) -> dict[str, str]:
+        return self._state.read(keys)
+
+    def write_state(self, items: Mapping[str, str | None]) -> None:
+        self._state.write(items)
 
     # -- reading ---------------------------------------------------------------------------
     def read_graph(self, article_ids: Iterable[str] | None = None) -> ResolvedGraph:
@@ -334,6 +356,9 @@ class OxigraphStore(BaseStore):
     def close(self) -> None:
         """Flush and release the directory: RocksDB holds a lock on it until the pyoxigraph
         store is freed, so the reference is dropped here rather than left to the collector."""
+        state = self.__dict__.pop("_state", None)
+        if state is not None:
+            state.close()
         store = self.__dict__.pop("_store", None)
         if store is None:
             return
