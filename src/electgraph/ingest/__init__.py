@@ -112,7 +112,9 @@ class Deduper:
     def check(self, a: Article) -> InputError | bool:
         """True for an article seen first, False for one read again, the error of a
         collision."""
-        key = digest(text_key(a.title), text_key(a.body))
+        # Without a URL the id is made of the text's key already (`ids.article_id`): folding
+        # the whole text again would cost more than the rest of reading.
+        key = digest(text_key(a.title), text_key(a.body)) if a.url else a.id
         if (first := self._kept.get(a.id)) is None:
             self._kept[a.id] = (key, a.source_path)
             return True

@@ -222,8 +222,8 @@ def _minus(
     total: Counter[str], old: Mapping[str, Any], batch: Collection[str], part: Any
 ) -> Counter[str]:
     """`total` without what the batch's articles contributed in an earlier run."""
-    for aid in batch:
-        if (rec := old.get(aid)) is not None:
+    for aid, rec in old.items():  # few: the batch's articles stored before
+        if aid in batch:
             total.subtract(part(rec))
     return +total
 
