@@ -24,6 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.corpus import generate
+from electgraph.pipeline import DEFAULT_BATCH
 
 EG = Path(sys.executable).with_name("electgraph")
 
@@ -105,7 +106,7 @@ def run(repeats: int = 3, speedup_articles: int = 400) -> dict[str, Any]:
                 "load_after_speedup": load()}
         for n in sizes:
             corpus = write_corpus(root / f"c{n}", n)
-            got = ingest(corpus, root / f"s{n}", 2, 500)
+            got = ingest(corpus, root / f"s{n}", 2, DEFAULT_BATCH)
             out[f"ingest_{n}"] = got | {
                 "rate_per_s": round(n / got["seconds"], 1),
                 "disk_kb_per_article": round(got["disk_mb"] * 1024 / n, 1), "load": load()}
@@ -118,7 +119,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("sizes", type=int, nargs="*", default=[10_000])
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--batch-size", type=int, default=500)
+    ap.add_argument("--batch-size", type=int, default=DEFAULT_BATCH)
     ap.add_argument("--extract-only", type=int, default=0, help="articles for the speed-up")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

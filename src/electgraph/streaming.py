@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from functools import partial
@@ -123,7 +126,24 @@ def _pool(workers: int) -> ProcessPoolExecutor | None:
     # (the progress display), which can deadlock.
     if workers <= 1:
         return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+                               initializer=_watch_parent, initargs=(os.getpid(),))
+
+
+def _watch_parent(pid: int) -> None:
+    """In a worker: exit when the ingest process is gone. Killed outright (SIGKILL, OOM), it
+    cannot stop its pool, whose workers would otherwise wait on their queue forever."""
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # a process with that id exists: the parent, or not
+                pass
+
+    threading.Thread(target=watch, name="electgraph-parent-watch", daemon=True).start()
 
 
 def stream_ingest(
