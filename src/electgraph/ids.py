@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Every script's letters and digits: the key of a title or text written in Cyrillic, Arabic or
@@ -31,6 +32,12 @@ def digest(*parts: str, size: int = 12) -> str:
     # surrogatepass: a lone surrogate (from a JSON escape) must not break an id.
     h = hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=16)
     return h.hexdigest()[:size]
+
+
+def text_digest(text: str) -> str:
+    """The digest of an article's exact text, by which a store tells a changed article from
+    one stored as is (computed before extraction too, to skip the unchanged ones)."""
+    return digest(text, size=16)
 
 
 def text_key(text: str) -> str:
@@ -70,6 +77,9 @@ def title_id(title: str) -> str:
     return f"article-{digest('title', text_key(title), size=16)}"
 
 
+# Ids are asked for the same few thousand keys over and over (every sighting of a node, every
+# fact's ends): folding and hashing them again was a tenth of an ingest. Keys are short.
+@lru_cache(maxsize=1 << 16)
 def entity_id(kind: str, key: str) -> str:
     """The id of an entity of `kind` ("person", "org"...) with canonical key `key`."""
     return f"{kind.lower()}-{slug(key)}-{digest(kind.lower(), key, size=8)}"

@@ -8,8 +8,9 @@
 
 A file that cannot be read and an article the extractor fails on are recorded as failures and
 the run goes on; so is a batch the store refuses (nothing of that batch is written, since each
-batch is one transaction). Resolution runs over every article of the run before anything is
-written, so that a person's id does not depend on the batch size.
+batch is one transaction). Articles stream through in batches (`electgraph.streaming`); what
+resolution needs from earlier batches and runs is kept in the store, so that a person's id
+does not depend on the batch size, the number of workers or how the corpus was split in runs.
 """
 
 from __future__ import annotations
@@ -20,13 +21,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from electgraph.errors import ConnectionFailed, ElectgraphError
 from electgraph.graph import ResolutionReport
-from electgraph.limits import ExtractionTimeout, within_budget
 from electgraph.model import Article, Extraction
 from electgraph.stores.base import GraphStore, WriteReport
 
-__all__ = ["Failure", "IngestReport", "Progress", "ingest", "read_and_extract"]
+__all__ = ["Failure", "IngestReport", "Progress", "default_workers", "ingest", "read_and_extract"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +56,9 @@ class IngestReport:
     facts_by_kind: dict[str, int] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
     resolution: ResolutionReport = field(default_factory=ResolutionReport)
+    # Articles of earlier runs resolved and written again because this run placed one of their
+    # persons elsewhere (incremental resolution).
+    resolved_again: int = 0
 
     @property
     def ok(self) -> bool:
@@ -75,8 +77,18 @@ class IngestReport:
             "entities_by_type": self.entities_by_type,
             "facts_by_kind": self.facts_by_kind,
             "rejected": list(w.rejected),
+            "resolved_again": self.resolved_again,
             "failures": [str(f) for f in self.failures],
         }
+
+
+def default_workers() -> int:
+    """One extraction process per core this process may use."""
+    import os
+
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _default_extractor() -> Extractor:
@@ -96,35 +108,18 @@ def read_and_extract(
 ) -> list[Extraction]:
     """The extractions of every article under `paths`, without facts less sure than
     `min_confidence`; failures go to `report`."""
-    from electgraph.ingest import dedupe, iter_files, read_file_safely
+    from electgraph.streaming import extract_one, iter_articles
 
     report = report if report is not None else IngestReport()
     extract = extractor or _default_extractor()
-    files = list(iter_files(paths))
-    report.files = len(files)
-    articles: list[Article] = []
-    for i, path in enumerate(files, 1):
-        found, errors = read_file_safely(path)
-        articles.extend(found)
-        report.failures.extend(Failure("read", e.path, e.reason) for e in errors)
-        if progress:
-            progress("read", i, len(files))
-    articles, collisions = dedupe(articles)
-    report.failures.extend(Failure("read", e.path, e.reason) for e in collisions)
-    report.articles = len(articles)
+    articles = list(iter_articles(paths, report, progress))
     extractions = []
     for i, article in enumerate(articles, 1):
-        try:
-            source = article.source_path or article.id
-            extractions.append(within_budget(extract, article, source)
-                               .confident(min_confidence))
-        except ExtractionTimeout as e:
-            report.failures.append(Failure("extract", article.source_path or article.id,
-                                           str(e).split(": ", 1)[1]))
-        except Exception as e:  # one article's bug must not stop the batch: record it, go on
-            log.debug("extract failed on %s", article.source_path, exc_info=True)
-            source = article.source_path or article.id
-            report.failures.append(Failure("extract", source, f"{type(e).__name__}: {e}"))
+        out = extract_one(extract, min_confidence, article)
+        if isinstance(out, str):
+            report.failures.append(Failure("extract", article.source_path or article.id, out))
+        else:
+            extractions.append(out)
         if progress:
             progress("extract", i, len(articles))
     return extractions
@@ -138,34 +133,28 @@ def ingest(
     extractor: Extractor | None = None,
     progress: Progress | None = None,
     min_confidence: float = 0.0,
+    workers: int = 1,
 ) -> IngestReport:
     """Read, extract, resolve and store every article under `paths`, leaving out facts whose
     confidence is under `min_confidence`; never raises for a bad file or article (see
-    `IngestReport.failures`)."""
-    from electgraph.resolve import resolve
+    `IngestReport.failures`).
+
+    Streams in batches of `batch_size` articles (`electgraph.streaming`), extracting in
+    `workers` processes; the graph is the same for any batch size and number of workers, and
+    the same as if the articles stored before had been ingested with these (incremental
+    resolution). `entities_by_type` and `facts_by_kind` count what the store holds after.
+    """
+    from electgraph.streaming import stream_ingest
 
     report = IngestReport()
-    extractions = read_and_extract(paths, extractor=extractor, progress=progress, report=report,
-                                   min_confidence=min_confidence)
-    graph = resolve(extractions)
-    report.resolution = graph.report
-    report.entities_by_type = graph.nodes_by_type()
-    report.facts_by_kind = graph.facts_by_kind()
-    done = 0
-    total = len(graph.articles)
     # Counted once per run, not per batch: counting the embedded store is a full scan.
     before = store.count()
-    for batch in graph.batches(batch_size):
-        try:
-            report.written = report.written + store.write(batch)
-        except ConnectionFailed:
-            raise  # the server is gone: every later batch would fail the same way
-        except ElectgraphError as e:
-            report.failures.extend(
-                Failure("write", a.source_path or a.id, str(e)) for a in batch.articles)
-        done += len(batch.articles)
-        if progress:
-            progress("write", done, total)
+    stream_ingest(paths, store, report, extract=extractor or _default_extractor(),
+                  batch_size=batch_size, workers=workers, progress=progress,
+                  min_confidence=min_confidence)
+    stats = store.stats()
+    report.entities_by_type = dict(stats.nodes_by_type)
+    report.facts_by_kind = dict(stats.facts_by_kind)
     report.written = replace(report.written, statements_before=before,
-                             statements_after=store.count())
+                             statements_after=stats.statements)
     return report

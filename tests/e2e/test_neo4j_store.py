@@ -7,8 +7,6 @@ a missing server fails these tests instead of skipping them.
 from __future__ import annotations
 
 import dataclasses
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,16 +31,8 @@ def graph() -> ResolvedGraph:
 
 
 @pytest.fixture()
-def store() -> Iterator[Neo4jStore]:
-    uri = os.environ.get("NEO4J_URI")
-    if not uri:
-        if os.environ.get("CI"):
-            pytest.fail("NEO4J_URI is not set: scripts/test.sh must start the Neo4j test server")
-        pytest.skip("no Neo4j server (run `make test`, which starts one)")
-    s = Neo4jStore(uri)
-    s.query("MATCH (n) DETACH DELETE n", write=True)
-    yield s
-    s.close()
+def store(neo4j_store: Neo4jStore) -> Neo4jStore:
+    return neo4j_store
 
 
 def test_counts_match_the_resolved_graph_and_reload_changes_nothing(

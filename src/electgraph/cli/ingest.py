@@ -18,7 +18,7 @@ from electgraph.cli._output import (
     emit,
 )
 from electgraph.cli.app import command, print_failures
-from electgraph.pipeline import DEFAULT_BATCH, IngestReport, ingest
+from electgraph.pipeline import DEFAULT_BATCH, IngestReport, default_workers, ingest
 
 
 @command("ingest")
@@ -30,6 +30,8 @@ def ingest_cli(
                                    help="Articles per transaction."),
     output: OutputArgs = OutputArgs(),
     min_confidence: float = MIN_CONFIDENCE_OPTION,
+    workers: int = typer.Option(0, "--workers", "-w", min=0,
+                                help="Extraction processes (0: one per core)."),
     graph: StoreArgs = StoreArgs(),
 ) -> None:
     """Ingest articles into the knowledge graph; exit 1 if any file or article failed."""
@@ -38,7 +40,7 @@ def ingest_cli(
     bar, progress = progress_bar()
     with graph_store, bar:
         report = ingest(paths, graph_store, batch_size=batch_size, progress=progress,
-                        min_confidence=min_confidence)
+                        min_confidence=min_confidence, workers=workers or default_workers())
     summary = report.to_dict()
     emit(summary, fmt, out, table=lambda: print_summary(report))
     print_failures(report.failures)
@@ -59,6 +61,7 @@ def print_summary(report: IngestReport) -> None:
     table.add_row("  added", str(len(w.added)))
     table.add_row("  replaced (text changed)", str(len(w.replaced)))
     table.add_row("  unchanged", str(len(w.unchanged)))
+    table.add_row("earlier articles resolved again", str(report.resolved_again))
     for name, n in report.entities_by_type.items():
         table.add_row(f"entities: {name}", str(n))
     for name, n in report.facts_by_kind.items():

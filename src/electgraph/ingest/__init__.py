@@ -23,7 +23,7 @@ from electgraph.ingest.text import build_article, parse_text, read_txt
 from electgraph.limits import FILE_FACTOR, MAX_CHARS_ENV, max_article_chars
 from electgraph.model import Article
 
-__all__ = ["ReadReport", "build_article", "dedupe", "iter_files", "parse_text", "read",
+__all__ = ["Deduper", "ReadReport", "build_article", "dedupe", "iter_files", "parse_text", "read",
            "read_file",
            "read_file_safely"]
 
@@ -100,24 +100,45 @@ def read_file(path: Path) -> tuple[list[Article], list[InputError]]:
     return READERS[suffix](path, text), []
 
 
+class Deduper:
+    """Each id once, article by article (a streaming ingest sees one file at a time). The
+    same article read twice (a .txt and its .json) is kept once, quietly; two different texts
+    with one id (one URL) are a collision: the first is kept and the other is an error, so an
+    article is never merged into another silently. Holds one short digest per id."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[str, str | None]] = {}  # id -> text key, first path
+
+    def check(self, a: Article) -> InputError | bool:
+        """True for an article seen first, False for one read again, the error of a
+        collision."""
+        # Without a URL the id is made of the text's key already (`ids.article_id`): folding
+        # the whole text again would cost more than the rest of reading.
+        key = digest(text_key(a.title), text_key(a.body)) if a.url else a.id
+        if (first := self._kept.get(a.id)) is None:
+            self._kept[a.id] = (key, a.source_path)
+            return True
+        if first[0] != key:
+            return InputError(
+                a.source_path or a.id,
+                f"has the id {a.id} (same URL {a.url!r}) of {first[1] or 'another'}"
+                " but a different text; only the first was kept: fix or remove one")
+        log.info("%s: the same article as %s, read once", a.source_path, first[1])
+        return False
+
+
 def dedupe(articles: Iterable[Article]) -> tuple[list[Article], list[InputError]]:
-    """Each id once. The same article read twice (a .txt and its .json) is kept once, quietly;
-    two different texts with one id (one URL) are a collision: the first is kept and the other
-    is an error, so an article is never merged into another silently."""
-    kept: dict[str, tuple[Article, str]] = {}
+    """Each id once (see `Deduper`): the articles kept, in order, and the collisions."""
+    seen = Deduper()
+    kept: list[Article] = []
     errors: list[InputError] = []
     for a in articles:
-        key = digest(text_key(a.title), text_key(a.body))
-        if (first := kept.get(a.id)) is None:
-            kept[a.id] = (a, key)
-        elif first[1] != key:
-            errors.append(InputError(
-                a.source_path or a.id,
-                f"has the id {a.id} (same URL {a.url!r}) of {first[0].source_path or 'another'}"
-                " but a different text; only the first was kept: fix or remove one"))
-        else:
-            log.info("%s: the same article as %s, read once", a.source_path, first[0].source_path)
-    return [a for a, _ in kept.values()], errors
+        verdict = seen.check(a)
+        if isinstance(verdict, InputError):
+            errors.append(verdict)
+        elif verdict:
+            kept.append(a)
+    return kept, errors
 
 
 def read_file_safely(path: Path) -> tuple[list[Article], list[InputError]]:

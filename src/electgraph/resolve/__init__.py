@@ -40,8 +40,36 @@ from collections.abc import Iterable
 from electgraph.graph import Merge, ResolutionReport, ResolvedGraph
 from electgraph.model import Extraction
 from electgraph.resolve._resolver import Resolver
+from electgraph.resolve._state import (
+    Resolution,
+    StateStore,
+    resolve_with_state,
+    stage,
+    stored_extractions,
+)
 
-__all__ = ["resolve"]
+__all__ = [
+    "Resolution",
+    "StateStore",
+    "dedupe",
+    "resolve",
+    "resolve_incremental",
+    "stage",
+    "stored_extractions",
+]
+
+
+def dedupe(extractions: Iterable[Extraction]) -> tuple[dict[str, Extraction], list[Merge]]:
+    """The extractions by article id, the last one winning, and a merge for each dropped."""
+    unique: dict[str, Extraction] = {}
+    dropped: list[Merge] = []
+    for x in extractions:
+        if x.article.id in unique:
+            dropped.append(Merge(x.article.id, "Article", x.article.id, "duplicate-article",
+                                 "two inputs have the same title (so the same id); the last "
+                                 "one was kept", (x.article.source_path or "",), (x.article.id,)))
+        unique[x.article.id] = x
+    return unique, dropped
 
 
 def resolve(extractions: Iterable[Extraction]) -> ResolvedGraph:
@@ -51,14 +79,7 @@ def resolve(extractions: Iterable[Extraction]) -> ResolvedGraph:
     `articles` (kept as given, so that batches follow the input). When two extractions have
     the same article id, the last one wins and the report says so.
     """
-    unique: dict[str, Extraction] = {}
-    dropped: list[Merge] = []
-    for x in extractions:
-        if x.article.id in unique:
-            dropped.append(Merge(x.article.id, "Article", x.article.id, "duplicate-article",
-                                 "two inputs have the same title (so the same id); the last "
-                                 "one was kept", (x.article.source_path or "",), (x.article.id,)))
-        unique[x.article.id] = x
+    unique, dropped = dedupe(extractions)
     r = Resolver(list(unique.values()))
     r.resolve_persons()
     r.resolve_others()
@@ -68,3 +89,11 @@ def resolve(extractions: Iterable[Extraction]) -> ResolvedGraph:
     nodes = tuple(acc.build() for _, acc in sorted(r.nodes.items()))
     report = ResolutionReport(tuple(dropped + sorted(r.merges, key=lambda m: (m.rule, m.key))))
     return ResolvedGraph(tuple(articles), nodes, tuple(facts), report)
+
+
+def resolve_incremental(
+    extractions: Iterable[Extraction], store: StateStore, *, defer: bool = False
+) -> Resolution:
+    """`resolve()` against what `store` keeps of earlier runs (see `electgraph.resolve._state`):
+    ingesting a corpus in several runs gives the graph of one run."""
+    return resolve_with_state(extractions, store, defer=defer)

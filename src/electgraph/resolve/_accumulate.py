@@ -10,6 +10,9 @@ from electgraph.graph import NodeSighting, ResolvedFact, ResolvedNode, Sighting,
 from electgraph.model import EntityType, FactKind
 from electgraph.resolve._context import MENTION_ATTRS
 
+# Label counts, and value counts per attribute name.
+Counts = tuple[dict[str, int], dict[str, dict[str, int]]]
+
 
 @dataclass
 class NodeAcc:
@@ -21,12 +24,16 @@ class NodeAcc:
     seen: dict[str, tuple[set[str], dict[str, str]]] = field(default_factory=dict)
     mentioned: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
+    # Label and attribute counts per article: what the resolution state keeps (`_state.py`).
+    counts: dict[str, Counts] = field(default_factory=dict)
 
     def add(self, article: str, label: str, aliases: Iterable[str] = (),
             attrs: Iterable[tuple[str, str]] = (), source: str | None = None,
             mentioned: bool = True) -> None:
+        counts = self.counts.setdefault(article, ({}, {}))
         if label:
             self.labels[label] += 1
+            counts[0][label] = counts[0].get(label, 0) + 1
         surfaces, mention_attrs = self.seen.setdefault(article, (set(), {}))
         if mentioned:
             self.mentioned.add(article)
@@ -36,8 +43,16 @@ class NodeAcc:
                 mention_attrs[name] = value
             elif value:
                 self.attrs[name][value] += 1
+                per = counts[1].setdefault(name, {})
+                per[value] = per.get(value, 0) + 1
         if source:
             self.sources.add(source)
+
+    def add_counts(self, labels: dict[str, int], attrs: dict[str, dict[str, int]]) -> None:
+        """Count what earlier runs saw of this node, so the label is the one of all runs."""
+        self.labels.update(labels)
+        for name, values in attrs.items():
+            self.attrs[name].update(values)
 
     def build(self) -> ResolvedNode:
         label = self.official_label or most_common(self.labels) or self.key.partition(":")[2]

@@ -4,6 +4,7 @@ articles), filling node and fact accumulators keyed by resolved key."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from electgraph.graph import (
@@ -14,7 +15,7 @@ from electgraph.graph import (
     Sighting,
     node_id,
 )
-from electgraph.ids import digest, fact_id, fold, text_key, title_id
+from electgraph.ids import fact_id, fold, text_digest, text_key, title_id
 from electgraph.kinds import FACTS
 from electgraph.model import Article, Entity, EntityType, Extraction, Fact, FactKind
 from electgraph.resolve._accumulate import FactAcc, NodeAcc, most_common
@@ -37,6 +38,16 @@ from electgraph.resolve._context import (
 CAPITAL = "31"
 
 
+def _free_home(dateline: str | None, homes: list[str]) -> str | None:
+    """Where a role-less mention goes among the provinces its name is placed in (rule 2 of
+    `electgraph.resolve`; `Resolver.place_mentions` also says why in the report)."""
+    if dateline in homes:
+        return dateline
+    if len(homes) == 1:
+        return homes[0] if dateline in (None, CAPITAL) else dateline
+    return None
+
+
 @dataclass
 class _Mention:
     """One person key in one article, with what places it."""
@@ -46,22 +57,41 @@ class _Mention:
     entity: Entity | None
     homes: set[str]
     dateline: str | None
+    # A mention of an earlier run (from the resolution state): it places and is placed, but
+    # its article is not written again unless its cluster changes (then it is `affected`).
+    prior: bool = False
+    cluster: str | None = None
 
+
+PersonMention = _Mention
 
 
 class Resolver:
-    def __init__(self, extractions: list[Extraction]) -> None:
+    def __init__(
+        self,
+        extractions: list[Extraction],
+        prior_mentions: Mapping[str, list[_Mention]] | None = None,
+        prior_roles: Mapping[str, Counter[str]] | None = None,
+        prior_titles: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
         self.extractions = extractions
         self.articles = {x.article.id: x.article for x in extractions}
-        # A `BACA JUGA` title points to the article of the run with that title, when only one
-        # has it (ids no longer come from the title alone).
-        titled: dict[str, set[str]] = {}
+        # A `BACA JUGA` title points to the article of the run (or of the store: `prior_titles`,
+        # title key -> ids) with that title, when only one has it (ids no longer come from the
+        # title alone).
+        titled: dict[str, set[str]] = {k: set(v) for k, v in (prior_titles or {}).items()}
         for a in self.articles.values():
             titled.setdefault(text_key(a.title), set()).add(a.id)
         self.by_title = {k: next(iter(v)) for k, v in titled.items() if len(v) == 1}
         self.nodes: dict[str, NodeAcc] = {}
         self.local: dict[tuple[str, str], str] = {}  # (article id, extraction key) -> key
         self.merges: list[Merge] = []
+        # What earlier runs knew (see `_state.py`), and what this run found for the state.
+        self.prior_mentions = prior_mentions or {}
+        self.prior_roles = prior_roles or {}
+        self.placements: list[_Mention] = []  # every mention of this run, with its cluster
+        self.affected: set[str] = set()  # earlier articles whose persons are placed anew
+        self.role_spellings: dict[str, Counter[tuple[str, str]]] = {}  # article -> counts
 
     # -- nodes -----------------------------------------------------------------------------
     def node(self, key: str, type_: EntityType) -> NodeAcc:
@@ -116,13 +146,21 @@ class Resolver:
                     by_name[key][x.article.id] = _Mention(
                         x.article.id, key, x.entity(key), homes.get(key, set()), dateline)
         for name, mentions in sorted(by_name.items()):
-            self.place_mentions(name, list(mentions.values()))
+            earlier = [m for m in self.prior_mentions.get(name, ()) if m.article not in mentions]
+            self.place_mentions(name, list(mentions.values()) + earlier)
 
     def place_mentions(self, name: str, mentions: list[_Mention]) -> None:
         placed = {m.article: pick_home(m.homes) for m in mentions}
         homes = sorted({h for h in placed.values() if h})
         clusters: dict[str, list[_Mention]] = defaultdict(list)
         for m in mentions:
+            if m.prior:
+                home = placed[m.article] or _free_home(m.dateline, homes)
+                cluster = f"{name}@{home}" if home else name
+                if cluster != m.cluster:
+                    self.affected.add(m.article)
+                clusters[cluster].append(m)
+                continue
             home = placed[m.article]
             if home is None:
                 if m.dateline in homes:
@@ -150,11 +188,17 @@ class Resolver:
                     f"{name!r} holds roles in provinces "
                     f"{', '.join(_place(h) for h in sorted(m.homes))} in one article; "
                     f"placed in {_place(home)}", (name,), (m.article,)))
-            clusters[f"{name}@{home}" if home else name].append(m)
+            m.cluster = f"{name}@{home}" if home else name
+            self.placements.append(m)
+            clusters[m.cluster].append(m)
         for key, members in clusters.items():
+            if all(m.prior for m in members):
+                continue  # stored by an earlier run, nothing new to write
             acc = self.node(key, EntityType.PERSON)
             home = key.partition("@")[2]
             for m in members:
+                if m.prior:
+                    continue
                 self.local[(m.article, m.key)] = key
                 e = m.entity
                 attrs = list(e.attributes) if e else []
@@ -260,10 +304,13 @@ class Resolver:
         accs: dict[str, FactAcc] = {}
         role_labels: dict[str, Counter[str]] = defaultdict(Counter)
         for x in self.extractions:
-            facts = list(x.facts) + related_facts(x)
-            for f in facts:
-                if f.kind is FactKind.HOLDS_ROLE and (role := f.quals.get("role")):
+            spellings = self.role_spellings.setdefault(x.article.id, Counter())
+            for f in x.by_kind(FactKind.HOLDS_ROLE):
+                if role := f.quals.get("role"):
                     role_labels[fold(role)][role] += 1
+                    spellings[(fold(role), role)] += 1
+        for folded, counts in role_labels.items():
+            counts.update(self.prior_roles.get(folded, Counter()))
         roles = {k: most_common(c) or k for k, c in role_labels.items()}
         for x in self.extractions:
             a = x.article
@@ -313,11 +360,11 @@ class Resolver:
             related: dict[str, RelatedTitle] = {}
             for t in titles:
                 if t and (rid := self.related_id(t)) not in related and rid != a.id:
-                    related[rid] = RelatedTitle(t, rid, rid in self.articles)
+                    related[rid] = RelatedTitle(t, rid, text_key(t) in self.by_title)
             code = dateline_region(a)
             place = node_id(f"place:{code}") if code and region_by_code(code) else None
             out.append(ResolvedArticle(
-                id=a.id, title=a.title, text_digest=digest(a.text, size=16),
+                id=a.id, title=a.title, text_digest=text_digest(a.text),
                 published=a.published, url=a.url, publisher=a.publisher,
                 publisher_id=node_id(f"org:name:{fold(a.publisher)}") if a.publisher else None,
                 dateline=a.dateline,

@@ -16,6 +16,10 @@ REL_TYPES: dict[FactKind, tuple[str, str, str]] = {
 }
 # The fact kinds that are nodes of their own (n-ary), as in the RDF graph; the others are edges.
 FACT_NODES: dict[FactKind, str] = {k: s.node_label for k, s in FACTS.items() if s.node_label}
+# The resolution state's records (`_cypher_state`): not part of the graph, left out of counts.
+STATE_LABEL = "ResolutionState"
+STATE_SCHEMA = (f"CREATE CONSTRAINT resolution_state_key IF NOT EXISTS "
+                f"FOR (s:{STATE_LABEL}) REQUIRE s.key IS UNIQUE")
 ALL_LABELS = ("Entity", *NODE_LABELS.values(), "Article", *FACT_NODES.values())
 
 
@@ -29,6 +33,7 @@ def schema_queries() -> list[str]:
         "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS "
         "FOR (n:Person|Organization|Place|Event|Election) ON EACH [n.label, n.aliases_text]"
     )
+    out.append(STATE_SCHEMA)
     return out
 
 
@@ -38,14 +43,19 @@ SIGHTING_LISTS = ("evidence", "evidence_start", "evidence_end", "focus_start", "
                   "confidence")
 
 
-def merge_provenance(x: str) -> str:
+def merge_provenance(x: str, first: tuple[str, ...] = ()) -> str:
     """SET clause that upserts the fact `x` (a relationship or a fact node) from a row of
     `_neo4j_rows.fact_row`: `row.props` replace, the per-sighting lists in `row.add` are
     appended (a batch never carries entries the fact already has, see `_neo4j_rows`), the
-    extractor names join and the dates seen widen. Constant work per row: no list is searched.
+    extractor names join and the dates seen widen; the per-sighting qualifiers `first` (from
+    `row.first`) keep the least value seen, whatever the order of the batches. Constant work
+    per row: no list is searched.
     """
     lists = ", ".join(f"{x}.{n} = coalesce({x}.{n}, []) + row.add.{n}"
                       for n in ("articles", *SIGHTING_LISTS))
+    least = "".join(
+        f", {x}.{n} = CASE WHEN {x}.{n} IS NULL OR row.first.{n} < {x}.{n} "
+        f"THEN coalesce(row.first.{n}, {x}.{n}) ELSE {x}.{n} END" for n in first)
     return (
         f"SET {x} += row.props, {lists}, "
         f"{x}.extractors = coalesce({x}.extractors, []) + "
@@ -53,7 +63,7 @@ def merge_provenance(x: str) -> str:
         f"{x}.first_seen = CASE WHEN {x}.first_seen IS NULL OR row.first_seen < {x}.first_seen "
         f"THEN row.first_seen ELSE {x}.first_seen END, "
         f"{x}.last_seen = CASE WHEN {x}.last_seen IS NULL OR row.last_seen > {x}.last_seen "
-        f"THEN row.last_seen ELSE {x}.last_seen END "
+        f"THEN row.last_seen ELSE {x}.last_seen END{least} "
     )
 
 
@@ -62,7 +72,12 @@ def upsert_nodes_query(label: str) -> str:
     batch's articles are appended: they are never there already)."""
     return (
         f"UNWIND $rows AS row MERGE (n:Entity:{label} {{id: row.id}}) "
-        "SET n += row.props, n.articles = coalesce(n.articles, []) + row.articles"
+        "WITH n, row, coalesce(n.aliases, []) AS known "
+        "WITH n, row, known + [a IN row.props.aliases WHERE NOT a IN known] AS aliases "
+        "SET n += row.props, n.articles = coalesce(n.articles, []) + row.articles, "
+        # A batch holds its own articles' surface forms: they join the ones stored.
+        "n.aliases = aliases, n.aliases_text = reduce(t = '', a IN aliases | "
+        "t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)"
     )
 
 
@@ -72,7 +87,11 @@ def upsert_articles_query() -> str:
 
 def upsert_linked_articles_query() -> str:
     """Title-only article nodes for `BACA JUGA` links to articles that were not ingested."""
-    return "UNWIND $rows AS row MERGE (a:Article {id: row.id}) ON CREATE SET a += row.props"
+    # Two titles can fold to one id ("Nomor 1", "Nomor -1"): the least is kept, whatever the
+    # order of the batches; an ingested article keeps its own.
+    return ("UNWIND $rows AS row MERGE (a:Article {id: row.id}) ON CREATE SET a += row.props "
+            "ON MATCH SET a.title = CASE WHEN a.ingested IS NULL AND row.props.title < a.title "
+            "THEN row.props.title ELSE a.title END")
 
 
 def mentions_query() -> str:
@@ -89,21 +108,26 @@ def upsert_facts_query(kind: FactKind) -> str:
     binary fact is one `rel_type` relationship."""
     spec = FACTS[kind]
     rel, subj, obj = REL_TYPES[kind]
+    first = first_qualifiers(kind)
     if subj == ARTICLE:
         return (
             "UNWIND $rows AS row MATCH (s:Article {id: row.subject}) "
-            "MERGE (o:Article {id: row.object}) ON CREATE SET o.title = row.props.title "
-            f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r")
+            "MERGE (o:Article {id: row.object}) "
+            "ON CREATE SET o.title = coalesce(row.props.title, row.first.title) "
+            "ON MATCH SET o.title = CASE WHEN o.ingested IS NULL AND "
+            "coalesce(row.props.title, row.first.title) < o.title "
+            "THEN coalesce(row.props.title, row.first.title) ELSE o.title END "
+            f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r", first)
         )
     if spec.node_label is None:
         return (
             f"UNWIND $rows AS row MATCH (s:{subj} {{id: row.subject}}) "
             f"MATCH (o:{obj} {{id: row.object}}) "
-            f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r")
+            f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r", first)
         )
     out = (
         f"UNWIND $rows AS row MATCH (s:{subj} {{id: row.subject}}) "
-        f"MERGE (m:{spec.node_label} {{id: row.id}}) " + merge_provenance("m")
+        f"MERGE (m:{spec.node_label} {{id: row.id}}) " + merge_provenance("m", first)
         + f"MERGE (s)-[:{spec.subject_rel}]->(m) "
     )
     if spec.object_rel is None:
@@ -114,8 +138,14 @@ def upsert_facts_query(kind: FactKind) -> str:
         "WITH s, m, row WHERE row.object IS NOT NULL "
         f"MATCH (o:{obj} {{id: row.object}}) "
         f"MERGE (m)-[:{spec.object_rel}]->(o) "
-        f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r")
+        f"MERGE (s)-[r:{rel} {{id: row.id}}]->(o) " + merge_provenance("r", first)
     )
+
+
+def first_qualifiers(kind: FactKind) -> tuple[str, ...]:
+    """Per-sighting qualifiers kept as one property (the least value seen), not identity."""
+    spec = FACTS[kind]
+    return tuple(n for n in sorted(spec.sighting) if n not in spec.identity)
 
 
 def counts_query() -> str:

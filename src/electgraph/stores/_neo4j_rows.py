@@ -93,14 +93,15 @@ def _or_none(value: float | None) -> float:
 def fact_row(f: ResolvedFact) -> Row:
     """`props` (identity qualifiers, kind, per-sighting qualifiers) replace the stored ones;
     `add` holds the per-sighting lists to append and the extractor names to join; `first_seen`
-    and `last_seen` widen the stored dates."""
+    and `last_seen` widen the stored dates; `first` holds the least per-sighting qualifiers."""
     props: Row = dict(f.qualifiers)
     props["kind"] = f.kind.value
-    # Per-sighting qualifiers (a ballot number, a verdict date): the first value seen.
-    for name in FACTS[f.kind].sighting:
+    # Per-sighting qualifiers (a ballot number, a verdict date): the least value seen, kept so
+    # across batches by the query (`_cypher.merge_provenance`).
+    least: Row = {}
+    for name in cy.first_qualifiers(f.kind):
         values = sorted(v for s in f.sightings if (v := s.quals.get(name)))
-        if values and name not in props:
-            props[name] = values[0]
+        least[name] = values[0] if values else None
     add: Row = {
         "articles": [s.article_id for s in f.sightings],
         "evidence": [s.evidence.text for s in f.sightings],
@@ -119,6 +120,7 @@ def fact_row(f: ResolvedFact) -> Row:
         "object": f.object,
         "props": props,
         "add": add,
+        "first": least,
         "first_seen": first,
         "last_seen": last,
     }

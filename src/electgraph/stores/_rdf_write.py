@@ -52,17 +52,20 @@ class Batch:
         return not (self.added or self.replaced or self.removals)
 
 
-def prepare(graph: ResolvedGraph, base: str, lookup: Lookup) -> Batch:
+def prepare(graph: ResolvedGraph, base: str, lookup: Lookup, *, force: bool = False) -> Batch:
     """The quads to insert and the values to delete for writing `graph` over what `lookup`
-    says is stored."""
+    says is stored; with `force`, stored articles are replaced whatever their text (an earlier
+    article that a later run resolved anew)."""
     # Change detection by the text's digest alone: an article whose text is stored as is is
     # left alone (its facts are not re-derived), so re-ingesting a grown folder only writes
     # the new and the corrected articles.
     stored = lookup.digests([a.id for a in graph.articles])
-    unchanged = [a.id for a in graph.articles if stored.get(a.id) == a.text_digest]
+    unchanged = [] if force else [
+        a.id for a in graph.articles if stored.get(a.id) == a.text_digest]
     whole = plan(graph, base) if unchanged else None
     if unchanged:
-        graph = graph.subgraph(a.id for a in graph.articles if stored.get(a.id) != a.text_digest)
+        skip = set(unchanged)
+        graph = graph.subgraph(a.id for a in graph.articles if a.id not in skip)
     p = plan(graph, base)
     batch = Batch(unchanged=unchanged, inserts=list(p.shared), rejected=list(p.rejected),
                   articles=len(p.articles))

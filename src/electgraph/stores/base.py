@@ -12,7 +12,7 @@ simpler operations (`write_many` loops over `write`), and an operation a backend
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -148,6 +148,25 @@ class GraphStore(Protocol):
 
     def write_many(self, graphs: Iterable[ResolvedGraph]) -> WriteReport: ...
 
+    def rewrite(self, graph: ResolvedGraph) -> WriteReport:
+        """`write`, replacing the stored articles of `graph` even when their text is unchanged:
+        their resolution changed (a later run placed one of their persons elsewhere)."""
+        ...
+
+    def stored_digests(self, article_ids: Collection[str]) -> dict[str, str]:
+        """The text digest of each of these articles that is stored ("" when stored without
+        one): an article whose digest matches is skipped before it is extracted."""
+        ...
+
+    def read_state(self, keys: Collection[str]) -> dict[str, str]:
+        """The resolution state records stored under `keys` (see `electgraph.resolve._state`):
+        what resolving a later run needs to know about the articles stored before."""
+        ...
+
+    def write_state(self, items: Mapping[str, str | None]) -> None:
+        """Set the resolution state records (None deletes one), in one transaction."""
+        ...
+
     def count(self) -> int: ...
 
     def stats(self) -> StoreStats: ...
@@ -187,6 +206,25 @@ class BaseStore:
         for g in graphs:
             report = report + self.write(g)
         return report
+
+    def rewrite(self, graph: ResolvedGraph) -> WriteReport:
+        raise NotSupported(self.name, "rewrite")
+
+    def stored_digests(self, article_ids: Collection[str]) -> dict[str, str]:
+        return {}  # nothing known to be stored: every article is extracted
+
+    def read_state(self, keys: Collection[str]) -> dict[str, str]:
+        # The safe default keeps the state in memory: incremental within one open store.
+        state: dict[str, str] = self.__dict__.setdefault("_memory_state", {})
+        return {k: state[k] for k in keys if k in state}
+
+    def write_state(self, items: Mapping[str, str | None]) -> None:
+        state: dict[str, str] = self.__dict__.setdefault("_memory_state", {})
+        for k, v in items.items():
+            if v is None:
+                state.pop(k, None)
+            else:
+                state[k] = v
 
     def count(self) -> int:
         raise NotSupported(self.name, "count")

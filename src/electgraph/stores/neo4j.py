@@ -11,13 +11,14 @@ Connection settings come from the arguments or NEO4J_URI / NEO4J_USER / NEO4J_PA
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from electgraph.errors import ConnectionFailed, QueryError, StoreError
 from electgraph.graph import ResolvedGraph
 from electgraph.stores import _cypher as cy
+from electgraph.stores import _cypher_state as cys
 from electgraph.stores._neo4j_rows import Row, plan_rows, storable
 from electgraph.stores._neo4j_values import plain
 from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
@@ -110,10 +111,23 @@ class Neo4jStore(BaseStore):
         `_neo4j_rows`). The counts come from the transaction's summary counters and Neo4j's
         count store, never from a scan of the graph.
         """
+        return self._write(graph, force=False)
+
+    def rewrite(self, graph: ResolvedGraph) -> WriteReport:
+        """`write`, retracting and rewriting the stored articles of `graph` whatever their
+        text, in one transaction."""
+        return self._write(graph, force=True)
+
+    def stored_digests(self, article_ids: Collection[str]) -> dict[str, str]:
+        return {a: d or "" for a, d in self._digests(list(article_ids)).items()}
+
+    def _write(self, graph: ResolvedGraph, *, force: bool) -> WriteReport:
         stored = self._digests([a.id for a in graph.articles])
-        changed = [a.id for a in graph.articles if a.id in stored and stored[a.id] != a.text_digest]
+        changed = [a.id for a in graph.articles
+                   if a.id in stored and (force or stored[a.id] != a.text_digest)]
         added = tuple(a.id for a in graph.articles if a.id not in stored)
-        unchanged = tuple(a.id for a in graph.articles if stored.get(a.id) == a.text_digest)
+        unchanged = tuple(a.id for a in graph.articles
+                          if stored.get(a.id) == a.text_digest and not force)
         before = self.count()
         todo = graph.subgraph([*added, *changed]) if unchanged else graph
         plan = plan_rows(todo) if todo.articles else []
@@ -147,6 +161,23 @@ class Neo4jStore(BaseStore):
                     n += 1
         return n
 
+    def read_state(self, keys: Collection[str]) -> dict[str, str]:
+        rows = self.query(cys.READ, {"keys": list(keys)}).rows
+        return {str(k): str(v) for k, v in rows}
+
+    def write_state(self, items: Mapping[str, str | None]) -> None:
+        rows = [{"key": k, "value": v} for k, v in items.items() if v is not None]
+        gone = [k for k, v in items.items() if v is None]
+
+        def work(tx: Any) -> None:
+            for batch in _batched(rows, BATCH_ROWS):
+                tx.run(cys.UPSERT, rows=list(batch)).consume()
+            for i in range(0, len(gone), BATCH_ROWS):
+                tx.run(cys.DELETE, keys=gone[i : i + BATCH_ROWS]).consume()
+
+        with _server_faults(self.uri), self._driver.session(database=self.database) as s:
+            s.execute_write(work)
+
     def _digests(self, ids: list[str]) -> dict[str, str | None]:
         rows = self.query(cy.article_digests_query(), {"ids": ids}).rows
         return {str(r[0]): (str(r[1]) if r[1] is not None else None) for r in rows}
@@ -176,7 +207,8 @@ class Neo4jStore(BaseStore):
         """Nodes + relationships, from Neo4j's count store (constant time, no scan)."""
         nodes = self.query(cy.count_nodes_query()).rows[0][0]
         rels = self.query(cy.count_relationships_query()).rows[0][0]
-        return int(nodes or 0) + int(rels or 0)  # type: ignore[arg-type]
+        state = self.query(cys.COUNT).rows[0][0]  # bookkeeping, not the graph
+        return int(nodes or 0) - int(state or 0) + int(rels or 0)  # type: ignore[arg-type]
 
     def stats(self) -> StoreStats:
         nodes: dict[str, int] = {}

@@ -90,7 +90,7 @@ REL = (":START_ID", ":END_ID", ":TYPE")
 
 
 def _fact_props(row: dict[str, Any]) -> dict[str, Any]:
-    props = {"id": row["id"], **row["props"], **row["add"]}
+    props = {"id": row["id"], **row["first"], **row["props"], **row["add"]}
     props["first_seen"], props["last_seen"] = row["first_seen"], row["last_seen"]
     return props
 

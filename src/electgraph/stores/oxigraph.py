@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -33,6 +33,7 @@ import pyoxigraph as ox
 from electgraph.errors import QueryError, StoreError
 from electgraph.graph import ResolvedGraph
 from electgraph.stores import _rdf_gc, _sparql
+from electgraph.stores._kv import SqliteState
 from electgraph.stores._oxigraph_terms import result_of
 from electgraph.stores._rdf_read import read
 from electgraph.stores._rdf_terms import substitutions
@@ -108,6 +109,9 @@ class OxigraphStore(BaseStore):
                 self._store = ox.Store(str(location))
             if not read_only:
                 self._recover()
+            # Beside the RocksDB files: the resolution state (`electgraph.resolve._state`).
+            self._state = SqliteState(Path(location) if location is not None else None,
+                                      read_only=read_only)
         except OSError as e:
             if is_permission(e, location):
                 raise StoreError(
@@ -135,7 +139,17 @@ class OxigraphStore(BaseStore):
         Statement counts are left at 0: counting a RocksDB store is a full scan, so callers
         that want them (the pipeline) count once before and once after a whole run.
         """
-        b = prepare(graph, self.base, self)
+        return self._write(graph, force=False)
+
+    def rewrite(self, graph: ResolvedGraph) -> WriteReport:
+        """`write`, replacing the stored articles of `graph` whatever their text (one update)."""
+        return self._write(graph, force=True)
+
+    def stored_digests(self, article_ids: Collection[str]) -> dict[str, str]:
+        return {a: d for a in article_ids if (d := self._digest(a)) is not None}
+
+    def _write(self, graph: ResolvedGraph, *, force: bool) -> WriteReport:
+        b = prepare(graph, self.base, self, force=force)
         try:
             if b.empty:
                 pass  # every article is stored as is, and so is what they support
@@ -202,6 +216,12 @@ class OxigraphStore(BaseStore):
             if quads := list(self._store.quads_for_pattern(s, None, None, _DG)):
                 out[s] = quads
         return out
+
+    def read_state(self, keys: Collection[str]) -> dict[str, str]:
+        return self._state.read(keys)
+
+    def write_state(self, items: Mapping[str, str | None]) -> None:
+        self._state.write(items)
 
     # -- reading ---------------------------------------------------------------------------
     def read_graph(self, article_ids: Iterable[str] | None = None) -> ResolvedGraph:
@@ -289,6 +309,9 @@ class OxigraphStore(BaseStore):
     def close(self) -> None:
         """Flush and release the directory: RocksDB holds a lock on it until the pyoxigraph
         store is freed, so the reference is dropped here rather than left to the collector."""
+        state = self.__dict__.pop("_state", None)
+        if state is not None:
+            state.close()
         store = self.__dict__.pop("_store", None)
         if store is None:
             return

@@ -27,7 +27,7 @@ transaction.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -120,7 +120,17 @@ class SparqlStore(BaseStore):
     # -- writing ---------------------------------------------------------------------------
     def write(self, graph: ResolvedGraph) -> WriteReport:
         """Store the articles of `graph` in one update request; see the module docstring."""
-        b = prepare(graph, self.base, self)
+        return self._write(graph, force=False)
+
+    def rewrite(self, graph: ResolvedGraph) -> WriteReport:
+        """`write`, replacing the stored articles of `graph` whatever their text."""
+        return self._write(graph, force=True)
+
+    def stored_digests(self, article_ids: Collection[str]) -> dict[str, str]:
+        return {a: d for a, d in self.digests(list(article_ids)).items() if d is not None}
+
+    def _write(self, graph: ResolvedGraph, *, force: bool) -> WriteReport:
+        b = prepare(graph, self.base, self, force=force)
         if not b.empty:
             graphs = [str(ox.NamedNode(graph_iri(self.base, a))) for a in b.replaced]
             gc = bool(b.replaced or b.removals)

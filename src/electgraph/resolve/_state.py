@@ -1,0 +1,288 @@
+"""Incremental resolution: what resolving one run needs to know about the runs before it.
+
+Resolution is not local to an article: a role-less "Ahmad Fauzi" joins the person of that name
+placed in the article's province (rule 2 of `electgraph.resolve`), a node's label is the most
+frequent surface form over all articles, a role's spelling the most frequent one. So that a
+corpus ingested in k runs (or streamed in k batches) gives the same graph as one run, in any
+order, the store keeps a small *resolution state* as JSON records under string keys
+(`GraphStore.read_state` / `write_state`):
+
+* ``a:<article>`` what the article contributed: its person mentions (name -> own home,
+  dateline province, cluster), label and attribute counts per node key, role spellings;
+* ``n:<person key>`` every mention of that name: article -> [home, dateline, cluster];
+* ``k:<node key>`` label and attribute counts over all stored articles;
+* ``r:<folded role>`` spelling counts;
+* ``t:<title key>`` the articles with that title, and ``l:<title key>`` the articles whose
+  `BACA JUGA` line cites it, with the id it points to (the article with that title when only
+  one has it, else the title's own id);
+* ``x:<article>`` the extraction of an article with a role-less person mention or a cited
+  title, kept so the article can be resolved again when a later run places that name
+  elsewhere or brings (a second) article with that title.
+
+A run loads the records its articles name, resolves with them, and the articles of earlier
+runs whose role-less mentions now go to another person are resolved again and rewritten
+(`Resolution.affected`). The records are written after the graph (`Resolution.state`); both
+writes are idempotent, so an interrupted run is repaired by running it again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from electgraph.graph import ResolutionReport, ResolvedGraph
+from electgraph.ids import fold, text_key
+from electgraph.model import Extraction, FactKind
+from electgraph.resolve import _codec
+from electgraph.resolve._accumulate import Counts
+from electgraph.resolve._context import pick_home
+from electgraph.resolve._resolver import PersonMention, Resolver
+
+__all__ = [
+    "Resolution",
+    "StateStore",
+    "resolve_with_state",
+    "stage",
+    "stored_extractions",
+]
+
+log = logging.getLogger(__name__)
+
+
+class StateStore(Protocol):
+    """The part of `GraphStore` incremental resolution uses."""
+
+    def read_state(self, keys: Collection[str]) -> dict[str, str]: ...
+
+    def write_state(self, items: Mapping[str, str | None]) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    graph: ResolvedGraph
+    state: dict[str, str | None]  # records to write once the graph is stored (None: delete)
+    affected: tuple[str, ...]  # earlier articles resolved again: the write replaces them
+
+
+def _load(store: StateStore, prefix: str, ids: Iterable[str]) -> dict[str, Any]:
+    keys = [prefix + i for i in ids]
+    if not keys:
+        return {}
+    return {k[len(prefix):]: json.loads(v) for k, v in store.read_state(keys).items()}
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _person_names(x: Extraction) -> set[str]:
+    from electgraph.resolve._context import all_keys
+
+    return {k for k in all_keys(x) if k.startswith("person:")} | {
+        e.key for e in x.entities if e.key.startswith("person:")}
+
+
+def _cited(x: Extraction) -> set[str]:
+    """The title keys the article's `BACA JUGA` lines cite."""
+    titles = [r.title.text for r in x.article.related]
+    titles += [f.quals.get("title") or f.object or "" for f in x.by_kind(FactKind.RELATES_TO)]
+    return {text_key(t) for t in titles if t}
+
+
+def _roles(x: Extraction) -> set[str]:
+    return {fold(r) for f in x.by_kind(FactKind.HOLDS_ROLE) if (r := f.quals.get("role"))}
+
+
+def resolve_with_state(
+    extractions: Iterable[Extraction], store: StateStore, *, defer: bool = False
+) -> Resolution:
+    """Resolve `extractions` as if every article stored before were resolved with them; the
+    graph holds these articles and the earlier ones whose resolution changed (`affected`).
+
+    With `defer`, the earlier articles are only named in `affected`, for the caller to resolve
+    again later (`stored_extractions`), all at once: rewriting them replaces stored articles,
+    which costs the store a garbage collection, better paid once per run than per batch."""
+    from electgraph.resolve import dedupe
+
+    batch, dropped = dedupe(extractions)
+    original = set(batch)
+    missing: set[str] = set()
+    old: dict[str, Any] = {}  # article -> its record from an earlier run
+    while True:  # ends: every round adds articles, and there are finitely many stored
+        old.update(_load(store, "a:", [i for i in batch if i not in old]))
+        names = set().union(*map(_person_names, batch.values()), *(r["n"] for r in old.values()))
+        by_name = _load(store, "n:", sorted(names))
+        prior = {
+            name: [PersonMention(a, name, None, {h} if h else set(), d or None, True, c)
+                   for a, (h, d, c) in sorted(uses.items()) if a not in batch]
+            for name, uses in by_name.items()
+        }
+        folded = set().union(*map(_roles, batch.values()), *(r["r"] for r in old.values()))
+        role_recs = _load(store, "r:", sorted(folded))
+        prior_roles = {k: _minus(Counter(v), old, batch, lambda r, k=k: r["r"].get(k, {}))
+                       for k, v in role_recs.items()}
+        own = {text_key(x.article.title) for x in batch.values()}
+        cited = set().union(*map(_cited, batch.values()))
+        titles = _load(store, "t:", sorted(own | cited))
+        links = _load(store, "l:", sorted(own | cited))
+        r = Resolver(list(batch.values()), prior, prior_roles, titles)
+        r.resolve_persons()
+        for key in own:  # earlier articles citing a title whose article this run changes
+            target = r.related_id(key)
+            r.affected.update(a for a, was in links.get(key, {}).items()
+                              if a not in batch and was != target)
+        new = sorted(r.affected - batch.keys() - missing)
+        if not new or defer:
+            break
+        found = store.read_state(["x:" + a for a in new])
+        for key, text in found.items():
+            batch[key[2:]] = _codec.decode(text)
+        # An article whose extraction was not kept (a state from an older version) keeps its
+        # old resolution: say so rather than loop.
+        for aid in set(new) - {k[2:] for k in found}:
+            log.warning("cannot resolve %s again: its extraction is not in the state", aid)
+            missing.add(aid)
+    r.resolve_others()
+    r.resolve_events()
+    facts = r.resolve_facts()
+    articles = r.resolve_articles()
+    keys = set(r.nodes).union(*(rec["k"] for rec in old.values()))
+    node_recs = _load(store, "k:", sorted(keys))
+    state: dict[str, str | None] = {}
+    for key in sorted(keys):
+        labels, attrs = node_recs.get(key, ({}, {}))
+        labels = dict(_minus(Counter(labels), old, batch, lambda rec, k=key: _node(rec, k)[0]))
+        attrs = {name: dict(_minus(Counter(values), old, batch,
+                                   lambda rec, k=key, n=name: _node(rec, k)[1].get(n, {})))
+                 for name, values in attrs.items()}
+        attrs = {n: v for n, v in attrs.items() if v}
+        acc = r.nodes.get(key)
+        if acc is not None:
+            acc.add_counts(labels, attrs)
+            labels, attrs = dict(acc.labels), {n: dict(c) for n, c in acc.attrs.items() if c}
+        state["k:" + key] = _dump([labels, attrs]) if labels or attrs else None
+    nodes = tuple(acc.build() for _, acc in sorted(r.nodes.items()))
+    state.update(_person_state(r, by_name, batch))
+    state.update(_role_state(r, role_recs, prior_roles))
+    state.update(_link_state(r, links, batch))
+    state.update(_article_state(r, batch))
+    report = ResolutionReport(tuple(dropped + sorted(r.merges, key=lambda m: (m.rule, m.key))))
+    graph = ResolvedGraph(tuple(articles), nodes, tuple(facts), report)
+    if defer:
+        return Resolution(graph, state, tuple(sorted(r.affected - batch.keys())))
+    return Resolution(graph, state, tuple(sorted(set(batch) - original)))
+
+
+def stage(extractions: Iterable[Extraction], store: StateStore) -> list[str]:
+    """The first pass of a run: keep each extraction in the state and say where its persons
+    are placed (with no cluster yet), so that the second pass resolves every batch knowing
+    every placed person of the run; nothing is written twice. The ids, in order."""
+    from electgraph.resolve import dedupe
+    from electgraph.resolve._context import dateline_province, person_homes
+
+    batch, _ = dedupe(extractions)
+    uses: dict[str, dict[str, list[str]]] = {}
+    for aid, x in batch.items():
+        homes = person_homes(x)
+        dateline = dateline_province(x.article) or ""
+        for key in _person_names(x):
+            uses.setdefault(key, {})[aid] = [pick_home(homes.get(key, set())) or "", dateline, ""]
+    records = _load(store, "n:", sorted(uses))
+    state: dict[str, str | None] = {}
+    for name, found in uses.items():
+        state["n:" + name] = _dump({**records.get(name, {}), **found})
+    titled: dict[str, set[str]] = {}
+    for aid, x in batch.items():
+        titled.setdefault(text_key(x.article.title), set()).add(aid)
+    for key, ids in _load(store, "t:", sorted(titled)).items():
+        titled[key].update(ids)
+    state.update({"t:" + key: _dump(sorted(ids)) for key, ids in titled.items()})
+    for aid, x in batch.items():
+        state["x:" + aid] = _codec.encode(x)
+    store.write_state(state)
+    return list(batch)
+
+
+def stored_extractions(store: StateStore, article_ids: Collection[str]) -> list[Extraction]:
+    """The extractions the state keeps of these articles (those with role-less persons)."""
+    found = store.read_state(["x:" + a for a in article_ids])
+    return [_codec.decode(text) for _, text in sorted(found.items())]
+
+
+def _node(record: Mapping[str, Any], key: str) -> Counts:
+    found = record["k"].get(key)
+    return (found[0], found[1]) if found else ({}, {})
+
+
+def _minus(
+    total: Counter[str], old: Mapping[str, Any], batch: Collection[str], part: Any
+) -> Counter[str]:
+    """`total` without what the batch's articles contributed in an earlier run."""
+    for aid, rec in old.items():  # few: the batch's articles stored before
+        if aid in batch:
+            total.subtract(part(rec))
+    return +total
+
+
+def _use(m: PersonMention) -> list[str]:
+    return [pick_home(m.homes) or "", m.dateline or "", m.cluster or m.key]
+
+
+def _person_state(
+    r: Resolver, by_name: Mapping[str, dict[str, list[str]]], batch: Collection[str]
+) -> dict[str, str | None]:
+    uses: dict[str, dict[str, list[str]]] = {
+        name: {a: v for a, v in recs.items() if a not in batch} for name, recs in by_name.items()
+    }
+    for m in r.placements:
+        uses.setdefault(m.key, {})[m.article] = _use(m)
+    return {"n:" + name: _dump(v) if v else None for name, v in uses.items()}
+
+
+def _role_state(
+    r: Resolver, recs: Mapping[str, Any], prior: Mapping[str, Counter[str]]
+) -> dict[str, str | None]:
+    totals = {k: Counter(v) for k, v in prior.items()}
+    for k in recs:
+        totals.setdefault(k, Counter())
+    for counts in r.role_spellings.values():
+        for (folded, spelling), n in counts.items():
+            totals.setdefault(folded, Counter())[spelling] += n
+    return {"r:" + k: _dump(dict(c)) if c else None for k, c in totals.items()}
+
+
+def _link_state(
+    r: Resolver, links: Mapping[str, dict[str, str]], batch: Mapping[str, Extraction]
+) -> dict[str, str | None]:
+    out: dict[str, dict[str, str]] = {}
+    for aid, x in batch.items():
+        for key in _cited(x):
+            out.setdefault(key, dict(links.get(key, {})))[aid] = r.related_id(key)
+    return {"l:" + key: _dump(v) for key, v in out.items()}
+
+
+def _article_state(r: Resolver, batch: Mapping[str, Extraction]) -> dict[str, str | None]:
+    names: dict[str, dict[str, list[str]]] = {a: {} for a in batch}
+    free: set[str] = set()
+    for m in r.placements:
+        names[m.article][m.key] = use = _use(m)
+        if not use[0]:
+            free.add(m.article)
+    nodes: dict[str, dict[str, Counts]] = {a: {} for a in batch}
+    for key, acc in r.nodes.items():
+        for aid, counts in acc.counts.items():
+            if aid in nodes and (counts[0] or counts[1]):
+                nodes[aid][key] = counts
+    out: dict[str, str | None] = {}
+    for aid, x in batch.items():
+        roles: dict[str, dict[str, int]] = {}
+        for (folded, spelling), n in r.role_spellings.get(aid, Counter()).items():
+            roles.setdefault(folded, {})[spelling] = n
+        out["a:" + aid] = _dump({"n": names[aid], "k": nodes[aid], "r": roles})
+        out["x:" + aid] = _codec.encode(x) if aid in free or _cited(x) else None
+    return out
+

@@ -1,0 +1,253 @@
+"""Streaming ingest: read -> extract -> resolve -> write in bounded batches.
+
+Files are read one at a time and articles go through in batches of `batch_size`, in two
+passes. First each batch is checked against the store (an article stored with the same text is
+skipped before extraction), extracted (in a process pool when `workers > 1`, the next batch
+extracting while this one is staged) and staged: its extractions and where their persons are
+placed go into the resolution state the store keeps (`electgraph.resolve.stage`). Then the
+staged extractions are read back batch by batch, resolved against that state
+(`electgraph.resolve.resolve_incremental`), knowing every person the run places, and written
+in one transaction each, their state records after them. Articles of earlier runs whose
+persons this run places anew are resolved again and rewritten once, at the end. Memory holds
+one or two batches, not the run: what grows is the state in the store. The graph does not
+depend on the batch size, the number of workers or the order of the files
+(tests/unit/test_incremental.py).
+
+A bad file, a colliding id, an article the extractor fails on (or that runs over its time
+budget) and a batch the store refuses are failures of the report, and the run goes on; a
+lost connection to the server stops it (every later batch would fail the same way).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from electgraph.errors import ConnectionFailed, ElectgraphError, InputError
+from electgraph.graph import Merge, ResolutionReport
+from electgraph.ids import text_digest
+from electgraph.limits import ExtractionTimeout, within_budget
+from electgraph.model import Article, Extraction
+from electgraph.stores.base import WriteReport
+
+if TYPE_CHECKING:
+    from electgraph.pipeline import Extractor, IngestReport, Progress
+    from electgraph.resolve import Resolution
+    from electgraph.stores.base import GraphStore
+
+__all__ = ["extract_one", "iter_articles", "stream_ingest"]
+
+log = logging.getLogger(__name__)
+
+# An extraction, or the error that stopped it ("TypeError: ...").
+Outcome = Extraction | str
+
+
+def iter_articles(
+    paths: Iterable[str | Path], report: IngestReport, progress: Progress | None = None
+) -> Iterator[Article]:
+    """The articles under `paths`, one file at a time, each id once; read failures and id
+    collisions go to `report`."""
+    from electgraph.ingest import Deduper, iter_files, read_file_safely
+    from electgraph.pipeline import Failure
+
+    files = list(iter_files(paths))  # paths only: small next to the articles
+    report.files = len(files)
+    seen = Deduper()
+    for i, path in enumerate(files, 1):
+        found, errors = read_file_safely(path)
+        report.failures.extend(Failure("read", e.path, e.reason) for e in errors)
+        for a in found:
+            verdict = seen.check(a)
+            if isinstance(verdict, InputError):
+                report.failures.append(Failure("read", verdict.path, verdict.reason))
+            elif verdict:
+                report.articles += 1
+                yield a
+        if progress:
+            progress("read", i, len(files))
+
+
+def extract_one(extract: Extractor, min_confidence: float, article: Article) -> Outcome:
+    """Extraction as a pure function of one article, within its time budget: what a worker
+    process (or a Dask task) runs. A failure comes back as its message, so one bad article
+    never stops a batch."""
+    source = article.source_path or article.id
+    try:
+        return within_budget(extract, article, source).confident(min_confidence)
+    except ExtractionTimeout as e:
+        return str(e).split(": ", 1)[1]
+    except Exception as e:  # one article's bug must not stop the batch: record it, go on
+        log.debug("extract failed on %s", source, exc_info=True)
+        return f"{type(e).__name__}: {e}"
+
+
+def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for a in articles:
+        batch.append(a)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _changed(store: GraphStore, batch: list[Article], report: IngestReport) -> list[Article]:
+    """The articles of `batch` not stored with this text; the others are counted unchanged."""
+    stored = store.stored_digests([a.id for a in batch])
+    same = tuple(a.id for a in batch if stored.get(a.id) == text_digest(a.text))
+    if same:
+        report.written = report.written + WriteReport(unchanged=same)
+    return [a for a in batch if stored.get(a.id) != text_digest(a.text)]
+
+
+def _submit(pool: Executor | None, fn: Callable[[Article], Outcome],
+            batch: list[Article]) -> list[Future[Outcome]] | list[Outcome]:
+    if pool is None:
+        return [fn(a) for a in batch]
+    return [pool.submit(fn, a) for a in batch]
+
+
+def _results(pending: list[Future[Outcome]] | list[Outcome]) -> list[Outcome]:
+    return [p.result() if isinstance(p, Future) else p for p in pending]
+
+
+def _pool(workers: int) -> ProcessPoolExecutor | None:
+    # forkserver: workers start from a clean process, not a fork of one running threads
+    # (the progress display), which can deadlock.
+    if workers <= 1:
+        return None
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+                               initializer=_watch_parent, initargs=(os.getpid(),))
+
+
+def _watch_parent(pid: int) -> None:
+    """In a worker: exit when the ingest process is gone. Killed outright (SIGKILL, OOM), it
+    cannot stop its pool, whose workers would otherwise wait on their queue forever."""
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # a process with that id exists: the parent, or not
+                pass
+
+    threading.Thread(target=watch, name="electgraph-parent-watch", daemon=True).start()
+
+
+def stream_ingest(
+    paths: Iterable[str | Path],
+    store: GraphStore,
+    report: IngestReport,
+    *,
+    extract: Extractor,
+    batch_size: int,
+    workers: int = 1,
+    progress: Progress | None = None,
+    min_confidence: float = 0.0,
+) -> None:
+    """Ingest `paths` into `store` batch by batch, filling `report` (see the module doc)."""
+    run = _extract_and_stage(paths, store, report, extract=extract, batch_size=batch_size,
+                             workers=workers, progress=progress, min_confidence=min_confidence)
+    _resolve_and_write(run, store, report, batch_size=batch_size, progress=progress)
+
+
+def _extract_and_stage(
+    paths: Iterable[str | Path], store: GraphStore, report: IngestReport, *,
+    extract: Extractor, batch_size: int, workers: int, progress: Progress | None,
+    min_confidence: float,
+) -> list[str]:
+    """The first pass: the ids of the articles extracted and staged, in order."""
+    from electgraph.pipeline import Failure
+    from electgraph.resolve import stage
+
+    fn = partial(extract_one, extract, min_confidence)
+    pool = _pool(workers)
+    run: list[str] = []
+    done = 0
+    try:
+        batches = (_changed(store, b, report)
+                   for b in _batches(iter_articles(paths, report, progress), batch_size))
+        current = next(batches, None)
+        pending = _submit(pool, fn, current) if current else []
+        while current is not None:
+            outcomes = _results(pending)
+            following = next(batches, None)  # extracts while this batch is staged
+            pending = _submit(pool, fn, following) if following else []
+            extractions = []
+            for article, out in zip(current, outcomes, strict=True):
+                if isinstance(out, str):
+                    report.failures.append(
+                        Failure("extract", article.source_path or article.id, out))
+                else:
+                    extractions.append(out)
+            done += len(current)
+            if progress:
+                progress("extract", done, report.articles - len(report.written.unchanged))
+            run.extend(stage(extractions, store))
+            current = following
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return list(dict.fromkeys(run))
+
+
+def _resolve_and_write(
+    ids: list[str], store: GraphStore, report: IngestReport, *, batch_size: int,
+    progress: Progress | None,
+) -> None:
+    """The second pass, then the earlier articles this run placed anew."""
+    from electgraph.resolve import resolve_incremental, stored_extractions
+
+    merges: dict[tuple[str, str], Merge] = {}
+    later: set[str] = set()
+    for i in range(0, len(ids), batch_size):
+        part = ids[i : i + batch_size]
+        resolution = resolve_incremental(stored_extractions(store, part), store, defer=True)
+        later.update(resolution.affected)
+        _write(store, resolution, report, merges, again=False)
+        if progress:
+            progress("write", i + len(part), len(ids))
+    later -= set(ids)
+    # Earlier articles whose persons this run placed anew: resolved again and replaced once,
+    # at the end (a replacement costs the store a garbage collection).
+    if later:
+        # Not deferred this time: what they in turn affect is resolved with them.
+        resolution = resolve_incremental(stored_extractions(store, sorted(later)), store)
+        if _write(store, resolution, report, merges, again=True):
+            report.resolved_again += len(resolution.graph.articles)
+    report.resolution = ResolutionReport(tuple(v for _, v in sorted(merges.items())))
+
+
+def _write(store: GraphStore, resolution: Resolution, report: IngestReport,
+           merges: dict[tuple[str, str], Merge], *, again: bool) -> bool:
+    """Write one resolved batch (`again`: replacing its stored articles), then its state
+    records; a refused batch is recorded and False returned."""
+    from electgraph.pipeline import Failure
+
+    graph = resolution.graph
+    try:
+        written = store.rewrite(graph) if again else store.write(graph)
+        store.write_state(resolution.state)
+    except ConnectionFailed:
+        raise  # the server is gone: every later batch would fail the same way
+    except ElectgraphError as e:
+        report.failures.extend(
+            Failure("write", a.source_path or a.id, str(e)) for a in graph.articles)
+        return False
+    if not again:
+        report.written = report.written + written
+    for m in graph.report.merges:  # the latest word on each node and rule
+        merges[(m.rule, m.node_id)] = m
+    return True
