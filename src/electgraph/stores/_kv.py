@@ -8,6 +8,7 @@ Keys and values are strings (see `electgraph.resolve._state` for what they hold)
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
@@ -19,15 +20,19 @@ _CHUNK = 900
 
 
 class SqliteState:
+    """The state table. A store is opened in one thread and used or closed in others (the
+    server's worker threads, its shutdown): one lock serialises the connection's use."""
+
     def __init__(self, folder: Path | None, *, read_only: bool = False) -> None:
+        self._lock = threading.Lock()
         if folder is None:
-            self._db = sqlite3.connect(":memory:")
+            self._db = sqlite3.connect(":memory:", check_same_thread=False)
         elif read_only:
             path = folder / STATE_FILE
             uri = f"file:{path}?mode=ro" if path.exists() else "file::memory:"
-            self._db = sqlite3.connect(uri, uri=True)
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         else:
-            self._db = sqlite3.connect(folder / STATE_FILE)
+            self._db = sqlite3.connect(folder / STATE_FILE, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
         if not read_only or folder is None:
             self._db.execute(
@@ -40,8 +45,9 @@ class SqliteState:
             part = wanted[i : i + _CHUNK]
             marks = ",".join("?" * len(part))
             try:
-                rows = self._db.execute(
-                    f"SELECT key, value FROM state WHERE key IN ({marks})", part)
+                with self._lock:
+                    rows = self._db.execute(
+                        f"SELECT key, value FROM state WHERE key IN ({marks})", part).fetchall()
             except sqlite3.OperationalError:  # a read-only store written before the state
                 return out
             out.update(rows)
@@ -49,7 +55,7 @@ class SqliteState:
 
     def write(self, items: Mapping[str, str | None]) -> None:
         """Set (or, for None, delete) every item, in one transaction."""
-        with self._db:
+        with self._lock, self._db:
             self._db.executemany(
                 "INSERT INTO state (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -58,8 +64,9 @@ class SqliteState:
                 "DELETE FROM state WHERE key = ?", [(k,) for k, v in items.items() if v is None])
 
     def clear(self) -> None:
-        with self._db:
+        with self._lock, self._db:
             self._db.execute("DELETE FROM state")
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()

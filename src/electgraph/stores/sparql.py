@@ -27,7 +27,7 @@ transaction.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -125,9 +125,6 @@ class SparqlStore(BaseStore):
     def rewrite(self, graph: ResolvedGraph) -> WriteReport:
         """`write`, replacing the stored articles of `graph` whatever their text."""
         return self._write(graph, force=True)
-
-    def stored_digests(self, article_ids: Collection[str]) -> dict[str, str]:
-        return {a: d for a, d in self.digests(list(article_ids)).items() if d is not None}
 
     def _write(self, graph: ResolvedGraph, *, force: bool) -> WriteReport:
         b = prepare(graph, self.base, self, force=force)
