@@ -260,3 +260,10 @@ def test_the_focus_of_an_attendance_reaches_back_to_the_event_named_before() -> 
     a, b = fact.evidence.focus
     assert "rapat pleno" in text[a:b] and "Budi Santoso" in text[a:b]
     assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+
+
+def test_a_sanction_written_with_a_dotless_i_is_read_not_a_crash() -> None:
+    r = run("DKPP menjatuhkan sanksi PERİNGATAN KERAS kepada Ketua KPU Kabupaten Blora Rudi "
+            "Hartono. Anggota KPU Kabupaten Blora Sri Lestari diberhentıkan tetap.")
+    labels_found = {f.quals.get("sanction") for f in r.by_kind(FactKind.SANCTIONS)}
+    assert "peringatan keras" in labels_found

@@ -47,6 +47,12 @@ _FROM_CHAIR = re.compile(lx.SANCTION_FROM_CHAIR, re.IGNORECASE)
 _VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
 
 
+def _ascii_lower(text: str) -> str:
+    """What IGNORECASE matched, as the labels are keyed: "diberhentıkan" is "diberhentikan"
+    ("İ".lower() is "i" and a combining dot, "ı" and "ſ" stay themselves)."""
+    return text.lower().replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+
+
 def _body(ch: Chunk) -> bool:
     return ch.kind == ORG and ch.attrs.get("body") in lx.SANCTIONING_BODIES
 
@@ -231,7 +237,7 @@ def _clause(
     start, end = chunks[0].start, chunks[-1].end
     text = out.text[start:end]
     hits = [
-        (m.start() + start, m.end() + start, lx.SANCTION_LABELS[m[1].lower()])
+        (m.start() + start, m.end() + start, lx.SANCTION_LABELS[_ascii_lower(m[1])])
         for m in _SANCTION.finditer(text)
     ]
     if not hits and state.open_list is not None and state.label is not None and _goes_on(chunks):
