@@ -20,6 +20,11 @@ from electgraph.extract.chunkbase import (
     ChunkerBase,
 )
 
+# Computed once: the words that end a district's name after a local body, and an
+# organisation's name ("Kejaksaan Negeri" keeps its "Negeri").
+_NOT_AREA_NAME = lx.NOT_NAME - {"desa", "kelurahan"}
+_NOT_ORG_NAME = lx.NOT_NAME - {"negeri"}
+
 
 class OrgMatcher(ChunkerBase):
     def match_org(self, i: int) -> Chunk | None:
@@ -199,7 +204,7 @@ class OrgMatcher(ChunkerBase):
                 or (
                     t.is_cap
                     and t.text.isalpha()
-                    and low not in lx.NOT_NAME - {"desa", "kelurahan"}
+                    and low not in _NOT_AREA_NAME
                     and low not in lx.ROLE_TITLES
                     and not _BODY_TABLE.match(self.words, k)
                 )
@@ -215,7 +220,7 @@ class OrgMatcher(ChunkerBase):
         while j < self.n:
             if (
                 (self.toks[j].is_cap or self.toks[j].text.isdigit())
-                and self.words[j] not in lx.NOT_NAME - {"negeri"}
+                and self.words[j] not in _NOT_ORG_NAME
                 and not _ROLE_TABLE.match(self.words, j)
             ) or (  # "Dinas Kependudukan dan Pencatatan Sipil"
                 self.words[j] in ("dan", "&")
