@@ -182,3 +182,16 @@ def test_no_traceback_for_neo4j_http_in_the_cli() -> None:
                           "--neo4j", "http://127.0.0.1:1"], capture_output=True, text=True,
                          timeout=60)
     assert "Traceback" not in out.stderr and out.returncode == 1, out.stderr
+
+
+def test_ingest_into_a_pipe_writes_nothing_but_messages_to_stderr(tmp_path: Path) -> None:
+    """The progress bar is for terminals: piped, it left a blank line before an error."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    out = subprocess.run([sys.executable, "-m", "electgraph", "ingest", str(folder),
+                          "--store", str(tmp_path / "store")], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 1
+    assert out.stderr.splitlines() == [f"error: {folder / 'b.txt'}: read failed: is empty"]
