@@ -62,7 +62,7 @@ def fuzz(cases: int, workers: int, tmp: Path) -> tuple[Counter[str], int]:
         todo = cases - totals["articles"]
         examples = max(20, int(todo / workers / ARTICLES_PER_EXAMPLE) + 1)
         procs = []
-        for w in range(workers):
+        for _ in range(workers):
             seed += 1
             env = dict(os.environ, FUZZ_EXAMPLES=str(examples),
                        FUZZ_STATS=str(tmp / f"stats-{seed}.json"))
