@@ -33,6 +33,7 @@ SUITES = {
     "tests/e2e/test_kill_neo4j.py": "kill -9 trials, Neo4j",
 }
 ARTICLES_PER_EXAMPLE = 6.5  # measured: batches of 2-16 files, some unreadable on purpose
+ROUND = 400  # examples per worker and round: each round's counts are kept when a later stops
 
 
 def pytest(args: list[str], env: dict[str, str], junit: Path) -> subprocess.Popen[bytes]:
@@ -60,7 +61,7 @@ def fuzz(cases: int, workers: int, tmp: Path) -> tuple[Counter[str], int]:
     failed, seed = 0, int(time.time())
     while totals["articles"] < cases and not failed:
         todo = cases - totals["articles"]
-        examples = max(20, int(todo / workers / ARTICLES_PER_EXAMPLE) + 1)
+        examples = min(ROUND, max(20, int(todo / workers / ARTICLES_PER_EXAMPLE) + 1))
         procs = []
         for _ in range(workers):
             seed += 1

@@ -275,11 +275,17 @@ def run_batch(folder: Path, store: OxigraphStore, batch_size: int,
     return lines, done
 
 
+def save_stats() -> None:
+    """The counts so far, where `make fuzz` reads them (also every 50 examples: a worker that
+    is stopped still leaves what it did)."""
+    if path := os.environ.get("FUZZ_STATS"):
+        Path(path).write_text(json.dumps(dict(STATS), indent=2) + "\n", encoding="utf-8")
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _stats() -> Iterator[None]:
     yield
-    if path := os.environ.get("FUZZ_STATS"):
-        Path(path).write_text(json.dumps(dict(STATS), indent=2) + "\n", encoding="utf-8")
+    save_stats()
 
 
 @settings(max_examples=EXAMPLES, **FUZZ)
@@ -292,6 +298,8 @@ def test_mutated_articles_survive_the_whole_chain(
     write_faults: set[int],
 ) -> None:
     STATS["examples"] += 1
+    if STATS["examples"] % 50 == 0:
+        save_stats()
     with tempfile.TemporaryDirectory(prefix="electgraph-fuzz-") as tmp:
         folder = Path(tmp)
         for i, (suffix, text, url) in enumerate(files):
