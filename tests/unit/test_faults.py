@@ -195,3 +195,15 @@ def test_ingest_into_a_pipe_writes_nothing_but_messages_to_stderr(tmp_path: Path
                          timeout=120)
     assert out.returncode == 1
     assert out.stderr.splitlines() == [f"error: {folder / 'b.txt'}: read failed: is empty"]
+
+
+def test_an_unreadable_file_is_one_line_and_exit_1_not_2(tmp_path: Path) -> None:
+    """Exit 2 is for servers that cannot be reached. /proc/self/mem cannot be read at offset
+    0 (EIO), even by root, whom file permissions do not stop."""
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "mem.txt").symlink_to("/proc/self/mem")
+    result = CliRunner().invoke(app, ["read", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path / 'mem.txt'}: cannot be read (Input/output error)"]
+    assert "KPU Sulsel" in result.stdout
