@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -26,7 +27,11 @@ def main(only: list[str]) -> None:
             continue
         module = importlib.import_module(f"benchmarks.{path.stem}")
         print(f"running {name} ...", flush=True)
+        before = os.getloadavg()
         results[name] = module.run()
+        # The machine is shared: the load around each benchmark says how far to trust it.
+        results[name]["load_average_1m_before_after"] = [round(before[0], 1),
+                                                        round(os.getloadavg()[0], 1)]
     for name, figures in results.items():
         if only and name not in only:
             continue

@@ -24,6 +24,8 @@ export FUSEKI_PORT="${FUSEKI_PORT:-3030}"
 export FUSEKI_URL="http://127.0.0.1:${FUSEKI_PORT}/${FUSEKI_DATASET:-electgraph}"
 trap 'bash tools/neo4j-server/neo4j-server.sh stop >/dev/null 2>&1 || true
       bash tools/fuseki-server/fuseki-server.sh stop >/dev/null 2>&1 || true' EXIT
+# The kill -9 trial of a Neo4j server starts (and kills) a server of its own on this port.
+export NEO4J_SECOND_PORT="${NEO4J_SECOND_PORT:-$((NEO4J_PORT + 2))}"
 bash tools/neo4j-server/neo4j-server.sh start
 bash tools/fuseki-server/fuseki-server.sh start
 .venv/bin/python -m pytest "$@"

@@ -7,8 +7,10 @@ exercise resolution and storage on realistic input without depending on the extr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from electgraph.graph import ResolutionReport, ResolvedFact, ResolvedGraph, ResolvedNode
 from electgraph.ingest import build_article, parse_text
 from electgraph.model import (
     Article,
@@ -226,3 +228,31 @@ def candidacy_extraction() -> Extraction:
     b.fact(FactKind.HOLDS_ROLE, yayan, None, "Sekretaris Yayan", role="Sekretaris",
            status="current")
     return b.build()
+
+
+def normalised(g: ResolvedGraph) -> ResolvedGraph:
+    """`g` with every collection sorted, party lists too, and no report: what must survive."""
+
+    def node(n: ResolvedNode) -> ResolvedNode:
+        seen = sorted(
+            (replace(s, aliases=tuple(sorted(s.aliases)), attributes=tuple(sorted(s.attributes)))
+             for s in n.seen), key=lambda s: s.article_id)
+        return replace(n, aliases=tuple(sorted(n.aliases)),
+                       attributes=tuple(sorted(n.attributes)), seen=tuple(seen))
+
+    def fact(f: ResolvedFact) -> ResolvedFact:
+        def quals(q: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+            return tuple(sorted(q))
+
+        sightings = sorted((replace(s, qualifiers=quals(s.qualifiers)) for s in f.sightings),
+                           key=lambda s: (s.article_id, s.evidence.start, s.evidence.end))
+        return replace(f, qualifiers=quals(f.qualifiers), sightings=tuple(sightings))
+
+    articles = sorted((replace(a, related=tuple(sorted(a.related, key=lambda r: r.article_id)))
+                       for a in g.articles), key=lambda a: a.id)
+    return ResolvedGraph(
+        tuple(articles),
+        tuple(sorted(map(node, g.nodes), key=lambda n: n.id)),
+        tuple(sorted(map(fact, g.facts), key=lambda f: f.id)),
+        ResolutionReport(),
+    )

@@ -8,12 +8,18 @@ registry gives (`electgraph.shapes`), with pyshacl.
     >>> report.conforms, report.violations[:1]                         # doctest: +SKIP
 
 The data graph is the union of all the store's graphs, with the ontology mixed in so that
-`sh:class` sees subclasses. rdflib and pyshacl are imported here only.
+`sh:class` sees subclasses. It is validated in chunks of subjects, not as one rdflib graph:
+every shape here looks only at a focus node's own statements and at the types of their values,
+so a chunk holds its subjects' statements (from every graph) and their values' types, and
+pyshacl validates those subjects alone. On 3,000 articles one graph took 193 s and 2.8 GB;
+chunks keep memory flat and time linear. rdflib and pyshacl are imported here only.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,6 +78,13 @@ class ValidationReport:
                 "violations": [v.to_dict() for v in self.violations]}
 
 
+# Subjects per pyshacl run: large enough that its fixed cost (reading the shapes) is small,
+# small enough that the rdflib graph stays a few MB.
+CHUNK = 2000
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 def validate(store: GraphStore, shapes: Path | None = None) -> ValidationReport:
     """Validate `store` against `shapes` (default: the shipped shapes)."""
     require(store, "rdf", "SHACL validation")
@@ -79,29 +92,106 @@ def validate(store: GraphStore, shapes: Path | None = None) -> ValidationReport:
     from rdflib import Graph
     from rdflib.namespace import RDF, SH
 
-    from electgraph.export.rdf import to_rdflib
-
     folder = ontology_dir()
-    data = to_rdflib(store)
     shapes_graph = Graph().parse(shapes or folder / "shapes.ttl", format="turtle")
     if shapes is None:
         shapes_graph.parse(data=fact_shapes(), format="turtle")
     ontology = Graph().parse(folder / "electgraph.ttl", format="turtle")
-    conforms, results, _ = shacl(data, shacl_graph=shapes_graph, ont_graph=ontology,
-                                 inference="none", allow_warnings=True)
-    violations = []
-    for result in results.subjects(RDF.type, SH.ValidationResult):
-        def one(pred: Any, r: Any = result) -> str:
-            value = results.value(r, pred)
-            return "" if value is None else str(value)
+    triples, violations = 0, []
+    for data, focus, count in _chunks(store, ontology):
+        # Not pyshacl's focus_nodes (it looks each node up in a list: quadratic in the chunk);
+        # the values' typed nodes are validated too, and their results dropped here.
+        _, results, _ = shacl(data, shacl_graph=shapes_graph, inference="none",
+                              allow_warnings=True, inplace=True)
+        triples += count
+        for result in results.subjects(RDF.type, SH.ValidationResult):
+            def one(pred: Any, r: Any = result, g: Any = results) -> str:
+                value = g.value(r, pred)
+                return "" if value is None else str(value)
 
-        violations.append(Violation(
-            focus=one(SH.focusNode),
-            path=one(SH.resultPath),
-            severity=one(SH.resultSeverity).rsplit("#", 1)[-1],
-            message=one(SH.resultMessage),
-            shape=one(SH.sourceShape),
-            value=one(SH.value),
-        ))
+            if focus is not None and one(SH.focusNode) not in focus:
+                continue
+            violations.append(Violation(
+                focus=one(SH.focusNode),
+                path=one(SH.resultPath),
+                severity=one(SH.resultSeverity).rsplit("#", 1)[-1],
+                message=one(SH.resultMessage),
+                shape=one(SH.sourceShape),
+                value=one(SH.value),
+            ))
+    # As pyshacl with allow_warnings: every result but a Warning makes the store not conform.
+    conforms = all(v.severity == "Warning" for v in violations)
     violations.sort(key=lambda v: (v.severity, v.focus, v.path))
-    return ValidationReport(bool(conforms), tuple(violations), len(data))
+    return ValidationReport(conforms, tuple(violations), triples)
+
+
+def _chunks(store: GraphStore, ontology: Any) -> Iterator[tuple[Any, set[str] | None, int]]:
+    """(data graph, the subjects whose results count, its statements) per CHUNK subjects of
+    the union graph (None: every result counts).
+
+    The embedded store is read subject by subject; another RDF store is copied whole."""
+
+    raw = getattr(store, "raw", None)
+    if raw is None:
+        from electgraph.export.rdf import to_rdflib
+
+        data = to_rdflib(store)
+        count = len(data)
+        data += ontology
+        yield data, None, count
+        return
+    subjects = raw.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }",
+                         use_default_graph_as_union=True)
+    batch: list[Any] = []
+    for row in subjects:
+        batch.append(row[0])
+        if len(batch) == CHUNK:
+            yield _chunk(raw, batch, ontology)
+            batch = []
+    if batch:
+        yield _chunk(raw, batch, ontology)
+
+
+def _chunk(raw: Any, subjects: list[Any], ontology: Any) -> tuple[Any, set[str], int]:
+    """The statements of `subjects` in every graph, the types of their values and the
+    ontology, as one rdflib graph; the subjects; how many statements they have."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    rdf_type = ox.NamedNode(_RDF_TYPE)
+    statements: set[tuple[Any, Any, Any]] = set()
+    values: set[Any] = set()
+    for s in subjects:
+        for q in raw.quads_for_pattern(s, None, None, None):
+            statements.add((q.subject, q.predicate, q.object))
+            if isinstance(q.object, ox.NamedNode):
+                values.add(q.object)
+    types = {(q.subject, q.predicate, q.object) for o in values
+             for q in raw.quads_for_pattern(o, rdf_type, None, None)}
+    data = Graph()
+    data += ontology
+    data.addN((*map(_term, t), data) for t in statements | types)
+    return data, {s.value for s in subjects}, len(statements)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _iri(value: str) -> Any:
+    """rdflib checks every IRI it makes; the same few thousand IRIs recur in every chunk."""
+    from rdflib import URIRef
+
+    return URIRef(value)
+
+
+def _term(t: Any) -> Any:
+    """A pyoxigraph term as rdflib's, as N-Triples would carry it (xsd:string unmarked)."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, ox.NamedNode):
+        return _iri(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    dt = t.datatype.value
+    return Literal(t.value, datatype=None if dt == _XSD_STRING else URIRef(dt))

@@ -182,3 +182,28 @@ def test_no_traceback_for_neo4j_http_in_the_cli() -> None:
                           "--neo4j", "http://127.0.0.1:1"], capture_output=True, text=True,
                          timeout=60)
     assert "Traceback" not in out.stderr and out.returncode == 1, out.stderr
+
+
+def test_ingest_into_a_pipe_writes_nothing_but_messages_to_stderr(tmp_path: Path) -> None:
+    """The progress bar is for terminals: piped, it left a blank line before an error."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    out = subprocess.run([sys.executable, "-m", "electgraph", "ingest", str(folder),
+                          "--store", str(tmp_path / "store")], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 1
+    assert out.stderr.splitlines() == [f"error: {folder / 'b.txt'}: read failed: is empty"]
+
+
+def test_an_unreadable_file_is_one_line_and_exit_1_not_2(tmp_path: Path) -> None:
+    """Exit 2 is for servers that cannot be reached. /proc/self/mem cannot be read at offset
+    0 (EIO), even by root, whom file permissions do not stop."""
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "mem.txt").symlink_to("/proc/self/mem")
+    result = CliRunner().invoke(app, ["read", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path / 'mem.txt'}: cannot be read (Input/output error)"]
+    assert "KPU Sulsel" in result.stdout

@@ -14,7 +14,7 @@ import pytest
 
 from electgraph.errors import StoreError
 from electgraph.extract import extract
-from electgraph.graph import ResolutionReport, ResolvedFact, ResolvedGraph, ResolvedNode
+from electgraph.graph import ResolutionReport, ResolvedGraph
 from electgraph.ingest import build_article, read
 from electgraph.model import FactKind
 from electgraph.resolve import resolve
@@ -27,6 +27,7 @@ from graph_fixtures import (
     candidacy_extraction,
     corpus,
     kpu_banyuasin,
+    normalised,
     read_article,
     seed_extraction,
     synthetic_extraction,
@@ -53,34 +54,6 @@ GRAPHS = {
 
 
 # -- helpers ---------------------------------------------------------------------------------
-def normalised(g: ResolvedGraph) -> ResolvedGraph:
-    """`g` with every collection sorted, party lists too, and no report: what must survive."""
-
-    def node(n: ResolvedNode) -> ResolvedNode:
-        seen = sorted(
-            (replace(s, aliases=tuple(sorted(s.aliases)), attributes=tuple(sorted(s.attributes)))
-             for s in n.seen), key=lambda s: s.article_id)
-        return replace(n, aliases=tuple(sorted(n.aliases)),
-                       attributes=tuple(sorted(n.attributes)), seen=tuple(seen))
-
-    def fact(f: ResolvedFact) -> ResolvedFact:
-        def quals(q: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-            return tuple(sorted(q))
-
-        sightings = sorted((replace(s, qualifiers=quals(s.qualifiers)) for s in f.sightings),
-                           key=lambda s: (s.article_id, s.evidence.start, s.evidence.end))
-        return replace(f, qualifiers=quals(f.qualifiers), sightings=tuple(sightings))
-
-    articles = sorted((replace(a, related=tuple(sorted(a.related, key=lambda r: r.article_id)))
-                       for a in g.articles), key=lambda a: a.id)
-    return ResolvedGraph(
-        tuple(articles),
-        tuple(sorted(map(node, g.nodes), key=lambda n: n.id)),
-        tuple(sorted(map(fact, g.facts), key=lambda f: f.id)),
-        ResolutionReport(),
-    )
-
-
 def quads(store: OxigraphStore) -> set[ox.Quad]:
     return set(store.raw.quads_for_pattern(None, None, None, None))
 

@@ -209,8 +209,12 @@ def progress_bar() -> tuple[Any, Callable[[str, int, int], None]]:
         def render(self, task: Task) -> Text:
             return Text(f"{task.speed:,.0f}/s" if task.speed else "", style="dim")
 
+    # Only on a terminal: piped or logged, the bar left a blank line before the messages, so an
+    # error was no longer one line (issue 15).
+    console = Console(stderr=True)
     bar = Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
-                   Rate(), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+                   Rate(), TimeRemainingColumn(), console=console, transient=True,
+                   disable=not console.is_terminal)
     tasks: dict[str, TaskID] = {}
 
     def progress(stage: str, done: int, total: int) -> None:

@@ -58,6 +58,9 @@ def _log(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     fmt = "%(levelname)s %(name)s: %(message)s"
     logging.basicConfig(level=level, format=fmt, handlers=[_Stderr()], force=True)
+    # The Neo4j driver logs a lost connection as an ERROR of its own before raising; the
+    # command reports it as one line (ConnectionFailed), so the driver speaks only with -v.
+    logging.getLogger("neo4j").setLevel(level if verbose else logging.CRITICAL)
 
 
 @app.callback()
