@@ -202,7 +202,8 @@ _SPECS = (
         FactKind.SANCTIONS, EntityType.ORGANIZATION, EntityType.PERSON, ("org", "person"),
         "{s} imposes {q} on {o}", identity=("sanction",), shown="sanction",
         shortcut=EG.sanctions, concepts=_frozen({"sanction": SANCTION}),
-        sighting=_frozen({"verdict_date": (EG.verdictDate, XSD.date)}),
+        sighting=_frozen({"verdict_date": (EG.verdictDate, XSD.date),
+                          "sanction_text": (EG.sanctionText, XSD.string)}),
         rel_type="SANCTIONS", sections=("sanctions_imposed", "sanctioned_by"),
     ),
 )

@@ -80,6 +80,7 @@ class EG:
     sanctions: Final = EG_NS + "sanctions"
     sanctionType: Final = EG_NS + "sanctionType"
     verdictDate: Final = EG_NS + "verdictDate"
+    sanctionText: Final = EG_NS + "sanctionText"
     SanctionScheme: Final = EG_NS + "SanctionScheme"
     teguran: Final = EG_NS + "teguran"
     teguranTertulis: Final = EG_NS + "teguranTertulis"

@@ -53,11 +53,10 @@ FUZZ = dict(deadline=None, derandomize="FUZZ_STATS" not in os.environ,
             suppress_health_check=list(HealthCheck))
 STATS: Counter[str] = Counter()
 
-# extract/doc.py (`Doc._add_person`) stores a person's label as the mention's text, so a name
-# written with a tab or two spaces does not slice the text (issue 15). The fix is the
-# extractor's (not this branch's); until then the fuzz counts those mentions instead of failing,
-# and the strict xfail below turns red when the fix lands, to remove this switch.
-KNOWN_MENTION_DEFECT = True
+# A person mention's text was once its normalised label, which did not slice a name written
+# with a tab or two spaces (issue 15; fixed in extract/doc.py). The switch lets the fuzz count
+# such mentions instead of failing, should a regression need investigating.
+KNOWN_MENTION_DEFECT = False
 
 _SEEDS = [(a.title, [p for p in a.body.split("\n") if p.strip()])
           for a in read([ARTICLES]).articles]
@@ -354,8 +353,6 @@ def test_replacing_every_article_leaves_what_a_clean_load_leaves(
         STATS["articles replaced"] += len(second)
 
 
-@pytest.mark.xfail(KNOWN_MENTION_DEFECT, strict=True,
-                   reason="extract/doc.py stores the normalised label as the mention text")
 def test_a_person_mention_keeps_the_spacing_of_the_text() -> None:
     text = "Rapat KPU\nKetua KPU Kabupaten Banyuasin, Legar\tSaputra,  menghadiri rapat."
     x = extract(parse_text(text, "tab.txt"))
@@ -363,8 +360,6 @@ def test_a_person_mention_keeps_the_spacing_of_the_text() -> None:
     assert mentions and all(x.article.text[m.start : m.end] == m.text for m in mentions)
 
 
-@pytest.mark.xfail(strict=True, reason="sanction_text is no registered sighting qualifier of "
-                   "sanctions (kinds.py), so the embedded store does not keep it")
 def test_every_qualifier_of_a_sanction_comes_back() -> None:
     """Found by `make fuzz`: the extractor gives a sanction's sighting `sanction_text` (the
     words as written), which the store drops, so the read-back differs from what was written."""

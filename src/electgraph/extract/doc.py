@@ -160,7 +160,8 @@ class Doc:
         for attr in ("honorifics", "rank", "degrees"):
             if ch.attrs.get(attr) and not match.attrs.get(attr):
                 match.attrs[attr] = ch.attrs[attr]
-        match.mentions.append(Span(ch.attrs["name_start"], ch.attrs["name_end"], ch.label))
+        a, b = ch.attrs["name_start"], ch.attrs["name_end"]
+        match.mentions.append(Span(a, b, self.text[a:b]))  # as written, so it slices the text
         match.aliases.add(ch.label)
 
     def _find_person(self, tokens: list[str]) -> Person | None:
