@@ -318,6 +318,13 @@ def test_mutated_articles_survive_the_whole_chain(
             stored = [a.id for a in back.articles]
             assert sorted(stored) == sorted(landed)  # none lost, none extra, none twice
             assert store.stats().articles == len(landed)
+            if lost:
+                # Streaming resolves the whole run before it writes a batch, so the batches
+                # that land were resolved with the lost one's articles in view: the model is a
+                # clean ingest of the same files, less the lost articles.
+                with OxigraphStore(None) as clean:
+                    run_batch(folder, clean, batch_size, faults)
+                    graph = clean.read_graph()
             expected = as_stored(graph, landed)
             assert normalised(back) == normalised(expected), difference(back, expected)
         STATS["articles"] += len(done) + sum(" extract failed: " in f for f in failures)
