@@ -267,3 +267,19 @@ def test_a_sanction_written_with_a_dotless_i_is_read_not_a_crash() -> None:
             "Hartono. Anggota KPU Kabupaten Blora Sri Lestari diberhentıkan tetap.")
     labels_found = {f.quals.get("sanction") for f in r.by_kind(FactKind.SANCTIONS)}
     assert "peringatan keras" in labels_found
+
+
+def persons(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.type == EntityType.PERSON}
+
+
+def test_names_in_a_list_of_songs_or_programmes_are_no_persons() -> None:
+    r = run(
+        "Dalam kampanye akbar itu, Ketua Tim Pemenangan Andi Saputra hadir bersama relawan. "
+        "Grup musik membawakan sejumlah lagu daerah seperti Bungong Jeumpa, Rasa Sayange dan "
+        "Kampuang Nan Jauh.\n"
+        "Paslon juga memaparkan program unggulan, yaitu Desa Cerdas, Sehat Gratis dan Jalan Mulus."
+    )
+    assert "Andi Saputra" in persons(r)
+    assert not persons(r) & {"Bungong Jeumpa", "Rasa Sayange", "Kampuang Nan Jauh",
+                             "Desa Cerdas", "Sehat Gratis", "Jalan Mulus"}

@@ -229,7 +229,7 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     ch = chunks[c]
     if ch.attrs.get("titled"):
         return True
-    if place_list(chunks, c):
+    if place_list(chunks, c) or thing_list(chunks, c):
         return False
     if ch.attrs["tokens"][0] in lx.NON_PERSON_HEADS or any(map(_derived_word, ch.attrs["tokens"])):
         return False
@@ -355,6 +355,33 @@ def _name_run_start(chunks: list[Chunk], c: int) -> int:
 _RUN_STARTS: list[Any] = [None, []]
 
 
+# Nouns of things whose names are capitalised like persons' ("lagu populer seperti A, B dan C",
+# "program unggulan yaitu ...", "aplikasi, yakni ...").
+_THING_LIST_HEADS = frozenset({
+    "lagu", "tembang", "film", "buku", "program", "aplikasi", "produk", "tarian", "tari",
+    "menu", "kuliner", "tema", "subtema", "judul", "slogan", "tagline", "jargon", "motto",
+    "misi", "visi", "gerakan", "platform", "kanal", "akun", "hotel", "restoran", "rumah makan",
+})  # fmt: skip
+_ANNOUNCERS = frozenset({"yaitu", "yakni", ":", "meliputi", "antara", "lain", "seperti", "berjudul"})
+
+
+def thing_list(chunks: list[Chunk], c: int) -> bool:
+    """Whether the name at c is in a list a noun of things announces: song titles, programmes,
+    apps are no persons, however many capitalised words they have."""
+    k = _name_run_start(chunks, c)
+    if k < 0 or chunks[k].low not in _ANNOUNCERS:
+        return False
+    while k >= 0 and (chunks[k].low in _ANNOUNCERS or chunks[k].text == ","):
+        k -= 1
+    skipped = 0  # "sejumlah lagu populer seperti": a count word and an adjective or two
+    while k >= 0 and chunks[k].low not in _THING_LIST_HEADS and skipped < 3 and (
+        chunks[k].kind == WORD and chunks[k].text[:1].islower()
+    ):
+        k -= 1
+        skipped += 1
+    return k >= 0 and chunks[k].low in _THING_LIST_HEADS
+
+
 def place_list(chunks: list[Chunk], c: int) -> bool:
     """Whether the name at c is in a list that a place noun announces: "di lima kecamatan,
     yaitu Cibalong, Cilawu dan Cisewu" names districts, not persons."""
@@ -370,7 +397,7 @@ def place_list(chunks: list[Chunk], c: int) -> bool:
 
 def _in_person_list(chunks: list[Chunk], c: int) -> bool:
     """A name separated only by list punctuation from a confirmed person is a person."""
-    if place_list(chunks, c):
+    if place_list(chunks, c) or thing_list(chunks, c):
         return False
     for step in (-1, 1):
         k = c + step
