@@ -283,3 +283,19 @@ def test_names_in_a_list_of_songs_or_programmes_are_no_persons() -> None:
     assert "Andi Saputra" in persons(r)
     assert not persons(r) & {"Bungong Jeumpa", "Rasa Sayange", "Kampuang Nan Jauh",
                              "Desa Cerdas", "Sehat Gratis", "Jalan Mulus"}
+
+
+def roles(r: Extraction) -> set[tuple[str, str, str]]:
+    names = labels(r)
+    return {(names[f.subject], dict(f.qualifiers).get("role", ""), names.get(f.object or "", ""))
+            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+
+
+def test_a_counted_office_goes_to_every_name_of_its_list() -> None:
+    r = run("Rapat pleno dipimpin tiga komisioner KPU Sleman, yakni Ahmad Baehaqi selaku ketua, "
+            "serta dua anggota, Siti Aminah dan Indah Lestari, bersama Kapolres Sleman AKBP "
+            "Yuswanto Ardi.")
+    found = {(p, role.lower()) for p, role, org in roles(r) if org == "KPU Kabupaten Sleman"}
+    assert {("Ahmad Baehaqi", "ketua"), ("Siti Aminah", "anggota"),
+            ("Indah Lestari", "anggota")} <= found
+    assert not {p for p, _, org in roles(r) if p == "Yuswanto Ardi" and org.startswith("KPU")}
