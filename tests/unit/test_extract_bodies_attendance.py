@@ -299,3 +299,24 @@ def test_a_counted_office_goes_to_every_name_of_its_list() -> None:
     assert {("Ahmad Baehaqi", "ketua"), ("Siti Aminah", "anggota"),
             ("Indah Lestari", "anggota")} <= found
     assert not {p for p, _, org in roles(r) if p == "Yuswanto Ardi" and org.startswith("KPU")}
+
+
+def quoted(r: Extraction) -> set[str]:
+    names = labels(r)
+    return {names[f.subject] for f in r.by_kind(FactKind.QUOTES)}
+
+
+def test_a_district_ends_where_the_name_after_a_local_body_begins() -> None:
+    r = run("Sanksi diberikan kepada Ketua Panwascam Way Halim Septoni Permadi. Ketua PPK "
+            "Kecamatan Sukarame Joko Widodo hadir.")
+    assert {("Septoni Permadi", "Ketua", "Panwascam Way Halim"),
+            ("Joko Widodo", "Ketua", "PPK Kecamatan Sukarame")} <= roles(r)
+
+
+def test_a_clipped_name_is_the_person_and_an_office_spoken_of_is_no_speaker() -> None:
+    r = run("Koordinator Divisi Hukum Bawaslu Kota Bandarlampung, Hasanuddin Alam mengatakan, "
+            "sanksi itu diberikan kepada Ketua Panwascam Kedaton Erwin Aruan.\n"
+            "Hasan menambahkan, untuk Ketua PPK Kedaton, Bawaslu sudah meneruskan kasusnya.\n"
+            "\"Karena KPU yang memiliki kewenangan memberikan sanksi,\" kata dia.")
+    assert quoted(r) == {"Hasanuddin Alam"}
+    assert "Hasan" not in {e.label for e in r.entities}

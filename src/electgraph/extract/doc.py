@@ -182,7 +182,21 @@ class Doc:
                 )
             ):
                 best = p
+        if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
+            return self._clipped_person(tokens[0])
         return best
+
+    def _clipped_person(self, token: str) -> Person | None:
+        """The one person whose first or last name this word clips: the press shortens
+        "Hasanuddin Alam" to "Hasan" and "Kurniawan" to "Kurnia"."""
+        found = None
+        for p in self.persons.values():
+            if any(t.startswith(token) and len(t) >= len(token) + 2
+                   for t in (p.tokens[0], p.tokens[-1])):
+                if found is not None:
+                    return None  # two persons fit: leave both alone
+                found = p
+        return found
 
     def _shorter_person(self, tokens: list[str]) -> Person | None:
         """A person already known by a part of this name of two words or more that begins or
