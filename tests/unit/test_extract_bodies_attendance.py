@@ -320,3 +320,19 @@ def test_a_clipped_name_is_the_person_and_an_office_spoken_of_is_no_speaker() ->
             "\"Karena KPU yang memiliki kewenangan memberikan sanksi,\" kata dia.")
     assert quoted(r) == {"Hasanuddin Alam"}
     assert "Hasan" not in {e.label for e in r.entities}
+
+
+def test_a_list_after_a_colon_runs_over_the_lines_that_follow() -> None:
+    r = run("Debat pertama Calon Bupati Pasaman digelar KPU Pasaman di GOR Tuanku Rao.\n"
+            "Debat pertama ini dihadiri oleh sejumlah panelis, antara lain:\n"
+            "Prof. Dr. Elfindri, SE, MA\n"
+            "Dr. Otong Risadi, SH., M.Hum\n"
+            "Rina Putri Hanida, S.IP\n"
+            "Ketua KPU Pasaman, Taufiq menyampaikan bahwa debat diatur dalam Peraturan KPU.")
+    assert {"Elfindri", "Otong Risadi", "Rina Putri Hanida"} <= attendees(r)
+
+
+def test_one_line_after_a_colon_is_a_sentence_of_its_own() -> None:
+    r = run("Ketua KPU Pasaman, Taufiq menyampaikan pesan:\n"
+            "Jaga netralitas dan profesionalisme dalam setiap tahapan.")
+    assert "Jaga" not in {e.label for e in r.entities}
