@@ -336,3 +336,11 @@ def test_one_line_after_a_colon_is_a_sentence_of_its_own() -> None:
     r = run("Ketua KPU Pasaman, Taufiq menyampaikan pesan:\n"
             "Jaga netralitas dan profesionalisme dalam setiap tahapan.")
     assert "Jaga" not in {e.label for e in r.entities}
+
+
+def test_a_rank_starts_the_name_after_a_military_unit() -> None:
+    r = run("Apel dihadiri Pangdam II Sriwijaya Mayjen TNI Yanuar Adil dan Danrem 044/Garuda "
+            "Dempo Brigjen TNI Aris Hadi.")
+    found = {(p, role) for p, role, _ in roles(r)}
+    assert {("Yanuar Adil", "Pangdam"), ("Aris Hadi", "Danrem")} <= found
+    assert not {e.label for e in r.entities} & {"Sriwijaya", "Dempo", "Dempo Brigjen TNI Aris Hadi"}

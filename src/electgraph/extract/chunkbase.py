@@ -37,6 +37,10 @@ class Chunk:
         # Rules compare lower-cased text all the time; compute it once.
         self.low = self.text.lower()
 
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
 
 _BODY_TABLE = lx.PhraseTable(
     [(tuple(k.split()), k) for k in lx.BODIES]

@@ -176,6 +176,8 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 names.append(k)  # Sasak "Lalu", "Baiq": part of the name, not "then"
                 k += 1
                 continue
+            if tok.kind == WORD and names and tok.low in lx.RANKS and tok.is_cap:
+                break  # "Pangdam II Sriwijaya Mayjen TNI NAME": a rank starts the name
             if (
                 tok.kind == WORD
                 and _name_word(tok.text, (titled and not names) or _inside_name(names, tok))
@@ -232,6 +234,12 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 k += 1
             else:
                 break
+        if names and not titled and k < n and chunks[k].low in lx.RANKS and chunks[k].is_cap:
+            # The words before a rank name the unit of the office before them ("Kodam II
+            # Sriwijaya", "Korem 044/Garuda Dempo"), not a person: the name starts at the rank.
+            out.extend(chunks[c:k])
+            c = k
+            continue
         if names and k < n and (_body_next(chunks[k]) or chunks[k].text.isdigit()):
             # "H. Danang Maharsa Unsur Forkopimda", "Sumatra Barat Tahun 2024": a common word
             # before a body or a number is no name.

@@ -30,6 +30,16 @@ def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     k = c + 1
     while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
         k += 1
+    # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank.
+    skip = k
+    while (
+        skip < min(len(chunks), k + 3)
+        and chunks[skip].kind == WORD
+        and chunks[skip].text[:1].isupper()
+    ):
+        skip += 1
+    if k < skip < len(chunks) and chunks[skip].kind == NAME and chunks[skip].attrs.get("rank"):
+        k = skip
     if k >= len(chunks) or chunks[k].kind != NAME:
         return []
     found = [k]
