@@ -344,3 +344,14 @@ def test_a_rank_starts_the_name_after_a_military_unit() -> None:
     found = {(p, role) for p, role, _ in roles(r)}
     assert {("Yanuar Adil", "Pangdam"), ("Aris Hadi", "Danrem")} <= found
     assert not {e.label for e in r.entities} & {"Sriwijaya", "Dempo", "Dempo Brigjen TNI Aris Hadi"}
+
+
+def test_a_ruling_read_out_places_no_party_at_the_sitting() -> None:
+    r = run("DKPP menjatuhkan sanksi kepada Ketua KPU Kota Banjarbaru, Dahtiar, dalam sidang "
+            "putusan di Jakarta, Jumat (28/2/2025).\n"
+            "DKPP mengabulkan pengaduan Said Abdullah, yang diwakili kuasa hukumnya, Syarifah "
+            "Hayana dan Abdul Hanap.\n"
+            "Tiga anggota KPU lainnya, yakni Resty Fatma Sari, Normadina, dan Hereyanto, turut "
+            "menerima sanksi peringatan.")
+    assert not attendees(r) & {"Syarifah Hayana", "Abdul Hanap", "Resty Fatma Sari",
+                               "Normadina", "Hereyanto"}

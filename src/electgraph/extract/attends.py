@@ -194,13 +194,23 @@ def _of_the_future(text: str) -> bool:
     return bool(words) and words[0] in lx.FUTURE_CUES and not set(words) & lx.PAST_CUES
 
 
+# A ruling's words that look like attendance: "menerima sanksi", "diwakili kuasa hukumnya".
+_VERDICT_OBJECTS = frozenset({"sanksi", "teguran", "peringatan", "hukuman", "kuasa", "putusan"})
+
+
+def _verdict_word(chunks: list[Chunk], c: int) -> bool:
+    return chunks[c].low in ("menerima", "diwakili", "dijatuhi") and any(
+        x.low in _VERDICT_OBJECTS for x in chunks[c + 1 : c + 3])
+
+
 def sentence_attendance(
     doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str]
 ) -> None:
     """Who the sentence says took part in `event` (not the hosts, not the represented)."""
     chunks = sv.chunks
     said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
-    words = {ch.low for ch in chunks[:said]}  # "X mengungkapkan bahwa ... diminta hadir": said
+    # "X mengungkapkan bahwa ... diminta hadir": said, not done.
+    words = {ch.low for c, ch in enumerate(chunks[:said]) if not _verdict_word(chunks, c)}
     _held_with(chunks, sv, event, out, hosts)
     if not (words & lx.ATTEND_CUES):
         return
