@@ -355,3 +355,15 @@ def test_a_ruling_read_out_places_no_party_at_the_sitting() -> None:
             "menerima sanksi peringatan.")
     assert not attendees(r) & {"Syarifah Hayana", "Abdul Hanap", "Resty Fatma Sari",
                                "Normadina", "Hereyanto"}
+
+
+def test_pairs_with_bare_degrees_and_their_parties_in_brackets() -> None:
+    r = run("Lima pasangan calon Walikota dan Wakil Walikota Pekanbaru tersebut adalah Ida Yulita "
+            "Susanti SH – Kharisman Risanda (GOLKAR dan PDI-P), Agung Nugroho SE MM – H "
+            "Markarius Anwar ST M.Arch (PKS dan DEMOKRAT).")
+    names = labels(r)
+    running = {names[f.subject] for f in r.by_kind(FactKind.CANDIDATES)}
+    assert running == {"Ida Yulita Susanti", "Kharisman Risanda", "Agung Nugroho",
+                       "Markarius Anwar"}
+    backed = {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.NOMINATES)}
+    assert len(backed) == 8 and ("Partai Demokrat", "Markarius Anwar") in backed

@@ -278,7 +278,9 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     reach = 9 + (c - 1 - k)
     while k >= 0 and c - k <= reach:
         low = chunks[k].low
-        if (
+        if chunks[k].kind == PLACE and k > 0 and chunks[k - 1].kind == ROLE:
+            pass  # "calon Walikota dan Wakil Walikota Pekanbaru": the office's region
+        elif (
             low in ('"', "“", "”")
             or low in lx.CANDIDATE_PLACE_STOPS
             or chunks[k].kind in (PLACE, EVENT)

@@ -12,7 +12,9 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import _region_table
-from electgraph.extract.chunks import NAME, ORG, PUNCT, ROLE, WORD, Chunk
+from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
+from electgraph.extract.degrees import bare_degrees as _bare_degrees
+from electgraph.extract.degrees import degree_at as _degree_at
 from electgraph.extract.tokens import Token
 from electgraph.ids import fold
 
@@ -64,41 +66,6 @@ def _inside_name(names: list[int], tok: Chunk) -> bool:
 
 _MAY_START_LOWER = lx.HONORIFICS | lx.NAME_PARTICLES
 _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {"vs", "versus", "bersama", "selaku", "sebagai", "dan"}
-
-
-def _degree_at(chunks: list[Chunk], c: int) -> int:
-    """Index after a degree written as chunks ("S", ".", "H", ".") starting at c, or c if none.
-
-    A known degree ("S.H.", "M.Si.") counts wherever it ends; any other run of dotted initials
-    ("S.I.K.") after a name and a comma can only be a degree too.
-    """
-    letters = ""
-    parts = 0
-    dotted = True
-    k = c
-    while k < len(chunks) and len(letters) < 8:
-        ch = chunks[k]
-        if ch.kind == WORD and ch.text.isalpha() and len(ch.text) <= 4 and ch.text[:1].isupper():
-            letters += ch.text.lower()
-            parts += 1
-            dotted = dotted and len(ch.text) <= 3
-        elif ch.kind == PUNCT and ch.text == ".":
-            pass
-        else:
-            break
-        k += 1
-        at_end = k >= len(chunks) or chunks[k].kind != WORD
-        dots_follow = k < len(chunks) and chunks[k].text == "."
-        initials = dotted and parts >= 2 and dots_follow
-        # "NAME, S. Ag dan ...", "NAME, SH selaku ...": a lower-case word may follow a degree.
-        at_end = at_end or not chunks[k].text[:1].isupper()
-        if (letters in lx.DEGREE_TOKENS and at_end) or (
-            initials and (k + 1 >= len(chunks) or chunks[k + 1].kind != WORD)
-        ):
-            if dots_follow:
-                k += 1
-            return k
-    return c
 
 
 def mark_names(chunks: list[Chunk]) -> list[Chunk]:
@@ -253,16 +220,23 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             out.extend(chunks[c:first] if first > c else [ch])
             c = max(first, c + 1)
             continue
+        bare = _bare_degrees(chunks, names)
         last = names[-1]
         end = last + 1
         # "Yuyun Sri Agung P." keeps its trailing initial's full stop.
         if end < n and chunks[end].text == "." and len(chunks[last].text) == 1:
             end += 1
         degrees: list[str] = []
-        while end + 1 < n and (chunks[end].text in ",." or (degrees and chunks[end].kind == WORD)):
+        while end + 1 < n and (
+            chunks[end].text in ",." or ((degrees or bare) and chunks[end].kind == WORD)
+        ):
             # "NAME, SE. M.I.Kom": a second degree may follow the first without a comma;
             # "Basra. S. Kep., M.Kes.": a full stop may stand for the comma.
             at = end + 1 if chunks[end].text in ",." else end
+            if bare and chunks[at].text.isupper() and chunks[at].low in lx.DEGREE_TOKENS:
+                degrees.append(chunks[at].text)  # "SE MM": one bare degree after another
+                end = at + 1
+                continue
             after = _degree_at(chunks, at)
             if after == at:
                 break

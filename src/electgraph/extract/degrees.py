@@ -1,0 +1,65 @@
+"""Academic degrees after a name: "NAME, S.H., M.Si.", "NAME, SE. M.I.Kom", and written bare
+("Ida Yulita Susanti SH", "Agung Nugroho SE MM", "Ade Hartati Rahmat M.Pd")."""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import PUNCT, WORD, Chunk
+
+__all__ = ["bare_degrees", "degree_at"]
+
+
+def degree_at(chunks: list[Chunk], c: int) -> int:
+    """Index after a degree written as chunks ("S", ".", "H", ".") starting at c, or c if none.
+
+    A known degree ("S.H.", "M.Si.") counts wherever it ends; any other run of dotted initials
+    ("S.I.K.") after a name and a comma can only be a degree too.
+    """
+    letters = ""
+    parts = 0
+    dotted = True
+    k = c
+    while k < len(chunks) and len(letters) < 8:
+        ch = chunks[k]
+        if ch.kind == WORD and ch.text.isalpha() and len(ch.text) <= 4 and ch.text[:1].isupper():
+            letters += ch.text.lower()
+            parts += 1
+            dotted = dotted and len(ch.text) <= 3
+        elif ch.kind == PUNCT and ch.text == ".":
+            pass
+        else:
+            break
+        k += 1
+        at_end = k >= len(chunks) or chunks[k].kind != WORD
+        dots_follow = k < len(chunks) and chunks[k].text == "."
+        initials = dotted and parts >= 2 and dots_follow
+        # "NAME, S. Ag dan ...", "NAME, SH selaku ...": a lower-case word may follow a degree.
+        at_end = at_end or not chunks[k].text[:1].isupper()
+        if (letters in lx.DEGREE_TOKENS and at_end) or (
+            initials and (k + 1 >= len(chunks) or chunks[k + 1].kind != WORD)
+        ):
+            if dots_follow:
+                k += 1
+            return k
+    return c
+
+
+def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:
+    """Drop from the end of `names` the degrees written with no comma before them ("Ida Yulita
+    Susanti SH", "Agung Nugroho SE MM", "Ade Hartati Rahmat M.Pd"); whether there were any."""
+    bare = False
+    while len(names) > 2 or (len(names) == 2 and not bare):
+        tok = chunks[names[-1]]
+        nxt = chunks[names[-1] + 2] if names[-1] + 2 < len(chunks) else None
+        glued = (  # "M.Pd", "M.Arch": an initial M or S with a full stop and a degree's rest
+            tok.text in ("M", "S")
+            and nxt is not None
+            and chunks[names[-1] + 1].text == "."
+            and nxt.start == chunks[names[-1] + 1].end
+            and (tok.low + nxt.low in lx.DEGREE_TOKENS or nxt.low in ("arch", "pd", "si", "kes"))
+        )
+        if not glued and not (tok.text.isupper() and tok.low in lx.DEGREE_TOKENS):
+            break
+        names.pop()
+        bare = True
+    return bare
