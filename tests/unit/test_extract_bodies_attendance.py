@@ -367,3 +367,9 @@ def test_pairs_with_bare_degrees_and_their_parties_in_brackets() -> None:
                        "Markarius Anwar"}
     backed = {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.NOMINATES)}
     assert len(backed) == 8 and ("Partai Demokrat", "Markarius Anwar") in backed
+
+
+def test_a_council_that_rules_in_a_sitting_holds_it() -> None:
+    r = run("DKPP resmi menjatuhkan sanksi berat kepada Ketua KPU Kota Banjarbaru, Dahtiar, "
+            "dalam sidang putusan yang digelar di Jakarta, Jumat (28/2/2025).")
+    assert "DKPP RI" in hosts(r)

@@ -120,7 +120,9 @@ def _chair_holds(chunks: list[Chunk], c: int) -> Chunk | None:
     return org if host_verb_follows(chunks, k - 1) else None
 
 
-def host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool:
+def host_verb_follows(
+    chunks: list[Chunk], c: int, title: bool = False, also: frozenset[str] = frozenset()
+) -> bool:
     """'KPU X menggelar', 'KPU Kota Ternate, Maluku Utara, menggelar'.
 
     An appositive body after another ("Polres Inhu, Polda Riau, menggelar") is not the subject.
@@ -130,7 +132,7 @@ def host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool:
     for ch in chunks[c + 1 : c + 9]:
         if ch.low in lx.HOST_VERBS or ch.low == "menuntaskan":
             return True
-        if title and ch.low in lx.TITLE_HOST_VERBS:
+        if (title and ch.low in lx.TITLE_HOST_VERBS) or ch.low in also:
             return True
         if ch.kind in (PLACE, ORG) or ch.low in lx.HOST_SUBJECT_FILLERS or ch.text.startswith("("):
             continue
@@ -138,10 +140,14 @@ def host_verb_follows(chunks: list[Chunk], c: int, title: bool = False) -> bool:
     return False
 
 
+# What a council does in its sitting: "DKPP menjatuhkan sanksi ... dalam sidang putusan".
+_RULING_VERBS = frozenset({"menjatuhkan", "memutuskan", "membacakan", "mengabulkan"})
+
+
 def _decides_in_sitting(chunks: list[Chunk], c: int) -> str | None:
     """'KPU X resmi menetapkan pasangan terpilih ... dalam rapat pleno': a body that decides in
     a sitting holds the sitting."""
-    if not host_verb_follows(chunks, c, title=True):
+    if not host_verb_follows(chunks, c, title=True, also=_RULING_VERBS):
         return None
     for k in range(c + 2, len(chunks)):
         ch = chunks[k]
