@@ -373,3 +373,19 @@ def test_a_council_that_rules_in_a_sitting_holds_it() -> None:
     r = run("DKPP resmi menjatuhkan sanksi berat kepada Ketua KPU Kota Banjarbaru, Dahtiar, "
             "dalam sidang putusan yang digelar di Jakarta, Jumat (28/2/2025).")
     assert "DKPP RI" in hosts(r)
+
+
+def test_a_listing_of_pairs_and_their_numbered_parties() -> None:
+    r = run("KPU Kaltim menetapkan dua pasangan calon Gubernur.\n"
+            "1. Pasangan Calon Gubernur dan Wakil Gubernur:\n"
+            "– Calon Gubernur: Dr. Ir. H. Andi Saputra, M.Si.\n"
+            "– Calon Wakil Gubernur: Ir. H. Seno Aji, M.Si.\n"
+            "– Partai Politik Pengusul:\n"
+            "1. Partai Hati Nurani Rakyat\n"
+            "2. Partai Gelombang Rakyat Indonesia\n"
+            "3. Partai Garda Republik Indonesia\n")
+    names = labels(r)
+    backed = {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.NOMINATES)}
+    assert backed == {(p, c) for p in ("Partai Hanura", "Partai Gelora", "Partai Garuda")
+                      for c in ("Andi Saputra", "Seno Aji")}
+    assert "Politik Pengusul" not in names.values() and "Aji" not in names.values()

@@ -23,6 +23,7 @@ kemungkinan ...), party officials named in the clause (Ketua DPD X, NAME), speak
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -202,6 +203,13 @@ def _points_back(chunks: list[Chunk]) -> bool:
         or (ch.low in lx.PAIR_HEADS and nxt.low in lx.PAIR_DEMONSTRATIVES)
         for ch, nxt in zip(chunks, [*chunks[1:], chunks[0]], strict=True)
     )
+
+
+def _labelled_list(chunks: list[Chunk]) -> bool:
+    """ "Partai Politik Pengusul: P, Q, R" under a pair's lines in a listing: the pair named
+    last."""
+    return any(ch.low in ("pengusul", "pengusung") and nxt.text == ":"
+               for ch, nxt in itertools.pairwise(chunks))
 
 
 def _numbered(out: Collector, chunks: list[Chunk]) -> list[str]:
@@ -402,7 +410,8 @@ def _clause(
         return [], []
     if any(_blocks(chunks, c) for c in range(len(chunks))):
         return [], []
-    persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])
+    persons = people or _numbered(out, chunks) or (
+        last if _points_back(chunks) or _labelled_list(chunks) else [])
     for party in parties.values():
         _nominate(out, sv, party, persons, seen)
     return persons, list(parties.values())

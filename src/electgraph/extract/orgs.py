@@ -26,6 +26,11 @@ _NOT_AREA_NAME = lx.NOT_NAME - {"desa", "kelurahan"}
 _NOT_ORG_NAME = lx.NOT_NAME - {"negeri"}
 
 
+# Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
+# organisation only when written in capitals.
+_NAME_LIKE_ACRONYMS = frozenset({"aji", "imm", "man", "nu"})
+
+
 class OrgMatcher(ChunkerBase):
     def match_org(self, i: int) -> Chunk | None:
         w = self.words
@@ -82,7 +87,9 @@ class OrgMatcher(ChunkerBase):
         body = _BODY_TABLE.match(w, i)
         if body and self.toks[i].is_cap:
             return self._body(i, *body)
-        if w[i] in lx.ORG_HEADS and self.toks[i].is_cap:
+        if w[i] in lx.ORG_HEADS and self.toks[i].is_cap and (
+            w[i] not in _NAME_LIKE_ACRONYMS or self.toks[i].text.isupper()
+        ):
             return self._named_org(i)
         return None
 

@@ -186,29 +186,36 @@ def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
             out.append(s)
             continue
         tokens = list(s.tokens)
-        items = 0
-        while i < len(sents) and items < _ITEMS_MAX and _list_item(sents[i], s.paragraph + items):
+        items, k = 0, i
+        while k < len(sents) and items < _ITEMS_MAX:
+            line = [x for x in sents[k : k + 4] if x.paragraph == sents[k].paragraph]
+            item = [t for x in line for t in x.tokens]
+            if sents[k].paragraph != s.paragraph + items + 1 or not _list_item(item):
+                break
+            if _NUMBERED.match(item[0].text) and len(item) > 2 and item[1].text in ".)":
+                item = item[2:]  # "1. Partai Demokrat": the numbering is no part of the list
             if items:
-                at = sents[i].start - 1  # the line break before the item
+                at = line[0].start - 1  # the line break before the item
                 tokens.append(Token(",", at, at, ","))
-            tokens.extend(sents[i].tokens)
+            tokens.extend(item)
             items += 1
-            i += 1
+            k += len(line)
         if items < 2:  # one line after a colon is a sentence of its own, not a list
             out.append(s)
-            i -= items
             continue
         out.append(Sentence(s.start, tokens[-1].end, tuple(tokens), s.paragraph))
+        i = k
     return out
 
 
-def _list_item(s: Sentence, paragraph: int) -> bool:
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z])$")
+
+
+def _list_item(toks: list[Token]) -> bool:
     """A line of its own, short, with no full stop at its end (degrees aside: "M.Si")."""
-    toks = s.tokens
     return (
-        s.paragraph == paragraph + 1
-        and len(toks) <= _ITEM_MAX_TOKENS
+        len(toks) <= _ITEM_MAX_TOKENS
         and toks[-1].text not in ("!", "?", ":")
         and not (toks[-1].text == "." and len(toks) > 1 and len(toks[-2].text) > 3)
-        and (toks[0].is_cap or toks[0].text[:1].isdigit() or toks[0].text in "-•*·")
+        and (toks[0].is_cap or toks[0].text[:1].isdigit() or toks[0].text in "-–—•*·")
     )
