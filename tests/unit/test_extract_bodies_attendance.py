@@ -389,3 +389,10 @@ def test_a_listing_of_pairs_and_their_numbered_parties() -> None:
     assert backed == {(p, c) for p in ("Partai Hanura", "Partai Gelora", "Partai Garuda")
                       for c in ("Andi Saputra", "Seno Aji")}
     assert "Politik Pengusul" not in names.values() and "Aji" not in names.values()
+
+
+def test_a_speech_verb_glued_after_a_quote_is_no_part_of_the_name() -> None:
+    r = run("Ketua Bawaslu Batanghari Kaspun Nazir membuka apel siaga.\n"
+            "“Kita harus netral dan profesional,”Ujar Kaspun Nazir.")
+    assert {e.label for e in r.entities if e.type == EntityType.PERSON} == {"Kaspun Nazir"}
+    assert quoted(r) == {"Kaspun Nazir"}

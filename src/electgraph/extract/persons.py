@@ -89,6 +89,12 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             c = nxt
             continue
         ch = chunks[c]
+        if (
+            ch.low in lx.SPEECH_VERBS or ch.low == "pesan"
+        ) and c and chunks[c - 1].text in ('"', "”", "’", ","):
+            out.append(ch)  # ',”Ujar NAME', ',”Pesan NAME': the verb after a quote, no name
+            c += 1
+            continue
         if ch.kind != WORD or (
             # "Teradu I Ahmad Yani": the numeral numbers the party, it is no Balinese "I".
             c

@@ -33,7 +33,7 @@ __all__ = [
 HONORIFICS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan", "mgs",
-    "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns",
+    "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns", "saudara", "saudari", "sdr",
 })  # fmt: skip
 
 # "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
