@@ -396,3 +396,11 @@ def test_a_speech_verb_glued_after_a_quote_is_no_part_of_the_name() -> None:
             "“Kita harus netral dan profesional,”Ujar Kaspun Nazir.")
     assert {e.label for e in r.entities if e.type == EntityType.PERSON} == {"Kaspun Nazir"}
     assert quoted(r) == {"Kaspun Nazir"}
+
+
+def test_nya_points_to_whom_the_paragraph_reports_not_its_last_name() -> None:
+    r = run("Ketua KPU Provinsi NTB, M Khuwailid memimpin konferensi pers di Mataram.\n"
+            "Menurut Khuwailid, tiga paslon yakni Zul-Uhel, Iqbal-Dinda dan Sitti Rohmi "
+            "Djalillah-Musyafirin dinyatakan memenuhi syarat.\n"
+            "“Pleno tadi pagi kami tetapkan ketiganya memenuhi syarat,” jelasnya.")
+    assert quoted(r) == {"M Khuwailid"}

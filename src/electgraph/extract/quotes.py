@@ -155,8 +155,27 @@ def _speaker_after(
         return None, q_end, q_end
     verb_end = q_end + m.end(1)
     if m[1].lower().endswith("nya") or m[2]:
-        return _last_person_before(doc, outside, q_start), q_end, q_end + m.end()
+        speaker = _according_to(outside, text, q_start)
+        speaker = speaker or _last_person_before(doc, outside, q_start)
+        return speaker, q_end, q_end + m.end()
     return _attributed(names, text, verb_end, q_end)
+
+
+_ACCORDING = re.compile(r"\b[Mm]enurut\s+")
+
+
+def _according_to(names: list[Mention], text: str, q_start: int) -> str | None:
+    """ "Menurut NAME, ... A-B, C-D. “...,” jelasnya": the person the paragraph before reports,
+    not the last name it mentions."""
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, q_start))) + 1
+    if any(q in text[start:q_start] for q in '"“”'):
+        return None  # another quote between: its speaker is the one "-nya" means
+    found = None
+    for m in _ACCORDING.finditer(text, start, q_start):
+        at = bisect.bisect_left(names, m.end(), key=lambda n: n[0])
+        if at < len(names) and names[at][0] == m.end() and names[at][2].person:
+            found = names[at][2].person
+    return found
 
 
 def _attributed(
