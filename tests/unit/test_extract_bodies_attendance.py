@@ -404,3 +404,15 @@ def test_nya_points_to_whom_the_paragraph_reports_not_its_last_name() -> None:
             "Djalillah-Musyafirin dinyatakan memenuhi syarat.\n"
             "“Pleno tadi pagi kami tetapkan ketiganya memenuhi syarat,” jelasnya.")
     assert quoted(r) == {"M Khuwailid"}
+
+
+def test_a_ceremony_a_demonstrative_points_at_is_the_event() -> None:
+    r = run("Ketua KPU Bali I Dewa Agung Gede Lidartawan secara resmi menutup masa kampanye di "
+            "lapangan Renon, Sabtu (23/11/2024).\n"
+            "Dalam kegiatan penutupan tersebut dihadiri Kepala Kesbangpol Provinsi Bali Gusti "
+            "Ngurah Wiranata.\n"
+            "Visi-misi paslon sudah disampaikan dalam debat publik.")
+    names = labels(r)
+    seen = {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.ATTENDS)}
+    assert ("Gusti Ngurah Wiranata", "penutupan") in {(a, e.lower()) for a, e in seen}
+    assert not {e for _, e in seen if "debat" in e.lower()}

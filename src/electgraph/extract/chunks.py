@@ -62,6 +62,10 @@ def looks_like_verb(word: str) -> bool:
 
 
 
+# Weak heads that name a ceremony when a demonstrative points at them ("penetapan tersebut
+# dilakukan" is a decision, "penutupan tersebut dihadiri" a ceremony).
+_CEREMONIES = frozenset({"penutupan", "pembukaan", "peresmian", "pelepasan"})
+
 class Chunker(OfficeMatcher):
     """Chunks of one sentence."""
 
@@ -105,7 +109,13 @@ class Chunker(OfficeMatcher):
                 end = j
             else:
                 break
-        followed_by_verb = end < self.n and self.words[end] in lx.EVENT_CONTEXT
+        w = self.words
+        followed_by_verb = end < self.n and (
+            w[end] in lx.EVENT_CONTEXT
+            # "kegiatan penutupan tersebut dihadiri ...": a demonstrative between
+            or (surface in _CEREMONIES and w[end] in ("tersebut", "ini", "itu")
+                and end + 1 < self.n and w[end + 1] in lx.EVENT_CONTEXT)
+        )
         if surface in lx.WEAK_EVENT_HEADS and (
             (end - i < 2 and not followed_by_verb)
             or not any(w in lx.EVENT_CONTEXT for w in self.words)
