@@ -416,3 +416,17 @@ def test_a_ceremony_a_demonstrative_points_at_is_the_event() -> None:
     seen = {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.ATTENDS)}
     assert ("Gusti Ngurah Wiranata", "penutupan") in {(a, e.lower()) for a, e in seen}
     assert not {e for _, e in seen if "debat" in e.lower()}
+
+
+def sanctioned(r: Extraction) -> set[str]:
+    names = labels(r)
+    return {names[f.object or ""] for f in r.by_kind(FactKind.SANCTIONS)}
+
+
+def test_sanctions_to_a_list_after_yakni_and_to_a_list_before_diberikan() -> None:
+    r = run("DKPP menjatuhkan peringatan keras kepada anggota KPU yang juga menjadi teradu dalam "
+            "perkara ini, yakni Idham Holik, Betty Epsilon Idroos dan August Mellaz.\n"
+            "Sedangkan komisioner KPU Tana Toraja lainnya yakni Berthy Paluangan dan Daniel "
+            "Tadung, diberikan sanksi peringatan.")
+    assert sanctioned(r) == {"Idham Holik", "Betty Epsilon Idroos", "August Mellaz",
+                             "Berthy Paluangan", "Daniel Tadung"}

@@ -106,12 +106,14 @@ def _after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> li
     found: list[str] = []
     c = v + 1
     end = min(len(chunks), stop if stop is not None else len(chunks))
-    while c < end and (found or c < v + 14):
+    while c < end and (found or c < v + 18):
         ch = chunks[c]
         if ch.text in ('"', "“", "”") or ch.low in lx.SPEECH_VERBS:
             break
         person = _named(doc, chunks, c)
-        if person is None and found and _listed(chunks, c):
+        if person is None and ch.kind == NAME and not ch.attrs.get("common") and (
+            (found and _listed(chunks, c)) or chunks[c - 1].low in ("yakni", "yaitu", ":")
+        ):
             # "Teradu II A, Teradu III B, ...": a name the list numbers is an official too
             doc.ensure_person(ch)
             person = _named(doc, chunks, c)
@@ -278,6 +280,8 @@ def _clause(
     persons = (
         _after(doc, chunks, v, later[0] if later else None) if active else _before(doc, chunks, v)
     )
+    if not persons and active and chunks[v].low.startswith("di"):
+        persons = _before(doc, chunks, v)  # "A, B dan C diberikan sanksi peringatan"
     if not persons and _points_back_plural(chunks) and state.listed:
         persons = list(state.listed)
     if not persons and state.person and _points_back(chunks):
