@@ -11,7 +11,7 @@ reading is six queries over the whole store
 `ARTICLES`, `NODE_SIGHTINGS` (what each article graph says about the nodes it mentions or
 implies), `NODES` (descriptions in the default graph), `FACTS_QUERY` (one UNION branch per
 registered kind, each undoing what `_rdf_mapping._core` wrote), `EVIDENCE` (one row per
-sighting) and `SIGHTING_DETAILS` (per article graph: dates, per-article qualifiers, cited titles).
+sighting) and `SIGHTING_DETAILS` (per article graph: per-article qualifiers, cited titles).
 
 What does not come back as written (`OxigraphStore.read_graph` says the same):
 
@@ -21,6 +21,7 @@ What does not come back as written (`OxigraphStore.read_graph` says the same):
   are how `resolve()` orders them anyway;
 * `RelatedTitle.ingested` says whether the cited article is in the store now (for a graph
   written in one go: whether it was resolved with it);
+* a sighting's date is its article's `schema:datePublished` (as `resolve()` sets it);
 * per-sighting qualifiers are stored per (fact, article): if one article states a fact twice
   with different ones, both sightings get the smallest value back;
 * what the mapping does not write: a ballot number comes back as the integer stored ("07" ->
@@ -149,17 +150,16 @@ FACTS_QUERY = (
     "WHERE {\n  " + "\n  UNION ".join(_fact_branch(s) for s in FACTS.values()) + "\n}"
 )
 
-# From the selectors to the fact: pyoxigraph 0.5 follows the written order closely enough that
-# this one measured a quarter faster than starting from the fact (1.0 s against 1.3 s for the
-# 1,000 generated articles).
+# From the span to the fact (`_rdf_evidence`: a span node per evidence span, an annotation per
+# reading, shared by the facts read there), one row per sighting. pyoxigraph 0.5 follows the
+# written order closely enough that starting from the selectors measured a quarter faster than
+# starting from the fact.
 EVIDENCE = """
 SELECT ?g ?fact ?start ?end ?exact ?extractor ?focus_start ?focus_end ?confidence
 WHERE {
   GRAPH ?g {
-    ?position oa:start ?start ; oa:end ?end .
-    ?target oa:hasSelector ?position , ?quote .
-    ?quote oa:exact ?exact .
-    ?annotation oa:hasTarget ?target ; eg:extractor ?extractor .
+    ?span oa:start ?start ; oa:end ?end ; oa:exact ?exact .
+    ?annotation oa:hasTarget ?span ; eg:extractor ?extractor .
     ?fact eg:evidence ?annotation .
     OPTIONAL { ?annotation eg:focusStart ?focus_start ; eg:focusEnd ?focus_end }
     OPTIONAL { ?annotation eg:confidence ?confidence }
@@ -167,9 +167,9 @@ WHERE {
 }"""
 
 # Per article graph, what it says about a fact besides the evidence, as (subject, name, value):
-# the date, the per-article qualifiers of a candidacy, and the title a relates_to sighting
-# cites (said of the cited article, hence `?subject`).
-_DETAILS = {"published": EG.seenOn} | {
+# the per-article qualifiers of a candidacy, and the title a relates_to sighting cites (said of
+# the cited article, hence `?subject`). A sighting's date is its article's.
+_DETAILS = {
     name: predicate for spec in FACTS.values() for name, (predicate, _) in spec.sighting.items()
 }
 SIGHTING_DETAILS = (
@@ -372,7 +372,8 @@ class _Reader:
         # A cited title is said of the cited article; every other detail of the fact.
         cited = self.details.get((f.object or "", a), {}) if f.kind is FactKind.RELATES_TO else d
         quals = {name: min(cited[name]) for name in FACTS[f.kind].sighting if cited.get(name)}
-        published = date.fromisoformat(min(d["published"])) if d.get("published") else None
+        article = self.articles.get(a)
+        published = article.published if article else None
         return Sighting(a, ev, extractor, published, tuple(sorted(quals.items())))
 
 
