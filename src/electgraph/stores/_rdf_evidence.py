@@ -27,21 +27,34 @@ import functools
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from electgraph.errors import StoreLayoutError
 from electgraph.ids import digest
 from electgraph.model import Evidence
 from electgraph.vocab import EG, OA, XSD
 
-__all__ = ["LAYOUT", "OLD_LAYOUT_PREDICATE", "EvidenceWriter", "annotation_iri", "span_iri"]
+__all__ = ["LAYOUT", "OLD_LAYOUT_ASK", "OLD_LAYOUT_PREDICATE", "EvidenceWriter",
+           "annotation_iri", "old_layout", "span_iri"]
 
 # The store layout this module writes. Layout 1 (electgraph before it) always wrote
 # oa:hasSelector for every sighting, which layout 2 never writes: its presence tells an old
 # store apart without a marker statement.
 LAYOUT = 2
 OLD_LAYOUT_PREDICATE = OA.hasSelector
+OLD_LAYOUT_ASK = f"ASK {{ GRAPH ?g {{ ?target <{OLD_LAYOUT_PREDICATE}> ?selector }} }}"
 
 _N = functools.cache(NamedNode)
 _INT = _N(XSD.integer)
 _DEC = _N(XSD.decimal)
+
+
+def old_layout(location: str) -> StoreLayoutError:
+    """The error for a store written in layout 1: its queries would answer wrong, so say to
+    re-ingest (the articles are the source; nothing else is kept in the store)."""
+    return StoreLayoutError(
+        f"the store at {location} was written by an older electgraph (RDF layout 1, with four "
+        f"evidence nodes per sighting); this version reads layout {LAYOUT} only. Ingest the "
+        "articles again into a new store (`electgraph ingest SOURCES --store NEW_DIR`), or "
+        "delete this one and ingest into it again")
 
 
 def span_iri(article_iri: str, ev: Evidence) -> str:

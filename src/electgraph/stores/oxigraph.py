@@ -35,6 +35,7 @@ from electgraph.graph import ResolvedGraph
 from electgraph.stores import _rdf_gc, _sparql
 from electgraph.stores._kv import SqliteState
 from electgraph.stores._oxigraph_terms import result_of
+from electgraph.stores._rdf_evidence import OLD_LAYOUT_PREDICATE, old_layout
 from electgraph.stores._rdf_read import read
 from electgraph.stores._rdf_terms import substitutions
 from electgraph.stores._rdf_write import prepare
@@ -107,6 +108,7 @@ class OxigraphStore(BaseStore):
                 self._store = _open_read_only(str(location))
             else:
                 self._store = ox.Store(str(location))
+            self._check_layout()
             if not read_only:
                 self._recover()
             # Beside the RocksDB files: the resolution state (`electgraph.resolve._state`).
@@ -126,6 +128,13 @@ class OxigraphStore(BaseStore):
     @property
     def location(self) -> str:
         return self._location
+
+    def _check_layout(self) -> None:
+        """Refuse a store of an older RDF layout: its queries would answer wrong. One index
+        lookup (the old layout wrote `OLD_LAYOUT_PREDICATE` for every sighting)."""
+        old = self._store.quads_for_pattern(None, ox.NamedNode(OLD_LAYOUT_PREDICATE), None, None)
+        if next(iter(old), None) is not None:
+            raise old_layout(self._location)
 
     @property
     def raw(self) -> ox.Store:
