@@ -146,7 +146,7 @@ def statements(graph: Any) -> dict[str, Any]:
 def disk_bytes(folder: Path) -> int:
     """The RocksDB files (the resolution state's SQLite file is not the RDF store)."""
     return sum(p.stat().st_size for p in folder.rglob("*")
-               if p.is_file() and not p.name.startswith("state"))
+               if p.is_file() and not p.name.startswith("resolution-state"))
 
 
 def _ms(fn: Any, repeats: int) -> float:
