@@ -108,7 +108,7 @@ WHERE {
   OPTIONAL { ?f a ?class . VALUES ?class { org:Membership eg:Quote eg:Candidacy } }
   BIND (COALESCE(?class, ?predicate) AS ?kind)
   ?f eg:evidence ?ann .
-  ?ann eg:extractor ?extractor ; oa:hasTarget ?t .
+  ?ann eg:readWith/eg:extractor ?extractor ; oa:hasTarget ?t .
   ?t oa:hasSource/schema:headline ?headline ; oa:start ?start ; oa:end ?end ; oa:exact ?text .
 }
 ORDER BY ?headline ?start""",

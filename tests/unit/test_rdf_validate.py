@@ -40,7 +40,8 @@ def test_a_fact_without_evidence_is_a_violation(store: OxigraphStore) -> None:
 
 @pytest.mark.parametrize("damage", [
     "DELETE WHERE { GRAPH ?g { ?span oa:exact ?text } }",
-    "DELETE WHERE { GRAPH ?g { ?annotation eg:extractor ?x } }",
+    "DELETE WHERE { GRAPH ?g { ?annotation eg:readWith ?reading } }",
+    "DELETE WHERE { ?reading eg:extractor ?x }",
     'INSERT { GRAPH ?g { ?span oa:end -1 } } WHERE { GRAPH ?g { ?span oa:start ?s } }',
 ])
 def test_a_damaged_evidence_span_or_annotation_is_a_violation(

@@ -108,13 +108,14 @@ _PATTERNS = {kind: _pattern(FACTS[kind]) for kind in RELATION_KINDS}
 # article. All of it is in the stating article's graph; naming that graph spares the store
 # merging every graph at each step (a third faster on a 10,000-article store).
 _EVIDENCE = (
-    "GRAPH ?g { ?fact eg:evidence ?ann . ?ann oa:hasTarget ?span . "
+    "GRAPH ?g { ?fact eg:evidence ?ann . ?ann oa:hasTarget ?span ; eg:readWith ?reading . "
     "?span oa:hasSource ?article ; oa:start ?start ; oa:end ?end ; oa:exact ?text . "
     "OPTIONAL { ?ann eg:focusStart ?focus_start } OPTIONAL { ?ann eg:focusEnd ?focus_end } "
-    "OPTIONAL { ?ann eg:confidence ?confidence } "
     "OPTIONAL { ?article schema:headline ?title } "
     "OPTIONAL { ?article schema:datePublished ?published } "
-    "OPTIONAL { ?article schema:url ?url } }"
+    "OPTIONAL { ?article schema:url ?url } } "
+    # The reading (extractor and calibrated confidence) is the default graph's, store-wide.
+    "OPTIONAL { ?reading eg:confidence ?confidence }"
 )
 # Only which articles state a fact, and when: the provenance link, no annotation to walk.
 _SEEN = (

@@ -115,7 +115,7 @@ class _Mapper:
         self.plan = Plan()
         self._iris: dict[str, NamedNode] = {}
         self.by_article: dict[str, list[Quad]] = {a.id: [] for a in graph.articles}
-        self.evidence = EvidenceWriter()
+        self.evidence = EvidenceWriter(base)
 
     def iri(self, id_: str) -> NamedNode:
         node = self._iris.get(id_)
@@ -217,9 +217,9 @@ class _Mapper:
                 add(Quad(on, _N(predicate), value, g))
         if f.kind is FactKind.RELATES_TO and f.object and q.get("title"):
             add(Quad(self.iri(f.object), A, _N(SCHEMA.NewsArticle), g))
-        # The evidence: one annotation per reading (span, focus, extractor, confidence) that
-        # every fact read there shares, and one span node per evidence span (see
-        # `_rdf_evidence`); each is written once per article graph.
+        # The evidence: one annotation per reading (span, focus, extractor and confidence)
+        # that every fact read there shares, and one span node per evidence span, each written
+        # once per article graph; the reading once in the default graph (`_rdf_evidence`).
         ann, new_quads = self.evidence.of(article, st.evidence, st.extractor, g)
         add(Quad(s, _EVIDENCE, ann, g))
         quads.extend(new_quads)
@@ -257,6 +257,7 @@ class _Mapper:
             self.node(n)
         for f in self.graph.facts:
             self.fact(f)
+        self.plan.shared.extend(self.evidence.shared)
         for a in self.graph.articles:
             quads = self.by_article[a.id]
             # The text's digest goes in too: a corrected text replaces the article even when

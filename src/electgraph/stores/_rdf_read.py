@@ -151,7 +151,8 @@ FACTS_QUERY = (
 )
 
 # From the span to the fact (`_rdf_evidence`: a span node per evidence span, an annotation per
-# reading, shared by the facts read there), one row per sighting. pyoxigraph 0.5 follows the
+# reading, shared by the facts read there; the reading itself in the default graph), one row
+# per sighting. pyoxigraph 0.5 follows the
 # written order closely enough that starting from the selectors measured a quarter faster than
 # starting from the fact.
 EVIDENCE = """
@@ -159,11 +160,12 @@ SELECT ?g ?fact ?start ?end ?exact ?extractor ?focus_start ?focus_end ?confidenc
 WHERE {
   GRAPH ?g {
     ?span oa:start ?start ; oa:end ?end ; oa:exact ?exact .
-    ?annotation oa:hasTarget ?span ; eg:extractor ?extractor .
+    ?annotation oa:hasTarget ?span ; eg:readWith ?reading .
     ?fact eg:evidence ?annotation .
     OPTIONAL { ?annotation eg:focusStart ?focus_start ; eg:focusEnd ?focus_end }
-    OPTIONAL { ?annotation eg:confidence ?confidence }
   }
+  ?reading eg:extractor ?extractor .
+  OPTIONAL { ?reading eg:confidence ?confidence }
 }"""
 
 # Per article graph, what it says about a fact besides the evidence, as (subject, name, value):
