@@ -48,8 +48,11 @@ __all__ = ["FORMATS", "OxigraphStore"]
 log = logging.getLogger(__name__)
 
 BASE_ENV = "ELECTGRAPH_BASE"
-# Below this many quads a batch is written with `extend` (one transaction, no journal).
-BULK_MIN_QUADS = 20_000
+# Below this many quads a batch is written with `extend` (one transaction, no journal). Small:
+# `extend` goes through RocksDB's log and memtable, which left 3.8 times the bytes on disk per
+# article of `bulk_extend` after a 1,000-article ingest (benchmarks/bench_footprint.py), and
+# the journal of a bulk insert is two statements and a literal.
+BULK_MIN_QUADS = 5_000
 # The journal of an unfinished bulk insert: an internal graph, empty except during a write.
 JOURNAL, JOURNAL_PENDING = _rdf_gc.JOURNAL, _rdf_gc.JOURNAL_PENDING
 
