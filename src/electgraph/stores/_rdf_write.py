@@ -93,8 +93,8 @@ def prepare(graph: ResolvedGraph, base: str, lookup: Lookup, *, force: bool = Fa
     # a second copy of each to the files until RocksDB compacts them (a person's description,
     # a fact's record, repeated in every batch that mentions them: about half as many
     # statements again as the default graph holds, on the generated corpus).
-    stored = {q for quads in current.values() for q in quads}
-    if stored:
+    have = {q for quads in current.values() for q in quads}
+    if have:
         batch.inserts = [q for q in batch.inserts
-                         if not isinstance(q.graph_name, DefaultGraph) or q not in stored]
+                         if not isinstance(q.graph_name, DefaultGraph) or q not in have]
     return batch
