@@ -49,7 +49,7 @@ _NS = {
     "https://w3id.org/electgraph/ontology#": "eg:",
 }
 _OA_EXTRAS = {"eg:evidence", "eg:extractor", "eg:focusStart", "eg:focusEnd", "eg:confidence",
-              "eg:span", "eg:focus"}
+              "eg:readWith"}
 _ARTICLE = {"schema:headline", "schema:datePublished", "schema:url", "schema:dateline",
             "schema:publisher", "schema:locationCreated", "eg:publisherName", "eg:sourcePath",
             "eg:textDigest", "eg:contentDigest"}
@@ -68,7 +68,7 @@ def short(iri: str) -> str:
 def pattern(in_article: bool, predicate: str, obj: str) -> str:
     """What a quad is for, from where it is and its predicate (and a type's class)."""
     if predicate == "rdf:type":
-        if obj.startswith("oa:"):
+        if obj.startswith("oa:") or obj == "eg:Reading":
             return "evidence annotation"
         if obj == "schema:NewsArticle":
             return "article description"
@@ -133,8 +133,14 @@ def statements(graph: Any) -> dict[str, Any]:
         by_pattern[pattern(in_article, pred, obj)] += 1
         by_predicate[("A " if in_article else "D ") + pred + (f" {obj}" if obj else "")] += 1
         nquads += len(str(q).encode("utf-8")) + 3
+    # The same triple in the default graph and in an article graph (none is written so).
+    default = {(q.subject, q.predicate, q.object) for q in quads
+               if isinstance(q.graph_name, DefaultGraph)}
+    both = {(q.subject, q.predicate, q.object) for q in quads
+            if not isinstance(q.graph_name, DefaultGraph)} & default
     return {
         "statements_per_article": round(len(quads) / n, 1),
+        "in_both_graphs_per_article": round(len(both) / n, 2),
         "in_article_graphs_per_article": round(named / n, 1),
         "in_default_graph_per_article": round((len(quads) - named) / n, 1),
         "nquads_kb_per_article": round(nquads / n / 1024, 1),
