@@ -53,6 +53,10 @@ class StoreError(ElectgraphError):
     """The graph store cannot be opened, read or written."""
 
 
+class StoreLayoutError(StoreError):
+    """The store was written in an RDF layout this version does not read (re-ingest it)."""
+
+
 class ConnectionFailed(StoreError):
     """A graph server cannot be reached or refuses the credentials."""
 

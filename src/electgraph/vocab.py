@@ -27,6 +27,8 @@ class EG:
     Fact: Final = EG_NS + "Fact"
     evidence: Final = EG_NS + "evidence"
     extractor: Final = EG_NS + "extractor"
+    Reading: Final = EG_NS + "Reading"
+    readWith: Final = EG_NS + "readWith"
     seenOn: Final = EG_NS + "seenOn"
     confidence: Final = EG_NS + "confidence"
     focusStart: Final = EG_NS + "focusStart"

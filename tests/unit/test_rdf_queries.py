@@ -108,11 +108,8 @@ WHERE {
   OPTIONAL { ?f a ?class . VALUES ?class { org:Membership eg:Quote eg:Candidacy } }
   BIND (COALESCE(?class, ?predicate) AS ?kind)
   ?f eg:evidence ?ann .
-  ?ann eg:extractor ?extractor ; oa:hasTarget ?t .
-  ?t oa:hasSource/schema:headline ?headline ;
-     oa:hasSelector ?pos , ?q .
-  ?pos oa:start ?start ; oa:end ?end .
-  ?q oa:exact ?text .
+  ?ann eg:readWith/eg:extractor ?extractor ; oa:hasTarget ?t .
+  ?t oa:hasSource/schema:headline ?headline ; oa:start ?start ; oa:end ?end ; oa:exact ?text .
 }
 ORDER BY ?headline ?start""",
     "hosted_events": """
@@ -121,7 +118,10 @@ WHERE {
   ?e schema:organizer ?o ; skos:prefLabel ?event .
   ?o skos:prefLabel ?host .
   OPTIONAL { ?e schema:attendee/skos:prefLabel ?attendee }
-  OPTIONAL { ?f rdf:subject ?e ; rdf:predicate schema:organizer ; eg:seenOn ?date }
+  OPTIONAL {
+    ?f rdf:subject ?e ; rdf:predicate schema:organizer ;
+       prov:wasDerivedFrom/schema:datePublished ?date
+  }
 }
 GROUP BY ?host ?event ?date
 ORDER BY ?host ?date""",

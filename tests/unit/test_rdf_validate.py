@@ -38,6 +38,21 @@ def test_a_fact_without_evidence_is_a_violation(store: OxigraphStore) -> None:
     assert any("evidence" in v.message for v in report.violations)
 
 
+@pytest.mark.parametrize("damage", [
+    "DELETE WHERE { GRAPH ?g { ?span oa:exact ?text } }",
+    "DELETE WHERE { GRAPH ?g { ?annotation eg:readWith ?reading } }",
+    "DELETE WHERE { ?reading eg:extractor ?x }",
+    'INSERT { GRAPH ?g { ?span oa:end -1 } } WHERE { GRAPH ?g { ?span oa:start ?s } }',
+])
+def test_a_damaged_evidence_span_or_annotation_is_a_violation(
+    store: OxigraphStore, damage: str
+) -> None:
+    # The annotation and its span carry no class (layout 2): the shapes reach them through
+    # eg:evidence and oa:hasTarget.
+    store.query(damage, write=True)
+    assert not validate(store).conforms
+
+
 def test_a_membership_with_two_members_is_a_violation(store: OxigraphStore) -> None:
     store.query("INSERT { ?m org:member <https://example.org/someone> } "
                 "WHERE { ?m a org:Membership } ", write=True)

@@ -104,18 +104,18 @@ def _pattern(spec: FactSpec) -> tuple[str, str, str, str]:
 # as a separate group: a scan).
 _PATTERNS = {kind: _pattern(FACTS[kind]) for kind in RELATION_KINDS}
 
-# A sighting: the annotation that selects the evidence span, and its article. All of it is in
-# the stating article's graph; naming that graph spares the store merging every graph at each
-# step (a third faster on a 10,000-article store).
+# A sighting: the annotation of the reading, the span it targets (`_rdf_evidence`) and its
+# article. All of it is in the stating article's graph; naming that graph spares the store
+# merging every graph at each step (a third faster on a 10,000-article store).
 _EVIDENCE = (
-    "GRAPH ?g { ?fact eg:evidence ?ann . ?ann oa:hasTarget ?target . "
-    "?target oa:hasSource ?article ; oa:hasSelector ?pos , ?quote . "
-    "?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?text . "
+    "GRAPH ?g { ?fact eg:evidence ?ann . ?ann oa:hasTarget ?span ; eg:readWith ?reading . "
+    "?span oa:hasSource ?article ; oa:start ?start ; oa:end ?end ; oa:exact ?text . "
     "OPTIONAL { ?ann eg:focusStart ?focus_start } OPTIONAL { ?ann eg:focusEnd ?focus_end } "
-    "OPTIONAL { ?ann eg:confidence ?confidence } "
     "OPTIONAL { ?article schema:headline ?title } "
     "OPTIONAL { ?article schema:datePublished ?published } "
-    "OPTIONAL { ?article schema:url ?url } }"
+    "OPTIONAL { ?article schema:url ?url } } "
+    # The reading (extractor and calibrated confidence) is the default graph's, store-wide.
+    "OPTIONAL { ?reading eg:confidence ?confidence }"
 )
 # Only which articles state a fact, and when: the provenance link, no annotation to walk.
 _SEEN = (

@@ -8,8 +8,11 @@ Layout (the reasons are in ontology/README.md):
   `schema:organizer`, `eg:relatesTo`, `eg:candidateIn`).
 * **one named graph per article** (`<base>graph/<article id>`) - what that article says: its
   own description, the nodes it mentions (or implies) and the surface forms it uses, and for
-  each fact it states a sighting: `prov:wasDerivedFrom` the article, `eg:seenOn` its date,
-  per-article qualifiers and a Web Annotation selecting the evidence span.
+  each fact it states a sighting: `prov:wasDerivedFrom` the article, per-article qualifiers
+  and `eg:evidence`, a Web Annotation selecting the evidence span (`_rdf_evidence`: shared by
+  the facts read at the same place). The date a fact was seen is its article's
+  `schema:datePublished`, not repeated per sighting. docs/rdf.md says what each statement is
+  for.
 
 Replacing an article is dropping its graph and writing the new one; facts and nodes of the
 default graph that no article supports any more are then removed (see `_sparql.gc_updates`).
@@ -31,14 +34,14 @@ from electgraph.graph import (
     ResolvedGraph,
     ResolvedNode,
     Sighting,
-    evidence_id,
     node_id,
     post_id,
     role_id,
 )
 from electgraph.kinds import FACTS
 from electgraph.model import EntityType, FactKind
-from electgraph.vocab import EG, OA, ORG, PROV, RDF, SCHEMA, SKOS, XSD
+from electgraph.stores._rdf_evidence import EvidenceWriter
+from electgraph.vocab import EG, ORG, PROV, RDF, SCHEMA, SKOS, XSD
 
 __all__ = ["ATTRIBUTE_SEP", "ArticleQuads", "Plan", "graph_iri", "plan"]
 
@@ -49,6 +52,7 @@ A = _N(RDF.type)
 PREF = _N(SKOS.prefLabel)
 ALT = _N(SKOS.altLabel)
 SURFACE = _N(EG.surfaceForm)
+_EVIDENCE = _N(EG.evidence)
 _INT = _N(XSD.integer)
 _DATE = _N(XSD.date)
 _DEC = _N(XSD.decimal)
@@ -111,6 +115,7 @@ class _Mapper:
         self.plan = Plan()
         self._iris: dict[str, NamedNode] = {}
         self.by_article: dict[str, list[Quad]] = {a.id: [] for a in graph.articles}
+        self.evidence = EvidenceWriter(base)
 
     def iri(self, id_: str) -> NamedNode:
         node = self._iris.get(id_)
@@ -201,9 +206,8 @@ class _Mapper:
         g = self.article_graph(st.article_id)
         article = self.iri(st.article_id)
         add = quads.append
+        # The date it was seen is the article's schema:datePublished, in the same graph.
         add(Quad(s, _N(PROV.wasDerivedFrom), article, g))
-        if st.published:
-            add(Quad(s, _N(EG.seenOn), Literal(st.published.isoformat(), datatype=_DATE), g))
         spec = FACTS[f.kind]
         q = st.quals
         for name, (predicate, datatype) in spec.sighting.items():
@@ -213,30 +217,12 @@ class _Mapper:
                 add(Quad(on, _N(predicate), value, g))
         if f.kind is FactKind.RELATES_TO and f.object and q.get("title"):
             add(Quad(self.iri(f.object), A, _N(SCHEMA.NewsArticle), g))
-        ev = st.evidence
-        ann = self.iri(evidence_id(f.id, ev))
-        target = NamedNode(ann.value + "-target")
-        position = NamedNode(ann.value + "-position")
-        quote = NamedNode(ann.value + "-quote")
-        add(Quad(s, _N(EG.evidence), ann, g))
-        add(Quad(ann, A, _N(OA.Annotation), g))
-        add(Quad(ann, _N(OA.hasBody), s, g))
-        add(Quad(ann, _N(OA.hasTarget), target, g))
-        add(Quad(ann, _N(EG.extractor), Literal(st.extractor), g))
-        if ev.focus_start is not None and ev.focus_end is not None:
-            add(Quad(ann, _N(EG.focusStart), Literal(str(ev.focus_start), datatype=_INT), g))
-            add(Quad(ann, _N(EG.focusEnd), Literal(str(ev.focus_end), datatype=_INT), g))
-        if ev.confidence is not None:
-            add(Quad(ann, _N(EG.confidence), Literal(f"{ev.confidence:.3f}", datatype=_DEC), g))
-        add(Quad(target, A, _N(OA.SpecificResource), g))
-        add(Quad(target, _N(OA.hasSource), article, g))
-        add(Quad(target, _N(OA.hasSelector), position, g))
-        add(Quad(target, _N(OA.hasSelector), quote, g))
-        add(Quad(position, A, _N(OA.TextPositionSelector), g))
-        add(Quad(position, _N(OA.start), Literal(str(ev.start), datatype=_INT), g))
-        add(Quad(position, _N(OA.end), Literal(str(ev.end), datatype=_INT), g))
-        add(Quad(quote, A, _N(OA.TextQuoteSelector), g))
-        add(Quad(quote, _N(OA.exact), Literal(ev.text), g))
+        # The evidence: one annotation per reading (span, focus, extractor and confidence)
+        # that every fact read there shares, and one span node per evidence span, each written
+        # once per article graph; the reading once in the default graph (`_rdf_evidence`).
+        ann, new_quads = self.evidence.of(article, st.evidence, st.extractor, g)
+        add(Quad(s, _EVIDENCE, ann, g))
+        quads.extend(new_quads)
 
     # -- articles --------------------------------------------------------------------------
     def article(self, a: ResolvedArticle) -> None:
@@ -271,6 +257,7 @@ class _Mapper:
             self.node(n)
         for f in self.graph.facts:
             self.fact(f)
+        self.plan.shared.extend(self.evidence.shared)
         for a in self.graph.articles:
             quads = self.by_article[a.id]
             # The text's digest goes in too: a corrected text replaces the article even when

@@ -11,7 +11,8 @@ reading is six queries over the whole store
 `ARTICLES`, `NODE_SIGHTINGS` (what each article graph says about the nodes it mentions or
 implies), `NODES` (descriptions in the default graph), `FACTS_QUERY` (one UNION branch per
 registered kind, each undoing what `_rdf_mapping._core` wrote), `EVIDENCE` (one row per
-sighting) and `SIGHTING_DETAILS` (per article graph: dates, per-article qualifiers, cited titles).
+sighting, with `READINGS`) and `SIGHTING_DETAILS` (per article graph: per-article qualifiers,
+cited titles).
 
 What does not come back as written (`OxigraphStore.read_graph` says the same):
 
@@ -21,6 +22,7 @@ What does not come back as written (`OxigraphStore.read_graph` says the same):
   are how `resolve()` orders them anyway;
 * `RelatedTitle.ingested` says whether the cited article is in the store now (for a graph
   written in one go: whether it was resolved with it);
+* a sighting's date is its article's `schema:datePublished` (as `resolve()` sets it);
 * per-sighting qualifiers are stored per (fact, article): if one article states a fact twice
   with different ones, both sightings get the smallest value back;
 * what the mapping does not write: a ballot number comes back as the integer stored ("07" ->
@@ -56,7 +58,7 @@ from electgraph.vocab import EG, ORG, SCHEMA
 
 __all__ = [
     *("ARTICLES", "EVIDENCE", "FACTS_QUERY", "NODES", "NODE_ALIASES", "NODE_SIGHTINGS"),
-    *("SIGHTING_DETAILS", "STORED_ARTICLES", "read", "restrict"),
+    *("READINGS", "SIGHTING_DETAILS", "STORED_ARTICLES", "read", "restrict"),
 ]
 
 # Graphs (or nodes, facts) per VALUES block when only some articles are read. pyoxigraph parses
@@ -149,27 +151,31 @@ FACTS_QUERY = (
     "WHERE {\n  " + "\n  UNION ".join(_fact_branch(s) for s in FACTS.values()) + "\n}"
 )
 
-# From the selectors to the fact: pyoxigraph 0.5 follows the written order closely enough that
-# this one measured a quarter faster than starting from the fact (1.0 s against 1.3 s for the
-# 1,000 generated articles).
+# From the span to the fact (`_rdf_evidence`: a span node per evidence span, an annotation per
+# reading, shared by the facts read there), one row per sighting. pyoxigraph 0.5 follows the
+# written order closely enough that starting from the selectors measured a quarter faster than
+# starting from the fact. The readings (extractor and confidence, in the default graph) are
+# read apart, `READINGS`: joined here, they tripled the time of this query.
 EVIDENCE = """
-SELECT ?g ?fact ?start ?end ?exact ?extractor ?focus_start ?focus_end ?confidence
+SELECT ?g ?fact ?start ?end ?exact ?reading ?focus_start ?focus_end
 WHERE {
   GRAPH ?g {
-    ?position oa:start ?start ; oa:end ?end .
-    ?target oa:hasSelector ?position , ?quote .
-    ?quote oa:exact ?exact .
-    ?annotation oa:hasTarget ?target ; eg:extractor ?extractor .
+    ?span oa:start ?start ; oa:end ?end ; oa:exact ?exact .
+    ?annotation oa:hasTarget ?span ; eg:readWith ?reading .
     ?fact eg:evidence ?annotation .
     OPTIONAL { ?annotation eg:focusStart ?focus_start ; eg:focusEnd ?focus_end }
-    OPTIONAL { ?annotation eg:confidence ?confidence }
   }
 }"""
 
+# Every reading of the store: a few dozen, whatever its size.
+READINGS = """
+SELECT ?reading ?extractor ?confidence
+WHERE { ?reading eg:extractor ?extractor OPTIONAL { ?reading eg:confidence ?confidence } }"""
+
 # Per article graph, what it says about a fact besides the evidence, as (subject, name, value):
-# the date, the per-article qualifiers of a candidacy, and the title a relates_to sighting
-# cites (said of the cited article, hence `?subject`).
-_DETAILS = {"published": EG.seenOn} | {
+# the per-article qualifiers of a candidacy, and the title a relates_to sighting cites (said of
+# the cited article, hence `?subject`). A sighting's date is its article's.
+_DETAILS = {
     name: predicate for spec in FACTS.values() for name, (predicate, _) in spec.sighting.items()
 }
 SIGHTING_DETAILS = (
@@ -273,12 +279,16 @@ class _Reader:
                 seen.aliases.add(str(alias))
             if attribute is not None:
                 seen.attributes[_ATTRIBUTE_OF[str(attribute)]] = str(value)
-        for g, fact, start, end, exact, extractor, fs, fe, conf in run(EVIDENCE):
+        readings = {str(r): (str(x), float(c) if c is not None else None)
+                    for r, x, c in self.rows(READINGS)}
+        for g, fact, start, end, exact, reading, fs, fe in run(EVIDENCE):
+            if (found := readings.get(str(reading))) is None:
+                raise StoreError(f"reading {reading} has no eg:extractor: {_OLD_STORE}")
+            extractor, conf = found
             ev = Evidence(article(g), int(start), int(end), str(exact),
                           int(fs) if fs is not None else None,
-                          int(fe) if fe is not None else None,
-                          float(conf) if conf is not None else None)
-            self.evidence[self.id(fact)].append((ev, str(extractor)))
+                          int(fe) if fe is not None else None, conf)
+            self.evidence[self.id(fact)].append((ev, extractor))
         for g, subject, name, value in run(SIGHTING_DETAILS):
             self.details[(self.id(subject), article(g))][str(name)].add(str(self.text(value)))
 
@@ -372,7 +382,8 @@ class _Reader:
         # A cited title is said of the cited article; every other detail of the fact.
         cited = self.details.get((f.object or "", a), {}) if f.kind is FactKind.RELATES_TO else d
         quals = {name: min(cited[name]) for name in FACTS[f.kind].sighting if cited.get(name)}
-        published = date.fromisoformat(min(d["published"])) if d.get("published") else None
+        article = self.articles.get(a)
+        published = article.published if article else None
         return Sighting(a, ev, extractor, published, tuple(sorted(quals.items())))
 
 

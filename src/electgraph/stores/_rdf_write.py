@@ -75,7 +75,9 @@ def prepare(graph: ResolvedGraph, base: str, lookup: Lookup, *, force: bool = Fa
         batch.inserts.extend(art.quads)
     descriptions = dict(p.descriptions)
     kept = whole.descriptions if whole else {}
-    current = lookup.described([*descriptions, *(s for s in kept if s not in descriptions)])
+    # Every default-graph subject the batch writes (descriptions, facts), looked up once.
+    subjects = dict.fromkeys([*descriptions, *kept, *(q.subject for q in p.shared)])
+    current = lookup.described([s for s in subjects if isinstance(s, NamedNode)])
     # Node descriptions stay "last write wins" for stored nodes of unchanged articles too.
     for s, values in kept.items():
         if s not in descriptions and any(q.predicate == A for q in current.get(s, ())):
@@ -87,4 +89,12 @@ def prepare(graph: ResolvedGraph, base: str, lookup: Lookup, *, force: bool = Fa
         batch.removals.extend(q for q in current.get(s, ())
                               if q.predicate in DESCRIPTION_PREDICATES
                               and (q.predicate, q.object) not in new)
+    # Default-graph statements already stored are not written again: a bulk insert would add
+    # a second copy of each to the files until RocksDB compacts them (a person's description,
+    # a fact's record, repeated in every batch that mentions them: about half as many
+    # statements again as the default graph holds, on the generated corpus).
+    have = {q for quads in current.values() for q in quads}
+    if have:
+        batch.inserts = [q for q in batch.inserts
+                         if not isinstance(q.graph_name, DefaultGraph) or q not in have]
     return batch

@@ -35,6 +35,7 @@ from electgraph.graph import ResolvedGraph
 from electgraph.stores import _rdf_gc, _sparql
 from electgraph.stores._kv import SqliteState
 from electgraph.stores._oxigraph_terms import result_of
+from electgraph.stores._rdf_evidence import OLD_LAYOUT_PREDICATE, old_layout
 from electgraph.stores._rdf_read import read
 from electgraph.stores._rdf_terms import substitutions
 from electgraph.stores._rdf_write import prepare
@@ -47,8 +48,11 @@ __all__ = ["FORMATS", "OxigraphStore"]
 log = logging.getLogger(__name__)
 
 BASE_ENV = "ELECTGRAPH_BASE"
-# Below this many quads a batch is written with `extend` (one transaction, no journal).
-BULK_MIN_QUADS = 20_000
+# Below this many quads a batch is written with `extend` (one transaction, no journal). Small:
+# `extend` goes through RocksDB's log and memtable, which left 3.8 times the bytes on disk per
+# article of `bulk_extend` after a 1,000-article ingest (benchmarks/bench_footprint.py), and
+# the journal of a bulk insert is two statements and a literal.
+BULK_MIN_QUADS = 5_000
 # The journal of an unfinished bulk insert: an internal graph, empty except during a write.
 JOURNAL, JOURNAL_PENDING = _rdf_gc.JOURNAL, _rdf_gc.JOURNAL_PENDING
 
@@ -107,6 +111,7 @@ class OxigraphStore(BaseStore):
                 self._store = _open_read_only(str(location))
             else:
                 self._store = ox.Store(str(location))
+            self._check_layout()
             if not read_only:
                 self._recover()
             # Beside the RocksDB files: the resolution state (`electgraph.resolve._state`).
@@ -126,6 +131,13 @@ class OxigraphStore(BaseStore):
     @property
     def location(self) -> str:
         return self._location
+
+    def _check_layout(self) -> None:
+        """Refuse a store of an older RDF layout: its queries would answer wrong. One index
+        lookup (the old layout wrote `OLD_LAYOUT_PREDICATE` for every sighting)."""
+        old = self._store.quads_for_pattern(None, ox.NamedNode(OLD_LAYOUT_PREDICATE), None, None)
+        if next(iter(old), None) is not None:
+            raise old_layout(self._location)
 
     @property
     def raw(self) -> ox.Store:

@@ -36,6 +36,7 @@ import pyoxigraph as ox
 from electgraph.errors import QueryError, StoreError, UnknownNameError
 from electgraph.graph import ResolvedGraph
 from electgraph.stores import _sparql
+from electgraph.stores._rdf_evidence import OLD_LAYOUT_ASK, old_layout
 from electgraph.stores._rdf_gc import HOPS
 from electgraph.stores._rdf_mapping import graph_iri
 from electgraph.stores._rdf_read import read
@@ -112,6 +113,7 @@ class SparqlStore(BaseStore):
             update_endpoint or os.environ.get(UPDATE_ENV) or f"{self._location}/update",
             timeout=timeout,
         )
+        self._layout_checked = False
 
     @property
     def location(self) -> str:
@@ -126,7 +128,16 @@ class SparqlStore(BaseStore):
         """`write`, replacing the stored articles of `graph` whatever their text."""
         return self._write(graph, force=True)
 
+    def _check_layout(self) -> None:
+        """Refuse a dataset of an older RDF layout (once per store object: one ASK)."""
+        if self._layout_checked:
+            return
+        if self._client.query(OLD_LAYOUT_ASK).boolean:
+            raise old_layout(self._location)
+        self._layout_checked = True
+
     def _write(self, graph: ResolvedGraph, *, force: bool) -> WriteReport:
+        self._check_layout()
         b = prepare(graph, self.base, self, force=force)
         if not b.empty:
             graphs = [str(ox.NamedNode(graph_iri(self.base, a))) for a in b.replaced]
@@ -197,6 +208,7 @@ class SparqlStore(BaseStore):
     # -- reading ---------------------------------------------------------------------------
     def read_graph(self, article_ids: Iterable[str] | None = None) -> ResolvedGraph:
         """The resolved graph the server holds (see `OxigraphStore.read_graph`)."""
+        self._check_layout()
         return read(self, self.base, article_ids)
 
     def count(self) -> int:
