@@ -118,24 +118,27 @@ class NQuadsSink:
         self._articles: list[str] = []
         self._descriptions: dict[str, tuple[str, ...]] = {}
         self._rejected: list[str] = []
+        self._error: str | None = None  # the first partition that failed: `finish` raises
 
     def write(self, graph: ResolvedGraph) -> WriteReport:
         path = self.directory / f"part-{len(self._parts):06d}{PART_SUFFIX}"
         self._parts.append(path)
         self._articles.extend(a.id for a in graph.articles)
         self._pending.append(self._start(write_partition, graph, self.store.base, str(path)))
-        self._collect(wait=False)
+        if self._error is None:
+            self._collect(wait=False)
         return WriteReport(added=tuple(a.id for a in graph.articles))
 
     def _collect(self, *, wait: bool) -> None:
         """Merge finished partitions in batch order (so the latest description wins), keeping
-        at most a few results in memory."""
+        at most a few results in memory. A failed one is kept for `finish` to raise: the
+        whole run is loaded or none of it, not the batches around a hole."""
         while self._pending and (wait or _done(self._pending[0])):
             try:
                 part = self._pending.pop(0).result()
-            except OSError as e:
-                raise StoreError(f"writing a partition under {self.directory} failed: {e}; "
-                                 "check the space left there (or pass another folder)") from e
+            except Exception as e:  # a worker's error, of any type, comes back here
+                self._error = self._error or f"{type(e).__name__}: {e}"
+                continue
             self._rejected.extend(part.rejected)
             self._descriptions.update(part.descriptions)
 
@@ -143,6 +146,11 @@ class NQuadsSink:
         """Load the partitions, then the descriptions, inside the journal."""
         try:
             self._collect(wait=True)
+            if self._error is not None:
+                raise StoreError(f"writing the partitions under {self.directory} failed "
+                                 f"(none of the {len(self._articles)} articles of this run was "
+                                 f"stored): {self._error}; check the space left there or pass "
+                                 "another --parts-dir, then run again")
             if not self._articles:
                 return WriteReport()
             described = self.directory / f"descriptions{PART_SUFFIX}"
@@ -157,6 +165,8 @@ class NQuadsSink:
                 raw.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
             raw.remove_graph(ox.NamedNode(_rdf_gc.JOURNAL))
         except (OSError, SyntaxError, ValueError) as e:
+            # What was loaded goes now, as when the store is next opened after a kill.
+            self.store._recover()
             raise StoreError(f"bulk loading {len(self._articles)} articles into "
                              f"{self.store.location} failed (none of them was kept): {e}") from e
         finally:

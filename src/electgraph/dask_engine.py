@@ -24,6 +24,7 @@ a worker that dies is replaced by Dask and its tasks run again.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from electgraph.stores.oxigraph import OxigraphStore
 
 __all__ = ["bag_submit", "dask_client", "dask_sink"]
+
+log = logging.getLogger(__name__)
 
 INSTALL_HINT = "install the dask extra: pip install 'electgraph[dask]'"
 CONNECT_TIMEOUT = 30  # seconds to reach a scheduler
@@ -60,6 +63,8 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
     """A `distributed.Client` of the scheduler at `scheduler` (tcp://HOST:8786), or of a
     `LocalCluster` of `workers` processes on this machine when None."""
     distributed = _distributed()
+    # Its INFO lines (workers starting and stopping) would drown the progress and the report.
+    logging.getLogger("distributed").setLevel(max(logging.WARNING, log.getEffectiveLevel()))
     if scheduler:
         try:
             client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
@@ -71,8 +76,12 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
         with client:
             yield client
         return
+    # The scheduler serves HTTP (health, metrics) even without a dashboard, on port 8787 of
+    # every interface unless told: a free port of 127.0.0.1 instead.
+    http = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
     with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, host="127.0.0.1") as cluster, \
+                                  dashboard_address=None, host="127.0.0.1",
+                                  scheduler_kwargs=http) as cluster, \
             distributed.Client(cluster) as client:
         yield client
 
