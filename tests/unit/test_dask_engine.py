@@ -12,6 +12,7 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
+from test_incremental import snapshot
 from typer.testing import CliRunner
 
 from electgraph.bulk import NQuadsSink
@@ -20,7 +21,6 @@ from electgraph.pipeline import ingest
 from electgraph.stores import _rdf_gc
 from electgraph.stores.oxigraph import OxigraphStore
 from incremental_corpus import write_corpus
-from test_incremental import snapshot
 
 distributed = pytest.importorskip("distributed")
 
