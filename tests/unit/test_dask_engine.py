@@ -135,6 +135,13 @@ def test_an_unfinished_load_leaves_no_article_and_a_rerun_loads_them(
         assert snapshot(store) == one_run
 
 
+def test_an_unknown_engine_is_named_with_the_known_ones(corpus: list[Path]) -> None:
+    from electgraph.errors import UnknownNameError
+
+    with OxigraphStore(None) as store, pytest.raises(UnknownNameError, match="dask"):
+        ingest(corpus, store, engine="spark")
+
+
 def _extract(path: Path) -> Any:
     from electgraph.extract import extract
     from electgraph.ingest import read_file_safely
