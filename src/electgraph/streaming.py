@@ -130,12 +130,19 @@ def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _changed(store: GraphStore, batch: list[Article], report: IngestReport) -> list[Article]:
-    """The articles of `batch` not stored with this text; the others are counted unchanged."""
+    """The articles of `batch` not stored with this text; the others are counted unchanged.
+
+    An article counts as stored only when its resolution record is there too: a run killed
+    between a batch's graph and its state records left the graph without the counts later
+    labels are computed from, so that article is resolved again (its write is then a no-op)."""
     stored = store.stored_digests([a.id for a in batch])
-    same = tuple(a.id for a in batch if stored.get(a.id) == text_digest(a.text))
+    same = {a.id for a in batch if stored.get(a.id) == text_digest(a.text)}
     if same:
-        report.written = report.written + WriteReport(unchanged=same)
-    return [a for a in batch if stored.get(a.id) != text_digest(a.text)]
+        same &= {key[2:] for key in store.read_state(["a:" + a for a in sorted(same)])}
+    if same:
+        unchanged = tuple(a.id for a in batch if a.id in same)
+        report.written = report.written + WriteReport(unchanged=unchanged)
+    return [a for a in batch if a.id not in same]
 
 
 def _pool_submit(pool: Executor | None, fn: Callable[[Article], Outcome]) -> Submit:

@@ -70,10 +70,6 @@ def _by_article(props: dict[str, Any]) -> dict[str, Any]:
     after a kill appends the missing articles' sightings after the stored ones, a clean load
     in reading order; the same sightings either way."""
     props = dict(props)
-    # Known defect (issue 11): which of a node's names becomes its label depends on the order
-    # its articles were written, so a rerun after a kill may label a node by another of the
-    # same names ("Pemilu 2024" / "Pemilu 14 Februari 2024"); the names themselves are compared.
-    props.pop("label", None)
     # Aliases are a set kept in arrival order, for the same reason.
     if isinstance(props.get("aliases"), (list, tuple)):
         props["aliases"] = sorted(props["aliases"])

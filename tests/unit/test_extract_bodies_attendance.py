@@ -267,3 +267,72 @@ def test_a_sanction_written_with_a_dotless_i_is_read_not_a_crash() -> None:
             "Hartono. Anggota KPU Kabupaten Blora Sri Lestari diberhentıkan tetap.")
     labels_found = {f.quals.get("sanction") for f in r.by_kind(FactKind.SANCTIONS)}
     assert "peringatan keras" in labels_found
+
+
+def persons(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.type == EntityType.PERSON}
+
+
+def test_names_in_a_list_of_songs_or_programmes_are_no_persons() -> None:
+    r = run(
+        "Dalam kampanye akbar itu, Ketua Tim Pemenangan Andi Saputra hadir bersama relawan. "
+        "Grup musik membawakan sejumlah lagu daerah seperti Bungong Jeumpa, Rasa Sayange dan "
+        "Kampuang Nan Jauh.\n"
+        "Paslon juga memaparkan program unggulan, yaitu Desa Cerdas, Sehat Gratis dan Jalan Mulus."
+    )
+    assert "Andi Saputra" in persons(r)
+    assert not persons(r) & {"Bungong Jeumpa", "Rasa Sayange", "Kampuang Nan Jauh",
+                             "Desa Cerdas", "Sehat Gratis", "Jalan Mulus"}
+
+
+def roles(r: Extraction) -> set[tuple[str, str, str]]:
+    names = labels(r)
+    return {(names[f.subject], dict(f.qualifiers).get("role", ""), names.get(f.object or "", ""))
+            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+
+
+def test_a_counted_office_goes_to_every_name_of_its_list() -> None:
+    r = run("Rapat pleno dipimpin tiga komisioner KPU Sleman, yakni Ahmad Baehaqi selaku ketua, "
+            "serta dua anggota, Siti Aminah dan Indah Lestari, bersama Kapolres Sleman AKBP "
+            "Yuswanto Ardi.")
+    found = {(p, role.lower()) for p, role, org in roles(r) if org == "KPU Kabupaten Sleman"}
+    assert {("Ahmad Baehaqi", "ketua"), ("Siti Aminah", "anggota"),
+            ("Indah Lestari", "anggota")} <= found
+    assert not {p for p, _, org in roles(r) if p == "Yuswanto Ardi" and org.startswith("KPU")}
+
+
+def quoted(r: Extraction) -> set[str]:
+    names = labels(r)
+    return {names[f.subject] for f in r.by_kind(FactKind.QUOTES)}
+
+
+def test_a_district_ends_where_the_name_after_a_local_body_begins() -> None:
+    r = run("Sanksi diberikan kepada Ketua Panwascam Way Halim Septoni Permadi. Ketua PPK "
+            "Kecamatan Sukarame Joko Widodo hadir.")
+    assert {("Septoni Permadi", "Ketua", "Panwascam Way Halim"),
+            ("Joko Widodo", "Ketua", "PPK Kecamatan Sukarame")} <= roles(r)
+
+
+def test_a_clipped_name_is_the_person_and_an_office_spoken_of_is_no_speaker() -> None:
+    r = run("Koordinator Divisi Hukum Bawaslu Kota Bandarlampung, Hasanuddin Alam mengatakan, "
+            "sanksi itu diberikan kepada Ketua Panwascam Kedaton Erwin Aruan.\n"
+            "Hasan menambahkan, untuk Ketua PPK Kedaton, Bawaslu sudah meneruskan kasusnya.\n"
+            "\"Karena KPU yang memiliki kewenangan memberikan sanksi,\" kata dia.")
+    assert quoted(r) == {"Hasanuddin Alam"}
+    assert "Hasan" not in {e.label for e in r.entities}
+
+
+def test_a_list_after_a_colon_runs_over_the_lines_that_follow() -> None:
+    r = run("Debat pertama Calon Bupati Pasaman digelar KPU Pasaman di GOR Tuanku Rao.\n"
+            "Debat pertama ini dihadiri oleh sejumlah panelis, antara lain:\n"
+            "Prof. Dr. Elfindri, SE, MA\n"
+            "Dr. Otong Risadi, SH., M.Hum\n"
+            "Rina Putri Hanida, S.IP\n"
+            "Ketua KPU Pasaman, Taufiq menyampaikan bahwa debat diatur dalam Peraturan KPU.")
+    assert {"Elfindri", "Otong Risadi", "Rina Putri Hanida"} <= attendees(r)
+
+
+def test_one_line_after_a_colon_is_a_sentence_of_its_own() -> None:
+    r = run("Ketua KPU Pasaman, Taufiq menyampaikan pesan:\n"
+            "Jaga netralitas dan profesionalisme dalam setiap tahapan.")
+    assert "Jaga" not in {e.label for e in r.entities}

@@ -22,6 +22,7 @@ from electgraph.extract.chunks import (
     Chunk,
     Chunker,
 )
+from electgraph.extract.namelists import place_list, thing_list
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
@@ -181,7 +182,21 @@ class Doc:
                 )
             ):
                 best = p
+        if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
+            return self._clipped_person(tokens[0])
         return best
+
+    def _clipped_person(self, token: str) -> Person | None:
+        """The one person whose first or last name this word clips: the press shortens
+        "Hasanuddin Alam" to "Hasan" and "Kurniawan" to "Kurnia"."""
+        found = None
+        for p in self.persons.values():
+            if any(t.startswith(token) and len(t) >= len(token) + 2
+                   for t in (p.tokens[0], p.tokens[-1])):
+                if found is not None:
+                    return None  # two persons fit: leave both alone
+                found = p
+        return found
 
     def _shorter_person(self, tokens: list[str]) -> Person | None:
         """A person already known by a part of this name of two words or more that begins or
@@ -229,7 +244,7 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     ch = chunks[c]
     if ch.attrs.get("titled"):
         return True
-    if place_list(chunks, c):
+    if place_list(chunks, c) or thing_list(chunks, c):
         return False
     if ch.attrs["tokens"][0] in lx.NON_PERSON_HEADS or any(map(_derived_word, ch.attrs["tokens"])):
         return False
@@ -338,39 +353,9 @@ def _derived_word(token: str) -> bool:
 
 
 
-def _name_run_start(chunks: list[Chunk], c: int) -> int:
-    """The index just before the run of names and list words ("A, B dan C") that holds c.
-
-    Computed once per sentence for every position (the last sentence's answer is kept):
-    walking back from each name of a long list was quadratic in its length."""
-    if _RUN_STARTS[0] is not chunks:
-        before: list[int] = []  # per position: the last non-member at or before it
-        for i, ch in enumerate(chunks):
-            member = ch.kind == NAME or ch.low in (",", "dan", "serta")
-            before.append((before[i - 1] if i else -1) if member else i)
-        _RUN_STARTS[:] = [chunks, before]
-    return int(_RUN_STARTS[1][c - 1]) if c > 0 else -1
-
-
-_RUN_STARTS: list[Any] = [None, []]
-
-
-def place_list(chunks: list[Chunk], c: int) -> bool:
-    """Whether the name at c is in a list that a place noun announces: "di lima kecamatan,
-    yaitu Cibalong, Cilawu dan Cisewu" names districts, not persons."""
-    k = _name_run_start(chunks, c)
-    if k < 0 or chunks[k].low not in ("yaitu", "yakni", ":", "meliputi", "antara", "lain"):
-        return False
-    while k >= 0 and chunks[k].low in ("yaitu", "yakni", ":", "meliputi", "antara", "lain", ","):
-        k -= 1
-    while k >= 0 and (chunks[k].low in lx.PLACE_COUNT_WORDS or chunks[k].low.isdigit()):
-        k -= 1
-    return k >= 0 and chunks[k].low in lx.PLACE_LIST_HEADS
-
-
 def _in_person_list(chunks: list[Chunk], c: int) -> bool:
     """A name separated only by list punctuation from a confirmed person is a person."""
-    if place_list(chunks, c):
+    if place_list(chunks, c) or thing_list(chunks, c):
         return False
     for step in (-1, 1):
         k = c + step

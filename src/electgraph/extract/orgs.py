@@ -212,6 +212,20 @@ class OrgMatcher(ChunkerBase):
                 k += 1
             else:
                 break
+        return self._district_end(j, k)
+
+    def _district_end(self, j: int, k: int) -> int:
+        """Where a run of capitalised words after a local body stops being its district: after
+        the longest known district name it starts with, when a name follows ("Panwascam Way
+        Halim Septoni Permadi"); the whole run when it starts with no district known."""
+        while j < k and self.words[j] in ("kecamatan", "kec"):
+            j += 1
+        if k - j < 2 or any(not self.toks[x].is_cap for x in range(j, k)):
+            return k
+        known = regions.district_names()
+        for end in range(min(k - 1, j + 5), j, -1):
+            if tuple(self.words[j:end]) in known:
+                return end
         return k
 
     def _named_org(self, i: int) -> Chunk | None:

@@ -240,11 +240,20 @@ def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
         if start < pos:
             if ch.kind == NAME and ch.person:
                 return ch.person
-            if ch.kind == ROLE and not _sought(doc.text, start):
+            if ch.kind == ROLE and not _sought(doc.text, start) and not _spoken_of(doc.text, start):
                 holder = _holder_by_title(names, ch)
                 if holder:
                     return holder
     return None
+
+
+# "untuk Ketua PPK X, ...", "kepada Ketua Panwascam Y": an office after a preposition is
+# spoken of, not speaking; the speaker "kata dia" points back to is someone else.
+_OBJECT_BEFORE = re.compile(r"\b(?:untuk|terhadap|kepada|bagi)\W*$", re.I)
+
+
+def _spoken_of(text: str, start: int) -> bool:
+    return bool(_OBJECT_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _sought(text: str, start: int) -> bool:

@@ -251,3 +251,18 @@ def lookup(surface: str, kind_hint: str | None = None) -> Region | None:
             if region.kind == kind_hint:
                 return region
     return found[0]
+
+
+@functools.cache
+def district_names() -> frozenset[tuple[str, ...]]:
+    """The names of Indonesia's 7,285 districts (kecamatan), lower-case, as word tuples: where a
+    local body's district ends and a person's name begins ("Panwascam Kedaton Erwin Aruan")."""
+    path = _lokal_data_path()
+    if path is None:
+        return frozenset()
+    import gzip
+    import json
+
+    data: dict[str, str] = json.loads(gzip.decompress(path.read_bytes()))
+    return frozenset(tuple(_normalise(name).split()) for code, name in data.items()
+                     if code.count(".") == 2)

@@ -53,6 +53,16 @@ def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     return found
 
 
+def _counted(word: Chunk | None) -> int:
+    """The number a count word before an office gives ("dua anggota", "ketiga komisioner",
+    "3 anggota"), 0 if none."""
+    if word is None:
+        return 0
+    low = word.low.removeprefix("ke") if word.low not in lx.BALLOT_NUMBER_WORDS else word.low
+    number = lx.BALLOT_NUMBER_WORDS.get(low) or (low if low.isdigit() else "")
+    return int(number) if number and len(number) < 3 else 0
+
+
 def _second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     """Index of NAME in 'NAME ..., yang juga menjabat (sebagai) ROLE', 'NAME yang merupakan
     ROLE' (the office at c)."""
@@ -218,7 +228,12 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         head = ch.attrs["head"]
         if org is None and c + 2 < len(chunks) and chunks[c + 1].low == "merangkap":
             org = org_of_role(chunks[c + 2])  # "Ketua merangkap Anggota KPU X": KPU X's chair
-        if org is None and head in lx.INHERITING_OFFICES and last_org is not None:
+        if org is None and last_org is not None and (
+            head in lx.INHERITING_OFFICES
+            # "komisioner KPU X, yakni A selaku ketua, B ...": an office in lower case, said
+            # of one of the body's members, is in that body.
+            or (c and chunks[c - 1].low in ("selaku", "sebagai") and ch.text[:1].islower())
+        ):
             org = last_org
         if org is None and head == "komisioner":
             # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may
@@ -233,8 +248,10 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         prev = chunks[c - 1] if c else None
+        counted = _counted(prev)
         plural = (
             (prev is not None and prev.low == "para")
+            or counted > 1  # "tiga komisioner KPU X, A, B dan C"
             or head == "anggotanya"
             or any(x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
             # "Anggota Bawaslu lainnya, yaitu A, B dan C"
@@ -244,6 +261,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             )
         )
         names = _names_after(chunks, c, as_list=plural)
+        if counted > 1:
+            names = names[:counted]
         also = c + 2 if c + 1 < len(chunks) and chunks[c + 1].kind == PLACE else c + 1
         if (
             not names

@@ -165,4 +165,50 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
                 if i == last:
                     break
         paragraph += 1
+    return _join_listed_lines(out)
+
+
+# A line ending "..., antara lain:" followed by short lines (a name, a pair, a number each) is one
+# list: "dihadiri oleh panelis, antara lain:\nProf. A, SE\nDr. B, M.Si". Its items are joined to
+# the line that announces them, with a comma of no width between them (none is written), so that
+# the rules read them as the list they are.
+_ITEM_MAX_TOKENS = 24
+_ITEMS_MAX = 40
+
+
+def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sents):
+        s = sents[i]
+        i += 1
+        if s.tokens[-1].text != ":" or len(s.tokens) < 3:
+            out.append(s)
+            continue
+        tokens = list(s.tokens)
+        items = 0
+        while i < len(sents) and items < _ITEMS_MAX and _list_item(sents[i], s.paragraph + items):
+            if items:
+                at = sents[i].start - 1  # the line break before the item
+                tokens.append(Token(",", at, at, ","))
+            tokens.extend(sents[i].tokens)
+            items += 1
+            i += 1
+        if items < 2:  # one line after a colon is a sentence of its own, not a list
+            out.append(s)
+            i -= items
+            continue
+        out.append(Sentence(s.start, tokens[-1].end, tuple(tokens), s.paragraph))
     return out
+
+
+def _list_item(s: Sentence, paragraph: int) -> bool:
+    """A line of its own, short, with no full stop at its end (degrees aside: "M.Si")."""
+    toks = s.tokens
+    return (
+        s.paragraph == paragraph + 1
+        and len(toks) <= _ITEM_MAX_TOKENS
+        and toks[-1].text not in ("!", "?", ":")
+        and not (toks[-1].text == "." and len(toks) > 1 and len(toks[-2].text) > 3)
+        and (toks[0].is_cap or toks[0].text[:1].isdigit() or toks[0].text in "-•*·")
+    )

@@ -22,7 +22,8 @@ order, the store keeps a small *resolution state* as JSON records under string k
 A run loads the records its articles name, resolves with them, and the articles of earlier
 runs whose role-less mentions now go to another person are resolved again and rewritten
 (`Resolution.affected`). The records are written after the graph (`Resolution.state`); both
-writes are idempotent, so an interrupted run is repaired by running it again.
+writes are idempotent, and a rerun takes an article as stored only when its ``a:`` record is
+there too, so a run killed between the two writes is repaired by running it again.
 """
 
 from __future__ import annotations

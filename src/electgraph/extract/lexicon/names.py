@@ -74,7 +74,7 @@ DEGREE_TOKENS = frozenset({
     "spt", "sth", "shut", "sp", "sked", "mkes", "skm", "mkom", "mhum", "shum", "sfil", "mp",
     "ms", "ds", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
     "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
-    "mikom", "mip", "mkm", "sagr", "skep", "sik",
+    "mikom", "mip", "mkm", "sagr", "skep", "sik", "med", "llm",
 })  # fmt: skip
 
 MONTHS = frozenset({

@@ -1,0 +1,70 @@
+"""Lists of capitalised names that a noun announces as places or things, not persons:
+"di lima kecamatan, yaitu A, B dan C", "lagu daerah seperti A dan B"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, WORD, Chunk
+
+__all__ = ["place_list", "thing_list"]
+
+
+def _name_run_start(chunks: list[Chunk], c: int) -> int:
+    """The index just before the run of names and list words ("A, B dan C") that holds c.
+
+    Computed once per sentence for every position (the last sentence's answer is kept):
+    walking back from each name of a long list was quadratic in its length."""
+    if _RUN_STARTS[0] is not chunks:
+        before: list[int] = []  # per position: the last non-member at or before it
+        for i, ch in enumerate(chunks):
+            member = ch.kind == NAME or ch.low in (",", "dan", "serta")
+            before.append((before[i - 1] if i else -1) if member else i)
+        _RUN_STARTS[:] = [chunks, before]
+    return int(_RUN_STARTS[1][c - 1]) if c > 0 else -1
+
+
+_RUN_STARTS: list[Any] = [None, []]
+
+
+# Nouns of things whose names are capitalised like persons' ("lagu populer seperti A, B dan C",
+# "program unggulan yaitu ...", "aplikasi, yakni ...").
+_THING_LIST_HEADS = frozenset({
+    "lagu", "tembang", "film", "buku", "program", "aplikasi", "produk", "tarian", "tari",
+    "menu", "kuliner", "tema", "subtema", "judul", "slogan", "tagline", "jargon", "motto",
+    "misi", "visi", "gerakan", "platform", "kanal", "akun", "hotel", "restoran", "rumah makan",
+})  # fmt: skip
+_ANNOUNCERS = frozenset({
+    "yaitu", "yakni", ":", "meliputi", "antara", "lain", "seperti", "berjudul",
+})  # fmt: skip
+
+
+def thing_list(chunks: list[Chunk], c: int) -> bool:
+    """Whether the name at c is in a list a noun of things announces: song titles, programmes,
+    apps are no persons, however many capitalised words they have."""
+    k = _name_run_start(chunks, c)
+    if k < 0 or chunks[k].low not in _ANNOUNCERS:
+        return False
+    while k >= 0 and (chunks[k].low in _ANNOUNCERS or chunks[k].text == ","):
+        k -= 1
+    skipped = 0  # "sejumlah lagu populer seperti": a count word and an adjective or two
+    while k >= 0 and chunks[k].low not in _THING_LIST_HEADS and skipped < 3 and (
+        chunks[k].kind == WORD and chunks[k].text[:1].islower()
+    ):
+        k -= 1
+        skipped += 1
+    return k >= 0 and chunks[k].low in _THING_LIST_HEADS
+
+
+def place_list(chunks: list[Chunk], c: int) -> bool:
+    """Whether the name at c is in a list that a place noun announces: "di lima kecamatan,
+    yaitu Cibalong, Cilawu dan Cisewu" names districts, not persons."""
+    k = _name_run_start(chunks, c)
+    if k < 0 or chunks[k].low not in ("yaitu", "yakni", ":", "meliputi", "antara", "lain"):
+        return False
+    while k >= 0 and chunks[k].low in ("yaitu", "yakni", ":", "meliputi", "antara", "lain", ","):
+        k -= 1
+    while k >= 0 and (chunks[k].low in lx.PLACE_COUNT_WORDS or chunks[k].low.isdigit()):
+        k -= 1
+    return k >= 0 and chunks[k].low in lx.PLACE_LIST_HEADS
