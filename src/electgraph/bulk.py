@@ -173,6 +173,13 @@ class NQuadsSink:
             self._cleanup()
         return WriteReport(rejected=tuple(self._rejected))
 
+    def __enter__(self) -> NQuadsSink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # An interrupted run (Ctrl-C in pass 2) leaves no partition files behind either.
+        self._cleanup()
+
     def _cleanup(self) -> None:
         if self._own:
             shutil.rmtree(self.directory, ignore_errors=True)
@@ -195,7 +202,8 @@ def pool_sink(store: OxigraphStore, workers: int,
 
     pool = worker_pool(workers)
     try:
-        yield NQuadsSink(store, directory, pool.submit if pool else None)
+        with NQuadsSink(store, directory, pool.submit if pool else None) as sink:
+            yield sink
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -191,8 +192,9 @@ def ingest(
     if engine == "dask":
         from electgraph.dask_engine import bag_submit, dask_client, dask_sink
 
-        with dask_client(scheduler, workers) as client:
-            sink = dask_sink(client, store, parts_dir) if use_bulk and _embedded(store) else None
+        with dask_client(scheduler, workers) as client, ExitStack() as stack:
+            sink = (stack.enter_context(dask_sink(client, store, parts_dir))
+                    if use_bulk and _embedded(store) else None)
             run(submit=bag_submit(client, run.keywords["extract"], min_confidence), sink=sink)
     elif use_bulk and _embedded(store):
         from electgraph.bulk import pool_sink
