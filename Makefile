@@ -15,8 +15,8 @@ WEB := src/electgraph/serve/static/vendor
 
 .PHONY: web venv demo test fuzz lint typecheck bench neo4j-up neo4j-down fuseki-up fuseki-down clean eval lock
 
-# The venv installs the pinned, hashed versions of requirements-test.lock (runtime + test
-# extras), then electgraph itself without resolving again. Python 3.11's own pip (23.2.1) is
+# The venv installs the pinned, hashed versions of requirements-test.lock (runtime + test and
+# dask extras: CI tests the Dask engine), then electgraph itself without resolving again. Python 3.11's own pip (23.2.1) is
 # enough: no pip upgrade. Set PIP_UPGRADE=1 to upgrade pip first anyway.
 $(VENV)/.installed: pyproject.toml requirements-test.lock
 	$(PYTHON) -m venv $(VENV)
@@ -78,7 +78,7 @@ LOCK_FLAGS := --python-version 3.11 --python-platform x86_64-unknown-linux-gnu \
 
 lock: $(UV)
 	$(UV) pip compile pyproject.toml $(LOCK_FLAGS) -o requirements.lock
-	$(UV) pip compile pyproject.toml --extra test -c requirements.lock $(LOCK_FLAGS) \
+	$(UV) pip compile pyproject.toml --extra test --extra dask -c requirements.lock $(LOCK_FLAGS) \
 		-o requirements-test.lock
 
 neo4j-up:

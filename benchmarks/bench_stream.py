@@ -57,12 +57,12 @@ def extract_rate(corpus: Path, workers: int, limit: int) -> float:
 
     from electgraph.extract import extract
     from electgraph.ingest import iter_files, read_file
-    from electgraph.streaming import _pool, extract_one
+    from electgraph.streaming import extract_one, worker_pool
 
     articles = [a for p in list(iter_files([corpus]))[:limit] for a in read_file(p)[0]]
     fn = partial(extract_one, extract, 0.0)
     fn(articles[0])  # warm this process's gazetteers
-    pool = _pool(workers)
+    pool = worker_pool(workers)
     try:
         if pool is not None:
             list(pool.map(fn, articles[:workers * 4]))  # warm the workers

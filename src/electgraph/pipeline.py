@@ -17,15 +17,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from electgraph.graph import ResolutionReport
 from electgraph.model import Article, Extraction
 from electgraph.stores.base import GraphStore, WriteReport
 
-__all__ = ["Failure", "IngestReport", "Progress", "default_workers", "ingest", "read_and_extract"]
+if TYPE_CHECKING:
+    from electgraph.stores.oxigraph import OxigraphStore
+
+__all__ = [
+    "ENGINES",
+    "Failure",
+    "IngestReport",
+    "Progress",
+    "default_workers",
+    "ingest",
+    "read_and_extract",
+]
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +46,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 Extractor = Callable[[Article], Extraction]
 DEFAULT_BATCH = 100
+# Where extraction runs: a process pool on this machine, or a Dask cluster (`dask_engine`).
+ENGINES = ("local", "dask")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +106,13 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
+def _embedded(store: GraphStore) -> TypeGuard[OxigraphStore]:
+    """The embedded store: the one the bulk path writes."""
+    from electgraph.stores.oxigraph import OxigraphStore
+
+    return isinstance(store, OxigraphStore)
+
+
 def _default_extractor() -> Extractor:
     # Imported here: the extractor loads gazetteers, which commands that only query never need.
     from electgraph.extract import extract
@@ -134,6 +156,10 @@ def ingest(
     progress: Progress | None = None,
     min_confidence: float = 0.0,
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    bulk: bool | None = None,
+    parts_dir: str | Path | None = None,
 ) -> IngestReport:
     """Read, extract, resolve and store every article under `paths`, leaving out facts whose
     confidence is under `min_confidence`; never raises for a bad file or article (see
@@ -143,15 +169,40 @@ def ingest(
     `workers` processes; the graph is the same for any batch size and number of workers, and
     the same as if the articles stored before had been ingested with these (incremental
     resolution). `entities_by_type` and `facts_by_kind` count what the store holds after.
+
+    `engine="dask"` extracts on a Dask cluster: the one at `scheduler` (tcp://HOST:8786), or a
+    `LocalCluster` of `workers` processes (`electgraph.dask_engine`). `bulk` writes the run as
+    partitioned N-Quads files under `parts_dir` (default: a temporary folder) and bulk-loads
+    them at the end, when the store is an empty embedded one (`electgraph.bulk`); None: on
+    with the Dask engine, off with the local one. The store is the same either way.
     """
     from electgraph.streaming import stream_ingest
 
+    if engine not in ENGINES:
+        from electgraph.errors import UnknownNameError
+
+        raise UnknownNameError("engine", engine, list(ENGINES))
     report = IngestReport()
     # Counted once per run, not per batch: counting the embedded store is a full scan.
     before = store.count()
-    stream_ingest(paths, store, report, extract=extractor or _default_extractor(),
+    run = partial(stream_ingest, paths, store, report, extract=extractor or _default_extractor(),
                   batch_size=batch_size, workers=workers, progress=progress,
                   min_confidence=min_confidence)
+    use_bulk = (engine == "dask" if bulk is None else bulk) and before == 0
+    if engine == "dask":
+        from electgraph.dask_engine import bag_submit, dask_client, dask_sink
+
+        with dask_client(scheduler, workers) as client, ExitStack() as stack:
+            sink = (stack.enter_context(dask_sink(client, store, parts_dir))
+                    if use_bulk and _embedded(store) else None)
+            run(submit=bag_submit(client, run.keywords["extract"], min_confidence), sink=sink)
+    elif use_bulk and _embedded(store):
+        from electgraph.bulk import pool_sink
+
+        with pool_sink(store, workers, parts_dir) as sink:
+            run(sink=sink)
+    else:
+        run()
     stats = store.stats()
     report.entities_by_type = dict(stats.nodes_by_type)
     report.facts_by_kind = dict(stats.facts_by_kind)

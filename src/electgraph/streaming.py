@@ -13,6 +13,11 @@ one or two batches, not the run: what grows is the state in the store. The graph
 depend on the batch size, the number of workers or the order of the files
 (tests/unit/test_incremental.py).
 
+Both passes take their parallel parts from outside when given: `submit` starts extracting a
+batch elsewhere (the Dask engine, `electgraph.dask_engine`), and a `Sink` takes the resolved
+batches instead of the store's own transactions (the bulk path, `electgraph.bulk`: partitioned
+N-Quads files loaded at the end). Resolution itself stays here, in order, against the state.
+
 A bad file, a colliding id, an article the extractor fails on (or that runs over its time
 budget) and a batch the store refuses are failures of the report, and the run goes on; a
 lost connection to the server stops it (every later batch would fail the same way).
@@ -29,10 +34,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from electgraph.errors import ConnectionFailed, ElectgraphError, InputError
-from electgraph.graph import Merge, ResolutionReport
+from electgraph.graph import Merge, ResolutionReport, ResolvedGraph
 from electgraph.ids import text_digest
 from electgraph.limits import ExtractionTimeout, within_budget
 from electgraph.model import Article, Extraction
@@ -43,12 +48,35 @@ if TYPE_CHECKING:
     from electgraph.resolve import Resolution
     from electgraph.stores.base import GraphStore
 
-__all__ = ["extract_one", "iter_articles", "stream_ingest"]
+__all__ = [
+    "Outcome",
+    "Sink",
+    "Submit",
+    "extract_one",
+    "iter_articles",
+    "stream_ingest",
+    "worker_pool",
+]
 
 log = logging.getLogger(__name__)
 
 # An extraction, or the error that stopped it ("TypeError: ...").
 Outcome = Extraction | str
+# Starts extracting a batch; the function it returns waits for the outcomes, in batch order.
+Submit = Callable[[list[Article]], Callable[[], list[Outcome]]]
+
+
+class Sink(Protocol):
+    """Takes the resolved batches of a run in place of `GraphStore.write` and stores them at
+    the end (`finish`): the bulk path (`electgraph.bulk.NQuadsSink`)."""
+
+    def write(self, graph: ResolvedGraph) -> WriteReport:
+        """Take one batch (new articles only); nothing is in the store before `finish`."""
+        ...
+
+    def finish(self) -> WriteReport:
+        """Store every batch taken; what the backend rejected. Raises `ElectgraphError`."""
+        ...
 
 
 def iter_articles(
@@ -117,18 +145,19 @@ def _changed(store: GraphStore, batch: list[Article], report: IngestReport) -> l
     return [a for a in batch if a.id not in same]
 
 
-def _submit(pool: Executor | None, fn: Callable[[Article], Outcome],
-            batch: list[Article]) -> list[Future[Outcome]] | list[Outcome]:
-    if pool is None:
-        return [fn(a) for a in batch]
-    return [pool.submit(fn, a) for a in batch]
+def _pool_submit(pool: Executor | None, fn: Callable[[Article], Outcome]) -> Submit:
+    """`Submit` on a process pool (None: in this process, at once)."""
+    def submit(batch: list[Article]) -> Callable[[], list[Outcome]]:
+        if pool is None:
+            done = [fn(a) for a in batch]
+            return lambda: done
+        futures: list[Future[Outcome]] = [pool.submit(fn, a) for a in batch]
+        return lambda: [f.result() for f in futures]
+
+    return submit
 
 
-def _results(pending: list[Future[Outcome]] | list[Outcome]) -> list[Outcome]:
-    return [p.result() if isinstance(p, Future) else p for p in pending]
-
-
-def _pool(workers: int) -> ProcessPoolExecutor | None:
+def worker_pool(workers: int) -> ProcessPoolExecutor | None:
     # forkserver: workers start from a clean process, not a fork of one running threads
     # (the progress display), which can deadlock.
     if workers <= 1:
@@ -163,35 +192,39 @@ def stream_ingest(
     workers: int = 1,
     progress: Progress | None = None,
     min_confidence: float = 0.0,
+    submit: Submit | None = None,
+    sink: Sink | None = None,
 ) -> None:
-    """Ingest `paths` into `store` batch by batch, filling `report` (see the module doc)."""
+    """Ingest `paths` into `store` batch by batch, filling `report` (see the module doc).
+    `submit` replaces the process pool of `workers`; `sink` the store's batch writes."""
     run = _extract_and_stage(paths, store, report, extract=extract, batch_size=batch_size,
-                             workers=workers, progress=progress, min_confidence=min_confidence)
-    _resolve_and_write(run, store, report, batch_size=batch_size, progress=progress)
+                             workers=workers, progress=progress, min_confidence=min_confidence,
+                             submit=submit)
+    _resolve_and_write(run, store, report, batch_size=batch_size, progress=progress, sink=sink)
 
 
 def _extract_and_stage(
     paths: Iterable[str | Path], store: GraphStore, report: IngestReport, *,
     extract: Extractor, batch_size: int, workers: int, progress: Progress | None,
-    min_confidence: float,
+    min_confidence: float, submit: Submit | None,
 ) -> list[str]:
     """The first pass: the ids of the articles extracted and staged, in order."""
     from electgraph.pipeline import Failure
     from electgraph.resolve import stage
 
-    fn = partial(extract_one, extract, min_confidence)
-    pool = _pool(workers)
+    pool = worker_pool(workers) if submit is None else None
+    start = submit or _pool_submit(pool, partial(extract_one, extract, min_confidence))
     run: list[str] = []
     done = 0
     try:
         batches = (_changed(store, b, report)
                    for b in _batches(iter_articles(paths, report, progress), batch_size))
         current = next(batches, None)
-        pending = _submit(pool, fn, current) if current else []
+        pending = start(current) if current else list
         while current is not None:
-            outcomes = _results(pending)
+            outcomes = pending()
             following = next(batches, None)  # extracts while this batch is staged
-            pending = _submit(pool, fn, following) if following else []
+            pending = start(following) if following else list
             extractions = []
             for article, out in zip(current, outcomes, strict=True):
                 if isinstance(out, str):
@@ -212,20 +245,24 @@ def _extract_and_stage(
 
 def _resolve_and_write(
     ids: list[str], store: GraphStore, report: IngestReport, *, batch_size: int,
-    progress: Progress | None,
+    progress: Progress | None, sink: Sink | None,
 ) -> None:
     """The second pass, then the earlier articles this run placed anew."""
     from electgraph.resolve import resolve_incremental, stored_extractions
 
     merges: dict[tuple[str, str], Merge] = {}
     later: set[str] = set()
+    sunk: list[str] = []  # the sources of the articles a sink took, to name if its load fails
     for i in range(0, len(ids), batch_size):
         part = ids[i : i + batch_size]
         resolution = resolve_incremental(stored_extractions(store, part), store, defer=True)
         later.update(resolution.affected)
-        _write(store, resolution, report, merges, again=False)
+        if _write(store, resolution, report, merges, again=False, sink=sink) and sink:
+            sunk.extend(a.source_path or a.id for a in resolution.graph.articles)
         if progress:
             progress("write", i + len(part), len(ids))
+    if sink is not None:
+        _finish(sink, report, sunk)
     later -= set(ids)
     # Earlier articles whose persons this run placed anew: resolved again and replaced once,
     # at the end (a replacement costs the store a garbage collection).
@@ -237,15 +274,29 @@ def _resolve_and_write(
     report.resolution = ResolutionReport(tuple(v for _, v in sorted(merges.items())))
 
 
+def _finish(sink: Sink, report: IngestReport, sources: list[str]) -> None:
+    """Load what the sink took; if that fails, none of its articles is stored."""
+    from electgraph.pipeline import Failure
+
+    try:
+        report.written = report.written + sink.finish()
+    except ConnectionFailed:
+        raise
+    except ElectgraphError as e:
+        report.failures.extend(Failure("write", s, str(e)) for s in sources)
+        report.written = WriteReport(unchanged=report.written.unchanged)
+
+
 def _write(store: GraphStore, resolution: Resolution, report: IngestReport,
-           merges: dict[tuple[str, str], Merge], *, again: bool) -> bool:
-    """Write one resolved batch (`again`: replacing its stored articles), then its state
-    records; a refused batch is recorded and False returned."""
+           merges: dict[tuple[str, str], Merge], *, again: bool, sink: Sink | None = None,
+           ) -> bool:
+    """Write one resolved batch (`again`: replacing its stored articles; else to `sink` when
+    given), then its state records; a refused batch is recorded and False returned."""
     from electgraph.pipeline import Failure
 
     graph = resolution.graph
     try:
-        written = store.rewrite(graph) if again else store.write(graph)
+        written = store.rewrite(graph) if again else (sink or store).write(graph)
         store.write_state(resolution.state)
     except ConnectionFailed:
         raise  # the server is gone: every later batch would fail the same way

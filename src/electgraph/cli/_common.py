@@ -184,6 +184,50 @@ output_options = option_group("output", OutputArgs, _params(
 ))
 
 
+ENGINE_OPTION: Any = typer.Option(
+    "local", "--engine", help="Where extraction runs: local (a process pool) or dask (a Dask "
+    "cluster: --scheduler, or a LocalCluster of --workers processes).")
+SCHEDULER_OPTION: Any = typer.Option(
+    None, "--scheduler", metavar="tcp://HOST:8786", envvar="DASK_SCHEDULER_ADDRESS",
+    show_envvar=True, help="The Dask scheduler of --engine dask (none: a LocalCluster).")
+WORKERS_OPTION: Any = typer.Option(
+    0, "--workers", "-w", min=0,
+    help="Extraction processes, or LocalCluster workers with --engine dask (0: one per core).")
+BULK_OPTION: Any = typer.Option(
+    None, "--bulk/--no-bulk",
+    help="Into an empty embedded store, write the run as N-Quads files and bulk-load them at "
+         "the end (default: with --engine dask).")
+PARTS_OPTION: Any = typer.Option(
+    None, "--parts-dir", metavar="DIR",
+    help="Where --bulk writes its files (default: a temporary folder); on a Dask cluster, a "
+         "folder the workers share with this machine.")
+
+
+@dataclass(frozen=True, slots=True)
+class EngineArgs:
+    """--engine, --scheduler, --workers, --bulk and --parts-dir: how `ingest` runs."""
+
+    engine: str = "local"
+    scheduler: str | None = None
+    workers: int = 0
+    bulk: bool | None = None
+    parts_dir: Path | None = None
+
+    def kwargs(self) -> dict[str, Any]:
+        """The keyword arguments of `pipeline.ingest`."""
+        from electgraph.pipeline import default_workers
+
+        return {"engine": self.engine, "scheduler": self.scheduler, "bulk": self.bulk,
+                "workers": self.workers or default_workers(), "parts_dir": self.parts_dir}
+
+
+engine_options = option_group("execution", EngineArgs, _params(
+    ("engine", ENGINE_OPTION, str), ("scheduler", SCHEDULER_OPTION, str | None),
+    ("workers", WORKERS_OPTION, int), ("bulk", BULK_OPTION, bool | None),
+    ("parts_dir", PARTS_OPTION, Path | None),
+))
+
+
 def subcommand(group: typer.Typer, *args: Any, **kwargs: Any) -> Callable[[F], F]:
     """`group.command` with the error mapping of `cli.app.command`, for command groups."""
     return command(*args, group=group, **kwargs)

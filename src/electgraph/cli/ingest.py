@@ -8,8 +8,10 @@ import typer
 
 from electgraph.cli._common import (
     MIN_CONFIDENCE_OPTION,
+    EngineArgs,
     OutputArgs,
     StoreArgs,
+    engine_options,
     output_options,
     progress_bar,
     store_options,
@@ -18,10 +20,11 @@ from electgraph.cli._output import (
     emit,
 )
 from electgraph.cli.app import command, print_failures
-from electgraph.pipeline import DEFAULT_BATCH, IngestReport, default_workers, ingest
+from electgraph.pipeline import DEFAULT_BATCH, IngestReport, ingest
 
 
 @command("ingest")
+@engine_options
 @output_options
 @store_options
 def ingest_cli(
@@ -30,9 +33,8 @@ def ingest_cli(
                                    help="Articles per transaction."),
     output: OutputArgs = OutputArgs(),
     min_confidence: float = MIN_CONFIDENCE_OPTION,
-    workers: int = typer.Option(0, "--workers", "-w", min=0,
-                                help="Extraction processes (0: one per core)."),
     graph: StoreArgs = StoreArgs(),
+    execution: EngineArgs = EngineArgs(),
 ) -> None:
     """Ingest articles into the knowledge graph; exit 1 if any file or article failed."""
     fmt, out = output.format, output.out
@@ -40,7 +42,7 @@ def ingest_cli(
     bar, progress = progress_bar()
     with graph_store, bar:
         report = ingest(paths, graph_store, batch_size=batch_size, progress=progress,
-                        min_confidence=min_confidence, workers=workers or default_workers())
+                        min_confidence=min_confidence, **execution.kwargs())
     summary = report.to_dict()
     emit(summary, fmt, out, table=lambda: print_summary(report))
     print_failures(report.failures)
