@@ -74,11 +74,7 @@ def _by_article(props: dict[str, Any]) -> dict[str, Any]:
     # its articles were written, so a rerun after a kill may label a node by another of the
     # same names ("Pemilu 2024" / "Pemilu 14 Februari 2024"); the names themselves are compared.
     props.pop("label", None)
-    # Aliases are a set kept in arrival order, for the same reason.
-    if isinstance(props.get("aliases"), (list, tuple)):
-        props["aliases"] = sorted(props["aliases"])
-    if isinstance(props.get("aliases_text"), str):
-        props["aliases_text"] = " | ".join(sorted(props["aliases_text"].split(" | ")))
+    # Aliases are compared as stored: the writer keeps them sorted.
     arts = props.get("articles")
     if not isinstance(arts, (list, tuple)) or len(arts) < 2:
         return props

@@ -81,7 +81,7 @@ def upsert_nodes_query(label: str) -> str:
     """Entities; `articles` lists every article whose part of the graph holds the node (the
     batch's articles are appended: they are never there already). A node seen before is only
     given new surface forms when the batch has some, so most rows leave its names (and the
-    full-text index entry) alone."""
+    full-text index entry) alone; the names are kept sorted."""
     return (
         f"UNWIND $rows AS row MERGE (n:Entity:{label} {{id: row.id}}) "
         "ON CREATE SET n += row.props, n.articles = row.articles, n.aliases = row.aliases, "
@@ -89,7 +89,10 @@ def upsert_nodes_query(label: str) -> str:
         "ON MATCH SET n += row.props, n.articles = coalesce(n.articles, []) + row.articles "
         "WITH n, row, coalesce(n.aliases, []) AS known "
         "WITH n, [a IN row.aliases WHERE NOT a IN known] AS new, known WHERE size(new) > 0 "
-        "WITH n, known + new AS aliases "
+        # Each new name goes in its sorted place (a node has a handful): the stored order
+        # does not depend on the order of the batches.
+        "WITH n, reduce(acc = known, x IN new | [a IN acc WHERE a < x] + [x] + "
+        "[a IN acc WHERE a > x]) AS aliases "
         "SET n.aliases = aliases, n.aliases_text = reduce(t = '', a IN aliases | "
         "t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)"
     )
