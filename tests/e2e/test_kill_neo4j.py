@@ -70,11 +70,7 @@ def _by_article(props: dict[str, Any]) -> dict[str, Any]:
     after a kill appends the missing articles' sightings after the stored ones, a clean load
     in reading order; the same sightings either way."""
     props = dict(props)
-    # Aliases are a set kept in arrival order, for the same reason.
-    if isinstance(props.get("aliases"), (list, tuple)):
-        props["aliases"] = sorted(props["aliases"])
-    if isinstance(props.get("aliases_text"), str):
-        props["aliases_text"] = " | ".join(sorted(props["aliases_text"].split(" | ")))
+    # Aliases are compared as stored: the writer keeps them sorted.
     arts = props.get("articles")
     if not isinstance(arts, (list, tuple)) or len(arts) < 2:
         return props

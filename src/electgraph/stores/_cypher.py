@@ -29,9 +29,13 @@ def schema_queries() -> list[str]:
         f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
         for label in ALL_LABELS
     ]
+    # Eventually consistent: Lucene takes the changes after the commit, on a thread of its
+    # own, instead of inside every batch's commit (where it cost as much as the batch's
+    # queries); a name search may trail a load by a moment.
     out.append(
         "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS "
-        "FOR (n:Person|Organization|Place|Event|Election) ON EACH [n.label, n.aliases_text]"
+        "FOR (n:Person|Organization|Place|Event|Election) ON EACH [n.label, n.aliases_text] "
+        "OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}"
     )
     out.append(STATE_SCHEMA)
     return out
@@ -44,12 +48,16 @@ SIGHTING_LISTS = ("evidence", "evidence_start", "evidence_end", "focus_start", "
 
 
 def merge_provenance(x: str, first: tuple[str, ...] = ()) -> str:
-    """SET clause that upserts the fact `x` (a relationship or a fact node) from a row of
-    `_neo4j_rows.fact_row`: `row.props` replace, the per-sighting lists in `row.add` are
-    appended (a batch never carries entries the fact already has, see `_neo4j_rows`), the
-    extractor names join and the dates seen widen; the per-sighting qualifiers `first` (from
-    `row.first`) keep the least value seen, whatever the order of the batches. Constant work
-    per row: no list is searched.
+    """ON CREATE / ON MATCH clauses of a MERGE that upserts the fact `x` (a relationship or a
+    fact node) from a row of `_neo4j_rows.fact_row`.
+
+    A fact new to the database takes the row's maps as they are (`props`, the per-sighting
+    lists of `add`, the least qualifiers of `first`, the dates): no expression per property,
+    which is most of a write's cost on the server. A stored fact gets `props` replaced, the
+    per-sighting lists appended (a batch never carries entries the fact already has, see
+    `_neo4j_rows`), the extractor names joined, the dates seen widened and the per-sighting
+    qualifiers `first` kept at the least value seen, whatever the order of the batches.
+    Constant work per row: no list is searched.
     """
     lists = ", ".join(f"{x}.{n} = coalesce({x}.{n}, []) + row.add.{n}"
                       for n in ("articles", *SIGHTING_LISTS))
@@ -57,7 +65,9 @@ def merge_provenance(x: str, first: tuple[str, ...] = ()) -> str:
         f", {x}.{n} = CASE WHEN {x}.{n} IS NULL OR row.first.{n} < {x}.{n} "
         f"THEN coalesce(row.first.{n}, {x}.{n}) ELSE {x}.{n} END" for n in first)
     return (
-        f"SET {x} += row.props, {lists}, "
+        f"ON CREATE SET {x} += row.props, {x} += row.add, {x} += row.first, "
+        f"{x}.first_seen = row.first_seen, {x}.last_seen = row.last_seen "
+        f"ON MATCH SET {x} += row.props, {lists}, "
         f"{x}.extractors = coalesce({x}.extractors, []) + "
         f"[e IN row.add.extractors WHERE NOT e IN coalesce({x}.extractors, [])], "
         f"{x}.first_seen = CASE WHEN {x}.first_seen IS NULL OR row.first_seen < {x}.first_seen "
@@ -69,14 +79,21 @@ def merge_provenance(x: str, first: tuple[str, ...] = ()) -> str:
 
 def upsert_nodes_query(label: str) -> str:
     """Entities; `articles` lists every article whose part of the graph holds the node (the
-    batch's articles are appended: they are never there already)."""
+    batch's articles are appended: they are never there already). A node seen before is only
+    given new surface forms when the batch has some, so most rows leave its names (and the
+    full-text index entry) alone; the names are kept sorted."""
     return (
         f"UNWIND $rows AS row MERGE (n:Entity:{label} {{id: row.id}}) "
+        "ON CREATE SET n += row.props, n.articles = row.articles, n.aliases = row.aliases, "
+        "n.aliases_text = row.aliases_text "
+        "ON MATCH SET n += row.props, n.articles = coalesce(n.articles, []) + row.articles "
         "WITH n, row, coalesce(n.aliases, []) AS known "
-        "WITH n, row, known + [a IN row.props.aliases WHERE NOT a IN known] AS aliases "
-        "SET n += row.props, n.articles = coalesce(n.articles, []) + row.articles, "
-        # A batch holds its own articles' surface forms: they join the ones stored.
-        "n.aliases = aliases, n.aliases_text = reduce(t = '', a IN aliases | "
+        "WITH n, [a IN row.aliases WHERE NOT a IN known] AS new, known WHERE size(new) > 0 "
+        # Each new name goes in its sorted place (a node has a handful): the stored order
+        # does not depend on the order of the batches.
+        "WITH n, reduce(acc = known, x IN new | [a IN acc WHERE a < x] + [x] + "
+        "[a IN acc WHERE a > x]) AS aliases "
+        "SET n.aliases = aliases, n.aliases_text = reduce(t = '', a IN aliases | "
         "t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)"
     )
 
@@ -95,9 +112,11 @@ def upsert_linked_articles_query() -> str:
 
 
 def mentions_query() -> str:
+    """CREATE, not MERGE: a batch only carries articles the database does not hold (a changed
+    one's MENTIONS are retracted first), so none of these edges can exist yet."""
     return (
         "UNWIND $rows AS row MATCH (a:Article {id: row.article}) MATCH (n:Entity {id: row.node}) "
-        "MERGE (a)-[:MENTIONS]->(n)"
+        "CREATE (a)-[:MENTIONS]->(n)"
     )
 
 

@@ -72,18 +72,16 @@ def article_row(a: ResolvedArticle) -> Row:
 
 
 def node_row(n: ResolvedNode) -> Row:
-    """`props` replace the stored ones; `articles` are appended to the node's list."""
+    """`props` replace the stored ones; `articles` are appended to the node's list and
+    `aliases` (sorted) join the stored ones (`aliases_text` is their text for the full-text
+    index)."""
     props: Row = {k: v for k, v in n.attributes if isinstance(v, str) and v}
-    props.update(
-        {
-            "label": n.label,
-            "key": n.key,
-            "type": n.type.value,
-            "aliases": list(n.aliases),
-            "aliases_text": " | ".join(n.aliases),
-        }
-    )
-    return {"id": n.id, "props": props, "articles": list(dict.fromkeys(n.articles))}
+    props.update({"label": n.label, "key": n.key, "type": n.type.value})
+    # Sorted, and kept so by the query: the stored set does not depend on the order of the
+    # batches (a rerun after a kill equals a clean load).
+    aliases = sorted(set(n.aliases))
+    return {"id": n.id, "props": props, "articles": list(dict.fromkeys(n.articles)),
+            "aliases": aliases, "aliases_text": " | ".join(aliases)}
 
 
 def _or_none(value: float | None) -> float:

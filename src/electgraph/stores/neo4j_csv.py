@@ -115,6 +115,8 @@ def _tables(graph: ResolvedGraph) -> tuple[dict[str, _Table], dict[str, _Table]]
         row = node_row(n)
         label = cy.NODE_LABELS[n.type]
         node(label, f"Entity{ARRAY_DELIMITER}{label}", n.id, {"id": n.id, **row["props"],
+                                              "aliases": row["aliases"],
+                                              "aliases_text": row["aliases_text"],
                                               "articles": row["articles"]})
         for article in dict.fromkeys(s.article_id for s in n.seen if s.mentioned):
             rel("MENTIONS", article, n.id, {})
