@@ -31,13 +31,17 @@ __all__ = [
     "replace_update",
 ]
 
-# Facts that no article graph supports any more (their article changed or went away).
-_GC_FACTS = """
-DELETE { ?f ?p ?o } WHERE {
-  ?f a eg:Fact .
-  FILTER NOT EXISTS { GRAPH ?g { ?f prov:wasDerivedFrom ?src } }
+# Facts that no article graph supports any more (their article changed or went away). A fact
+# is found by any of its classes, not only eg:Fact: after a cut bulk insert, part of a fact's
+# record may have landed without its eg:Fact, and its shortcut triple must go with it.
+_FACT_CLASSES = " ".join(sorted({"eg:Fact", "rdf:Statement", *(
+    f"<{spec.rdf_class}>" for spec in FACTS.values() if spec.rdf_class)}))
+_GC_FACTS = f"""
+DELETE {{ ?f ?p ?o }} WHERE {{
+  ?f a ?fact_class . VALUES ?fact_class {{ {_FACT_CLASSES} }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?f prov:wasDerivedFrom ?src }} }}
   ?f ?p ?o .
-}"""
+}}"""
 
 
 
