@@ -430,3 +430,10 @@ def test_sanctions_to_a_list_after_yakni_and_to_a_list_before_diberikan() -> Non
             "Tadung, diberikan sanksi peringatan.")
     assert sanctioned(r) == {"Idham Holik", "Betty Epsilon Idroos", "August Mellaz",
                              "Berthy Paluangan", "Daniel Tadung"}
+
+
+def test_whom_a_guest_represents_was_not_there() -> None:
+    r = run("Apel siaga digelar Bawaslu Jombang di alun-alun, Senin (25/11/2024).\n"
+            "Apel dihadiri Kapolres Jombang AKBP Ardi Kurniawan dan Sekda mewakili Pj Bupati "
+            "Jombang Teguh Narutomo.")
+    assert "Ardi Kurniawan" in attendees(r) and "Teguh Narutomo" not in attendees(r)

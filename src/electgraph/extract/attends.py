@@ -101,6 +101,15 @@ def _not_there(chunks: list[Chunk]) -> set[int]:
     out: set[int] = set()
     for d in _represent_verbs(chunks):
         out.update(_represented(chunks, d))
+    for m, ch in enumerate(chunks):  # "Sekda mewakili Pj Bupati X": X was not there
+        if ch.low == "mewakili":
+            k = m + 1
+            while k < len(chunks) and (
+                chunks[k].kind in (ROLE, NAME, ORG) or chunks[k].text in "()"
+                or (chunks[k].kind == WORD and chunks[k].is_cap)
+            ):
+                k += 1
+            out.update(range(m + 1, k))
     for c in range(len(chunks)):
         low = chunks[c].low
         nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
