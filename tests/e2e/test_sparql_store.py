@@ -224,11 +224,22 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes() -> None:
             time.sleep(0.05)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        stored = {str(a).removeprefix(s.base) for (a,) in s.query(
-            "SELECT ?a WHERE { GRAPH ?g { ?a eg:contentDigest ?d } }").rows}
+        # The server finishes an update the killed client had sent: wait until it is done.
+        stored: set[str] = set()
+        while True:
+            time.sleep(0.5)
+            now = {str(a).removeprefix(s.base) for (a,) in s.query(
+                "SELECT ?a WHERE { GRAPH ?g { ?a eg:contentDigest ?d } }").rows}
+            if now == stored:
+                break
+            stored = now
         assert stored, "the ingest was killed before its first write; give it longer"
-        reference = sample.subgraph(a.id for a in sample.articles if a.id in stored)
-        same_content(s, embedded(reference))  # whole articles, and what they support
+        reference = embedded(sample.subgraph(a.id for a in sample.articles if a.id in stored))
+        # Whole articles: each stored article graph as a clean load writes it. (What the
+        # default graph says of a node is the latest batch's word: a model of all the
+        # articles' resolution says more of a node seen by articles not yet stored.)
+        articles_only = {g: n for g, n in per_graph(reference).items() if "/graph/" in g}
+        assert {g: n for g, n in per_graph(s).items() if "/graph/" in g} == articles_only
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stderr
         same_content(s, embedded(sample))
