@@ -14,12 +14,14 @@ from collections.abc import Iterable, Sequence
 
 from pyoxigraph import DefaultGraph, Quad
 
+from electgraph.errors import QueryError
 from electgraph.kinds import ENTITIES, FACTS, FactSpec
 from electgraph.stores.base import GraphStore, StoreStats
 from electgraph.vocab import namespaces
 
 __all__ = [
     "ARTICLE_COUNT",
+    "checked_update",
     "FACTS_BY_KIND",
     "GC_UPDATES",
     "KIND_OF_TERM",
@@ -272,3 +274,22 @@ def reaches_out(text: str) -> bool:
                        else " ", text)
     stripped = _STRIPPABLE.sub(lambda m: "<>" if m[0].startswith("<") else " ", text)
     return bool(_REACH_OUT.search(stripped))
+
+
+def checked_update(text: str, params: object, *, write: bool, allow_federation: bool) -> bool:
+    """Whether `text` is an update that may run; refuses, with what to do, a query that reaches
+    other servers without federation allowed, an update without `write`, parameters in an
+    update. Every SPARQL backend runs this before its query or update."""
+    if reaches_out(text) and not allow_federation:
+        raise QueryError("SERVICE and LOAD fetch data from other servers, which is refused "
+                         "unless federation is allowed: pass --allow-federation "
+                         "(allow_federation=True) if you trust the query")
+    if not is_update(text):
+        return False
+    if not write:
+        raise QueryError("this is a SPARQL update and would change the store; "
+                         "pass --write (write=True) to run it")
+    if params:
+        raise QueryError("parameters are not supported in updates; put the values "
+                         "in a query or use the Python API")
+    return True

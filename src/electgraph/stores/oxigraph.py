@@ -259,21 +259,8 @@ class OxigraphStore(BaseStore):
         substitutions, never through the query text. A bound variable must be in the SELECT
         clause (SEP-0007 semantics; `SELECT *` will do).
         """
-        if _sparql.reaches_out(text) and not self.allow_federation:
-            raise QueryError("SERVICE and LOAD fetch data from other servers, which is refused "
-                             "unless federation is allowed: pass --allow-federation "
-                             "(allow_federation=True) if you trust the query")
-        if _sparql.is_update(text):
-            if not write:
-                raise QueryError(
-                    "this is a SPARQL update and would change the store; "
-                    "pass --write (write=True) to run it"
-                )
-            if params:
-                raise QueryError(
-                    "parameters are not supported in updates; put the values "
-                    "in a query or use the Python API"
-                )
+        if _sparql.checked_update(text, params, write=write,
+                                  allow_federation=self.allow_federation):
             try:
                 self._store.update(text, prefixes=namespaces())
             except SyntaxError as e:
