@@ -21,11 +21,11 @@ from electgraph.vocab import namespaces
 
 __all__ = [
     "ARTICLE_COUNT",
-    "checked_update",
     "FACTS_BY_KIND",
     "GC_UPDATES",
     "KIND_OF_TERM",
     "NODES_BY_TYPE",
+    "checked_update",
     "explain_syntax_error",
     "gc_updates",
     "is_update",
