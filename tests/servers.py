@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-__all__ = ["fuseki_url", "neo4j_uri"]
+__all__ = ["fuseki_url", "neo4j_second_port", "neo4j_uri"]
 
 
 def _from_env(name: str, what: str) -> str:
@@ -27,3 +27,8 @@ def fuseki_url() -> str:
     """The Fuseki dataset (http://127.0.0.1:PORT/electgraph), shared by the tests that use it:
     each one empties it first."""
     return _from_env("FUSEKI_URL", "Fuseki")
+
+
+def neo4j_second_port() -> str:
+    """The port of the Neo4j server a kill trial starts (and kills) of its own."""
+    return _from_env("NEO4J_SECOND_PORT", "second Neo4j")

@@ -27,6 +27,7 @@ import pytest
 
 from electgraph.pipeline import ingest
 from electgraph.stores.neo4j import Neo4jStore
+from servers import neo4j_second_port, neo4j_uri
 
 pytestmark = pytest.mark.neo4j
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,15 +35,6 @@ ARTICLES = ROOT / "data" / "articles"
 SERVER = ROOT / "tools" / "neo4j-server" / "neo4j-server.sh"
 TRIALS = 10
 BATCH = "2"  # 14 transactions for the 28 sample articles: many moments to be killed in
-
-
-def needs(variable: str) -> str:
-    value = os.environ.get(variable)
-    if not value:
-        if os.environ.get("CI"):
-            pytest.fail(f"{variable} is not set: scripts/test.sh sets it")
-        pytest.skip(f"{variable} is not set (run `make test`)")
-    return value
 
 
 def snapshot(store: Neo4jStore) -> Counter[str]:
@@ -119,7 +111,7 @@ def articles(store: Neo4jStore) -> int:
 
 @pytest.fixture(scope="module")
 def store() -> Iterator[Neo4jStore]:
-    s = Neo4jStore(needs("NEO4J_URI"))
+    s = Neo4jStore(neo4j_uri())
     yield s
     empty(s)
     s.close()
@@ -164,7 +156,7 @@ def server(port: str, command: str, keep: bool = False) -> None:
 def test_neo4j_killed_mid_load_is_one_line_exit_2_and_reingest_is_clean(
     clean: tuple[Counter[str], dict[str, tuple[int, int, int]]],
 ) -> None:
-    port = needs("NEO4J_SECOND_PORT")
+    port = neo4j_second_port()
     uri = f"bolt://127.0.0.1:{port}"
     server(port, "start")
     try:
