@@ -58,3 +58,45 @@ def test_an_event_done_by_a_body_without_oleh() -> None:
     r = run("Penetapan nomor urut pasangan calon itu dilakukan KPU Kota Magelang melalui rapat "
             "pleno terbuka, Senin (23/9/2024).")
     assert "KPU Kota Magelang" in hosts(r)
+
+
+def roles(r: Extraction) -> set[tuple[str, str]]:
+    """(person, role) of the holds_role facts."""
+    names = {e.key: e.label for e in r.entities}
+    return {(names[f.subject], dict(f.qualifiers).get("role", "")) for f in
+            r.by_kind(FactKind.HOLDS_ROLE)}
+
+
+def test_a_division_listed_with_commas_is_part_of_the_office() -> None:
+    r = run("Hal itu disampaikan Ketua Divisi Sosdiklih, Parmas dan SDM KPU Kabupaten Sleman, "
+            "Rizal Mukhlis, kepada wartawan.")
+    assert roles(r) == {("Rizal Mukhlis", "Ketua Divisi Sosdiklih, Parmas dan SDM")}
+
+
+def test_the_last_field_of_a_unit_ends_before_the_name() -> None:
+    r = run("Hadir dalam acara itu Staf Ahli Bupati Bidang Ekonomi, Keuangan, dan Pembangunan "
+            "Willem Andre da Costa.")
+    persons = {p for p, _ in roles(r)}
+    assert persons == {"Willem Andre da Costa"}
+
+
+def test_a_faculty_after_dosen_is_no_person() -> None:
+    r = run("Panelis debat antara lain Yohan (Dosen Ilmu Ekonomi Bidang Pembangunan) dan "
+            "Nurhayati Mardin (Dosen Fakultas Hukum UGM).")
+    assert roles(r) == {("Yohan", "Dosen"), ("Nurhayati Mardin", "Dosen")}
+
+
+def test_an_ordinal_numbers_the_office_not_the_name() -> None:
+    r = run("Rapat dipimpin Ketua DPRD Sleman Budi Santoso didampingi Wakil Ketua II Joko "
+            "Susilo dan Wakil Ketua I Ir. Andi Saputra.")
+    assert {p for p, _ in roles(r)} == {"Budi Santoso", "Joko Susilo", "Andi Saputra"}
+
+
+def test_a_balinese_name_keeps_its_i() -> None:
+    r = run("Rapat dipimpin Wakil Ketua DPRD Bangli I Made Suardana.")
+    assert {p for p, _ in roles(r)} == {"I Made Suardana"}
+
+
+def test_a_place_after_van_is_part_of_the_name() -> None:
+    r = run("Ketua DPC Partai Demokrat Manado Nortje Van Bone hadir di KPU.")
+    assert {p for p, _ in roles(r)} == {"Nortje Van Bone"}
