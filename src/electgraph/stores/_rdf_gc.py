@@ -15,6 +15,9 @@ from collections.abc import Iterable
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
 
+from electgraph.kinds import FACTS
+from electgraph.vocab import ORG
+
 __all__ = ["HOPS", "JOURNAL", "JOURNAL_PENDING", "journal", "read_journal", "touched"]
 
 # The journal of an unfinished bulk insert: an internal graph, empty except during a write. It
@@ -27,6 +30,11 @@ JOURNAL_TOUCHES = "urn:electgraph:journal#touches"
 # Three GC passes over nodes plus the fact pass: four hops reach everything a pass can free.
 HOPS = 4
 _DG = DefaultGraph()
+# Shortcut triples are not followed: their ends are the ends of a fact, which the fact's own
+# record reaches, and following them out of a hub (an event's every attendee, a person's every
+# post) made the subjects looked at grow with the store.
+_SHORTCUTS = frozenset(
+    NamedNode(p) for p in (*(s.shortcut for s in FACTS.values() if s.shortcut), ORG.holds))
 
 
 def journal(base: str, articles: Iterable[str], quads: Iterable[Quad]) -> list[Quad]:
@@ -78,7 +86,8 @@ def touched(store: Store, graphs: Iterable[NamedNode], removals: Iterable[Quad] 
         reached: set[NamedNode] = set()
         for s in frontier:
             for q in store.quads_for_pattern(s, None, None, _DG):
-                if isinstance(q.object, NamedNode) and q.object not in found:
+                if (isinstance(q.object, NamedNode) and q.object not in found
+                        and q.predicate not in _SHORTCUTS):
                     reached.add(q.object)
         found |= reached
         frontier = reached
