@@ -100,3 +100,40 @@ def test_a_balinese_name_keeps_its_i() -> None:
 def test_a_place_after_van_is_part_of_the_name() -> None:
     r = run("Ketua DPC Partai Demokrat Manado Nortje Van Bone hadir di KPU.")
     assert {p for p, _ in roles(r)} == {"Nortje Van Bone"}
+
+
+def attendees(r: Extraction) -> set[str]:
+    return {s for s, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_a_list_standing_alone_after_turut_hadir() -> None:
+    r = run("Pasangan Budi Santoso dan Andi Saputra mendaftar ke KPU Sleman, Kamis (29/8). Turut "
+            "hadir mendampingi pasangan calon, pengurus DPC Partai Demokrat Sleman. Ketua DPC "
+            "Partai Demokrat Sleman Joko Susilo, Lilly Walanda dan Cicilia Longdong.")
+    assert {"Joko Susilo", "Lilly Walanda", "Cicilia Longdong"} <= attendees(r)
+
+
+def test_a_list_after_a_sentence_without_attendance_is_not_read_as_one() -> None:
+    r = run("Pasangan Budi Santoso dan Andi Saputra mendaftar ke KPU Sleman, Kamis (29/8). "
+            "Mereka didukung pengurus partai. Ketua DPC Partai Demokrat Sleman Joko Susilo, "
+            "Lilly Walanda dan Cicilia Longdong.")
+    assert not {"Joko Susilo", "Lilly Walanda"} & attendees(r)
+
+
+def test_bulleted_pairs_after_yakni_comma() -> None:
+    r = run("KPU Kabupaten Sleman menggelar debat publik pertama, Sabtu (2/11/2024). Dalam debat "
+            "tersebut, dua pasangan calon yakni,\n• Nomor 1: Rizal Intjenae – Samuel Pongi\n"
+            "• Nomor 2: Agus Rahmat – Samuel Riga\nDebat dibagi beberapa segmen.")
+    assert {"Rizal Intjenae", "Samuel Pongi", "Agus Rahmat", "Samuel Riga"} <= attendees(r)
+    assert {"Rizal Intjenae", "Samuel Riga"} <= {s for s, _ in facts(r, FactKind.CANDIDATES)}
+
+
+def test_se_before_a_region_is_no_name() -> None:
+    r = run("Deklarasi diikuti Paslon Bupati dan Wakil Bupati Se Provinsi Riau.")
+    assert "Se" not in {e.label for e in r.entities}
+
+
+def test_a_superscript_digit_is_no_count() -> None:
+    # str.isdigit() holds for "¹", which int() refuses (found by the property test)
+    r = run("Rapat dihadiri ¹ anggota KPU Kabupaten Sleman, Budi Santoso.")
+    assert "Budi Santoso" in attendees(r)

@@ -13,19 +13,26 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.bodyrefs import many_bodies as _many
-from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, WORD, Chunk
+from electgraph.extract.chunks import EVENT, NAME, ORG, PUNCT, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
 
 
 def extract_attendance(doc: Doc, out: Collector) -> None:
     """Who took part in the events the events rule found: per sentence, then from the whole
     report of a past main event (its speakers, a contest's candidates)."""
+    cued: SentenceEvent | None = None  # the last sentence, when it said who was there
     for sv in doc.sents:
         seen = doc.events.sentences.get(sv.index)
-        if seen is not None and seen.past:
+        if cued is not None and _bare_list(sv.chunks):
+            # "Turut hadir pengurus DPC. Ketua DPC NAME, Sekretaris NAME, NAME dan NAME.": a
+            # list standing alone names who the sentence before says was there.
+            seen = cued
+            sentence_attendance(doc, sv, seen.event, out, set(seen.hosts), cued=True)
+        elif seen is not None and seen.past:
             sentence_attendance(doc, sv, seen.event, out, set(seen.hosts))
+        cued = seen if seen is not None and seen.past and _cued(sv.chunks) else None
     if doc.events.main and doc.events.main_past:
         main_event_attendance(doc, out, doc.events.main, doc.events.main_kind)
 
@@ -212,16 +219,32 @@ def _verdict_word(chunks: list[Chunk], c: int) -> bool:
         x.low in _VERDICT_OBJECTS for x in chunks[c + 1 : c + 3])
 
 
-def sentence_attendance(
-    doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str]
-) -> None:
-    """Who the sentence says took part in `event` (not the hosts, not the represented)."""
-    chunks = sv.chunks
+def _cued(chunks: list[Chunk]) -> bool:
+    """Whether the sentence says who was there ("hadir", "dihadiri"), before any "bahwa"
+    ("X mengungkapkan bahwa ... diminta hadir": said, not done)."""
     said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
-    # "X mengungkapkan bahwa ... diminta hadir": said, not done.
-    words = {ch.low for c, ch in enumerate(chunks[:said]) if not _verdict_word(chunks, c)}
+    return any(ch.low in lx.ATTEND_CUES and not _verdict_word(chunks, c)
+               for c, ch in enumerate(chunks[:said]))
+
+
+_LIST_JOINERS = frozenset({"dan", "serta", "beserta", "&"})
+
+
+def _bare_list(chunks: list[Chunk]) -> bool:
+    """A sentence that is nothing but a list of persons, with their offices."""
+    names = sum(ch.kind == NAME for ch in chunks)
+    return names >= 2 and all(
+        ch.kind in (NAME, ROLE, ORG, PUNCT) or ch.low in _LIST_JOINERS for ch in chunks)
+
+
+def sentence_attendance(
+    doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str], *, cued: bool = False
+) -> None:
+    """Who the sentence says took part in `event` (not the hosts, not the represented);
+    `cued`: the sentence before said so."""
+    chunks = sv.chunks
     _held_with(chunks, sv, event, out, hosts)
-    if not (words & lx.ATTEND_CUES):
+    if not (cued or _cued(chunks)):
         return
     # Whoever is represented or absent does not attend.
     away = _not_there(chunks)

@@ -319,8 +319,6 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     return None
 
 
-
-
 def _list_start(chunks: list[Chunk], c: int) -> int:
     """Index just before a list of names that ends at c ("A-B, C-D, dan E-F"), or c - 1.
 

@@ -69,7 +69,7 @@ def _counted(word: Chunk | None) -> int:
     if word is None:
         return 0
     low = word.low.removeprefix("ke") if word.low not in lx.BALLOT_NUMBER_WORDS else word.low
-    number = lx.BALLOT_NUMBER_WORDS.get(low) or (low if low.isdigit() else "")
+    number = lx.BALLOT_NUMBER_WORDS.get(low) or (low if low.isascii() and low.isdigit() else "")
     return int(number) if number and len(number) < 3 else 0
 
 

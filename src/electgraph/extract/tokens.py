@@ -187,7 +187,7 @@ def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
     while i < len(sents):
         s = sents[i]
         i += 1
-        if s.tokens[-1].text != ":" or len(s.tokens) < 3:
+        if not _introduces_list(s.tokens):
             out.append(s)
             continue
         tokens = list(s.tokens)
@@ -199,6 +199,10 @@ def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
                 break
             if _NUMBERED.match(item[0].text) and len(item) > 2 and item[1].text in ".)":
                 item = item[2:]  # "1. Partai Demokrat": the numbering is no part of the list
+            elif item[0].text in _BULLETS and len(item) > 1:
+                item = item[1:]
+            if len(item) > 3 and item[0].low in ("nomor", "no") and item[2].text == ":":
+                item = item[3:]  # "• Nomor 1: A – B": a ballot number heads the pair
             if items:
                 at = line[0].start - 1  # the line break before the item
                 tokens.append(Token(",", at, at, ","))
@@ -214,6 +218,15 @@ def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
 
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z])$")
+_BULLETS = frozenset("-–—•*·")
+# "... empat pasangan calon yakni,": a comma after these words opens a list as a colon does.
+_LIST_OPENERS = frozenset({"yakni", "yaitu", "lain", "diantaranya", "antaranya", "meliputi"})
+
+
+def _introduces_list(toks: tuple[Token, ...]) -> bool:
+    if len(toks) < 3:
+        return False
+    return toks[-1].text == ":" or (toks[-1].text == "," and toks[-2].low in _LIST_OPENERS)
 
 
 def _list_item(toks: list[Token]) -> bool:
@@ -222,5 +235,5 @@ def _list_item(toks: list[Token]) -> bool:
         len(toks) <= _ITEM_MAX_TOKENS
         and toks[-1].text not in ("!", "?", ":")
         and not (toks[-1].text == "." and len(toks) > 1 and len(toks[-2].text) > 3)
-        and (toks[0].is_cap or toks[0].text[:1].isdigit() or toks[0].text in "-–—•*·")
+        and (toks[0].is_cap or toks[0].text[:1].isdigit() or toks[0].text in _BULLETS)
     )

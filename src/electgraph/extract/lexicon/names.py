@@ -88,7 +88,7 @@ WEEKDAYS = frozenset(
 
 # Capitalised words that start sentences or name things but are never (part of) a person's name.
 NOT_NAME = frozenset({
-    "politik", "pengusul", "pengusung",
+    "politik", "pengusul", "pengusung", "se",  # "se-Provinsi Riau", "Se Kabupaten X"
     "dalam", "rapat", "sementara", "menurut", "selain", "kegiatan", "acara", "ia", "mereka", "kami",
     "kita", "hal", "para", "pihak", "saat", "usai", "setelah", "sebelum", "dengan", "untuk", "pada",
     "di", "ke", "dari", "yang", "itu", "ini", "namun", "tetapi", "adapun", "sedangkan", "kemudian",
