@@ -137,3 +137,19 @@ def test_a_superscript_digit_is_no_count() -> None:
     # str.isdigit() holds for "¹", which int() refuses (found by the property test)
     r = run("Rapat dihadiri ¹ anggota KPU Kabupaten Sleman, Budi Santoso.")
     assert "Budi Santoso" in attendees(r)
+
+
+def test_the_sanctioned_named_after_a_relative_clause() -> None:
+    r = run("KPU Kabupaten Sleman menjatuhkan sanksi peringatan keras terakhir kepada dua anggota "
+            "PPK. PPK yang diberi sanksi adalah Tri Murdiyanto dari Divisi Teknis PPK Gamping dan "
+            "Triyah Febriyanti dari Divisi Hukum PPK Depok.")
+    assert facts(r, FactKind.SANCTIONS) == {
+        ("KPU Kabupaten Sleman", "Tri Murdiyanto"), ("KPU Kabupaten Sleman", "Triyah Febriyanti")}
+
+
+def test_the_sanctioned_listed_with_their_offices() -> None:
+    r = run("DKPP menjatuhkan sanksi peringatan keras kepada ketua dan anggota KPU Provinsi Jambi. "
+            "Mereka yang dijatuhi sanksi peringatan keras adalah Ketua KPU Jambi, Budi Santoso, "
+            "serta dua anggota lainnya yakni Andi Saputra dan Joko Susilo.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
+        "Budi Santoso", "Andi Saputra", "Joko Susilo"}

@@ -259,7 +259,7 @@ def _clause(
             chunks[c].low == "sanksi" and chunks[c + 2].low in lx.SANCTION_SAME
             for c in range(len(chunks) - 2)
         )
-        if not same or state.label is None:
+        if not (same or _named_after(chunks)) or state.label is None:
             return
         label, written = state.label
     else:
@@ -277,6 +277,9 @@ def _clause(
     # "menjatuhkan X kepada A, serta menjatuhkan Y kepada B dan C": a second sanction with its
     # own active verb after the first one's persons gives its own facts.
     later = _second_sanction(chunks, hits, v) if active else None
+    if (named_at := _named_after(chunks)) is not None:
+        # "Mereka yang dijatuhi sanksi berat adalah ROLE, A, serta B": named after the verb
+        active, v = True, named_at
     persons = (
         _after(doc, chunks, v, later[0] if later else None) if active else _before(doc, chunks, v)
     )
@@ -295,6 +298,16 @@ def _clause(
         v2, label2, (a2, b2) = later
         if more := _after(doc, chunks, v2):
             _facts(doc, sv, out, body, more, label2, out.text[a2:b2])
+
+
+def _named_after(chunks: list[Chunk]) -> int | None:
+    """Index of "adalah" in "(PPK) yang diberi sanksi adalah A dan B": the sanctioned are named
+    after a relative clause with a passive verb."""
+    for c in range(1, len(chunks) - 1):
+        if chunks[c].low in lx.SANCTION_VERBS_PASSIVE and chunks[c - 1].low == "yang":
+            return next((k for k in range(c + 1, min(c + 8, len(chunks)))
+                         if chunks[k].low in ("adalah", "ialah", "yakni", "yaitu")), None)
+    return None
 
 
 def _goes_on(chunks: list[Chunk]) -> bool:

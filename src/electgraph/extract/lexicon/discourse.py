@@ -167,6 +167,7 @@ SANCTION_LIST_FILLERS = frozenset({
     "selaku", "merangkap", "sebagai", "anggota", "masing-masing",
     # "Ketua KPU RI A, bersama empat anggotanya, yakni B, C, D dan E"
     "bersama", "anggotanya", "yakni", "yaitu", "dua", "tiga", "empat", "lima", "enam",
+    "lainnya", "dari",  # "serta empat anggota lainnya yakni B", "A dari Divisi Teknis PPK X"
 })  # fmt: skip
 
 # Case roles in an ethics hearing, numbered with a Roman numeral: "Teradu I", "Pengadu II".
