@@ -153,3 +153,15 @@ def test_the_sanctioned_listed_with_their_offices() -> None:
             "serta dua anggota lainnya yakni Andi Saputra dan Joko Susilo.")
     assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
         "Budi Santoso", "Andi Saputra", "Joko Susilo"}
+
+
+def test_pairs_of_an_election_named_with_pada() -> None:
+    r = run("Kedua pasangan calon Wali Kota dan Wakil Wali Kota pada Pilkada Manado 2024 adalah "
+            "Andrei Angouw-Richard Sualang dan Jimmy Rogi-Kristo Lumentut.")
+    assert {s for s, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Andrei Angouw", "Richard Sualang", "Jimmy Rogi", "Kristo Lumentut"}
+
+
+def test_a_pair_at_a_place_is_still_no_candidate_list() -> None:
+    r = run("Pasangan calon berkumpul di Hotel Santika Kendari, Senin (23/9).")
+    assert facts(r, FactKind.CANDIDATES) == set()

@@ -282,7 +282,8 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             pass  # "calon Walikota dan Wakil Walikota Pekanbaru": the office's region
         elif (
             low in ('"', "“", "”")
-            or low in lx.CANDIDATE_PLACE_STOPS
+            # "pasangan calon pada Pilkada Manado adalah A-B": an election is no place
+            or (low in lx.CANDIDATE_PLACE_STOPS and chunks[k + 1].kind != ELECTION)
             or chunks[k].kind in (PLACE, EVENT)
         ):
             return None  # "calon bupati ... di Hotel X, Lubuk Pakam": the name is a place
