@@ -165,3 +165,16 @@ def test_pairs_of_an_election_named_with_pada() -> None:
 def test_a_pair_at_a_place_is_still_no_candidate_list() -> None:
     r = run("Pasangan calon berkumpul di Hotel Santika Kendari, Senin (23/9).")
     assert facts(r, FactKind.CANDIDATES) == set()
+
+
+def test_a_sitting_of_another_kind_is_another_event() -> None:
+    r = run("Ketua DPRD Sleman Budi Santoso menerima undangan pelantikan Bupati terpilih Sleman. "
+            "Rapat paripurna yang dipimpin oleh Ketua DPRD Sleman, Budi Santoso, turut dihadiri "
+            "Wakil Ketua II Joko Susilo pada Jumat (7/2).")
+    assert ("Joko Susilo", "Rapat paripurna") in facts(r, FactKind.ATTENDS)
+
+
+def test_an_honorific_ends_an_events_name() -> None:
+    r = run("Ketua DPRD Sleman Budi Santoso menghadiri pelantikan Bupati terpilih Sleman Prof. "
+            "Apolo Safanpo di Jakarta, Kamis (20/2/2025).")
+    assert "Apolo Safanpo" in {e.label for e in r.entities}

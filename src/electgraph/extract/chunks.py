@@ -91,6 +91,7 @@ class Chunker(OfficeMatcher):
                     and not _ELECTION_TABLE.match(self.words, j)
                     and wj not in lx.MONTHS
                     and wj not in lx.WEEKDAYS
+                    and wj not in lx.HONORIFICS  # "... terpilih Papua Selatan Prof. NAME"
                 )
                 or (
                     t.is_word

@@ -90,7 +90,7 @@ class EventTracker:
             idx = self.by_kind[kind]
         elif is_short and (named := self._named(label_words)) is not None:
             idx = named  # "rapat ini" after "rapat Paripurna ... agenda penetapan ..."
-        elif is_short and self.current is not None:
+        elif is_short and self.current is not None and self._may_mean_current(label_words, kind):
             idx = self.current
         else:
             label = ch.label
@@ -110,6 +110,14 @@ class EventTracker:
         self.by_kind.setdefault(kind, idx)
         self.current = idx
         return idx
+
+    def _may_mean_current(self, label_words: list[str], kind: str) -> bool:
+        """A bare head of no kind of its own ("rapat", "acara tersebut") means the current
+        event; "Rapat paripurna" after a "pelantikan" is another event."""
+        current = self.events[self.current] if self.current is not None else None
+        return current is not None and (
+            all(w in lx.GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut") for w in label_words)
+            or kind == current.kind or kind in current.heads)
 
     def _named(self, label_words: list[str]) -> int | None:
         """The main event, else the latest, whose name holds a bare head's words."""
