@@ -178,3 +178,12 @@ def test_an_honorific_ends_an_events_name() -> None:
     r = run("Ketua DPRD Sleman Budi Santoso menghadiri pelantikan Bupati terpilih Sleman Prof. "
             "Apolo Safanpo di Jakarta, Kamis (20/2/2025).")
     assert "Apolo Safanpo" in {e.label for e in r.entities}
+
+
+def test_a_ruling_list_cut_by_semicolons_shares_its_office_and_sanction() -> None:
+    r = run("DKPP menjatuhkan sanksi Peringatan Keras kepada Teradu I, Budi Santoso selaku Ketua "
+            "merangkap Anggota Bawaslu Kabupaten Sleman; Teradu II, Andi Saputra; dan Teradu III, "
+            "Joko Susilo, masing-masing selaku Anggota Bawaslu Sleman.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
+        "Budi Santoso", "Andi Saputra", "Joko Susilo"}
+    assert {("Andi Saputra", "Anggota"), ("Joko Susilo", "Anggota")} <= roles(r)

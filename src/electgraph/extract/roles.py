@@ -167,7 +167,7 @@ def _list_before(chunks: list[Chunk], n: int, joined: bool = False) -> list[int]
     k = n - 1
     while k >= 0:
         low = chunks[k].low
-        if low in (",", "dan", "serta"):
+        if low in (",", ";", "dan", "serta"):
             joined = joined or low != ","
             k -= 1
         elif _party_number(chunks, k):
@@ -303,13 +303,14 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             _holds(doc, sv, out, chunks[holder], ch, org, title)
             continue
         # "NAME, ROLE ORG" / "NAME (ROLE ORG)" / "NAME selaku ROLE ORG"
+        last = c - 3 - (c >= 4 and chunks[c - 3].text == ",")  # "A dan B, masing-masing ..."
         if (
             c >= 3
             and chunks[c - 1].low in ("selaku", "sebagai")
             and chunks[c - 2].low == "masing-masing"
-            and chunks[c - 3].kind == NAME
+            and chunks[last].kind == NAME
         ):  # "A dan B masing-masing selaku Anggota KPU X": each holds it
-            for k in [c - 3, *_list_before(chunks, c - 3, joined=True)]:
+            for k in [last, *_list_before(chunks, last, joined=True)]:
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         if (

@@ -312,10 +312,11 @@ def _named_after(chunks: list[Chunk]) -> int | None:
 
 def _goes_on(chunks: list[Chunk]) -> bool:
     """'; Teradu II B selaku ...': a clause that continues a numbered list of the sanctioned."""
+    k = 2 if len(chunks) > 3 and chunks[1].low in ("dan", "serta") else 1  # "; dan Teradu III"
     return (
-        len(chunks) > 2
+        len(chunks) > k + 1
         and chunks[0].text == ";"
-        and (chunks[1].low in lx.NUMBERED_PARTIES or chunks[1].kind == NAME)
+        and (chunks[k].low in lx.NUMBERED_PARTIES or chunks[k].kind == NAME)
     )
 
 
