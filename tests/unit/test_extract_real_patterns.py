@@ -187,3 +187,9 @@ def test_a_ruling_list_cut_by_semicolons_shares_its_office_and_sanction() -> Non
     assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
         "Budi Santoso", "Andi Saputra", "Joko Susilo"}
     assert {("Andi Saputra", "Anggota"), ("Joko Susilo", "Anggota")} <= roles(r)
+
+
+def test_a_rank_written_with_full_stops() -> None:
+    r = run("Di tempat yang sama, Kapolda Riau Irjen. Pol. Mohammad Iqbal tegas mengatakan bahwa "
+            "situasi aman.")
+    assert roles(r) == {("Mohammad Iqbal", "Kapolda")}

@@ -118,10 +118,10 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                     k += 1
             elif low in lx.RANKS and chunks[k].text[:1].isupper():
                 ranks.append(chunks[k].text)
-                k += 1
+                k = _past_dot(chunks, k + 1)  # "Irjen. Pol. NAME"
                 while k < n and chunks[k].kind == WORD and chunks[k].low in lx.RANK_SUFFIXES:
                     ranks.append(chunks[k].text)
-                    k += 1
+                    k = _past_dot(chunks, k + 1)
                 # "Jenderal TNI (Purn) NAME": retired.
                 if (
                     k + 2 < n
@@ -386,3 +386,8 @@ def _join(chunks: list[Chunk]) -> str:
             out.append(" ")
         out.append(ch.text)
     return "".join(out)
+
+
+def _past_dot(chunks: list[Chunk], k: int) -> int:
+    """k, or past the full stop at k that abbreviates the word before it."""
+    return k + 1 if k < len(chunks) and chunks[k].text == "." else k

@@ -94,7 +94,8 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
             and (
                 prev.low in lx.SENTENCE_ABBREVIATIONS
                 or len(prev.text) == 1
-                or (prev.low in lx.RANKS and prev.text.isupper())  # "Kasat Reskrim, AKP. Gurbacov"
+                # "Kasat Reskrim, AKP. Gurbacov", "Kapolda Riau Irjen. Pol. NAME"
+                or (prev.low in lx.RANKS and prev.is_cap)
             )
         ):
             return False
