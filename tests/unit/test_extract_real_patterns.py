@@ -193,3 +193,17 @@ def test_a_rank_written_with_full_stops() -> None:
     r = run("Di tempat yang sama, Kapolda Riau Irjen. Pol. Mohammad Iqbal tegas mengatakan bahwa "
             "situasi aman.")
     assert roles(r) == {("Mohammad Iqbal", "Kapolda")}
+
+
+def test_an_outlet_is_no_person() -> None:
+    r = run("Bengkulu, Word Pers Indonesia – Ketua KPU Bengkulu Rusman Sudarsono membuka rapat. "
+            "Hal itu disampaikan Rusman kepada Salam Pena News, Senin (2/9).")
+    persons = {e.label for e in r.entities if e.type.value == "Person"}
+    assert persons == {"Rusman Sudarsono"}
+
+
+def test_more_degrees_after_a_name() -> None:
+    r = run("Panelis debat yakni Dr. Yohanes Kogoya, S.Pd, M.Ak dan DR. Ferry Sitorus, A.KS, "
+            "M.SI. Moderator acara adalah Meriolens Sawaki.")
+    persons = {e.label for e in r.entities if e.type.value == "Person"}
+    assert not persons & {"M.Ak", "M.SI"}

@@ -246,8 +246,11 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
         return True
     if place_list(chunks, c) or thing_list(chunks, c):
         return False
-    if ch.attrs["tokens"][0] in lx.NON_PERSON_HEADS or any(map(_derived_word, ch.attrs["tokens"])):
+    tokens = ch.attrs["tokens"]
+    if tokens[0] in lx.NON_PERSON_HEADS or any(map(_derived_word, tokens)):
         return False
+    if any(t in lx.NON_PERSON_TAILS for t in tokens[1:]):
+        return False  # "Salam Pena News", "Word Pers Indonesia": an outlet
     prev = chunks[c - 1] if c > 0 else None
     prev2 = chunks[c - 2] if c > 1 else None
     nxt = chunks[c + 1] if c + 1 < len(chunks) else None

@@ -18,6 +18,7 @@ __all__ = [
     "NAME_PARTICLE_HONORIFICS",
     "NICKNAME_CUES",
     "NON_PERSON_HEADS",
+    "NON_PERSON_TAILS",
     "NOT_INITIALS",
     "NOT_NAME",
     "NOT_VERBS",
@@ -74,7 +75,7 @@ DEGREE_TOKENS = frozenset({
     "spt", "sth", "shut", "sp", "sked", "mkes", "skm", "mkom", "mhum", "shum", "sfil", "mp",
     "ms", "ds", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
     "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
-    "mikom", "mip", "mkm", "sagr", "skep", "sik", "med", "llm", "march",
+    "mikom", "mip", "mkm", "sagr", "skep", "sik", "med", "llm", "march", "mak", "aks",
 })  # fmt: skip
 
 MONTHS = frozenset({
@@ -117,6 +118,12 @@ NOT_NAME = frozenset({
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
     "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih", "prof",
+})  # fmt: skip
+
+# Words after the first of capitalised phrases that name outlets and programmes, not people.
+NON_PERSON_TAILS = frozenset({
+    "news", "pers", "post", "online", "media", "tv", "times", "daily", "today", "hub", "day",
+    "school", "network", "channel",
 })  # fmt: skip
 
 # First words of capitalised phrases that name things, not people.
