@@ -207,3 +207,20 @@ def test_more_degrees_after_a_name() -> None:
             "M.SI. Moderator acara adalah Meriolens Sawaki.")
     persons = {e.label for e in r.entities if e.type.value == "Person"}
     assert not persons & {"M.Ak", "M.SI"}
+
+
+def test_parties_of_the_pair_named_before() -> None:
+    r = run("Pasangan calon Wali Kota Jambi H Abdul Rahman dan H Andi Muhammad Guntur mendaftar ke "
+            "KPU Kota Jambi. Dengan partai pengusul PDIP, NasDem dan Gerindra yang dinyatakan "
+            "diterima.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Abdul Rahman", "Andi Muhammad Guntur"}
+    assert len(facts(r, FactKind.NOMINATES)) == 6
+
+
+def test_a_coalition_list_backs_the_pair_not_their_campaign_chief() -> None:
+    r = run("Sebanyak 12 partai mendeklarasikan dukungan kepada pasangan Bakal Calon Wali Kota "
+            "Batam Amsakar Ahmad dan Li Claudia Candra di Pilkada 2024. Ketua Tim Pemenangan "
+            "paslon Amsakar Ahmad dan Li Claudia Candra, Iman Sutiawan yang merupakan Ketua DPD "
+            "Gerindra Kepri memimpin deklarasi. Deklarasi ini diikuti oleh partai koalisi "
+            "pengusung dan pendukung, yakni Partai NasDem, Gerindra dan Golkar.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Amsakar Ahmad", "Li Claudia Candra"}

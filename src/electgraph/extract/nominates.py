@@ -23,15 +23,20 @@ kemungkinan ...), party officials named in the clause (Ketua DPD X, NAME), speak
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
+from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
-from electgraph.extract.pairs import pair_aliases, pair_variants
+from electgraph.extract.pairs import (
+    dash_pairs,
+    pair_aliases,
+    pair_variants,
+    person_aliases,
+    resolve_person,
+)
 from electgraph.model import EntityType, FactKind
 
 _DASH = frozenset({"-", "–", "—"})
@@ -77,42 +82,6 @@ def clauses(chunks: list[Chunk]) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if y > x]
 
 
-def _aliases(doc: Doc) -> dict[str, str]:
-    """Nicknames and acronyms of persons: "NAME, yang akrab disapa NICK", "NAME (ACR)"."""
-    found: dict[str, str] = {}
-    for sv in doc.sents:
-        ch = sv.chunks
-        for c, x in enumerate(ch):
-            if x.kind != NAME:
-                continue  # no person (`Doc.person_of`), tested without the call
-            person = doc.person_of(x)
-            if person is None:
-                continue
-            if (
-                c + 3 < len(ch)
-                and ch[c + 1].text == "("
-                and ch[c + 3].text == ")"
-                and ch[c + 2].text.isupper()
-                and ch[c + 2].text.isalpha()
-            ):
-                found.setdefault(ch[c + 2].text, person)
-            for k in range(c + 1, min(len(ch) - 1, c + 6)):
-                if ch[k].low in lx.NICKNAME_CUES and ch[k + 1].kind in (NAME, WORD):
-                    if ch[k + 1].text[:1].isupper() and doc.person_of(ch[k + 1]) is None:
-                        found.setdefault(ch[k + 1].text, person)
-                    break
-    return found
-
-
-def _person(doc: Doc, ch: Chunk, aliases: dict[str, str]) -> str | None:
-    """The person a chunk names: by a nickname (its text), or a person under its first reading
-    (a pair member spelt otherwise, `candidates.pair_variants`, keyed by person)."""
-    if ch.kind in (NAME, WORD) and ch.text in aliases and doc.person_of(ch) is None:
-        return aliases[ch.text]
-    person = doc.person_of(ch)
-    return aliases.get(person, person) if person is not None else None
-
-
 def _party_official(chunks: list[Chunk], c: int) -> bool:
     """A name introduced or followed by an office in a party or a body ("Ketua DPD X, NAME")."""
     for k, gap in ((c - 1, c - 1), (c - 2, c - 1), (c + 2, c + 1)):
@@ -140,7 +109,7 @@ def _speaker(chunks: list[Chunk], c: int) -> bool:
 
 def _candidate(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str]) -> str | None:
     """The person at c when it can be a candidate: not a party official, a speaker or a street."""
-    person = _person(doc, chunks[c], aliases)
+    person = resolve_person(doc, chunks[c], aliases)
     if person is None or _party_official(chunks, c) or _speaker(chunks, c):
         return None
     if c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS:
@@ -183,19 +152,6 @@ def _people(
     return found
 
 
-def _pairs(doc: Doc, aliases: dict[str, str]) -> list[tuple[str, str]]:
-    """Pairs written "A-B" with both names resolved, in full or by nicknames."""
-    out: list[tuple[str, str]] = []
-    for sv in doc.sents:
-        ch = sv.chunks
-        for c in range(len(ch) - 2):
-            if ch[c + 1].text in _DASH:
-                a, b = _person(doc, ch[c], aliases), _person(doc, ch[c + 2], aliases)
-                if a and b and a != b and (a, b) not in out:
-                    out.append((a, b))
-    return out
-
-
 def _points_back(chunks: list[Chunk]) -> bool:
     """ "Keduanya", "Pasangan ini": the clause speaks of the pair named before."""
     return any(
@@ -206,10 +162,21 @@ def _points_back(chunks: list[Chunk]) -> bool:
 
 
 def _labelled_list(chunks: list[Chunk]) -> bool:
-    """ "Partai Politik Pengusul: P, Q, R" under a pair's lines in a listing: the pair named
-    last."""
-    return any(ch.low in ("pengusul", "pengusung") and nxt.text == ":"
-               for ch, nxt in itertools.pairwise(chunks))
+    """ "Partai Politik Pengusul: P, Q, R" under a pair's lines in a listing, "Dengan partai
+    pengusul P, Q dan R", "partai koalisi pengusung dan pendukung, yakni P, Q": the parties of
+    the pair named last."""
+    for c, ch in enumerate(chunks):
+        if ch.low not in ("pengusul", "pengusung"):
+            continue
+        for nxt in chunks[c + 1 : c + 6]:
+            if _party(nxt) is not None or nxt.text == ":":
+                return True
+            if nxt.low not in _LIST_LEAD:
+                break
+    return False
+
+
+_LIST_LEAD = frozenset({",", "dan", "pendukung", "yakni", "yaitu", "adalah", "partai"})
 
 
 def _numbered(out: Collector, chunks: list[Chunk]) -> list[str]:
@@ -252,8 +219,8 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
         for sv in doc.sents:
             _bracketed_parties(doc, sv, out, seen, standing)
         return
-    aliases = _aliases(doc) | pair_variants(doc)
-    pairs = _pairs(doc, aliases)
+    aliases = person_aliases(doc) | pair_variants(doc)
+    pairs = dash_pairs(doc, aliases)
     nicknames = pair_aliases(doc)
     last: list[str] = []
     last_pair: list[str] = []  # the candidate pair named last
@@ -410,8 +377,16 @@ def _clause(
         return [], []
     if any(_blocks(chunks, c) for c in range(len(chunks))):
         return [], []
-    persons = people or _numbered(out, chunks) or (
-        last if _points_back(chunks) or _labelled_list(chunks) else [])
+    persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])
+    if not persons and _labelled_list(chunks):
+        # the candidates among the persons named last, not a party's officer who leads their
+        # campaign ("Ketua Tim Pemenangan paslon A dan B, NAME yang merupakan Ketua DPD X")
+        facts = out.facts()
+        standing = {f.subject for f in facts if f.kind is FactKind.CANDIDATES}
+        officers = {f.subject for f in facts if f.kind is FactKind.HOLDS_ROLE
+                    and (f.object or "").split(":")[1].split("-")[0] in lx.PARTY_UNITS}
+        named = [p for p in last if p not in officers]
+        persons = [p for p in named if p in standing] or named
     for party in parties.values():
         _nominate(out, sv, party, persons, seen)
     return persons, list(parties.values())

@@ -4,10 +4,10 @@ a member restated with another spelling. Read by the candidates and nominates ru
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME
+from electgraph.extract.chunks import NAME, WORD, Chunk
 from electgraph.extract.doc import Doc
 
-__all__ = ["pair_aliases", "pair_variants"]
+__all__ = ["dash_pairs", "pair_aliases", "pair_variants", "person_aliases", "resolve_person"]
 
 _DASH = frozenset({"-", "–", "—"})
 
@@ -92,3 +92,52 @@ def _share_name(doc: Doc, one: str, other: str) -> bool:
         for k in (one, other)
     ]
     return bool(names[0] & names[1])
+
+
+def person_aliases(doc: Doc) -> dict[str, str]:
+    """Nicknames and acronyms of persons: "NAME, yang akrab disapa NICK", "NAME (ACR)"."""
+    found: dict[str, str] = {}
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c, x in enumerate(ch):
+            if x.kind != NAME:
+                continue  # no person (`Doc.person_of`), tested without the call
+            person = doc.person_of(x)
+            if person is None:
+                continue
+            if (
+                c + 3 < len(ch)
+                and ch[c + 1].text == "("
+                and ch[c + 3].text == ")"
+                and ch[c + 2].text.isupper()
+                and ch[c + 2].text.isalpha()
+            ):
+                found.setdefault(ch[c + 2].text, person)
+            for k in range(c + 1, min(len(ch) - 1, c + 6)):
+                if ch[k].low in lx.NICKNAME_CUES and ch[k + 1].kind in (NAME, WORD):
+                    if ch[k + 1].text[:1].isupper() and doc.person_of(ch[k + 1]) is None:
+                        found.setdefault(ch[k + 1].text, person)
+                    break
+    return found
+
+
+def resolve_person(doc: Doc, ch: Chunk, aliases: dict[str, str]) -> str | None:
+    """The person a chunk names: by a nickname (its text), or a person under its first reading
+    (a pair member spelt otherwise, `candidates.pair_variants`, keyed by person)."""
+    if ch.kind in (NAME, WORD) and ch.text in aliases and doc.person_of(ch) is None:
+        return aliases[ch.text]
+    person = doc.person_of(ch)
+    return aliases.get(person, person) if person is not None else None
+
+
+def dash_pairs(doc: Doc, aliases: dict[str, str]) -> list[tuple[str, str]]:
+    """Pairs written "A-B" with both names resolved, in full or by nicknames."""
+    out: list[tuple[str, str]] = []
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c in range(len(ch) - 2):
+            if ch[c + 1].text in _DASH:
+                a, b = resolve_person(doc, ch[c], aliases), resolve_person(doc, ch[c + 2], aliases)
+                if a and b and a != b and (a, b) not in out:
+                    out.append((a, b))
+    return out
