@@ -4,18 +4,19 @@ the text's digest alone, garbage collection over what the replaced articles touc
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from electgraph.graph import ResolvedGraph
-from electgraph.model import Extraction
+from electgraph.model import EntityType, Extraction, FactKind
 from electgraph.resolve import resolve
 from electgraph.stores import _rdf_gc
 from electgraph.stores._rdf_mapping import plan
 from electgraph.stores.oxigraph import JOURNAL, OxigraphStore
-from graph_fixtures import corpus, synthetic_extraction
+from graph_fixtures import Builder, build_article, corpus, synthetic_extraction
 
 
 def quads(store: OxigraphStore) -> set[str]:
@@ -87,3 +88,41 @@ def test_recovery_after_a_cut_bulk_insert_looks_only_at_its_journal(tmp_path: Pa
     assert quads(recovered) == before
     assert not list(recovered.raw.quads_for_pattern(None, None, None, ox.NamedNode(JOURNAL)))
     recovered.close()
+
+
+def hub_attendees(n: int) -> list[Extraction]:
+    """n reports of one event (same label, host and date: one node, a hub), each with an
+    attendee of its own."""
+    out = []
+    for i in range(n):
+        b = Builder(build_article(f"Rapat pleno {i}", f"KPU Medan menggelar rapat pleno. Orang "
+                                  f"Hadir{i} hadir.", published=date(2024, 9, 1)))
+        event = b.entity("event:rapat pleno", EntityType.EVENT, "rapat pleno")
+        kpu = b.entity("org:kpu:kota:12.71", EntityType.ORGANIZATION, "KPU Medan", body="kpu",
+                       level="kota", region_code="12.71", category="election_body")
+        b.fact(FactKind.HOSTS, kpu, event, "KPU Medan menggelar rapat pleno")
+        b.fact(FactKind.ATTENDS, b.person(f"Orang Hadir{i}"), event, f"Orang Hadir{i} hadir")
+        out.append(b.build())
+    return out
+
+
+def test_a_replace_does_not_follow_a_hub_out_to_the_rest_of_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The subjects looked at after replacing one attendee's article are as many whether the
+    event it shares has 3 attendees or 30 (the hops leave shortcut triples alone)."""
+    seen: list[int] = []
+    real = _rdf_gc.touched
+
+    def spy(*a: object, **k: object) -> list[str]:
+        found = real(*a, **k)  # type: ignore[arg-type]
+        seen.append(len(found))
+        return found
+
+    monkeypatch.setattr(_rdf_gc, "touched", spy)
+    for n in (3, 30):
+        g = resolve(hub_attendees(n))
+        with OxigraphStore(tmp_path / f"s{n}") as store:
+            store.write(g)
+            assert store.write(corrected(g, g.articles[0].id)).replaced == (g.articles[0].id,)
+    assert seen[0] == seen[1]
