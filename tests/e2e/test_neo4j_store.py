@@ -72,11 +72,14 @@ def test_same_entities_and_facts_as_the_rdf_store(
 
 
 def _provenance(store: Neo4jStore) -> list[tuple[object, ...]]:
+    """Per fact its sightings' articles and sentences and its dates; per entity the articles
+    that hold it (MENTIONS or IMPLIES)."""
     facts = store.query(
-        "MATCH ()-[r]->() WHERE r.kind IS NOT NULL RETURN r.id, r.articles, r.evidence, "
-        "r.first_seen, r.last_seen"
+        "MATCH ()-[r]->() WHERE r.kind IS NOT NULL MATCH (x:Sighting {fact: r.id}) "
+        "RETURN r.id, collect(x.article), collect(x.evidence), r.first_seen, r.last_seen"
     ).rows
-    nodes = store.query("MATCH (n:Entity) RETURN n.id, n.articles").rows
+    nodes = store.query(
+        "MATCH (a:Article)-[:MENTIONS|IMPLIES]->(n:Entity) RETURN n.id, collect(a.id)").rows
     return sorted(
         (str(row[0]), *(sorted(v) if isinstance(v, list) else v for v in row[1:]))
         for row in (*facts, *nodes)
@@ -100,9 +103,10 @@ def test_holder_of_kordiv_hukum_in_kpu_banyuasin(store: Neo4jStore, graph: Resol
     store.write(graph)
     rows = query.holders(store, "Kordiv Hukum dan Pengawasan", "KPU Kabupaten Banyuasin")
     assert [r.subject.label for r in rows] == ["Legar Saputra"]
-    # Provenance: the relationship carries the article and the sentence that states it.
+    # Provenance: the fact's sighting holds the article and the sentence that states it.
     ev = store.query(
-        "MATCH (:Person {label: $p})-[r:HOLDS_ROLE]->() RETURN r.evidence AS ev, r.articles AS a",
+        "MATCH (:Person {label: $p})-[r:HOLDS_ROLE]->() MATCH (x:Sighting {fact: r.id}) "
+        "RETURN x.evidence AS ev, x.article AS a",
         {"p": "Legar Saputra"},
     ).dicts()
     assert "Legar Saputra" in str(ev[0]["ev"]) and ev[0]["a"]
