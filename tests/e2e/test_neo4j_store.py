@@ -132,6 +132,45 @@ def test_changed_article_replaces_its_facts(store: Neo4jStore) -> None:
     assert roles == ((1,),)
 
 
+def _garut(url: str, title: str, person: str) -> ResolvedGraph:
+    body = (f"GARUT - Ketua KPU Kabupaten Garut, {person}, menghadiri rapat koordinasi "
+            "logistik.\n")
+    return resolve([extract(build_article(title, body, source_path=f"{url[-1]}.txt", url=url))])
+
+
+def _sightings(store: Neo4jStore) -> list[tuple[object, ...]]:
+    return sorted(store.query(
+        "MATCH (s:Person)-[r:HOLDS_ROLE]->() MATCH (x:Sighting {fact: r.id}) "
+        "RETURN s.label, x.article").rows)
+
+
+def test_replacing_an_article_retracts_exactly_its_sightings(store: Neo4jStore) -> None:
+    # Two articles state the same tenure; the first is corrected to name someone else. The
+    # tenure keeps the second article's sighting, the new one has the first's, and the
+    # database equals a clean load of the final versions.
+    a, b = "https://x.id/a", "https://x.id/b"
+    store.write(_garut(a, "Rakor Logistik Garut", "Dian Hasanudin"))
+    store.write(_garut(b, "Logistik Pilkada Garut", "Dian Hasanudin"))
+    first = _garut(a, "Rakor Logistik Garut", "Yuda Nurjaman")
+    report = store.write(first)
+    (aid,) = report.replaced
+    bid = next(iter(_garut(b, "Logistik Pilkada Garut", "x").articles)).id
+    assert _sightings(store) == [("Dian Hasanudin", bid), ("Yuda Nurjaman", aid)]
+    replaced, counts = store.counts(), store.stats()
+    store.query("MATCH (n) DETACH DELETE n", write=True)
+    store.write(_garut(b, "Logistik Pilkada Garut", "Dian Hasanudin"))
+    store.write(first)
+    assert (store.counts(), store.stats()) == (replaced, counts)
+    # The second article corrected too: Dian is stated by no article and held by none.
+    store.write(_garut(b, "Logistik Pilkada Garut", "Yuda Nurjaman"))
+    assert _sightings(store) == sorted([("Yuda Nurjaman", aid), ("Yuda Nurjaman", bid)])
+    people = store.query("MATCH (p:Person) RETURN p.label AS name").column("name")
+    assert people == ["Yuda Nurjaman"]
+    orphans = store.query("MATCH (x:Sighting) WHERE NOT EXISTS { MATCH ()-[r {id: x.fact}]->() }"
+                          " RETURN count(x)").rows
+    assert orphans == ((0,),)
+
+
 def test_batched_and_one_by_one_writes_agree(store: Neo4jStore, graph: ResolvedGraph) -> None:
     small = next(graph.batches(3))
     store.write_one_by_one(small)
