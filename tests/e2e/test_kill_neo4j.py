@@ -21,7 +21,6 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -46,40 +45,22 @@ def snapshot(store: Neo4jStore) -> Counter[str]:
     nodes = store.query("MATCH (n) WHERE NOT n:ResolutionState "
                         "RETURN labels(n) AS l, properties(n) AS p").rows
     rels = store.query("MATCH (a)-[r]->(b) RETURN a.id, type(r), properties(r), b.id").rows
-    # Plain JSON first (the driver's rows are mappings and sequences of its own types).
+    # Plain JSON first (the driver's rows are mappings and sequences of its own types). Every
+    # value is compared as stored: a sighting is a node of its own, not an entry in a list
+    # whose order would follow the batches, and the lists left (aliases, extractors) are kept
+    # sorted by the writer.
     plain = (json.loads(json.dumps(row, default=str)) for row in (*nodes, *rels))
-    rows = ({k: _canon(v) for k, v in row.items()} if isinstance(row, dict)
-            else [_canon(v) for v in row] for row in plain)
-    return Counter(json.dumps(row, sort_keys=True, default=str) for row in rows)
-
-
-def _canon(value: Any) -> Any:
-    return _by_article(value) if isinstance(value, dict) else value
-
-
-def _by_article(props: dict[str, Any]) -> dict[str, Any]:
-    """Per-sighting lists (`articles` and the lists parallel to it) in article order: a rerun
-    after a kill appends the missing articles' sightings after the stored ones, a clean load
-    in reading order; the same sightings either way."""
-    props = dict(props)
-    # Aliases are compared as stored: the writer keeps them sorted.
-    arts = props.get("articles")
-    if not isinstance(arts, (list, tuple)) or len(arts) < 2:
-        return props
-    order = sorted(range(len(arts)), key=lambda i: str(arts[i]))
-    return {k: [v[i] for i in order]
-            if k != "aliases" and isinstance(v, (list, tuple)) and len(v) == len(arts)
-            else v for k, v in props.items()}
+    return Counter(json.dumps(row, sort_keys=True, default=str) for row in plain)
 
 
 def parts(store: Neo4jStore) -> dict[str, tuple[int, int, int]]:
-    """Per stored article: its MENTIONS edges, and how often its id is in the `articles`
-    lists of relationships and of nodes (one entry per sighting or per node it holds). An
-    article whose batch was cut would have fewer than in a clean load."""
+    """Per stored article: its MENTIONS and IMPLIES edges (the nodes of its part of the
+    graph) and its `Sighting` nodes (one per statement of a fact). An article whose batch was
+    cut would have fewer than in a clean load."""
     queries = (
         "MATCH (a:Article)-[m:MENTIONS]->() RETURN a.id, count(m)",
-        "MATCH ()-[x]->() WHERE x.articles IS NOT NULL UNWIND x.articles AS a RETURN a, count(*)",
-        "MATCH (x) WHERE x.articles IS NOT NULL UNWIND x.articles AS a RETURN a, count(*)",
+        "MATCH (a:Article)-[m:IMPLIES]->() RETURN a.id, count(m)",
+        "MATCH (x:Sighting) RETURN x.article, count(*)",
     )
     counts = [{str(a): int(n) for a, n in store.query(q).rows} for q in queries]  # type: ignore[call-overload]
     ids = store.query("MATCH (a:Article) WHERE a.text_digest IS NOT NULL RETURN a.id").rows

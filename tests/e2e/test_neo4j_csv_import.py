@@ -28,7 +28,11 @@ def _property_maps(store: Neo4jStore) -> list[str]:
         "MATCH (s)-[r:HOLDS_ROLE|ATTENDS]->(o) RETURN s.id, type(r), o.id, properties(r) "
         "ORDER BY s.id, type(r), o.id, r.id"
     ).rows
-    return [json.dumps(r, sort_keys=True) for r in rows]
+    sightings = store.query(
+        "MATCH (x:Sighting) RETURN x.fact, 'Sighting', x.article, properties(x) "
+        "ORDER BY x.fact, x.article, x.evidence_start, x.evidence_end"
+    ).rows
+    return [json.dumps(r, sort_keys=True) for r in (*rows, *sightings)]
 
 
 def test_csv_import_equals_the_bolt_load(tmp_path: Path) -> None:

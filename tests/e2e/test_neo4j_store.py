@@ -72,11 +72,14 @@ def test_same_entities_and_facts_as_the_rdf_store(
 
 
 def _provenance(store: Neo4jStore) -> list[tuple[object, ...]]:
+    """Per fact its sightings' articles and sentences and its dates; per entity the articles
+    that hold it (MENTIONS or IMPLIES)."""
     facts = store.query(
-        "MATCH ()-[r]->() WHERE r.kind IS NOT NULL RETURN r.id, r.articles, r.evidence, "
-        "r.first_seen, r.last_seen"
+        "MATCH ()-[r]->() WHERE r.kind IS NOT NULL MATCH (x:Sighting {fact: r.id}) "
+        "RETURN r.id, collect(x.article), collect(x.evidence), r.first_seen, r.last_seen"
     ).rows
-    nodes = store.query("MATCH (n:Entity) RETURN n.id, n.articles").rows
+    nodes = store.query(
+        "MATCH (a:Article)-[:MENTIONS|IMPLIES]->(n:Entity) RETURN n.id, collect(a.id)").rows
     return sorted(
         (str(row[0]), *(sorted(v) if isinstance(v, list) else v for v in row[1:]))
         for row in (*facts, *nodes)
@@ -100,9 +103,10 @@ def test_holder_of_kordiv_hukum_in_kpu_banyuasin(store: Neo4jStore, graph: Resol
     store.write(graph)
     rows = query.holders(store, "Kordiv Hukum dan Pengawasan", "KPU Kabupaten Banyuasin")
     assert [r.subject.label for r in rows] == ["Legar Saputra"]
-    # Provenance: the relationship carries the article and the sentence that states it.
+    # Provenance: the fact's sighting holds the article and the sentence that states it.
     ev = store.query(
-        "MATCH (:Person {label: $p})-[r:HOLDS_ROLE]->() RETURN r.evidence AS ev, r.articles AS a",
+        "MATCH (:Person {label: $p})-[r:HOLDS_ROLE]->() MATCH (x:Sighting {fact: r.id}) "
+        "RETURN x.evidence AS ev, x.article AS a",
         {"p": "Legar Saputra"},
     ).dicts()
     assert "Legar Saputra" in str(ev[0]["ev"]) and ev[0]["a"]
@@ -126,6 +130,45 @@ def test_changed_article_replaces_its_facts(store: Neo4jStore) -> None:
     assert people == ["Yuda Nurjaman"]
     roles = store.query("MATCH ()-[r:HOLDS_ROLE]->() RETURN count(r) AS n").rows
     assert roles == ((1,),)
+
+
+def _garut(url: str, title: str, person: str) -> ResolvedGraph:
+    body = (f"GARUT - Ketua KPU Kabupaten Garut, {person}, menghadiri rapat koordinasi "
+            "logistik.\n")
+    return resolve([extract(build_article(title, body, source_path=f"{url[-1]}.txt", url=url))])
+
+
+def _sightings(store: Neo4jStore) -> list[tuple[object, ...]]:
+    return sorted(store.query(
+        "MATCH (s:Person)-[r:HOLDS_ROLE]->() MATCH (x:Sighting {fact: r.id}) "
+        "RETURN s.label, x.article").rows)
+
+
+def test_replacing_an_article_retracts_exactly_its_sightings(store: Neo4jStore) -> None:
+    # Two articles state the same tenure; the first is corrected to name someone else. The
+    # tenure keeps the second article's sighting, the new one has the first's, and the
+    # database equals a clean load of the final versions.
+    a, b = "https://x.id/a", "https://x.id/b"
+    store.write(_garut(a, "Rakor Logistik Garut", "Dian Hasanudin"))
+    store.write(_garut(b, "Logistik Pilkada Garut", "Dian Hasanudin"))
+    first = _garut(a, "Rakor Logistik Garut", "Yuda Nurjaman")
+    report = store.write(first)
+    (aid,) = report.replaced
+    bid = next(iter(_garut(b, "Logistik Pilkada Garut", "x").articles)).id
+    assert _sightings(store) == [("Dian Hasanudin", bid), ("Yuda Nurjaman", aid)]
+    replaced, counts = store.counts(), store.stats()
+    store.query("MATCH (n) DETACH DELETE n", write=True)
+    store.write(_garut(b, "Logistik Pilkada Garut", "Dian Hasanudin"))
+    store.write(first)
+    assert (store.counts(), store.stats()) == (replaced, counts)
+    # The second article corrected too: Dian is stated by no article and held by none.
+    store.write(_garut(b, "Logistik Pilkada Garut", "Yuda Nurjaman"))
+    assert _sightings(store) == sorted([("Yuda Nurjaman", aid), ("Yuda Nurjaman", bid)])
+    people = store.query("MATCH (p:Person) RETURN p.label AS name").column("name")
+    assert people == ["Yuda Nurjaman"]
+    orphans = store.query("MATCH (x:Sighting) WHERE NOT EXISTS { MATCH ()-[r {id: x.fact}]->() }"
+                          " RETURN count(x)").rows
+    assert orphans == ((0,),)
 
 
 def test_batched_and_one_by_one_writes_agree(store: Neo4jStore, graph: ResolvedGraph) -> None:

@@ -4,8 +4,8 @@ Each function mirrors the function of the same name in `_sparql.py`: same signat
 result columns, so `api.py` reads both backends the same way. Values travel as `$parameters`;
 only relationship types and labels from the backend's fixed tables reach the text.
 
-Lists on relationships (`r.evidence`, `r.articles`) are unwound into one row per sighting, so
-that results hold plain values, as RDF results do.
+A fact's sightings are `Sighting` nodes keyed by the fact's id (`x.fact`, indexed), one per
+article statement, so results hold one row per sighting with plain values, as RDF results do.
 """
 
 from __future__ import annotations
@@ -37,22 +37,20 @@ _REGION_CODE = (
     "coalesce(n.code, '') THEN n.province_code END END"
 )
 
-# One row per sighting: the store keeps a fact's sightings in parallel lists (`articles`,
-# `evidence`, `evidence_start`, `evidence_end`). `carry` are the variables the rest of the
-# query still needs.
+# One row per sighting of the fact `r` (an index seek on `Sighting.fact`). `carry` are the
+# variables the rest of the query still needs.
 def _sightings(carry: str = "r") -> str:
     return (
-        "UNWIND range(0, size(coalesce(r.evidence, [])) - 1) AS i "
-        f"WITH {carry}, i, r.articles[i] AS aid "
+        "MATCH (x:Sighting {fact: r.id}) "
+        f"WITH {carry}, x, x.article AS aid "
         "OPTIONAL MATCH (a:Article {id: aid}) "
     )
 
 
 _SIGHTING_COLUMNS = (
     "aid AS article, a.title AS title, a.published AS published, a.url AS url, "
-    "r.evidence_start[i] AS start, "
-    "r.evidence_end[i] AS end, r.evidence[i] AS text, r.focus_start[i] AS focus_start, "
-    "r.focus_end[i] AS focus_end, r.confidence[i] AS confidence"
+    "x.evidence_start AS start, x.evidence_end AS end, x.evidence AS text, "
+    "x.focus_start AS focus_start, x.focus_end AS focus_end, x.confidence AS confidence"
 )
 
 
@@ -106,7 +104,7 @@ def event_hosts_query() -> str:
 def seen_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | None = None) -> str:
     """The articles that state the facts `relations_query(kinds, anchor)` returns."""
     return (
-        _match(kinds, anchor) + "UNWIND coalesce(r.articles, []) AS aid "
+        _match(kinds, anchor) + "MATCH (x:Sighting {fact: r.id}) WITH DISTINCT r, x.article AS aid "
         "OPTIONAL MATCH (a:Article {id: aid}) "
         "RETURN DISTINCT r.id AS fact, aid AS article, a.published AS published, a.url AS url"
     )

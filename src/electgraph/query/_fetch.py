@@ -316,7 +316,7 @@ def _shown(kind: str, v: Value) -> str | None:
 
 
 def _offset(v: Value) -> int | None:
-    """An offset, or None where the store has none (Neo4j's lists hold -1 for it)."""
+    """An offset, or None where the store has none (absent, or -1 in older Neo4j stores)."""
     n = _int(v) if v is not None else -1
     return n if n >= 0 else None
 

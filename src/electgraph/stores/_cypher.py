@@ -38,38 +38,50 @@ def schema_queries() -> list[str]:
         "OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}"
     )
     out.append(STATE_SCHEMA)
+    out += SIGHTING_SCHEMA
     return out
 
 
-# Per-sighting values, one entry per sighting in parallel lists, so that one article's entries
-# can be retracted. Neo4j lists hold no nulls: a missing focus or confidence is -1.
-SIGHTING_LISTS = ("evidence", "evidence_start", "evidence_end", "focus_start", "focus_end",
-                  "confidence")
+# One article's statement of a fact is a `Sighting` node of its own, CREATEd once and never
+# rewritten: `fact` (the fact's id, shared by a fact node and its shortcut relationship),
+# `kind`, `subject` (the fact's subject id, to find a binary fact's relationship when it is
+# retracted), `article`, `evidence` (the sentence), `evidence_start`/`evidence_end`,
+# `focus_start`/`focus_end` and `confidence` (absent when unknown). A fact keeps only values of
+# constant size, so a batch's cost does not grow with the number of articles stating a fact.
+SIGHTING = "Sighting"
+SIGHTING_PROPERTIES = ("fact", "kind", "subject", "article", "evidence", "evidence_start",
+                       "evidence_end", "focus_start", "focus_end", "confidence")
+# Article -> node it names (MENTIONS), or holds in its part of the graph unnamed (IMPLIES: the
+# province of a body it names, its publisher): an entity no article holds any more is deleted.
+HOLDS = ("MENTIONS", "IMPLIES")
+SIGHTING_SCHEMA = tuple(
+    f"CREATE INDEX sighting_{key} IF NOT EXISTS FOR (x:{SIGHTING}) ON (x.{key})"
+    for key in ("fact", "article"))
 
 
 def merge_provenance(x: str, first: tuple[str, ...] = ()) -> str:
     """ON CREATE / ON MATCH clauses of a MERGE that upserts the fact `x` (a relationship or a
     fact node) from a row of `_neo4j_rows.fact_row`.
 
-    A fact new to the database takes the row's maps as they are (`props`, the per-sighting
-    lists of `add`, the least qualifiers of `first`, the dates): no expression per property,
-    which is most of a write's cost on the server. A stored fact gets `props` replaced, the
-    per-sighting lists appended (a batch never carries entries the fact already has, see
-    `_neo4j_rows`), the extractor names joined, the dates seen widened and the per-sighting
-    qualifiers `first` kept at the least value seen, whatever the order of the batches.
-    Constant work per row: no list is searched.
+    A fact new to the database takes the row's maps as they are (`props`, the least
+    qualifiers of `first`, the extractors and the dates): no expression per property. A stored
+    fact gets `props` replaced, the extractor names joined (a handful), the dates seen widened
+    and the per-sighting qualifiers `first` kept at the least value seen, whatever the order of
+    the batches. Every value is of constant size: its sightings are `Sighting` nodes, written
+    apart (`create_sightings_query`), so nothing here grows with the articles stating it.
     """
-    lists = ", ".join(f"{x}.{n} = coalesce({x}.{n}, []) + row.add.{n}"
-                      for n in ("articles", *SIGHTING_LISTS))
     least = "".join(
         f", {x}.{n} = CASE WHEN {x}.{n} IS NULL OR row.first.{n} < {x}.{n} "
         f"THEN coalesce(row.first.{n}, {x}.{n}) ELSE {x}.{n} END" for n in first)
     return (
-        f"ON CREATE SET {x} += row.props, {x} += row.add, {x} += row.first, "
+        f"ON CREATE SET {x} += row.props, {x} += row.first, {x}.extractors = row.extractors, "
         f"{x}.first_seen = row.first_seen, {x}.last_seen = row.last_seen "
-        f"ON MATCH SET {x} += row.props, {lists}, "
-        f"{x}.extractors = coalesce({x}.extractors, []) + "
-        f"[e IN row.add.extractors WHERE NOT e IN coalesce({x}.extractors, [])], "
+        f"ON MATCH SET {x} += row.props, "
+        # A new extractor name goes in its sorted place: the stored list does not depend on
+        # the order of the batches (a rerun after a kill equals a clean load).
+        f"{x}.extractors = reduce(acc = coalesce({x}.extractors, []), e IN row.extractors | "
+        "CASE WHEN e IN acc THEN acc ELSE [a IN acc WHERE a < e] + [e] + [a IN acc WHERE a > e] "
+        "END), "
         f"{x}.first_seen = CASE WHEN {x}.first_seen IS NULL OR row.first_seen < {x}.first_seen "
         f"THEN row.first_seen ELSE {x}.first_seen END, "
         f"{x}.last_seen = CASE WHEN {x}.last_seen IS NULL OR row.last_seen > {x}.last_seen "
@@ -78,15 +90,15 @@ def merge_provenance(x: str, first: tuple[str, ...] = ()) -> str:
 
 
 def upsert_nodes_query(label: str) -> str:
-    """Entities; `articles` lists every article whose part of the graph holds the node (the
-    batch's articles are appended: they are never there already). A node seen before is only
-    given new surface forms when the batch has some, so most rows leave its names (and the
-    full-text index entry) alone; the names are kept sorted."""
+    """Entities. A node seen before is only given new surface forms when the batch has some,
+    so most rows leave its names (and the full-text index entry) alone; the names are kept
+    sorted. Which articles hold the node is said by their MENTIONS / IMPLIES edges
+    (`holds_query`), not by a list on the node that every batch would rewrite."""
     return (
         f"UNWIND $rows AS row MERGE (n:Entity:{label} {{id: row.id}}) "
-        "ON CREATE SET n += row.props, n.articles = row.articles, n.aliases = row.aliases, "
+        "ON CREATE SET n += row.props, n.aliases = row.aliases, "
         "n.aliases_text = row.aliases_text "
-        "ON MATCH SET n += row.props, n.articles = coalesce(n.articles, []) + row.articles "
+        "ON MATCH SET n += row.props "
         "WITH n, row, coalesce(n.aliases, []) AS known "
         "WITH n, [a IN row.aliases WHERE NOT a IN known] AS new, known WHERE size(new) > 0 "
         # Each new name goes in its sorted place (a node has a handful): the stored order
@@ -96,6 +108,12 @@ def upsert_nodes_query(label: str) -> str:
         "SET n.aliases = aliases, n.aliases_text = reduce(t = '', a IN aliases | "
         "t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)"
     )
+
+
+def create_sightings_query() -> str:
+    """One `Sighting` node per row, CREATEd: a batch only carries articles the database does
+    not hold (a changed one's sightings are retracted first), so none exists yet."""
+    return f"UNWIND $rows AS row CREATE (x:{SIGHTING}) SET x = row"
 
 
 def upsert_articles_query() -> str:
@@ -111,12 +129,13 @@ def upsert_linked_articles_query() -> str:
             "THEN row.props.title ELSE a.title END")
 
 
-def mentions_query() -> str:
-    """CREATE, not MERGE: a batch only carries articles the database does not hold (a changed
-    one's MENTIONS are retracted first), so none of these edges can exist yet."""
+def holds_query(rel: str) -> str:
+    """`rel` (MENTIONS or IMPLIES) from each article to the nodes of its part of the graph.
+    CREATE, not MERGE: a batch only carries articles the database does not hold (a changed
+    one's edges are retracted first), so none of these edges can exist yet."""
     return (
         "UNWIND $rows AS row MATCH (a:Article {id: row.article}) MATCH (n:Entity {id: row.node}) "
-        "CREATE (a)-[:MENTIONS]->(n)"
+        f"CREATE (a)-[:{rel}]->(n)"
     )
 
 
@@ -189,29 +208,51 @@ def article_digests_query() -> str:
     return "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.text_digest AS digest"
 
 
-def retract_articles_queries() -> list[str]:
-    """Remove what the articles `$ids` stated, before their new version is written.
+def retract_sightings_query() -> str:
+    """Delete the sightings of the articles `$ids`; one row per fact they stated."""
+    return (
+        f"MATCH (x:{SIGHTING}) WHERE x.article IN $ids "
+        "WITH x, x.fact AS fact, x.kind AS kind, x.subject AS subject DELETE x "
+        "RETURN DISTINCT fact, kind, subject"
+    )
 
-    Facts keep one entry per sighting in parallel lists (`articles`, `evidence`, ...); the
-    entries of these articles are dropped, and a fact (or Membership, Quote) that no article
-    states any more is deleted, as is an entity no article's part of the graph holds.
-    """
-    keep = "[i IN range(0, size(x.articles) - 1) WHERE NOT x.articles[i] IN $ids]"
-    lists = "".join(f"x.{n} = [i IN keep | coalesce(x.{n}, [])[i]], " for n in SIGHTING_LISTS)
-    trim = f"WITH x, {keep} AS keep SET {lists}x.articles = [i IN keep | x.articles[i]] "
-    return [
-        "MATCH ()-[x]->() WHERE x.articles IS NOT NULL "
-        "AND any(a IN x.articles WHERE a IN $ids) "
-        + trim
-        + "WITH x WHERE size(x.articles) = 0 DELETE x",
-        f"MATCH (x:{'|'.join(FACT_NODES.values())}) WHERE any(a IN x.articles WHERE a IN $ids) "
-        + trim
-        + "WITH x WHERE size(x.articles) = 0 DETACH DELETE x",
-        "MATCH (a:Article)-[m:MENTIONS]->() WHERE a.id IN $ids DELETE m",
-        "MATCH (n:Entity) WHERE any(a IN n.articles WHERE a IN $ids) "
-        "SET n.articles = [a IN n.articles WHERE NOT a IN $ids] "
-        "WITH n WHERE size(n.articles) = 0 DETACH DELETE n",
-    ]
+
+def unstated_facts_query() -> str:
+    """Of the facts `$facts` (maps with `fact`), those no sighting states any more."""
+    return (
+        "UNWIND $facts AS f WITH f WHERE NOT EXISTS { "
+        f"MATCH (:{SIGHTING} {{fact: f.fact}}) }} RETURN f.fact AS fact, f.kind AS kind, "
+        "f.subject AS subject"
+    )
+
+
+def delete_facts_queries(kind: FactKind) -> list[str]:
+    """Delete the facts `$facts` (maps with `fact` and `subject`) of one kind: the fact node
+    (with its edges) and the relationship from the subject, found by its id."""
+    spec = FACTS[kind]
+    rel, subj, _ = REL_TYPES[kind]
+    out = [f"UNWIND $facts AS f MATCH (:{subj} {{id: f.subject}})-[r:{rel} {{id: f.fact}}]->() "
+           "DELETE r"]
+    if spec.node_label is not None:
+        out.append(f"UNWIND $facts AS f MATCH (m:{spec.node_label} {{id: f.fact}}) "
+                   "DETACH DELETE m")
+    return out
+
+
+def retract_holds_query() -> str:
+    """Delete the MENTIONS / IMPLIES edges of the articles `$ids`; the nodes they reached."""
+    return (
+        f"MATCH (a:Article)-[m:{'|'.join(HOLDS)}]->(n:Entity) WHERE a.id IN $ids "
+        "WITH m, n.id AS node DELETE m RETURN DISTINCT node"
+    )
+
+
+def delete_unheld_nodes_query() -> str:
+    """Delete the entities of `$nodes` that no article's part of the graph holds any more."""
+    return (
+        "UNWIND $nodes AS id MATCH (n:Entity {id: id}) "
+        f"WHERE NOT EXISTS {{ (:Article)-[:{'|'.join(HOLDS)}]->(n) }} DETACH DELETE n"
+    )
 
 
 def stats_query() -> str:

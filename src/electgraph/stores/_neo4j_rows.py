@@ -1,10 +1,11 @@
 """Rows for the Neo4j writer: a `ResolvedGraph` as parameter lists, provenance merged in Python.
 
-Each fact's sightings in the batch become parallel lists (`articles`, `evidence`, offsets,
-focus, confidence), one entry per sighting; the writer *appends* them to what is stored. That is
-right because a batch only carries articles the database does not hold yet (new ones, or changed
-ones whose entries were retracted first in the same transaction): no entry can be there twice,
-so nothing has to be compared inside Cypher, and the cost of a row does not grow with the graph.
+A fact's row holds only values of constant size (its qualifiers, the least per-sighting
+qualifiers, its extractors and dates); each of its sightings in the batch is a row of its own
+that becomes a `Sighting` node, CREATEd. That is right because a batch only carries articles the
+database does not hold yet (new ones, or changed ones whose sightings were retracted first in
+the same transaction): no sighting can be there twice, nothing stored is rewritten, and the cost
+of a row does not grow with the graph.
 """
 
 from __future__ import annotations
@@ -34,21 +35,29 @@ def plan_rows(graph: ResolvedGraph) -> Plan:
     for n in graph.nodes:
         by_label.setdefault(cy.NODE_LABELS[n.type], []).append(node_row(n))
     plan += [(cy.upsert_nodes_query(label), rows) for label, rows in sorted(by_label.items())]
-    plan.append((cy.mentions_query(), mention_rows(graph)))
+    mentions, implies = hold_rows(graph)
+    plan.append((cy.holds_query("MENTIONS"), mentions))
+    plan.append((cy.holds_query("IMPLIES"), implies))
+    facts = [f for f in graph.facts if storable(f)]
     for kind in FACTS:
-        rows = [fact_row(f) for f in graph.facts if f.kind is kind and storable(f)]
+        rows = [fact_row(f) for f in facts if f.kind is kind]
         plan.append((cy.upsert_facts_query(kind), rows))
+    plan.append((cy.create_sightings_query(), [x for f in facts for x in sighting_rows(f)]))
     return plan
 
 
-def mention_rows(graph: ResolvedGraph) -> list[Row]:
-    """MENTIONS only where the article names the node, as schema:mentions in RDF; a province or
-    publisher it merely implies is in its part of the graph but unnamed."""
-    return [
-        {"article": a, "node": n.id}
-        for n in graph.nodes
-        for a in dict.fromkeys(s.article_id for s in n.seen if s.mentioned)
-    ]
+def hold_rows(graph: ResolvedGraph) -> tuple[list[Row], list[Row]]:
+    """MENTIONS where the article names the node, as schema:mentions in RDF; IMPLIES where it
+    only holds it in its part of the graph unnamed (a province or publisher it implies)."""
+    mentions: list[Row] = []
+    implies: list[Row] = []
+    for n in graph.nodes:
+        named: dict[str, bool] = {}
+        for s in n.seen:
+            named[s.article_id] = named.get(s.article_id, False) or s.mentioned
+        for a, m in named.items():
+            (mentions if m else implies).append({"article": a, "node": n.id})
+    return mentions, implies
 
 
 def storable(fact: ResolvedFact) -> bool:
@@ -72,26 +81,37 @@ def article_row(a: ResolvedArticle) -> Row:
 
 
 def node_row(n: ResolvedNode) -> Row:
-    """`props` replace the stored ones; `articles` are appended to the node's list and
-    `aliases` (sorted) join the stored ones (`aliases_text` is their text for the full-text
-    index)."""
+    """`props` replace the stored ones; `aliases` (sorted) join the stored ones
+    (`aliases_text` is their text for the full-text index)."""
     props: Row = {k: v for k, v in n.attributes if isinstance(v, str) and v}
     props.update({"label": n.label, "key": n.key, "type": n.type.value})
     # Sorted, and kept so by the query: the stored set does not depend on the order of the
     # batches (a rerun after a kill equals a clean load).
     aliases = sorted(set(n.aliases))
-    return {"id": n.id, "props": props, "articles": list(dict.fromkeys(n.articles)),
-            "aliases": aliases, "aliases_text": " | ".join(aliases)}
+    return {"id": n.id, "props": props, "aliases": aliases, "aliases_text": " | ".join(aliases)}
 
 
-def _or_none(value: float | None) -> float:
-    return -1 if value is None else value
+def sighting_rows(f: ResolvedFact) -> list[Row]:
+    """The properties of one `Sighting` node per sighting of `f` (an unknown focus or
+    confidence is left out, not stored as a null)."""
+    out = []
+    for s in f.sightings:
+        ev = s.evidence
+        row: Row = {"fact": f.id, "kind": f.kind.value, "subject": f.subject,
+                    "article": s.article_id, "evidence": ev.text, "evidence_start": ev.start,
+                    "evidence_end": ev.end}
+        if ev.focus_start is not None and ev.focus_end is not None:
+            row["focus_start"], row["focus_end"] = ev.focus_start, ev.focus_end
+        if ev.confidence is not None:
+            row["confidence"] = ev.confidence
+        out.append(row)
+    return out
 
 
 def fact_row(f: ResolvedFact) -> Row:
-    """`props` (identity qualifiers, kind, per-sighting qualifiers) replace the stored ones;
-    `add` holds the per-sighting lists to append and the extractor names to join; `first_seen`
-    and `last_seen` widen the stored dates; `first` holds the least per-sighting qualifiers."""
+    """`props` (identity qualifiers, kind) replace the stored ones; `extractors` join the
+    stored names; `first_seen` and `last_seen` widen the stored dates; `first` holds the least
+    per-sighting qualifiers. The sightings are rows of their own (`sighting_rows`)."""
     props: Row = dict(f.qualifiers)
     props["kind"] = f.kind.value
     # Per-sighting qualifiers (a ballot number, a verdict date): the least value seen, kept so
@@ -100,16 +120,6 @@ def fact_row(f: ResolvedFact) -> Row:
     for name in cy.first_qualifiers(f.kind):
         values = sorted(v for s in f.sightings if (v := s.quals.get(name)))
         least[name] = values[0] if values else None
-    add: Row = {
-        "articles": [s.article_id for s in f.sightings],
-        "evidence": [s.evidence.text for s in f.sightings],
-        "evidence_start": [s.evidence.start for s in f.sightings],
-        "evidence_end": [s.evidence.end for s in f.sightings],
-        "focus_start": [_or_none(s.evidence.focus_start) for s in f.sightings],
-        "focus_end": [_or_none(s.evidence.focus_end) for s in f.sightings],
-        "confidence": [_or_none(s.evidence.confidence) for s in f.sightings],
-        "extractors": sorted({s.extractor for s in f.sightings}),
-    }
     first = f.first_seen.isoformat() if f.first_seen else None
     last = (f.last_seen or f.first_seen).isoformat() if f.first_seen else None
     return {
@@ -117,7 +127,7 @@ def fact_row(f: ResolvedFact) -> Row:
         "subject": f.subject,
         "object": f.object,
         "props": props,
-        "add": add,
+        "extractors": sorted({s.extractor for s in f.sightings}),
         "first": least,
         "first_seen": first,
         "last_seen": last,

@@ -17,6 +17,7 @@ from typing import Any
 
 from electgraph.errors import ConnectionFailed, QueryError, StoreError
 from electgraph.graph import ResolvedGraph
+from electgraph.model import FactKind
 from electgraph.stores import _cypher as cy
 from electgraph.stores import _cypher_state as cys
 from electgraph.stores._neo4j_rows import Row, plan_rows, storable
@@ -134,10 +135,7 @@ class Neo4jStore(BaseStore):
         delta = 0
 
         def work(tx: Any) -> int:
-            n = 0
-            if changed:
-                for q in cy.retract_articles_queries():
-                    n += _delta(tx.run(q, ids=changed).consume())
+            n = _retract(tx, changed) if changed else 0
             for query, rows in plan:
                 for batch in _batched(rows, BATCH_ROWS):
                     n += _delta(tx.run(query, rows=list(batch)).consume())
@@ -236,6 +234,26 @@ class Neo4jStore(BaseStore):
         for what, name, n in self.query(cy.counts_query()).rows:
             out[str(what)][str(name)] = int(n)  # type: ignore[arg-type]
         return out
+
+
+def _retract(tx: Any, ids: list[str]) -> int:
+    """Remove what the articles `ids` stated, before their new version is written: their
+    sightings, the facts no other article states, their MENTIONS / IMPLIES edges and the
+    entities no other article holds. Returns the change in nodes + relationships."""
+    result = tx.run(cy.retract_sightings_query(), ids=ids)
+    stated = [r.data() for r in result]
+    n = _delta(result.consume())
+    result = tx.run(cy.unstated_facts_query(), facts=stated)
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for r in result:
+        by_kind.setdefault(str(r["kind"]), []).append(r.data())
+    for kind, facts in by_kind.items():
+        for q in cy.delete_facts_queries(FactKind(kind)):
+            n += _delta(tx.run(q, facts=facts).consume())
+    result = tx.run(cy.retract_holds_query(), ids=ids)
+    nodes = [r["node"] for r in result]
+    n += _delta(result.consume())
+    return n + _delta(tx.run(cy.delete_unheld_nodes_query(), nodes=nodes).consume())
 
 
 def _delta(summary: Any) -> int:

@@ -5,11 +5,12 @@
     >>> print(import_command("import/"))                               # doctest: +SKIP
 
 One node file per label and one relationship file per type, each with its own header
-(`id:ID`, `:LABEL`, typed columns such as `articles:string[]`), holding exactly what
+(`id:ID`, `:LABEL`, typed columns such as `aliases:string[]`), holding exactly what
 `Neo4jStore.write` would put in an empty database: the same ids, labels, properties and
-relationships. Arrays are separated by U+001F (never in article text) and fields may span lines,
-so the import needs `--array-delimiter=U+001F --multiline-fields=true` (see `import_command`).
-The constraints and the full-text index are created when electgraph first connects.
+relationships, and one `Sighting` node per sighting (no `id`: nothing points at it). Arrays
+are separated by U+001F (never in article text) and fields may span lines, so the import
+needs `--array-delimiter=U+001F --multiline-fields=true` (see `import_command`). The
+constraints and the full-text index are created when electgraph first connects.
 """
 
 from __future__ import annotations
@@ -23,14 +24,21 @@ from typing import Any
 from electgraph.graph import ResolvedGraph
 from electgraph.kinds import ARTICLE, FACTS
 from electgraph.stores import _cypher as cy
-from electgraph.stores._neo4j_rows import article_row, fact_row, node_row, storable
+from electgraph.stores._neo4j_rows import (
+    article_row,
+    fact_row,
+    hold_rows,
+    node_row,
+    sighting_rows,
+    storable,
+)
 
 __all__ = ["CsvReport", "export_csv", "import_command"]
 
 ARRAY_DELIMITER = "\x1f"
 _TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
-# A missing confidence is -1 (an int), the others are floats: the column is always double.
-_FIXED_TYPES = {"confidence": "double[]"}
+# A confidence may be written as 1 (an int) or 0.9: the column is always double.
+_FIXED_TYPES = {"confidence": "double"}
 
 
 @dataclass
@@ -86,11 +94,12 @@ class CsvReport:
 
 
 NODE = ("id:ID", ":LABEL")
+SIGHTING = (":LABEL",)
 REL = (":START_ID", ":END_ID", ":TYPE")
 
 
 def _fact_props(row: dict[str, Any]) -> dict[str, Any]:
-    props = {"id": row["id"], **row["first"], **row["props"], **row["add"]}
+    props = {"id": row["id"], **row["first"], **row["props"], "extractors": row["extractors"]}
     props["first_seen"], props["last_seen"] = row["first_seen"], row["last_seen"]
     return props
 
@@ -116,15 +125,17 @@ def _tables(graph: ResolvedGraph) -> tuple[dict[str, _Table], dict[str, _Table]]
         label = cy.NODE_LABELS[n.type]
         node(label, f"Entity{ARRAY_DELIMITER}{label}", n.id, {"id": n.id, **row["props"],
                                               "aliases": row["aliases"],
-                                              "aliases_text": row["aliases_text"],
-                                              "articles": row["articles"]})
-        for article in dict.fromkeys(s.article_id for s in n.seen if s.mentioned):
-            rel("MENTIONS", article, n.id, {})
+                                              "aliases_text": row["aliases_text"]})
+    for type_, holds in zip(cy.HOLDS, hold_rows(graph), strict=True):
+        for h in holds:
+            rel(type_, h["article"], h["node"], {})
     for f in graph.facts:
         if not storable(f):
             continue
         spec = FACTS[f.kind]
         row = fact_row(f)
+        for x in sighting_rows(f):
+            nodes.setdefault(cy.SIGHTING, _Table(SIGHTING)).add((cy.SIGHTING,), x)
         props = _fact_props(row)
         if spec.subject == ARTICLE and f.object not in ingested and f.object is not None:
             stubs.setdefault(f.object, str(row["props"].get("title", "")))
