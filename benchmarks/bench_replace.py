@@ -17,10 +17,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
-
 from electgraph.graph import ResolvedGraph
-from electgraph.stores.oxigraph import JOURNAL, JOURNAL_PENDING, OxigraphStore
+from electgraph.stores import _rdf_gc
+from electgraph.stores._rdf_mapping import plan
+from electgraph.stores.oxigraph import OxigraphStore
 
 SIZES = (1000, 5000, 10000)
 K = 10
@@ -58,12 +58,13 @@ def time_replace(store: OxigraphStore, graph: ResolvedGraph, repeats: int) -> fl
 
 def time_recover(root: Path, graph: ResolvedGraph) -> float:
     """A store whose last bulk insert of K articles was cut short: the journal names them and
-    their quads are there; opening the store removes them again."""
+    the default-graph subjects their quads touch, as `_bulk_insert` writes it, and their quads
+    are there; opening the store removes them again."""
     ids = [a.id for a in graph.articles[-K:]]
     store = OxigraphStore(root)
-    base = store.base
-    journal, pending = ox.NamedNode(JOURNAL), ox.NamedNode(JOURNAL_PENDING)
-    store.raw.extend(ox.Quad(journal, pending, ox.NamedNode(base + a), journal) for a in ids)
+    p = plan(graph.subgraph(ids), store.base)
+    quads = [*p.shared, *(q for art in p.articles for q in art.quads)]
+    store.raw.extend(_rdf_gc.journal(store.base, ids, quads))
     store.close()
     t0 = time.perf_counter()
     OxigraphStore(root).close()

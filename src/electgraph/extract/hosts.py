@@ -64,6 +64,8 @@ def _host_rule(
     if (sitting := _decides_in_sitting(chunks, c)) is not None:
         return sitting, "hosts"  # "KPU X resmi menetapkan ... dalam rapat pleno"
     if any(w in lx.HOSTED_BY for w in before) or (
+        before[-1:] == ["dilakukan"] and _event_before(chunks, c)  # "... dilakukan KPU X"
+    ) or (
         before[-1:] == ["oleh"]
         and "dipimpin" not in before
         and not set(before[-3:]) & lx.BY_NOT_AT_EVENT
@@ -130,7 +132,7 @@ def host_verb_follows(
     if c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == ORG:
         return False
     for ch in chunks[c + 1 : c + 9]:
-        if ch.low in lx.HOST_VERBS or ch.low == "menuntaskan":
+        if ch.low in lx.HOST_VERBS or ch.low in _COMPLETES:
             return True
         if (title and ch.low in lx.TITLE_HOST_VERBS) or ch.low in also:
             return True
@@ -139,6 +141,9 @@ def host_verb_follows(
         return False
     return False
 
+
+# "KPU X telah menyelesaikan pengundian nomor urut": who completes an event held it.
+_COMPLETES = frozenset({"menuntaskan", "menyelesaikan", "merampungkan"})
 
 # What a council does in its sitting: "DKPP menjatuhkan sanksi ... dalam sidang putusan".
 _RULING_VERBS = frozenset({"menjatuhkan", "memutuskan", "membacakan", "mengabulkan"})
@@ -160,6 +165,11 @@ def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:
     """'di Aula KPU X', 'di Kantor Bawaslu X': an event held in a body's own office is hosted
     by it; 'berlangsung di KPU X' says the same without the office word."""
     if len(before) >= 2 and before[-1] in lx.VENUE_WORDS and before[-2] == "di":
+        return True
+    if (  # "di Ruang Sidang DKPP": a named room of the body's
+        len(before) >= 2 and before[-2] == "di" and preceding[-1].attrs.get("kind") == "venue"
+        and before[-1].split()[0] in lx.VENUE_WORDS
+    ):
         return True
     return (
         bool(before) and before[-1] == "di" and any(x.low in lx.LOCATION_VERBS for x in preceding)

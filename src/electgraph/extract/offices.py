@@ -65,6 +65,8 @@ class OfficeMatcher(OrgMatcher):
             and self.match_org(j + 1) is not None
         ):
             j += 1
+        elif surface.startswith("wakil") and j + 1 < self.n and self._ordinal_before_name(j):
+            j += 1  # "Wakil Ketua II Joko Susilo", "Wakil Ketua I Ir. Fadly Burhan"
         title_end = j
         # "Sekretaris Daerah (Sekda) Lombok Timur": the acronym in brackets repeats the title.
         if j + 2 < self.n and w[j] == "(" and w[j + 2] == ")" and self.toks[j + 1].text.isalpha():
@@ -83,6 +85,8 @@ class OfficeMatcher(OrgMatcher):
             k2 = self._unit_name(j)
             if k2 < self.n and self.words[k2] in lx.ORG_HEADS:
                 j = k2
+            elif j < self.n and self.words[j] in lx.ACADEMIC_UNITS:
+                j = k2  # "(Dosen Fakultas Hukum Untad)": a faculty or a field, not a name
         elif surface in lx.UNIT_TITLES and (j >= self.n or self.match_org(j) is None):
             j = self._unit_name(j)
             title_end = j
@@ -264,27 +268,38 @@ class OfficeMatcher(OrgMatcher):
         m = end
         while (
             m < self.n
-            and m < end + 6
+            and m < end + 8
             and not _BODY_TABLE.match(self.words, m)
             and (
                 (self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS)
-                or (self.words[m] in ("dan", "&") and m > end)
+                or (self.words[m] in ("dan", "&", ",") and m > end)
             )
         ):
-            m += 1
+            m += 1  # "Ketua Divisi Sosdiklih, Parmas dan SDM KPU X"
         if m > end and m < self.n and _BODY_TABLE.match(self.words, m) and self.toks[m].is_cap:
             end = m
         return end
+
+    def _ordinal_before_name(self, j: int) -> bool:
+        """'II' after an office numbers it; 'I' does only before a title ('I Ir. Fadly'),
+        for a Balinese name starts with it ('Wakil Ketua I Made Suardana')."""
+        t = self.toks[j]
+        if t.low not in lx.OFFICE_ORDINALS or not t.text.isupper() or not self.toks[j + 1].is_cap:
+            return False
+        return t.low != "i" or self.words[j + 1] in lx.HONORIFICS
 
     def _unit_name(self, j: int) -> int:
         """End of a unit name after titles like Kepala/Kasubag: capitalised words up to a body."""
         k = j
         end = j
+        after_dan = -1  # words past the "dan" of a list ("Ekonomi, Keuangan, dan Pembangunan")
         while k < self.n:
             t = self.toks[k]
             w = self.words[k]
             if k > j and (_BODY_TABLE.match(self.words, k) or w in lx.ORG_HEADS):
                 break
+            if after_dan > 0 and t.is_cap and not _unit_word(w):
+                break  # the unit's last words are followed by a name
             if self.region_at(k) is not None and k > j:
                 break
             if k > j and (role := _ROLE_TABLE.match(self.words, k)) and w not in (
@@ -297,8 +312,10 @@ class OfficeMatcher(OrgMatcher):
             if t.is_cap and w not in ("ketua", "anggota") and w not in lx.HONORIFICS:
                 k += 1
                 end = k
+                after_dan += after_dan >= 0
             elif w in ("dan", "&") and k + 1 < self.n and self.toks[k + 1].is_cap:
                 k += 1
+                after_dan = 0
             elif w == "," and self._comma_in_unit(k):
                 k += 1  # "Kasubag Perencanaan, Data dan Informasi"
             else:
@@ -308,6 +325,8 @@ class OfficeMatcher(OrgMatcher):
     def _comma_in_unit(self, k: int) -> bool:
         """A comma inside a unit name: capitalised words follow, then "dan" and one more."""
         m = k + 1
+        if m + 1 < self.n and self.words[m] == "dan":
+            return self.toks[m + 1].is_cap  # "Ekonomi, Keuangan, dan Pembangunan"
         while m < self.n and self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS:
             if _BODY_TABLE.match(self.words, m):
                 return False
@@ -317,3 +336,8 @@ class OfficeMatcher(OrgMatcher):
         if m < self.n and self.words[m] == ",":
             return self._comma_in_unit(m)
         return m + 1 < self.n and self.words[m] == "dan" and self.toks[m + 1].is_cap
+
+
+def _unit_word(w: str) -> bool:
+    """A word a unit's name is made of (a common noun), as against a person's name."""
+    return w in lx.COMMON_WORDS or w in lx.DIVISION_WORDS

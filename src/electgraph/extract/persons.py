@@ -12,7 +12,7 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import _region_table
-from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
+from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.degrees import bare_degrees as _bare_degrees
 from electgraph.extract.degrees import degree_at as _degree_at
 from electgraph.extract.tokens import Token
@@ -201,12 +201,16 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and names
                 and tok.low in lx.NAME_CONNECTORS
                 and k + 1 < n
-                and chunks[k + 1].kind == WORD
+                and chunks[k + 1].kind in (WORD, PLACE)
                 and chunks[k + 1].text[:1].isupper()
             ):
                 k += 1
             else:
                 break
+        if (names and k < n and chunks[k].kind == PLACE and " " not in chunks[k].text
+                and chunks[k - 1].low in lx.NAME_CONNECTORS):
+            names.append(k)  # "Nortje Van Bone": a place's name after "van" is his
+            k += 1
         if names and not titled and k < n and chunks[k].low in lx.RANKS and chunks[k].is_cap:
             # The words before a rank name the unit of the office before them ("Kodam II
             # Sriwijaya", "Korem 044/Garuda Dempo"), not a person: the name starts at the rank.

@@ -146,9 +146,9 @@ def _normalise(surface: str) -> str:
 
 def _variants(key: str) -> set[str]:
     # The press writes hyphenated names three ways: "toli-toli", "toli toli", "tolitoli".
-    if "-" not in key:
-        return {key}
-    return {key, key.replace("-", " "), key.replace("-", "")}
+    out = {key, key.replace("-", " "), key.replace("-", "")} if "-" in key else {key}
+    # and "Sumatra" as often as lokal's "Sumatera" ("KPU Sumatra Barat").
+    return out | {v.replace("sumatera", "sumatra") for v in out}
 
 
 def _read_alias_file(path: Path) -> list[tuple[str, str]]:

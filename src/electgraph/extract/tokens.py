@@ -17,7 +17,12 @@ from electgraph.model import Article
 
 # Hyphens join a word ("ikut-ikutan", "2024-2029") but split before a capital, so that a pair
 # ("Asep Saepuloh-Rina Marlina") becomes two names; region aliases are split the same way.
-_TOKEN = re.compile(r"[^\W_]+(?:(?:['’/]|-(?![A-Z]))[^\W_]+)*|\S")
+# A preposition written onto a venue word ("dikantor Bawaslu", "diaula KPU") is split off, so
+# that the venue reads as one.
+_TOKEN = re.compile(
+    r"\b[dD]i(?=(?i:kantor|aula|gedung|ruang|ruangan|halaman|hotel|lapangan|sekretariat)\b)"
+    r"|[^\W_]+(?:(?:['’/]|-(?![A-Z]))[^\W_]+)*|\S"
+)
 
 
 class Token(NamedTuple):

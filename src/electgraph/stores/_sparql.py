@@ -33,53 +33,66 @@ __all__ = [
     "replace_update",
 ]
 
+# How the collection is written matters as much as what it says. pyoxigraph plans a pattern from
+# its constants and its written order, not from the variables a VALUES block binds, so a second
+# VALUES block, a constant predicate inside FILTER NOT EXISTS, or a pattern joined before the
+# filters made it scan every fact of the store for each subject looked at (one replace of 10
+# articles: 37 s among 1,000 articles, quadratic in the store). Hence: constants are tested in a
+# FILTER or a nested EXISTS after the bound variables; a NOT EXISTS starts from the side that is
+# no hub (the person who attends, not the event); node candidates are chosen in a subquery
+# before their statements are joined. `_SUBJECTS` marks where `gc_updates` binds the subjects.
+_SUBJECTS = "#subjects"
+
 # Facts that no article graph supports any more (their article changed or went away). A fact
 # is found by any of its classes, not only eg:Fact: after a cut bulk insert, part of a fact's
 # record may have landed without its eg:Fact, and its shortcut triple must go with it.
-_FACT_CLASSES = " ".join(sorted({"eg:Fact", "rdf:Statement", *(
+_FACT_CLASSES = ", ".join(sorted({"eg:Fact", "rdf:Statement", *(
     f"<{spec.rdf_class}>" for spec in FACTS.values() if spec.rdf_class)}))
 _GC_FACTS = f"""
-DELETE {{ ?f ?p ?o }} WHERE {{
-  ?f a ?fact_class . VALUES ?fact_class {{ {_FACT_CLASSES} }}
+DELETE {{ ?f ?p ?o }} WHERE {{ {_SUBJECTS}
+  ?f a ?fact_class . FILTER (?fact_class IN ({_FACT_CLASSES}))
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?f prov:wasDerivedFrom ?src }} }}
   ?f ?p ?o .
 }}"""
-
 
 
 def _gc_shortcut(spec: FactSpec) -> str:
     """Delete the shortcut triples of one kind whose fact is gone."""
     p = f"<{spec.shortcut}>"
     if spec.rdf_class is None:
-        return (f"DELETE {{ ?s {p} ?o }} WHERE {{ ?s {p} ?o . FILTER NOT EXISTS "
-                f"{{ ?f rdf:subject ?s ; rdf:predicate {p} ; rdf:object ?o }} }}")
-    s, o = ("?o", "?s") if spec.reverse else ("?s", "?o")
-    return (f"DELETE {{ ?s {p} ?o }} WHERE {{ ?s {p} ?o . FILTER NOT EXISTS "
-            f"{{ ?f <{spec.rdf_subject}> {s} ; <{spec.rdf_object}> {o} }} }}")
+        supported = (f"?f rdf:object ?o . "
+                     f"FILTER EXISTS {{ ?f rdf:subject ?s ; rdf:predicate {p} }}")
+    else:
+        s, o = ("?o", "?s") if spec.reverse else ("?s", "?o")
+        supported = f"?f <{spec.rdf_subject}> {s} . FILTER EXISTS {{ ?f <{spec.rdf_object}> {o} }}"
+    return (f"DELETE {{ ?s {p} ?o }} WHERE {{ {_SUBJECTS}\n"
+            f"  ?s {p} ?o . FILTER NOT EXISTS {{ {supported} }}\n}}")
 
 
-_GC_HOLDS = """
-DELETE { ?person org:holds ?post } WHERE {
+_GC_HOLDS = f"""
+DELETE {{ ?person org:holds ?post }} WHERE {{ {_SUBJECTS}
   ?person org:holds ?post .
-  FILTER NOT EXISTS {
-    ?m eg:post ?post ; org:member ?person ; eg:status ?status .
-    FILTER (?status != eg:former)
-  }
-}"""
+  FILTER NOT EXISTS {{
+    ?m org:member ?person .
+    FILTER EXISTS {{ ?m eg:post ?post }} FILTER NOT EXISTS {{ ?m eg:status eg:former }}
+  }}
+}}"""
 
 # Node descriptions nothing refers to: not mentioned or described in any article graph and not
 # the object of any other subject in the default graph. A node kept alive only by a node that
 # dies in the same pass (a province by its regency) goes in the next pass, hence three passes:
 # the longest chain is membership -> post -> role, body -> regency -> province.
-_GC_NODES = """
-DELETE { ?n ?p ?o } WHERE {
-  ?n a ?type .
-  FILTER NOT EXISTS { ?n a eg:Fact }
-  FILTER NOT EXISTS { GRAPH ?g1 { ?x1 ?p1 ?n } }
-  FILTER NOT EXISTS { GRAPH ?g2 { ?n ?p2 ?y2 } }
-  FILTER NOT EXISTS { ?x3 ?p3 ?n . FILTER (?x3 != ?n) }
+_GC_NODES = f"""
+DELETE {{ ?n ?p ?o }} WHERE {{
+  {{ SELECT DISTINCT ?n WHERE {{ {_SUBJECTS}
+    ?n a ?type .
+    FILTER NOT EXISTS {{ ?n a eg:Fact }}
+    FILTER NOT EXISTS {{ GRAPH ?g1 {{ ?x1 ?p1 ?n }} }}
+    FILTER NOT EXISTS {{ GRAPH ?g2 {{ ?n ?p2 ?y2 }} }}
+    FILTER NOT EXISTS {{ ?x3 ?p3 ?n . FILTER (?x3 != ?n) }}
+  }} }}
   ?n ?p ?o .
-}"""
+}}"""
 
 # Each update with the variable that names the subject it may delete.
 _GC_WITH_VAR: tuple[tuple[str, str], ...] = (
@@ -98,12 +111,13 @@ def gc_updates(touched: Sequence[str] | None = None) -> tuple[str, ...]:
     in `touched` (IRIs serialised by pyoxigraph, see `_rdf_gc.touched`): a `VALUES` block binds
     the subject first, so the cost follows the replaced articles, not the store."""
     if touched is None:
-        return GC_UPDATES
+        return GC_UPDATES  # the marker is a comment: the whole store is collected
     if not touched:
         return ()
     values = " ".join(touched)
-    return tuple(u.replace("WHERE {", f"WHERE {{ VALUES {var} {{ {values} }}", 1)
+    return tuple(u.replace(_SUBJECTS, f"VALUES {var} {{ {values} }}", 1)
                  for u, var in _GC_WITH_VAR)
+
 
 ARTICLE_COUNT = """
 SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a eg:contentDigest ?d } }"""

@@ -118,6 +118,9 @@ BODY_LONG: dict[str, str] = {
     "badan intelijen daerah": "binda",
     "satuan polisi pamong praja": "satpol pp",
     "pengadilan agama": "pa",
+    # a force's headquarters ("Markas"), where its meetings are held: "di Aula Mapolres X"
+    "mapolres": "polres", "mapolresta": "polresta", "mapolda": "polda", "mapolsek": "polsek",
+    "makodim": "kodim", "makorem": "korem",
 }
 
 LEVEL_WORDS: dict[str, str] = {

@@ -209,7 +209,7 @@ NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd", "
 # Lower-case particles that start a name ("Lalu", "Baiq", "La", "Wa", "I", "Ni").
 NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni", "sang"})
 # Lower-case words inside a name ("bin", "binti", "van", "al").
-NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el"})
+NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el", "da", "der", "von", "dos"})
 # Capitals after a name that are no initials: a broadcaster's or a site's suffix ("Mitra TV").
 NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri", "rm"})
 # Abbreviations after which a full stop does not end a sentence.

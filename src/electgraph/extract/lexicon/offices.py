@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACADEMIC_TITLES",
+    "ACADEMIC_UNITS",
     "ACTING_HEAD_OFFICES",
     "BALLOT_NUMBER_WORDS",
     "CANDIDATE_WORDS",
@@ -95,6 +96,12 @@ DIVISION_WORDS = frozenset({
 # Titles of a university or a research body: the office is named without the faculty.
 ACADEMIC_TITLES = frozenset({
     "dosen", "rektor", "guru besar", "peneliti", "pengamat", "akademisi", "wakil rektor",
+})  # fmt: skip
+
+# Words that start a faculty or a field after an academic title: "Dosen Fakultas Hukum X".
+ACADEMIC_UNITS = frozenset({
+    "fakultas", "pascasarjana", "jurusan", "prodi", "program", "ilmu", "departemen", "fisip",
+    "fkip", "bidang",
 })  # fmt: skip
 
 # Titles that take a capitalised unit name ("Kepala Badan Kesbangpol", "Kasubag Hukum").
