@@ -71,6 +71,8 @@ _DG = ox.DefaultGraph()
 _DESCRIBED = ("SELECT ?s ?p ?o WHERE { VALUES ?s { $S } ?s ?p ?o FILTER (?p IN ("
               + ", ".join(sorted(map(str, DESCRIPTION_PREDICATES))) + ")) }")
 _DESCRIBED_CHUNK = 2_000
+
+
 def _open_read_only(location: str, tries: int = 30) -> ox.Store:
     """Open the store read-only (RocksDB's read-only mode: no lock, so beside a writer).
 

@@ -184,7 +184,9 @@ class SparqlStore(BaseStore):
         return out
 
     def stored(self, quads: list[ox.Quad]) -> set[ox.Quad]:
-        # Through `described`, which gives every default-graph statement of its subjects.
+        # Through `described`, which gives every default-graph statement of its subjects (so
+        # the described nodes are asked for twice per batch; the embedded store asks its index
+        # per quad instead).
         have = {q for found in self.described(q.subject for q in quads
                                               if isinstance(q.subject, ox.NamedNode)).values()
                 for q in found}
