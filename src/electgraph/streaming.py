@@ -248,14 +248,14 @@ def _resolve_and_write(
     progress: Progress | None, sink: Sink | None,
 ) -> None:
     """The second pass, then the earlier articles this run placed anew."""
-    from electgraph.resolve import resolve_incremental, stored_extractions
+    from electgraph.resolve import resolve_stored
 
     merges: dict[tuple[str, str], Merge] = {}
     later: set[str] = set()
     sunk: list[str] = []  # the sources of the articles a sink took, to name if its load fails
     for i in range(0, len(ids), batch_size):
         part = ids[i : i + batch_size]
-        resolution = resolve_incremental(stored_extractions(store, part), store, defer=True)
+        resolution = resolve_stored(store, part, defer=True)
         later.update(resolution.affected)
         if _write(store, resolution, report, merges, again=False, sink=sink) and sink:
             sunk.extend(a.source_path or a.id for a in resolution.graph.articles)
@@ -268,7 +268,7 @@ def _resolve_and_write(
     # at the end (a replacement costs the store a garbage collection).
     if later:
         # Not deferred this time: what they in turn affect is resolved with them.
-        resolution = resolve_incremental(stored_extractions(store, sorted(later)), store)
+        resolution = resolve_stored(store, sorted(later))
         if _write(store, resolution, report, merges, again=True):
             report.resolved_again += len(resolution.graph.articles)
     report.resolution = ResolutionReport(tuple(v for _, v in sorted(merges.items())))

@@ -43,6 +43,7 @@ from electgraph.resolve._resolver import Resolver
 from electgraph.resolve._state import (
     Resolution,
     StateStore,
+    resolve_stored,
     resolve_with_state,
     stage,
     stored_extractions,
@@ -54,6 +55,7 @@ __all__ = [
     "dedupe",
     "resolve",
     "resolve_incremental",
+    "resolve_stored",
     "stage",
     "stored_extractions",
 ]

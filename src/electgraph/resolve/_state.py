@@ -46,6 +46,7 @@ from electgraph.resolve._resolver import PersonMention, Resolver
 __all__ = [
     "Resolution",
     "StateStore",
+    "resolve_stored",
     "resolve_with_state",
     "stage",
     "stored_extractions",
@@ -99,16 +100,20 @@ def _roles(x: Extraction) -> set[str]:
 
 
 def resolve_with_state(
-    extractions: Iterable[Extraction], store: StateStore, *, defer: bool = False
+    extractions: Iterable[Extraction], store: StateStore, *, defer: bool = False,
+    kept: Mapping[str, str] | None = None,
 ) -> Resolution:
     """Resolve `extractions` as if every article stored before were resolved with them; the
     graph holds these articles and the earlier ones whose resolution changed (`affected`).
 
     With `defer`, the earlier articles are only named in `affected`, for the caller to resolve
     again later (`stored_extractions`), all at once: rewriting them replaces stored articles,
-    which costs the store a garbage collection, better paid once per run than per batch."""
+    which costs the store a garbage collection, better paid once per run than per batch.
+    `kept`: the ``x:`` records the extractions were decoded from, by article id (see
+    `resolve_stored`)."""
     from electgraph.resolve import dedupe
 
+    kept = dict(kept or {})
     batch, dropped = dedupe(extractions)
     original = set(batch)
     missing: set[str] = set()
@@ -142,6 +147,7 @@ def resolve_with_state(
         found = store.read_state(["x:" + a for a in new])
         for key, text in found.items():
             batch[key[2:]] = _codec.decode(text)
+            kept[key[2:]] = text
         # An article whose extraction was not kept (a state from an older version) keeps its
         # old resolution: say so rather than loop.
         for aid in set(new) - {k[2:] for k in found}:
@@ -170,7 +176,7 @@ def resolve_with_state(
     state.update(_person_state(r, by_name, batch))
     state.update(_role_state(r, role_recs, prior_roles))
     state.update(_link_state(r, links, batch))
-    state.update(_article_state(r, batch))
+    state.update(_article_state(r, batch, kept))
     report = ResolutionReport(tuple(dropped + sorted(r.merges, key=lambda m: (m.rule, m.key))))
     graph = ResolvedGraph(tuple(articles), nodes, tuple(facts), report)
     if defer:
@@ -212,6 +218,17 @@ def stored_extractions(store: StateStore, article_ids: Collection[str]) -> list[
     """The extractions the state keeps of these articles (those with role-less persons)."""
     found = store.read_state(["x:" + a for a in article_ids])
     return [_codec.decode(text) for _, text in sorted(found.items())]
+
+
+def resolve_stored(
+    store: StateStore, article_ids: Collection[str], *, defer: bool = False
+) -> Resolution:
+    """`resolve_with_state` of the extractions the state keeps of these articles (staged by
+    `stage`, or kept for a later run), knowing the records they come from."""
+    found = store.read_state(["x:" + a for a in article_ids])
+    extractions = [_codec.decode(text) for _, text in sorted(found.items())]
+    return resolve_with_state(extractions, store, defer=defer,
+                              kept={key[2:]: text for key, text in found.items()})
 
 
 def _node(record: Mapping[str, Any], key: str) -> Counts:
@@ -266,7 +283,9 @@ def _link_state(
     return {"l:" + key: _dump(v) for key, v in out.items()}
 
 
-def _article_state(r: Resolver, batch: Mapping[str, Extraction]) -> dict[str, str | None]:
+def _article_state(
+    r: Resolver, batch: Mapping[str, Extraction], kept: Mapping[str, str]
+) -> dict[str, str | None]:
     names: dict[str, dict[str, list[str]]] = {a: {} for a in batch}
     free: set[str] = set()
     for m in r.placements:
@@ -284,6 +303,11 @@ def _article_state(r: Resolver, batch: Mapping[str, Extraction]) -> dict[str, st
         for (folded, spelling), n in r.role_spellings.get(aid, Counter()).items():
             roles.setdefault(folded, {})[spelling] = n
         out["a:" + aid] = _dump({"n": names[aid], "k": nodes[aid], "r": roles})
-        out["x:" + aid] = _codec.encode(x) if aid in free or _cited(x) else None
+        if not (aid in free or _cited(x)):
+            out["x:" + aid] = None
+        elif aid not in kept:
+            out["x:" + aid] = _codec.encode(x)
+        # else: the record it was decoded from stays as it is; encoding it again and writing
+        # the same text back was a tenth of resolving a batch.
     return out
 

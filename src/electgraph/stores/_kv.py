@@ -34,6 +34,12 @@ class SqliteState:
         else:
             self._db = sqlite3.connect(folder / STATE_FILE, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
+            # No fsync per commit (an ingest commits twice per batch; under load each waited
+            # tens of ms on the disk). In WAL mode a killed process loses no commit, and a power
+            # loss can only roll back the last ones: the state stays consistent, and an article
+            # whose `a:` record is gone counts as not stored, so a rerun repairs it
+            # (`streaming._changed`), as after a kill between the graph and the state writes.
+            self._db.execute("PRAGMA synchronous=NORMAL")
         if not read_only or folder is None:
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

@@ -9,7 +9,7 @@ the backends hand a `Lookup` to `prepare`, which returns the `Batch` to apply in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -32,7 +32,12 @@ class Lookup(Protocol):
         ...
 
     def described(self, subjects: Iterable[NamedNode]) -> Mapping[NamedNode, list[Quad]]:
-        """The default-graph quads of these subjects (absent: the subject has none)."""
+        """The default-graph quads of these subjects whose predicate is one of
+        `DESCRIPTION_PREDICATES` (absent: the subject has none); others may come too."""
+        ...
+
+    def stored(self, quads: list[Quad]) -> Collection[Quad]:
+        """Those of these default-graph quads that the store holds."""
         ...
 
 
@@ -75,8 +80,11 @@ def prepare(graph: ResolvedGraph, base: str, lookup: Lookup, *, force: bool = Fa
         batch.inserts.extend(art.quads)
     descriptions = dict(p.descriptions)
     kept = whole.descriptions if whole else {}
-    # Every default-graph subject the batch writes (descriptions, facts), looked up once.
-    subjects = dict.fromkeys([*descriptions, *kept, *(q.subject for q in p.shared)])
+    # The stored descriptions of the nodes the batch describes, looked up once. Only these:
+    # reading every default-graph statement of every subject the batch writes (its facts,
+    # and events with hundreds of `schema:attendee`) grew with the store and was a twelfth of
+    # a 10,000-article ingest.
+    subjects = dict.fromkeys([*descriptions, *kept])
     current = lookup.described([s for s in subjects if isinstance(s, NamedNode)])
     # Node descriptions stay "last write wins" for stored nodes of unchanged articles too.
     for s, values in kept.items():
@@ -93,7 +101,8 @@ def prepare(graph: ResolvedGraph, base: str, lookup: Lookup, *, force: bool = Fa
     # a second copy of each to the files until RocksDB compacts them (a person's description,
     # a fact's record, repeated in every batch that mentions them: about half as many
     # statements again as the default graph holds, on the generated corpus).
-    have = {q for quads in current.values() for q in quads}
+    have = lookup.stored([q for q in batch.inserts if isinstance(q.graph_name, DefaultGraph)
+                          and isinstance(q.subject, NamedNode)])
     if have:
         batch.inserts = [q for q in batch.inserts
                          if not isinstance(q.graph_name, DefaultGraph) or q not in have]

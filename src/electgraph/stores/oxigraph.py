@@ -36,6 +36,7 @@ from electgraph.stores import _rdf_gc, _sparql
 from electgraph.stores._kv import SqliteState
 from electgraph.stores._oxigraph_terms import result_of
 from electgraph.stores._rdf_evidence import OLD_LAYOUT_PREDICATE, old_layout
+from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES
 from electgraph.stores._rdf_read import read
 from electgraph.stores._rdf_terms import substitutions
 from electgraph.stores._rdf_write import prepare
@@ -65,6 +66,13 @@ FORMATS: dict[str, ox.RdfFormat] = {
 }
 
 _DG = ox.DefaultGraph()
+# The description values of some subjects (`described`); the default graph only, since the
+# query does not take it as the union. Subjects are serialised NamedNodes: validated IRIs.
+_DESCRIBED = ("SELECT ?s ?p ?o WHERE { VALUES ?s { $S } ?s ?p ?o FILTER (?p IN ("
+              + ", ".join(sorted(map(str, DESCRIPTION_PREDICATES))) + ")) }")
+_DESCRIBED_CHUNK = 2_000
+
+
 def _open_read_only(location: str, tries: int = 30) -> ox.Store:
     """Open the store read-only (RocksDB's read-only mode: no lock, so beside a writer).
 
@@ -223,11 +231,22 @@ class OxigraphStore(BaseStore):
         return None
 
     def described(self, subjects: Iterable[ox.NamedNode]) -> dict[ox.NamedNode, list[ox.Quad]]:
+        # One query, the predicates filtered inside pyoxigraph: an index scan per subject
+        # built a Python quad for each of an event's hundreds of attendees, four times slower.
         out: dict[ox.NamedNode, list[ox.Quad]] = {}
-        for s in subjects:
-            if quads := list(self._store.quads_for_pattern(s, None, None, _DG)):
-                out[s] = quads
+        wanted = list(dict.fromkeys(subjects))
+        for i in range(0, len(wanted), _DESCRIBED_CHUNK):
+            text = _DESCRIBED.replace("$S", " ".join(map(str, wanted[i : i + _DESCRIBED_CHUNK])))
+            rows = self._store.query(text)
+            assert isinstance(rows, ox.QuerySolutions)  # a SELECT
+            for row in rows:
+                s, p, o = row["s"], row["p"], row["o"]
+                out.setdefault(s, []).append(ox.Quad(s, p, o, _DG))
         return out
+
+    def stored(self, quads: list[ox.Quad]) -> set[ox.Quad]:
+        held = self._store.__contains__  # bound once: one index lookup per quad
+        return {q for q in quads if held(q)}
 
     def read_state(self, keys: Collection[str]) -> dict[str, str]:
         return self._state.read(keys)

@@ -183,6 +183,15 @@ class SparqlStore(BaseStore):
                     out.setdefault(s, []).append(ox.Quad(s, p, o, _DG))
         return out
 
+    def stored(self, quads: list[ox.Quad]) -> set[ox.Quad]:
+        # Through `described`, which gives every default-graph statement of its subjects (so
+        # the described nodes are asked for twice per batch; the embedded store asks its index
+        # per quad instead).
+        have = {q for found in self.described(q.subject for q in quads
+                                              if isinstance(q.subject, ox.NamedNode)).values()
+                for q in found}
+        return {q for q in quads if q in have}
+
     def _touched(self, graphs: list[str], removals: list[ox.Quad]) -> list[str]:
         """What the garbage collection must look at (see `_rdf_gc.touched`, the same walk as
         SELECTs): the IRIs of the dropped graphs and removed values, and HOPS steps down the
