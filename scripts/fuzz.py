@@ -12,14 +12,18 @@ Prints the figures and writes them to docs/fuzz-results.json; exits 1 if anythin
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +37,7 @@ SUITES = {
     "tests/e2e/test_kill_neo4j.py": "kill -9 trials, Neo4j",
 }
 ARTICLES_PER_EXAMPLE = 6.5  # measured: batches of 2-16 files, some unreadable on purpose
-ROUND = 400  # examples per worker and round: each round's counts are kept when a later stops
+ROUND = 1_500  # examples per pytest run at most (a worker saves its counts every 50)
 
 
 def pytest(args: list[str], env: dict[str, str], junit: Path) -> subprocess.Popen[bytes]:
@@ -58,30 +62,85 @@ def outcomes(junit: Path) -> Counter[str]:
     return counts
 
 
-def fuzz(cases: int, workers: int, tmp: Path) -> tuple[Counter[str], int]:
-    """Rounds of `workers` processes until `cases` articles are done; the summed counts and
-    the number of failed workers."""
+def _done(tmp: Path) -> Counter[str]:
+    """The counts of every worker so far: each writes its file every 50 examples."""
     totals: Counter[str] = Counter()
-    failed, seed = 0, int(time.time())
-    while totals["articles"] < cases and not failed:
-        todo = cases - totals["articles"]
-        examples = min(ROUND, max(20, int(todo / workers / ARTICLES_PER_EXAMPLE) + 1))
-        procs = []
-        for _ in range(workers):
-            seed += 1
-            env = dict(os.environ, FUZZ_EXAMPLES=str(examples),
-                       FUZZ_STATS=str(tmp / f"stats-{seed}.json"))
-            env.pop("CI", None)  # the CI profile derandomizes: every worker would run the same
-            procs.append((seed, pytest([FUZZ, f"--hypothesis-seed={seed}"], env,
-                                       tmp / f"fuzz-{seed}.xml")))
-        for s, proc in procs:
-            failed += proc.wait() != 0
-            stats = tmp / f"stats-{s}.json"
-            if stats.exists():
-                totals.update(json.loads(stats.read_text(encoding="utf-8")))
-        print(f"fuzz: {totals['articles']:,} articles in {totals['examples']:,} examples so far",
-              flush=True)
-    return totals, failed
+    for stats in tmp.glob("stats-*.json"):
+        try:
+            totals.update(json.loads(stats.read_text(encoding="utf-8")))
+        except ValueError:  # being rewritten this moment: counted at the next look
+            continue
+    return totals
+
+
+def fuzz(cases: int, workers: int, tmp: Path) -> tuple[Counter[str], int]:
+    """`workers` loops of pytest runs until `cases` articles are done in all; the summed
+    counts and the number of failed runs.
+
+    Each worker starts its next run as soon as its last one ends (rounds in step left one
+    core idle while the other finished), with as many examples as the articles still to do
+    need, at most ROUND: a run's start (imports, assertion rewriting) is paid once per ROUND
+    examples. A failed run stops the others: the first failure is what the log shows."""
+    failed: list[int] = []
+    lock = threading.Lock()
+    seeds = itertools.count(int(time.time()))
+    running: set[subprocess.Popen[bytes]] = set()
+
+    def worker() -> None:
+        while not failed:
+            todo = cases - _done(tmp)["articles"]
+            if todo <= 0:
+                return
+            examples = min(ROUND, max(20, int(todo / workers / ARTICLES_PER_EXAMPLE) + 1))
+            with lock:
+                seed = next(seeds)
+                env = dict(os.environ, FUZZ_EXAMPLES=str(examples),
+                           FUZZ_STATS=str(tmp / f"stats-{seed}.json"))
+                env.pop("CI", None)  # the CI profile derandomizes: every run would be the same
+                proc = pytest([FUZZ, f"--hypothesis-seed={seed}"], env, tmp / f"fuzz-{seed}.xml")
+                running.add(proc)
+            code = proc.wait()
+            with lock:
+                running.discard(proc)
+                if code != 0 and not failed:
+                    failed.append(seed)
+                    for other in running:  # stopped: their counts up to now are kept
+                        other.terminate()
+            print(f"fuzz: {_done(tmp)['articles']:,} articles so far", flush=True)
+
+    threads = [threading.Thread(target=worker) for _ in range(workers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return _done(tmp), len(failed)
+
+
+# What a failed check's message starts with (tests/unit/test_fuzz_pipeline.py) -> its figure.
+CHECKS = {
+    "lost articles": "lost or merged articles",
+    "merged articles": "lost or merged articles",
+    "articles stored twice": "duplicated articles",
+    "read-back difference": "read-back differences",
+}
+
+
+def failures_by_kind(reports: Iterable[Path]) -> Counter[str]:
+    """The failed tests of JUnit `reports`, by kind: a crash is any exception but a failed
+    assertion; a failed assertion is its check's kind (CHECKS), else "other failed checks"."""
+    kinds: Counter[str] = Counter()
+    for junit in reports:
+        if not junit.exists():
+            continue
+        for case in ET.parse(junit).iter("testcase"):
+            for bad in (c for c in case if c.tag in ("failure", "error")):
+                message = bad.get("message", "")
+                if not message.startswith("AssertionError"):
+                    kinds["crashes"] += 1
+                    continue
+                kinds[next((v for k, v in CHECKS.items() if k in message),
+                           "other failed checks")] += 1
+    return kinds
 
 
 def main() -> int:
@@ -100,10 +159,13 @@ def main() -> int:
         tmp = Path(name)
         stats, failed_workers = fuzz(args.cases, args.workers, tmp)
         fuzz_seconds = time.monotonic() - t0
+        fuzz_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+        load = os.getloadavg()[1]  # over the last 5 minutes of the fuzz
         env = dict(os.environ)
         suites = pytest(list(SUITES), env, tmp / "suites.xml")
         suites_failed = suites.wait() != 0
         counts = outcomes(tmp / "suites.xml")
+        kinds = failures_by_kind([*tmp.glob("fuzz-*.xml"), tmp / "suites.xml"])
     by_suite = {label: counts[f"{module} passed"] for module, label in SUITES.items()}
     trials = (by_suite["kill -9 trials, embedded store"] + by_suite["kill -9 trials, Neo4j"])
     failures = failed_workers + sum(v for k, v in counts.items() if k.endswith(" failed"))
@@ -125,17 +187,19 @@ def main() -> int:
             stats["extractor faults injected"] + stats["store faults injected"] + trials,
         **by_suite,
         "skipped (no Neo4j server)": sum(v for k, v in counts.items() if k.endswith("skipped")),
-        # Every check (no exception, none lost, merged or duplicated, read-back equal) is an
-        # assertion: a failed worker or suite test is one of them, named in the log above.
-        "failed checks (crash, lost, merged or duplicated article, read-back difference)":
-            failures,
+        # Every check is an assertion or an exception: a failed fuzz run or suite test is
+        # one of these, named in the log above.
+        **{kind: kinds[kind] for kind in ("crashes", *dict.fromkeys(CHECKS.values()),
+                                          "other failed checks")},
         "fuzz wall time (s)": round(fuzz_seconds),
+        "fuzz CPU time (s)": round(fuzz_cpu.ru_utime + fuzz_cpu.ru_stime),
+        "load average at the end of the fuzz (5 min)": round(load, 1),
         "total wall time (s)": round(time.monotonic() - t0),
         "workers": args.workers,
     }
     width = max(map(len, figures))
     for key, value in figures.items():
-        print(f"{key:{width}}  {value:,}" if isinstance(value, int) else f"{key}: {value}")
+        print(f"{key:{width}}  {value:,}")
     args.out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 1 if failures or suites_failed or stats["articles"] < args.cases else 0
 
