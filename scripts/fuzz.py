@@ -37,7 +37,7 @@ SUITES = {
     "tests/e2e/test_kill_neo4j.py": "kill -9 trials, Neo4j",
 }
 ARTICLES_PER_EXAMPLE = 6.5  # measured: batches of 2-16 files, some unreadable on purpose
-ROUND = 1_500  # examples per pytest run at most (a worker saves its counts every 50)
+ROUND = 1_500  # examples per pytest run at most (a worker saves its counts every 10)
 
 
 def pytest(args: list[str], env: dict[str, str], junit: Path) -> subprocess.Popen[bytes]:
@@ -63,7 +63,7 @@ def outcomes(junit: Path) -> Counter[str]:
 
 
 def _done(tmp: Path) -> Counter[str]:
-    """The counts of every worker so far: each writes its file every 50 examples."""
+    """The counts of every worker so far: each writes its file every 10 examples."""
     totals: Counter[str] = Counter()
     for stats in tmp.glob("stats-*.json"):
         try:
@@ -73,9 +73,11 @@ def _done(tmp: Path) -> Counter[str]:
     return totals
 
 
-def fuzz(cases: int, workers: int, tmp: Path) -> tuple[Counter[str], int]:
-    """`workers` loops of pytest runs until `cases` articles are done in all; the summed
-    counts and the number of failed runs.
+def fuzz(cases: int, workers: int, tmp: Path,
+         minutes: float = 0) -> tuple[Counter[str], int]:
+    """`workers` loops of pytest runs until `cases` articles are done in all, or `minutes`
+    have passed (0: no limit; the runs still going are stopped then); the summed counts and
+    the number of failed runs.
 
     Each worker starts its next run as soon as its last one ends (rounds in step left one
     core idle while the other finished), with as many examples as the articles still to do
@@ -85,9 +87,20 @@ def fuzz(cases: int, workers: int, tmp: Path) -> tuple[Counter[str], int]:
     lock = threading.Lock()
     seeds = itertools.count(int(time.time()))
     running: set[subprocess.Popen[bytes]] = set()
+    out_of_time = threading.Event()
+
+    def stop() -> None:
+        with lock:
+            out_of_time.set()
+            for proc in running:  # stopped: their counts up to the last 10 examples are kept
+                proc.terminate()
+
+    timer = threading.Timer(minutes * 60, stop)
+    if minutes:
+        timer.start()
 
     def worker() -> None:
-        while not failed:
+        while not failed and not out_of_time.is_set():
             todo = cases - _done(tmp)["articles"]
             if todo <= 0:
                 return
@@ -102,7 +115,7 @@ def fuzz(cases: int, workers: int, tmp: Path) -> tuple[Counter[str], int]:
             code = proc.wait()
             with lock:
                 running.discard(proc)
-                if code != 0 and not failed:
+                if code != 0 and not failed and not out_of_time.is_set():
                     failed.append(seed)
                     for other in running:  # stopped: their counts up to now are kept
                         other.terminate()
@@ -113,6 +126,7 @@ def fuzz(cases: int, workers: int, tmp: Path) -> tuple[Counter[str], int]:
         t.start()
     for t in threads:
         t.join()
+    timer.cancel()
     return _done(tmp), len(failed)
 
 
@@ -148,6 +162,8 @@ def main() -> int:
     ap.add_argument("--cases", type=int, default=100_000, help="mutated articles (100,000)")
     ap.add_argument("--workers", type=int, default=int(os.environ.get("FUZZ_WORKERS", "0"))
                     or os.cpu_count() or 2)
+    ap.add_argument("--minutes", type=float, default=float(os.environ.get("FUZZ_MINUTES", "0")),
+                    help="stop the fuzz after this long, the cases not reached (0: no limit)")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "fuzz-results.json")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "tests" / "unit"))
@@ -157,7 +173,7 @@ def main() -> int:
     t0 = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="electgraph-fuzz-") as name:
         tmp = Path(name)
-        stats, failed_workers = fuzz(args.cases, args.workers, tmp)
+        stats, failed_workers = fuzz(args.cases, args.workers, tmp, args.minutes)
         fuzz_seconds = time.monotonic() - t0
         fuzz_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
         load = os.getloadavg()[1]  # over the last 5 minutes of the fuzz
@@ -173,6 +189,7 @@ def main() -> int:
         "bad input kinds": len(KINDS),
         "fuzz cases (mutated articles through read, extract, resolve, store, read back)":
             stats["articles"],
+        "fuzz cases asked": args.cases,
         "fuzz examples (batches)": stats["examples"] + stats["replace examples"],
         "articles stored and read back equal": stats["articles stored and read back"],
         "articles replaced (store equal to a clean load)": stats["articles replaced"],
@@ -180,6 +197,9 @@ def main() -> int:
         "mention spans checked": stats["mention spans"],
         "person mentions whitespace-normalised (known defect, extract/doc.py)":
             stats["person mentions whitespace-normalised (known defect)"],
+        "replacements whose alias statements depend on the label history (known defect, "
+        "tests/fuzz_quads.py)":
+            stats["alias statements that depend on the label history (known defect)"],
         "unreadable files reported (one line each)": stats["read failures"],
         "id collisions reported": stats["collisions reported"],
         "crash trials (kill -9 of ingest or of the Neo4j server)": trials,
@@ -196,6 +216,7 @@ def main() -> int:
         "load average at the end of the fuzz (5 min)": round(load, 1),
         "total wall time (s)": round(time.monotonic() - t0),
         "workers": args.workers,
+        "fuzz time budget (minutes; 0: none)": args.minutes,
     }
     width = max(map(len, figures))
     for key, value in figures.items():

