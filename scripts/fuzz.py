@@ -73,8 +73,8 @@ def _done(tmp: Path) -> Counter[str]:
     return totals
 
 
-def fuzz(cases: int, workers: int, tmp: Path,
-         minutes: float = 0) -> tuple[Counter[str], int]:
+def fuzz(cases: int, workers: int, tmp: Path, minutes: float = 0,
+         keep_going: bool = False) -> tuple[Counter[str], int]:
     """`workers` loops of pytest runs until `cases` articles are done in all, or `minutes`
     have passed (0: no limit; the runs still going are stopped then); the summed counts and
     the number of failed runs.
@@ -82,12 +82,14 @@ def fuzz(cases: int, workers: int, tmp: Path,
     Each worker starts its next run as soon as its last one ends (rounds in step left one
     core idle while the other finished), with as many examples as the articles still to do
     need, at most ROUND: a run's start (imports, assertion rewriting) is paid once per ROUND
-    examples. A failed run stops the others: the first failure is what the log shows."""
+    examples. A failed run stops the others (the first failure is what the log shows), or
+    with `keep_going` is counted and the worker goes on with a new seed: every failure of the
+    cases asked for is then in the log and the figures."""
     failed: list[int] = []
     lock = threading.Lock()
     seeds = itertools.count(int(time.time()))
     running: set[subprocess.Popen[bytes]] = set()
-    out_of_time = threading.Event()
+    out_of_time, halt = threading.Event(), threading.Event()
 
     def stop() -> None:
         with lock:
@@ -100,7 +102,7 @@ def fuzz(cases: int, workers: int, tmp: Path,
         timer.start()
 
     def worker() -> None:
-        while not failed and not out_of_time.is_set():
+        while not halt.is_set() and not out_of_time.is_set():
             todo = cases - _done(tmp)["articles"]
             if todo <= 0:
                 return
@@ -115,10 +117,14 @@ def fuzz(cases: int, workers: int, tmp: Path,
             code = proc.wait()
             with lock:
                 running.discard(proc)
-                if code != 0 and not failed and not out_of_time.is_set():
+                if code != 0 and not out_of_time.is_set() and not halt.is_set():
                     failed.append(seed)
-                    for other in running:  # stopped: their counts up to now are kept
-                        other.terminate()
+                    # A run that left no counts did not start (an import error): going on
+                    # would fail the same way.
+                    if not keep_going or not (tmp / f"stats-{seed}.json").exists():
+                        halt.set()
+                        for other in running:  # stopped: their counts up to now are kept
+                            other.terminate()
             print(f"fuzz: {_done(tmp)['articles']:,} articles so far", flush=True)
 
     threads = [threading.Thread(target=worker) for _ in range(workers)]
@@ -164,6 +170,9 @@ def main() -> int:
                     or os.cpu_count() or 2)
     ap.add_argument("--minutes", type=float, default=float(os.environ.get("FUZZ_MINUTES", "0")),
                     help="stop the fuzz after this long, the cases not reached (0: no limit)")
+    ap.add_argument("--keep-going", action="store_true",
+                    default=bool(os.environ.get("FUZZ_KEEP_GOING")),
+                    help="count a failed fuzz run and go on (default: stop the fuzz)")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "fuzz-results.json")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "tests" / "unit"))
@@ -173,7 +182,8 @@ def main() -> int:
     t0 = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="electgraph-fuzz-") as name:
         tmp = Path(name)
-        stats, failed_workers = fuzz(args.cases, args.workers, tmp, args.minutes)
+        stats, failed_workers = fuzz(args.cases, args.workers, tmp, args.minutes,
+                                     args.keep_going)
         fuzz_seconds = time.monotonic() - t0
         fuzz_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
         load = os.getloadavg()[1]  # over the last 5 minutes of the fuzz
@@ -217,6 +227,7 @@ def main() -> int:
         "total wall time (s)": round(time.monotonic() - t0),
         "workers": args.workers,
         "fuzz time budget (minutes; 0: none)": args.minutes,
+        "fuzz runs failed (each stops at its first failing example)": failed_workers,
     }
     width = max(map(len, figures))
     for key, value in figures.items():
