@@ -49,6 +49,8 @@ def pytest(args: list[str], env: dict[str, str], junit: Path) -> subprocess.Pope
 def outcomes(junit: Path) -> Counter[str]:
     """passed / failed / skipped per test file, from a JUnit XML report."""
     counts: Counter[str] = Counter()
+    if not junit.exists():  # the suites' run was stopped: nothing counted, exit 1 below
+        return counts
     for case in ET.parse(junit).iter("testcase"):
         # "tests.unit.test_faults" for a function, "...test_faults.TestX" for a method.
         name = case.get("classname", "")
