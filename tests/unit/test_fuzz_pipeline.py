@@ -28,20 +28,26 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from electgraph.errors import StoreError
 from electgraph.extract import extract
-from electgraph.graph import RelatedTitle, ResolvedArticle, ResolvedFact, ResolvedGraph
+from electgraph.graph import (
+    RelatedTitle,
+    ResolvedArticle,
+    ResolvedFact,
+    ResolvedGraph,
+    ResolvedNode,
+)
 from electgraph.ids import normal_url, text_key
-from electgraph.ingest import parse_text, read, read_file
+from electgraph.ingest import read, read_file
 from electgraph.model import Article, Extraction, FactKind
 from electgraph.pipeline import ingest
 from electgraph.resolve import resolve
 from electgraph.stores.oxigraph import OxigraphStore
+from fuzz_quads import label_history_only, quads
 from graph_fixtures import ARTICLES, normalised
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "15"))
@@ -57,6 +63,10 @@ STATS: Counter[str] = Counter()
 # with a tab or two spaces (issue 15; fixed in extract/doc.py). The switch lets the fuzz count
 # such mentions instead of failing, should a regression need investigating.
 KNOWN_MENTION_DEFECT = False
+# An article graph's alias statements depend on the node's label when its batch was written
+# (`fuzz_quads`; found by `make fuzz`: test_fuzz_findings.py, strict xfail):
+# counted, not failed, while the read-back (`read_graph`) is equal.
+KNOWN_ALIAS_DEFECT = True
 
 _SEEDS = [(a.title, [p for p in a.body.split("\n") if p.strip()])
           for a in read([ARTICLES]).articles]
@@ -137,17 +147,27 @@ def write_file(path: Path, suffix: str, text: str, url: str | None) -> Path:
 
 class FaultyStore(OxigraphStore):
     """The embedded store whose `write` fails on the calls numbered in `failing` (a full disk,
-    a lost lock), as the real one reports it: a StoreError, nothing of that batch written."""
+    a lost lock), as the real one reports it: a StoreError, nothing of that batch written.
+    `landed`: each node as the last batch that landed wrote it, and `spelled`: each fact's
+    identity as the landed batches spelled it, the smallest of each (what the store keeps)."""
 
     def __init__(self, failing: frozenset[int]) -> None:
         super().__init__(None)
         self.failing, self.calls = failing, 0
+        self.landed: dict[str, ResolvedNode] = {}
+        self.spelled: dict[str, dict[str, str]] = {}
 
     def write(self, graph: ResolvedGraph) -> Any:
         self.calls += 1
         if self.calls in self.failing:
             raise StoreError(f"injected fault: write number {self.calls} failed")
-        return super().write(graph)
+        report = super().write(graph)
+        self.landed.update((n.id, n) for n in graph.nodes)
+        for f in graph.facts:
+            mine = self.spelled.setdefault(f.id, {})
+            for name, value in f.qualifiers:
+                mine[name] = min(mine.get(name, value), value)
+        return report
 
 
 def check_spans(x: Extraction) -> None:
@@ -162,7 +182,7 @@ def check_spans(x: Extraction) -> None:
         for m in e.mentions:
             STATS["mention spans"] += 1
             if text[m.start : m.end] != m.text and KNOWN_MENTION_DEFECT:
-                # Counted, not failed: see test_a_person_mention_keeps_the_spacing_of_the_text.
+                # Counted, not failed: see test_fuzz_findings.py.
                 assert " ".join(text[m.start : m.end].split()) == m.text, (e.key, m)
                 STATS["person mentions whitespace-normalised (known defect)"] += 1
                 continue
@@ -184,11 +204,13 @@ def check_identity(folder: Path, failures: list[str]) -> list[Article]:
     for a in found:
         texts.setdefault(a.id, set()).add((text_key(a.title), text_key(a.body)))
         if a.url is None:  # without a URL, the id is the title and the text
-            assert {normal_url(b.url) for b in found if b.id == a.id} == {None}
+            assert {normal_url(b.url) for b in found if b.id == a.id} == {None}, (
+                f"merged articles: {a.id} is the id of a text with a URL too")
     for article_id, keys in texts.items():
         if len(keys) > 1:
             STATS["collisions reported"] += 1
-            assert any(article_id in f and "different text" in f for f in failures)
+            assert any(article_id in f and "different text" in f for f in failures), (
+                f"merged articles: {len(keys)} texts share {article_id}, no collision reported")
     return found
 
 
@@ -239,10 +261,6 @@ def difference(got: ResolvedGraph, want: ResolvedGraph) -> str:
     return "\n".join(lines)
 
 
-def quads(store: OxigraphStore) -> set[ox.Quad]:
-    return set(store.raw.quads_for_pattern(None, None, None, None))
-
-
 def stem(source: str) -> str:
     """"000" of ".../000.txt", ".../000.json" and ".../000.jsonl:1"."""
     return Path(source).stem
@@ -275,7 +293,7 @@ def run_batch(folder: Path, store: OxigraphStore, batch_size: int,
 
 
 def save_stats() -> None:
-    """The counts so far, where `make fuzz` reads them (also every 50 examples: a worker that
+    """The counts so far, where `make fuzz` reads them (also every 10 examples: a worker that
     is stopped still leaves what it did)."""
     if path := os.environ.get("FUZZ_STATS"):
         Path(path).write_text(json.dumps(dict(STATS), indent=2) + "\n", encoding="utf-8")
@@ -311,7 +329,7 @@ def test_mutated_articles_survive_the_whole_chain(
     write_faults: set[int],
 ) -> None:
     STATS["examples"] += 1
-    if STATS["examples"] % 50 == 0:
+    if STATS["examples"] % 10 == 0:
         save_stats()
     with tempfile.TemporaryDirectory(prefix="electgraph-fuzz-") as tmp:
         folder = Path(tmp)
@@ -330,7 +348,11 @@ def test_mutated_articles_survive_the_whole_chain(
             landed = {a.id for a in graph.articles} - lost
             back = store.read_graph()
             stored = [a.id for a in back.articles]
-            assert sorted(stored) == sorted(landed)  # none lost, none extra, none twice
+            # The first words of each message are the figure `scripts/fuzz.py` counts it in.
+            assert landed <= set(stored), f"lost articles: {sorted(landed - set(stored))}"
+            extra = sorted(set(stored) - landed)
+            assert not extra, f"merged articles: stored, not expected: {extra}"
+            assert len(stored) == len(set(stored)), f"articles stored twice: {stored}"
             assert store.stats().articles == len(landed)
             if lost:
                 # Streaming resolves the whole run before it writes a batch, so the batches
@@ -341,8 +363,9 @@ def test_mutated_articles_survive_the_whole_chain(
                     graph = clean.read_graph()
             expected = as_stored(graph, landed)
             if lost:
-                expected = _without_lost_words(expected, graph, back, lost)
-            assert normalised(back) == normalised(expected), difference(back, expected)
+                expected = _without_lost_words(expected, graph, store, lost)
+            assert normalised(back) == normalised(expected), (
+                "read-back difference:\n" + difference(back, expected))
         STATS["articles"] += len(done) + sum(" extract failed: " in f for f in failures)
         STATS["articles stored and read back"] += len(landed)
         STATS["files"] += len(files)
@@ -351,21 +374,23 @@ def test_mutated_articles_survive_the_whole_chain(
         STATS["store faults injected"] += len([n for n in write_faults if n <= len(batches)])
 
 
-def _without_lost_words(expected: ResolvedGraph, clean: ResolvedGraph, back: ResolvedGraph,
+def _without_lost_words(expected: ResolvedGraph, clean: ResolvedGraph, store: FaultyStore,
                         lost: set[str]) -> ResolvedGraph:
-    """A node the refused batch also wrote in the clean load keeps what the landed batches
-    said of it: its label and attributes may lack what the refused articles alone added (their
-    batch was the one to write them), never more, never other."""
+    """A node the refused batch also wrote in the clean load keeps what the last batch that
+    landed said of it, its label and attributes: the refused batch may have been the one to
+    change them (a label or an attribute value its articles alone gave, or tipped). A fact it
+    also stated keeps the landed batches' spelling of its identity (a quote's text in the
+    case or spacing of a landed article)."""
     touched = {n.id for n in clean.nodes if any(s.article_id in lost for s in n.seen)}
-    stored = {n.id: n for n in back.nodes}
     nodes = []
     for n in expected.nodes:
-        got = stored.get(n.id)
-        if n.id in touched and got is not None and set(got.attributes) <= set(n.attributes):
-            n = replace(n, attributes=got.attributes,
-                        label=got.label if got.label in {n.label, *n.aliases} else n.label)
+        if n.id in touched and (last := store.landed.get(n.id)) is not None:
+            n = replace(n, attributes=last.attributes, label=last.label)
         nodes.append(n)
-    return replace(expected, nodes=tuple(nodes))
+    stated = {f.id for f in clean.facts if any(s.article_id in lost for s in f.sightings)}
+    facts = [replace(f, qualifiers=tuple(sorted(store.spelled[f.id].items())))
+             if f.id in stated and f.id in store.spelled else f for f in expected.facts]
+    return replace(expected, nodes=tuple(nodes), facts=tuple(facts))
 
 
 @settings(max_examples=max(3, EXAMPLES // 5), **FUZZ)
@@ -388,24 +413,14 @@ def test_replacing_every_article_leaves_what_a_clean_load_leaves(
             run_batch(new, clean, batch_size)
             # Every article is replaced (a text with no body before may be readable now).
             assert {x.article.id for x in first} <= {x.article.id for x in second}
-            assert quads(store) == quads(clean)
+            assert normalised(store.read_graph()) == normalised(clean.read_graph()), (
+                "read-back difference: the replaced store and a clean load")
+            mine, theirs = quads(store), quads(clean)
+            if mine != theirs and KNOWN_ALIAS_DEFECT and label_history_only(mine, theirs):
+                STATS["alias statements that depend on the label history (known defect)"] += 1
+            else:
+                assert mine == theirs, (f"read-back difference: {len(mine - theirs)} "
+                                        f"statements only after the replacement, "
+                                        f"{len(theirs - mine)} only in a clean load")
         STATS["articles"] += len(first) + len(second)
         STATS["articles replaced"] += len(second)
-
-
-def test_a_person_mention_keeps_the_spacing_of_the_text() -> None:
-    text = "Rapat KPU\nKetua KPU Kabupaten Banyuasin, Legar\tSaputra,  menghadiri rapat."
-    x = extract(parse_text(text, "tab.txt"))
-    mentions = [m for e in x.entities for m in e.mentions]
-    assert mentions and all(x.article.text[m.start : m.end] == m.text for m in mentions)
-
-
-def test_every_qualifier_of_a_sanction_comes_back() -> None:
-    """Found by `make fuzz`: the extractor gives a sanction's sighting `sanction_text` (the
-    words as written), which the store drops, so the read-back differs from what was written."""
-    text = "Judul DKPP\nDKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU Garut, Dadan."
-    graph = resolve([extract(parse_text(text, "dkpp.txt"))])
-    assert any(f.kind is FactKind.SANCTIONS for f in graph.facts)
-    with OxigraphStore(None) as store:
-        store.write(graph)
-        assert normalised(store.read_graph()) == normalised(graph)

@@ -80,6 +80,14 @@ class FactAcc:
     identity: dict[str, str]
     sightings: dict[tuple[str, int, int], Sighting] = field(default_factory=dict)
 
+    def keep_least(self, identity: dict[str, str]) -> None:
+        """Another article's spelling of the identity (equal once folded): the smallest of
+        each qualifier is kept, so the fact does not depend on the order of the articles (or
+        of the batches: a store given both spellings reads back the smallest)."""
+        for name, value in identity.items():
+            mine = self.identity.get(name)
+            self.identity[name] = value if mine is None else min(mine, value)
+
     def build(self, fid: str) -> ResolvedFact:
         sightings = tuple(v for _, v in sorted(self.sightings.items()))
         return ResolvedFact(fid, self.kind, self.subject, self.object,

@@ -318,7 +318,8 @@ class Resolver:
                 subject, obj, ident, extra = self.fact_parts(a, f, roles)
                 fid = fact_id(f.kind.value, subject, obj or "",
                               *(fold(ident.get(q, "")) for q in FACTS[f.kind].identity))
-                acc = accs.setdefault(fid, FactAcc(f.kind, subject, obj, ident))
+                acc = accs.setdefault(fid, FactAcc(f.kind, subject, obj, dict(ident)))
+                acc.keep_least(ident)
                 ev = f.evidence
                 acc.sightings.setdefault((ev.article_id, ev.start, ev.end), Sighting(
                     a.id, ev, f.extractor, a.published, tuple(sorted(extra.items()))))

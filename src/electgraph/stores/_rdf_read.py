@@ -324,7 +324,13 @@ class _Reader:
                     quals[name] = value
             if spec.kind is FactKind.HOLDS_ROLE:
                 quals.setdefault("role", "")  # the resolver gives every membership a role
-            fid, quals_ = self.id(fact), tuple(sorted(quals.items()))
+            fid = self.id(fact)
+            if stored := self.facts.get(fid):
+                # Batches that spelled the identity differently (equal once folded) each
+                # wrote theirs: the smallest is the one, as `resolve()` keeps it.
+                for name, value in stored.qualifiers:
+                    quals[name] = min(quals.get(name, value), value)
+            quals_ = tuple(sorted(quals.items()))
             self.facts[fid] = ResolvedFact(fid, spec.kind, self.id(subject), self.text(obj), quals_)
 
     def stored_articles(self) -> set[str]:
