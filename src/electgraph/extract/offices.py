@@ -312,7 +312,8 @@ class OfficeMatcher(OrgMatcher):
             if t.is_cap and w not in ("ketua", "anggota") and w not in lx.HONORIFICS:
                 k += 1
                 end = k
-                after_dan += after_dan >= 0
+                if after_dan >= 0:
+                    after_dan += 1
             elif w in ("dan", "&") and k + 1 < self.n and self.toks[k + 1].is_cap:
                 k += 1
                 after_dan = 0
