@@ -52,12 +52,13 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def ingest(corpus: Path, store: Path, mode: str, workers: int) -> dict[str, Any]:
-    cmd = ["/usr/bin/time", "-v", str(EG), "ingest", str(corpus), "--store", str(store),
-           "--workers", str(workers), "--format", "json", *MODES[mode]]
-    load_before = load()
+def measured(cmd: list[str], what: str, env: dict[str, str] | None = None
+             ) -> tuple[str, str, float, int]:
+    """Run `cmd`: (stdout, stderr, wall seconds, peak RSS of its process tree in bytes,
+    sampled every 0.2 s); a failed run stops the benchmark, saying `what` failed."""
     start = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=env)
     peak = [0]
 
     def sample() -> None:
@@ -71,11 +72,19 @@ def ingest(corpus: Path, store: Path, mode: str, workers: int) -> dict[str, Any]
     seconds = time.perf_counter() - start
     sampler.join()
     if child.returncode != 0:
-        raise SystemExit(f"{mode}: exit {child.returncode}\n{err[-2000:]}")
+        raise SystemExit(f"{what}: exit {child.returncode}\n{err[-2000:]}")
+    return out, err, seconds, peak[0]
+
+
+def ingest(corpus: Path, store: Path, mode: str, workers: int) -> dict[str, Any]:
+    cmd = ["/usr/bin/time", "-v", str(EG), "ingest", str(corpus), "--store", str(store),
+           "--workers", str(workers), "--format", "json", *MODES[mode]]
+    load_before = load()
+    out, err, seconds, tree_rss = measured(cmd, mode)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
     summary = json.loads(out)
     return {"seconds": seconds, "peak_rss_mb": int(rss.group(1)) // 1024 if rss else -1,
-            "tree_rss_mb": peak[0] // 2**20, "statements": summary["statements_after"],
+            "tree_rss_mb": tree_rss // 2**20, "statements": summary["statements_after"],
             "load": f"{load_before} -> {load()}"}
 
 

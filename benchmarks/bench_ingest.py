@@ -24,16 +24,13 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.bench_engines import _tree_rss
+from benchmarks.bench_engines import measured
 from benchmarks.bench_stream import load, write_corpus
 
 MODES = {
@@ -49,23 +46,7 @@ def ingest(src: Path, corpus: Path, store: Path, mode: str) -> dict[str, Any]:
            "--store", str(store), "--format", "json", *MODES[mode]]
     env = os.environ | {"PYTHONPATH": str(src)}
     load_before = load()
-    start = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=env)
-    peak = [0]
-
-    def sample() -> None:
-        while child.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(child.pid))
-            time.sleep(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, err = child.communicate()
-    seconds = time.perf_counter() - start
-    sampler.join()
-    if child.returncode != 0:
-        raise SystemExit(f"{src} {mode}: exit {child.returncode}\n{err[-2000:]}")
+    out, err, seconds, tree_rss = measured(cmd, f"{src} {mode}", env)
 
     def field(name: str) -> float:
         found = re.search(rf"{re.escape(name)}: ([\d.]+)", err)
@@ -75,7 +56,7 @@ def ingest(src: Path, corpus: Path, store: Path, mode: str) -> dict[str, Any]:
     return {"seconds": seconds,
             "cpu_s": field("User time (seconds)") + field("System time (seconds)"),
             "peak_rss_mb": int(field("Maximum resident set size (kbytes)")) // 1024,
-            "tree_rss_mb": peak[0] // 2**20, "statements": summary["statements_after"],
+            "tree_rss_mb": tree_rss // 2**20, "statements": summary["statements_after"],
             "load": f"{load_before} -> {load()}"}
 
 
