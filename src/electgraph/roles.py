@@ -17,6 +17,7 @@ the scheme does not know is its own concept (its folded form as id), in Indonesi
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,7 +25,7 @@ from typing import Any
 
 from electgraph.ids import fold, slug
 
-__all__ = ["LANGS", "RoleConcept", "concept", "concepts", "label", "scheme_turtle"]
+__all__ = ["LANGS", "RoleConcept", "concept", "concepts", "label", "scheme_turtle", "spelling"]
 
 LANGS = ("id", "en")
 ROLES_NS = "https://w3id.org/electgraph/role/"
@@ -55,6 +56,7 @@ class _Scheme:
     by_form: dict[str, RoleConcept]  # folded label or short form -> role
     divided: tuple[tuple[str, RoleConcept], ...]  # (folded form, role) of division roles
     divisions: dict[str, tuple[str, str]]  # folded form -> (label, English)
+    spelled: dict[str, str]  # folded word of any form -> its spelling there ("sdm" -> "SDM")
 
 
 @cache
@@ -74,9 +76,14 @@ def _scheme() -> _Scheme:
     for d in raw["divisions"]:
         for form in (d["label"], *d.get("alt", ())):
             divisions[fold(form)] = (d["label"], d["en"])
+    spelled = {fold(word): word for word in raw.get("spellings", ())}
+    for r in raw["roles"] + raw["divisions"]:
+        for form in (r["label"], *r.get("alt", ())):
+            for word in form.replace(",", " ").split():
+                spelled.setdefault(fold(word), word)
     # Longest form first, so that "Ketua Divisi X" is not read as "Ketua" + "Divisi X".
     divided.sort(key=lambda t: -len(t[0]))
-    return _Scheme(raw["scheme"], tuple(roles), by_form, tuple(divided), divisions)
+    return _Scheme(raw["scheme"], tuple(roles), by_form, tuple(divided), divisions, spelled)
 
 
 def concepts() -> tuple[RoleConcept, ...]:
@@ -99,6 +106,36 @@ def concept(role: str) -> RoleConcept:
                 f"{base.id}/{slug(name, 80)}", f"{base.label} {name}",
                 f"{base.en} for {en or name}", (), base.single, bool(en), base.id)
     return RoleConcept(slug(role, 80), role, role, (), False, False)
+
+
+_LOWER = frozenset({"dan", "di", "ke", "dari", "untuk", "serta", "atau", "yang", "bagi", "pada"})
+_ROMAN = re.compile(r"(?:x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+@cache
+def spelling(role: str) -> str:
+    """The one spelling of a role that every article's spelling of it gets ("KETUA" and
+    "ketua" -> "Ketua"; "kordiv sdm" -> "Kordiv SDM"): a function of its folded form only, so
+    that a fact's role reads the same whatever the batches before it wrote (the most frequent
+    spelling of a corpus changed as articles came and left a stored fact behind). The scheme's
+    own form when the role is one; else each word as the scheme spells it, small words lower,
+    Roman numerals and vowel-less acronyms upper, the rest capitalised."""
+    key = fold(role)
+    s = _scheme()
+    if key in s.by_form:
+        known = s.by_form[key]
+        return next(f for f in (known.label, *known.alt) if fold(f) == key)
+    words = []
+    for word in key.split():
+        if word in s.spelled:
+            words.append(s.spelled[word])
+        elif word in _LOWER:
+            words.append(word)
+        elif _ROMAN.fullmatch(word) or not re.search(r"[aeiouy]", word):
+            words.append(word.upper())
+        else:
+            words.append(word.capitalize())
+    return " ".join(words) or role
 
 
 def _title(role: str, rest: str) -> str:

@@ -77,3 +77,19 @@ def test_roles_and_explore_with_lang_en(tmp_path: Path) -> None:
     result = runner.invoke(app, ["roles", "--store", store, "--role", "Koordinator Divisi "
                                  "Hukum dan Pengawasan", "--json"])
     assert [r["subject"]["label"] for r in json.loads(result.stdout)] == ["Legar Saputra"]
+
+
+@pytest.mark.parametrize(("written", "spelled"), [
+    ("KETUA", "Ketua"),
+    ("ketua", "Ketua"),
+    ("PJ. BUPATI", "Pj Bupati"),
+    ("calon BUPATI", "calon bupati"),
+    ("KORDIV HUKUM DAN PENGAWASAN", "Kordiv Hukum dan Pengawasan"),
+    ("anggota divisi sdm dan parmas", "Anggota Divisi SDM dan Parmas"),
+    ("wakil dekan iii fakultas teknologi pertanian", "Wakil Dekan III Fakultas Teknologi Pertanian"),
+    ("PLT KEPALA BADAN KESBANGPOL", "Plt Kepala Badan Kesbangpol"),
+])
+def test_a_role_has_one_spelling_whatever_the_article_wrote(written: str, spelled: str) -> None:
+    # The store must not depend on which article's spelling came first (make fuzz found it).
+    assert roles.spelling(written) == spelled
+    assert roles.spelling(spelled) == spelled

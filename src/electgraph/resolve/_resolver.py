@@ -3,7 +3,7 @@ articles), filling node and fact accumulators keyed by resolved key."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -18,7 +18,7 @@ from electgraph.graph import (
 from electgraph.ids import fact_id, fold, text_digest, text_key, title_id
 from electgraph.kinds import FACTS
 from electgraph.model import Article, Entity, EntityType, Extraction, Fact, FactKind
-from electgraph.resolve._accumulate import FactAcc, NodeAcc, most_common
+from electgraph.resolve._accumulate import FactAcc, NodeAcc
 from electgraph.resolve._context import (
     NATIONAL,
     TYPE_OF_PREFIX,
@@ -33,6 +33,7 @@ from electgraph.resolve._context import (
     related_facts,
     surfaces,
 )
+from electgraph.roles import spelling as role_spelling
 
 # The capital's news covers the whole country: its dateline places nobody.
 CAPITAL = "31"
@@ -71,7 +72,6 @@ class Resolver:
         self,
         extractions: list[Extraction],
         prior_mentions: Mapping[str, list[_Mention]] | None = None,
-        prior_roles: Mapping[str, Counter[str]] | None = None,
         prior_titles: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self.extractions = extractions
@@ -88,10 +88,8 @@ class Resolver:
         self.merges: list[Merge] = []
         # What earlier runs knew (see `_state.py`), and what this run found for the state.
         self.prior_mentions = prior_mentions or {}
-        self.prior_roles = prior_roles or {}
         self.placements: list[_Mention] = []  # every mention of this run, with its cluster
         self.affected: set[str] = set()  # earlier articles whose persons are placed anew
-        self.role_spellings: dict[str, Counter[tuple[str, str]]] = {}  # article -> counts
 
     # -- nodes -----------------------------------------------------------------------------
     def node(self, key: str, type_: EntityType) -> NodeAcc:
@@ -302,20 +300,10 @@ class Resolver:
     # -- facts -----------------------------------------------------------------------------
     def resolve_facts(self) -> list[ResolvedFact]:
         accs: dict[str, FactAcc] = {}
-        role_labels: dict[str, Counter[str]] = defaultdict(Counter)
-        for x in self.extractions:
-            spellings = self.role_spellings.setdefault(x.article.id, Counter())
-            for f in x.by_kind(FactKind.HOLDS_ROLE):
-                if role := f.quals.get("role"):
-                    role_labels[fold(role)][role] += 1
-                    spellings[(fold(role), role)] += 1
-        for folded, counts in role_labels.items():
-            counts.update(self.prior_roles.get(folded, Counter()))
-        roles = {k: most_common(c) or k for k, c in role_labels.items()}
         for x in self.extractions:
             a = x.article
             for f in list(x.facts) + related_facts(x):
-                subject, obj, ident, extra = self.fact_parts(a, f, roles)
+                subject, obj, ident, extra = self.fact_parts(a, f)
                 fid = fact_id(f.kind.value, subject, obj or "",
                               *(fold(ident.get(q, "")) for q in FACTS[f.kind].identity))
                 acc = accs.setdefault(fid, FactAcc(f.kind, subject, obj, dict(ident)))
@@ -329,7 +317,7 @@ class Resolver:
         return self.by_title.get(text_key(title)) or title_id(title)
 
     def fact_parts(
-        self, a: Article, f: Fact, roles: dict[str, str]
+        self, a: Article, f: Fact
     ) -> tuple[str, str | None, dict[str, str], dict[str, str]]:
         quals = f.quals
         if f.kind is FactKind.RELATES_TO:
@@ -341,7 +329,7 @@ class Resolver:
         ident = {q: quals[q] for q in spec.identity if quals.get(q)}
         extra = {q: v for q, v in quals.items() if q not in ident}
         if f.kind is FactKind.HOLDS_ROLE:
-            ident["role"] = roles.get(fold(ident.get("role", "")), ident.get("role", ""))
+            ident["role"] = role_spelling(ident.get("role", ""))
         for name, concept in spec.concepts.items():
             if concept.default and name not in ident:
                 ident[name] = concept.default

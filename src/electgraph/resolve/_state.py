@@ -2,16 +2,15 @@
 
 Resolution is not local to an article: a role-less "Ahmad Fauzi" joins the person of that name
 placed in the article's province (rule 2 of `electgraph.resolve`), a node's label is the most
-frequent surface form over all articles, a role's spelling the most frequent one. So that a
+frequent surface form over all articles. So that a
 corpus ingested in k runs (or streamed in k batches) gives the same graph as one run, in any
 order, the store keeps a small *resolution state* as JSON records under string keys
 (`GraphStore.read_state` / `write_state`):
 
 * ``a:<article>`` what the article contributed: its person mentions (name -> own home,
-  dateline province, cluster), label and attribute counts per node key, role spellings;
+  dateline province, cluster), label and attribute counts per node key;
 * ``n:<person key>`` every mention of that name: article -> [home, dateline, cluster];
 * ``k:<node key>`` label and attribute counts over all stored articles;
-* ``r:<folded role>`` spelling counts;
 * ``t:<title key>`` the articles with that title, and ``l:<title key>`` the articles whose
   `BACA JUGA` line cites it, with the id it points to (the article with that title when only
   one has it, else the title's own id);
@@ -36,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from electgraph.graph import ResolutionReport, ResolvedGraph
-from electgraph.ids import fold, text_key
+from electgraph.ids import text_key
 from electgraph.model import Extraction, FactKind
 from electgraph.resolve import _codec
 from electgraph.resolve._accumulate import Counts
@@ -95,10 +94,6 @@ def _cited(x: Extraction) -> set[str]:
     return {text_key(t) for t in titles if t}
 
 
-def _roles(x: Extraction) -> set[str]:
-    return {fold(r) for f in x.by_kind(FactKind.HOLDS_ROLE) if (r := f.quals.get("role"))}
-
-
 def resolve_with_state(
     extractions: Iterable[Extraction], store: StateStore, *, defer: bool = False,
     kept: Mapping[str, str] | None = None,
@@ -127,15 +122,11 @@ def resolve_with_state(
                    for a, (h, d, c) in sorted(uses.items()) if a not in batch]
             for name, uses in by_name.items()
         }
-        folded = set().union(*map(_roles, batch.values()), *(r["r"] for r in old.values()))
-        role_recs = _load(store, "r:", sorted(folded))
-        prior_roles = {k: _minus(Counter(v), old, batch, lambda r, k=k: r["r"].get(k, {}))
-                       for k, v in role_recs.items()}
         own = {text_key(x.article.title) for x in batch.values()}
         cited = set().union(*map(_cited, batch.values()))
         titles = _load(store, "t:", sorted(own | cited))
         links = _load(store, "l:", sorted(own | cited))
-        r = Resolver(list(batch.values()), prior, prior_roles, titles)
+        r = Resolver(list(batch.values()), prior, titles)
         r.resolve_persons()
         for key in own:  # earlier articles citing a title whose article this run changes
             target = r.related_id(key)
@@ -174,7 +165,6 @@ def resolve_with_state(
         state["k:" + key] = _dump([labels, attrs]) if labels or attrs else None
     nodes = tuple(acc.build() for _, acc in sorted(r.nodes.items()))
     state.update(_person_state(r, by_name, batch))
-    state.update(_role_state(r, role_recs, prior_roles))
     state.update(_link_state(r, links, batch))
     state.update(_article_state(r, batch, kept))
     report = ResolutionReport(tuple(dropped + sorted(r.merges, key=lambda m: (m.rule, m.key))))
@@ -261,18 +251,6 @@ def _person_state(
     return {"n:" + name: _dump(v) if v else None for name, v in uses.items()}
 
 
-def _role_state(
-    r: Resolver, recs: Mapping[str, Any], prior: Mapping[str, Counter[str]]
-) -> dict[str, str | None]:
-    totals = {k: Counter(v) for k, v in prior.items()}
-    for k in recs:
-        totals.setdefault(k, Counter())
-    for counts in r.role_spellings.values():
-        for (folded, spelling), n in counts.items():
-            totals.setdefault(folded, Counter())[spelling] += n
-    return {"r:" + k: _dump(dict(c)) if c else None for k, c in totals.items()}
-
-
 def _link_state(
     r: Resolver, links: Mapping[str, dict[str, str]], batch: Mapping[str, Extraction]
 ) -> dict[str, str | None]:
@@ -299,10 +277,7 @@ def _article_state(
                 nodes[aid][key] = counts
     out: dict[str, str | None] = {}
     for aid, x in batch.items():
-        roles: dict[str, dict[str, int]] = {}
-        for (folded, spelling), n in r.role_spellings.get(aid, Counter()).items():
-            roles.setdefault(folded, {})[spelling] = n
-        out["a:" + aid] = _dump({"n": names[aid], "k": nodes[aid], "r": roles})
+        out["a:" + aid] = _dump({"n": names[aid], "k": nodes[aid]})
         if not (aid in free or _cited(x)):
             out["x:" + aid] = None
         elif aid not in kept:
