@@ -63,10 +63,10 @@ STATS: Counter[str] = Counter()
 # with a tab or two spaces (issue 15; fixed in extract/doc.py). The switch lets the fuzz count
 # such mentions instead of failing, should a regression need investigating.
 KNOWN_MENTION_DEFECT = False
-# An article graph's alias statements depend on the node's label when its batch was written
-# (`fuzz_quads`; found by `make fuzz`: test_fuzz_findings.py, strict xfail):
-# counted, not failed, while the read-back (`read_graph`) is equal.
-KNOWN_ALIAS_DEFECT = True
+# An article graph's alias statements depended on the node's label when its batch was written
+# (`fuzz_quads`; found by `make fuzz`, fixed in the sixth session: test_fuzz_findings.py). The
+# switch lets the fuzz count such differences instead of failing, should they come back.
+KNOWN_ALIAS_DEFECT = False
 
 _SEEDS = [(a.title, [p for p in a.body.split("\n") if p.strip()])
           for a in read([ARTICLES]).articles]

@@ -271,7 +271,7 @@ def names_query(tokens: int, aliases: bool = True) -> str:
     params = " ".join(f"?t{i}" for i in range(tokens))
     tests = " || ".join(f"CONTAINS(LCASE(?name), ?t{i})" for i in range(tokens))
     where = f"FILTER({tests})" if tokens else ""
-    alias = ("UNION { GRAPH ?g { ?id skos:altLabel ?name } BIND(false AS ?is_label) } "
+    alias = ("UNION { GRAPH ?g { ?id eg:surfaceForm ?name } BIND(false AS ?is_label) } "
              if aliases else "")
     return (
         f"SELECT DISTINCT ?id ?name ?is_label {params} WHERE {{ "
@@ -289,7 +289,7 @@ def entity_query(anchored: bool = True) -> str:
         "OPTIONAL { ?id eg:region|eg:jurisdiction|schema:containedInPlace ?place . "
         "?place skos:prefLabel ?region } "
         "OPTIONAL { ?id eg:body ?body } OPTIONAL { ?id eg:level ?level } "
-        "OPTIONAL { GRAPH ?g { ?id skos:altLabel ?alias } } }"
+        "OPTIONAL { GRAPH ?g { ?id eg:surfaceForm ?alias } FILTER(?alias != ?label) } }"
     )
 
 

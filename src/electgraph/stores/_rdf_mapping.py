@@ -50,7 +50,6 @@ _DG = DefaultGraph()
 _N = functools.cache(NamedNode)
 A = _N(RDF.type)
 PREF = _N(SKOS.prefLabel)
-ALT = _N(SKOS.altLabel)
 SURFACE = _N(EG.surfaceForm)
 _EVIDENCE = _N(EG.evidence)
 _INT = _N(XSD.integer)
@@ -174,9 +173,10 @@ class _Mapper:
             link = SCHEMA.mentions if seen.mentioned else EG.implies
             quads.append(Quad(self.iri(seen.article_id), _N(link), s, g))
             for alias in seen.aliases:
-                # SKOS keeps altLabel and prefLabel disjoint: the label, when this article
-                # used it, is recorded as a plain surface form.
-                quads.append(Quad(s, ALT if alias != n.label else SURFACE, Literal(alias), g))
+                # Every form as a surface form, the label too: which form is the label depends
+                # on the articles stored so far, and this graph is not rewritten when it
+                # changes (a `skos:altLabel` here, disjoint from the label, was).
+                quads.append(Quad(s, SURFACE, Literal(alias), g))
             for name, value in seen.attributes:
                 if name in MENTION_ATTRS and value:
                     quads.append(Quad(s, _N(MENTION_ATTRS[name]), Literal(value), g))
