@@ -7,7 +7,6 @@ import json
 import tempfile
 from pathlib import Path
 
-import pytest
 from test_fuzz_pipeline import run_batch, write_file
 
 from electgraph.extract import extract
