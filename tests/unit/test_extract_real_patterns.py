@@ -224,3 +224,30 @@ def test_a_coalition_list_backs_the_pair_not_their_campaign_chief() -> None:
             "Gerindra Kepri memimpin deklarasi. Deklarasi ini diikuti oleh partai koalisi "
             "pengusung dan pendukung, yakni Partai NasDem, Gerindra dan Golkar.")
     assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Amsakar Ahmad", "Li Claudia Candra"}
+
+
+def test_a_registration_of_candidates_is_an_event() -> None:
+    r = run("KPU Kota Sibolga menutup pendaftaran pasangan calon wali kota pada Kamis (29/8). "
+            "Dalam pendaftaran paslon tersebut, Rudi Hartono dan Joko Susilo mendaftar pada "
+            "sisa waktu terakhir.", title="Pendaftaran Paslon di Sibolga Ditutup")
+    events = {e.label for e in r.entities if e.type.value == "Event"}
+    assert any(e.lower().startswith("pendaftaran pasangan calon") for e in events)
+    assert hosts(r) == {"KPU Kota Sibolga"}
+
+
+def test_fixing_the_ballot_numbers_is_the_draw() -> None:
+    # Obtaining a number does not say one was there: "seluruh pasangan calon hadir" does.
+    r = run("Penetapan nomor urut pasangan calon bupati Tapin dilakukan KPU Tapin, Senin (23/9). "
+            "Seluruh pasangan calon hadir. Pasangan calon Rudi Hartono-Joko Susilo mendapatkan nomor urut 1, sementara "
+            "pasangan calon Budi Santoso-Ahmad Yani mendapatkan nomor urut 2.")
+    attendees = {s for s, _ in facts(r, FactKind.ATTENDS)}
+    assert {"Rudi Hartono", "Joko Susilo", "Budi Santoso", "Ahmad Yani"} <= attendees
+
+
+def test_pairs_that_a_group_consists_of_are_candidates() -> None:
+    r = run("Adapun paslon yang mendeklarasikan diri di antaranya tiga paslon bupati Tapin "
+            "terdiri dari Rudi Hartono-Joko Susilo, Budi Santoso-Ahmad Yani dan Andi Saputra-"
+            "Dedi Kurnia.")
+    assert {s for s, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Rudi Hartono", "Joko Susilo", "Budi Santoso", "Ahmad Yani", "Andi Saputra",
+        "Dedi Kurnia"}
