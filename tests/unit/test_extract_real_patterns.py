@@ -238,8 +238,9 @@ def test_a_registration_of_candidates_is_an_event() -> None:
 def test_fixing_the_ballot_numbers_is_the_draw() -> None:
     # Obtaining a number does not say one was there: "seluruh pasangan calon hadir" does.
     r = run("Penetapan nomor urut pasangan calon bupati Tapin dilakukan KPU Tapin, Senin (23/9). "
-            "Seluruh pasangan calon hadir. Pasangan calon Rudi Hartono-Joko Susilo mendapatkan nomor urut 1, sementara "
-            "pasangan calon Budi Santoso-Ahmad Yani mendapatkan nomor urut 2.")
+            "Seluruh pasangan calon hadir. Pasangan calon Rudi Hartono-Joko Susilo mendapatkan "
+            "nomor urut 1, sementara pasangan calon Budi Santoso-Ahmad Yani mendapatkan "
+            "nomor urut 2.")
     attendees = {s for s, _ in facts(r, FactKind.ATTENDS)}
     assert {"Rudi Hartono", "Joko Susilo", "Budi Santoso", "Ahmad Yani"} <= attendees
 
