@@ -71,6 +71,7 @@ _DG = ox.DefaultGraph()
 _DESCRIBED = ("SELECT ?s ?p ?o WHERE { VALUES ?s { $S } ?s ?p ?o FILTER (?p IN ("
               + ", ".join(sorted(map(str, DESCRIPTION_PREDICATES))) + ")) }")
 _DESCRIBED_CHUNK = 2_000
+_REOPEN_TRIES = 5
 
 
 def _open_read_only(location: str, tries: int = 30) -> ox.Store:
@@ -108,6 +109,7 @@ class OxigraphStore(BaseStore):
     ) -> None:
         self.base = base or os.environ.get(BASE_ENV) or DEFAULT_BASE
         self._location = str(location) if location is not None else ":memory:"
+        self._read_only = read_only
         if location is not None and Path(location).is_file():
             raise StoreError(f"{location} is a file; --store needs a directory")
         if location is not None and not read_only:
@@ -286,6 +288,25 @@ class OxigraphStore(BaseStore):
                 raise QueryError(_sparql.explain_syntax_error(text, str(e), "update")) from e
             return QueryResult(updated=True)
         subs = substitutions(params)
+        for attempt in range(_REOPEN_TRIES):
+            try:
+                return self._select(text, subs)
+            except OSError as e:
+                # Read-only beside a writer: its compaction can delete a file this instance
+                # opened with; open the current files and ask again.
+                if not (self._read_only and "No such file" in str(e)) or (
+                    attempt == _REOPEN_TRIES - 1
+                ):
+                    raise self._query_failed(text, e) from e
+                self._store = _open_read_only(self._location)
+        raise AssertionError("unreachable")
+
+    def _query_failed(self, text: str, e: OSError) -> Exception:
+        if self.allow_federation and _sparql.reaches_out(text):
+            return QueryError(f"a SERVICE request of the query failed: {e}")
+        return StoreError(f"query failed on {self.location}: {e}")
+
+    def _select(self, text: str, subs: Any) -> QueryResult:
         try:
             # Results are read inside the try: a SERVICE fails while its rows are read.
             return result_of(self._store.query(
@@ -300,10 +321,6 @@ class OxigraphStore(BaseStore):
                 f"{e}; a parameter binds a variable of the SELECT clause: add it "
                 "there (or use SELECT *)"
             ) from e
-        except OSError as e:
-            if self.allow_federation and _sparql.reaches_out(text):
-                raise QueryError(f"a SERVICE request of the query failed: {e}") from e
-            raise StoreError(f"query failed on {self.location}: {e}") from e
 
     def dump_rdf(self, out: Path | BinaryIO, format: str) -> None:
         """Write the store as RDF. Dataset formats (nquads, trig, jsonld) keep the article
