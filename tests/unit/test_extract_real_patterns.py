@@ -224,3 +224,59 @@ def test_a_coalition_list_backs_the_pair_not_their_campaign_chief() -> None:
             "Gerindra Kepri memimpin deklarasi. Deklarasi ini diikuti oleh partai koalisi "
             "pengusung dan pendukung, yakni Partai NasDem, Gerindra dan Golkar.")
     assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Amsakar Ahmad", "Li Claudia Candra"}
+
+
+def test_a_registration_of_candidates_is_an_event() -> None:
+    r = run("KPU Kota Sibolga menutup pendaftaran pasangan calon wali kota pada Kamis (29/8). "
+            "Dalam pendaftaran paslon tersebut, Rudi Hartono dan Joko Susilo mendaftar pada "
+            "sisa waktu terakhir.", title="Pendaftaran Paslon di Sibolga Ditutup")
+    events = {e.label for e in r.entities if e.type.value == "Event"}
+    assert any(e.lower().startswith("pendaftaran pasangan calon") for e in events)
+    assert hosts(r) == {"KPU Kota Sibolga"}
+
+
+def test_fixing_the_ballot_numbers_is_the_draw() -> None:
+    # Obtaining a number does not say one was there: "seluruh pasangan calon hadir" does.
+    r = run("Penetapan nomor urut pasangan calon bupati Tapin dilakukan KPU Tapin, Senin (23/9). "
+            "Seluruh pasangan calon hadir. Pasangan calon Rudi Hartono-Joko Susilo mendapatkan "
+            "nomor urut 1, sementara pasangan calon Budi Santoso-Ahmad Yani mendapatkan "
+            "nomor urut 2.")
+    attendees = {s for s, _ in facts(r, FactKind.ATTENDS)}
+    assert {"Rudi Hartono", "Joko Susilo", "Budi Santoso", "Ahmad Yani"} <= attendees
+
+
+def test_pairs_that_a_group_consists_of_are_candidates() -> None:
+    r = run("Adapun paslon yang mendeklarasikan diri di antaranya tiga paslon bupati Tapin "
+            "terdiri dari Rudi Hartono-Joko Susilo, Budi Santoso-Ahmad Yani dan Andi Saputra-"
+            "Dedi Kurnia.")
+    assert {s for s, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Rudi Hartono", "Joko Susilo", "Budi Santoso", "Ahmad Yani", "Andi Saputra",
+        "Dedi Kurnia"}
+
+
+def roles_of(r: Extraction) -> set[tuple[str, str, str]]:
+    names = {e.key: e.label for e in r.entities}
+    return {(names[f.subject], f.quals["role"], names.get(f.object or "", ""))
+            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+
+
+def test_an_office_several_hold_before_two_names() -> None:
+    r = run("Rapat dipimpin Wakil Ketua DPRD Kabupaten Tapin, Rudi Hartono dan Joko Susilo. "
+            "Hadir Anggota Bawaslu Tapin Budi dan Andi Saputra serta Kepala Sekretariat Bawaslu "
+            "Tapin Dedi Kurnia. Ketua KPU Tapin Ahmad Yani dan Kapolres Tapin Hendra juga hadir.")
+    held = {(p, role) for p, role, _ in roles_of(r)}
+    assert {("Rudi Hartono", "Wakil Ketua"), ("Joko Susilo", "Wakil Ketua"),
+            ("Budi", "Anggota"), ("Andi Saputra", "Anggota"),
+            ("Dedi Kurnia", "Kepala Sekretariat"), ("Ahmad Yani", "Ketua")} <= held
+    assert ("Hendra", "Ketua") not in held  # a chair is one person
+
+
+def test_every_numbered_party_of_a_list_holds_the_office_after_it() -> None:
+    r = run("DKPP menjatuhkan peringatan kepada Teradu V, Rudi Hartono; Teradu VI, Joko Susilo; "
+            "dan Teradu VII, Budi, masing-masing selaku Anggota KPU Kabupaten Tapin. Teguran "
+            "untuk Teradu II Andi, Teradu III Dedi, dan Teradu IV Ahmad Yani sebagai anggota "
+            "Bawaslu Kabupaten Tapin.")
+    held = {(p, org) for p, _, org in roles_of(r)}
+    assert {("Rudi Hartono", "KPU Kabupaten Tapin"), ("Joko Susilo", "KPU Kabupaten Tapin"),
+            ("Budi", "KPU Kabupaten Tapin"), ("Andi", "Bawaslu Kabupaten Tapin"),
+            ("Dedi", "Bawaslu Kabupaten Tapin"), ("Ahmad Yani", "Bawaslu Kabupaten Tapin")} <= held

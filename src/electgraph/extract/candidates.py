@@ -283,13 +283,16 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
         elif (
             low in ('"', "“", "”")
             # "pasangan calon pada Pilkada Manado adalah A-B": an election is no place
-            or (low in lx.CANDIDATE_PLACE_STOPS and chunks[k + 1].kind != ELECTION)
+            or (low in lx.CANDIDATE_PLACE_STOPS and chunks[k + 1].kind != ELECTION
+                and not (k > 0 and chunks[k - 1].low == "terdiri"))
             or chunks[k].kind in (PLACE, EVENT)
         ):
             return None  # "calon bupati ... di Hotel X, Lubuk Pakam": the name is a place
         if low in lx.SPEECH_VERBS:
             return None  # "Paslon ini, sebut NAME, ...": the name is the speaker
-        if low in ("yakni", "yaitu", ":", "adalah", "ialah"):
+        if low in ("yakni", "yaitu", ":", "adalah", "ialah", "diantaranya") or (
+            k > 0 and (low, chunks[k - 1].low) in (("dari", "terdiri"), ("lain", "antara"))
+        ):
             reach = c - k + 12  # "tiga bakal calon yang diundang, yakni A dan B"
         if (
             low == "terpilih"

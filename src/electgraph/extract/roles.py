@@ -10,6 +10,9 @@ Patterns, on chunks of one sentence:
 
 from __future__ import annotations
 
+import re
+
+from electgraph import roles
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
@@ -61,6 +64,21 @@ def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             continue
         break
     return found
+
+
+def _shared_by_pair(chunks: list[Chunk], c: int, names: list[int]) -> list[int]:
+    """'Wakil Ketua DPRD X, A dan B', 'Anggota Bawaslu X A dan B': an office that several
+    hold at once, before two names joined by 'dan' and nothing after them that gives the
+    second one an office of its own ("A dan B, Kepala Dinas X")."""
+    listed = _names_after(chunks, c, as_list=True)
+    if len(listed) != 2 or chunks[listed[1] - 1].low not in ("dan", "serta", "&"):
+        return names
+    after = chunks[listed[1] + 1 : listed[1] + 3]
+    if after and (after[0].kind == ROLE or after[0].low == "(" or (
+        after[0].low == "," and len(after) > 1 and after[1].kind == ROLE
+    )):
+        return names
+    return listed
 
 
 def _counted(word: Chunk | None) -> int:
@@ -182,11 +200,13 @@ def _list_before(chunks: list[Chunk], n: int, joined: bool = False) -> list[int]
     return found if joined else []
 
 
+_PARTY_NUMBER = re.compile(r"[ivxl]{1,6}|\d{1,3}")  # Roman or Arabic: "Teradu VII", "Teradu 12"
+
+
 def _party_number(chunks: list[Chunk], k: int) -> bool:
     """'Teradu III' at k-1..k: a party to a case and its number."""
-    return k >= 1 and chunks[k - 1].low in lx.NUMBERED_PARTIES and chunks[k].low in (
-        lx.OFFICE_ORDINALS
-    )
+    return k >= 1 and chunks[k - 1].low in lx.NUMBERED_PARTIES and bool(
+        _PARTY_NUMBER.fullmatch(chunks[k].low))
 
 
 def extract_roles(doc: Doc, out: Collector) -> None:
@@ -271,6 +291,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             )
         )
         names = _names_after(chunks, c, as_list=plural)
+        if not plural and names and not roles.concept(role_title(ch)).single:
+            names = _shared_by_pair(chunks, c, names)
         if counted > 1:
             names = names[:counted]
         also = c + 2 if c + 1 < len(chunks) and chunks[c + 1].kind == PLACE else c + 1
@@ -311,6 +333,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and chunks[last].kind == NAME
         ):  # "A dan B masing-masing selaku Anggota KPU X": each holds it
             for k in [last, *_list_before(chunks, last, joined=True)]:
+                doc.ensure_person(chunks[k])
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         if (
@@ -324,6 +347,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             if head in lx.SHARED_OFFICES:
                 # "A, B dan C, D selaku anggota KPU X": the whole list holds the office.
                 for k in _list_before(chunks, c - 2):
+                    doc.ensure_person(chunks[k])
                     _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "bersama dua anggotanya, A dan B" / "didampingi empat anggota, yakni A, B, dan C"

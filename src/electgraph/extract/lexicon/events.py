@@ -77,6 +77,15 @@ EVENT_HEADS: dict[str, str] = {
     "pembukaan": "pembukaan", "penutupan": "penutupan", "pemaparan": "pemaparan",
     "peresmian": "peresmian", "simulasi": "simulasi", "pelepasan": "pelepasan", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
     "silaturahmi": "silaturahmi", "audiensi": "audiensi",
+    # A registration only with whom it registers: "pendaftaran" alone is as often a period
+    # ("masa pendaftaran") or a file as an event.
+    "pendaftaran pasangan calon": "pendaftaran", "pendaftaran paslon": "pendaftaran",
+    "pendaftaran bakal pasangan calon": "pendaftaran", "pendaftaran bapaslon": "pendaftaran",
+    "pendaftaran bakal calon": "pendaftaran", "pendaftaran pasangan bakal calon": "pendaftaran",
+    "pendaftaran calon": "pendaftaran", "pendaftaran cakada": "pendaftaran",
+    # Fixing the ballot numbers is the draw, whatever the verb.
+    "penetapan nomor urut": "pengundian",
+    "penetapan dan pengundian nomor urut": "pengundian",
 }  # fmt: skip
 
 # Heads that name an event only in a sentence about one ("penetapan" is often just a decision).
