@@ -280,3 +280,17 @@ def test_every_numbered_party_of_a_list_holds_the_office_after_it() -> None:
     assert {("Rudi Hartono", "KPU Kabupaten Tapin"), ("Joko Susilo", "KPU Kabupaten Tapin"),
             ("Budi", "KPU Kabupaten Tapin"), ("Andi", "Bawaslu Kabupaten Tapin"),
             ("Dedi", "Bawaslu Kabupaten Tapin"), ("Ahmad Yani", "Bawaslu Kabupaten Tapin")} <= held
+
+
+def test_the_words_of_a_theme_name_no_one() -> None:
+    r = run("Debat pertama ini bertemakan Tata Kelola Pemerintahan Kepemimpinan dan Reformasi "
+            "Birokrasi Menuju Jawa Tengah. Kampanye bertajuk \"Pesta Rakyat Bersatu\" digelar.")
+    assert not {e.label for e in r.entities if e.type.value == "Person"}
+    assert not facts(r, FactKind.CANDIDATES)
+
+
+def test_pairs_after_a_group_described_by_its_event() -> None:
+    r = run("Ada dua pasangan calon yang mengikuti debat Pilgub Jateng 2024 di Semarang, yakni "
+            "Rudi Hartono-Joko Susilo dan Budi Santoso-Ahmad Yani.")
+    assert {s for s, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Rudi Hartono", "Joko Susilo", "Budi Santoso", "Ahmad Yani"}

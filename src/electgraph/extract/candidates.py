@@ -276,10 +276,13 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     number = None
     seen_words: list[str] = []
     reach = 9 + (c - 1 - k)
+    introduced = False  # a "yakni" was passed: places and events before it describe the group
     while k >= 0 and c - k <= reach:
         low = chunks[k].low
         if chunks[k].kind == PLACE and k > 0 and chunks[k - 1].kind == ROLE:
             pass  # "calon Walikota dan Wakil Walikota Pekanbaru": the office's region
+        elif introduced and (chunks[k].kind in (PLACE, EVENT) or low in lx.CANDIDATE_PLACE_STOPS):
+            pass  # "dua pasangan calon yang mengikuti debat Pilgub di Semarang, yakni A-B"
         elif (
             low in ('"', "“", "”")
             # "pasangan calon pada Pilkada Manado adalah A-B": an election is no place
@@ -294,6 +297,7 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             k > 0 and (low, chunks[k - 1].low) in (("dari", "terdiri"), ("lain", "antara"))
         ):
             reach = c - k + 12  # "tiga bakal calon yang diundang, yakni A dan B"
+            introduced = True
         if (
             low == "terpilih"
             and k > 0

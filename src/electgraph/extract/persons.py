@@ -283,7 +283,24 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             )
         )
         c = end
+    _mark_themes(out)
     return out
+
+
+def _mark_themes(chunks: list[Chunk]) -> None:
+    """'bertemakan Tata Kelola Pemerintahan dan Reformasi Birokrasi', 'bertajuk "Pesta Rakyat"':
+    the capitalised runs a theme word introduces (and those joined to them) name no one."""
+    theme = False
+    for ch in chunks:
+        if ch.low in lx.THEME_WORDS:
+            theme = True
+        elif ch.kind == NAME and theme:
+            ch.attrs["common"] = True
+        elif ch.kind not in (PLACE, ORG) and ch.low not in _THEME_JOINERS:
+            theme = False
+
+
+_THEME_JOINERS = frozenset({"dan", ",", "&", "serta", '"', "“", "”", "'", ":"})
 
 
 def _initials_before_name(chunks: list[Chunk], k: int) -> bool:

@@ -6,6 +6,7 @@ from electgraph.extract.lexicon._tables import read_words
 
 __all__ = [
     "COMMON_WORDS",
+    "THEME_WORDS",
     "DEGREE_TOKENS",
     "DI_VERBS",
     "GLUED_NAME_ABBREVIATIONS",
@@ -119,6 +120,12 @@ NOT_NAME = frozenset({
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
     "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih", "prof",
 })  # fmt: skip
+
+# Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
+THEME_WORDS = frozenset({
+    "tema", "bertema", "bertemakan", "bertajuk", "tajuk", "tagline", "bertagline", "slogan",
+    "jargon", "motto", "berjudul",
+})
 
 # Words after the first of capitalised phrases that name outlets and programmes, not people.
 NON_PERSON_TAILS = frozenset({
