@@ -6,7 +6,6 @@ from electgraph.extract.lexicon._tables import read_words
 
 __all__ = [
     "COMMON_WORDS",
-    "THEME_WORDS",
     "DEGREE_TOKENS",
     "DI_VERBS",
     "GLUED_NAME_ABBREVIATIONS",
@@ -27,6 +26,7 @@ __all__ = [
     "RANKS",
     "RANK_SUFFIXES",
     "SENTENCE_ABBREVIATIONS",
+    "THEME_WORDS",
     "VERB_PREFIXES",
     "WEEKDAYS",
 ]
