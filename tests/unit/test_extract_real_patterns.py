@@ -294,3 +294,22 @@ def test_pairs_after_a_group_described_by_its_event() -> None:
             "Rudi Hartono-Joko Susilo dan Budi Santoso-Ahmad Yani.")
     assert {s for s, _ in facts(r, FactKind.CANDIDATES)} == {
         "Rudi Hartono", "Joko Susilo", "Budi Santoso", "Ahmad Yani"}
+
+
+def test_the_focus_of_a_shared_office_runs_from_the_name_to_the_office() -> None:
+    r = run("DKPP menjatuhkan peringatan kepada Teradu V, Rudi Hartono; Teradu VI, Joko Susilo; "
+            "dan Teradu VII, Budi, masing-masing selaku Anggota KPU Kabupaten Tapin.")
+    names = {e.key: e.label for e in r.entities}
+    for f in r.by_kind(FactKind.HOLDS_ROLE):
+        focus = r.article.text[f.evidence.focus_start : f.evidence.focus_end]
+        assert focus.startswith(names[f.subject]), focus
+        assert focus.endswith("selaku Anggota KPU Kabupaten Tapin"), focus
+
+
+def test_the_members_of_a_body_named_before_keep_it() -> None:
+    r = run("DKPP menjatuhkan sanksi terhadap tiga komisioner KPU Kota Tapin. Ketiga komisioner "
+            "tersebut, yakni Rudi Hartono selaku ketua, serta dua anggota, Joko Susilo dan "
+            "Budi Santoso, dinyatakan melanggar kode etik.")
+    assert {(p, org) for p, _, org in roles_of(r)} == {
+        ("Rudi Hartono", "KPU Kota Tapin"), ("Joko Susilo", "KPU Kota Tapin"),
+        ("Budi Santoso", "KPU Kota Tapin")}

@@ -69,8 +69,11 @@ class Collector:
         start: int,
         end: int,
         rule: str,
+        focus: tuple[int, int] | None = None,
         **quals: str | None,
     ) -> None:
+        """Add a fact stated in text[start:end]; `focus`, when the rule knows them, the words
+        that state it (else `judge` finds them)."""
         q = tuple(sorted((k, v) for k, v in quals.items() if v))
         # The fact's identity as the resolver will see it, so that two statements this article
         # makes (a speaker's two quotes) stay two, and one stated twice is kept once.
@@ -79,7 +82,10 @@ class Collector:
         if ident in self._facts:
             return
         start, end = max(0, start), min(len(self.text), end)
-        ev = Evidence(self.article_id, start, end, self.text[start:end])
+        a, b = focus if focus is not None else (None, None)
+        if a is not None and b is not None and not start <= a < b <= end:
+            a = b = None
+        ev = Evidence(self.article_id, start, end, self.text[start:end], a, b)
         self._facts[ident] = Fact(kind, subject, obj, ev, extractor_name(rule), q)
 
     def entities(self) -> tuple[Entity, ...]:

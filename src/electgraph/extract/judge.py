@@ -99,6 +99,8 @@ def _role_focus(text: str, fact: Fact, people: list[tuple[int, int]],
 
 def _focus(fact: Fact, entities: dict[str, Entity], text: str) -> tuple[int, int]:
     ev = fact.evidence
+    if ev.focus_start is not None and ev.focus_end is not None:
+        return ev.focus_start, ev.focus_end  # the rule knew which words it read
     if fact.kind in _WHOLE:
         return ev.start, ev.end
     subject = _spans(entities.get(fact.subject), ev.start, ev.end)
@@ -182,7 +184,8 @@ def _with_event(fact: Fact, entities: dict[str, Entity], text: str) -> Evidence:
     if not before or text.count("\n", before[-1], ev.start) > 1:
         return ev
     start = before[-1]
-    return Evidence(ev.article_id, start, ev.end, text[start : ev.end])
+    return Evidence(ev.article_id, start, ev.end, text[start : ev.end], ev.focus_start,
+                    ev.focus_end)
 
 
 def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:

@@ -214,6 +214,9 @@ def extract_roles(doc: Doc, out: Collector) -> None:
         _sentence_roles(doc, sv, out)
 
 
+_NEAR_BODY = 120  # characters: a body further from the office words is left out of the focus
+
+
 def _holds(
     doc: Doc,
     sv: SentView,
@@ -229,6 +232,13 @@ def _holds(
     org_key = out.entity(EntityType.ORGANIZATION, org) if org is not None else None
     start = min(name.start, role.start, sv.sent.start)
     end = max(name.end, role.end, sv.sent.end)
+    # The focus: the name and the office words the rule read, with the body when it is
+    # written apart but near ("KPU X ... yakni A selaku ketua").
+    a, b = min(name.start, role.start), max(name.end, role.end)
+    if org is not None and org_of_role(role) is not org and (
+        a - _NEAR_BODY <= org.start and org.end <= b + _NEAR_BODY
+    ):
+        a, b = min(a, org.start), max(b, org.end)
     out.fact(
         FactKind.HOLDS_ROLE,
         person,
@@ -236,6 +246,7 @@ def _holds(
         start,
         end,
         "holds_role",
+        focus=(a, b),
         role=title or role_title(role),
         status=role.attrs["status"],
     )
@@ -256,6 +267,12 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
+        if org is None and c + 1 < len(chunks) and chunks[c + 1].low in ("tersebut", "itu"):
+            # "Ketiga komisioner tersebut, yakni A selaku ketua, ...": the office named before,
+            # with its body, which the list's lower-case offices inherit.
+            org = _earlier_org(doc, ch)
+            if org is not None:
+                last_org = org
         if org is None and c + 2 < len(chunks) and chunks[c + 1].low == "merangkap":
             org = org_of_role(chunks[c + 2])  # "Ketua merangkap Anggota KPU X": KPU X's chair
         if org is None and last_org is not None and (
