@@ -307,9 +307,9 @@ def test_the_focus_of_a_shared_office_runs_from_the_name_to_the_office() -> None
 
 
 def test_the_members_of_a_body_named_before_keep_it() -> None:
-    r = run("DKPP menjatuhkan sanksi terhadap tiga komisioner KPU Kota Tapin. Ketiga komisioner "
+    r = run("DKPP menjatuhkan sanksi terhadap tiga komisioner KPU Kota Palu. Ketiga komisioner "
             "tersebut, yakni Rudi Hartono selaku ketua, serta dua anggota, Joko Susilo dan "
             "Budi Santoso, dinyatakan melanggar kode etik.")
     assert {(p, org) for p, _, org in roles_of(r)} == {
-        ("Rudi Hartono", "KPU Kota Tapin"), ("Joko Susilo", "KPU Kota Tapin"),
-        ("Budi Santoso", "KPU Kota Tapin")}
+        ("Rudi Hartono", "KPU Kota Palu"), ("Joko Susilo", "KPU Kota Palu"),
+        ("Budi Santoso", "KPU Kota Palu")}
