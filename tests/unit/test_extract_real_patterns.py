@@ -313,3 +313,16 @@ def test_the_members_of_a_body_named_before_keep_it() -> None:
     assert {(p, org) for p, _, org in roles_of(r)} == {
         ("Rudi Hartono", "KPU Kota Palu"), ("Joko Susilo", "KPU Kota Palu"),
         ("Budi Santoso", "KPU Kota Palu")}
+
+
+def test_pairs_each_followed_by_their_ballot_number() -> None:
+    r = run("Debat menghadirkan tiga pasangan calon. Mereka adalah Rudi Hartono-Joko Susilo "
+            "(paslon nomor urut satu), Budi Santoso-Ahmad Yani (paslon nomor urut dua), dan "
+            "Andi Saputra-Dedi Kurnia (paslon dengan nomor urut tiga).")
+    assert len({s for s, _ in facts(r, FactKind.CANDIDATES)}) == 6
+
+
+def test_the_panel_that_questions_the_pairs_is_not_a_pair() -> None:
+    r = run("Ketiga paslon itu diuji oleh enam orang panelis yakni Dr. Rudi Hartono, SH.MH "
+            "(Dosen Fakultas Hukum Universitas Pattimura), Dr. Joko Susilo (Dosen IAIN Ambon).")
+    assert not facts(r, FactKind.CANDIDATES)

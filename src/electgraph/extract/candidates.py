@@ -203,6 +203,9 @@ def _intro_after(
         return None, None  # "A dan B dengan akronim RAMAH": a pair known by its nickname
     if k < len(chunks) and chunks[k].low in ("(", "dengan"):
         k += 1
+    # "A-B (paslon nomor urut satu)", "(paslon dengan nomor urut tiga)"
+    while k < len(chunks) and (chunks[k].low in lx.CANDIDATE_WORDS or chunks[k].low == "dengan"):
+        k += 1
     if k + 2 < len(chunks) and chunks[k].low == "nomor" and chunks[k + 1].low == "urut":
         raw = chunks[k + 2].low
         number = lx.BALLOT_NUMBER_WORDS.get(raw) or (
@@ -293,6 +296,8 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             return None  # "calon bupati ... di Hotel X, Lubuk Pakam": the name is a place
         if low in lx.SPEECH_VERBS:
             return None  # "Paslon ini, sebut NAME, ...": the name is the speaker
+        if low in lx.NON_CANDIDATE_GROUPS:
+            return None  # "ketiga paslon diuji oleh enam panelis yakni A, B": not the pairs
         if low in ("yakni", "yaitu", ":", "adalah", "ialah", "diantaranya") or (
             k > 0 and (low, chunks[k - 1].low) in (("dari", "terdiri"), ("lain", "antara"))
         ):

@@ -16,6 +16,7 @@ __all__ = [
     "INHERITING_OFFICES",
     "LOWER_CASE_OFFICES",
     "MINISTER_BODY",
+    "NON_CANDIDATE_GROUPS",
     "OFFICE_ALSO_WORDS",
     "OFFICE_ORDINALS",
     "OFFICE_PAIR_JOINERS",
@@ -196,6 +197,10 @@ INHERITING_OFFICES = frozenset(
 # "cabup", "bakal"), pairs ("pasangan", "paslon", "paket") and the verbs that pair or back them.
 # One list for the candidates rule, the roles rule (an office sought, not held) and the name
 # reader (a name after it is a person): unifying the three changed no extraction result.
+# The people around a contest who are not in it: a list they introduce names no candidate.
+NON_CANDIDATE_GROUPS = frozenset({
+    "panelis", "moderator", "narasumber", "juri", "saksi", "penguji", "pemandu", "host",
+})
 CANDIDATE_WORDS = frozenset({
     "calon", "bakal", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali",
     "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
