@@ -326,3 +326,9 @@ def test_the_panel_that_questions_the_pairs_is_not_a_pair() -> None:
     r = run("Ketiga paslon itu diuji oleh enam orang panelis yakni Dr. Rudi Hartono, SH.MH "
             "(Dosen Fakultas Hukum Universitas Pattimura), Dr. Joko Susilo (Dosen IAIN Ambon).")
     assert not facts(r, FactKind.CANDIDATES)
+
+
+def test_a_chair_who_closes_the_event_in_a_clause_hosts_it() -> None:
+    r = run("Ketua KPU Kota Medan, Rudi Hartono menangis saat hendak menutup rapat pleno terbuka "
+            "rekapitulasi hasil penghitungan suara di Hotel Grand Kanaya, Minggu (8/12/2024).")
+    assert hosts(r) == {"KPU Kota Medan"}

@@ -119,7 +119,23 @@ def _chair_holds(chunks: list[Chunk], c: int) -> Chunk | None:
     k = c + 1
     while k < len(chunks) and (chunks[k].kind == NAME or chunks[k].text == ","):
         k += 1
-    return org if host_verb_follows(chunks, k - 1) else None
+    return org if host_verb_follows(chunks, k - 1) or _opens_when(chunks, k) else None
+
+
+def _opens_when(chunks: list[Chunk], k: int) -> bool:
+    """'Ketua KPU X, NAME, menangis saat (hendak) menutup rapat pleno': the chair opens or
+    closes the event in a clause of the sentence about them."""
+    for m in range(k, min(len(chunks) - 2, k + 8)):
+        if chunks[m].kind in (NAME, ROLE, ORG):
+            return False
+        if chunks[m].low in ("saat", "ketika", "sewaktu"):
+            verb = m + 1 + (chunks[m + 1].low in ("hendak", "akan"))
+            return verb < len(chunks) - 1 and chunks[verb].low in _OPENS and (
+                chunks[verb + 1].kind == EVENT)
+    return False
+
+
+_OPENS = frozenset({"membuka", "menutup", "memimpin"})
 
 
 def host_verb_follows(
