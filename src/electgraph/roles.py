@@ -16,7 +16,6 @@ the scheme does not know is its own concept (its folded form as id), in Indonesi
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -61,6 +60,8 @@ class _Scheme:
 
 @cache
 def _scheme() -> _Scheme:
+    import json  # here: importing the extractor stays light (tests/unit/test_regions.py)
+
     text = resources.files("electgraph").joinpath("data/roles.json").read_text("utf-8")
     raw: dict[str, Any] = json.loads(text)
     roles, by_form, divided = [], {}, []
@@ -149,6 +150,8 @@ def label(role: str | None, lang: str = "id") -> str | None:
 
 
 def _lit(text: str, lang: str) -> str:
+    import json
+
     return json.dumps(text, ensure_ascii=False) + f"@{lang}"
 
 
