@@ -332,3 +332,13 @@ def test_a_chair_who_closes_the_event_in_a_clause_hosts_it() -> None:
     r = run("Ketua KPU Kota Medan, Rudi Hartono menangis saat hendak menutup rapat pleno terbuka "
             "rekapitulasi hasil penghitungan suara di Hotel Grand Kanaya, Minggu (8/12/2024).")
     assert hosts(r) == {"KPU Kota Medan"}
+
+
+def test_a_sanction_named_by_its_weight() -> None:
+    r = run("DKPP menjatuhkan sanksi berat kepada ketua dan anggota KPU Kota Palu. Mereka yang "
+            "dijatuhi sanksi berat adalah Ketua KPU Palu, Rudi Hartono, serta dua anggota "
+            "lainnya yakni Joko Susilo dan Budi Santoso. Tiga anggota Bawaslu lainnya, yakni "
+            "Andi Saputra, Dedi Kurnia, dan Ahmad Yani, menerima sanksi tegas.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
+        "Rudi Hartono", "Joko Susilo", "Budi Santoso", "Andi Saputra", "Dedi Kurnia",
+        "Ahmad Yani"}

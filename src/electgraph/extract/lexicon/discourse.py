@@ -110,6 +110,11 @@ SANCTION_LABELS: dict[str, str] = {
     "memberhentikan": "pemberhentian tetap",
     "diberhentikan dari jabatan": "",
     "dicopot dari jabatan": "",
+    # A sanction by its weight only ("sanksi berat"): the verdict's words, carried as written.
+    "sanksi berat": "sanksi berat",
+    "sanksi tegas": "sanksi tegas",
+    "sanksi ringan": "sanksi ringan",
+    "sanksi sedang": "sanksi sedang",
 }
 
 # Removal from the chair only: "diberhentikan dari jabatan(nya sebagai) Ketua", also with the
