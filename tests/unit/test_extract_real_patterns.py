@@ -342,3 +342,9 @@ def test_a_sanction_named_by_its_weight() -> None:
     assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
         "Rudi Hartono", "Joko Susilo", "Budi Santoso", "Andi Saputra", "Dedi Kurnia",
         "Ahmad Yani"}
+
+
+def test_more_speech_verbs() -> None:
+    r = run("“Tindakan Teradu I tidak berdasarkan rapat pleno,” beber Anggota Majelis, Rudi "
+            "Hartono. “Kami siap,” timpal Joko Susilo.")
+    assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Rudi Hartono", "Joko Susilo"}

@@ -47,6 +47,8 @@ SPEECH_VERBS = frozenset({
     "katanya", "ujarnya", "tegasnya", "jelasnya", "ungkapnya", "tuturnya", "ucapnya", "imbuhnya",
     "tambahnya", "terangnya", "sebutnya", "paparnya", "pungkasnya", "lanjutnya", "tukasnya",
     "serunya", "ajaknya", "harapnya", "pintanya", "kata dia", "ujar dia", "katanya.",
+    "beber", "bebernya", "urai", "urainya", "timpal", "timpalnya", "sambung", "sambungnya",
+    "kilah", "kilahnya", "jawab", "jawabnya", "akunya", "katakan", "kenang", "kenangnya",
 })  # fmt: skip
 
 # Words and phrases by which a party nominates or backs a candidate (lower case, whole words;
