@@ -70,8 +70,11 @@ class Neo4jStore(BaseStore):
         try:
             # Server notifications ("property key does not exist" on a fresh database) are
             # noise for our own parameterised queries; errors still raise.
+            # A write retried for 15 s rides out a leader switch or a restart; the driver's
+            # 30 s made a dead server take a minute to report (two writes in flight).
             self._driver = neo4j.GraphDatabase.driver(
-                self.uri, auth=auth, notifications_min_severity="OFF"
+                self.uri, auth=auth, notifications_min_severity="OFF",
+                max_transaction_retry_time=float(os.environ.get("NEO4J_RETRY_SECONDS", "15")),
             )
             self._driver.verify_connectivity()
         except neo4j.exceptions.AuthError as e:
