@@ -95,3 +95,20 @@ def test_a_replacement_leaves_the_post_labels_of_a_clean_load() -> None:
             assert normalised(store.read_graph()) == normalised(clean.read_graph())
             assert label_history_only(quads(store), quads(clean))
             assert quads(store) == quads(clean)
+
+
+def test_a_post_follows_its_body_renamed_by_a_later_batch() -> None:
+    """Found by `make fuzz` (sixth session): a post is labelled "ROLE, BODY"; a batch that
+    wrote "Ketua, PPDI POLEWALI MANDAR" was followed by others whose spellings (other posts of
+    the body) made its label "PPDI Polewali Mandar", and the chair's post kept the old one."""
+    bodies = ["Ketua PPDI POLEWALI MANDAR, Hasnawati, meminta KPU melibatkan disabilitas.",
+              "Sekretaris PPDI Polewali Mandar, Budi Santoso, hadir dalam sosialisasi.",
+              "Bendahara PPDI Polewali Mandar, Andi Saputra, hadir dalam sosialisasi."]
+    with tempfile.TemporaryDirectory(prefix="electgraph-fuzz-") as tmp:
+        for i, body in enumerate(bodies):
+            write_file(Path(tmp, f"{i:03d}"), ".json", f"Judul {i}\n{body}",
+                       f"https://berita.example/{i}")
+        with OxigraphStore(None) as one, OxigraphStore(None) as two:
+            run_batch(Path(tmp), one, 1)
+            run_batch(Path(tmp), two, 3)
+            assert quads(one) == quads(two)

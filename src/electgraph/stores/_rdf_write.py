@@ -13,10 +13,11 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from electgraph.graph import ResolvedGraph
-from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, A, plan
+from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, PREF, A, plan
+from electgraph.vocab import ORG
 
 __all__ = ["Batch", "Lookup", "prepare"]
 
@@ -38,6 +39,10 @@ class Lookup(Protocol):
 
     def stored(self, quads: list[Quad]) -> Collection[Quad]:
         """Those of these default-graph quads that the store holds."""
+        ...
+
+    def posts(self, bodies: Iterable[NamedNode]) -> Collection[NamedNode]:
+        """The stored posts (`org:postIn`) of these bodies."""
         ...
 
 
@@ -85,12 +90,13 @@ def prepare(graph: ResolvedGraph, base: str, lookup: Lookup, *, force: bool = Fa
     # and events with hundreds of `schema:attendee`) grew with the store and was a twelfth of
     # a 10,000-article ingest.
     subjects = dict.fromkeys([*descriptions, *kept])
-    current = lookup.described([s for s in subjects if isinstance(s, NamedNode)])
+    current = dict(lookup.described([s for s in subjects if isinstance(s, NamedNode)]))
     # Node descriptions stay "last write wins" for stored nodes of unchanged articles too.
     for s, values in kept.items():
         if s not in descriptions and any(q.predicate == A for q in current.get(s, ())):
             descriptions[s] = values
             batch.inserts.extend(Quad(s, pred, o, _DG) for pred, o in values)
+    _relabel_posts(descriptions, current, batch, lookup)
     # Stored values that the new write does not repeat (a label or region that changed) are
     # deleted, so each node keeps one description.
     for s, new in descriptions.items():
@@ -107,3 +113,46 @@ def prepare(graph: ResolvedGraph, base: str, lookup: Lookup, *, force: bool = Fa
         batch.inserts = [q for q in batch.inserts
                          if not isinstance(q.graph_name, DefaultGraph) or q not in have]
     return batch
+
+
+def _relabel_posts(
+    descriptions: dict[NamedNode, set[tuple[NamedNode, NamedNode | Literal]]],
+    current: dict[NamedNode, list[Quad]],
+    batch: Batch,
+    lookup: Lookup,
+) -> None:
+    """A post is labelled "ROLE, BODY" with its body's label, which a later batch can change
+    (the most frequent spelling moves); the stored posts of a body renamed here are labelled
+    again, so the store does not depend on the order the articles came in."""
+    renamed: dict[NamedNode, str] = {}
+    for s, new in descriptions.items():
+        label = next((o.value for p, o in new if p == PREF and isinstance(o, Literal)), None)
+        old = [q.object for q in current.get(s, ()) if q.predicate == PREF]
+        if label is not None and old and any(getattr(o, "value", None) != label for o in old):
+            renamed[s] = label
+    if not renamed:
+        return
+    posts = [p for p in lookup.posts(renamed) if p not in descriptions]
+    stored = lookup.described(posts)
+    roles = lookup.described({q.object for qs in stored.values() for q in qs
+                              if q.predicate == _ROLE and isinstance(q.object, NamedNode)})
+    for post in posts:
+        quads = stored.get(post, [])
+        body = next((q.object for q in quads if q.predicate == _POST_IN), None)
+        role = next((q.object for q in quads if q.predicate == _ROLE), None)
+        role_label = next((q.object.value for q in roles.get(role, ())  # type: ignore[arg-type]
+                           if q.predicate == PREF and isinstance(q.object, Literal)), None)
+        if not isinstance(body, NamedNode) or body not in renamed or role_label is None:
+            continue
+        post_label = Literal(f"{role_label}, {renamed[body]}")
+        kept: set[tuple[NamedNode, NamedNode | Literal]] = {
+            (q.predicate, q.object) for q in quads
+            if q.predicate in DESCRIPTION_PREDICATES and q.predicate != PREF
+            and isinstance(q.object, NamedNode | Literal)}
+        descriptions[post] = kept | {(PREF, post_label)}
+        current[post] = quads
+        batch.inserts.append(Quad(post, PREF, post_label, _DG))
+
+
+_ROLE = NamedNode(ORG.role)
+_POST_IN = NamedNode(ORG.postIn)

@@ -42,7 +42,7 @@ from electgraph.stores._rdf_terms import substitutions
 from electgraph.stores._rdf_write import prepare
 from electgraph.stores._store_dir import check_store_dir, is_permission
 from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
-from electgraph.vocab import DEFAULT_BASE, EG, namespaces
+from electgraph.vocab import DEFAULT_BASE, EG, ORG, namespaces
 
 __all__ = ["FORMATS", "OxigraphStore"]
 
@@ -249,6 +249,12 @@ class OxigraphStore(BaseStore):
     def stored(self, quads: list[ox.Quad]) -> set[ox.Quad]:
         held = self._store.__contains__  # bound once: one index lookup per quad
         return {q for q in quads if held(q)}
+
+    def posts(self, bodies: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
+        post_in = ox.NamedNode(ORG.postIn)
+        return [q.subject for b in bodies
+                for q in self._store.quads_for_pattern(None, post_in, b, _DG)
+                if isinstance(q.subject, ox.NamedNode)]
 
     def read_state(self, keys: Collection[str]) -> dict[str, str]:
         return self._state.read(keys)

@@ -43,7 +43,7 @@ from electgraph.stores._rdf_read import read
 from electgraph.stores._rdf_write import prepare
 from electgraph.stores._sparql_http import Client, bind, term_of
 from electgraph.stores.base import BaseStore, QueryResult, StoreStats, Value, WriteReport
-from electgraph.vocab import DEFAULT_BASE, EG, namespaces
+from electgraph.vocab import DEFAULT_BASE, EG, ORG, namespaces
 
 __all__ = ["SparqlStore"]
 
@@ -59,6 +59,7 @@ _DIGESTS = f"""SELECT ?a ?text ?content WHERE {{
   GRAPH ?g {{ {{ ?a <{EG.contentDigest}> ?content }} UNION {{ ?a <{EG.textDigest}> ?text }} }}
 }}"""
 _DESCRIBED = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"  # the default graph: node descriptions
+_POSTS = f"SELECT ?p WHERE {{ ?p <{ORG.postIn}> ?b }}"  # the posts of bodies
 _IN_GRAPHS = ("SELECT DISTINCT ?t WHERE { GRAPH ?g { { ?t ?p ?o } UNION { ?s ?p ?t } } "
               "FILTER (isIRI(?t)) }")
 _OBJECTS = "SELECT DISTINCT ?o WHERE { ?s ?p ?o FILTER (isIRI(?o)) }"
@@ -191,6 +192,13 @@ class SparqlStore(BaseStore):
                                               if isinstance(q.subject, ox.NamedNode)).values()
                 for q in found}
         return {q for q in quads if q in have}
+
+    def posts(self, bodies: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
+        out: list[ox.NamedNode] = []
+        for chunk in _chunks([str(b) for b in dict.fromkeys(bodies)]):
+            _, rows = self._client.bindings(_values(_POSTS, "b", chunk))
+            out.extend(ox.NamedNode(r["p"]["value"]) for r in rows)
+        return out
 
     def _touched(self, graphs: list[str], removals: list[ox.Quad]) -> list[str]:
         """What the garbage collection must look at (see `_rdf_gc.touched`, the same walk as
