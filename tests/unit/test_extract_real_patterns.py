@@ -348,3 +348,8 @@ def test_more_speech_verbs() -> None:
     r = run("“Tindakan Teradu I tidak berdasarkan rapat pleno,” beber Anggota Majelis, Rudi "
             "Hartono. “Kami siap,” timpal Joko Susilo.")
     assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Rudi Hartono", "Joko Susilo"}
+
+
+def test_the_leaders_forum_misspelt_is_no_person() -> None:
+    r = run("Hadir dalam kegiatan itu unsur Forkompinda Sumsel dan Forkominda Tapin.")
+    assert not {e.label for e in r.entities if e.type.value == "Person"}

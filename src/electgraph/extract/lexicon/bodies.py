@@ -121,6 +121,9 @@ BODY_LONG: dict[str, str] = {
     # a force's headquarters ("Markas"), where its meetings are held: "di Aula Mapolres X"
     "mapolres": "polres", "mapolresta": "polresta", "mapolda": "polda", "mapolsek": "polsek",
     "makodim": "kodim", "makorem": "korem",
+    # The press's usual misspellings of the regional leaders' forum.
+    "forkompinda": "forkopimda", "forkominda": "forkopimda", "forkopinda": "forkopimda",
+    "forum komunikasi pimpinan daerah": "forkopimda",
 }
 
 LEVEL_WORDS: dict[str, str] = {
