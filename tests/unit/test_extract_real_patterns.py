@@ -353,3 +353,11 @@ def test_more_speech_verbs() -> None:
 def test_the_leaders_forum_misspelt_is_no_person() -> None:
     r = run("Hadir dalam kegiatan itu unsur Forkompinda Sumsel dan Forkominda Tapin.")
     assert not {e.label for e in r.entities if e.type.value == "Person"}
+
+
+def test_a_debates_panel_and_moderators_took_part() -> None:
+    r = run("Debat publik pertama pasangan calon bupati Tapin digelar KPU Tapin, Rabu (30/10). "
+            "Ketiga paslon itu diuji oleh enam orang panelis yakni Dr. Rudi Hartono, SH.MH dan "
+            "Dr. Joko Susilo. Acara di moderatori oleh Budi Santoso dan Ahmad Yani.")
+    attendees = {s for s, _ in facts(r, FactKind.ATTENDS)}
+    assert {"Rudi Hartono", "Joko Susilo", "Budi Santoso", "Ahmad Yani"} <= attendees

@@ -277,6 +277,8 @@ ATTEND_CUES = frozenset({
     "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
     "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
     "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan", "paparan",
+    # a debate's panel and hosts ("diuji oleh enam panelis yakni ...", "di moderatori oleh")
+    "panelis", "moderator", "moderatori", "diuji", "penguji",
 })  # fmt: skip
 # Words before a body in a list of who attended ("perwakilan dari X, Y dan Z").
 ATTENDING_ORG_LIST_WORDS = frozenset({
