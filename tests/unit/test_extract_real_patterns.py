@@ -361,3 +361,9 @@ def test_a_debates_panel_and_moderators_took_part() -> None:
             "Dr. Joko Susilo. Acara di moderatori oleh Budi Santoso dan Ahmad Yani.")
     attendees = {s for s, _ in facts(r, FactKind.ATTENDS)}
     assert {"Rudi Hartono", "Joko Susilo", "Budi Santoso", "Ahmad Yani"} <= attendees
+
+
+def test_a_member_of_no_named_body_holds_no_role() -> None:
+    r = run("Anggota Tim Panelis, Rudi Hartono, menyampaikan pertanyaan. Anggota tim pemenangan "
+            "Budi, Joko Susilo, menilai debat berjalan baik.")
+    assert not r.by_kind(FactKind.HOLDS_ROLE)

@@ -227,8 +227,8 @@ def _holds(
     title: str | None = None,
 ) -> None:
     person = doc.person_of(name)
-    if person is None:
-        return
+    if person is None or (org is None and role.attrs["head"] in lx.INHERITING_OFFICES):
+        return  # "Anggota Tim Panelis, NAME": a member of no body the text names says nothing
     org_key = out.entity(EntityType.ORGANIZATION, org) if org is not None else None
     start = min(name.start, role.start, sv.sent.start)
     end = max(name.end, role.end, sv.sent.end)
