@@ -366,4 +366,4 @@ def test_a_debates_panel_and_moderators_took_part() -> None:
 def test_a_member_of_no_named_body_holds_no_role() -> None:
     r = run("Anggota Tim Panelis, Rudi Hartono, menyampaikan pertanyaan. Anggota tim pemenangan "
             "Budi, Joko Susilo, menilai debat berjalan baik.")
-    assert not r.by_kind(FactKind.HOLDS_ROLE)
+    assert not list(r.by_kind(FactKind.HOLDS_ROLE))
