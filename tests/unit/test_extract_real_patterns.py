@@ -367,3 +367,11 @@ def test_a_member_of_no_named_body_holds_no_role() -> None:
     r = run("Anggota Tim Panelis, Rudi Hartono, menyampaikan pertanyaan. Anggota tim pemenangan "
             "Budi, Joko Susilo, menilai debat berjalan baik.")
     assert not list(r.by_kind(FactKind.HOLDS_ROLE))
+
+
+def test_the_focus_keeps_a_partys_whole_name_in_a_list() -> None:
+    r = run("Rudi Hartono dan Joko Susilo diusulkan oleh koalisi Partai Demokrat, Gerindra dan "
+            "PAN dengan total suara sah 1.257.880.")
+    focus = {r.article.text[f.evidence.focus_start : f.evidence.focus_end]
+             for f in r.by_kind(FactKind.NOMINATES)}
+    assert "Rudi Hartono dan Joko Susilo diusulkan oleh koalisi Partai Demokrat" in focus

@@ -37,9 +37,19 @@ _REACHING = {
 
 
 def _spans(entity: Entity | None, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the entity is named in [start, end); mentions one space apart are one name
+    ("Partai" + "Demokrat", the word a party list shares and the party's own)."""
     if entity is None:
         return []
-    return [(m.start, m.end) for m in entity.mentions if start <= m.start and m.end <= end]
+    out: list[tuple[int, int]] = []
+    for m in sorted(entity.mentions, key=lambda m: m.start):
+        if not (start <= m.start and m.end <= end):
+            continue
+        if out and 0 <= m.start - out[-1][1] <= 1:
+            out[-1] = (out[-1][0], max(out[-1][1], m.end))
+        else:
+            out.append((m.start, m.end))
+    return out
 
 
 def _closest(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> tuple[int, int] | None:
