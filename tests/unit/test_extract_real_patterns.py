@@ -375,3 +375,9 @@ def test_the_focus_keeps_a_partys_whole_name_in_a_list() -> None:
     focus = {r.article.text[f.evidence.focus_start : f.evidence.focus_end]
              for f in r.by_kind(FactKind.NOMINATES)}
     assert "Rudi Hartono dan Joko Susilo diusulkan oleh koalisi Partai Demokrat" in focus
+
+
+def test_a_prospective_candidate_holds_no_office() -> None:
+    r = run("Selain itu, untuk balon Bupati Tapin H Yamani berpasangan dengan Rahmat Hidayat.")
+    assert not list(r.by_kind(FactKind.HOLDS_ROLE))
+    assert "Yamani" in {s for s, _ in facts(r, FactKind.CANDIDATES)}

@@ -204,7 +204,7 @@ NON_CANDIDATE_GROUPS = frozenset({
 CANDIDATE_WORDS = frozenset({
     "calon", "bakal", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali",
     "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
-    "berpasangan", "mengusung",
+    "berpasangan", "mengusung", "balon", "bacalon", "bapaslon", "bakal-calon",
 })  # fmt: skip
 # "Anggota Bawaslu lainnya, yaitu A, B dan C": the other holders of an office, listed.
 OTHERS_WORDS = frozenset({"lainnya", "lain", "lainya"})
