@@ -312,6 +312,11 @@ def _core(m: _Mapper, f: ResolvedFact, s: NamedNode) -> bool:
     return True
 
 
+def post_label(role: str, body: str) -> str:
+    """A post's label: its role in its body ("Ketua, KPU Kabupaten Garut")."""
+    return f"{role}, {body}"
+
+
 def _posts(m: _Mapper, f: ResolvedFact, s: NamedNode) -> None:
     """A membership's role, and its post (one role in one body) that the person holds unless
     the role is a former one: the ORG ontology's way to ask who holds a seat."""
@@ -327,7 +332,7 @@ def _posts(m: _Mapper, f: ResolvedFact, s: NamedNode) -> None:
         return
     post = m.iri(post_id(f.object, role))
     body_node = m.nodes.get(f.object)
-    label = f"{role}, {body_node.label}" if body_node else role
+    label = post_label(role, body_node.label) if body_node else role
     m.describe(post, RDF.type, _N(ORG.Post))
     m.describe(post, SKOS.prefLabel, Literal(label))
     m.describe(post, ORG.role, r)

@@ -16,7 +16,7 @@ from typing import Protocol
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from electgraph.graph import ResolvedGraph
-from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, PREF, A, plan
+from electgraph.stores._rdf_mapping import DESCRIPTION_PREDICATES, PREF, A, plan, post_label
 from electgraph.vocab import ORG
 
 __all__ = ["Batch", "Lookup", "prepare"]
@@ -138,20 +138,26 @@ def _relabel_posts(
                               if q.predicate == _ROLE and isinstance(q.object, NamedNode)})
     for post in posts:
         quads = stored.get(post, [])
-        body = next((q.object for q in quads if q.predicate == _POST_IN), None)
-        role = next((q.object for q in quads if q.predicate == _ROLE), None)
-        role_label = next((q.object.value for q in roles.get(role, ())  # type: ignore[arg-type]
-                           if q.predicate == PREF and isinstance(q.object, Literal)), None)
-        if not isinstance(body, NamedNode) or body not in renamed or role_label is None:
+        body = _value(quads, _POST_IN)
+        role = _value(quads, _ROLE)
+        role_label = _value(roles.get(role, []), PREF) if isinstance(role, NamedNode) else None
+        if not isinstance(body, NamedNode) or body not in renamed or not isinstance(
+            role_label, Literal
+        ):
             continue
-        post_label = Literal(f"{role_label}, {renamed[body]}")
+        relabelled = Literal(post_label(role_label.value, renamed[body]))
         kept: set[tuple[NamedNode, NamedNode | Literal]] = {
             (q.predicate, q.object) for q in quads
             if q.predicate in DESCRIPTION_PREDICATES and q.predicate != PREF
             and isinstance(q.object, NamedNode | Literal)}
-        descriptions[post] = kept | {(PREF, post_label)}
+        descriptions[post] = kept | {(PREF, relabelled)}
         current[post] = quads
-        batch.inserts.append(Quad(post, PREF, post_label, _DG))
+        batch.inserts.append(Quad(post, PREF, relabelled, _DG))
+
+
+def _value(quads: Iterable[Quad], predicate: NamedNode) -> object:
+    """The object of the first of these quads with that predicate, None if none has it."""
+    return next((q.object for q in quads if q.predicate == predicate), None)
 
 
 _ROLE = NamedNode(ORG.role)
