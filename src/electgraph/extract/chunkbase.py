@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,10 +83,14 @@ def _region_table() -> _RegionTable:
 class ChunkerBase:
     """The tokens of one sentence and the helpers every matcher uses."""
 
-    def __init__(self, tokens: tuple[Token, ...]) -> None:
+    def __init__(
+        self, tokens: tuple[Token, ...], short_forms: Mapping[str, regions.Region] | None = None
+    ) -> None:
         self.toks = tokens
         self.words = [t.low for t in tokens]
         self.n = len(tokens)
+        # Regions the article gave a short form of its own: "Minahasa Tenggara (Mitra)".
+        self.short_forms = short_forms or {}
 
     # -- small helpers -------------------------------------------------------------------------
     def _span(self, kind: str, i: int, j: int, **kw: Any) -> Chunk:
@@ -142,7 +147,10 @@ class ChunkerBase:
             return None
         hit = rt.table.match(self.words, k)
         if hit is None:
-            return None
+            own = self.short_forms.get(self.words[k])
+            if own is None or (level and own.kind != level):
+                return None
+            return k + 1, own
         n, alias = hit
         # A lower-case continuation word means the name went on: "Aceh Besar" beats "Aceh".
         cands = rt.aliases[alias]
@@ -151,6 +159,22 @@ class ChunkerBase:
         if level and pick.kind != level:
             return None
         return k + n, pick
+
+    def short_form_at(self, i: int) -> tuple[str, regions.Region] | None:
+        """'Kabupaten Minahasa Tenggara (Mitra)': the short form the article gives a region in
+        brackets right after its name, when the gazetteer does not know it already."""
+        if not (i + 2 < self.n and self.words[i] == "(" and self.words[i + 2] == ")"):
+            return None
+        tok = self.toks[i + 1]
+        if not (tok.is_cap and tok.text.isalpha() and len(tok.text) >= 3):
+            return None
+        if _region_table().table.match(self.words, i + 1) is not None:
+            return None
+        for start in range(max(0, i - 5), i):
+            hit = self.region_at(start)
+            if hit is not None and hit[0] == i and _abbreviates(tok.low, hit[1].name.lower()):
+                return tok.low, hit[1]
+        return None
 
     def region_name_text(self, i: int, j: int) -> str:
         """The region name tokens i..j hold (a level word before it dropped), when the article
@@ -167,6 +191,16 @@ class ChunkerBase:
         return text
 
     # -- matchers ------------------------------------------------------------------------------
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is made of the letters of `name` in order, from its first one, as the
+    press shortens regions ("Mitra" <- Minahasa Tenggara, "Konkep" <- Konawe Kepulauan); a
+    person's name in brackets after a region ("Sleman (Hamdan)") is not."""
+    if not short or short[0] != name[:1]:
+        return False
+    rest = iter(name)
+    return all(c in rest for c in short)
 
 
 _triggers: frozenset[str] | None = None

@@ -21,7 +21,7 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
     k = c
     while k < len(chunks) and len(letters) < 8:
         ch = chunks[k]
-        if ch.kind == WORD and ch.text.isalpha() and len(ch.text) <= 4 and ch.text[:1].isupper():
+        if ch.kind == WORD and ch.text.isalpha() and len(ch.text) <= 5 and ch.text[:1].isupper():
             letters += ch.text.lower()
             parts += 1
             dotted = dotted and len(ch.text) <= 3
@@ -58,7 +58,9 @@ def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:
             and nxt.start == chunks[names[-1] + 1].end
             and (tok.low + nxt.low in lx.DEGREE_TOKENS or nxt.low in ("arch", "pd", "si", "kes"))
         )
-        if not glued and not (tok.text.isupper() and tok.low in lx.DEGREE_TOKENS):
+        # Upper case, or capitals inside ("SSosI", "SPd"): a given name has one, at its start.
+        capitals = tok.text.isupper() or sum(c.isupper() for c in tok.text) >= 2
+        if not glued and not (capitals and tok.low in lx.DEGREE_TOKENS):
             break
         names.pop()
         bare = True

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract.chunkbase import ChunkerBase
 from electgraph.extract.chunks import (
     ELECTION,
     NAME,
@@ -24,6 +25,7 @@ from electgraph.extract.chunks import (
 )
 from electgraph.extract.namelists import place_list, thing_list
 from electgraph.extract.persons import mark_names
+from electgraph.extract.regions import Region
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
 
@@ -69,8 +71,10 @@ class Doc:
         self.article = article
         self.text = readable_text(article)
         self.sents: list[SentView] = []
-        for n, s in enumerate(sentences(self.text, article.body_start)):
-            chunks = mark_names(Chunker(s.tokens).chunks())
+        sents = sentences(self.text, article.body_start)
+        short_forms = _short_forms(sents)
+        for n, s in enumerate(sents):
+            chunks = mark_names(Chunker(s.tokens, short_forms).chunks())
             self.sents.append(SentView(s, chunks, n))
         self.persons: dict[str, Person] = {}
         self._pair_nicknames: set[tuple[str, ...]] = set()
@@ -233,6 +237,20 @@ class Doc:
                 )
             )
         return out
+
+
+def _short_forms(sents: list[Sentence]) -> dict[str, Region]:
+    """The regions the article gives a short form of its own ("Minahasa Tenggara (Mitra)"),
+    so that "KPU Mitra" and "Bupati Mitra NAME" read as the region, not as a name."""
+    found: dict[str, Region] = {}
+    for s in sents:
+        base: ChunkerBase | None = None
+        for i, tok in enumerate(s.tokens):
+            if tok.text == "(":
+                base = base or ChunkerBase(s.tokens)
+                if (hit := base.short_form_at(i)) is not None:
+                    found.setdefault(*hit)
+    return found
 
 
 def _word(chunks: list[Chunk], c: int) -> str:

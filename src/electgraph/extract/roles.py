@@ -67,13 +67,15 @@ def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
 
 
 def _shared_by_pair(chunks: list[Chunk], c: int, names: list[int]) -> list[int]:
-    """'Wakil Ketua DPRD X, A dan B', 'Anggota Bawaslu X A dan B': an office that several
-    hold at once, before two names joined by 'dan' and nothing after them that gives the
-    second one an office of its own ("A dan B, Kepala Dinas X")."""
+    """'Wakil Ketua DPRD X, A dan B', 'Anggota Bawaslu X A, B, dan C': an office that several
+    hold at once, before names joined by 'dan' and nothing after them that gives the last
+    one an office of its own ("A dan B, Kepala Dinas X")."""
+    if c >= 2 and chunks[c - 1].low in ("dan", "serta") and chunks[c - 2].kind == ROLE:
+        return names  # "Ketua dan Anggota KPU X A, B, C": which name holds which is not said
     listed = _names_after(chunks, c, as_list=True)
-    if len(listed) != 2 or chunks[listed[1] - 1].low not in ("dan", "serta", "&"):
+    if not 2 <= len(listed) <= 6 or chunks[listed[-1] - 1].low not in ("dan", "serta", "&"):
         return names
-    after = chunks[listed[1] + 1 : listed[1] + 3]
+    after = chunks[listed[-1] + 1 : listed[-1] + 3]
     if after and (after[0].kind == ROLE or after[0].low == "(" or (
         after[0].low == "," and len(after) > 1 and after[1].kind == ROLE
     )):

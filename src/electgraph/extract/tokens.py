@@ -68,10 +68,13 @@ _new_tuple = tuple.__new__
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [
-        _new_tuple(Token, (m[0], m.start(), m.end(), m[0].lower()))
-        for m in _TOKEN.finditer(text, start, end or len(text))
-    ]
+    fix = lx.CORRECTIONS.get
+    out = []
+    for m in _TOKEN.finditer(text, start, end or len(text)):
+        low = m[0].lower()
+        # A misspelt structural word ("Kabuapten") is matched as the word meant.
+        out.append(_new_tuple(Token, (m[0], m.start(), m.end(), fix(low, low))))
+    return out
 
 
 def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:

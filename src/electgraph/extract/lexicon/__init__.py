@@ -11,6 +11,7 @@ Indonesian press names offices and bodies, never one article. Rule modules read 
 - `names`: honorifics, ranks, degrees, words that are never names, common words, dates
 - `events`: event and election heads and words, host and attendance cues, absence
 - `discourse`: speech verbs, nominations, pairs, sanctions
+- `spelling`: structural words misspelt ("Kabuapten"), read as the word meant
 """
 
 from electgraph.extract.lexicon._tables import *
@@ -19,3 +20,4 @@ from electgraph.extract.lexicon.discourse import *
 from electgraph.extract.lexicon.events import *
 from electgraph.extract.lexicon.names import *
 from electgraph.extract.lexicon.offices import *
+from electgraph.extract.lexicon.spelling import *

@@ -77,6 +77,7 @@ DEGREE_TOKENS = frozenset({
     "ms", "ds", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
     "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
     "mikom", "mip", "mkm", "sagr", "skep", "sik", "med", "llm", "march", "mak", "aks",
+    "ssosi", "sei", "spdsd", "skpm", "sgz", "sfarm", "apt", "ners", "skg",
 })  # fmt: skip
 
 MONTHS = frozenset({
@@ -99,6 +100,7 @@ NOT_NAME = frozenset({
     "seluruh", "semua", "setiap", "tiap", "masing", "kedua", "ketiga", "keempat", "pertama", "dua",
     "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "ratusan",
     "puluhan", "ribuan", "sekitar", "hingga", "sampai", "sejak", "tahun", "periode", "nomor",
+    "nomer", "urut",
     "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
     "bakal", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
     "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
@@ -113,7 +115,7 @@ NOT_NAME = frozenset({
     "yaitu", "antara", "lain", "atas", "terhadap", "tentang", "melalui", "sesuai", "serta", "dan",
     "atau", "tak", "tidak", "belum", "sudah", "telah", "akan", "harus", "bisa", "dapat", "mari",
     "senada", "sebagaimana", "termasuk", "mulai", "terkait", "apalagi", "meski", "meskipun",
-    "walaupun", "sekretariat", "divisi", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
+    "walaupun", "sekretariat", "divisi", "staf", "staff", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
     "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",

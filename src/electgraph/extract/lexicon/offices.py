@@ -91,7 +91,8 @@ DIVISION_WORDS = frozenset({
     "antarlembaga", "lembaga", "humas", "parmas", "datin", "program", "penyelesaian", "sengketa",
     "proses", "pemilu", "pemilihan", "dan", "&", "kepegawaian", "administrasi", "hubal",
     "hukum,", "parhumas", "kehumasan", "partisipasi,", "penindakan", "pengendalian", "internal",
-    "penyelenggara", "rendatin", "kampanye",
+    "penyelenggara", "rendatin", "kampanye", "sosdiklih", "sosdiklihparmas", "hupmas", "hubmas",
+    "parhubmas", "hp2h", "p2h", "p3s", "kurlog", "renlog",
 })  # fmt: skip
 
 # Titles of a university or a research body: the office is named without the faculty.

@@ -1,0 +1,45 @@
+"""Misspelt structural words, read as the word meant: "Kabuapten", "Seketaris", "Gubenur".
+
+Regional outlets publish fast, and the words that carry an article's structure (a region's
+level, an office) come misspelt often enough to break a body or a title into a "person"
+("Ketua KPU Kabuapten X, NAME" -> a person "Kabuapten"). The tokenizer reads a word one
+letter off these (dropped, added, changed, or two neighbours swapped) as the word itself.
+Only long words: a short one is one letter from too many real words and names.
+"""
+
+from __future__ import annotations
+
+from electgraph.extract.lexicon.names import COMMON_WORDS
+
+__all__ = ["CORRECTIONS"]
+
+_WORDS = (
+    "kabupaten", "provinsi", "sekretaris", "komisioner", "kecamatan", "kelurahan",
+    "koordinator", "gubernur", "walikota", "penjabat", "sekretariat",
+)  # fmt: skip
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _variants(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    return out
+
+
+def _corrections() -> dict[str, str]:
+    table: dict[str, str] = {}
+    taken: set[str] = set()  # one letter off two of the words: neither is meant
+    for word in _WORDS:
+        for v in _variants(word):
+            if v in table and table[v] != word:
+                taken.add(v)
+            table[v] = word
+    real = COMMON_WORDS | set(_WORDS)
+    return {v: w for v, w in table.items() if v not in taken and v not in real}
+
+
+# misspelt form -> the word meant (lower case)
+CORRECTIONS: dict[str, str] = _corrections()

@@ -1,0 +1,81 @@
+"""Patterns met in a batch of real articles from outlets the rules had never seen (seventh
+session), each on sentences written for it. The helpers live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import attendees, facts, roles, run
+
+from electgraph.extract import lexicon as lx
+from electgraph.model import Extraction, FactKind
+
+
+def persons(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.key.startswith("person:")}
+
+
+def test_a_misspelt_level_word_is_still_the_level() -> None:
+    r = run("Ketua KPU Kabuapten Sleman, Andi Wijaya dalam sambutannya mengatakan PPK yang "
+            "dilantik sudah sah.")
+    assert roles(r) == {("Andi Wijaya", "Ketua")}
+    assert persons(r) == {"Andi Wijaya"}
+
+
+def test_a_misspelt_office_is_still_the_office() -> None:
+    r = run("Ketua KPU Garut didampingi Seketaris KPU Garut Dedi Supriadi menerima berkas.")
+    assert {p for p, _ in roles(r)} == {"Dedi Supriadi"}
+
+
+def test_only_long_structural_words_are_corrected() -> None:
+    assert lx.CORRECTIONS["kabuapten"] == "kabupaten"
+    assert lx.CORRECTIONS["sekertaris"] == "sekretaris"
+    assert "pejabat" not in lx.CORRECTIONS  # a word of its own, one letter off "penjabat"
+    assert all(len(word) >= 7 for word in lx.CORRECTIONS)
+
+
+def test_nomor_urut_is_no_name() -> None:
+    r = run("Debat publik menampilkan Pasangan Calon Nomor Urut 1 H. Budi Hartono – H. Slamet "
+            "Riyadi dan Pasangan Calon Nomor Urut 2 Agus Salim – Rina Wati di Garut.")
+    assert "Urut" not in persons(r)
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Budi Hartono", "Slamet Riyadi", "Agus Salim", "Rina Wati"}
+
+
+def test_a_short_form_the_article_gives_a_region_names_the_region() -> None:
+    r = run("Komisi Pemilihan Umum (KPU) Kabupaten Minahasa Tenggara (Mitra) menggelar debat "
+            "publik pertama, Sabtu (2/11/2024). Hadir dalam acara tersebut Ketua KPU Mitra, "
+            "Yohanes Rori, Penjabat Bupati Mitra Stefanus Lumi, dan Ketua Bawaslu Mitra Marten "
+            "Runtu.")
+    assert persons(r) == {"Yohanes Rori", "Stefanus Lumi", "Marten Runtu"}
+    bodies = {(p, o) for p, o in facts(r, FactKind.HOLDS_ROLE)}
+    assert ("Marten Runtu", "Bawaslu Kabupaten Minahasa Tenggara") in bodies
+
+
+def test_a_name_in_brackets_after_a_region_is_no_short_form_of_it() -> None:
+    r = run("Pelantikan dipimpin Ketua KPU Sleman (Hamdan Wijaya). Hamdan Wijaya mengatakan "
+            "PPK harus netral.")
+    assert "Hamdan Wijaya" in persons(r)
+
+
+def test_a_division_abbreviated_is_part_of_the_office() -> None:
+    r = run("Ketua KPU Kabupaten Garut, Dani Ramdani yang didampingi Kadiv Sosdiklih dan Parmas "
+            "Rina Marlina, mengatakan debat berjalan aman.")
+    assert roles(r) == {("Dani Ramdani", "Ketua"), ("Rina Marlina", "Kadiv Sosdiklih dan Parmas")}
+
+
+def test_a_degree_written_without_dots_is_no_name() -> None:
+    r = run("Apel dihadiri Kordiv Hukum Bawaslu Kabupaten Seluma, Andi Saputra SSosI MM, dan "
+            "Ketua Panwascam Talo, Budi Hartono, SPdI.")
+    assert persons(r) == {"Andi Saputra", "Budi Hartono"}
+
+
+def test_an_office_several_hold_before_a_list_of_three() -> None:
+    r = run("Rapat paripurna dihadiri Wakil Ketua DPRD Sleman Budi Santoso, Agus Salim, dan "
+            "Rina Wati, serta anggota dewan.")
+    assert roles(r) == {(p, "Wakil Ketua") for p in ("Budi Santoso", "Agus Salim", "Rina Wati")}
+    assert attendees(r) == {"Budi Santoso", "Agus Salim", "Rina Wati"}
+
+
+def test_two_offices_joined_do_not_spread_over_a_list() -> None:
+    r = run("Ia mengadukan Ketua dan Anggota KPU Kabupaten Sleman Asep, Budi Santoso, Rina Wati, "
+            "dan Agus Salim sebagai Teradu I-IV.")
+    assert ("Rina Wati", "Anggota") not in roles(r)
