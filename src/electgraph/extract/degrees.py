@@ -48,7 +48,8 @@ def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:
     """Drop from the end of `names` the degrees written with no comma before them ("Ida Yulita
     Susanti SH", "Agung Nugroho SE MM", "Ade Hartati Rahmat M.Pd"); whether there were any."""
     bare = False
-    while len(names) > 2 or (len(names) == 2 and not bare):
+    # "H Elman ST MM": degrees may leave one word, the name is never emptied.
+    while len(names) >= 2:
         tok = chunks[names[-1]]
         nxt = chunks[names[-1] + 2] if names[-1] + 2 < len(chunks) else None
         glued = (  # "M.Pd", "M.Arch": an initial M or S with a full stop and a degree's rest

@@ -18,6 +18,7 @@ from electgraph.extract.chunkbase import (
     Chunk,
 )
 from electgraph.extract.orgs import OrgMatcher
+from electgraph.extract.tokens import Token
 
 
 class OfficeMatcher(OrgMatcher):
@@ -59,7 +60,7 @@ class OfficeMatcher(OrgMatcher):
         if (
             j + 1 < self.n
             and (
-                (w[j] in lx.OFFICE_ORDINALS and self.toks[j].text.isupper())
+                (w[j] in lx.OFFICE_ORDINALS and _numeral(self.toks[j]))
                 or (w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap)
             )
             and self.match_org(j + 1) is not None
@@ -284,7 +285,7 @@ class OfficeMatcher(OrgMatcher):
         """'II' after an office numbers it; 'I' does only before a title ('I Ir. Fadly'),
         for a Balinese name starts with it ('Wakil Ketua I Made Suardana')."""
         t = self.toks[j]
-        if t.low not in lx.OFFICE_ORDINALS or not t.text.isupper() or not self.toks[j + 1].is_cap:
+        if t.low not in lx.OFFICE_ORDINALS or not _numeral(t) or not self.toks[j + 1].is_cap:
             return False
         return t.low != "i" or self.words[j + 1] in lx.HONORIFICS
 
@@ -342,3 +343,8 @@ class OfficeMatcher(OrgMatcher):
 def _unit_word(w: str) -> bool:
     """A word a unit's name is made of (a common noun), as against a person's name."""
     return w in lx.COMMON_WORDS or w in lx.DIVISION_WORDS
+
+
+def _numeral(tok: Token) -> bool:
+    """A Roman numeral as written: in capitals, or with the letter l for I ("Asisten ll")."""
+    return tok.text.isupper() or tok.text in lx.ROMAN_LOOKALIKES

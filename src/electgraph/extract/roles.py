@@ -66,18 +66,25 @@ def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     return found
 
 
-def _shared_by_pair(chunks: list[Chunk], c: int, names: list[int]) -> list[int]:
+def _shared_by_pair(
+    chunks: list[Chunk], c: int, names: list[int], shared: bool = False
+) -> list[int]:
     """'Wakil Ketua DPRD X, A dan B', 'Anggota Bawaslu X A, B, dan C': an office that several
     hold at once, before names joined by 'dan' and nothing after them that gives the last
     one an office of its own ("A dan B, Kepala Dinas X")."""
     if c >= 2 and chunks[c - 1].low in ("dan", "serta") and chunks[c - 2].kind == ROLE:
         return names  # "Ketua dan Anggota KPU X A, B, C": which name holds which is not said
     listed = _names_after(chunks, c, as_list=True)
-    if not 2 <= len(listed) <= 6 or chunks[listed[-1] - 1].low not in ("dan", "serta", "&"):
+    # A members' office ("Komisioner KPU X, A, B, C, Kapolres ...") needs no "dan": a list
+    # of bare names after it, up to the next office, are its members.
+    joined = chunks[listed[-1] - 1].low in ("dan", "serta", "&") if listed else False
+    if not 2 <= len(listed) <= 6 or not (joined or shared):
         return names
-    after = chunks[listed[-1] + 1 : listed[-1] + 3]
+    after = chunks[listed[-1] + 1 : listed[-1] + 4]
     if after and (after[0].kind == ROLE or after[0].low == "(" or (
         after[0].low == "," and len(after) > 1 and after[1].kind == ROLE
+        # "..., C, Penjabat Bupati X NAME": the next item of the list, with its own holder
+        and not (shared and not joined and len(after) > 2 and after[2].kind == NAME)
     )):
         return names
     return listed
@@ -311,7 +318,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         )
         names = _names_after(chunks, c, as_list=plural)
         if not plural and names and not roles.concept(role_title(ch)).single:
-            names = _shared_by_pair(chunks, c, names)
+            names = _shared_by_pair(chunks, c, names, head in lx.SHARED_OFFICES)
         if counted > 1:
             names = names[:counted]
         also = c + 2 if c + 1 < len(chunks) and chunks[c + 1].kind == PLACE else c + 1

@@ -77,6 +77,8 @@ EVENT_HEADS: dict[str, str] = {
     "pembukaan": "pembukaan", "penutupan": "penutupan", "pemaparan": "pemaparan",
     "peresmian": "peresmian", "simulasi": "simulasi", "pelepasan": "pelepasan", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
     "silaturahmi": "silaturahmi", "audiensi": "audiensi",
+    "konferensi pers": "konferensi pers", "jumpa pers": "konferensi pers",
+    "temu pers": "konferensi pers",
     # A registration only with whom it registers: "pendaftaran" alone is as often a period
     # ("masa pendaftaran") or a file as an event.
     "pendaftaran pasangan calon": "pendaftaran", "pendaftaran paslon": "pendaftaran",
@@ -115,7 +117,8 @@ EVENT_STOP = frozenset({
     "siang", "sore", "wib", "wita", "wit", "the", "terkait", "turut", "kemudian", "langsung", "segera", "lagi",
     "tetap", "pula", "terus", "sempat", "akhirnya", "dua", "tiga", "empat", "lima", "enam",
     "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan", "berjalan",
-    "perdana", "ketiga", "terakhir", "selesai", "rampung", "tuntas", "ditutup",
+    "perdana", "ketiga", "terakhir", "selesai", "rampung", "tuntas", "ditutup", "pihak",
+    "nya",
 })  # fmt: skip
 
 # Words that continue an event's name in lower case ("rapat pleno terbuka rekapitulasi ...").

@@ -63,6 +63,9 @@ ROLE_TITLES: dict[str, str] = {
     "komandan": "Komandan", "sekdakab": "Sekda", "sekdaprov": "Sekda", "sekdakot": "Sekda",
     "akademisi": "Akademisi", "menteri dalam negeri": "Menteri Dalam Negeri",
     "mendagri": "Mendagri", "wakil rektor": "Wakil Rektor",
+    "wako": "Wali Kota", "wawako": "Wakil Wali Kota", "pasiter": "Pasiter", "kasdim": "Kasdim",
+    "danlanal": "Danlanal", "danlanud": "Danlanud", "danyon": "Danyon",
+    "kasat pol pp": "Kasat Pol PP", "kasatpol pp": "Kasatpol PP", "kasatpol": "Kasatpol PP",
 }  # fmt: skip
 
 # Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
@@ -75,6 +78,8 @@ IMPLIED_BODY: dict[str, str] = {
     "danrem": "korem", "danramil": "koramil", "kajari": "kejari", "kajati": "kejati",
     "kabinda": "binda", "kapolsek": "polsek", "panglima": "kodam",
     "sekdakab": "setda", "sekdaprov": "setda", "sekdakot": "setda",
+    "wako": "pemkot", "wawako": "pemkot", "kasdim": "kodim", "kasat pol pp": "satpol pp",
+    "kasatpol pp": "satpol pp", "kasatpol": "satpol pp",
 }  # fmt: skip
 
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from electgraph.extract.lexicon.names import COMMON_WORDS
 
-__all__ = ["CORRECTIONS"]
+__all__ = ["CORRECTIONS", "ROMAN_LOOKALIKES"]
 
 _WORDS = (
     "kabupaten", "provinsi", "sekretaris", "komisioner", "kecamatan", "kelurahan",
@@ -41,5 +41,8 @@ def _corrections() -> dict[str, str]:
     return {v: w for v, w in table.items() if v not in taken and v not in real}
 
 
+# Roman numerals typed with the letter l ("Asisten ll", "Wakil Ketua lll").
+ROMAN_LOOKALIKES = {"ll": "ii", "lll": "iii"}
+
 # misspelt form -> the word meant (lower case)
-CORRECTIONS: dict[str, str] = _corrections()
+CORRECTIONS: dict[str, str] = _corrections() | ROMAN_LOOKALIKES
