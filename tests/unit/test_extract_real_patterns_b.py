@@ -116,3 +116,18 @@ def test_a_press_conference_is_an_event_its_speakers_attend() -> None:
     r = run("Dalam temu pers pihak KPU Langkat yang dipimpin Ketua KPU Langkat Dian Permana "
             "menjelaskan tahapan pendaftaran.", title="KPU Langkat Buka Pendaftaran")
     assert ("Dian Permana", "temu pers") in facts(r, FactKind.ATTENDS)
+
+
+def test_the_sanctioned_numbered_with_digits() -> None:
+    r = run("\"Menjatuhkan sanksi peringatan kepada teradu 9 Budi Santoso selaku ketua merangkap "
+            "anggota KPU Provinsi Jawa Tengah, teradu 6 Rina Wati, teradu 8 Agus Salim dan teradu "
+            "12 Dewi Lestari, masing-masing selaku anggota KPU Provinsi Jawa Tengah,\" kata Ketua "
+            "DKPP Andi Saputra.")
+    assert {p for p, _ in facts(r, FactKind.SANCTIONS)} == {
+        "Budi Santoso", "Rina Wati", "Agus Salim", "Dewi Lestari"}
+
+
+def test_a_speech_verb_typed_twice_and_one_cut_short() -> None:
+    r = run("\"Putusan ini final,\" kata kata Anggota DKPP Andi Saputra saat membacakan putusan.\n"
+            "\"Kita siap mengawasi masa tenang,\" sampai Ketua Bawaslu Seluma, Budi Hartono, SSos.")
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Andi Saputra", "Budi Hartono"}

@@ -33,7 +33,9 @@ _REPORTED = re.compile(
     r"\b(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menyatakan"
     r"|menambahkan|menerangkan|memaparkan)\b\s*(?:,|bahwa\b)"
 )
-_VERB_AFTER = re.compile(r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?:\s+(dia|ia|beliau))?")
+# "kata kata NAME": a speech verb typed twice is one.
+_VERB_AFTER = re.compile(
+    r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?P<again>\s+\1\b)?(?:\s+(dia|ia|beliau))?")
 _INTRO_BEFORE = re.compile(
     r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata|menyebut"
     r"|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan)\s*[,:]?\s*$"
@@ -153,8 +155,8 @@ def _speaker_after(
     m = _VERB_AFTER.match(tail)
     if not m or m[1].lower() not in lx.SPEECH_VERBS:
         return None, q_end, q_end
-    verb_end = q_end + m.end(1)
-    if m[1].lower().endswith("nya") or m[2]:
+    verb_end = q_end + max(m.end(1), m.end("again"))
+    if m[1].lower().endswith("nya") or m[3]:
         speaker = _according_to(outside, text, q_start)
         speaker = speaker or _last_person_before(doc, outside, q_start)
         return speaker, q_end, q_end + m.end()

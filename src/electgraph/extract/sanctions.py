@@ -120,7 +120,7 @@ def _after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> li
         if person:
             found.append(person)
         elif found and not (
-            ch.low in lx.SANCTION_LIST_WORDS
+            _list_word(chunks, c)
             or ch.low in lx.SANCTION_LIST_FILLERS
             or ch.kind == ROLE
         ):
@@ -135,8 +135,16 @@ def _listed(chunks: list[Chunk], c: int) -> bool:
         chunks[c].kind == NAME
         and not chunks[c].attrs.get("common")
         and c > 0
-        and chunks[c - 1].low in lx.SANCTION_LIST_WORDS
+        and _list_word(chunks, c - 1)
     )
+
+
+def _list_word(chunks: list[Chunk], c: int) -> bool:
+    """A word of the list of the sanctioned: a separator, "Teradu", its number ("Teradu III",
+    "teradu 9")."""
+    low = chunks[c].low
+    return low in lx.SANCTION_LIST_WORDS or (
+        low.isdigit() and len(low) <= 2 and c > 0 and chunks[c - 1].low == "teradu")
 
 
 def _before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:

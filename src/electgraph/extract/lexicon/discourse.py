@@ -49,6 +49,8 @@ SPEECH_VERBS = frozenset({
     "serunya", "ajaknya", "harapnya", "pintanya", "kata dia", "ujar dia", "katanya.",
     "beber", "bebernya", "urai", "urainya", "timpal", "timpalnya", "sambung", "sambungnya",
     "kilah", "kilahnya", "jawab", "jawabnya", "akunya", "katakan", "kenang", "kenangnya",
+    # "...," sampai NAME: "menyampaikan" cut short, as some outlets write it
+    "sampai", "sampainya",
 })  # fmt: skip
 
 # Words and phrases by which a party nominates or backs a candidate (lower case, whole words;
