@@ -123,8 +123,8 @@ def test_the_sanctioned_numbered_with_digits() -> None:
             "anggota KPU Provinsi Jawa Tengah, teradu 6 Rina Wati, teradu 8 Agus Salim dan teradu "
             "12 Dewi Lestari, masing-masing selaku anggota KPU Provinsi Jawa Tengah,\" kata Ketua "
             "DKPP Andi Saputra.")
-    assert {p for p, _ in facts(r, FactKind.SANCTIONS)} == {
-        "Budi Santoso", "Rina Wati", "Agus Salim", "Dewi Lestari"}
+    assert facts(r, FactKind.SANCTIONS) == {
+        ("DKPP RI", p) for p in ("Budi Santoso", "Rina Wati", "Agus Salim", "Dewi Lestari")}
 
 
 def test_a_speech_verb_typed_twice_and_one_cut_short() -> None:
