@@ -131,3 +131,15 @@ def test_a_speech_verb_typed_twice_and_one_cut_short() -> None:
     r = run("\"Putusan ini final,\" kata kata Anggota DKPP Andi Saputra saat membacakan putusan.\n"
             "\"Kita siap mengawasi masa tenang,\" sampai Ketua Bawaslu Seluma, Budi Hartono, SSos.")
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Andi Saputra", "Budi Hartono"}
+
+
+def test_the_regional_commission_written_out_with_daerah_hosts_its_sitting() -> None:
+    r = run("Nomor urut didapatkan masing-masing paslon dalam Rapat Pleno terbuka Komisi "
+            "Pemilihan Umum Daerah (KPUD) Kabupaten Konawe Selatan yang digelar di Andoolo.")
+    assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Konawe Selatan", "Rapat Pleno terbuka")}
+
+
+def test_distributing_the_ballots_is_an_event_its_body_holds() -> None:
+    r = run("Komisi Pemilihan Umum (KPU) Kabupaten Sleman sudah merampungkan pendistribusian "
+            "logistik Pilkada 2024 ke 17 kecamatan.")
+    assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Sleman", "pendistribusian logistik")}

@@ -76,6 +76,8 @@ BODIES: dict[str, Body] = {
 # Long forms as the press writes them, mapped onto a short name in BODIES.
 BODY_LONG: dict[str, str] = {
     "komisi pemilihan umum": "kpu",
+    "komisi pemilihan umum daerah": "kpu",
+    "kpud": "kpu",
     "komisi independen pemilihan": "kip",
     "badan pengawas pemilihan umum": "bawaslu",
     "badan pengawas pemilu": "bawaslu",

@@ -79,6 +79,7 @@ EVENT_HEADS: dict[str, str] = {
     "silaturahmi": "silaturahmi", "audiensi": "audiensi",
     "konferensi pers": "konferensi pers", "jumpa pers": "konferensi pers",
     "temu pers": "konferensi pers",
+    "distribusi logistik": "distribusi logistik", "pendistribusian logistik": "distribusi logistik",
     # A registration only with whom it registers: "pendaftaran" alone is as often a period
     # ("masa pendaftaran") or a file as an event.
     "pendaftaran pasangan calon": "pendaftaran", "pendaftaran paslon": "pendaftaran",
