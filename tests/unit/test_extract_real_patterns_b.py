@@ -143,3 +143,35 @@ def test_distributing_the_ballots_is_an_event_its_body_holds() -> None:
     r = run("Komisi Pemilihan Umum (KPU) Kabupaten Sleman sudah merampungkan pendistribusian "
             "logistik Pilkada 2024 ke 17 kecamatan.")
     assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Sleman", "pendistribusian logistik")}
+
+
+def test_a_body_chaired_by_a_name() -> None:
+    r = run("Dalam amar putusan, DKPP yang diketuai Heddy Santoso, didampingi anggota Rina Wati "
+            "dan Agus Salim, menjatuhkan sanksi peringatan.")
+    assert ("Heddy Santoso", "Ketua") in roles(r)
+
+
+def test_members_numbered_as_parties_of_a_ruling() -> None:
+    r = run("Sedangkan komisioner Bawaslu Kota Sorong, teradu 6 sampai 8 masing-masing Nirma "
+            "Wati, Julia Santi dan Abdul Kadir terbukti melakukan pelanggaran.")
+    assert roles(r) == {(p, "komisioner") for p in ("Nirma Wati", "Julia Santi", "Abdul Kadir")}
+
+
+def test_an_office_without_its_region_takes_the_one_body_of_its_kind_named() -> None:
+    r = run("Rapat koordinasi pengamanan berlangsung di ruang Vicon Polres Lampung Selatan, Senin."
+            " Dalam pembukaannya, Kapolres Yusriadi menekankan pentingnya sinergi.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Yusriadi", "Polres Lampung Selatan")}
+
+
+def test_an_office_without_its_region_among_two_bodies_of_its_kind_has_none() -> None:
+    r = run("Polres Sleman dan Polres Bantul menggelar rapat koordinasi, Senin. Dalam "
+            "pembukaannya, Kapolres Yusriadi menekankan pentingnya sinergi.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Yusriadi", "")}
+
+
+def test_a_liaison_an_intelligence_officer_and_the_election_supervisors() -> None:
+    r = run("Acara pelantikan dihadiri oleh Pabung Kodim 1652 Ngada dan Pasi Intel Kodim 0421/LS "
+            "Kapten Inf Tatang Suryana. Ketua Bawaslu Sleman mengatakan anggota Pengawas Pemilu "
+            "kecamatan adalah garda terdepan.")
+    assert persons(r) == {"Tatang Suryana"}
+    assert roles(r) == {("Tatang Suryana", "Pasi Intel")}

@@ -30,7 +30,7 @@ def role_title(role: Chunk) -> str:
 
 def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     """Indexes of the name chunks that an office at c introduces."""
-    k = c + 1
+    k = _numbered_parties(chunks, c + 1)
     while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
         k += 1
     # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank.
@@ -64,6 +64,23 @@ def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             continue
         break
     return found
+
+
+def _numbered_parties(chunks: list[Chunk], k: int) -> int:
+    """After ", teradu 6 sampai 8 masing-masing" (the parties' numbers in a ruling) when it
+    starts at k, else k."""
+    j = k + (k < len(chunks) and chunks[k].low == ",")
+    if j >= len(chunks) or chunks[j].low != "teradu":
+        return k
+    j += 1
+    while j < len(chunks) and (
+        chunks[j].low.isdigit() or chunks[j].low in lx.OFFICE_ORDINALS
+        or chunks[j].low in ("sampai", "hingga", "-", "s/d", "dan", ",")
+    ):
+        j += 1
+    if j < len(chunks) and chunks[j].low == "masing-masing":
+        return j + 1
+    return k
 
 
 def _shared_by_pair(
@@ -138,6 +155,21 @@ def _earlier_org(doc: Doc, role: Chunk) -> Chunk | None:
             if ch.kind == ROLE and ch.attrs["head"] == role.attrs["head"] and org_of_role(ch):
                 return org_of_role(ch)
     return None
+
+
+def _article_body(doc: Doc, role: Chunk) -> Chunk | None:
+    """'Kapolres Yusriadi' in a report that names one Polres ("di ruang Vicon Polres Lampung
+    Selatan"): the body an office implies, when the article names exactly one of its kind."""
+    body = lx.IMPLIED_BODY.get(role.attrs["head"])
+    if body is None:
+        return None
+    found: dict[str, Chunk] = {}
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+            if org is not None and org.attrs.get("body") == body and org.attrs.get("region_code"):
+                found.setdefault(org.key, org)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _candidacy(chunks: list[Chunk], c: int) -> bool:
@@ -221,6 +253,31 @@ def _party_number(chunks: list[Chunk], k: int) -> bool:
 def extract_roles(doc: Doc, out: Collector) -> None:
     for sv in doc.sents:
         _sentence_roles(doc, sv, out)
+        _chaired_by(doc, sv, out)
+
+
+# "DKPP yang diketuai NAME", "majelis yang dipimpin oleh Ketua ...": the verb names the chair.
+_CHAIRED = frozenset({"diketuai", "dikomandoi"})
+
+
+def _chaired_by(doc: Doc, sv: SentView, out: Collector) -> None:
+    """'DKPP yang diketuai NAME': NAME chairs the body named before the verb."""
+    chunks = sv.chunks
+    for c, ch in enumerate(chunks):
+        if ch.low not in _CHAIRED:
+            continue
+        k = c - 1 - (c >= 1 and chunks[c - 1].low == "yang")
+        n = c + 1 + (c + 1 < len(chunks) and chunks[c + 1].low == "oleh")
+        if k < 0 or n >= len(chunks) or chunks[k].kind != ORG or chunks[n].kind != NAME:
+            continue
+        doc.ensure_person(chunks[n])
+        person = doc.person_of(chunks[n])
+        if person is None:
+            continue
+        org = chunks[k]
+        out.fact(FactKind.HOLDS_ROLE, person, out.entity(EntityType.ORGANIZATION, org),
+                 sv.sent.start, sv.sent.end, "holds_role", focus=(org.start, chunks[n].end),
+                 role="Ketua", status="")
 
 
 _NEAR_BODY = 120  # characters: a body further from the office words is left out of the focus
@@ -291,6 +348,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             or (c and chunks[c - 1].low in ("selaku", "sebagai") and ch.text[:1].islower())
         ):
             org = last_org
+        if org is None and head in lx.IMPLIED_BODY:
+            org = _earlier_org(doc, ch) or _article_body(doc, ch)
         if org is None and head == "komisioner":
             # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may
             # be named later in the sentence.
@@ -310,6 +369,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             or counted > 1  # "tiga komisioner KPU X, A, B dan C"
             or head == "anggotanya"
             or any(x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
+            # "komisioner Bawaslu X, teradu 6 sampai 8 masing-masing A, B dan C"
+            or _numbered_parties(chunks, c + 1) > c + 1
             # "Anggota Bawaslu lainnya, yaitu A, B dan C"
             or (
                 any(x.low in ("yakni", "yaitu") for x in chunks[c + 1 : c + 4] if x.low != ",")

@@ -66,6 +66,8 @@ ROLE_TITLES: dict[str, str] = {
     "wako": "Wali Kota", "wawako": "Wakil Wali Kota", "pasiter": "Pasiter", "kasdim": "Kasdim",
     "danlanal": "Danlanal", "danlanud": "Danlanud", "danyon": "Danyon",
     "kasat pol pp": "Kasat Pol PP", "kasatpol pp": "Kasatpol PP", "kasatpol": "Kasatpol PP",
+    "pabung": "Pabung", "pasi intel": "Pasi Intel", "pasi ops": "Pasi Ops",
+    "pasi teritorial": "Pasi Teritorial",
 }  # fmt: skip
 
 # Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
