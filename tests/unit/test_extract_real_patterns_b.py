@@ -175,3 +175,16 @@ def test_a_liaison_an_intelligence_officer_and_the_election_supervisors() -> Non
             "kecamatan adalah garda terdepan.")
     assert persons(r) == {"Tatang Suryana"}
     assert roles(r) == {("Tatang Suryana", "Pasi Intel")}
+
+
+def test_a_name_ending_in_a_point_of_the_compass_is_a_district() -> None:
+    r = run("Kampanye dihadiri Ketua KPU Sleman Budi Santoso, Camat Aesasa dan Aesesa Selatan, "
+            "serta simpatisan yang datang dari Buli, Maba Tengah dan Maba Selatan.")
+    assert not persons(r) & {"Aesesa Selatan", "Maba Tengah", "Maba Selatan"}
+    assert "Budi Santoso" in persons(r)
+
+
+def test_an_article_of_a_law_and_a_working_group_theme_are_no_persons() -> None:
+    r = run("Penetapan didasari oleh Pasal 56 dan Pasal 57 Peraturan KPU. Kemudian Pokja "
+            "Netralitas ASN dan Sentra Gakkumdu dibentuk, kata Ketua Bawaslu Sleman Budi Santoso.")
+    assert persons(r) == {"Budi Santoso"}

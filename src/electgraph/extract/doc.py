@@ -149,7 +149,7 @@ class Doc:
         if match is None:
             # A run of common words ("Penyelenggara", "Maju Adil Merata") names no one, though
             # it can be the short mention of a person named in full ("Suci").
-            if not create or ch.attrs.get("common"):
+            if not create or ch.attrs.get("common") or _compass_ended(tokens):
                 return
             match = self._shorter_person(tokens)
             if match is not None:
@@ -237,6 +237,14 @@ class Doc:
                 )
             )
         return out
+
+
+# "Maba Selatan", "Aesesa Selatan": a name ending in a point of the compass is a district's.
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"})
+
+
+def _compass_ended(tokens: list[str]) -> bool:
+    return len(tokens) > 1 and tokens[-1].lower() in _COMPASS
 
 
 def _short_forms(sents: list[Sentence]) -> dict[str, Region]:

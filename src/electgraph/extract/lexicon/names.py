@@ -116,7 +116,7 @@ NOT_NAME = frozenset({
     "yaitu", "antara", "lain", "atas", "terhadap", "tentang", "melalui", "sesuai", "serta", "dan",
     "atau", "tak", "tidak", "belum", "sudah", "telah", "akan", "harus", "bisa", "dapat", "mari",
     "senada", "sebagaimana", "termasuk", "mulai", "terkait", "apalagi", "meski", "meskipun",
-    "walaupun", "sekretariat", "divisi", "staf", "staff", "pokja", "pangkalan", "pengawas", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
+    "walaupun", "sekretariat", "divisi", "staf", "staff", "pokja", "pangkalan", "pengawas", "pasal", "sentra", "netralitas", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
     "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
