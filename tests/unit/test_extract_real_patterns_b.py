@@ -188,3 +188,9 @@ def test_an_article_of_a_law_and_a_working_group_theme_are_no_persons() -> None:
     r = run("Penetapan didasari oleh Pasal 56 dan Pasal 57 Peraturan KPU. Kemudian Pokja "
             "Netralitas ASN dan Sentra Gakkumdu dibentuk, kata Ketua Bawaslu Sleman Budi Santoso.")
     assert persons(r) == {"Budi Santoso"}
+
+
+def test_an_event_in_a_named_room_of_a_body_is_held_by_it() -> None:
+    r = run("Rapat koordinasi pengamanan berlangsung di ruang Vicon Polres Lampung Selatan, "
+            "Senin.")
+    assert {h for h, _ in facts(r, FactKind.HOSTS)} == {"Polres Lampung Selatan"}

@@ -182,6 +182,11 @@ def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:
     by it; 'berlangsung di KPU X' says the same without the office word."""
     if len(before) >= 2 and before[-1] in lx.VENUE_WORDS and before[-2] == "di":
         return True
+    if (  # "di ruang Vicon Polres X", "di Aula Tribrata Polres X": a room named by a word
+        len(before) >= 3 and before[-2] in lx.VENUE_WORDS and before[-3] == "di"
+        and preceding[-1].text[:1].isupper() and preceding[-1].kind != ORG
+    ):
+        return True
     if (  # "di Ruang Sidang DKPP": a named room of the body's
         len(before) >= 2 and before[-2] == "di" and preceding[-1].attrs.get("kind") == "venue"
         and before[-1].split()[0] in lx.VENUE_WORDS
