@@ -194,3 +194,13 @@ def test_an_event_in_a_named_room_of_a_body_is_held_by_it() -> None:
     r = run("Rapat koordinasi pengamanan berlangsung di ruang Vicon Polres Lampung Selatan, "
             "Senin.")
     assert {h for h, _ in facts(r, FactKind.HOSTS)} == {"Polres Lampung Selatan"}
+
+
+def test_whom_a_ruling_is_about_is_not_shown_at_its_reading() -> None:
+    r = run("DKPP membacakan putusan dalam sidang putusan di Jakarta, Senin (21/10/2024). Sidang "
+            "dipimpin Ketua DKPP Heddy Santoso didampingi anggota Rina Wati, dan menjatuhkan "
+            "sanksi peringatan keras kepada Budi Hartono sebagai teradu 1. Sedangkan komisioner "
+            "Bawaslu Kota Sorong, teradu 6 sampai 8 masing-masing Nirma Wati, Julia Santi dan "
+            "Abdul Kadir terbukti melanggar kode etik dan tidak cermat mengawasi pemilu.")
+    assert "Rina Wati" in attendees(r)
+    assert not attendees(r) & {"Budi Hartono", "Nirma Wati", "Julia Santi", "Abdul Kadir"}

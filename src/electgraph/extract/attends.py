@@ -258,8 +258,9 @@ def sentence_attendance(
             "attends.body",
         )
     quoted = _quoted(doc.text, sv.sent.start, sv.sent.end)
+    ruled = _ruled_on(chunks)
     for c, ch in enumerate(chunks):
-        if c in away or _by_not_at_event(chunks, c):
+        if c in away or c in ruled or _by_not_at_event(chunks, c):
             continue
         if quoted and any(a <= ch.start < b for a, b in quoted):
             continue  # named inside a quote: what was said ("Menjatuhkan sanksi kepada X")
@@ -313,6 +314,31 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
+
+
+# Words of a ruling, and those that name who it is about: "menjatuhkan sanksi kepada A",
+# "teradu 6 sampai 8 masing-masing A, B dan C".
+_RULING_WORDS = frozenset({"sanksi", "teradu", "pelanggaran", "melanggar", "diberhentikan"})
+_RULED_ON = frozenset({"kepada", "teradu", "terhadap"})
+_LIST_GLUE = frozenset({",", "dan", "serta", "masing-masing", "sampai", "hingga"})
+
+
+def _ruled_on(chunks: list[Chunk]) -> set[int]:
+    """In a sentence about a ruling, the chunks of whom it rules on ("kepada komisioner KPU X
+    dan Bawaslu X", "teradu 1 A, B dan C"): named, not shown to be there."""
+    if not any(ch.low in _RULING_WORDS for ch in chunks):
+        return set()
+    found: set[int] = set()
+    active = False
+    for c, ch in enumerate(chunks):
+        if ch.low in _RULED_ON:
+            active = True
+        elif active and ch.kind in (NAME, ORG, ROLE):
+            found.add(c)
+        elif active and not (ch.low in _LIST_GLUE or ch.low.isdigit() or ch.kind == PUNCT
+                             or ch.low in lx.OFFICE_ORDINALS):
+            active = False
+    return found
 
 
 def _held_with(
