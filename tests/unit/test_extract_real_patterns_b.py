@@ -204,3 +204,12 @@ def test_whom_a_ruling_is_about_is_not_shown_at_its_reading() -> None:
             "Abdul Kadir terbukti melanggar kode etik dan tidak cermat mengawasi pemilu.")
     assert "Rina Wati" in attendees(r)
     assert not attendees(r) & {"Budi Hartono", "Nirma Wati", "Julia Santi", "Abdul Kadir"}
+
+
+def test_a_list_of_guests_opened_by_diantaranya_runs_over_two_sentences() -> None:
+    r = run("Kampanye akbar pasangan calon nomor urut 3 berlangsung meriah di lapangan Denggung, "
+            "Kamis (21/11/2024).\nKampanye akbar ini dihadiri oleh sejumlah tokoh penting.\n"
+            "Diantaranya adalah ketua majelis koalisi, H Ridho Yahya; Ketua Tim Pemenangan, "
+            "Ganjar Hasin;\nKetua DPW PPP Jateng, H Ahmad Palo SE; Ketua DPC Partai Demokrat, "
+            "Deni Victoria; dan tokoh-tokoh lainnya.")
+    assert {"Ridho Yahya", "Ganjar Hasin", "Ahmad Palo", "Deni Victoria"} <= attendees(r)

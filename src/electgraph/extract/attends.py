@@ -25,13 +25,17 @@ def extract_attendance(doc: Doc, out: Collector) -> None:
     cued: SentenceEvent | None = None  # the last sentence, when it said who was there
     for sv in doc.sents:
         seen = doc.events.sentences.get(sv.index)
-        if cued is not None and _bare_list(sv.chunks):
-            # "Turut hadir pengurus DPC. Ketua DPC NAME, Sekretaris NAME, NAME dan NAME.": a
-            # list standing alone names who the sentence before says was there.
+        listed = cued is not None and (_bare_list(sv.chunks) or _list_opens(sv.chunks))
+        if listed and cued is not None:
+            # "Turut hadir pengurus DPC. Ketua DPC NAME, Sekretaris NAME, NAME dan NAME.", "...
+            # dihadiri sejumlah tokoh. Diantaranya adalah A; B; ...": a list standing alone
+            # names who the sentence before says was there, and may go on in the next one.
             seen = cued
             sentence_attendance(doc, sv, seen.event, out, set(seen.hosts), cued=True)
         elif seen is not None and seen.past:
             sentence_attendance(doc, sv, seen.event, out, set(seen.hosts))
+        if listed:
+            continue
         cued = seen if seen is not None and seen.past and _cued(sv.chunks) else None
     if doc.events.main and doc.events.main_past:
         main_event_attendance(doc, out, doc.events.main, doc.events.main_kind)
@@ -228,13 +232,27 @@ def _cued(chunks: list[Chunk]) -> bool:
 
 
 _LIST_JOINERS = frozenset({"dan", "serta", "beserta", "&"})
+# How a list of guests ends: "..., dan tokoh-tokoh lainnya", "serta tamu undangan lainnya".
+_LIST_TAILS = frozenset({"tokoh", "tokoh-tokoh", "lainnya", "dll", "undangan", "tamu", "lain"})
+
+
+_LIST_OPENINGS = (("diantaranya",), ("di", "antaranya"), ("antara", "lain"), ("yakni",),
+                  ("yaitu",), ("mereka", "adalah"))
+
+
+def _list_opens(chunks: list[Chunk]) -> bool:
+    """A sentence that opens on "Diantaranya", "Antara lain", "Yakni": the list of the one
+    before."""
+    words = tuple(ch.low for ch in chunks[:2])
+    return any(words[: len(o)] == o for o in _LIST_OPENINGS)
 
 
 def _bare_list(chunks: list[Chunk]) -> bool:
     """A sentence that is nothing but a list of persons, with their offices."""
     names = sum(ch.kind == NAME for ch in chunks)
     return names >= 2 and all(
-        ch.kind in (NAME, ROLE, ORG, PUNCT) or ch.low in _LIST_JOINERS for ch in chunks)
+        ch.kind in (NAME, ROLE, ORG, PUNCT) or ch.low in _LIST_JOINERS or ch.low in _LIST_TAILS
+        for ch in chunks)
 
 
 def sentence_attendance(
