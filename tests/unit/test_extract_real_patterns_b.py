@@ -213,3 +213,9 @@ def test_a_list_of_guests_opened_by_diantaranya_runs_over_two_sentences() -> Non
             "Ganjar Hasin;\nKetua DPW PPP Jateng, H Ahmad Palo SE; Ketua DPC Partai Demokrat, "
             "Deni Victoria; dan tokoh-tokoh lainnya.")
     assert {"Ridho Yahya", "Ganjar Hasin", "Ahmad Palo", "Deni Victoria"} <= attendees(r)
+
+
+def test_two_initials_the_second_without_its_full_stop() -> None:
+    r = run("Pendaftaran diterima langsung oleh Ketua KPU Provinsi Kalbar, M.S Budi, Kamis "
+            "(29/8/2024). Hadir pula Ketua Bawaslu Kalbar, A.R Hamdani dan Kapolda Kalbar.")
+    assert {p for p, _ in roles(r)} == {"M.S Budi", "A.R Hamdani"}

@@ -324,8 +324,8 @@ def _glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
     """A full stop at k glued to the next word inside a name: "M.Azis", "F.X. Hadi"."""
     prev, nxt = chunks[k - 1], chunks[k + 1]
     # "M.Azis", "A.Zulqoini Syarif", "N.Lingga Kusuma": an initial glued to the name after it.
-    if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS:
-        return nxt.kind == WORD and len(nxt.text) > 1
+    if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS and len(nxt.text) > 1:
+        return nxt.kind == WORD
     if (
         len(names) == 1
         and len(prev.text) == 1
@@ -339,13 +339,13 @@ def _glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
         )
     ):
         return True
-    return (
-        len(prev.text) == 1
-        and len(nxt.text) == 1
-        and nxt.text.isupper()
-        and k + 2 < len(chunks)
-        and chunks[k + 2].text == "."
-    )
+    if not (len(prev.text) == 1 and len(nxt.text) == 1 and nxt.text.isupper()):
+        return False
+    after = chunks[k + 2] if k + 2 < len(chunks) else None
+    # "F.X. Hadi"; "M.S Budi", "A.R Hamdani": the second initial without its full stop.
+    return after is not None and (after.text == "." or (
+        after.kind == WORD and after.start == nxt.end + 1 and after.text[:1].isupper()
+        and not after.text.isupper()))
 
 
 def _body_next(ch: Chunk) -> bool:
