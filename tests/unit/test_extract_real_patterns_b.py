@@ -219,3 +219,16 @@ def test_two_initials_the_second_without_its_full_stop() -> None:
     r = run("Pendaftaran diterima langsung oleh Ketua KPU Provinsi Kalbar, M.S Budi, Kamis "
             "(29/8/2024). Hadir pula Ketua Bawaslu Kalbar, A.R Hamdani dan Kapolda Kalbar.")
     assert {p for p, _ in roles(r)} == {"M.S Budi", "A.R Hamdani"}
+
+
+def test_the_elected_named_before_their_office_stood_as_candidates() -> None:
+    r = run("KPU Jatim menggelar rapat pleno terbuka penetapan, Kamis (6/2/2025). Selain itu, "
+            "Khofifah Indar Parawansa dan Emil Elestianto Dardak Gubernur dan Wakil Gubernur "
+            "Jatim terpilih juga hadir secara langsung di lokasi.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Khofifah Indar Parawansa", "Emil Elestianto Dardak"}
+
+
+def test_a_pair_before_an_office_they_do_not_win_is_no_candidacy() -> None:
+    r = run("Rapat dihadiri Budi Santoso dan Agus Salim, Kapolres Sleman dan Dandim Sleman.")
+    assert facts(r, FactKind.CANDIDATES) == set()

@@ -27,6 +27,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.pairs import pair_aliases, pair_variants
 from electgraph.extract.tokens import tokenize
+from electgraph.extract.winners import elected_before_office
 from electgraph.model import EntityType, FactKind
 
 _NUMBER = re.compile(r"^0?\d{1,2}$")
@@ -42,6 +43,7 @@ def extract_candidates(doc: Doc, out: Collector) -> None:
     variants = pair_variants(doc)
     for sv in doc.sents:
         _sentence(doc, sv, out, election, aliases, variants)
+        elected_before_office(doc, sv, out, election, variants)
     _mates_of_candidates(doc, out, election, variants)
 
 
