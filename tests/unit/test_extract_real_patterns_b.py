@@ -232,3 +232,13 @@ def test_the_elected_named_before_their_office_stood_as_candidates() -> None:
 def test_a_pair_before_an_office_they_do_not_win_is_no_candidacy() -> None:
     r = run("Rapat dihadiri Budi Santoso dan Agus Salim, Kapolres Sleman dan Dandim Sleman.")
     assert facts(r, FactKind.CANDIDATES) == set()
+
+
+def test_pairs_numbered_in_a_list_after_a_colon() -> None:
+    r = run("Acara debat publik kedua diikuti para paslon bupati dan wakil bupati kabupaten "
+            "Sleman sesuai nomor urut: 1. Budi Santoso-Agus Salim, 2. Rina Wati-Dewi Lestari, "
+            "dan 3. Hadi Wijaya-Rudi Hartono.")
+    pairs = {"Budi Santoso", "Agus Salim", "Rina Wati", "Dewi Lestari", "Hadi Wijaya",
+             "Rudi Hartono"}
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == pairs
+    assert attendees(r) == pairs

@@ -25,7 +25,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
-from electgraph.extract.pairs import pair_aliases, pair_variants
+from electgraph.extract.pairs import next_pair, pair_aliases, pair_variants, skip_brackets_of_names
 from electgraph.extract.tokens import tokenize
 from electgraph.extract.winners import elected_before_office
 from electgraph.model import EntityType, FactKind
@@ -33,7 +33,6 @@ from electgraph.model import EntityType, FactKind
 _NUMBER = re.compile(r"^0?\d{1,2}$")
 _NAME_PARTS = re.compile(r"[\s\-]+")
 _DASH = frozenset({"-", "–", "—"})
-_NEXT_PAIR_GAP = 8
 _MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan"}
 
 
@@ -137,7 +136,7 @@ def _sentence(
             intro = after
         elif intro[0] is None and after is not None:
             intro = (after[0], intro[1])  # "pasangan A dan B (nomor urut dua)"
-        if intro is None and last >= 0 and _next_pair(chunks, last, c, mate):
+        if intro is None and last >= 0 and next_pair(chunks, last, c, mate):
             intro = (None, None)
         if intro is None:
             continue
@@ -193,10 +192,10 @@ def _intro_after(
     "A dan B dengan nomor urut 03"."""
     if mate is None:
         return None
-    after = _skip_brackets_of_names(chunks, c + 1)
+    after = skip_brackets_of_names(chunks, c + 1)
     if after < len(chunks) and chunks[after].low == "berpasangan":
         return None, None
-    k = _skip_brackets_of_names(chunks, mate + 1)
+    k = skip_brackets_of_names(chunks, mate + 1)
     if (
         k + 1 < len(chunks)
         and chunks[k].low == "dengan"
@@ -216,39 +215,6 @@ def _intro_after(
         if number is not None:
             return number, None
     return None
-
-
-def _skip_brackets_of_names(chunks: list[Chunk], k: int) -> int:
-    """Past a nickname in brackets ("(Dafa)", "(Mulia-Pas)") at k."""
-    if k < len(chunks) and chunks[k].text == "(":
-        end = next((m for m in range(k + 1, min(len(chunks), k + 5)) if chunks[m].text == ")"), 0)
-        if end and all(x.kind == NAME or x.low in _DASH for x in chunks[k + 1 : end]):
-            return end + 1
-    return k
-
-
-def _next_pair(chunks: list[Chunk], last: int, c: int, mate: int | None) -> bool:
-    """The pair at c is the next one of a list whose earlier pair ended at `last`: "A-B yang
-    diajukan P dan C-D", "A dan B (P, Q), C dan D", "A dan B, kedua, C-D"."""
-    if mate is None or c <= last or chunks[c - 1].low not in lx.PAIR_LIST_FILLERS:
-        return False
-    if c >= 1 and chunks[c - 1].kind == ROLE:
-        return False
-    gap = 0
-    k = last + 1
-    while k < c:
-        if chunks[k].text == "(":
-            end = next((m for m in range(k + 1, min(c, k + 16)) if chunks[m].text == ")"), 0)
-            if end:
-                k = end + 1
-                continue
-        if chunks[k].kind in (NAME, ROLE) or chunks[k].low in ('"', "“", "”"):
-            return False
-        if chunks[k].low in lx.SPEECH_VERBS:
-            return False
-        gap += chunks[k].low not in lx.PAIR_LIST_FILLERS
-        k += 1
-    return gap <= _NEXT_PAIR_GAP
 
 
 def _add_pair(
@@ -376,7 +342,7 @@ _RUNS: list[Any] = [None, {}]
 
 
 def _mate(chunks: list[Chunk], c: int) -> int | None:
-    k = _skip_brackets_of_names(chunks, c + 1)  # "A (Mualem) dan B (Dek Fad)"
+    k = skip_brackets_of_names(chunks, c + 1)  # "A (Mualem) dan B (Dek Fad)"
     # "NAME, yang berpasangan dengan NAME2" / "NAME yang berpasangan dengan NAME2"
     for m in range(k, min(len(chunks) - 1, k + 5)):
         if chunks[m].low == "berpasangan" and m + 2 < len(chunks) and chunks[m + 2].kind == NAME:

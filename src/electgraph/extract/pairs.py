@@ -4,12 +4,17 @@ a member restated with another spelling. Read by the candidates and nominates ru
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, WORD, Chunk
+from electgraph.extract.chunks import NAME, ROLE, WORD, Chunk
 from electgraph.extract.doc import Doc
 
-__all__ = ["dash_pairs", "pair_aliases", "pair_variants", "person_aliases", "resolve_person"]
+__all__ = [
+    "dash_pairs", "next_pair", "pair_aliases", "pair_variants", "person_aliases", "resolve_person",
+    "skip_brackets_of_names",
+]
 
 _DASH = frozenset({"-", "–", "—"})
+# Words (other than list fillers) two pairs of a list may have between them.
+_NEXT_PAIR_GAP = 8
 
 
 def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
@@ -141,3 +146,47 @@ def dash_pairs(doc: Doc, aliases: dict[str, str]) -> list[tuple[str, str]]:
                 if a and b and a != b and (a, b) not in out:
                     out.append((a, b))
     return out
+
+
+def skip_brackets_of_names(chunks: list[Chunk], k: int) -> int:
+    """Past a nickname in brackets ("(Dafa)", "(Mulia-Pas)") at k."""
+    if k < len(chunks) and chunks[k].text == "(":
+        end = next((m for m in range(k + 1, min(len(chunks), k + 5)) if chunks[m].text == ")"), 0)
+        if end and all(x.kind == NAME or x.low in _DASH for x in chunks[k + 1 : end]):
+            return end + 1
+    return k
+
+
+def next_pair(chunks: list[Chunk], last: int, c: int, mate: int | None) -> bool:
+    """The pair at c is the next one of a list whose earlier pair ended at `last`: "A-B yang
+    diajukan P dan C-D", "A dan B (P, Q), C dan D", "A dan B, kedua, C-D"."""
+    if mate is None or c <= last or not _pair_filler(chunks, c - 1):
+        return False
+    if c >= 1 and chunks[c - 1].kind == ROLE:
+        return False
+    gap = 0
+    k = last + 1
+    while k < c:
+        if chunks[k].text == "(":
+            end = next((m for m in range(k + 1, min(c, k + 16)) if chunks[m].text == ")"), 0)
+            if end:
+                k = end + 1
+                continue
+        if chunks[k].kind in (NAME, ROLE) or chunks[k].low in ('"', "“", "”"):
+            return False
+        if chunks[k].low in lx.SPEECH_VERBS:
+            return False
+        gap += not _pair_filler(chunks, k)
+        k += 1
+    return gap <= _NEXT_PAIR_GAP
+
+
+def _pair_filler(chunks: list[Chunk], k: int) -> bool:
+    """A word between two pairs of a list, or its number ("..., 2. C-D")."""
+    ch = chunks[k]
+    if ch.low in lx.PAIR_LIST_FILLERS:
+        return True
+    if ch.text == ".":
+        return k > 0 and chunks[k - 1].low.isdigit()
+    return ch.low.isdigit() and len(ch.low) <= 2 and k + 1 < len(chunks) and (
+        chunks[k + 1].text == ".")

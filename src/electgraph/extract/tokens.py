@@ -102,6 +102,15 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
             )
         ):
             return False
+        # "sesuai nomor urut: 1. A-B, 2. C-D, dan 3. E-F": a list's numbers.
+        if (
+            prev.end == tok.start
+            and prev.text.isdigit()
+            and len(prev.text) <= 2
+            and i > 1
+            and tokens[i - 2].low in (":", ",", ";", "dan", "serta")
+        ):
+            return False
         # "Muhardin. SH, menyampaikan", "Basra. S. Kep., M.Kes.": a degree after a name's dot.
         if prev.is_cap and _degree_follows(tokens, i + 1):
             return False
