@@ -242,3 +242,12 @@ def test_pairs_numbered_in_a_list_after_a_colon() -> None:
              "Rudi Hartono"}
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == pairs
     assert attendees(r) == pairs
+
+
+def test_a_list_written_name_then_office_gives_each_office_to_the_name_before() -> None:
+    r = run("Debat menghadirkan lima panelis. Diantaranya, Dr. Marjoni Rahman, Rektor "
+            "Universitas Mulawarman, Prof. Dr. Hj. Darmawati, Guru Besar Ilmu Ekonomi UINSI "
+            "Samarinda, Warkhatun Najidah, Akademisi Hukum Universitas Mulawarman.")
+    assert ("Marjoni Rahman", "Rektor") in roles(r)
+    assert ("Warkhatun Najidah", "Akademisi") in roles(r)
+    assert ("Darmawati", "Rektor") not in roles(r)

@@ -10,13 +10,23 @@ Patterns, on chunks of one sentence:
 
 from __future__ import annotations
 
-import re
-
 from electgraph import roles
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.officelists import (
+    counted,
+    has_office_before,
+    list_before,
+    named_after_clause,
+    names_after,
+    names_first,
+    numbered_parties,
+    office_pair,
+    second_office_holder,
+    shared_by_pair,
+)
 from electgraph.model import EntityType, FactKind
 
 
@@ -26,124 +36,6 @@ def role_title(role: Chunk) -> str:
     if label and label != "mantan":
         return f"{label} {title}"
     return title
-
-
-def _names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
-    """Indexes of the name chunks that an office at c introduces."""
-    k = _numbered_parties(chunks, c + 1)
-    while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
-        k += 1
-    # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank.
-    skip = k
-    while (
-        skip < min(len(chunks), k + 3)
-        and chunks[skip].kind == WORD
-        and chunks[skip].text[:1].isupper()
-    ):
-        skip += 1
-    if k < skip < len(chunks) and chunks[skip].kind == NAME and chunks[skip].attrs.get("rank"):
-        k = skip
-    if k >= len(chunks) or chunks[k].kind != NAME:
-        return []
-    found = [k]
-    if not as_list:
-        return found
-    k += 1
-    while k < len(chunks):
-        low = chunks[k].low
-        if low in lx.NAME_LIST_SEPARATORS:
-            k += 1
-            continue
-        if chunks[k].kind == NAME:
-            found.append(k)
-            k += 1
-            continue
-        if low == "yang":  # "B, yang membidangi hukum; C": skip the clause up to the next ';'
-            while k < len(chunks) and chunks[k].text != ";":
-                k += 1
-            continue
-        break
-    return found
-
-
-def _numbered_parties(chunks: list[Chunk], k: int) -> int:
-    """After ", teradu 6 sampai 8 masing-masing" (the parties' numbers in a ruling) when it
-    starts at k, else k."""
-    j = k + (k < len(chunks) and chunks[k].low == ",")
-    if j >= len(chunks) or chunks[j].low != "teradu":
-        return k
-    j += 1
-    while j < len(chunks) and (
-        chunks[j].low.isdigit() or chunks[j].low in lx.OFFICE_ORDINALS
-        or chunks[j].low in ("sampai", "hingga", "-", "s/d", "dan", ",")
-    ):
-        j += 1
-    if j < len(chunks) and chunks[j].low == "masing-masing":
-        return j + 1
-    return k
-
-
-def _shared_by_pair(
-    chunks: list[Chunk], c: int, names: list[int], shared: bool = False
-) -> list[int]:
-    """'Wakil Ketua DPRD X, A dan B', 'Anggota Bawaslu X A, B, dan C': an office that several
-    hold at once, before names joined by 'dan' and nothing after them that gives the last
-    one an office of its own ("A dan B, Kepala Dinas X")."""
-    if c >= 2 and chunks[c - 1].low in ("dan", "serta") and chunks[c - 2].kind == ROLE:
-        return names  # "Ketua dan Anggota KPU X A, B, C": which name holds which is not said
-    listed = _names_after(chunks, c, as_list=True)
-    # A members' office ("Komisioner KPU X, A, B, C, Kapolres ...") needs no "dan": a list
-    # of bare names after it, up to the next office, are its members.
-    joined = chunks[listed[-1] - 1].low in ("dan", "serta", "&") if listed else False
-    if not 2 <= len(listed) <= 6 or not (joined or shared):
-        return names
-    after = chunks[listed[-1] + 1 : listed[-1] + 4]
-    if after and (after[0].kind == ROLE or after[0].low == "(" or (
-        after[0].low == "," and len(after) > 1 and after[1].kind == ROLE
-        # "..., C, Penjabat Bupati X NAME": the next item of the list, with its own holder
-        and not (shared and not joined and len(after) > 2 and after[2].kind == NAME)
-    )):
-        return names
-    return listed
-
-
-def _counted(word: Chunk | None) -> int:
-    """The number a count word before an office gives ("dua anggota", "ketiga komisioner",
-    "3 anggota"), 0 if none."""
-    if word is None:
-        return 0
-    low = word.low.removeprefix("ke") if word.low not in lx.BALLOT_NUMBER_WORDS else word.low
-    number = lx.BALLOT_NUMBER_WORDS.get(low) or (low if low.isascii() and low.isdigit() else "")
-    return int(number) if number and len(number) < 3 else 0
-
-
-def _second_office_holder(chunks: list[Chunk], c: int) -> int | None:
-    """Index of NAME in 'NAME ..., yang juga menjabat (sebagai) ROLE', 'NAME yang merupakan
-    ROLE' (the office at c)."""
-    k = c - 1
-    if k >= 0 and chunks[k].low == "sebagai":
-        k -= 1
-    if k < 1 or chunks[k].low not in ("menjabat", "merangkap", "menduduki", "merupakan", "adalah"):
-        return None
-    for m in range(k - 1, max(-1, k - 12), -1):
-        if chunks[m].low == "yang":
-            for n in range(m - 1, max(-1, m - 12), -1):
-                if chunks[n].kind == NAME:
-                    return n
-            return None
-    return None
-
-
-def _named_after_clause(chunks: list[Chunk], c: int) -> int | None:
-    """Index of NAME in 'ROLE yang ... itu, NAME': an office described, then named."""
-    if c + 1 >= len(chunks) or chunks[c + 1].low != "yang":
-        return None
-    for k in range(c + 2, min(len(chunks) - 2, c + 16)):
-        if chunks[k].kind in (NAME, ROLE):
-            return None
-        if chunks[k].low == "itu" and chunks[k + 1].text == "," and chunks[k + 2].kind == NAME:
-            return k + 2
-    return None
 
 
 def _earlier_org(doc: Doc, role: Chunk) -> Chunk | None:
@@ -188,25 +80,6 @@ def _candidacy(chunks: list[Chunk], c: int) -> bool:
     return False
 
 
-def _office_pair(chunks: list[Chunk], c: int) -> bool:
-    """'sebagai Gubernur dan Wakil Gubernur': the offices of a ticket, not of one person."""
-    return (
-        c + 2 < len(chunks)
-        and chunks[c + 1].low in ("dan", "/", "-")
-        and chunks[c + 2].kind == ROLE
-    ) or (c >= 2 and chunks[c - 1].low in ("dan", "/", "-") and chunks[c - 2].kind == ROLE)
-
-
-def _has_office_before(chunks: list[Chunk], n: int) -> bool:
-    """Whether the name at n was introduced by an office ("Ketua X, NAME, Kepala Y, NAME2"):
-    then an office after it belongs to the next name in the list, not to this one."""
-    k = n - 1
-    if k >= 0 and chunks[k].text == ",":
-        k -= 1
-    # "Ketua KPU merangkap anggota, NAME": the chair's second office introduces no one.
-    return k >= 0 and chunks[k].kind == ROLE and not (k and chunks[k - 1].low == "merangkap")
-
-
 def _later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
     for ch in chunks[c + 1 :]:
         org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
@@ -217,37 +90,6 @@ def _later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
         ):
             return org
     return None
-
-
-def _list_before(chunks: list[Chunk], n: int, joined: bool = False) -> list[int]:
-    """Names listed before the name at n ("A, B, dan C, n"), when the list has a 'dan' (or
-    the caller knows it is a list)."""
-    found: list[int] = []
-    k = n - 1
-    while k >= 0:
-        low = chunks[k].low
-        if low in (",", ";", "dan", "serta"):
-            joined = joined or low != ","
-            k -= 1
-        elif _party_number(chunks, k):
-            k -= 2  # "Teradu III Arifandi, Teradu IV Hasrullah": the numbered party is no office
-        elif chunks[k].kind == NAME and not _has_office_before(chunks, k):
-            found.append(k)
-            k -= 1
-        else:
-            break
-    if k >= 0 and chunks[k].low in ("selaku", "sebagai"):
-        return []  # the first name has its own office
-    return found if joined else []
-
-
-_PARTY_NUMBER = re.compile(r"[ivxl]{1,6}|\d{1,3}")  # Roman or Arabic: "Teradu VII", "Teradu 12"
-
-
-def _party_number(chunks: list[Chunk], k: int) -> bool:
-    """'Teradu III' at k-1..k: a party to a case and its number."""
-    return k >= 1 and chunks[k - 1].low in lx.NUMBERED_PARTIES and bool(
-        _PARTY_NUMBER.fullmatch(chunks[k].low))
 
 
 def extract_roles(doc: Doc, out: Collector) -> None:
@@ -322,6 +164,7 @@ def _holds(
 def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
     chunks = sv.chunks
     last_org: Chunk | None = None
+    first_named = names_first(chunks)
     for c, ch in enumerate(chunks):
         if ch.kind == ORG and not ch.attrs.get("generic") and ch.attrs.get("category") != "party":
             last_org = ch
@@ -333,6 +176,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
+        if c > first_named and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME:
+            _holds(doc, sv, out, chunks[c - 2], ch, org)  # a member of a names-first list
+            continue
         if org is None and c + 1 < len(chunks) and chunks[c + 1].low in ("tersebut", "itu"):
             # "Ketiga komisioner tersebut, yakni A selaku ketua, ...": the office named before,
             # with its body, which the list's lower-case offices inherit.
@@ -363,25 +209,25 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         prev = chunks[c - 1] if c else None
-        counted = _counted(prev)
+        count = counted(prev)
         plural = (
             (prev is not None and prev.low == "para")
-            or counted > 1  # "tiga komisioner KPU X, A, B dan C"
+            or count > 1  # "tiga komisioner KPU X, A, B dan C"
             or head == "anggotanya"
             or any(x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
             # "komisioner Bawaslu X, teradu 6 sampai 8 masing-masing A, B dan C"
-            or _numbered_parties(chunks, c + 1) > c + 1
+            or numbered_parties(chunks, c + 1) > c + 1
             # "Anggota Bawaslu lainnya, yaitu A, B dan C"
             or (
                 any(x.low in ("yakni", "yaitu") for x in chunks[c + 1 : c + 4] if x.low != ",")
                 and chunks[c + 1].low in lx.OTHERS_WORDS
             )
         )
-        names = _names_after(chunks, c, as_list=plural)
+        names = names_after(chunks, c, as_list=plural)
         if not plural and names and not roles.concept(role_title(ch)).single:
-            names = _shared_by_pair(chunks, c, names, head in lx.SHARED_OFFICES)
-        if counted > 1:
-            names = names[:counted]
+            names = shared_by_pair(chunks, c, names, head in lx.SHARED_OFFICES)
+        if count > 1:
+            names = names[:count]
         also = c + 2 if c + 1 < len(chunks) and chunks[c + 1].kind == PLACE else c + 1
         if (
             not names
@@ -390,7 +236,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and chunks[also + 1].kind == ROLE
             and not (c and chunks[c - 1].low in ("selaku", "sebagai"))
         ):  # "Sekjen PDIP X sekaligus Ketua DPRD X, NAME": both offices are NAME's
-            names = _names_after(chunks, also + 1, as_list=False)
+            names = names_after(chunks, also + 1, as_list=False)
         if not names and c == 1 and chunks[0].kind == NAME and org is not None and (
             org_of_role(ch) is org
         ):  # "NAME Komisioner KIP X Divisi Teknis mengatakan ...": no comma after the name
@@ -402,12 +248,12 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "Kapolres yang baru sebulan menjabat itu, AKBP NAME": named after a clause.
-        named = _named_after_clause(chunks, c)
+        named = named_after_clause(chunks, c)
         if named is not None:
             _holds(doc, sv, out, chunks[named], ch, org or _earlier_org(doc, ch), title)
             continue
         # "NAME, yang juga menjabat (sebagai) ROLE ORG": a second office of the same person.
-        holder = _second_office_holder(chunks, c)
+        holder = second_office_holder(chunks, c)
         if holder is not None:
             _holds(doc, sv, out, chunks[holder], ch, org, title)
             continue
@@ -419,7 +265,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and chunks[c - 2].low == "masing-masing"
             and chunks[last].kind == NAME
         ):  # "A dan B masing-masing selaku Anggota KPU X": each holds it
-            for k in [last, *_list_before(chunks, last, joined=True)]:
+            for k in [last, *list_before(chunks, last, joined=True)]:
                 doc.ensure_person(chunks[k])
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
@@ -427,13 +273,13 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             c >= 2
             and chunks[c - 1].low in (",", "(", "selaku", "sebagai")
             and chunks[c - 2].kind == NAME
-            and not _has_office_before(chunks, c - 2)
-            and not _office_pair(chunks, c)
+            and not has_office_before(chunks, c - 2)
+            and not office_pair(chunks, c)
         ):
             _holds(doc, sv, out, chunks[c - 2], ch, org, title)
             if head in lx.SHARED_OFFICES:
                 # "A, B dan C, D selaku anggota KPU X": the whole list holds the office.
-                for k in _list_before(chunks, c - 2):
+                for k in list_before(chunks, c - 2):
                     doc.ensure_person(chunks[k])
                     _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
@@ -446,6 +292,6 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             if k - c > 3:
                 break
         if head in ("anggota", "anggotanya") and k < len(chunks):
-            names = _names_after(chunks, k - 1, as_list=True)
+            names = names_after(chunks, k - 1, as_list=True)
             for n in names:
                 _holds(doc, sv, out, chunks[n], ch, org, "Anggota")

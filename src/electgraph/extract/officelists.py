@@ -1,0 +1,208 @@
+"""Whom an office names, read from the chunks of one sentence around it: the names after it
+("Ketua KPU X, A"), a list it opens ("para anggota, yakni A, B dan C"; "teradu 6 sampai 8
+masing-masing A, B dan C"), the name before it ("A, Ketua KPU X"), a list of persons written
+"NAME, OFFICE" ("Diantaranya, Dr. A, Rektor X, Prof. B, Guru Besar Y"). Pure functions of the
+chunks; `roles` decides which applies and which body goes with it."""
+
+from __future__ import annotations
+
+import re
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, ROLE, WORD, Chunk
+
+__all__ = [
+    "counted", "has_office_before", "list_before", "named_after_clause", "names_after",
+    "names_first", "numbered_parties", "office_pair", "party_number", "second_office_holder",
+    "shared_by_pair",
+]
+
+
+def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
+    """Indexes of the name chunks that an office at c introduces."""
+    k = numbered_parties(chunks, c + 1)
+    while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
+        k += 1
+    # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank.
+    skip = k
+    while (
+        skip < min(len(chunks), k + 3)
+        and chunks[skip].kind == WORD
+        and chunks[skip].text[:1].isupper()
+    ):
+        skip += 1
+    if k < skip < len(chunks) and chunks[skip].kind == NAME and chunks[skip].attrs.get("rank"):
+        k = skip
+    if k >= len(chunks) or chunks[k].kind != NAME:
+        return []
+    found = [k]
+    if not as_list:
+        return found
+    k += 1
+    while k < len(chunks):
+        low = chunks[k].low
+        if low in lx.NAME_LIST_SEPARATORS:
+            k += 1
+            continue
+        if chunks[k].kind == NAME:
+            found.append(k)
+            k += 1
+            continue
+        if low == "yang":  # "B, yang membidangi hukum; C": skip the clause up to the next ';'
+            while k < len(chunks) and chunks[k].text != ";":
+                k += 1
+            continue
+        break
+    return found
+
+
+def numbered_parties(chunks: list[Chunk], k: int) -> int:
+    """After ", teradu 6 sampai 8 masing-masing" (the parties' numbers in a ruling) when it
+    starts at k, else k."""
+    j = k + (k < len(chunks) and chunks[k].low == ",")
+    if j >= len(chunks) or chunks[j].low != "teradu":
+        return k
+    j += 1
+    while j < len(chunks) and (
+        chunks[j].low.isdigit() or chunks[j].low in lx.OFFICE_ORDINALS
+        or chunks[j].low in ("sampai", "hingga", "-", "s/d", "dan", ",")
+    ):
+        j += 1
+    if j < len(chunks) and chunks[j].low == "masing-masing":
+        return j + 1
+    return k
+
+
+def shared_by_pair(
+    chunks: list[Chunk], c: int, names: list[int], shared: bool = False
+) -> list[int]:
+    """'Wakil Ketua DPRD X, A dan B', 'Anggota Bawaslu X A, B, dan C': an office that several
+    hold at once, before names joined by 'dan' and nothing after them that gives the last
+    one an office of its own ("A dan B, Kepala Dinas X")."""
+    if c >= 2 and chunks[c - 1].low in ("dan", "serta") and chunks[c - 2].kind == ROLE:
+        return names  # "Ketua dan Anggota KPU X A, B, C": which name holds which is not said
+    listed = names_after(chunks, c, as_list=True)
+    # A members' office ("Komisioner KPU X, A, B, C, Kapolres ...") needs no "dan": a list
+    # of bare names after it, up to the next office, are its members.
+    joined = chunks[listed[-1] - 1].low in ("dan", "serta", "&") if listed else False
+    if not 2 <= len(listed) <= 6 or not (joined or shared):
+        return names
+    after = chunks[listed[-1] + 1 : listed[-1] + 4]
+    if after and (after[0].kind == ROLE or after[0].low == "(" or (
+        after[0].low == "," and len(after) > 1 and after[1].kind == ROLE
+        # "..., C, Penjabat Bupati X NAME": the next item of the list, with its own holder
+        and not (shared and not joined and len(after) > 2 and after[2].kind == NAME)
+    )):
+        return names
+    return listed
+
+
+def counted(word: Chunk | None) -> int:
+    """The number a count word before an office gives ("dua anggota", "ketiga komisioner",
+    "3 anggota"), 0 if none."""
+    if word is None:
+        return 0
+    low = word.low.removeprefix("ke") if word.low not in lx.BALLOT_NUMBER_WORDS else word.low
+    number = lx.BALLOT_NUMBER_WORDS.get(low) or (low if low.isascii() and low.isdigit() else "")
+    return int(number) if number and len(number) < 3 else 0
+
+
+def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
+    """Index of NAME in 'NAME ..., yang juga menjabat (sebagai) ROLE', 'NAME yang merupakan
+    ROLE' (the office at c)."""
+    k = c - 1
+    if k >= 0 and chunks[k].low == "sebagai":
+        k -= 1
+    if k < 1 or chunks[k].low not in ("menjabat", "merangkap", "menduduki", "merupakan", "adalah"):
+        return None
+    for m in range(k - 1, max(-1, k - 12), -1):
+        if chunks[m].low == "yang":
+            for n in range(m - 1, max(-1, m - 12), -1):
+                if chunks[n].kind == NAME:
+                    return n
+            return None
+    return None
+
+
+def named_after_clause(chunks: list[Chunk], c: int) -> int | None:
+    """Index of NAME in 'ROLE yang ... itu, NAME': an office described, then named."""
+    if c + 1 >= len(chunks) or chunks[c + 1].low != "yang":
+        return None
+    for k in range(c + 2, min(len(chunks) - 2, c + 16)):
+        if chunks[k].kind in (NAME, ROLE):
+            return None
+        if chunks[k].low == "itu" and chunks[k + 1].text == "," and chunks[k + 2].kind == NAME:
+            return k + 2
+    return None
+
+
+def office_pair(chunks: list[Chunk], c: int) -> bool:
+    """'sebagai Gubernur dan Wakil Gubernur': the offices of a ticket, not of one person."""
+    return (
+        c + 2 < len(chunks)
+        and chunks[c + 1].low in ("dan", "/", "-")
+        and chunks[c + 2].kind == ROLE
+    ) or (c >= 2 and chunks[c - 1].low in ("dan", "/", "-") and chunks[c - 2].kind == ROLE)
+
+
+def has_office_before(chunks: list[Chunk], n: int) -> bool:
+    """Whether the name at n was introduced by an office ("Ketua X, NAME, Kepala Y, NAME2"):
+    then an office after it belongs to the next name in the list, not to this one."""
+    k = n - 1
+    if k >= 0 and chunks[k].text == ",":
+        k -= 1
+    # "Ketua KPU merangkap anggota, NAME": the chair's second office introduces no one.
+    return k >= 0 and chunks[k].kind == ROLE and not (k and chunks[k - 1].low == "merangkap")
+
+
+def list_before(chunks: list[Chunk], n: int, joined: bool = False) -> list[int]:
+    """Names listed before the name at n ("A, B, dan C, n"), when the list has a 'dan' (or
+    the caller knows it is a list)."""
+    found: list[int] = []
+    k = n - 1
+    while k >= 0:
+        low = chunks[k].low
+        if low in (",", ";", "dan", "serta"):
+            joined = joined or low != ","
+            k -= 1
+        elif party_number(chunks, k):
+            k -= 2  # "Teradu III Arifandi, Teradu IV Hasrullah": the numbered party is no office
+        elif chunks[k].kind == NAME and not has_office_before(chunks, k):
+            found.append(k)
+            k -= 1
+        else:
+            break
+    if k >= 0 and chunks[k].low in ("selaku", "sebagai"):
+        return []  # the first name has its own office
+    return found if joined else []
+
+
+_PARTY_NUMBER = re.compile(r"[ivxl]{1,6}|\d{1,3}")  # Roman or Arabic: "Teradu VII", "Teradu 12"
+
+
+def party_number(chunks: list[Chunk], k: int) -> bool:
+    """'Teradu III' at k-1..k: a party to a case and its number."""
+    return k >= 1 and chunks[k - 1].low in lx.NUMBERED_PARTIES and bool(
+        _PARTY_NUMBER.fullmatch(chunks[k].low))
+
+
+# Words that open a list of persons: "Diantaranya, A, Rektor X, B, Dosen Y".
+_LIST_OPENERS = frozenset({"diantaranya", "antaranya", "yakni", "yaitu", ":", "lain"})
+
+
+def names_first(chunks: list[Chunk]) -> int:
+    """Where a list whose first member is written "NAME, OFFICE" starts ("Diantaranya, Dr. A,
+    Rektor X, Prof. B, Guru Besar Y"): then every office in it follows its holder; len(chunks)
+    when there is none."""
+    for o, ch in enumerate(chunks):
+        if ch.low not in _LIST_OPENERS:
+            continue
+        k = o + 1 + (o + 1 < len(chunks) and chunks[o + 1].text == ",")
+        if (
+            k + 2 < len(chunks)
+            and chunks[k].kind == NAME
+            and chunks[k + 1].text == ","
+            and chunks[k + 2].kind == ROLE
+        ):
+            return k
+    return len(chunks)
