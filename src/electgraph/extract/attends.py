@@ -13,9 +13,17 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.bodyrefs import many_bodies as _many
-from electgraph.extract.chunks import EVENT, NAME, ORG, PUNCT, ROLE, WORD, Chunk
+from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
+from electgraph.extract.presence import (
+    bare_list,
+    list_opens,
+    not_there,
+    represented_bodies,
+    ruled_on,
+    says_who_came,
+)
 from electgraph.model import EntityType, FactKind
 
 
@@ -25,7 +33,7 @@ def extract_attendance(doc: Doc, out: Collector) -> None:
     cued: SentenceEvent | None = None  # the last sentence, when it said who was there
     for sv in doc.sents:
         seen = doc.events.sentences.get(sv.index)
-        listed = cued is not None and (_bare_list(sv.chunks) or _list_opens(sv.chunks))
+        listed = cued is not None and (bare_list(sv.chunks) or list_opens(sv.chunks))
         if listed and cued is not None:
             # "Turut hadir pengurus DPC. Ketua DPC NAME, Sekretaris NAME, NAME dan NAME.", "...
             # dihadiri sejumlah tokoh. Diantaranya adalah A; B; ...": a list standing alone
@@ -36,7 +44,7 @@ def extract_attendance(doc: Doc, out: Collector) -> None:
             sentence_attendance(doc, sv, seen.event, out, set(seen.hosts))
         if listed:
             continue
-        cued = seen if seen is not None and seen.past and _cued(sv.chunks) else None
+        cued = seen if seen is not None and seen.past and says_who_came(sv.chunks) else None
     if doc.events.main and doc.events.main_past:
         main_event_attendance(doc, out, doc.events.main, doc.events.main_kind)
 
@@ -101,75 +109,8 @@ def _candidates_present(doc: Doc) -> bool:
 
 def _absent_persons(doc: Doc) -> set[str]:
     """The persons any sentence says were not there."""
-    return {p for sv in doc.sents for c in _not_there(sv.chunks)
+    return {p for sv in doc.sents for c in not_there(sv.chunks)
             if (p := doc.person_of(sv.chunks[c]))}
-
-
-def _not_there(chunks: list[Chunk]) -> set[int]:
-    """The chunks of a sentence naming whoever was not there: the represented ("Bupati X
-    diwakili Y": X), a clause saying someone did not come ("A dan B tidak hadir", "X berhalangan
-    hadir, namun ..."), and whoever came "tanpa" (without) them."""
-    out: set[int] = set()
-    for d in _represent_verbs(chunks):
-        out.update(_represented(chunks, d))
-    for m, ch in enumerate(chunks):  # "Sekda mewakili Pj Bupati X": X was not there
-        if ch.low == "mewakili":
-            k = m + 1
-            while k < len(chunks) and (
-                chunks[k].kind in (ROLE, NAME, ORG) or chunks[k].text in "()"
-                or (chunks[k].kind == WORD and chunks[k].is_cap)
-            ):
-                k += 1
-            out.update(range(m + 1, k))
-    for c in range(len(chunks)):
-        low = chunks[c].low
-        nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
-        if (low in lx.NEGATIONS and nxt in lx.PRESENCE_WORDS) or low in lx.ABSENCE_CUES:
-            start = c
-            while start > 0 and chunks[start - 1].low not in lx.CLAUSE_BREAKS:
-                start -= 1
-            end = c + 1
-            while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
-                end += 1
-            out.update(range(start, end))
-            break
-    without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), None)
-    if without is not None:
-        out.update(range(without + 1, len(chunks)))
-    return out
-
-
-def _represent_verbs(chunks: list[Chunk]) -> list[int]:
-    """Where 'diwakili' (or 'di wakili') stands."""
-    return [
-        d
-        for d, ch in enumerate(chunks)
-        if ch.low == "diwakili" or (ch.low == "wakili" and d and chunks[d - 1].low == "di")
-    ]
-
-
-def _represented_bodies(chunks: list[Chunk]) -> set[int]:
-    """'Kanwil X diwakili oleh Kepala Divisi Y': a body takes part through whoever represents
-    it, unlike a person."""
-    found: set[int] = set()
-    for d in _represent_verbs(chunks):
-        span = _represented(chunks, d - 1 if chunks[d].low == "wakili" else d)
-        found.update(
-            c for c in span if chunks[c].kind == ORG and not chunks[c].attrs.get("generic")
-        )
-    return found
-
-
-def _represented(chunks: list[Chunk], d: int) -> range:
-    """'Sekda X, Kapolres Y diwakili Kabag Ops Z': whoever 'diwakili' at d follows, back to the
-    list's previous item ("Kapolres Y"), not the whole list before it."""
-    k = d - 1
-    while k >= 0 and chunks[k].low in ("yang", ",", "dalam", "hal", "ini"):
-        k -= 1
-    start = k
-    while start > 0 and chunks[start - 1].low not in lx.REPRESENTED_BREAKS:
-        start -= 1
-    return range(max(start, 0), k + 1)
 
 
 def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
@@ -214,47 +155,6 @@ def _of_the_future(text: str) -> bool:
     return bool(words) and words[0] in lx.FUTURE_CUES and not set(words) & lx.PAST_CUES
 
 
-# A ruling's words that look like attendance: "menerima sanksi", "diwakili kuasa hukumnya".
-_VERDICT_OBJECTS = frozenset({"sanksi", "teguran", "peringatan", "hukuman", "kuasa", "putusan"})
-
-
-def _verdict_word(chunks: list[Chunk], c: int) -> bool:
-    return chunks[c].low in ("menerima", "diwakili", "dijatuhi") and any(
-        x.low in _VERDICT_OBJECTS for x in chunks[c + 1 : c + 3])
-
-
-def _cued(chunks: list[Chunk]) -> bool:
-    """Whether the sentence says who was there ("hadir", "dihadiri"), before any "bahwa"
-    ("X mengungkapkan bahwa ... diminta hadir": said, not done)."""
-    said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
-    return any(ch.low in lx.ATTEND_CUES and not _verdict_word(chunks, c)
-               for c, ch in enumerate(chunks[:said]))
-
-
-_LIST_JOINERS = frozenset({"dan", "serta", "beserta", "&"})
-# How a list of guests ends: "..., dan tokoh-tokoh lainnya", "serta tamu undangan lainnya".
-_LIST_TAILS = frozenset({"tokoh", "tokoh-tokoh", "lainnya", "dll", "undangan", "tamu", "lain"})
-
-
-_LIST_OPENINGS = (("diantaranya",), ("di", "antaranya"), ("antara", "lain"), ("yakni",),
-                  ("yaitu",), ("mereka", "adalah"))
-
-
-def _list_opens(chunks: list[Chunk]) -> bool:
-    """A sentence that opens on "Diantaranya", "Antara lain", "Yakni": the list of the one
-    before."""
-    words = tuple(ch.low for ch in chunks[:2])
-    return any(words[: len(o)] == o for o in _LIST_OPENINGS)
-
-
-def _bare_list(chunks: list[Chunk]) -> bool:
-    """A sentence that is nothing but a list of persons, with their offices."""
-    names = sum(ch.kind == NAME for ch in chunks)
-    return names >= 2 and all(
-        ch.kind in (NAME, ROLE, ORG, PUNCT) or ch.low in _LIST_JOINERS or ch.low in _LIST_TAILS
-        for ch in chunks)
-
-
 def sentence_attendance(
     doc: Doc, sv: SentView, event: str, out: Collector, hosts: set[str], *, cued: bool = False
 ) -> None:
@@ -262,11 +162,11 @@ def sentence_attendance(
     `cued`: the sentence before said so."""
     chunks = sv.chunks
     _held_with(chunks, sv, event, out, hosts)
-    if not (cued or _cued(chunks)):
+    if not (cued or says_who_came(chunks)):
         return
     # Whoever is represented or absent does not attend.
-    away = _not_there(chunks)
-    for c in _represented_bodies(chunks):
+    away = not_there(chunks)
+    for c in represented_bodies(chunks):
         out.fact(
             FactKind.ATTENDS,
             out.entity(EntityType.ORGANIZATION, chunks[c]),
@@ -276,7 +176,7 @@ def sentence_attendance(
             "attends.body",
         )
     quoted = _quoted(doc.text, sv.sent.start, sv.sent.end)
-    ruled = _ruled_on(chunks)
+    ruled = ruled_on(chunks)
     for c, ch in enumerate(chunks):
         if c in away or c in ruled or _by_not_at_event(chunks, c):
             continue
@@ -332,31 +232,6 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
-
-
-# Words of a ruling, and those that name who it is about: "menjatuhkan sanksi kepada A",
-# "teradu 6 sampai 8 masing-masing A, B dan C".
-_RULING_WORDS = frozenset({"sanksi", "teradu", "pelanggaran", "melanggar", "diberhentikan"})
-_RULED_ON = frozenset({"kepada", "teradu", "terhadap"})
-_LIST_GLUE = frozenset({",", "dan", "serta", "masing-masing", "sampai", "hingga"})
-
-
-def _ruled_on(chunks: list[Chunk]) -> set[int]:
-    """In a sentence about a ruling, the chunks of whom it rules on ("kepada komisioner KPU X
-    dan Bawaslu X", "teradu 1 A, B dan C"): named, not shown to be there."""
-    if not any(ch.low in _RULING_WORDS for ch in chunks):
-        return set()
-    found: set[int] = set()
-    active = False
-    for c, ch in enumerate(chunks):
-        if ch.low in _RULED_ON:
-            active = True
-        elif active and ch.kind in (NAME, ORG, ROLE):
-            found.add(c)
-        elif active and not (ch.low in _LIST_GLUE or ch.low.isdigit() or ch.kind == PUNCT
-                             or ch.low in lx.OFFICE_ORDINALS):
-            active = False
-    return found
 
 
 def _held_with(

@@ -9,7 +9,7 @@ from typing import Any
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract import regions
-from electgraph.extract.tokens import Token, tokenize
+from electgraph.extract.tokens import Sentence, Token, tokenize
 
 ORG, ROLE, EVENT, ELECTION, PLACE, NAME, WORD, PUNCT = (
     "ORG", "ROLE", "EVENT", "ELECTION", "PLACE", "NAME", "WORD", "PUNCT"
@@ -191,6 +191,20 @@ class ChunkerBase:
         return text
 
     # -- matchers ------------------------------------------------------------------------------
+
+
+def article_short_forms(sents: list[Sentence]) -> dict[str, regions.Region]:
+    """The regions the article gives a short form of its own ("Minahasa Tenggara (Mitra)"),
+    so that "KPU Mitra" and "Bupati Mitra NAME" read as the region, not as a name."""
+    found: dict[str, regions.Region] = {}
+    for s in sents:
+        base: ChunkerBase | None = None
+        for i, tok in enumerate(s.tokens):
+            if tok.text == "(":
+                base = base or ChunkerBase(s.tokens)
+                if (hit := base.short_form_at(i)) is not None:
+                    found.setdefault(*hit)
+    return found
 
 
 def _abbreviates(short: str, name: str) -> bool:

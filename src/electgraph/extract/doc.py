@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunkbase import ChunkerBase
+from electgraph.extract.chunkbase import article_short_forms
 from electgraph.extract.chunks import (
     ELECTION,
     NAME,
@@ -25,7 +25,6 @@ from electgraph.extract.chunks import (
 )
 from electgraph.extract.namelists import place_list, thing_list
 from electgraph.extract.persons import mark_names
-from electgraph.extract.regions import Region
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
 
@@ -72,7 +71,7 @@ class Doc:
         self.text = readable_text(article)
         self.sents: list[SentView] = []
         sents = sentences(self.text, article.body_start)
-        short_forms = _short_forms(sents)
+        short_forms = article_short_forms(sents)
         for n, s in enumerate(sents):
             chunks = mark_names(Chunker(s.tokens, short_forms).chunks())
             self.sents.append(SentView(s, chunks, n))
@@ -149,7 +148,9 @@ class Doc:
         if match is None:
             # A run of common words ("Penyelenggara", "Maju Adil Merata") names no one, though
             # it can be the short mention of a person named in full ("Suci").
-            if not create or ch.attrs.get("common") or _compass_ended(tokens):
+            if not create or ch.attrs.get("common") or (
+                len(tokens) > 1 and tokens[-1].lower() in lx.COMPASS_WORDS
+            ):  # "Maba Selatan", "Aesesa Selatan": a district's name
                 return
             match = self._shorter_person(tokens)
             if match is not None:
@@ -237,28 +238,6 @@ class Doc:
                 )
             )
         return out
-
-
-# "Maba Selatan", "Aesesa Selatan": a name ending in a point of the compass is a district's.
-_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"})
-
-
-def _compass_ended(tokens: list[str]) -> bool:
-    return len(tokens) > 1 and tokens[-1].lower() in _COMPASS
-
-
-def _short_forms(sents: list[Sentence]) -> dict[str, Region]:
-    """The regions the article gives a short form of its own ("Minahasa Tenggara (Mitra)"),
-    so that "KPU Mitra" and "Bupati Mitra NAME" read as the region, not as a name."""
-    found: dict[str, Region] = {}
-    for s in sents:
-        base: ChunkerBase | None = None
-        for i, tok in enumerate(s.tokens):
-            if tok.text == "(":
-                base = base or ChunkerBase(s.tokens)
-                if (hit := base.short_form_at(i)) is not None:
-                    found.setdefault(*hit)
-    return found
 
 
 def _word(chunks: list[Chunk], c: int) -> str:

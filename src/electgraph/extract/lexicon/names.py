@@ -6,6 +6,7 @@ from electgraph.extract.lexicon._tables import read_words
 
 __all__ = [
     "COMMON_WORDS",
+    "COMPASS_WORDS",
     "DEGREE_TOKENS",
     "DI_VERBS",
     "GLUED_NAME_ABBREVIATIONS",
@@ -85,6 +86,9 @@ MONTHS = frozenset({
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
     "oktober", "november", "desember",
 })  # fmt: skip
+
+# Points of the compass that end district names ("Maba Selatan"), never a person's.
+COMPASS_WORDS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"})
 
 WEEKDAYS = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}

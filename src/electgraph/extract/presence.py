@@ -1,0 +1,151 @@
+"""What a sentence says of who was there: that it names the attendees ("hadir", "dihadiri"),
+that it lists them on from the sentence before ("Diantaranya, A; B; ..."), and whom it names
+without placing them at the event: the represented ("Bupati X diwakili Y": X), the absent
+("tidak hadir"), whom a ruling is about ("sanksi ... kepada A"). Read by `attends`."""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, ORG, PUNCT, ROLE, WORD, Chunk
+
+__all__ = ["bare_list", "list_opens", "not_there", "represented_bodies", "ruled_on",
+           "says_who_came"]
+
+
+def not_there(chunks: list[Chunk]) -> set[int]:
+    """The chunks of a sentence naming whoever was not there: the represented ("Bupati X
+    diwakili Y": X), a clause saying someone did not come ("A dan B tidak hadir", "X berhalangan
+    hadir, namun ..."), and whoever came "tanpa" (without) them."""
+    out: set[int] = set()
+    for d in _represent_verbs(chunks):
+        out.update(_represented(chunks, d))
+    for m, ch in enumerate(chunks):  # "Sekda mewakili Pj Bupati X": X was not there
+        if ch.low == "mewakili":
+            k = m + 1
+            while k < len(chunks) and (
+                chunks[k].kind in (ROLE, NAME, ORG) or chunks[k].text in "()"
+                or (chunks[k].kind == WORD and chunks[k].is_cap)
+            ):
+                k += 1
+            out.update(range(m + 1, k))
+    for c in range(len(chunks)):
+        low = chunks[c].low
+        nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
+        if (low in lx.NEGATIONS and nxt in lx.PRESENCE_WORDS) or low in lx.ABSENCE_CUES:
+            start = c
+            while start > 0 and chunks[start - 1].low not in lx.CLAUSE_BREAKS:
+                start -= 1
+            end = c + 1
+            while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
+                end += 1
+            out.update(range(start, end))
+            break
+    without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), None)
+    if without is not None:
+        out.update(range(without + 1, len(chunks)))
+    return out
+
+
+def _represent_verbs(chunks: list[Chunk]) -> list[int]:
+    """Where 'diwakili' (or 'di wakili') stands."""
+    return [
+        d
+        for d, ch in enumerate(chunks)
+        if ch.low == "diwakili" or (ch.low == "wakili" and d and chunks[d - 1].low == "di")
+    ]
+
+
+def represented_bodies(chunks: list[Chunk]) -> set[int]:
+    """'Kanwil X diwakili oleh Kepala Divisi Y': a body takes part through whoever represents
+    it, unlike a person."""
+    found: set[int] = set()
+    for d in _represent_verbs(chunks):
+        span = _represented(chunks, d - 1 if chunks[d].low == "wakili" else d)
+        found.update(
+            c for c in span if chunks[c].kind == ORG and not chunks[c].attrs.get("generic")
+        )
+    return found
+
+
+def _represented(chunks: list[Chunk], d: int) -> range:
+    """'Sekda X, Kapolres Y diwakili Kabag Ops Z': whoever 'diwakili' at d follows, back to the
+    list's previous item ("Kapolres Y"), not the whole list before it."""
+    k = d - 1
+    while k >= 0 and chunks[k].low in ("yang", ",", "dalam", "hal", "ini"):
+        k -= 1
+    start = k
+    while start > 0 and chunks[start - 1].low not in lx.REPRESENTED_BREAKS:
+        start -= 1
+    return range(max(start, 0), k + 1)
+
+
+# A ruling's words that look like attendance: "menerima sanksi", "diwakili kuasa hukumnya".
+_VERDICT_OBJECTS = frozenset({"sanksi", "teguran", "peringatan", "hukuman", "kuasa", "putusan"})
+
+
+def _verdict_word(chunks: list[Chunk], c: int) -> bool:
+    return chunks[c].low in ("menerima", "diwakili", "dijatuhi") and any(
+        x.low in _VERDICT_OBJECTS for x in chunks[c + 1 : c + 3])
+
+
+def says_who_came(chunks: list[Chunk]) -> bool:
+    """Whether the sentence says who was there ("hadir", "dihadiri"), before any "bahwa"
+    ("X mengungkapkan bahwa ... diminta hadir": said, not done)."""
+    said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
+    return any(ch.low in lx.ATTEND_CUES and not _verdict_word(chunks, c)
+               for c, ch in enumerate(chunks[:said]))
+
+
+_LIST_JOINERS = frozenset({"dan", "serta", "beserta", "&"})
+
+
+# How a list of guests ends: "..., dan tokoh-tokoh lainnya", "serta tamu undangan lainnya".
+_LIST_TAILS = frozenset({"tokoh", "tokoh-tokoh", "lainnya", "dll", "undangan", "tamu", "lain"})
+
+
+_LIST_OPENINGS = (("diantaranya",), ("di", "antaranya"), ("antara", "lain"), ("yakni",),
+                  ("yaitu",), ("mereka", "adalah"))
+
+
+def list_opens(chunks: list[Chunk]) -> bool:
+    """A sentence that opens on "Diantaranya", "Antara lain", "Yakni": the list of the one
+    before."""
+    words = tuple(ch.low for ch in chunks[:2])
+    return any(words[: len(o)] == o for o in _LIST_OPENINGS)
+
+
+def bare_list(chunks: list[Chunk]) -> bool:
+    """A sentence that is nothing but a list of persons, with their offices."""
+    names = sum(ch.kind == NAME for ch in chunks)
+    return names >= 2 and all(
+        ch.kind in (NAME, ROLE, ORG, PUNCT) or ch.low in _LIST_JOINERS or ch.low in _LIST_TAILS
+        for ch in chunks)
+
+
+# Words of a ruling, and those that name who it is about: "menjatuhkan sanksi kepada A",
+# "teradu 6 sampai 8 masing-masing A, B dan C".
+_RULING_WORDS = frozenset({"sanksi", "teradu", "pelanggaran", "melanggar", "diberhentikan"})
+
+
+_RULED_ON = frozenset({"kepada", "teradu", "terhadap"})
+
+
+_LIST_GLUE = frozenset({",", "dan", "serta", "masing-masing", "sampai", "hingga"})
+
+
+def ruled_on(chunks: list[Chunk]) -> set[int]:
+    """In a sentence about a ruling, the chunks of whom it rules on ("kepada komisioner KPU X
+    dan Bawaslu X", "teradu 1 A, B dan C"): named, not shown to be there."""
+    if not any(ch.low in _RULING_WORDS for ch in chunks):
+        return set()
+    found: set[int] = set()
+    active = False
+    for c, ch in enumerate(chunks):
+        if ch.low in _RULED_ON:
+            active = True
+        elif active and ch.kind in (NAME, ORG, ROLE):
+            found.add(c)
+        elif active and not (ch.low in _LIST_GLUE or ch.low.isdigit() or ch.kind == PUNCT
+                             or ch.low in lx.OFFICE_ORDINALS):
+            active = False
+    return found
