@@ -251,3 +251,9 @@ def test_a_list_written_name_then_office_gives_each_office_to_the_name_before() 
     assert ("Marjoni Rahman", "Rektor") in roles(r)
     assert ("Warkhatun Najidah", "Akademisi") in roles(r)
     assert ("Darmawati", "Rektor") not in roles(r)
+
+
+def test_a_party_written_without_partai_is_labelled_as_written() -> None:
+    r = run("Pasangan Budi Santoso dan Agus Salim diusung Gerindra, Perindo dan Partai Golkar.")
+    labels = {e.label for e in r.entities if e.key.startswith("org:party:")}
+    assert labels == {"Gerindra", "Perindo", "Partai Golkar"}
