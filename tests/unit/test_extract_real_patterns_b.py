@@ -257,3 +257,18 @@ def test_a_party_written_without_partai_is_labelled_as_written() -> None:
     r = run("Pasangan Budi Santoso dan Agus Salim diusung Gerindra, Perindo dan Partai Golkar.")
     labels = {e.label for e in r.entities if e.key.startswith("org:party:")}
     assert labels == {"Gerindra", "Perindo", "Partai Golkar"}
+
+
+def test_officers_of_navy_and_air_bases_prosecutors_and_spokesmen() -> None:
+    r = run("Wakapolda Papua, Brigjen Pol Budi Santoso, menghadiri kegiatan Coffee Morning "
+            "Forkopimda dan anggota Desk Pilkada Papua tahun 2024, Senin (4/11/2024). Turut hadir "
+            "Danlantamal X Jayapura Brigjen TNI (Mar) Agus Salim, M.Tr.Opsla, Danlanud Silas "
+            "Papare Jayapura Marsma TNI Mokh. Mukhson, Wakajati Papua Rudi Hartono, dan "
+            "Kakesbangpol Provinsi Papua Andi Saputra. Polri menyelenggarakan Operasi Mantap Praja "
+            "Cartenz-2024. Jurubicara KPU Papua Yosef Boy menyebutkan tahapan berjalan baik.")
+    assert roles(r) == {
+        ("Budi Santoso", "Wakapolda"), ("Agus Salim", "Danlantamal"),
+        ("Mokh. Mukhson", "Danlanud"), ("Rudi Hartono", "Wakajati"),
+        ("Andi Saputra", "Kakesbangpol"), ("Yosef Boy", "Jurubicara")}
+    assert not persons(r) & {"Opsla", "Mantap Praja", "Desk", "Mokh", "Mukhson"}
+    assert {e for _, e in facts(r, FactKind.ATTENDS)} == {"Coffee Morning"}

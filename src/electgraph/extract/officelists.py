@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ROLE, WORD, Chunk
+from electgraph.extract.chunks import NAME, PLACE, ROLE, WORD, Chunk
 
 __all__ = [
     "counted", "has_office_before", "list_before", "named_after_clause", "names_after",
@@ -25,9 +25,10 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         k += 1
     # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank.
     skip = k
-    while (
+    while (  # "Danlanud Silas Papare Jayapura Marsma TNI NAME": a unit named after a person
         skip < min(len(chunks), k + 3)
-        and chunks[skip].kind == WORD
+        and chunks[skip].kind in (WORD, NAME, PLACE)
+        and not chunks[skip].attrs.get("rank")
         and chunks[skip].text[:1].isupper()
     ):
         skip += 1

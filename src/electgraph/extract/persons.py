@@ -124,11 +124,11 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 while k < n and chunks[k].kind == WORD and chunks[k].low in lx.RANK_SUFFIXES:
                     ranks.append(chunks[k].text)
                     k = _past_dot(chunks, k + 1)
-                # "Jenderal TNI (Purn) NAME": retired.
+                # "Jenderal TNI (Purn) NAME": retired; "(Mar)", "(P)": the corps.
                 if (
                     k + 2 < n
                     and chunks[k].text == "("
-                    and chunks[k + 1].low in ("purn", "purnawirawan", "p")
+                    and chunks[k + 1].low in ("purn", "purnawirawan", "p", "mar", "k")
                     and chunks[k + 2].text == ")"
                 ):
                     ranks.append("(" + chunks[k + 1].text + ")")

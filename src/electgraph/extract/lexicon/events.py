@@ -78,7 +78,7 @@ EVENT_HEADS: dict[str, str] = {
     "peresmian": "peresmian", "simulasi": "simulasi", "pelepasan": "pelepasan", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
     "silaturahmi": "silaturahmi", "audiensi": "audiensi",
     "konferensi pers": "konferensi pers", "jumpa pers": "konferensi pers",
-    "temu pers": "konferensi pers",
+    "temu pers": "konferensi pers", "coffee morning": "silaturahmi",
     "distribusi logistik": "distribusi logistik", "pendistribusian logistik": "distribusi logistik",
     # A registration only with whom it registers: "pendaftaran" alone is as often a period
     # ("masa pendaftaran") or a file as an event.

@@ -79,7 +79,7 @@ DEGREE_TOKENS = frozenset({
     "ms", "ds", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
     "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
     "mikom", "mip", "mkm", "sagr", "skep", "sik", "med", "llm", "march", "mak", "aks",
-    "ssosi", "sei", "spdsd", "skpm", "sgz", "sfarm", "apt", "ners", "skg",
+    "ssosi", "sei", "spdsd", "skpm", "sgz", "sfarm", "apt", "ners", "skg", "mtropsla", "opsla",
 })  # fmt: skip
 
 MONTHS = frozenset({
@@ -120,7 +120,7 @@ NOT_NAME = frozenset({
     "yaitu", "antara", "lain", "atas", "terhadap", "tentang", "melalui", "sesuai", "serta", "dan",
     "atau", "tak", "tidak", "belum", "sudah", "telah", "akan", "harus", "bisa", "dapat", "mari",
     "senada", "sebagaimana", "termasuk", "mulai", "terkait", "apalagi", "meski", "meskipun",
-    "walaupun", "sekretariat", "divisi", "staf", "staff", "pokja", "pangkalan", "pengawas", "pasal", "sentra", "netralitas", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
+    "walaupun", "sekretariat", "divisi", "staf", "staff", "pokja", "pangkalan", "pengawas", "pasal", "sentra", "netralitas", "desk", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
     "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
@@ -131,7 +131,7 @@ NOT_NAME = frozenset({
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
 THEME_WORDS = frozenset({
     "tema", "bertema", "bertemakan", "bertajuk", "tajuk", "tagline", "bertagline", "slogan",
-    "jargon", "motto", "berjudul",
+    "jargon", "motto", "berjudul", "operasi",
 })
 
 # Words after the first of capitalised phrases that name outlets and programmes, not people.
@@ -165,11 +165,11 @@ NICKNAME_CUES = frozenset({"disapa", "dipanggil", "alias", "dikenal"})
 COMMON_WORDS = read_words("common_words.txt")
 
 # Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
-GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd"})
+GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd", "Mokh"})
 # The written forms of Muhammad in names, lower-case: "M Riza" is "Muhammad Riza".
 MUHAMMAD_FORMS = frozenset({
     "m", "muh", "moh", "moch", "mhd", "mohd", "muhammad", "muhamad", "mohammad", "mohamad",
-    "mochammad", "mochamad", "muhammed",
+    "mochammad", "mochamad", "muhammed", "mokh",
 })  # fmt: skip
 # Words with a verb prefix (me-, ber-, ter-, di-) that are nouns or adjectives, not verbs.
 NOT_VERBS = frozenset({
@@ -226,7 +226,9 @@ PERSON_CUES_BEFORE = frozenset(
 # Verb prefixes: a word after a name that starts with one reads as its verb.
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 # Given-name abbreviations longer than three letters that are initials ("Moch", "Achm").
-NAME_ABBREVIATIONS = frozenset({"moch", "mochd", "muhd", "achm", "abd", "mhd", "tgk", "tb"})
+NAME_ABBREVIATIONS = frozenset({
+    "moch", "mochd", "muhd", "achm", "abd", "mhd", "tgk", "tb", "mokh",
+})  # fmt: skip
 # Lower-case particles that start a name ("Lalu", "Baiq", "La", "Wa", "I", "Ni").
 NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni", "sang"})
 # Lower-case words inside a name ("bin", "binti", "van", "al").
@@ -238,5 +240,5 @@ SENTENCE_ABBREVIATIONS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
-    "plt", "plh", "pj",
+    "plt", "plh", "pj", "mokh",
 })  # fmt: skip

@@ -67,7 +67,10 @@ ROLE_TITLES: dict[str, str] = {
     "danlanal": "Danlanal", "danlanud": "Danlanud", "danyon": "Danyon",
     "kasat pol pp": "Kasat Pol PP", "kasatpol pp": "Kasatpol PP", "kasatpol": "Kasatpol PP",
     "pabung": "Pabung", "pasi intel": "Pasi Intel", "pasi ops": "Pasi Ops",
-    "pasi teritorial": "Pasi Teritorial",
+    "pasi teritorial": "Pasi Teritorial", "danlantamal": "Danlantamal",
+    "kapoksahli": "Kapoksahli", "wakajati": "Wakajati", "wakajari": "Wakajari",
+    "kakesbangpol": "Kakesbangpol", "juru bicara": "Juru Bicara", "jurubicara": "Juru Bicara",
+    "jubir": "Juru Bicara",
 }  # fmt: skip
 
 # Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
@@ -81,7 +84,8 @@ IMPLIED_BODY: dict[str, str] = {
     "kabinda": "binda", "kapolsek": "polsek", "panglima": "kodam",
     "sekdakab": "setda", "sekdaprov": "setda", "sekdakot": "setda",
     "wako": "pemkot", "wawako": "pemkot", "kasdim": "kodim", "kasat pol pp": "satpol pp",
-    "kasatpol pp": "satpol pp", "kasatpol": "satpol pp",
+    "kasatpol pp": "satpol pp", "kasatpol": "satpol pp", "wakajati": "kejati",
+    "wakajari": "kejari", "kakesbangpol": "kesbangpol",
 }  # fmt: skip
 
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").
