@@ -272,3 +272,10 @@ def test_officers_of_navy_and_air_bases_prosecutors_and_spokesmen() -> None:
         ("Andi Saputra", "Kakesbangpol"), ("Yosef Boy", "Jurubicara")}
     assert not persons(r) & {"Opsla", "Mantap Praja", "Desk", "Mokh", "Mukhson"}
     assert {e for _, e in facts(r, FactKind.ATTENDS)} == {"Coffee Morning"}
+
+
+def test_words_of_law_and_ad_hoc_bodies_name_no_one() -> None:
+    r = run("Ketua KPU Sleman Budi Santoso mengatakan anggota Badan Ad Hoc menandatangani Pakta "
+            "Integritas sesuai UU No 7 Tahun 2017, dihadiri Camat Kec. Socah dan Kelima Teradu. "
+            "Semoga Yang Maha Kuasa memberkati.")
+    assert persons(r) == {"Budi Santoso"}

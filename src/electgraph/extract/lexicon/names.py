@@ -120,7 +120,10 @@ NOT_NAME = frozenset({
     "yaitu", "antara", "lain", "atas", "terhadap", "tentang", "melalui", "sesuai", "serta", "dan",
     "atau", "tak", "tidak", "belum", "sudah", "telah", "akan", "harus", "bisa", "dapat", "mari",
     "senada", "sebagaimana", "termasuk", "mulai", "terkait", "apalagi", "meski", "meskipun",
-    "walaupun", "sekretariat", "divisi", "staf", "staff", "pokja", "pangkalan", "pengawas", "pasal", "sentra", "netralitas", "desk", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
+    "walaupun", "sekretariat", "divisi", "staf", "staff", "pokja", "pangkalan", "pengawas", "pasal", "sentra", "netralitas", "desk",
+    # "Badan Ad Hoc", "Kec. Socah", "UU No 7", "PKPU", "Yang Maha Kuasa", "Kelima Teradu"
+    "ad", "hoc", "hock", "kec", "kel", "uu", "pkpu", "perkada", "perbup", "maha", "kelima",
+    "keenam", "ketujuh", "pakta", "rilis", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
     "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
