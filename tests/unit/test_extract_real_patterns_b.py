@@ -277,5 +277,5 @@ def test_officers_of_navy_and_air_bases_prosecutors_and_spokesmen() -> None:
 def test_words_of_law_and_ad_hoc_bodies_name_no_one() -> None:
     r = run("Ketua KPU Sleman Budi Santoso mengatakan anggota Badan Ad Hoc menandatangani Pakta "
             "Integritas sesuai UU No 7 Tahun 2017, dihadiri Camat Kec. Socah dan Kelima Teradu. "
-            "Semoga Yang Maha Kuasa memberkati.")
+            "Kami bersyukur kepada Yang Maha Kuasa.")
     assert persons(r) == {"Budi Santoso"}
