@@ -279,3 +279,12 @@ def test_words_of_law_and_ad_hoc_bodies_name_no_one() -> None:
             "Integritas sesuai UU No 7 Tahun 2017, dihadiri Camat Kec. Socah dan Kelima Teradu. "
             "Kami bersyukur kepada Yang Maha Kuasa.")
     assert persons(r) == {"Budi Santoso"}
+
+
+def test_who_never_came_and_whom_a_newcomer_replaces_did_not_attend() -> None:
+    r = run("Pelantikan PPK digelar KPU Sleman di aula, Senin (2/9/2024). Pelantikan dihadiri "
+            "Ketua KPU Sleman Budi Santoso. Pj Bupati Sleman Agus Salim belum pernah hadir "
+            "memenuhi undangan KPU. Rina Wati dilantik menggantikan Dewi Lestari yang menjadi "
+            "anggota KPU.")
+    assert "Budi Santoso" in attendees(r)
+    assert not attendees(r) & {"Agus Salim", "Dewi Lestari"}

@@ -31,6 +31,8 @@ def not_there(chunks: list[Chunk]) -> set[int]:
     for c in range(len(chunks)):
         low = chunks[c].low
         nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
+        if nxt in _ABSENCE_ADVERBS and c + 2 < len(chunks):
+            nxt = chunks[c + 2].low  # "belum pernah hadir", "tidak bisa hadir"
         if (low in lx.NEGATIONS and nxt in lx.PRESENCE_WORDS) or low in lx.ABSENCE_CUES:
             start = c
             while start > 0 and chunks[start - 1].low not in lx.CLAUSE_BREAKS:
@@ -43,7 +45,18 @@ def not_there(chunks: list[Chunk]) -> set[int]:
     without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), None)
     if without is not None:
         out.update(range(without + 1, len(chunks)))
+    for c, ch in enumerate(chunks):  # "A dilantik menggantikan B": B's seat, not B, was there
+        if ch.low in _REPLACING:
+            k = c + 1
+            while k < len(chunks) and (chunks[k].kind in (NAME, ROLE) or chunks[k].text == ","):
+                out.add(k)
+                k += 1
     return out
+
+
+# Words between a negation and presence: "belum pernah hadir", "tidak dapat hadir".
+_ABSENCE_ADVERBS = frozenset({"pernah", "sempat", "bisa", "dapat", "juga"})
+_REPLACING = frozenset({"menggantikan", "mengganti", "menggantikannya"})
 
 
 def _represent_verbs(chunks: list[Chunk]) -> list[int]:
