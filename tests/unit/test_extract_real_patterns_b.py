@@ -288,3 +288,9 @@ def test_who_never_came_and_whom_a_newcomer_replaces_did_not_attend() -> None:
             "anggota KPU.")
     assert "Budi Santoso" in attendees(r)
     assert not attendees(r) & {"Agus Salim", "Dewi Lestari"}
+
+
+def test_a_ministry_named_by_derived_words_is_no_person() -> None:
+    r = run("Ketua Bawaslu Riau Budi Santoso menyampaikan surat edaran dari Menteri "
+            "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi.")
+    assert persons(r) == {"Budi Santoso"}

@@ -150,7 +150,8 @@ class Doc:
             # it can be the short mention of a person named in full ("Suci").
             if not create or ch.attrs.get("common") or (
                 len(tokens) > 1 and tokens[-1].lower() in lx.COMPASS_WORDS
-            ):  # "Maba Selatan", "Aesesa Selatan": a district's name
+            ) or _derived_word(tokens[0].lower()):
+                # "Maba Selatan": a district's; "Pendayagunaan Aparatur Negara": a ministry's
                 return
             match = self._shorter_person(tokens)
             if match is not None:
@@ -357,8 +358,6 @@ def _derived_word(token: str) -> bool:
     names: "Pelayanan", "Kesejahteraan", "Meningkatkan". Names like "Permana", "Meriani" or
     "Mentari" do not match (no -i suffix: too many names end like "menghadiri")."""
     return bool(_DERIVED.match(token))
-
-
 
 
 def _in_person_list(chunks: list[Chunk], c: int) -> bool:
