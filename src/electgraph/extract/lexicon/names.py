@@ -165,7 +165,13 @@ NICKNAME_CUES = frozenset({"disapa", "dipanggil", "alias", "dikenal"})
 # Common lower-case Indonesian words, derived from nlp-id's tagged corpus and word lists by
 # scripts/build_common_words.py. Words the press capitalises as names more often than it writes
 # them in lower case ("Budi", "Sri", "Jaya") are not in it.
-COMMON_WORDS = read_words("common_words.txt")
+# Words of government and election writing the tagged corpus never shows in lower case, so
+# common_words.txt lacks them; they are common words all the same ("Reformasi Birokrasi",
+# "Pakta Integritas", "Rancangan Perkada").
+_COMMON_BESIDES_THE_CORPUS = frozenset({
+    "birokrasi", "pakta", "perkada", "perbup", "pergub", "berkeadilan", "pendayagunaan",
+})
+COMMON_WORDS = read_words("common_words.txt") | _COMMON_BESIDES_THE_CORPUS
 
 # Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
 GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd", "Mokh"})
