@@ -294,3 +294,8 @@ def test_a_ministry_named_by_derived_words_is_no_person() -> None:
     r = run("Ketua Bawaslu Riau Budi Santoso menyampaikan surat edaran dari Menteri "
             "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi.")
     assert persons(r) == {"Budi Santoso"}
+
+
+def test_two_capital_initials_that_spell_a_degree_still_start_a_name() -> None:
+    r = run("Hadir juga Pj. Gubernur Bali SM Mahendra Jaya bersama pimpinan OPD.")
+    assert roles(r) == {("SM Mahendra Jaya", "Pj Gubernur")}

@@ -49,8 +49,8 @@ def _is_name_word(tok: Token, after_title: bool) -> bool:
         return after_title
     if low in lx.PARTIES or low in lx.EVENT_HEADS or low in lx.STATUS_PREFIXES:
         return False
-    if low in lx.DEGREE_TOKENS and sum(c.isupper() for c in text) >= 2:
-        return False  # "SSosI", "SPd": a degree without its dots
+    if low in lx.DEGREE_TOKENS and not text.isupper() and sum(c.isupper() for c in text) >= 2:
+        return False  # "SSosI", "SPd": a degree without its dots ("SM" may be initials)
     return not (text.isupper() and len(text) > 3)
 
 
