@@ -299,3 +299,16 @@ def test_a_ministry_named_by_derived_words_is_no_person() -> None:
 def test_two_capital_initials_that_spell_a_degree_still_start_a_name() -> None:
     r = run("Hadir juga Pj. Gubernur Bali SM Mahendra Jaya bersama pimpinan OPD.")
     assert roles(r) == {("SM Mahendra Jaya", "Pj Gubernur")}
+
+
+def test_a_balinese_name_ending_in_nya_and_the_councils_secretary() -> None:
+    r = run("Rapat paripurna dipimpin oleh Ketua DPRD Bali Dewa Made Mahayadnya didampingi tiga "
+            "wakilnya dan Plt. Sekwan Gusti Ngurah Wiryanata.")
+    assert roles(r) == {("Dewa Made Mahayadnya", "Ketua"), ("Gusti Ngurah Wiryanata", "Plt Sekwan")}
+
+
+def test_teradu_after_a_name_ends_it() -> None:
+    r = run("\"Menjatuhkan sanksi peringatan kepada Teradu I Khaerana selaku Ketua merangkap "
+            "Anggota Bawaslu Kota Palopo, dan Widianto Hendra Teradu II selaku Anggota Bawaslu "
+            "Kota Palopo,\" kata Ketua DKPP Heddy Lugito.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {"Khaerana", "Widianto Hendra"}

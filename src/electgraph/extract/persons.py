@@ -8,58 +8,24 @@ context (an office next to it, a speech verb, a list of other persons...). That 
 from __future__ import annotations
 
 import functools
-import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import _region_table
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.degrees import bare_degrees as _bare_degrees
 from electgraph.extract.degrees import degree_at as _degree_at
-from electgraph.extract.tokens import Token
+from electgraph.extract.namewords import (
+    common,
+    glued_initial,
+    initials_before_name,
+    name_word,
+    one_edit,
+)
 from electgraph.ids import fold
 
 _MAX_NAME_TOKENS = 6
 # `fold` walks a name letter by letter; the same names come back sentence after sentence.
 _fold = functools.lru_cache(maxsize=1 << 16)(fold)
-# Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
-_GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
-
-
-def _is_name_word(tok: Token, after_title: bool) -> bool:
-    text = tok.text
-    low = tok.low
-    if (
-        not text[:1].isupper()
-        or not text.replace("'", "").replace("’", "").replace("-", "").isalpha()
-    ):
-        return False
-    if low.endswith("nya") and len(low) > 5:
-        return False  # "Menurutnya", "Ketuanya"
-    if _GLUED.match(text) or (text.isupper() and low in lx.NOT_INITIALS):
-        return False
-    if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
-        return False
-    if len(low) >= 8 and any(_one_edit(low, b) for b in _LONG_BODIES.get(low[:3], ())):
-        return False  # "Forkominda": a body misspelt
-    if low in lx.NOT_NAME:
-        # Right after "H." or "Letkol Inf" a capitalised word is a name even when it is also
-        # a common word: "H. Minggu Basuki", "Letkol Inf Hari Purwanto".
-        return after_title
-    if low in lx.MONTHS or low in lx.WEEKDAYS:
-        return after_title
-    if low in lx.PARTIES or low in lx.EVENT_HEADS or low in lx.STATUS_PREFIXES:
-        return False
-    if low in lx.DEGREE_TOKENS and not text.isupper() and sum(c.isupper() for c in text) >= 2:
-        return False  # "SSosI", "SPd": a degree without its dots ("SM" may be initials)
-    return not (text.isupper() and len(text) > 3)
-
-
-_LONG_BODIES: dict[str, list[str]] = {}
-for _b in lx.BODIES:
-    if len(_b) >= 7 and " " not in _b:
-        _LONG_BODIES.setdefault(_b[:3], []).append(_b)
-
-
 def _inside_name(names: list[int], tok: Chunk) -> bool:
     """A capitalised common word after the first name is part of the name ("I Wayan Gede
     Antara"), except words that end a name: months, weekdays."""
@@ -67,7 +33,9 @@ def _inside_name(names: list[int], tok: Chunk) -> bool:
 
 
 _MAY_START_LOWER = lx.HONORIFICS | lx.NAME_PARTICLES
-_NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {"vs", "versus", "bersama", "selaku", "sebagai", "dan"}
+_NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
+    "vs", "versus", "bersama", "selaku", "sebagai", "dan", "teradu", "pengadu",
+}  # fmt: skip
 
 
 def mark_names(chunks: list[Chunk]) -> list[Chunk]:
@@ -146,7 +114,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and tok.text[:1].isupper()  # ", lalu Santrani Abusama": "then", no "Lalu"
                 and k + 1 < n
                 and chunks[k + 1].kind == WORD
-                and _name_word(chunks[k + 1].text, False)
+                and name_word(chunks[k + 1].text, False)
             ):
                 names.append(k)  # Sasak "Lalu", "Baiq": part of the name, not "then"
                 k += 1
@@ -155,13 +123,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 break  # "Pangdam II Sriwijaya Mayjen TNI NAME": a rank starts the name
             if (
                 tok.kind == WORD
-                and _name_word(tok.text, (titled and not names) or _inside_name(names, tok))
+                and name_word(tok.text, (titled and not names) or _inside_name(names, tok))
                 and (
                     names
                     or titled
                     or not tok.text.isupper()
                     or len(tok.text) == 1
-                    or _initials_before_name(chunks, k)
+                    or initials_before_name(chunks, k)
                 )
             ):
                 names.append(k)
@@ -171,10 +139,10 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 if (
                     k + 1 < n
                     and chunks[k].text == "."
-                    and (chunks[k + 1].start > chunks[k].end or _glued_initial(chunks, k, names))
+                    and (chunks[k + 1].start > chunks[k].end or glued_initial(chunks, k, names))
                     and (len(tok.text) <= 3 or tok.low in lx.NAME_ABBREVIATIONS)
                     and chunks[k + 1].kind == WORD
-                    and _name_word(chunks[k + 1].text, False)
+                    and name_word(chunks[k + 1].text, False)
                 ):
                     k += 1
             elif (
@@ -195,7 +163,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and k + 1 < n
                 and chunks[k + 1].kind == WORD
                 and chunks[k + 1].text[:1].isupper()
-                and _name_word(chunks[k + 1].text, True)
+                and name_word(chunks[k + 1].text, True)
             ):
                 k += 1  # "Saiun Ma’ Arif": an apostrophe inside the name
             elif (
@@ -222,7 +190,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         if names and k < n and (_body_next(chunks[k]) or chunks[k].text.isdigit()):
             # "H. Danang Maharsa Unsur Forkopimda", "Sumatra Barat Tahun 2024": a common word
             # before a body or a number is no name.
-            while len(names) > 1 and _common(chunks[names[-1]]):
+            while len(names) > 1 and common(chunks[names[-1]]):
                 names.pop()
         if len(names) >= 2 and _misspelt_region(chunks, names):
             # "Ketua KPU Lombok Timu Ada Suci", "Gubernur Sumatra Barat": a misspelt region.
@@ -262,7 +230,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         )
         label = _join(chunks[names[0] : label_end])
         attrs = {
-            "common": not titled and not degrees and all(_common(chunks[x]) for x in names),
+            "common": not titled and not degrees and all(common(chunks[x]) for x in names),
             "honorifics": " ".join(honorifics),
             "rank": " ".join(ranks),
             "degrees": ", ".join(degrees),
@@ -305,49 +273,6 @@ def _mark_themes(chunks: list[Chunk]) -> None:
 _THEME_JOINERS = frozenset({"dan", ",", "&", "serta", '"', "“", "”", "'", ":"})
 
 
-def _initials_before_name(chunks: list[Chunk], k: int) -> bool:
-    """Two initials in capitals before a name: "HM Wardan", "SF Hariyanto"."""
-    nxt = chunks[k + 1] if k + 1 < len(chunks) else None
-    return (
-        len(chunks[k].text) == 2
-        and not (k and chunks[k - 1].low in lx.PLACE_CUES_BEFORE)  # "nama paket MS Glowing"
-        and chunks[k].text.isalpha()
-        and nxt is not None
-        and nxt.kind == WORD
-        and nxt.start == chunks[k].end + 1
-        and not nxt.text.isupper()
-        and _name_word(nxt.text, False)
-    )
-
-
-def _glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
-    """A full stop at k glued to the next word inside a name: "M.Azis", "F.X. Hadi"."""
-    prev, nxt = chunks[k - 1], chunks[k + 1]
-    # "M.Azis", "A.Zulqoini Syarif", "N.Lingga Kusuma": an initial glued to the name after it.
-    if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS and len(nxt.text) > 1:
-        return nxt.kind == WORD
-    if (
-        len(names) == 1
-        and len(prev.text) == 1
-        and prev.text.isupper()
-        # "C.Hasil" is a form's code, not a name.
-        and (
-            nxt.kind == WORD
-            and len(nxt.text) > 1
-            and not nxt.text.isupper()
-            and nxt.low not in lx.COMMON_WORDS
-        )
-    ):
-        return True
-    if not (len(prev.text) == 1 and len(nxt.text) == 1 and nxt.text.isupper()):
-        return False
-    after = chunks[k + 2] if k + 2 < len(chunks) else None
-    # "F.X. Hadi"; "M.S Budi", "A.R Hamdani": the second initial without its full stop.
-    return after is not None and (after.text == "." or (
-        after.kind == WORD and after.start == nxt.end + 1 and after.text[:1].isupper()
-        and not after.text.isupper()))
-
-
 def _body_next(ch: Chunk) -> bool:
     return ch.kind in (ORG, ROLE) or ch.low in lx.BODIES
 
@@ -368,34 +293,9 @@ def _misspelt_region(chunks: list[Chunk], names: list[int]) -> bool:
         return False
     a, b = chunks[names[0]].low, chunks[names[1]].low
     return any(
-        (a == x and _one_edit(b, y)) or (b == y and _one_edit(a, x))
+        (a == x and one_edit(b, y)) or (b == y and one_edit(a, x))
         for x, y in _region_pairs.get(a[:2], ())
     )
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether a differs from b by exactly one letter dropped, added or changed."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:m] + long_[m + 1 :] == short for m in range(len(long_)))
-
-
-def _common(ch: Chunk) -> bool:
-    """A common word, written capitalised ("Penyelenggara", "Gubernur-calon"); an acronym or a
-    nickname in capitals ("SANDI") is not."""
-    if ch.text.isupper() and len(ch.text) > 1:
-        return False
-    return all(part in lx.COMMON_WORDS for part in ch.low.split("-"))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _name_word(text: str, after_title: bool) -> bool:
-    """`_is_name_word` of a chunk's text, which it depends on alone: the same few thousand words
-    are asked about again and again, so the answers are kept."""
-    return _is_name_word(Token(text, 0, 0, text.lower()), after_title)
 
 
 def _join(chunks: list[Chunk]) -> str:

@@ -70,7 +70,7 @@ ROLE_TITLES: dict[str, str] = {
     "pasi teritorial": "Pasi Teritorial", "danlantamal": "Danlantamal",
     "kapoksahli": "Kapoksahli", "wakajati": "Wakajati", "wakajari": "Wakajari",
     "kakesbangpol": "Kakesbangpol", "juru bicara": "Juru Bicara", "jurubicara": "Juru Bicara",
-    "jubir": "Juru Bicara",
+    "jubir": "Juru Bicara", "sekwan": "Sekwan", "sekretaris dewan": "Sekretaris Dewan",
 }  # fmt: skip
 
 # Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
@@ -85,7 +85,8 @@ IMPLIED_BODY: dict[str, str] = {
     "sekdakab": "setda", "sekdaprov": "setda", "sekdakot": "setda",
     "wako": "pemkot", "wawako": "pemkot", "kasdim": "kodim", "kasat pol pp": "satpol pp",
     "kasatpol pp": "satpol pp", "kasatpol": "satpol pp", "wakajati": "kejati",
-    "wakajari": "kejari", "kakesbangpol": "kesbangpol",
+    "wakajari": "kejari", "kakesbangpol": "kesbangpol", "sekwan": "dprd",
+    "sekretaris dewan": "dprd",
 }  # fmt: skip
 
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").

@@ -1,0 +1,128 @@
+"""Whether a word can be part of a person's name: capitalised, no common word, body, title,
+month or suffixed form ("Menurutnya"), no body misspelt ("Forkominda"), no degree written
+without its dots ("SSosI"); and initials ("M.S Budi", "HM Wardan"). Read by `persons`."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import WORD, Chunk
+from electgraph.extract.tokens import Token
+
+__all__ = ["common", "glued_initial", "initials_before_name", "is_name_word", "name_word",
+           "one_edit"]
+
+# Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
+_GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
+
+
+def is_name_word(tok: Token, after_title: bool) -> bool:
+    text = tok.text
+    low = tok.low
+    if (
+        not text[:1].isupper()
+        or not text.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    ):
+        return False
+    if low.endswith("nya") and len(low) > 5 and _nya_form(low):
+        return False  # "Menurutnya", "Ketuanya"; not "Mahayadnya", a Balinese name
+    if _GLUED.match(text) or (text.isupper() and low in lx.NOT_INITIALS):
+        return False
+    if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
+        return False
+    if len(low) >= 8 and any(one_edit(low, b) for b in _LONG_BODIES.get(low[:3], ())):
+        return False  # "Forkominda": a body misspelt
+    if low in lx.NOT_NAME:
+        # Right after "H." or "Letkol Inf" a capitalised word is a name even when it is also
+        # a common word: "H. Minggu Basuki", "Letkol Inf Hari Purwanto".
+        return after_title
+    if low in lx.MONTHS or low in lx.WEEKDAYS:
+        return after_title
+    if low in lx.PARTIES or low in lx.EVENT_HEADS or low in lx.STATUS_PREFIXES:
+        return False
+    if low in lx.DEGREE_TOKENS and not text.isupper() and sum(c.isupper() for c in text) >= 2:
+        return False  # "SSosI", "SPd": a degree without its dots ("SM" may be initials)
+    return not (text.isupper() and len(text) > 3)
+
+
+def _nya_form(low: str) -> bool:
+    """A word with the suffix -nya on a word of its own: "menurut-nya", "ketua-nya"."""
+    stem = low[:-3]
+    return stem in lx.COMMON_WORDS or stem in lx.ROLE_TITLES or stem in lx.NOT_NAME or (
+        stem in lx.BODIES) or len(stem) <= 3
+
+
+_LONG_BODIES: dict[str, list[str]] = {}
+for _b in lx.BODIES:
+    if len(_b) >= 7 and " " not in _b:
+        _LONG_BODIES.setdefault(_b[:3], []).append(_b)
+
+
+def initials_before_name(chunks: list[Chunk], k: int) -> bool:
+    """Two initials in capitals before a name: "HM Wardan", "SF Hariyanto"."""
+    nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+    return (
+        len(chunks[k].text) == 2
+        and not (k and chunks[k - 1].low in lx.PLACE_CUES_BEFORE)  # "nama paket MS Glowing"
+        and chunks[k].text.isalpha()
+        and nxt is not None
+        and nxt.kind == WORD
+        and nxt.start == chunks[k].end + 1
+        and not nxt.text.isupper()
+        and name_word(nxt.text, False)
+    )
+
+
+def glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
+    """A full stop at k glued to the next word inside a name: "M.Azis", "F.X. Hadi"."""
+    prev, nxt = chunks[k - 1], chunks[k + 1]
+    # "M.Azis", "A.Zulqoini Syarif", "N.Lingga Kusuma": an initial glued to the name after it.
+    if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS and len(nxt.text) > 1:
+        return nxt.kind == WORD
+    if (
+        len(names) == 1
+        and len(prev.text) == 1
+        and prev.text.isupper()
+        # "C.Hasil" is a form's code, not a name.
+        and (
+            nxt.kind == WORD
+            and len(nxt.text) > 1
+            and not nxt.text.isupper()
+            and nxt.low not in lx.COMMON_WORDS
+        )
+    ):
+        return True
+    if not (len(prev.text) == 1 and len(nxt.text) == 1 and nxt.text.isupper()):
+        return False
+    after = chunks[k + 2] if k + 2 < len(chunks) else None
+    # "F.X. Hadi"; "M.S Budi", "A.R Hamdani": the second initial without its full stop.
+    return after is not None and (after.text == "." or (
+        after.kind == WORD and after.start == nxt.end + 1 and after.text[:1].isupper()
+        and not after.text.isupper()))
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether a differs from b by exactly one letter dropped, added or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:m] + long_[m + 1 :] == short for m in range(len(long_)))
+
+
+def common(ch: Chunk) -> bool:
+    """A common word, written capitalised ("Penyelenggara", "Gubernur-calon"); an acronym or a
+    nickname in capitals ("SANDI") is not."""
+    if ch.text.isupper() and len(ch.text) > 1:
+        return False
+    return all(part in lx.COMMON_WORDS for part in ch.low.split("-"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_word(text: str, after_title: bool) -> bool:
+    """`is_name_word` of a chunk's text, which it depends on alone: the same few thousand words
+    are asked about again and again, so the answers are kept."""
+    return is_name_word(Token(text, 0, 0, text.lower()), after_title)
