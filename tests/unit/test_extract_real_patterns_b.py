@@ -312,3 +312,9 @@ def test_teradu_after_a_name_ends_it() -> None:
             "Anggota Bawaslu Kota Palopo, dan Widianto Hendra Teradu II selaku Anggota Bawaslu "
             "Kota Palopo,\" kata Ketua DKPP Heddy Lugito.")
     assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {"Khaerana", "Widianto Hendra"}
+
+
+def test_a_name_two_regions_share_is_the_one_the_article_named_with_its_level() -> None:
+    r = run("Komisi Pemilihan Umum (KPU) Kabupaten Banjar menggelar rapat pleno terbuka "
+            "rekapitulasi, Senin. Ketua KPU Banjar Budi Santoso membuka rapat pleno.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Budi Santoso", "KPU Kabupaten Banjar")}

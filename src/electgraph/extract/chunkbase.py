@@ -155,7 +155,9 @@ class ChunkerBase:
         # A lower-case continuation word means the name went on: "Aceh Besar" beats "Aceh".
         cands = rt.aliases[alias]
         hint = level or kind_hint
-        pick = next((c for c in cands if hint and c.kind == hint), None) or cands[0]
+        pick = next((c for c in cands if hint and c.kind == hint), None) or (
+            # "KPU Banjar" after "KPU Kabupaten Banjar": the one the article named with its level
+            self.short_forms.get(alias) if len(cands) > 1 else None) or cands[0]
         if level and pick.kind != level:
             return None
         return k + n, pick
@@ -194,9 +196,12 @@ class ChunkerBase:
 
 
 def article_short_forms(sents: list[Sentence]) -> dict[str, regions.Region]:
-    """The regions the article gives a short form of its own ("Minahasa Tenggara (Mitra)"),
-    so that "KPU Mitra" and "Bupati Mitra NAME" read as the region, not as a name."""
+    """The regions the article names in its own way: a short form it gives in brackets
+    ("Minahasa Tenggara (Mitra)"), so that "KPU Mitra" and "Bupati Mitra NAME" read as the
+    region, not as a name; and, of a name two regions share ("Banjar": a city in West Java, a
+    regency in South Kalimantan), the one it names with its level ("Kabupaten Banjar")."""
     found: dict[str, regions.Region] = {}
+    rt = _region_table()
     for s in sents:
         base: ChunkerBase | None = None
         for i, tok in enumerate(s.tokens):
@@ -204,6 +209,13 @@ def article_short_forms(sents: list[Sentence]) -> dict[str, regions.Region]:
                 base = base or ChunkerBase(s.tokens)
                 if (hit := base.short_form_at(i)) is not None:
                     found.setdefault(*hit)
+            elif tok.low in ("kabupaten", "kota") and i + 1 < len(s.tokens):
+                base = base or ChunkerBase(s.tokens)
+                named = rt.table.match(base.words, i + 1)
+                if named is not None and len(rt.aliases[named[1]]) > 1:
+                    region = base.region_at(i)
+                    if region is not None:
+                        found.setdefault(named[1], region[1])
     return found
 
 
