@@ -318,3 +318,12 @@ def test_a_name_two_regions_share_is_the_one_the_article_named_with_its_level() 
     r = run("Komisi Pemilihan Umum (KPU) Kabupaten Banjar menggelar rapat pleno terbuka "
             "rekapitulasi, Senin. Ketua KPU Banjar Budi Santoso membuka rapat pleno.")
     assert facts(r, FactKind.HOLDS_ROLE) == {("Budi Santoso", "KPU Kabupaten Banjar")}
+
+
+def test_a_village_body_ends_where_the_gazetteer_village_ends() -> None:
+    r = run("KPU Kota Makassar memecat delapan anggota PPS. Diantaranya ialah Ketua PPS Tanjung "
+            "Merdeka A Burhanuddin, Ketua PPS Balang Baru Ahmad SE, Anggota PPS Bongaya Budi "
+            "Setiawan, Anggota PPS Parang Tambung Hardi.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {
+        ("A Burhanuddin", "PPS Tanjung Merdeka"), ("Ahmad", "PPS Balang Baru"),
+        ("Budi Setiawan", "PPS Bongaya"), ("Hardi", "PPS Parang Tambung")}

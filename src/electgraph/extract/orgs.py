@@ -199,6 +199,8 @@ class OrgMatcher(ChunkerBase):
 
     def _local_area(self, j: int) -> int:
         """End of a district or village name after a local body ("Ceper", "TPS 05 Desa Kujon")."""
+        if (village := self._village_end(j)) > j:
+            return village  # "PPS Tanjung Merdeka A Burhanuddin": a village the gazetteer knows
         k = j
         while k < self.n:
             t = self.toks[k]
@@ -230,10 +232,22 @@ class OrgMatcher(ChunkerBase):
         if k - j < 2 or any(not self.toks[x].is_cap for x in range(j, k)):
             return k
         known = regions.district_names()
+        villages = regions.village_names()
         for end in range(min(k - 1, j + 5), j, -1):
-            if tuple(self.words[j:end]) in known:
+            if tuple(self.words[j:end]) in known or " ".join(self.words[j:end]) in villages:
                 return end
         return k
+
+    def _village_end(self, j: int) -> int:
+        """After the longest village name of two words or more at j that a capitalised word
+        (the holder's name) follows; j when there is none."""
+        villages = regions.village_names()
+        for end in range(min(self.n - 1, j + 4), j + 1, -1):
+            if all(self.toks[x].is_cap for x in range(j, end + 1)) and (
+                " ".join(self.words[j:end]) in villages
+            ):
+                return end
+        return j
 
     def _named_org(self, i: int) -> Chunk | None:
         """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
