@@ -327,3 +327,10 @@ def test_a_village_body_ends_where_the_gazetteer_village_ends() -> None:
     assert facts(r, FactKind.HOLDS_ROLE) == {
         ("A Burhanuddin", "PPS Tanjung Merdeka"), ("Ahmad", "PPS Balang Baru"),
         ("Budi Setiawan", "PPS Bongaya"), ("Hardi", "PPS Parang Tambung")}
+
+
+def test_district_offices_are_named_with_their_district() -> None:
+    r = run("Rapat pleno terbuka tingkat PPK dihadiri Kapolsek Klojen dan Danramil Klojen. Hadir "
+            "juga Camat Aesesa Selatan Budi Santoso.")
+    assert persons(r) == {"Budi Santoso"}
+    assert roles(r) == {("Budi Santoso", "Camat Aesesa Selatan")}

@@ -96,7 +96,8 @@ class OfficeMatcher(OrgMatcher):
             and j < self.n
             and self.toks[j].is_cap
         ):
-            j += 1  # "Camat Tamalate": the district is part of the office, not of the name
+            # "Camat Tamalate", "Camat Aesesa Selatan": the district is part of the office
+            j = max(self._district_name_end(j), j + 1)
             title_end = j
         org = self.match_org(j) if j < self.n else None
         org_chunk = None
@@ -171,6 +172,9 @@ class OfficeMatcher(OrgMatcher):
                 key=f"org:{short}:ri:",
                 attrs={"category": body.category, "body": short, "level": "ri", "region_code": ""},
             )
+        if org_chunk is None and surface in _DISTRICT_OFFICES and j == title_end:
+            # "Kapolsek Klojen", "Camat Aesesa Selatan": a district's office, named with it
+            title_end = j = self._district_name_end(j)
         title = self._text(k, title_end)
         if (
             surface in lx.UNIT_TITLES
@@ -203,6 +207,21 @@ class OfficeMatcher(OrgMatcher):
             if j < self.n and w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap:
                 j += 1
         return self._span(ROLE, i, j, label=attrs["title"], attrs=attrs)
+
+    def _district_name_end(self, j: int) -> int:
+        """After the longest district name at j, written capitalised; j when there is none."""
+        known = regions.district_names()
+        for end in range(min(self.n, j + 3), j, -1):
+            if all(self.toks[x].is_cap for x in range(j, end)) and (
+                tuple(self.words[j:end]) in known
+            ):
+                # "Aesesa Selatan": a district split off another keeps its point of the compass
+                while (
+                    end < self.n and self.words[end] in lx.COMPASS_WORDS and self.toks[end].is_cap
+                ):
+                    end += 1
+                return end
+        return j
 
     def _acronym_body(self, j: int) -> Chunk | None:
         """An acronym in capitals followed by a region: a body the lexicon does not know."""
@@ -348,3 +367,7 @@ def _unit_word(w: str) -> bool:
 def _numeral(tok: Token) -> bool:
     """A Roman numeral as written: in capitals, or with the letter l for I ("Asisten ll")."""
     return tok.text.isupper() or tok.text in lx.ROMAN_LOOKALIKES
+
+
+# Offices of a district's police or army post, named with the district: "Kapolsek Klojen".
+_DISTRICT_OFFICES = frozenset({"kapolsek", "danramil", "kapolsekta"})
