@@ -334,3 +334,10 @@ def test_district_offices_are_named_with_their_district() -> None:
             "juga Camat Aesesa Selatan Budi Santoso.")
     assert persons(r) == {"Budi Santoso"}
     assert roles(r) == {("Budi Santoso", "Camat Aesesa Selatan")}
+
+
+def test_a_party_chair_of_a_province_then_the_name() -> None:
+    r = run("Tampak hadir petinggi partai pengusung seperti, Ketua Demokrat Sumut, Lokot Nasution, "
+            "Ketua Golkar Sumut, Musa Rajeckshah, dan tokoh lainnya.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Lokot Nasution", "Demokrat"),
+                                             ("Musa Rajeckshah", "Golkar")}

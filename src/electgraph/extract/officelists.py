@@ -21,6 +21,8 @@ __all__ = [
 def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     """Indexes of the name chunks that an office at c introduces."""
     k = numbered_parties(chunks, c + 1)
+    if k == c + 1 and k + 1 < len(chunks) and chunks[k].kind == PLACE and chunks[k + 1].text == ",":
+        k += 1  # "Ketua Demokrat Sumut, NAME": the party's branch of the province
     while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
         k += 1
     # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank.
