@@ -58,8 +58,11 @@ class Batch:
 
     @property
     def empty(self) -> bool:
-        """Every article is stored as is, and so is what they support."""
-        return not (self.added or self.replaced or self.removals)
+        """Every article is stored as is, and so is what they support. A batch of unchanged
+        articles may still have statements to insert: the description of a node whose stored
+        values an earlier batch of the run replaced while this article's contribution to it was
+        not yet counted (a rerun after a killed ingest)."""
+        return not (self.added or self.replaced or self.removals or self.inserts)
 
 
 def prepare(graph: ResolvedGraph, base: str, lookup: Lookup, *, force: bool = False) -> Batch:
