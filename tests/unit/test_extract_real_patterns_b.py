@@ -29,7 +29,8 @@ def test_only_long_structural_words_are_corrected() -> None:
     assert lx.CORRECTIONS["kabuapten"] == "kabupaten"
     assert lx.CORRECTIONS["sekertaris"] == "sekretaris"
     assert "pejabat" not in lx.CORRECTIONS  # a word of its own, one letter off "penjabat"
-    assert all(len(word) >= 7 for word in lx.CORRECTIONS if word not in ("ll", "lll"))
+    assert all(len(word) >= 6 for word in lx.CORRECTIONS if word not in ("ll", "lll"))
+    assert "mapolres" not in lx.CORRECTIONS  # a headquarters, one letter off "kapolres"
 
 
 def test_nomor_urut_is_no_name() -> None:
@@ -341,3 +342,10 @@ def test_a_party_chair_of_a_province_then_the_name() -> None:
             "Ketua Golkar Sumut, Musa Rajeckshah, dan tokoh lainnya.")
     assert facts(r, FactKind.HOLDS_ROLE) == {("Lokot Nasution", "Demokrat"),
                                              ("Musa Rajeckshah", "Golkar")}
+
+
+def test_misspelt_offices_of_the_army_post_and_the_supervisors() -> None:
+    r = run("Rapat pleno dihadiri Kapolres Sleman, Danramel Depok Kapten Inf Agus Salim, dan "
+            "Ketua Bawalsu Sleman Budi Santoso.")
+    assert ("Budi Santoso", "Ketua") in roles(r)
+    assert "Danramel" not in persons(r)

@@ -4,18 +4,22 @@ Regional outlets publish fast, and the words that carry an article's structure (
 level, an office) come misspelt often enough to break a body or a title into a "person"
 ("Ketua KPU Kabuapten X, NAME" -> a person "Kabuapten"). The tokenizer reads a word one
 letter off these (dropped, added, changed, or two neighbours swapped) as the word itself.
-Only long words: a short one is one letter from too many real words and names.
+Only words of seven letters or more: a short one is one letter from too many real words and
+names; never a word of its own or one the lexicon knows ("mapolres").
 """
 
 from __future__ import annotations
 
+from electgraph.extract.lexicon.bodies import BODIES, BODY_LONG
 from electgraph.extract.lexicon.names import COMMON_WORDS
+from electgraph.extract.lexicon.offices import ROLE_TITLES
 
 __all__ = ["CORRECTIONS", "ROMAN_LOOKALIKES"]
 
 _WORDS = (
     "kabupaten", "provinsi", "sekretaris", "komisioner", "kecamatan", "kelurahan",
-    "koordinator", "gubernur", "walikota", "penjabat", "sekretariat",
+    "koordinator", "gubernur", "walikota", "penjabat", "sekretariat", "danramil", "kapolres",
+    "kapolsek", "komandan", "kesbangpol", "bawaslu", "panwascam", "forkopimda",
 )  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -37,7 +41,8 @@ def _corrections() -> dict[str, str]:
             if v in table and table[v] != word:
                 taken.add(v)
             table[v] = word
-    real = COMMON_WORDS | set(_WORDS)
+    # A word of its own, or one the lexicon knows ("mapolres", one letter off "kapolres").
+    real = COMMON_WORDS | set(_WORDS) | set(BODIES) | set(BODY_LONG) | set(ROLE_TITLES)
     return {v: w for v, w in table.items() if v not in taken and v not in real}
 
 
