@@ -349,3 +349,9 @@ def test_misspelt_offices_of_the_army_post_and_the_supervisors() -> None:
             "Ketua Bawalsu Sleman Budi Santoso.")
     assert ("Budi Santoso", "Ketua") in roles(r)
     assert "Danramel" not in persons(r)
+
+
+def test_a_deputy_police_chief_written_apart_a_city_secretary_and_a_captain_abbreviated() -> None:
+    r = run("Hadir pula Waka Polres Kepulauan Aru Kompol Johanis Horhoruw, Danramil 1503/03 Dobo "
+            "Kpt. Dody Masaoy, dan Sekkot Palu Irmayanti Pettalolo.")
+    assert {p for p, _ in roles(r)} == {"Johanis Horhoruw", "Dody Masaoy", "Irmayanti Pettalolo"}

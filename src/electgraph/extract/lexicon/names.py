@@ -46,7 +46,7 @@ RANKS = frozenset({
     "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigjen",
     "irjen", "kombes", "komjen", "jenderal", "letkol", "kolonel", "mayor", "kapten", "lettu",
     "letda", "serka", "sertu", "serda", "peltu", "pelda", "mayjen", "laksma", "marsma", "laksda",
-    "marsda", "letjen", "brigadir", "bripda", "briptu", "kopda", "praka", "pratu",
+    "marsda", "letjen", "brigadir", "bripda", "briptu", "kopda", "praka", "pratu", "kpt",
 })  # fmt: skip
 
 RANK_SUFFIXES = frozenset(

@@ -71,6 +71,8 @@ ROLE_TITLES: dict[str, str] = {
     "kapoksahli": "Kapoksahli", "wakajati": "Wakajati", "wakajari": "Wakajari",
     "kakesbangpol": "Kakesbangpol", "juru bicara": "Juru Bicara", "jurubicara": "Juru Bicara",
     "jubir": "Juru Bicara", "sekwan": "Sekwan", "sekretaris dewan": "Sekretaris Dewan",
+    "waka polres": "Wakapolres", "waka polda": "Wakapolda", "waka polresta": "Wakapolresta",
+    "sekkot": "Sekkot",
 }  # fmt: skip
 
 # Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
@@ -86,7 +88,8 @@ IMPLIED_BODY: dict[str, str] = {
     "wako": "pemkot", "wawako": "pemkot", "kasdim": "kodim", "kasat pol pp": "satpol pp",
     "kasatpol pp": "satpol pp", "kasatpol": "satpol pp", "wakajati": "kejati",
     "wakajari": "kejari", "kakesbangpol": "kesbangpol", "sekwan": "dprd",
-    "sekretaris dewan": "dprd",
+    "sekretaris dewan": "dprd", "waka polres": "polres", "waka polda": "polda",
+    "waka polresta": "polresta", "sekkot": "setda",
 }  # fmt: skip
 
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").
@@ -104,7 +107,7 @@ DIVISION_WORDS = frozenset({
     "proses", "pemilu", "pemilihan", "dan", "&", "kepegawaian", "administrasi", "hubal",
     "hukum,", "parhumas", "kehumasan", "partisipasi,", "penindakan", "pengendalian", "internal",
     "penyelenggara", "rendatin", "kampanye", "sosdiklih", "sosdiklihparmas", "hupmas", "hubmas",
-    "parhubmas", "hp2h", "p2h", "p3s", "kurlog", "renlog",
+    "parhubmas", "hp2h", "p2h", "p3s", "kurlog", "renlog", "redatin",
 })  # fmt: skip
 
 # Titles of a university or a research body: the office is named without the faculty.

@@ -48,6 +48,8 @@ def _corrections() -> dict[str, str]:
 
 # Roman numerals typed with the letter l ("Asisten ll", "Wakil Ketua lll").
 ROMAN_LOOKALIKES = {"ll": "ii", "lll": "iii"}
+# Short words misspelt often enough to list: "Ketua Devisi Teknis".
+_COMMON_SLIPS = {"devisi": "divisi"}
 
 # misspelt form -> the word meant (lower case)
-CORRECTIONS: dict[str, str] = _corrections() | ROMAN_LOOKALIKES
+CORRECTIONS: dict[str, str] = _corrections() | ROMAN_LOOKALIKES | _COMMON_SLIPS
