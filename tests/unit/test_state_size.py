@@ -58,7 +58,7 @@ def _article(i: int, folder: Path) -> Path:
 def test_the_person_records_of_a_run_do_not_grow_with_earlier_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_persons, "CHUNK", 4)  # so that chunks fill up within the test
+    monkeypatch.setattr(_persons, "CHUNK", 4)  # a chunk's size must not matter either
     per_run = []
     with _Counting() as store:
         for i in range(60):  # a daily run of one article each
@@ -67,8 +67,8 @@ def test_the_person_records_of_a_run_do_not_grow_with_earlier_runs(
             per_run.append(store.bytes)
         summary = json.loads(store.read_state(["n:person:ahmad saputra"])[
             "n:person:ahmad saputra"])
-    # Runs 20 and 60 hold the same kind of article at the same place in its chunk: what they
-    # read and write of the name is the same size, up to the digits of the counts.
+    # Runs 20 and 60 hold the same kind of article: what they read and write of the name is
+    # the same size, up to the digits of the counts.
     assert per_run[59] <= per_run[19] + 16, per_run
     assert per_run[58] <= per_run[18] + 16, per_run
     assert summary["h"] == {"32": 12}

@@ -2,9 +2,9 @@
 
 A batch reads and writes, per name it mentions, a summary whose size depends on how many
 provinces the name is seen in, not on how many articles mention it; the articles of role-less
-mentions are kept in chunks of at most `CHUNK` ids, read only when their group moves to
-another cluster (or when one of them is resolved again), and appended to without rewriting
-the earlier chunks.
+mentions are kept in chunks: each batch writes the ids it adds to a group in new chunks (at
+most `CHUNK` ids each), and a chunk is read again only when its group moves to another
+cluster, or when one of its articles is resolved again and leaves it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from electgraph.resolve._resolver import PersonMention, PriorName
 
 __all__ = ["CHUNK", "Registered", "Summaries", "group_articles", "person_records", "stage_placed"]
 
-CHUNK = 50  # article ids per chunk of a role-less group
+CHUNK = 50  # at most this many article ids per chunk of a role-less group
 # A summary: {"h": {home: placed mentions}, "f": {dateline: {cluster: [mentions, chunks]}}}
 Summary = dict[str, Any]
 Summaries = dict[str, Summary]
@@ -148,24 +148,22 @@ def person_records(
             added[(m.key, dateline, cluster)].append(m.article)
     groups = {k: out.setdefault(k[0], _empty())["f"].setdefault(k[1], {}).setdefault(
         k[2], [0, 0]) for k in added}
-    wanted = {_chunk_key(c, d, i) for c, d, i in removed}
-    wanted |= {_chunk_key(c, d, g[1] - 1) for (_, d, c), g in groups.items() if g[1]}
-    chunks = {k: set(json.loads(v)) for k, v in read(sorted(wanted)).items()} if wanted else {}
+    # Only chunks that lose an id are read: new ids go to new chunks, so that appending
+    # never reads or rewrites what earlier batches wrote.
+    wanted = sorted(_chunk_key(c, d, i) for c, d, i in removed)
+    chunks = {k: set(json.loads(v)) for k, v in read(wanted).items()} if wanted else {}
     for (c, d, i), ids in removed.items():
         chunks[_chunk_key(c, d, i)] = chunks.get(_chunk_key(c, d, i), set()) - ids
     where: dict[tuple[str, str], int] = {}
     for (name, d, c), new in sorted(added.items()):
         group = groups[(name, d, c)]
-        i = max(group[1] - 1, 0)
-        for aid in sorted(new):
-            ids_in = chunks.setdefault(_chunk_key(c, d, i), set())
-            if len(ids_in) >= CHUNK:
-                i += 1
-                ids_in = chunks.setdefault(_chunk_key(c, d, i), set())
-            ids_in.add(aid)
-            where[(aid, name)] = i
-            group[0] += 1
-        group[1] = max(group[1], i + 1)
+        new.sort()
+        for start in range(0, len(new), CHUNK):
+            i = group[1]
+            group[1] += 1
+            chunks[_chunk_key(c, d, i)] = set(new[start : start + CHUNK])
+            where.update(((aid, name), i) for aid in new[start : start + CHUNK])
+        group[0] += len(new)
     state: dict[str, str | None] = {}
     for name, summary in sorted(out.items()):
         cleaned = _clean(summary)
