@@ -16,9 +16,9 @@ order, the store keeps a small *resolution state* as JSON records under string k
   home has matters (a replaced article takes its own out, from its ``a:`` record); a
   role-less one's cluster depends only on its dateline and the name's set of homes, so they
   move by group;
-* ``f:<cluster>|<dateline>|<i>`` the articles of a group of role-less mentions, at most
-  `_persons.CHUNK` per chunk: read only when the group moves to another cluster (its articles
-  are then resolved again) and appended to in the last chunk;
+* ``f:<cluster>|<dateline>|<i>`` a chunk of the articles of a group of role-less mentions:
+  those one batch added (at most `_persons.CHUNK`), read only when the group moves to another
+  cluster (its articles are then resolved again) or one of them leaves it;
 * ``s:<article>`` the placed mentions (name -> home) `stage` counted in the summaries for an
   article not resolved yet, so that resolving it, or staging it again, takes them out once;
 * ``k:<node key>`` label and attribute counts over all stored articles;
@@ -201,9 +201,10 @@ def resolve_with_state(
 
 
 def stage(extractions: Iterable[Extraction], store: StateStore) -> list[str]:
-    """The first pass of a run: keep each extraction in the state and say where its persons
-    are placed (with no cluster yet), so that the second pass resolves every batch knowing
-    every placed person of the run; nothing is written twice. The ids, in order."""
+    """The first pass of a run: keep each extraction in the state and count where its persons
+    are placed (role-less ones are counted once resolved), so that the second pass resolves
+    every batch knowing every placed person of the run; nothing is written twice. The ids, in
+    order."""
     from electgraph.resolve import dedupe
     from electgraph.resolve._context import person_homes
 
