@@ -1,17 +1,21 @@
 """The person records of the resolution state (see `_state.py` for the whole of it).
 
 A batch reads and writes, per name it mentions, a summary whose size depends on how many
-provinces the name is seen in, not on how many articles mention it; the articles of role-less
-mentions are kept in chunks: each batch writes the ids it adds to a group in new chunks (at
-most `CHUNK` ids each), and a chunk is read again only when its group moves to another
-cluster, or when one of its articles is resolved again and leaves it.
+provinces the name is seen in, not on how many articles mention it. The articles of a group
+of role-less mentions are kept in shards, an article's shard a hash of its id modulo a number
+of shards that doubles as the group grows (`shards`: at most `SHARD` ids each on average): a
+batch reads and writes only the shards its own articles join or leave (the whole group, once,
+when the number of shards changes: amortised, a constant per article), and all of a group's
+shards are read only when the group moves to another cluster. The layout is a function of the
+group's articles alone, not of the order they came in, so a corpus ingested in several runs
+leaves the state of one run.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from collections import defaultdict
+import zlib
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,10 +24,13 @@ from electgraph.errors import StoreLayoutError
 from electgraph.resolve._context import pick_home
 from electgraph.resolve._resolver import PersonMention, PriorName
 
-__all__ = ["CHUNK", "Registered", "Summaries", "group_articles", "person_records", "stage_placed"]
+__all__ = [
+    "SHARD", "Registered", "Summaries", "count", "group_articles", "person_records", "shards",
+    "stage_placed",
+]
 
-CHUNK = 50  # at most this many article ids per chunk of a role-less group
-# A summary: {"h": {home: placed mentions}, "f": {dateline: {cluster: [mentions, chunks]}}}
+SHARD = 32  # article ids per shard of a role-less group, at most on average
+# A summary: {"h": {home: placed mentions}, "f": {dateline: {cluster: role-less mentions}}}
 Summary = dict[str, Any]
 Summaries = dict[str, Summary]
 
@@ -31,10 +38,10 @@ Summaries = dict[str, Summary]
 @dataclass(frozen=True, slots=True)
 class Registered:
     """What one article counts for in the person summaries: its placed mentions (name ->
-    home) and its role-less ones (name -> dateline, cluster, chunk holding its id)."""
+    home) and its role-less ones (name -> dateline, cluster)."""
 
     placed: Mapping[str, str] = field(default_factory=dict)
-    free: Mapping[str, tuple[str, str, int]] = field(default_factory=dict)
+    free: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, article: Mapping[str, Any] | None, staged: Mapping[str, str] | None
@@ -44,13 +51,7 @@ class Registered:
         is counted only when resolved, so it is always the stored one."""
         uses: Mapping[str, list[Any]] = article["n"] if article else {}
         placed = dict(staged) if staged is not None else {n: u[0] for n, u in uses.items() if u[0]}
-        free = {}
-        for name, u in uses.items():
-            if not u[0]:
-                if len(u) < 4:
-                    raise old_state()
-                free[name] = (u[1], u[2], u[3])
-        return cls(placed, free)
+        return cls(placed, {n: (u[1], u[2]) for n, u in uses.items() if not u[0]})
 
 
 def old_state() -> StoreLayoutError:
@@ -76,8 +77,20 @@ def load(read: Any, names: Iterable[str]) -> Summaries:
     return {k[2:]: _summary(v) for k, v in read(keys).items()} if keys else {}
 
 
-def _chunk_key(cluster: str, dateline: str, i: int) -> str:
+def shards(mentions: int) -> int:
+    """How many shards a group of that many role-less mentions is kept in."""
+    n = 1
+    while mentions > SHARD * n:
+        n *= 2
+    return n
+
+
+def _shard_key(cluster: str, dateline: str, i: int) -> str:
     return f"f:{cluster}|{dateline}|{i}"
+
+
+def _shard_of(article: str, n: int) -> int:
+    return zlib.crc32(article.encode()) % n
 
 
 def _empty() -> Summary:
@@ -91,27 +104,32 @@ def without(summaries: Summaries, registered: Iterable[Registered]) -> Summaries
         for name, home in reg.placed.items():
             homes = out.setdefault(name, _empty())["h"]
             homes[home] = homes.get(home, 0) - 1
-        for name, (dateline, cluster, _) in reg.free.items():
+        for name, (dateline, cluster) in reg.free.items():
             groups = out.setdefault(name, _empty())["f"].setdefault(dateline, {})
-            groups.setdefault(cluster, [0, 0])[0] -= 1
+            groups[cluster] = groups.get(cluster, 0) - 1
     return out
 
 
 def prior(summary: Summary) -> PriorName:
     return PriorName(
         {h: n for h, n in summary["h"].items() if n > 0},
-        {(d, c): g[0] for d, groups in summary["f"].items() for c, g in groups.items()
-         if g[0] > 0})
+        {(d, c): n for d, groups in summary["f"].items() for c, n in groups.items() if n > 0})
+
+
+def count(summaries: Summaries, name: str, dateline: str, cluster: str) -> int:
+    n: int = summaries.get(name, _empty())["f"].get(dateline, {}).get(cluster, 0)
+    return n
 
 
 def group_articles(
     read: Any, summaries: Summaries, groups: Collection[tuple[str, str, str]]
 ) -> set[str]:
-    """The articles of these role-less groups (name, dateline, cluster), from their chunks."""
+    """The articles of these role-less groups (name, dateline, cluster), from their shards."""
     keys = []
     for name, dateline, cluster in sorted(groups):
-        group = summaries.get(name, _empty())["f"].get(dateline, {}).get(cluster, [0, 0])
-        keys += [_chunk_key(cluster, dateline, i) for i in range(group[1])]
+        held = count(summaries, name, dateline, cluster)
+        if held > 0:
+            keys += [_shard_key(cluster, dateline, i) for i in range(shards(held))]
     found = read(keys) if keys else {}
     return {a for text in found.values() for a in json.loads(text)}
 
@@ -119,7 +137,7 @@ def group_articles(
 def _clean(summary: Summary) -> Summary | None:
     homes = {h: n for h, n in sorted(summary["h"].items()) if n > 0}
     free = {d: kept for d, groups in sorted(summary["f"].items())
-            if (kept := {c: g for c, g in sorted(groups.items()) if g[0] > 0})}
+            if (kept := {c: n for c, n in sorted(groups.items()) if n > 0})}
     return {"h": homes, "f": free} if homes or free else None
 
 
@@ -130,47 +148,56 @@ def _dump(value: Any) -> str:
 def person_records(
     read: Any, summaries: Summaries, registered: Mapping[str, Registered],
     placements: Iterable[PersonMention],
-) -> tuple[dict[str, str | None], dict[tuple[str, str], int]]:
+) -> dict[str, str | None]:
     """The person records once these articles (`registered`: what they counted for) count
-    for `placements` instead, and the chunk each role-less mention's id went to."""
+    for `placements` instead."""
     out = without(summaries, registered.values())
-    removed: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+    moves: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}  # group -> (out, in)
     for aid, reg in registered.items():
-        for _, (dateline, cluster, i) in reg.free.items():
-            removed[(cluster, dateline, i)].add(aid)
-    added: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        for name, (dateline, cluster) in reg.free.items():
+            moves.setdefault((name, dateline, cluster), (set(), set()))[0].add(aid)
     for m in placements:
         home, dateline, cluster = use(m)
         if home:
             homes = out.setdefault(m.key, _empty())["h"]
             homes[home] = homes.get(home, 0) + 1
         else:
-            added[(m.key, dateline, cluster)].append(m.article)
-    groups = {k: out.setdefault(k[0], _empty())["f"].setdefault(k[1], {}).setdefault(
-        k[2], [0, 0]) for k in added}
-    # Only chunks that lose an id are read: new ids go to new chunks, so that appending
-    # never reads or rewrites what earlier batches wrote.
-    wanted = sorted(_chunk_key(c, d, i) for c, d, i in removed)
-    chunks = {k: set(json.loads(v)) for k, v in read(wanted).items()} if wanted else {}
-    for (c, d, i), ids in removed.items():
-        chunks[_chunk_key(c, d, i)] = chunks.get(_chunk_key(c, d, i), set()) - ids
-    where: dict[tuple[str, str], int] = {}
-    for (name, d, c), new in sorted(added.items()):
-        group = groups[(name, d, c)]
-        new.sort()
-        for start in range(0, len(new), CHUNK):
-            i = group[1]
-            group[1] += 1
-            chunks[_chunk_key(c, d, i)] = set(new[start : start + CHUNK])
-            where.update(((aid, name), i) for aid in new[start : start + CHUNK])
-        group[0] += len(new)
+            moves.setdefault((m.key, dateline, cluster), (set(), set()))[1].add(m.article)
+            groups = out.setdefault(m.key, _empty())["f"].setdefault(dateline, {})
+            groups[cluster] = groups.get(cluster, 0) + 1
+    # Which shards to read: those the batch's articles leave or join, or all of a group whose
+    # number of shards changes (it is then laid out again).
+    wanted: set[str] = set()
+    plans = []
+    for (name, d, c), (gone, came) in sorted(moves.items()):
+        was = shards(count(summaries, name, d, c))
+        now = shards(max(count(out, name, d, c), 0))
+        plans.append((c, d, gone, came, was, now))
+        if was != now:
+            wanted.update(_shard_key(c, d, i) for i in range(was))
+        else:
+            wanted.update(_shard_key(c, d, _shard_of(a, was)) for a in gone | came)
+    found = {k: set(json.loads(v)) for k, v in read(sorted(wanted)).items()} if wanted else {}
     state: dict[str, str | None] = {}
+    for c, d, gone, came, was, now in plans:
+        if was != now:
+            held = set().union(*(found.get(_shard_key(c, d, i), set()) for i in range(was)))
+            held = (held - gone) | came
+            parts: dict[str, set[str]] = {_shard_key(c, d, i): set() for i in range(max(was, now))}
+            for a in held:
+                parts[_shard_key(c, d, _shard_of(a, now))].add(a)
+        else:
+            parts = {k: found.setdefault(k, set()) for k in
+                     {_shard_key(c, d, _shard_of(a, was)) for a in gone | came}}
+            for a in gone:
+                parts[_shard_key(c, d, _shard_of(a, was))].discard(a)
+            for a in came:
+                parts[_shard_key(c, d, _shard_of(a, was))].add(a)
+        state.update({k: _dump(sorted(v)) if v else None for k, v in parts.items()})
     for name, summary in sorted(out.items()):
         cleaned = _clean(summary)
         state["n:" + name] = _dump(cleaned) if cleaned else None
-    for key, held in sorted(chunks.items()):
-        state[key] = _dump(sorted(held)) if held else None
-    return state, where
+    return state
 
 
 def stage_placed(

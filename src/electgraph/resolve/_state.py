@@ -8,17 +8,15 @@ order, the store keeps a small *resolution state* as JSON records under string k
 (`GraphStore.read_state` / `write_state`):
 
 * ``a:<article>`` what the article contributed: its person mentions (name -> own home,
-  dateline province, cluster, and for a role-less one the chunk its id is in), label and
-  attribute counts per node key;
+  dateline province, cluster), label and attribute counts per node key;
 * ``n:<person key>`` a summary of that name's mentions, of a size that does not grow with
-  them: ``{"h": {home: placed mentions}, "f": {dateline: {cluster: [role-less mentions,
-  chunks]}}}``. A placed mention (own home) never changes cluster, so only how many each
-  home has matters (a replaced article takes its own out, from its ``a:`` record); a
-  role-less one's cluster depends only on its dateline and the name's set of homes, so they
-  move by group;
-* ``f:<cluster>|<dateline>|<i>`` a chunk of the articles of a group of role-less mentions:
-  those one batch added (at most `_persons.CHUNK`), read only when the group moves to another
-  cluster (its articles are then resolved again) or one of them leaves it;
+  them: ``{"h": {home: placed mentions}, "f": {dateline: {cluster: role-less mentions}}}``.
+  A placed mention (own home) never changes cluster, so only how many each home has matters
+  (a replaced article takes its own out, from its ``a:`` record); a role-less one's cluster
+  depends only on its dateline and the name's set of homes, so they move by group;
+* ``f:<cluster>|<dateline>|<i>`` a shard of the articles of a group of role-less mentions
+  (`_persons.shards`: by a hash of the id, about `_persons.SHARD` ids each), read whole only
+  when the group moves to another cluster (its articles are then resolved again);
 * ``s:<article>`` the placed mentions (name -> home) `stage` counted in the summaries for an
   article not resolved yet, so that resolving it, or staging it again, takes them out once;
 * ``k:<node key>`` label and attribute counts over all stored articles;
@@ -36,8 +34,7 @@ writes are idempotent, and a rerun takes an article as stored only when its ``a:
 there too, so a run killed between the two writes is repaired by running it again.
 
 A state written before the summaries (``n:`` records listing every article) is refused with
-`StoreLayoutError`, which says to ingest again into a new store: migrating it would need the
-``a:`` record of every article rewritten (the chunk of each role-less mention).
+`StoreLayoutError`, which says to ingest again into a new store.
 """
 
 from __future__ import annotations
@@ -111,7 +108,7 @@ def _cited(x: Extraction) -> set[str]:
 
 def resolve_with_state(
     extractions: Iterable[Extraction], store: StateStore, *, defer: bool = False,
-    kept: Mapping[str, str] | None = None, moved: dict[tuple[str, str, str], Any] | None = None,
+    kept: Mapping[str, str] | None = None, moved: dict[tuple[str, str, str], int] | None = None,
 ) -> Resolution:
     """Resolve `extractions` as if every article stored before were resolved with them; the
     graph holds these articles and the earlier ones whose resolution changed (`affected`).
@@ -188,11 +185,9 @@ def resolve_with_state(
             labels, attrs = dict(acc.labels), {n: dict(c) for n, c in acc.attrs.items() if c}
         state["k:" + key] = _dump([labels, attrs]) if labels or attrs else None
     nodes = tuple(acc.build() for _, acc in sorted(r.nodes.items()))
-    persons, where = _persons.person_records(store.read_state, summaries, registered,
-                                             r.placements)
-    state.update(persons)
+    state.update(_persons.person_records(store.read_state, summaries, registered, r.placements))
     state.update(_link_state(r, links, batch))
-    state.update(_article_state(r, batch, kept, where, staged))
+    state.update(_article_state(r, batch, kept, staged))
     report = ResolutionReport(tuple(dropped + sorted(r.merges, key=lambda m: (m.rule, m.key))))
     graph = ResolvedGraph(tuple(articles), nodes, tuple(facts), report)
     if defer:
@@ -238,7 +233,7 @@ def stored_extractions(store: StateStore, article_ids: Collection[str]) -> list[
 
 def resolve_stored(
     store: StateStore, article_ids: Collection[str], *, defer: bool = False,
-    moved: dict[tuple[str, str, str], Any] | None = None,
+    moved: dict[tuple[str, str, str], int] | None = None,
 ) -> Resolution:
     """`resolve_with_state` of the extractions the state keeps of these articles (staged by
     `stage`, or kept for a later run), knowing the records they come from."""
@@ -275,34 +270,31 @@ def _link_state(
 
 def _moved(
     store: StateStore, summaries: _persons.Summaries, groups: Collection[tuple[str, str, str]],
-    known: dict[tuple[str, str, str], Any] | None,
+    known: dict[tuple[str, str, str], int] | None,
 ) -> set[str]:
     """The articles of these groups of role-less mentions; with `known` (deferred batches of
-    one run), those of groups already named unchanged since are not read again: the caller
-    has them."""
+    one run), those of groups already named with as many articles are not read again: the
+    caller has them (during a run, only the run's own articles join or leave such a group)."""
     if known is None:
         return _persons.group_articles(store.read_state, summaries, groups)
     todo = set()
-    for name, dateline, cluster in groups:
-        group = summaries.get(name, {"f": {}})["f"].get(dateline, {}).get(cluster)
-        if known.get((name, dateline, cluster)) != group:
-            known[(name, dateline, cluster)] = list(group or ())
-            todo.add((name, dateline, cluster))
+    for group in groups:
+        count = _persons.count(summaries, *group)
+        if known.get(group) != count:
+            known[group] = count
+            todo.add(group)
     return _persons.group_articles(store.read_state, summaries, todo) if todo else set()
 
 
 def _article_state(
     r: Resolver, batch: Mapping[str, Extraction], kept: Mapping[str, str],
-    where: Mapping[tuple[str, str], int], staged: Collection[str],
+    staged: Collection[str],
 ) -> dict[str, str | None]:
-    names: dict[str, dict[str, list[Any]]] = {a: {} for a in batch}
+    names: dict[str, dict[str, list[str]]] = {a: {} for a in batch}
     free: set[str] = set()
     for m in r.placements:
-        home, dateline, cluster = _persons.use(m)
-        if home:
-            names[m.article][m.key] = [home, dateline, cluster]
-        else:
-            names[m.article][m.key] = [home, dateline, cluster, where[(m.article, m.key)]]
+        names[m.article][m.key] = use = list(_persons.use(m))
+        if not use[0]:
             free.add(m.article)
     nodes: dict[str, dict[str, Counts]] = {a: {} for a in batch}
     for key, acc in r.nodes.items():
