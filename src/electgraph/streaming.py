@@ -253,9 +253,10 @@ def _resolve_and_write(
     merges: dict[tuple[str, str], Merge] = {}
     later: set[str] = set()
     sunk: list[str] = []  # the sources of the articles a sink took, to name if its load fails
+    moved: dict[tuple[str, str, str], int] = {}
     for i in range(0, len(ids), batch_size):
         part = ids[i : i + batch_size]
-        resolution = resolve_stored(store, part, defer=True)
+        resolution = resolve_stored(store, part, defer=True, moved=moved)
         later.update(resolution.affected)
         if _write(store, resolution, report, merges, again=False, sink=sink) and sink:
             sunk.extend(a.source_path or a.id for a in resolution.graph.articles)

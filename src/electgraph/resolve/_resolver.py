@@ -3,7 +3,7 @@ articles), filling node and fact accumulators keyed by resolved key."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -58,20 +58,28 @@ class _Mention:
     entity: Entity | None
     homes: set[str]
     dateline: str | None
-    # A mention of an earlier run (from the resolution state): it places and is placed, but
-    # its article is not written again unless its cluster changes (then it is `affected`).
-    prior: bool = False
     cluster: str | None = None
 
 
 PersonMention = _Mention
 
 
+@dataclass(frozen=True, slots=True)
+class PriorName:
+    """What earlier runs (and the staged part of this one) hold of one name, from the
+    resolution state: placed mentions never move, so only how many each home has matters;
+    role-less ones move together with the others of their dateline, so they are counted by
+    (dateline or "", cluster they were given)."""
+
+    homes: Mapping[str, int]
+    free: Mapping[tuple[str, str], int]
+
+
 class Resolver:
     def __init__(
         self,
         extractions: list[Extraction],
-        prior_mentions: Mapping[str, list[_Mention]] | None = None,
+        prior: Mapping[str, PriorName] | None = None,
         prior_titles: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self.extractions = extractions
@@ -87,9 +95,12 @@ class Resolver:
         self.local: dict[tuple[str, str], str] = {}  # (article id, extraction key) -> key
         self.merges: list[Merge] = []
         # What earlier runs knew (see `_state.py`), and what this run found for the state.
-        self.prior_mentions = prior_mentions or {}
+        self.prior = prior or {}
         self.placements: list[_Mention] = []  # every mention of this run, with its cluster
         self.affected: set[str] = set()  # earlier articles whose persons are placed anew
+        # Groups of earlier role-less mentions (name, dateline, cluster) that go to another
+        # cluster now: their articles are `affected` (the state knows which they are).
+        self.moved: set[tuple[str, str, str]] = set()
 
     # -- nodes -----------------------------------------------------------------------------
     def node(self, key: str, type_: EntityType) -> NodeAcc:
@@ -144,21 +155,27 @@ class Resolver:
                     by_name[key][x.article.id] = _Mention(
                         x.article.id, key, x.entity(key), homes.get(key, set()), dateline)
         for name, mentions in sorted(by_name.items()):
-            earlier = [m for m in self.prior_mentions.get(name, ()) if m.article not in mentions]
-            self.place_mentions(name, list(mentions.values()) + earlier)
+            self.place_mentions(name, list(mentions.values()), self.prior.get(name))
 
-    def place_mentions(self, name: str, mentions: list[_Mention]) -> None:
+    def place_mentions(
+        self, name: str, mentions: list[_Mention], prior: PriorName | None = None
+    ) -> None:
         placed = {m.article: pick_home(m.homes) for m in mentions}
-        homes = sorted({h for h in placed.values() if h})
+        homes = sorted({h for h in placed.values() if h}
+                       | {h for h, n in (prior.homes if prior else {}).items() if n > 0})
+        earlier: Counter[str] = Counter()  # cluster -> mentions of earlier articles
+        if prior is not None:
+            for h, n in prior.homes.items():
+                earlier[f"{name}@{h}"] += n
+            for (dateline, was), n in sorted(prior.free.items()):
+                home = _free_home(dateline or None, homes)
+                cluster = f"{name}@{home}" if home else name
+                if n > 0 and cluster != was:
+                    self.moved.add((name, dateline, was))
+                earlier[cluster] += n
+        earlier = +earlier
         clusters: dict[str, list[_Mention]] = defaultdict(list)
         for m in mentions:
-            if m.prior:
-                home = placed[m.article] or _free_home(m.dateline, homes)
-                cluster = f"{name}@{home}" if home else name
-                if cluster != m.cluster:
-                    self.affected.add(m.article)
-                clusters[cluster].append(m)
-                continue
             home = placed[m.article]
             if home is None:
                 if m.dateline in homes:
@@ -189,14 +206,11 @@ class Resolver:
             m.cluster = f"{name}@{home}" if home else name
             self.placements.append(m)
             clusters[m.cluster].append(m)
+        regions = set(clusters) | set(earlier)
         for key, members in clusters.items():
-            if all(m.prior for m in members):
-                continue  # stored by an earlier run, nothing new to write
             acc = self.node(key, EntityType.PERSON)
             home = key.partition("@")[2]
             for m in members:
-                if m.prior:
-                    continue
                 self.local[(m.article, m.key)] = key
                 e = m.entity
                 attrs = list(e.attributes) if e else []
@@ -210,20 +224,26 @@ class Resolver:
                         "created with the key as label", (m.key,), (m.article,)))
                 if home and home != NATIONAL:
                     self.add_region(m.article, home)
+            # The articles being resolved are listed; the others the state holds (earlier runs,
+            # later batches staged) are only counted: listing them would read every mention of
+            # the name, each batch.
             articles = sorted({m.article for m in members})
-            if len(clusters) > 1:
+            others = earlier[key]
+            also = f" (and {others} other article{'s' if others > 1 else ''}, not listed)"
+            if len(regions) > 1:
                 self.merges.append(Merge(
                     node_id(key), "Person", key, "person-split-by-region",
-                    f"{name!r} is placed in {len(clusters)} regions "
-                    f"({', '.join(sorted(_place(k.partition('@')[2]) for k in clusters))}); "
-                    f"this one in {_place(home)}", (name,), tuple(articles),
-                    tuple(sorted(acc.labels))))
-            elif len(articles) > 1:
+                    f"{name!r} is placed in {len(regions)} regions "
+                    f"({', '.join(sorted(_place(k.partition('@')[2]) for k in regions))}); "
+                    f"this one in {_place(home)}" + (also if others else ""),
+                    (name,), tuple(articles), tuple(sorted(acc.labels))))
+            elif len(articles) + others > 1:
                 self.merges.append(Merge(
                     node_id(key), "Person", key, "person-same-name-compatible-region",
-                    f"same name in {len(articles)} articles, no conflicting region"
-                    + (f" (all in {_place(home)})" if home else ""), (name,), tuple(articles),
-                    tuple(sorted(acc.labels))))
+                    f"same name in {len(articles) + others} articles, no conflicting region"
+                    + (f" (all in {_place(home)})" if home else "")
+                    + (also if others else ""),
+                    (name,), tuple(articles), tuple(sorted(acc.labels))))
 
     # -- events ----------------------------------------------------------------------------
     def resolve_events(self) -> None:

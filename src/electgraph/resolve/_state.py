@@ -9,7 +9,16 @@ order, the store keeps a small *resolution state* as JSON records under string k
 
 * ``a:<article>`` what the article contributed: its person mentions (name -> own home,
   dateline province, cluster), label and attribute counts per node key;
-* ``n:<person key>`` every mention of that name: article -> [home, dateline, cluster];
+* ``n:<person key>`` a summary of that name's mentions, of a size that does not grow with
+  them: ``{"h": {home: placed mentions}, "f": {dateline: {cluster: role-less mentions}}}``.
+  A placed mention (own home) never changes cluster, so only how many each home has matters
+  (a replaced article takes its own out, from its ``a:`` record); a role-less one's cluster
+  depends only on its dateline and the name's set of homes, so they move by group;
+* ``f:<cluster>|<dateline>|<i>`` a shard of the articles of a group of role-less mentions
+  (`_persons.shards`: by a hash of the id, about `_persons.SHARD` ids each), read whole only
+  when the group moves to another cluster (its articles are then resolved again);
+* ``s:<article>`` the placed mentions (name -> home) `stage` counted in the summaries for an
+  article not resolved yet, so that resolving it, or staging it again, takes them out once;
 * ``k:<node key>`` label and attribute counts over all stored articles;
 * ``t:<title key>`` the articles with that title, and ``l:<title key>`` the articles whose
   `BACA JUGA` line cites it, with the id it points to (the article with that title when only
@@ -23,6 +32,9 @@ runs whose role-less mentions now go to another person are resolved again and re
 (`Resolution.affected`). The records are written after the graph (`Resolution.state`); both
 writes are idempotent, and a rerun takes an article as stored only when its ``a:`` record is
 there too, so a run killed between the two writes is repaired by running it again.
+
+A state written before the summaries (``n:`` records listing every article) is refused with
+`StoreLayoutError`, which says to ingest again into a new store.
 """
 
 from __future__ import annotations
@@ -37,10 +49,10 @@ from typing import Any, Protocol
 from electgraph.graph import ResolutionReport, ResolvedGraph
 from electgraph.ids import text_key
 from electgraph.model import Extraction, FactKind
-from electgraph.resolve import _codec
+from electgraph.resolve import _codec, _persons
 from electgraph.resolve._accumulate import Counts
 from electgraph.resolve._context import pick_home
-from electgraph.resolve._resolver import PersonMention, Resolver
+from electgraph.resolve._resolver import Resolver
 
 __all__ = [
     "Resolution",
@@ -96,7 +108,7 @@ def _cited(x: Extraction) -> set[str]:
 
 def resolve_with_state(
     extractions: Iterable[Extraction], store: StateStore, *, defer: bool = False,
-    kept: Mapping[str, str] | None = None,
+    kept: Mapping[str, str] | None = None, moved: dict[tuple[str, str, str], int] | None = None,
 ) -> Resolution:
     """Resolve `extractions` as if every article stored before were resolved with them; the
     graph holds these articles and the earlier ones whose resolution changed (`affected`).
@@ -105,7 +117,9 @@ def resolve_with_state(
     again later (`stored_extractions`), all at once: rewriting them replaces stored articles,
     which costs the store a garbage collection, better paid once per run than per batch.
     `kept`: the ``x:`` records the extractions were decoded from, by article id (see
-    `resolve_stored`)."""
+    `resolve_stored`). `moved`: with `defer`, one dict for the batches of a run, in which the
+    groups of earlier role-less mentions found to move are kept, so that each batch does not
+    read their articles again (the caller has them from the first)."""
     from electgraph.resolve import dedupe
 
     kept = dict(kept or {})
@@ -113,21 +127,28 @@ def resolve_with_state(
     original = set(batch)
     missing: set[str] = set()
     old: dict[str, Any] = {}  # article -> its record from an earlier run
+    staged: dict[str, Any] = {}  # article -> its placed mentions, counted by `stage`
+    summaries: _persons.Summaries = {}
+    seen: set[str] = set()
     while True:  # ends: every round adds articles, and there are finitely many stored
-        old.update(_load(store, "a:", [i for i in batch if i not in old]))
-        names = set().union(*map(_person_names, batch.values()), *(r["n"] for r in old.values()))
-        by_name = _load(store, "n:", sorted(names))
-        prior = {
-            name: [PersonMention(a, name, None, {h} if h else set(), d or None, True, c)
-                   for a, (h, d, c) in sorted(uses.items()) if a not in batch]
-            for name, uses in by_name.items()
-        }
+        fresh = [i for i in batch if i not in seen]
+        seen.update(fresh)
+        old.update(_load(store, "a:", fresh))
+        staged.update(_load(store, "s:", fresh))
+        registered = {a: _persons.Registered.of(old.get(a), staged.get(a)) for a in batch}
+        names = set().union(*map(_person_names, batch.values()),
+                            *(r.placed.keys() | r.free.keys() for r in registered.values()))
+        summaries.update(_persons.load(store.read_state, names - summaries.keys()))
+        base = _persons.without(summaries, registered.values())
         own = {text_key(x.article.title) for x in batch.values()}
         cited = set().union(*map(_cited, batch.values()))
         titles = _load(store, "t:", sorted(own | cited))
         links = _load(store, "l:", sorted(own | cited))
-        r = Resolver(list(batch.values()), prior, titles)
+        r = Resolver(list(batch.values()),
+                     {name: _persons.prior(base[name]) for name in sorted(names & base.keys())},
+                     titles)
         r.resolve_persons()
+        r.affected.update(_moved(store, summaries, r.moved, moved) - batch.keys())
         for key in own:  # earlier articles citing a title whose article this run changes
             target = r.related_id(key)
             r.affected.update(a for a, was in links.get(key, {}).items()
@@ -164,9 +185,9 @@ def resolve_with_state(
             labels, attrs = dict(acc.labels), {n: dict(c) for n, c in acc.attrs.items() if c}
         state["k:" + key] = _dump([labels, attrs]) if labels or attrs else None
     nodes = tuple(acc.build() for _, acc in sorted(r.nodes.items()))
-    state.update(_person_state(r, by_name, batch))
+    state.update(_persons.person_records(store.read_state, summaries, registered, r.placements))
     state.update(_link_state(r, links, batch))
-    state.update(_article_state(r, batch, kept))
+    state.update(_article_state(r, batch, kept, staged))
     report = ResolutionReport(tuple(dropped + sorted(r.merges, key=lambda m: (m.rule, m.key))))
     graph = ResolvedGraph(tuple(articles), nodes, tuple(facts), report)
     if defer:
@@ -175,23 +196,23 @@ def resolve_with_state(
 
 
 def stage(extractions: Iterable[Extraction], store: StateStore) -> list[str]:
-    """The first pass of a run: keep each extraction in the state and say where its persons
-    are placed (with no cluster yet), so that the second pass resolves every batch knowing
-    every placed person of the run; nothing is written twice. The ids, in order."""
+    """The first pass of a run: keep each extraction in the state and count where its persons
+    are placed (role-less ones are counted once resolved), so that the second pass resolves
+    every batch knowing every placed person of the run; nothing is written twice. The ids, in
+    order."""
     from electgraph.resolve import dedupe
-    from electgraph.resolve._context import dateline_province, person_homes
+    from electgraph.resolve._context import person_homes
 
     batch, _ = dedupe(extractions)
-    uses: dict[str, dict[str, list[str]]] = {}
+    placed: dict[str, dict[str, str]] = {}
     for aid, x in batch.items():
         homes = person_homes(x)
-        dateline = dateline_province(x.article) or ""
-        for key in _person_names(x):
-            uses.setdefault(key, {})[aid] = [pick_home(homes.get(key, set())) or "", dateline, ""]
-    records = _load(store, "n:", sorted(uses))
-    state: dict[str, str | None] = {}
-    for name, found in uses.items():
-        state["n:" + name] = _dump({**records.get(name, {}), **found})
+        placed[aid] = {key: home for key in sorted(_person_names(x))
+                       if (home := pick_home(homes.get(key, set())))}
+    ids = sorted(batch)
+    old, staged = _load(store, "a:", ids), _load(store, "s:", ids)
+    state = _persons.stage_placed(store.read_state, placed, {
+        a: _persons.Registered.of(old.get(a), staged.get(a)) for a in ids})
     titled: dict[str, set[str]] = {}
     for aid, x in batch.items():
         titled.setdefault(text_key(x.article.title), set()).add(aid)
@@ -211,13 +232,14 @@ def stored_extractions(store: StateStore, article_ids: Collection[str]) -> list[
 
 
 def resolve_stored(
-    store: StateStore, article_ids: Collection[str], *, defer: bool = False
+    store: StateStore, article_ids: Collection[str], *, defer: bool = False,
+    moved: dict[tuple[str, str, str], int] | None = None,
 ) -> Resolution:
     """`resolve_with_state` of the extractions the state keeps of these articles (staged by
     `stage`, or kept for a later run), knowing the records they come from."""
     found = store.read_state(["x:" + a for a in article_ids])
     extractions = [_codec.decode(text) for _, text in sorted(found.items())]
-    return resolve_with_state(extractions, store, defer=defer,
+    return resolve_with_state(extractions, store, defer=defer, moved=moved if defer else None,
                               kept={key[2:]: text for key, text in found.items()})
 
 
@@ -236,21 +258,6 @@ def _minus(
     return +total
 
 
-def _use(m: PersonMention) -> list[str]:
-    return [pick_home(m.homes) or "", m.dateline or "", m.cluster or m.key]
-
-
-def _person_state(
-    r: Resolver, by_name: Mapping[str, dict[str, list[str]]], batch: Collection[str]
-) -> dict[str, str | None]:
-    uses: dict[str, dict[str, list[str]]] = {
-        name: {a: v for a, v in recs.items() if a not in batch} for name, recs in by_name.items()
-    }
-    for m in r.placements:
-        uses.setdefault(m.key, {})[m.article] = _use(m)
-    return {"n:" + name: _dump(v) if v else None for name, v in uses.items()}
-
-
 def _link_state(
     r: Resolver, links: Mapping[str, dict[str, str]], batch: Mapping[str, Extraction]
 ) -> dict[str, str | None]:
@@ -261,13 +268,32 @@ def _link_state(
     return {"l:" + key: _dump(v) for key, v in out.items()}
 
 
+def _moved(
+    store: StateStore, summaries: _persons.Summaries, groups: Collection[tuple[str, str, str]],
+    known: dict[tuple[str, str, str], int] | None,
+) -> set[str]:
+    """The articles of these groups of role-less mentions; with `known` (deferred batches of
+    one run), those of groups already named with as many articles are not read again: the
+    caller has them (during a run, only the run's own articles join or leave such a group)."""
+    if known is None:
+        return _persons.group_articles(store.read_state, summaries, groups)
+    todo = set()
+    for group in groups:
+        count = _persons.count(summaries, *group)
+        if known.get(group) != count:
+            known[group] = count
+            todo.add(group)
+    return _persons.group_articles(store.read_state, summaries, todo) if todo else set()
+
+
 def _article_state(
-    r: Resolver, batch: Mapping[str, Extraction], kept: Mapping[str, str]
+    r: Resolver, batch: Mapping[str, Extraction], kept: Mapping[str, str],
+    staged: Collection[str],
 ) -> dict[str, str | None]:
     names: dict[str, dict[str, list[str]]] = {a: {} for a in batch}
     free: set[str] = set()
     for m in r.placements:
-        names[m.article][m.key] = use = _use(m)
+        names[m.article][m.key] = use = list(_persons.use(m))
         if not use[0]:
             free.add(m.article)
     nodes: dict[str, dict[str, Counts]] = {a: {} for a in batch}
@@ -278,6 +304,8 @@ def _article_state(
     out: dict[str, str | None] = {}
     for aid, x in batch.items():
         out["a:" + aid] = _dump({"n": names[aid], "k": nodes[aid]})
+        if aid in staged:
+            out["s:" + aid] = None  # counted now by the summaries as resolved
         if not (aid in free or _cited(x)):
             out["x:" + aid] = None
         elif aid not in kept:
