@@ -189,16 +189,12 @@ def party_number(chunks: list[Chunk], k: int) -> bool:
         _PARTY_NUMBER.fullmatch(chunks[k].low))
 
 
-# Words that open a list of persons: "Diantaranya, A, Rektor X, B, Dosen Y".
-_LIST_OPENERS = frozenset({"diantaranya", "antaranya", "yakni", "yaitu", ":", "lain"})
-
-
 def names_first(chunks: list[Chunk]) -> int:
     """Where a list whose first member is written "NAME, OFFICE" starts ("Diantaranya, Dr. A,
     Rektor X, Prof. B, Guru Besar Y"): then every office in it follows its holder; len(chunks)
     when there is none."""
     for o, ch in enumerate(chunks):
-        if ch.low not in _LIST_OPENERS:
+        if ch.low not in lx.LIST_OPENING_WORDS:
             continue
         k = o + 1 + (o + 1 < len(chunks) and chunks[o + 1].text == ",")
         if (

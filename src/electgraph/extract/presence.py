@@ -116,15 +116,10 @@ _LIST_JOINERS = frozenset({"dan", "serta", "beserta", "&"})
 _LIST_TAILS = frozenset({"tokoh", "tokoh-tokoh", "lainnya", "dll", "undangan", "tamu", "lain"})
 
 
-_LIST_OPENINGS = (("diantaranya",), ("di", "antaranya"), ("antara", "lain"), ("yakni",),
-                  ("yaitu",), ("mereka", "adalah"))
-
-
 def list_opens(chunks: list[Chunk]) -> bool:
-    """A sentence that opens on "Diantaranya", "Antara lain", "Yakni": the list of the one
-    before."""
-    words = tuple(ch.low for ch in chunks[:2])
-    return any(words[: len(o)] == o for o in _LIST_OPENINGS)
+    """A sentence that opens on "Diantaranya", "Di antaranya", "Antara lain", "Yakni": the
+    list of the one before."""
+    return any(ch.low in lx.LIST_OPENING_WORDS for ch in chunks[:2])
 
 
 def bare_list(chunks: list[Chunk]) -> bool:

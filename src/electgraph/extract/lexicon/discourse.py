@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "CANDIDATE_PLACE_STOPS",
+    "LIST_OPENING_WORDS",
     "NAME_LIST_OPENERS",
     "NAME_LIST_SEPARATORS",
     "NAME_LIST_WORDS",
@@ -208,6 +209,9 @@ PARTY_LIST_CONTINUERS = frozenset({
 })  # fmt: skip
 # Tokens between the names of a list of persons ("A, B dan C"); no dashes, unlike pairs.
 NAME_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "&"})
+# Words that open a list of persons standing on its own ("Diantaranya, A, Rektor X, B",
+# "Di antaranya ...", "Antara lain ...", "Yakni ..."): the last word of each such opening.
+LIST_OPENING_WORDS = frozenset({"diantaranya", "antaranya", "yakni", "yaitu", ":", "lain"})
 # Tokens that open a list of persons after an office ("anggota KPU X, yakni A, B").
 NAME_LIST_OPENERS = frozenset(
     {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing"}
