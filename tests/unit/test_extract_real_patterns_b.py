@@ -355,3 +355,11 @@ def test_a_deputy_police_chief_written_apart_a_city_secretary_and_a_captain_abbr
     r = run("Hadir pula Waka Polres Kepulauan Aru Kompol Johanis Horhoruw, Danramil 1503/03 Dobo "
             "Kpt. Dody Masaoy, dan Sekkot Palu Irmayanti Pettalolo.")
     assert {p for p, _ in roles(r)} == {"Johanis Horhoruw", "Dody Masaoy", "Irmayanti Pettalolo"}
+
+
+def test_a_bare_body_in_a_report_on_one_body_of_its_kind_is_that_body() -> None:
+    r = run("KPU Kabupaten Maluku Tengah menggelar debat publik pasangan calon, Sabtu. Ketua KPU "
+            "Abdurrahim Lesnussa dalam sambutannya berharap debat jadi momentum. Masing-masing "
+            "pasangan menyampaikan visi. Ketua Bawaslu Dian Juga mengatakan debat aman.")
+    assert ("Abdurrahim Lesnussa", "KPU Kabupaten Maluku Tengah") in facts(r, FactKind.HOLDS_ROLE)
+    assert persons(r) == {"Abdurrahim Lesnussa", "Dian"}

@@ -34,7 +34,7 @@ def _inside_name(names: list[int], tok: Chunk) -> bool:
 
 _MAY_START_LOWER = lx.HONORIFICS | lx.NAME_PARTICLES
 _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
-    "vs", "versus", "bersama", "selaku", "sebagai", "dan", "teradu", "pengadu",
+    "vs", "versus", "bersama", "selaku", "sebagai", "dan", "teradu", "pengadu", "juga",
 }  # fmt: skip
 
 

@@ -49,10 +49,11 @@ def _earlier_org(doc: Doc, role: Chunk) -> Chunk | None:
     return None
 
 
-def _article_body(doc: Doc, role: Chunk) -> Chunk | None:
+def _article_body(doc: Doc, role: Chunk, body: str | None = None) -> Chunk | None:
     """'Kapolres Yusriadi' in a report that names one Polres ("di ruang Vicon Polres Lampung
-    Selatan"): the body an office implies, when the article names exactly one of its kind."""
-    body = lx.IMPLIED_BODY.get(role.attrs["head"])
+    Selatan"), 'Ketua KPU NAME' in one that names one KPU: the body an office implies (or
+    `body`), when the article names exactly one of its kind with its region."""
+    body = body or lx.IMPLIED_BODY.get(role.attrs["head"])
     if body is None:
         return None
     found: dict[str, Chunk] = {}
@@ -206,6 +207,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
                 org = last_org
             else:
                 last_org = org
+        elif org is not None and org.attrs.get("generic") and org.attrs.get("body"):
+            # "Ketua KPU NAME" in a report on one KPU ("KPU Maluku Tengah menggelar ...")
+            org = _article_body(doc, ch, org.attrs["body"]) or org
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         prev = chunks[c - 1] if c else None

@@ -123,7 +123,7 @@ NOT_NAME = frozenset({
     "walaupun", "sekretariat", "divisi", "staf", "staff", "pokja", "pangkalan", "pengawas", "pasal", "sentra", "netralitas", "desk",
     # "Badan Ad Hoc", "Kec. Socah", "UU No 7", "PKPU", "Yang Maha Kuasa", "Kelima Teradu"
     "ad", "hoc", "hock", "kec", "kel", "uu", "pkpu", "perkada", "perbup", "maha", "kelima",
-    "keenam", "ketujuh", "pakta", "rilis", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
+    "keenam", "ketujuh", "pakta", "rilis", "masing-masing", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
     "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
