@@ -363,3 +363,8 @@ def test_a_bare_body_in_a_report_on_one_body_of_its_kind_is_that_body() -> None:
             "pasangan menyampaikan visi. Ketua Bawaslu Dian Juga mengatakan debat aman.")
     assert ("Abdurrahim Lesnussa", "KPU Kabupaten Maluku Tengah") in facts(r, FactKind.HOLDS_ROLE)
     assert persons(r) == {"Abdurrahim Lesnussa", "Dian"}
+
+
+def test_a_village_named_after_desa_ends_where_the_gazetteer_village_ends() -> None:
+    r = run("Pelantikan KPPS dihadiri Sekretaris Desa Jambudipa Riki Pradita dan warga.")
+    assert {e.label for e in r.entities if e.key.startswith("place:")} >= {"Desa Jambudipa"}
