@@ -121,7 +121,7 @@ class OxigraphStore(BaseStore):
                 self._store = _open_read_only(str(location))
             else:
                 self._store = ox.Store(str(location))
-            self._check_layout()
+            self._check_layout_reopening()
             if not read_only:
                 self._recover()
             # Beside the RocksDB files: the resolution state (`electgraph.resolve._state`).
@@ -141,6 +141,20 @@ class OxigraphStore(BaseStore):
     @property
     def location(self) -> str:
         return self._location
+
+    def _check_layout_reopening(self) -> None:
+        """`_check_layout`; read-only beside a writer, the first read can meet a file its
+        compaction deleted since the open: open the current files and read again."""
+        for attempt in range(_REOPEN_TRIES):
+            try:
+                self._check_layout()
+                return
+            except OSError as e:
+                if not (self._read_only and "No such file" in str(e)) or (
+                    attempt == _REOPEN_TRIES - 1
+                ):
+                    raise
+                self._store = _open_read_only(self._location)
 
     def _check_layout(self) -> None:
         """Refuse a store of an older RDF layout: its queries would answer wrong. One index
