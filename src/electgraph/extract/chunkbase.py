@@ -162,6 +162,23 @@ class ChunkerBase:
             return None
         return k + n, pick
 
+    def known_area_end(
+        self, j: int, stop: int, *, villages: bool = False, districts: bool = False,
+        min_words: int = 1,
+    ) -> int | None:
+        """The end of the longest district or village name lokal knows that starts at j and
+        ends by `stop`, every word capitalised; None when there is none. Where an area's name
+        ends and a person's begins ("PPS Parang Tambung Hardi", "Kapolsek Klojen NAME")."""
+        village_set = regions.village_names() if villages else frozenset()
+        district_set = regions.district_names() if districts else frozenset()
+        for end in range(min(stop, self.n), j + min_words - 1, -1):
+            words = self.words[j:end]
+            if all(self.toks[x].is_cap for x in range(j, end)) and (
+                " ".join(words) in village_set or tuple(words) in district_set
+            ):
+                return end
+        return None
+
     def short_form_at(self, i: int) -> tuple[str, regions.Region] | None:
         """'Kabupaten Minahasa Tenggara (Mitra)': the short form the article gives a region in
         brackets right after its name, when the gazetteer does not know it already."""

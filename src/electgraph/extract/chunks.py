@@ -8,7 +8,6 @@ matchers live in `orgs` (bodies), `offices` (roles) and here (events, elections,
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract import regions
 from electgraph.extract.chunkbase import (
     _BODY_TABLE,
     _ELECTION_TABLE,
@@ -277,21 +276,13 @@ class Chunker(OfficeMatcher):
         if j == k:
             return None
         if kind in ("desa", "kecamatan") and j - k > 1:
-            j = self._known_area_end(k, j, kind)  # "Desa Jambudipa Riki Pradita": a name follows
+            # "Desa Jambudipa Riki Pradita": a name follows the village's
+            j = self.known_area_end(k, j, villages=kind == "desa",
+                                    districts=kind == "kecamatan") or j
         label = self._text(i, j)
         return self._span(
             PLACE, i, j, label=label, key=f"place:name:{label.lower()}", attrs={"kind": kind}
         )
-
-    def _known_area_end(self, k: int, j: int, kind: str) -> int:
-        """Where the longest village or district name lokal knows, starting at k, ends inside
-        the capitalised run k..j; j when none does."""
-        villages, districts = regions.village_names(), regions.district_names()
-        for end in range(j, k, -1):
-            words = self.words[k:end]
-            if (" ".join(words) in villages) if kind == "desa" else (tuple(words) in districts):
-                return end
-        return j
 
     def chunks(self) -> list[Chunk]:
         out: list[Chunk] = []

@@ -210,18 +210,13 @@ class OfficeMatcher(OrgMatcher):
 
     def _district_name_end(self, j: int) -> int:
         """After the longest district name at j, written capitalised; j when there is none."""
-        known = regions.district_names()
-        for end in range(min(self.n, j + 3), j, -1):
-            if all(self.toks[x].is_cap for x in range(j, end)) and (
-                tuple(self.words[j:end]) in known
-            ):
-                # "Aesesa Selatan": a district split off another keeps its point of the compass
-                while (
-                    end < self.n and self.words[end] in lx.COMPASS_WORDS and self.toks[end].is_cap
-                ):
-                    end += 1
-                return end
-        return j
+        end = self.known_area_end(j, j + 3, districts=True)
+        if end is None:
+            return j
+        # "Aesesa Selatan": a district split off another keeps its point of the compass
+        while end < self.n and self.words[end] in lx.COMPASS_WORDS and self.toks[end].is_cap:
+            end += 1
+        return end
 
     def _acronym_body(self, j: int) -> Chunk | None:
         """An acronym in capitals followed by a region: a body the lexicon does not know."""

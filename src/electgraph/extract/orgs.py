@@ -231,23 +231,14 @@ class OrgMatcher(ChunkerBase):
             j += 1
         if k - j < 2 or any(not self.toks[x].is_cap for x in range(j, k)):
             return k
-        known = regions.district_names()
-        villages = regions.village_names()
-        for end in range(min(k - 1, j + 5), j, -1):
-            if tuple(self.words[j:end]) in known or " ".join(self.words[j:end]) in villages:
-                return end
-        return k
+        end = self.known_area_end(j, min(k - 1, j + 5), villages=True, districts=True)
+        return end if end is not None else k
 
     def _village_end(self, j: int) -> int:
         """After the longest village name of two words or more at j that a capitalised word
         (the holder's name) follows; j when there is none."""
-        villages = regions.village_names()
-        for end in range(min(self.n - 1, j + 4), j + 1, -1):
-            if all(self.toks[x].is_cap for x in range(j, end + 1)) and (
-                " ".join(self.words[j:end]) in villages
-            ):
-                return end
-        return j
+        end = self.known_area_end(j, min(self.n - 1, j + 4), villages=True, min_words=2)
+        return end if end is not None and self.toks[end].is_cap else j
 
     def _named_org(self, i: int) -> Chunk | None:
         """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
