@@ -6,6 +6,10 @@ Banyuasin, Legar Saputra", "Legar Saputra menghadiri Rapat Koordinasi". When the
 not name one end ("kegiatan tersebut" for the article's event), the focus is the clause that
 names the other.
 
+A focus that names both ends but not the words of the relation ("DKPP ... Retno" without
+"dijatuhi sanksi peringatan"; "debat ... KPU" without "difasilitasi") reaches to the nearest such
+word in the evidence, so that the focus alone says what the fact says.
+
 The confidence is the precision that facts of the same kind, rule and reading had on the
 annotated cases (`data/confidence.json`, written by `scripts/calibrate.py`): a fact whose two
 ends sit close together ("near") is right more often than one read across a sentence.
@@ -18,6 +22,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from electgraph.extract import lexicon as lx
 from electgraph.model import Entity, Evidence, Fact, FactKind
 
 __all__ = ["NEAR", "judge", "reading", "reload"]
@@ -30,10 +35,22 @@ _CLAUSE_END = re.compile(r"[;:\"“”]|\.\s")
 _WHOLE = frozenset({FactKind.QUOTES, FactKind.RELATES_TO})
 # How far back a fact's evidence may reach for the name of an end its sentence leaves out.
 REACH_BACK = 400
-_REACHING = {
-    FactKind.ATTENDS: "object", FactKind.HOSTS: "object", FactKind.SANCTIONS: "subject",
-    FactKind.NOMINATES: "object",
+_REACHING = frozenset({FactKind.ATTENDS, FactKind.HOSTS, FactKind.SANCTIONS, FactKind.NOMINATES})
+_WORD = re.compile(r"\w[\w-]*")
+# The words by which a sentence states a fact of each kind; a focus holds one of them. Roles
+# have their title (`_role_focus`); a body's own event ("rapat pleno KPU X") needs no verb.
+_RELATION_WORDS: dict[FactKind, frozenset[str]] = {
+    FactKind.ATTENDS: lx.ATTEND_CUES | lx.SPEAK_VERBS | lx.CONTEST_ACTS | lx.PRESENCE_WORDS,
+    FactKind.HOSTS: lx.HOST_VERBS | lx.HOSTED_BY | lx.VENUE_WORDS | lx.INAUGURATION_VERBS,
+    # A label's head word only: "ketua" or "dari" of "diberhentikan dari jabatan ketua" are
+    # words of any sentence.
+    FactKind.SANCTIONS: frozenset({"sanksi"}) | lx.SANCTION_VERBS_ACTIVE
+    | lx.SANCTION_VERBS_PASSIVE | frozenset(k.split()[0] for k in lx.SANCTION_LABELS),
+    FactKind.NOMINATES: frozenset(c for c in lx.NOMINATION_CUES if " " not in c) | lx.PAIR_HEADS,
+    FactKind.CANDIDATES: lx.PAIR_HEADS | lx.CANDIDATE_GROUP_WORDS,
 }
+# Rules whose words state the relation by their form, not by a verb: "rapat pleno KPU X".
+_STATED_BY_FORM = frozenset({"genitive", "title"})
 
 
 def _spans(entity: Entity | None, start: int, end: int) -> list[tuple[int, int]]:
@@ -100,21 +117,36 @@ def _role_focus(text: str, fact: Fact, people: list[tuple[int, int]],
     for b in bodies:
         if span[0] <= b[0] and b[1] <= span[1] + 60 and b[0] <= span[1] + 3:
             span = (span[0], max(span[1], b[1]))
-    if bodies and not any(span[0] <= b[0] and b[1] <= span[1] for b in bodies):
-        # "komisioner KPU X ... yakni A selaku ketua": the body is named further back, and
-        # without it the words do not say which body.
-        span = _closest([span], bodies) or span
+    return _with_body(text, span, bodies)
+
+
+def _with_body(text: str, span: tuple[int, int],
+               bodies: list[tuple[int, int]]) -> tuple[int, int]:
+    """"komisioner KPU X ... yakni A selaku ketua": the body is named further back, and without
+    it the words do not say which body; nor does a bare "KPU" ("anggota KPU lain, A dan B"
+    after "Komisioner KPU Karanganyar"). The focus reaches to the mention that does."""
+    named = [b for b in bodies if not _bare(text[b[0] : b[1]])] or bodies
+    if named and not any(span[0] <= b[0] and b[1] <= span[1] for b in named):
+        span = _closest([span], named) or span
     return span
+
+
+def _bare(mention: str) -> bool:
+    """A body named by its kind alone ("KPU", "Bawaslu"), not by its place ("KPU Garut")."""
+    low = mention.lower()
+    return " " not in low.strip() and low not in lx.NATIONAL_ONLY_BODIES
 
 
 def _focus(fact: Fact, entities: dict[str, Entity], text: str) -> tuple[int, int]:
     ev = fact.evidence
-    if ev.focus_start is not None and ev.focus_end is not None:
-        return ev.focus_start, ev.focus_end  # the rule knew which words it read
     if fact.kind in _WHOLE:
         return ev.start, ev.end
-    subject = _spans(entities.get(fact.subject), ev.start, ev.end)
     obj = _spans(entities.get(fact.object or ""), ev.start, ev.end)
+    if ev.focus_start is not None and ev.focus_end is not None:
+        # the rule knew which words it read
+        ruled = ev.focus_start, ev.focus_end
+        return _with_body(text, ruled, obj) if fact.kind is FactKind.HOLDS_ROLE else ruled
+    subject = _spans(entities.get(fact.subject), ev.start, ev.end)
     if fact.kind is FactKind.HOLDS_ROLE and (role := _role_focus(text, fact, subject, obj)):
         return role
     if subject and obj:
@@ -134,9 +166,12 @@ def reading(fact: Fact) -> str:
     return _key(fact, b - a)
 
 
+def _rule(fact: Fact) -> str:
+    return fact.extractor.removeprefix("electgraph.extract.").rsplit(".", 1)[0]
+
+
 def _key(fact: Fact, focus_length: int) -> str:
-    rule = fact.extractor.removeprefix("electgraph.extract.").rsplit(".", 1)[0]
-    return f"{fact.kind.value}|{rule}|{'near' if focus_length <= NEAR else 'far'}"
+    return f"{fact.kind.value}|{_rule(fact)}|{'near' if focus_length <= NEAR else 'far'}"
 
 
 @cache
@@ -184,18 +219,52 @@ def _with_event(fact: Fact, entities: dict[str, Entity], text: str) -> Evidence:
     """'Hadir pula A': a sentence that places someone at an event named just before it. The
     evidence reaches back to that mention (within a paragraph or the one before), so that its
     focus names both the event and who took part; so for the body of a sanction ("DKPP ...
-    membacakan putusan. Menjatuhkan sanksi ... kepada A")."""
+    membacakan putusan. Menjatuhkan sanksi ... kepada A") and for its person ("... Retno dan
+    Mulyadi terbukti melanggar. Keempatnya dijatuhi sanksi")."""
     ev = fact.evidence
-    end = _REACHING.get(fact.kind)
-    other = entities.get((fact.object if end == "object" else fact.subject) or "")
-    if other is None or _spans(other, ev.start, ev.end):
+    if fact.kind not in _REACHING:
         return ev
-    before = [m.start for m in other.mentions if ev.start - REACH_BACK <= m.start < ev.start]
-    if not before or text.count("\n", before[-1], ev.start) > 1:
+    start = ev.start
+    for key in (fact.subject, fact.object):
+        other = entities.get(key or "")
+        if other is None or _spans(other, ev.start, ev.end):
+            continue
+        before = [m.start for m in other.mentions if ev.start - REACH_BACK <= m.start < ev.start]
+        if before and text.count("\n", before[-1], ev.start) <= 1:
+            start = min(start, before[-1])
+    if start == ev.start:
         return ev
-    start = before[-1]
     return Evidence(ev.article_id, start, ev.end, text[start : ev.end], ev.focus_start,
                     ev.focus_end)
+
+
+def _written(text: str, words: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where `words` (a sanction as the rule read it) are written in [start, end)."""
+    if not words:
+        return []
+    low, key = text.lower(), words.lower()
+    out, at = [], low.find(key, start, end)
+    while at >= 0:
+        out.append((at, at + len(key)))
+        at = low.find(key, at + 1, end)
+    return out
+
+
+def _with_cue(fact: Fact, text: str, a: int, b: int) -> tuple[int, int]:
+    """The focus [a, b), widened to the nearest word of the relation in the evidence when it
+    holds none ("... Retno Sirnopati" + "dijatuhi sanksi peringatan")."""
+    cues = _RELATION_WORDS.get(fact.kind)
+    if cues is None or _rule(fact) in _STATED_BY_FORM:
+        return a, b
+    ev = fact.evidence
+    found = _written(text, fact.quals.get("sanction_text", ""), ev.start, ev.end) or [
+        (m.start(), m.end()) for m in _WORD.finditer(text, ev.start, ev.end)
+        if m.group().lower() in cues
+    ]
+    if not found or any(a <= x and y <= b for x, y in found):
+        return a, b
+    x, y = min(found, key=lambda w: max(b, w[1]) - min(a, w[0]))
+    return min(a, x), max(b, y)
 
 
 def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:
@@ -206,7 +275,8 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
         ev = _with_event(f, by_key, text)
         f = Fact(f.kind, f.subject, f.object, ev, f.extractor, f.qualifiers)
         a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
-        key = _key(f, b - a)
+        key = _key(f, b - a)  # how close the ends are, before the words of the relation join
+        a, b = _with_cue(f, text, a, b)
         judged = Evidence(ev.article_id, ev.start, ev.end, ev.text, a, b, _confidence(key))
         out.append(Fact(f.kind, f.subject, f.object, judged, f.extractor, f.qualifiers))
     return tuple(out)

@@ -1,0 +1,67 @@
+"""A fact's focus says the fact by itself: both ends, and the words of the relation (issue 10,
+"focus spans state the fact"). Sentences written for the classes a judge found wanting."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import run
+
+from electgraph.model import Extraction, FactKind
+
+
+def focus_of(r: Extraction, kind: FactKind, name: str) -> str:
+    labels = {e.key: e.label for e in r.entities}
+    fact = next(f for f in r.by_kind(kind)
+                if name in (labels.get(f.subject), labels.get(f.object or "")))
+    a, b = fact.evidence.focus
+    return r.article.text[a:b]
+
+
+def test_a_sanction_given_in_the_next_sentence_is_in_the_focus() -> None:
+    r = run("Majelis DKPP menyatakan Ketua KPU Kabupaten Blora Rudi Hartono dan anggota KPU "
+            "Kabupaten Blora Sri Lestari terbukti melanggar kode etik penyelenggara pemilu. "
+            "Keduanya dijatuhi sanksi peringatan keras.")
+    focus = focus_of(r, FactKind.SANCTIONS, "Sri Lestari")
+    assert focus.startswith("DKPP") and "Sri Lestari" in focus
+    assert focus.endswith("dijatuhi sanksi peringatan keras")
+
+
+def test_a_host_named_by_a_passive_verb_keeps_the_verb() -> None:
+    r = run("Debat publik pasangan calon bupati Blora itu difasilitasi oleh KPU Kabupaten Blora "
+            "dan diputuskan digelar hanya satu kali, kata Ketua KPU Kabupaten Blora Budi Santoso.")
+    assert "difasilitasi oleh KPU Kabupaten Blora" in focus_of(r, FactKind.HOSTS,
+                                                               "KPU Kabupaten Blora")
+
+
+def test_the_focus_reaches_the_word_that_places_someone_at_the_event() -> None:
+    r = run("Bawaslu Kabupaten Blora menggelar Apel Siaga Pengawasan, Minggu (24/11/2024). "
+            "Bertindak sebagai pembina apel, Ketua Bawaslu Kabupaten Blora Budi Santoso "
+            "menegaskan bahwa pengawas tidak boleh lengah selama masa tenang.")
+    focus = focus_of(r, FactKind.ATTENDS, "Budi Santoso")
+    assert focus.startswith("pembina apel") and focus.endswith("Budi Santoso")
+
+
+def test_a_bare_kpu_does_not_name_the_body_of_a_role() -> None:
+    r = run("Sementara itu Komisioner KPU Blora lainnya, Ketua KPU Daryono, dan dua anggota KPU "
+            "lain masing-masing Santoso dan Andi Wijaya dipulihkan nama baiknya oleh DKPP.")
+    focus = focus_of(r, FactKind.HOLDS_ROLE, "Andi Wijaya")
+    assert focus.startswith("KPU Blora") and focus.endswith("Andi Wijaya")
+
+
+def test_a_focus_holds_a_word_of_its_relation_when_the_evidence_has_one() -> None:
+    from electgraph.extract.judge import _RELATION_WORDS, _WORD  # the words it promises
+
+    r = run("KPU Kabupaten Blora menggelar rapat pleno terbuka penetapan pasangan calon, Senin "
+            "(23/9/2024). Rapat dipimpin Ketua KPU Kabupaten Blora Budi Santoso. Turut hadir "
+            "dalam rapat itu Ketua Bawaslu Kabupaten Blora Sri Lestari, Kapolres Blora AKBP "
+            "Agus Salim, dan pasangan calon Rudi Hartono – Joko Susilo yang diusung Partai "
+            "Golkar dan PDI Perjuangan.")
+    checked = 0
+    for f in r.facts:
+        words = _RELATION_WORDS.get(f.kind)
+        if words is None or not any(w.group().lower() in words
+                                    for w in _WORD.finditer(f.evidence.text)):
+            continue
+        a, b = f.evidence.focus
+        assert {w.lower() for w in _WORD.findall(r.article.text[a:b])} & words, f
+        checked += 1
+    assert checked >= 6
