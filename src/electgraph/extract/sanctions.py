@@ -45,6 +45,9 @@ FOLDS_TO_ASCII = ("İ", "ı", "ſ")
 _ASCII_LABELS = all(k.isascii() for k in lx.SANCTION_LABELS)  # else no text is passed over
 _FROM_CHAIR = re.compile(lx.SANCTION_FROM_CHAIR, re.IGNORECASE)
 _VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
+_NEGATIONS = lx.NEGATIONS
+# What a negation before a sanction denies: the breach or the verdict itself.
+_DENIED = _VERBS | lx.SANCTION_DENIED_WORDS
 
 
 def _ascii_lower(text: str) -> str:
@@ -209,7 +212,10 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
     state = _State(doc)
     for sv in doc.sents:
         sent_body = _pick_body(sv.chunks)
-        state.open_list = None
+        if not _numbered_first(sv.chunks):
+            # "... kepada teradu satu, A. Teradu dua, B, dan teradu tiga, C": only a sentence
+            # that goes on numbering the parties goes on with the list.
+            state.open_list = None
         for a, b in clauses(sv.chunks):
             _clause(doc, sv, out, sv.chunks[a:b], sent_body, state)
         words = {ch.low for ch in sv.chunks}
@@ -279,7 +285,7 @@ def _clause(
     if not verbs:
         return
     v = min(verbs, key=lambda c: abs(c - first))
-    if any(ch.low in lx.SANCTION_BLOCKERS for ch in chunks[: max(v, first) + 1]):
+    if _blocked(chunks[: max(v, first) + 1]):
         return
     active = chunks[v].low in lx.SANCTION_VERBS_ACTIVE
     # "menjatuhkan X kepada A, serta menjatuhkan Y kepada B dan C": a second sanction with its
@@ -308,6 +314,18 @@ def _clause(
             _facts(doc, sv, out, body, more, label2, out.text[a2:b2])
 
 
+def _blocked(chunks: list[Chunk]) -> bool:
+    """A demand, a threat, a pending case or a denial before the sanction. A negation denies
+    only the verdict ("tidak terbukti", "belum dijatuhi"), not any word ("tidak cermat")."""
+    for c, ch in enumerate(chunks):
+        if ch.low in _NEGATIONS:
+            if any(n.low in _DENIED for n in chunks[c + 1 : c + 3]):
+                return True
+        elif ch.low in lx.SANCTION_BLOCKERS:
+            return True
+    return False
+
+
 def _named_after(chunks: list[Chunk]) -> int | None:
     """Index of "adalah" in "(PPK) yang diberi sanksi adalah A dan B": the sanctioned are named
     after a relative clause with a passive verb."""
@@ -319,13 +337,23 @@ def _named_after(chunks: list[Chunk]) -> int | None:
 
 
 def _goes_on(chunks: list[Chunk]) -> bool:
-    """'; Teradu II B selaku ...': a clause that continues a numbered list of the sanctioned."""
+    """'; Teradu II B selaku ...' or a sentence 'Teradu dua, B, dan teradu tiga, C': a clause
+    that continues a numbered list of the sanctioned."""
+    if _numbered_first(chunks):
+        # the party's name right after its number, and nothing said of it but its post
+        named = next((c for c, ch in enumerate(chunks) if ch.kind == NAME), len(chunks))
+        return named <= 4 and not any(ch.low in lx.SANCTION_BLOCKERS for ch in chunks)
     k = 2 if len(chunks) > 3 and chunks[1].low in ("dan", "serta") else 1  # "; dan Teradu III"
     return (
         len(chunks) > k + 1
         and chunks[0].text == ";"
         and (chunks[k].low in lx.NUMBERED_PARTIES or chunks[k].kind == NAME)
     )
+
+
+def _numbered_first(chunks: list[Chunk]) -> bool:
+    first = next((ch for ch in chunks if ch.text not in ('"', "“", "”")), None)
+    return first is not None and first.low == "teradu"
 
 
 def _second_sanction(

@@ -29,6 +29,7 @@ __all__ = [
     "SANCTION_BARE_REMOVALS",
     "SANCTION_BLOCKERS",
     "SANCTION_CONTEXT_WORDS",
+    "SANCTION_DENIED_WORDS",
     "SANCTION_FROM_CHAIR",
     "SANCTION_FROM_CHAIR_LABEL",
     "SANCTION_LABELS",
@@ -148,6 +149,10 @@ SANCTION_BLOCKERS = frozenset({
     "dipulihkan", "ancaman", "berpotensi", "mungkin", "seharusnya", "semestinya",
 })  # fmt: skip
 
+# Words a negation denies a sanction by ("tidak terbukti melanggar"); a negation of any other
+# word ("tidak cermat") does not.
+SANCTION_DENIED_WORDS = frozenset({"terbukti", "melanggar", "bersalah", "sanksi", "dikenakan"})
+
 # "Sanksi serupa diterima NAME": the sanction named before.
 SANCTION_SAME = frozenset({"serupa", "sama"})
 
@@ -174,7 +179,7 @@ SANCTION_PLURAL_ANAPHORS = frozenset({
 
 # Words inside a list of the sanctioned: "kepada NAME selaku Ketua KPU merangkap anggota, NAME".
 SANCTION_LIST_FILLERS = frozenset({
-    "selaku", "merangkap", "sebagai", "anggota", "masing-masing",
+    "selaku", "merangkap", "sekaligus", "sebagai", "anggota", "masing-masing",
     # "Ketua KPU RI A, bersama empat anggotanya, yakni B, C, D dan E"
     "bersama", "anggotanya", "yakni", "yaitu", "dua", "tiga", "empat", "lima", "enam",
     "lainnya", "dari",  # "serta empat anggota lainnya yakni B", "A dari Divisi Teknis PPK X"

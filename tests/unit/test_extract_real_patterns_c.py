@@ -1,0 +1,53 @@
+"""Patterns met in real articles (eighth session), each on sentences written for it. The helpers
+live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+
+from electgraph.model import FactKind
+
+
+def sanctioned(text: str) -> set[str]:
+    return {p for _, p in facts(run(text), FactKind.SANCTIONS)}
+
+
+def test_a_chair_who_is_also_a_member_does_not_end_the_list_of_the_sanctioned() -> None:
+    assert sanctioned(
+        '"Menjatuhkan sanksi peringatan keras kepada Teradu I Budi Santoso selaku Ketua '
+        "sekaligus anggota, Teradu II Rudi Hartono, Teradu IV Sri Lestari, dan Teradu V Joko "
+        'Susilo, masing-masing sebagai anggota KPU Kabupaten Blora," ujar Ketua DKPP Heddy '
+        "Lugito.") == {"Budi Santoso", "Rudi Hartono", "Sri Lestari", "Joko Susilo"}
+
+
+def test_a_sentence_that_goes_on_numbering_the_parties_goes_on_with_the_sanction() -> None:
+    assert sanctioned(
+        '"Menjatuhkan sanksi pemberhentian tetap kepada teradu satu, Budi Santoso, sebagai '
+        "ketua sekaligus anggota KPU Kabupaten Blora. Teradu dua, Rudi Hartono, dan teradu "
+        'tiga, Joko Susilo, masing-masing sebagai anggota KPU Kabupaten Blora," ujar anggota '
+        "DKPP Ratna Dewi.") == {"Budi Santoso", "Rudi Hartono", "Joko Susilo"}
+
+
+def test_a_sentence_about_the_parties_that_names_no_one_first_is_no_list() -> None:
+    found = sanctioned(
+        "DKPP menjatuhkan sanksi teguran kepada teradu satu, Budi Santoso. Teradu I hingga VI "
+        "dinyatakan melanggar sejumlah pasal dalam Peraturan DKPP tentang Kode Etik dan "
+        "Pedoman Perilaku Penyelenggara Pemilu.")
+    assert found == {"Budi Santoso"}
+
+
+def test_a_negation_of_another_word_does_not_deny_the_sanction() -> None:
+    assert sanctioned(
+        "Sedangkan komisioner Bawaslu Kabupaten Blora, teradu 6 sampai 8 masing-masing Budi "
+        "Santoso, Rudi Hartono dan Joko Susilo terbukti bekerja dengan tidak cermat sehingga "
+        "dijatuhi sanksi peringatan oleh DKPP.") == {"Budi Santoso", "Rudi Hartono",
+                                                     "Joko Susilo"}
+
+
+def test_a_negation_of_the_breach_still_denies_it() -> None:
+    assert sanctioned(
+        "Ketua KPU Kabupaten Blora Budi Santoso tidak terbukti melanggar kode etik sehingga "
+        "DKPP merehabilitasi namanya. Anggota KPU Kabupaten Blora Rudi Hartono dijatuhi sanksi "
+        "peringatan.") == {"Rudi Hartono"}
+    assert sanctioned("DKPP tidak menjatuhkan sanksi kepada Ketua KPU Kabupaten Blora Budi "
+                      "Santoso.") == set()
