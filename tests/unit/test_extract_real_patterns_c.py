@@ -3,9 +3,13 @@ live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, run
+from test_extract_real_patterns import facts, hosts, roles, run
 
-from electgraph.model import FactKind
+from electgraph.model import Extraction, FactKind
+
+
+def persons(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.key.startswith("person:")}
 
 
 def sanctioned(text: str) -> set[str]:
@@ -51,3 +55,38 @@ def test_a_negation_of_the_breach_still_denies_it() -> None:
         "peringatan.") == {"Rudi Hartono"}
     assert sanctioned("DKPP tidak menjatuhkan sanksi kepada Ketua KPU Kabupaten Blora Budi "
                       "Santoso.") == set()
+
+
+def test_a_middle_initial_glued_to_the_surname_stays_in_the_name() -> None:
+    r = run("Kepala Sekretariat Bawaslu Kabupaten Blora Roy M.Siagian membuka acara itu.")
+    assert persons(r) == {"Roy M.Siagian"}
+    assert roles(r) == {("Roy M.Siagian", "Kepala Sekretariat")}
+
+
+def test_the_code_of_ethics_is_no_one() -> None:
+    r = run("DKPP menyatakan Budi Santoso terbukti melanggar Kode Etik dan Pedoman Perilaku "
+            "Penyelenggara Pemilu. Diantaranya Rudi Hartono juga diperiksa.")
+    assert persons(r) == {"Budi Santoso", "Rudi Hartono"}
+
+
+def test_a_hearing_in_a_room_named_in_lower_case_is_held_by_the_body() -> None:
+    r = run("Sidang pembacaan putusan perkara itu digelar di ruang sidang utama DKPP, Jakarta, "
+            "Rabu (3/9/2025).")
+    assert hosts(r) == {"DKPP RI"}
+
+
+def test_a_hearing_no_sentence_gives_a_host_is_held_by_the_tribunal_reported_on() -> None:
+    r = run("DKPP memberhentikan tetap Ketua KPU Kabupaten Blora Budi Santoso. Dalam sidang "
+            "pembacaan putusan, Budi Santoso terbukti melanggar kode etik.")
+    assert hosts(r) == {"DKPP RI"}
+    # two tribunals: which one sat is not said
+    r = run("DKPP dan MK memeriksa perkara itu. Dalam sidang pembacaan putusan, Budi Santoso "
+            "terbukti melanggar kode etik.")
+    assert hosts(r) == set()
+
+
+def test_pairs_followed_by_their_votes_stood_in_the_election() -> None:
+    r = run("Perolehan suara Pilkada Blora di Distrik Jati adalah Budi Santoso-Rudi Hartono "
+            "(BERES) 6.368 suara, dan Andi Wijaya-Joko Susilo meraih 3.555 suara.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Budi Santoso", "Rudi Hartono", "Andi Wijaya", "Joko Susilo"}

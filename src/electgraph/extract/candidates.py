@@ -27,7 +27,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.pairs import next_pair, pair_aliases, pair_variants, skip_brackets_of_names
 from electgraph.extract.tokens import tokenize
-from electgraph.extract.winners import elected_before_office
+from electgraph.extract.winners import elected_before_office, votes_follow
 from electgraph.model import EntityType, FactKind
 
 _NUMBER = re.compile(r"^0?\d{1,2}$")
@@ -196,6 +196,8 @@ def _intro_after(
     if after < len(chunks) and chunks[after].low == "berpasangan":
         return None, None
     k = skip_brackets_of_names(chunks, mate + 1)
+    if votes_follow(chunks, k):
+        return None, None
     if (
         k + 1 < len(chunks)
         and chunks[k].low == "dengan"

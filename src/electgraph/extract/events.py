@@ -20,7 +20,12 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
-from electgraph.extract.hosts import registration_office, sentence_hosts, title_hosts
+from electgraph.extract.hosts import (
+    hearing_host,
+    registration_office,
+    sentence_hosts,
+    title_hosts,
+)
 from electgraph.extract.tokens import Sentence, tokenize
 from electgraph.ids import fold as _fold_text
 from electgraph.model import EntityType
@@ -362,6 +367,9 @@ def extract_events(doc: Doc, out: Collector) -> None:
         hosts |= sentence_hosts(s.sv, key, keys, out)
         past = not s.future and not tracker.events[s.event].future
         reading.sentences[s.sv.index] = SentenceEvent(key, frozenset(hosts), past)
+    if tracker.main is not None and not hosts and tracker.events[tracker.main].kind == "sidang":
+        main = tracker.events[tracker.main]
+        hosts |= hearing_host(doc, main.key, main.first, out)
     if tracker.main is not None:
         main = tracker.events[tracker.main]
         # "rapat pleno (untuk) pengundian nomor urut": a sitting held for a contest is one

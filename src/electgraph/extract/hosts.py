@@ -10,9 +10,9 @@ Bawaslu X membuka ..."). A headline's body with a host verb hosts the article's 
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, Chunk
+from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import SentView, org_of_role
+from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
 
 
@@ -32,6 +32,20 @@ def title_hosts(title: SentView, event: str, out: Collector) -> set[str]:
             out.fact(FactKind.HOSTS, key, event, title.sent.start, title.sent.end, "hosts.title")
             found.add(key)
     return found
+
+
+def hearing_host(doc: Doc, event: str, first: Chunk, out: Collector) -> set[str]:
+    """'Dalam sidang pembacaan putusan, A terbukti ...' in a report of a DKPP verdict: a
+    hearing whose host no sentence names is held by the tribunal the article reports on, when
+    it names only one."""
+    tribunals = {ch.attrs["body"]: ch for sv in doc.sents for ch in sv.chunks
+                 if ch.kind == ORG and ch.attrs.get("body") in lx.TRIBUNALS}
+    where = next((sv for sv in doc.sents if sv.sent.start <= first.start < sv.sent.end), None)
+    if len(tribunals) != 1 or where is None:
+        return set()
+    key = out.entity(EntityType.ORGANIZATION, next(iter(tribunals.values())))
+    out.fact(FactKind.HOSTS, key, event, where.sent.start, where.sent.end, "hosts.tribunal")
+    return {key}
 
 
 def sentence_hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:
@@ -190,6 +204,11 @@ def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:
     if (  # "di Ruang Sidang DKPP": a named room of the body's
         len(before) >= 2 and before[-2] == "di" and preceding[-1].attrs.get("kind") == "venue"
         and before[-1].split()[0] in lx.VENUE_WORDS
+    ):
+        return True
+    if (  # "di ruang sidang utama DKPP": a room named by lower-case words
+        len(before) >= 4 and before[-4] == "di" and before[-3] in lx.VENUE_WORDS
+        and all(x.kind == WORD and x.text.islower() for x in preceding[-2:])
     ):
         return True
     return (

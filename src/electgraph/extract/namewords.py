@@ -81,6 +81,13 @@ def glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
     # "M.Azis", "A.Zulqoini Syarif", "N.Lingga Kusuma": an initial glued to the name after it.
     if len(names) == 1 and prev.text in lx.GLUED_NAME_ABBREVIATIONS and len(nxt.text) > 1:
         return nxt.kind == WORD
+    if (  # "Roy M.Siagian": a middle initial glued to the surname, inside a name begun
+        len(names) >= 2 and len(prev.text) == 1 and prev.text.isupper() and nxt.kind == WORD
+        and len(nxt.text) > 1 and nxt.text[:1].isupper() and not nxt.text.isupper()
+        and f"{prev.low}.{nxt.low}" not in lx.DEGREE_TOKENS  # "Anwar ST M.Arch"
+        and not chunks[k - 2].text.isupper()
+    ):
+        return True
     if (
         len(names) == 1
         and len(prev.text) == 1

@@ -1,6 +1,7 @@
-"""The elected named before their office: "A dan B Gubernur dan Wakil Gubernur Jatim terpilih
-juga hadir", "A-B, Bupati dan Wakil Bupati Sleman terpilih". Winners stood as candidates; the
-office before the names ("Bupati terpilih, A-B") is read by `candidates`."""
+"""Results: the elected named before their office ("A dan B Gubernur dan Wakil Gubernur Jatim
+terpilih juga hadir", "A-B, Bupati dan Wakil Bupati Sleman terpilih"), and pairs followed by
+their votes ("A-B 4.421 suara"). Both stood as candidates; the office before the names
+("Bupati terpilih, A-B") is read by `candidates`."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.model import FactKind
 
-__all__ = ["elected_before_office"]
+__all__ = ["elected_before_office", "votes_follow"]
 
 _JOINERS = frozenset({"dan", "-", "–", "—", "&"})
 
@@ -54,3 +55,21 @@ def _elected_office_after(chunks: list[Chunk], k: int) -> bool:
             return False
         k += 1
     return False
+
+
+def votes_follow(chunks: list[Chunk], k: int) -> bool:
+    """'A-B 4.421 suara', 'A-B (AIYE) 6.368 suara', 'A-B meraih 52,3 persen': a pair followed
+    at k by its share of the vote."""
+    if k < len(chunks) and chunks[k].text == "(":  # the pair's nickname
+        end = next((m for m in range(k + 1, min(len(chunks), k + 5)) if chunks[m].text == ")"), 0)
+        k = end + 1 if end else k
+    for _ in range(3):
+        if k < len(chunks) and chunks[k].low in lx.TALLY_WORDS:
+            k += 1
+    digits = 0  # "6.368" is three tokens
+    while k < len(chunks) and (chunks[k].low.isdigit() or (
+            digits and chunks[k].text in ".," and k + 1 < len(chunks)
+            and chunks[k + 1].low.isdigit())):
+        digits += chunks[k].low.isdigit()
+        k += 1
+    return bool(digits) and k < len(chunks) and chunks[k].low in ("suara", "persen", "%")

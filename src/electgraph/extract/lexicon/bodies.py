@@ -22,6 +22,7 @@ __all__ = [
     "PLACE_CUES_BEFORE",
     "PLACE_LIST_HEADS",
     "PLACE_SUFFIXES",
+    "TRIBUNALS",
     "VENUE_HEADS",
     "VENUE_POSITIONS",
 ]
@@ -259,6 +260,8 @@ ELECTION_BODIES_BARE = frozenset({"bawaslu", "panwaslih"})
 # Bodies with no regional branch: a region after them is where they sit ("Ruang Sidang DKPP
 # Jakarta"), not a part of their name.
 NATIONAL_ONLY_BODIES = frozenset({"dkpp", "mk", "mpr"})
+# Bodies that sit in hearings ("sidang"): a report of one's verdict is a report of its hearing.
+TRIBUNALS = frozenset({"dkpp", "mk"})
 # Bodies of a district or a village, named after it rather than after a regency.
 LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih"})
 # Words before a bare body that make it many bodies ("seluruh KPU", "setiap Bawaslu").

@@ -41,6 +41,7 @@ __all__ = [
     "SANCTION_VERBS_PASSIVE",
     "SPEECH_VERBS",
     "SPEECH_VERBS_PASSIVE",
+    "TALLY_WORDS",
 ]
 
 SPEECH_VERBS = frozenset({
@@ -152,6 +153,12 @@ SANCTION_BLOCKERS = frozenset({
 # Words a negation denies a sanction by ("tidak terbukti melanggar"); a negation of any other
 # word ("tidak cermat") does not.
 SANCTION_DENIED_WORDS = frozenset({"terbukti", "melanggar", "bersalah", "sanksi", "dikenakan"})
+
+# Words between a pair and its votes: "A-B meraih 52 persen", "A-B dengan perolehan 246.393".
+TALLY_WORDS = frozenset({
+    "meraih", "memperoleh", "mendapat", "mendapatkan", "mengantongi", "dengan", "perolehan",
+    "sebanyak", "unggul", "total", "meraup", "sekitar",
+})  # fmt: skip
 
 # "Sanksi serupa diterima NAME": the sanction named before.
 SANCTION_SAME = frozenset({"serupa", "sama"})

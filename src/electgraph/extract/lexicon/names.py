@@ -129,6 +129,7 @@ NOT_NAME = frozenset({
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
     "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih", "prof",
+    "diantaranya", "antaranya",
 })  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
@@ -157,6 +158,7 @@ NON_PERSON_HEADS = frozenset({
     "pengadu", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
     "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
     "kanwil", "edaran", "bumi", "resort", "villa", "cafe", "kafe", "restoran",
+    "kode", "pedoman",  # "Kode Etik dan Pedoman Perilaku Penyelenggara Pemilu"
 })  # fmt: skip
 
 # Nicknames introduced after a name ("Nadalsyah, yang akrab disapa Koyem").
