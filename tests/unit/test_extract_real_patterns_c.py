@@ -90,3 +90,24 @@ def test_pairs_followed_by_their_votes_stood_in_the_election() -> None:
             "(BERES) 6.368 suara, dan Andi Wijaya-Joko Susilo meraih 3.555 suara.")
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
         "Budi Santoso", "Rudi Hartono", "Andi Wijaya", "Joko Susilo"}
+
+
+def test_members_listed_after_seperti_hold_the_office() -> None:
+    r = run("Tampak hadir para komisioner Bawaslu Kabupaten Blora seperti Budi Santoso, Rudi "
+            "Hartono dan Sri Lestari.")
+    assert roles(r) == {("Budi Santoso", "komisioner"), ("Rudi Hartono", "komisioner"),
+                        ("Sri Lestari", "komisioner")}
+
+
+def test_parties_numbered_in_words_share_the_office_after_the_last() -> None:
+    r = run("Teradu pertama Budi Santoso, selaku ketua merangkap anggota KPU Blora, teradu kedua "
+            "Rudi Hartono, teradu ketiga Sri Lestari, dan teradu kelima Joko Susilo, selaku "
+            "anggota KPU Blora, terbukti melanggar.")
+    assert roles(r) == {("Budi Santoso", "ketua"), ("Rudi Hartono", "anggota"),
+                        ("Sri Lestari", "anggota"), ("Joko Susilo", "anggota")}
+
+
+def test_a_chair_sekaligus_member_is_the_chair_of_that_body() -> None:
+    r = run("DKPP memberhentikan Budi Santoso, sebagai ketua sekaligus anggota KPU Kabupaten "
+            "Blora.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Budi Santoso", "KPU Kabupaten Blora")}

@@ -184,9 +184,10 @@ _PARTY_NUMBER = re.compile(r"[ivxl]{1,6}|\d{1,3}")  # Roman or Arabic: "Teradu V
 
 
 def party_number(chunks: list[Chunk], k: int) -> bool:
-    """'Teradu III' at k-1..k: a party to a case and its number."""
-    return k >= 1 and chunks[k - 1].low in lx.NUMBERED_PARTIES and bool(
-        _PARTY_NUMBER.fullmatch(chunks[k].low))
+    """'Teradu III', 'teradu kedua' at k-1..k: a party to a case and its number."""
+    low = chunks[k].low
+    return k >= 1 and chunks[k - 1].low in lx.NUMBERED_PARTIES and (
+        bool(_PARTY_NUMBER.fullmatch(low)) or low in lx.ORDINAL_WORDS)
 
 
 def names_first(chunks: list[Chunk]) -> int:

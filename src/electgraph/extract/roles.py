@@ -30,6 +30,9 @@ from electgraph.extract.officelists import (
 from electgraph.model import EntityType, FactKind
 
 
+# "Ketua merangkap (sekaligus) Anggota KPU X": one person's two offices in one body.
+_SECOND_OFFICE = frozenset({"merangkap", "sekaligus"})
+
 def role_title(role: Chunk) -> str:
     title: str = role.attrs["title"]
     label = role.attrs.get("status_label") or ""
@@ -173,7 +176,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue
         if _candidacy(chunks, c):
             continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
-        if c and chunks[c - 1].low == "merangkap" and chunks[c - 2].kind == ROLE:
+        if c and chunks[c - 1].low in _SECOND_OFFICE and chunks[c - 2].kind == ROLE:
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
@@ -186,7 +189,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             org = _earlier_org(doc, ch)
             if org is not None:
                 last_org = org
-        if org is None and c + 2 < len(chunks) and chunks[c + 1].low == "merangkap":
+        if org is None and c + 2 < len(chunks) and chunks[c + 1].low in _SECOND_OFFICE:
             org = org_of_role(chunks[c + 2])  # "Ketua merangkap Anggota KPU X": KPU X's chair
         if org is None and last_org is not None and (
             head in lx.INHERITING_OFFICES
@@ -273,17 +276,20 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
                 doc.ensure_person(chunks[k])
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
+        # "NAME, selaku ROLE": the comma before the office word
+        n = c - 3 if c >= 3 and chunks[c - 1].low in ("selaku", "sebagai") and (
+            chunks[c - 2].text == ",") else c - 2
         if (
-            c >= 2
+            n >= 0
             and chunks[c - 1].low in (",", "(", "selaku", "sebagai")
-            and chunks[c - 2].kind == NAME
-            and not has_office_before(chunks, c - 2)
+            and chunks[n].kind == NAME
+            and not has_office_before(chunks, n)
             and not office_pair(chunks, c)
         ):
-            _holds(doc, sv, out, chunks[c - 2], ch, org, title)
+            _holds(doc, sv, out, chunks[n], ch, org, title)
             if head in lx.SHARED_OFFICES:
                 # "A, B dan C, D selaku anggota KPU X": the whole list holds the office.
-                for k in list_before(chunks, c - 2):
+                for k in list_before(chunks, n):
                     doc.ensure_person(chunks[k])
                     _holds(doc, sv, out, chunks[k], ch, org, title)
             continue

@@ -22,6 +22,7 @@ __all__ = [
     "OFFICE_PAIR_JOINERS",
     "OFFICE_QUALIFIERS",
     "OFFICE_SOUGHT_WORDS",
+    "ORDINAL_WORDS",
     "OTHERS_WORDS",
     "ROLE_TITLES",
     "SHARED_OFFICES",
@@ -160,6 +161,12 @@ MINISTER_BODY: dict[str, str] = {"menteri dalam negeri": "kemendagri", "mendagri
 # Words between an office's title and its body that qualify the office: "Wakil Ketua I DPRD",
 # "Ketua Sementara DPRD"; after the body, "DPRD Demisioner".
 OFFICE_ORDINALS = frozenset({"i", "ii", "iii", "iv", "v"})
+# Numbers written as words after a party to a case: "teradu kedua", "teradu dua".
+ORDINAL_WORDS = frozenset({
+    "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
+    "kesembilan", "kesepuluh", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+    "delapan", "sembilan", "sepuluh",
+})  # fmt: skip
 
 OFFICE_QUALIFIERS = frozenset({"sementara", "demisioner"})
 
