@@ -29,9 +29,9 @@ from electgraph.extract.officelists import (
 )
 from electgraph.model import EntityType, FactKind
 
-
 # "Ketua merangkap (sekaligus) Anggota KPU X": one person's two offices in one body.
 _SECOND_OFFICE = frozenset({"merangkap", "sekaligus"})
+
 
 def role_title(role: Chunk) -> str:
     title: str = role.attrs["title"]
