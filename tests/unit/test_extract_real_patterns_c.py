@@ -111,3 +111,14 @@ def test_a_chair_sekaligus_member_is_the_chair_of_that_body() -> None:
     r = run("DKPP memberhentikan Budi Santoso, sebagai ketua sekaligus anggota KPU Kabupaten "
             "Blora.")
     assert facts(r, FactKind.HOLDS_ROLE) == {("Budi Santoso", "KPU Kabupaten Blora")}
+
+
+def test_whose_speech_someone_else_reads_out_was_not_there() -> None:
+    r = run("KPU Kabupaten Blora melantik 80 anggota PPK, Senin (6/5/2024). Sementara itu Ketua "
+            "KPU Provinsi Jawa Tengah Budi Santoso dalam sambutan tertulisnya yang dibacakan "
+            "oleh Ketua KPU Kabupaten Blora Rudi Hartono menyebutkan PPK harus netral.")
+    assert "Rudi Hartono" in {p for p, _ in facts(r, FactKind.ATTENDS)}
+    assert "Budi Santoso" not in {p for p, _ in facts(r, FactKind.ATTENDS)}
+    r = run("KPU Kabupaten Blora melantik 80 anggota PPK, Senin (6/5/2024). Sambutan Gubernur "
+            "Jawa Tengah Budi Santoso dibacakan oleh Asisten I Rudi Hartono.")
+    assert "Budi Santoso" not in {p for p, _ in facts(r, FactKind.ATTENDS)}

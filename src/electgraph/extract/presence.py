@@ -45,6 +45,7 @@ def not_there(chunks: list[Chunk]) -> set[int]:
     without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), None)
     if without is not None:
         out.update(range(without + 1, len(chunks)))
+    out.update(_read_out(chunks))
     for c, ch in enumerate(chunks):  # "A dilantik menggantikan B": B's seat, not B, was there
         if ch.low in _REPLACING:
             k = c + 1
@@ -57,6 +58,20 @@ def not_there(chunks: list[Chunk]) -> set[int]:
 # Words between a negation and presence: "belum pernah hadir", "tidak dapat hadir".
 _ABSENCE_ADVERBS = frozenset({"pernah", "sempat", "bisa", "dapat", "juga"})
 _REPLACING = frozenset({"menggantikan", "mengganti", "menggantikannya"})
+
+
+def _read_out(chunks: list[Chunk]) -> set[int]:
+    """'Gubernur X dalam sambutan tertulisnya yang dibacakan oleh Y', 'Sambutan Menteri X
+    dibacakan Y': X sent the words that Y read out; X was not there."""
+    out: set[int] = set()
+    for s, ch in enumerate(chunks):
+        read = next((r for r in range(s + 1, min(len(chunks), s + 8))
+                     if chunks[r].low == "dibacakan"), None)
+        if ch.low not in lx.SPEECH_NOUNS or read is None:
+            continue
+        author = [k for k in range(s + 1, read) if chunks[k].kind in (NAME, ROLE, ORG)]
+        out.update(author or _represented(chunks, s))
+    return out
 
 
 def _represent_verbs(chunks: list[Chunk]) -> list[int]:

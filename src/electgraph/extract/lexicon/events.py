@@ -45,6 +45,7 @@ __all__ = [
     "REPORTED_EVENTS",
     "REPRESENTED_BREAKS",
     "SIDE_CUES",
+    "SPEECH_NOUNS",
     "SITTING_EVENTS",
     "SPEAK_VERBS",
     "TITLE_HOST_VERBS",
@@ -269,6 +270,8 @@ REPRESENTED_BREAKS = frozenset({
     ",", ";", "dan", "serta", "oleh", "hadir", "dihadiri", "antara", "lain", "yakni", "yaitu",
     "tampak", "turut", "juga", ":",
 })  # fmt: skip
+# A speech that someone else may read out: "sambutan tertulisnya dibacakan oleh Y".
+SPEECH_NOUNS = frozenset({"sambutan", "sambutannya", "amanat", "amanatnya", "pidato", "arahan"})
 # "hadir tanpa didampingi X": X was not there.
 WITHOUT_WORDS = frozenset({"tanpa"})
 # Words by which a sentence says who took part in an event ("hadir", "dihadiri", "membuka").
