@@ -122,3 +122,29 @@ def test_whose_speech_someone_else_reads_out_was_not_there() -> None:
     r = run("KPU Kabupaten Blora melantik 80 anggota PPK, Senin (6/5/2024). Sambutan Gubernur "
             "Jawa Tengah Budi Santoso dibacakan oleh Asisten I Rudi Hartono.")
     assert "Budi Santoso" not in {p for p, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_sworn_in_by_a_chair_is_an_inauguration_of_the_body_sworn_in() -> None:
+    r = run("Sebanyak 45 orang Panitia Pengawas Pemilihan Umum Kecamatan (Panwascam) untuk "
+            "Pilkada Kabupaten Blora tahun 2024, resmi dilantik oleh Ketua Bawaslu Blora Budi "
+            "Santoso, Sabtu (25/5/2024). Hadir dalam kesempatan itu, Ketua KPU Blora Rudi "
+            "Hartono.")
+    assert facts(r, FactKind.ATTENDS) == {("Budi Santoso", "pelantikan Panwascam"),
+                                          ("Rudi Hartono", "pelantikan Panwascam")}
+    assert hosts(r) == {"Bawaslu Kabupaten Blora"}
+    r = run("KPU Kabupaten Blora melantik 80 anggota PPK, Senin (6/5/2024).")
+    assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Blora", "pelantikan PPK")}
+
+
+def test_papuas_district_bodies_and_a_body_with_its_province_between() -> None:
+    r = run("Bawaslu Kabupaten Deiyai, Papua Tengah melantik sekaligus mengambil sumpah janji 15 "
+            "Panitia Pengawas Distrik (Panwasdis) pada Pilkada 2024.")
+    assert hosts(r) == {"Bawaslu Kabupaten Deiyai"}
+    assert not persons(r)
+
+
+def test_a_swearing_in_no_sentence_gives_a_host_is_held_by_the_appointing_body() -> None:
+    r = run("Pelantikan Panwascam se-Kabupaten Blora berlangsung di Hotel Mahkota, Senin "
+            "(20/5/2024). Ketua Bawaslu Kabupaten Blora Budi Santoso meminta Panwascam bekerja "
+            "jujur.")
+    assert hosts(r) == {"Bawaslu Kabupaten Blora"}

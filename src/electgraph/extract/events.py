@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, Chunk, Chunker
+from electgraph.extract.chunks import EVENT, ORG, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
 from electgraph.extract.hosts import (
-    hearing_host,
-    registration_office,
     sentence_hosts,
     title_hosts,
+    unnamed_host,
 )
+from electgraph.extract.implied import ahead, implied
 from electgraph.extract.tokens import Sentence, tokenize
 from electgraph.ids import fold as _fold_text
 from electgraph.model import EntityType
@@ -207,11 +207,6 @@ def _event_word(word: str) -> bool:
 _HEAD_WORDS = frozenset(w for k in lx.EVENT_HEADS for w in k.split())
 
 
-def _ahead(chunks: list[Chunk], c: int) -> bool:
-    """'yang berhak mengikuti pengundian', 'akan menghadiri debat': an event still to come."""
-    return any(x.low in lx.EVENT_AHEAD_WORDS for x in chunks[max(0, c - 3) : c])
-
-
 def _words(sv: SentView) -> set[str]:
     return {c.low for c in sv.chunks}
 
@@ -236,40 +231,6 @@ def _agenda(chunks: list[Chunk], c: int) -> bool:
 def _is_document(chunks: list[Chunk], c: int) -> bool:
     """'surat penetapan pemenang', 'jadwal debat': a document or a date, not an event held."""
     return c > 0 and chunks[c - 1].low in lx.EVENT_DOCUMENT_WORDS
-
-
-def _implied(sv: SentView) -> Chunk | None:
-    """An event a verb names though the text may not: 'KPU X (telah) melantik 30 anggota PPK'
-    (an inauguration, the body or its chair that inaugurates its subject); 'A-B mendaftar
-    (diri) ke KPU X' (a registration at that body)."""
-    chunks = sv.chunks
-    for c, ch in enumerate(chunks):
-        if ch.low in lx.INAUGURATION_VERBS and ch.low != "dilantik" and _has_subject(chunks, c):
-            return _implied_chunk(ch, "pelantikan", "verb")
-        if (
-            ch.low in lx.REGISTRATION_VERBS
-            and registration_office(chunks, c) is not None
-            and not _ahead(chunks, c)
-        ):
-            return _implied_chunk(ch, "pendaftaran", "registration")
-    return None
-
-
-def _implied_chunk(ch: Chunk, kind: str, how: str) -> Chunk:
-    return Chunk(
-        EVENT, ch.i, ch.j, ch.start, ch.end, ch.text, label=kind,
-        attrs={"kind": kind, "implied": how},
-    )
-
-
-def _has_subject(chunks: list[Chunk], c: int) -> bool:
-    for k in range(c - 1, max(-1, c - 6), -1):
-        ch = chunks[k]
-        if ch.kind in (ORG, ROLE):
-            return not ch.attrs.get("generic")
-        if ch.kind != NAME and ch.low not in lx.HOST_SUBJECT_FILLERS:  # "Ketua KPU X Nama melantik"
-            return False
-    return False
 
 
 @dataclass(slots=True)
@@ -327,9 +288,9 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     tracker.events[found[-1][1]].agenda.add(ch.attrs["kind"])
                     continue
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
-                found.append((ch, tracker.add(ch, words, nxt, _ahead(sv.chunks, c))))
-        if not found and (implied := _implied(sv)) is not None:
-            found.append((implied, tracker.add(implied, words)))
+                found.append((ch, tracker.add(ch, words, nxt, ahead(sv.chunks, c))))
+        if not found and (verb_event := implied(sv)) is not None:
+            found.append((verb_event, tracker.add(verb_event, words)))
         event = found[0][1] if found else tracker.current
         future = _about_future(sv.chunks) and not (lx.PAST_CUES & words)
         plan.append(_Sentence(sv, found, event, future))
@@ -367,9 +328,9 @@ def extract_events(doc: Doc, out: Collector) -> None:
         hosts |= sentence_hosts(s.sv, key, keys, out)
         past = not s.future and not tracker.events[s.event].future
         reading.sentences[s.sv.index] = SentenceEvent(key, frozenset(hosts), past)
-    if tracker.main is not None and not hosts and tracker.events[tracker.main].kind == "sidang":
+    if tracker.main is not None and not hosts:
         main = tracker.events[tracker.main]
-        hosts |= hearing_host(doc, main.key, main.first, out)
+        hosts |= unnamed_host(doc, main.key, main.kind, main.label, main.first, out)
     if tracker.main is not None:
         main = tracker.events[tracker.main]
         # "rapat pleno (untuk) pengundian nomor urut": a sitting held for a contest is one

@@ -34,17 +34,35 @@ def title_hosts(title: SentView, event: str, out: Collector) -> set[str]:
     return found
 
 
-def hearing_host(doc: Doc, event: str, first: Chunk, out: Collector) -> set[str]:
-    """'Dalam sidang pembacaan putusan, A terbukti ...' in a report of a DKPP verdict: a
-    hearing whose host no sentence names is held by the tribunal the article reports on, when
-    it names only one."""
-    tribunals = {ch.attrs["body"]: ch for sv in doc.sents for ch in sv.chunks
-                 if ch.kind == ORG and ch.attrs.get("body") in lx.TRIBUNALS}
+def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
+                 out: Collector) -> set[str]:
+    """The host of an article's main event that no sentence gives: a hearing ("Dalam sidang
+    pembacaan putusan, A terbukti ..." in a report of a DKPP verdict) is held by the tribunal
+    the article names; a swearing-in of an ad hoc body ("pelantikan PPK") by the body that
+    appoints it (KPU X for PPK, Bawaslu X for Panwascam). Only when the article names one."""
     where = next((sv for sv in doc.sents if sv.sent.start <= first.start < sv.sent.end), None)
-    if len(tribunals) != 1 or where is None:
+    if where is None:
         return set()
-    key = out.entity(EntityType.ORGANIZATION, next(iter(tribunals.values())))
-    out.fact(FactKind.HOSTS, key, event, where.sent.start, where.sent.end, "hosts.tribunal")
+    if kind == "sidang":
+        bodies = lx.TRIBUNALS
+    elif kind == "pelantikan":
+        sworn = set(label.lower().split()) | {
+            ch.attrs.get("body", "") for ch in where.chunks if ch.kind == ORG}
+        parents = {lx.AD_HOC_PARENTS[w] for w in sworn if w in lx.AD_HOC_PARENTS}
+        if len(parents) != 1:
+            return set()
+        bodies = parents.pop()
+    else:
+        return set()
+    orgs = (org_of_role(ch) if ch.kind == ROLE else ch for sv in doc.sents for ch in sv.chunks)
+    named = {o.key: o for o in orgs if o is not None and o.kind == ORG
+             and o.attrs.get("body") in bodies and not o.attrs.get("generic")}
+    if len(named) != 1:
+        return set()
+    ch = next(iter(named.values()))
+    key = ch.key if out.has(ch.key) else out.entity(EntityType.ORGANIZATION, ch)
+    rule = "hosts.tribunal" if kind == "sidang" else "hosts.appointing"
+    out.fact(FactKind.HOSTS, key, event, where.sent.start, where.sent.end, rule)
     return {key}
 
 

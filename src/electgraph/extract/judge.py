@@ -238,6 +238,30 @@ def _with_event(fact: Fact, entities: dict[str, Entity], text: str) -> Evidence:
                     ev.focus_end)
 
 
+def _with_cue_before(fact: Fact, text: str) -> Evidence:
+    """'Turut hadir dalam pendaftaran itu: / Ketua DPC X A, Sekretaris B, ...': a list whose
+    words of the relation are in the sentence before it. The evidence reaches back to that
+    sentence (in the same paragraph or the one before), so that the focus can hold them."""
+    ev = fact.evidence
+    cues = _RELATION_WORDS.get(fact.kind)
+    if cues is None or fact.kind is FactKind.CANDIDATES or _has_cue(text, ev.start, ev.end, cues):
+        return ev
+    before = max(text.rfind(". ", 0, ev.start - 2), text.rfind("\n", 0, ev.start - 2),
+                 ev.start - REACH_BACK)
+    start = before + 1
+    while start < ev.start and text[start].isspace():
+        start += 1
+    if start >= ev.start or text.count("\n", start, ev.start) > 2 or not _has_cue(
+            text, start, ev.start, cues):
+        return ev
+    return Evidence(ev.article_id, start, ev.end, text[start : ev.end], ev.focus_start,
+                    ev.focus_end)
+
+
+def _has_cue(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
+    return any(m.group().lower() in cues for m in _WORD.finditer(text, start, end))
+
+
 def _written(text: str, words: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where `words` (a sanction as the rule read it) are written in [start, end)."""
     if not words:
@@ -273,6 +297,8 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
     out = []
     for f in facts:
         ev = _with_event(f, by_key, text)
+        f = Fact(f.kind, f.subject, f.object, ev, f.extractor, f.qualifiers)
+        ev = _with_cue_before(f, text)
         f = Fact(f.kind, f.subject, f.object, ev, f.extractor, f.qualifiers)
         a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
         key = _key(f, b - a)  # how close the ends are, before the words of the relation join

@@ -6,6 +6,7 @@ from __future__ import annotations
 from electgraph.extract.lexicon._tables import Body
 
 __all__ = [
+    "AD_HOC_PARENTS",
     "AREA_HEADS",
     "BODIES",
     "BODY_LONG",
@@ -39,6 +40,9 @@ BODIES: dict[str, Body] = {
     "pps": Body("PPS", "election_body"),
     "kpps": Body("KPPS", "election_body"),
     "panwascam": Body("Panwascam", "election_body"),
+    # Papua's district-level PPK and Panwascam
+    "ppd": Body("PPD", "election_body"),
+    "panwasdis": Body("Panwasdis", "election_body"),
     "pantarlih": Body("Pantarlih", "election_body"),
     "dprd": Body("DPRD", "legislature"),
     "dpra": Body("DPRA", "legislature", "provinsi"),
@@ -92,7 +96,12 @@ BODY_LONG: dict[str, str] = {
     "panitia pengawas kecamatan": "panwascam",
     "panitia pengawas pemilihan kecamatan": "panwascam",
     "panitia pengawas pemilu kecamatan": "panwascam",
+    "panitia pengawas pemilihan umum kecamatan": "panwascam",
+    "panitia pengawas pemilihan umum": "panwaslu",
     "panwaslu kecamatan": "panwascam",
+    "panitia pemilihan distrik": "ppd",
+    "panitia pengawas distrik": "panwasdis",
+    "panitia pengawas pemilihan distrik": "panwasdis",
     "dewan perwakilan rakyat daerah": "dprd",
     "dewan perwakilan rakyat aceh": "dpra",
     "dewan perwakilan rakyat kabupaten": "dprk",
@@ -262,8 +271,16 @@ ELECTION_BODIES_BARE = frozenset({"bawaslu", "panwaslih"})
 NATIONAL_ONLY_BODIES = frozenset({"dkpp", "mk", "mpr"})
 # Bodies that sit in hearings ("sidang"): a report of one's verdict is a report of its hearing.
 TRIBUNALS = frozenset({"dkpp", "mk"})
+# Ad hoc bodies and the bodies that appoint and swear them in (Aceh's KIP and Panwaslih too).
+_KPU = frozenset({"kpu", "kip"})
+_BAWASLU = frozenset({"bawaslu", "panwaslih"})
+AD_HOC_PARENTS: dict[str, frozenset[str]] = {
+    "ppk": _KPU, "pps": _KPU, "kpps": _KPU, "pantarlih": _KPU, "ppd": _KPU,
+    "panwascam": _BAWASLU, "panwasdis": _BAWASLU, "pkd": _BAWASLU, "ptps": _BAWASLU,
+}
 # Bodies of a district or a village, named after it rather than after a regency.
-LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih"})
+LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih",
+                          "ppd", "panwasdis"})
 # Words before a bare body that make it many bodies ("seluruh KPU", "setiap Bawaslu").
 MANY_BODIES_BEFORE = frozenset({
     "seluruh", "semua", "setiap", "tiap", "para", "masing-masing", "sejumlah", "beberapa",

@@ -1,0 +1,86 @@
+"""Events a verb names though no noun does: 'KPU X melantik 30 anggota PPK' (an
+inauguration: 'pelantikan PPK'), '45 anggota Panwascam dilantik oleh Ketua Bawaslu X', 'A-B
+mendaftar ke KPU X' (a registration). Read by `events`."""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, PLACE, ROLE, Chunk
+from electgraph.extract.doc import SentView, org_of_role
+from electgraph.extract.hosts import registration_office
+
+__all__ = ["ahead", "implied"]
+
+
+def ahead(chunks: list[Chunk], c: int) -> bool:
+    """'yang berhak mengikuti pengundian', 'akan menghadiri debat': an event still to come."""
+    return any(x.low in lx.EVENT_AHEAD_WORDS for x in chunks[max(0, c - 3) : c])
+
+
+def implied(sv: SentView) -> Chunk | None:
+    """An event a verb names though the text may not: 'KPU X (telah) melantik 30 anggota PPK'
+    (an inauguration, the body or its chair that inaugurates its subject); 'A-B mendaftar
+    (diri) ke KPU X' (a registration at that body)."""
+    chunks = sv.chunks
+    for c, ch in enumerate(chunks):
+        if ch.low in lx.INAUGURATION_VERBS and ch.low != "dilantik" and _has_subject(chunks, c):
+            return _implied_chunk(ch, "pelantikan", "verb", _sworn_in(chunks, c + 1, 1))
+        if ch.low == "dilantik" and _sworn_in_by(chunks, c):
+            return _implied_chunk(ch, "pelantikan", "verb", _sworn_in(chunks, c - 1, -1))
+        if (
+            ch.low in lx.REGISTRATION_VERBS
+            and registration_office(chunks, c) is not None
+            and not ahead(chunks, c)
+        ):
+            return _implied_chunk(ch, "pendaftaran", "registration")
+    return None
+
+
+def _sworn_in_by(chunks: list[Chunk], c: int) -> bool:
+    """'45 anggota Panwascam resmi dilantik oleh Ketua Bawaslu X': sworn in by a body or its
+    chair, an inauguration; 'A dilantik menjadi Ketua' alone names none."""
+    return c + 2 < len(chunks) and chunks[c + 1].low == "oleh" and chunks[c + 2].kind in (
+        ROLE, ORG)
+
+
+_SWORN_FILLERS = lx.INDUCTED_FILLERS | {"resmi", "orang", "telah", "untuk", ","}
+
+
+def _sworn_in(chunks: list[Chunk], k: int, step: int) -> str:
+    """The body whose members are sworn in, next to the verb past counts and fillers:
+    'melantik 30 anggota PPK' and '45 orang Panwascam ... dilantik' name PPK and Panwascam."""
+    for _ in range(8):
+        if not 0 <= k < len(chunks):
+            break
+        ch = chunks[k]
+        org = org_of_role(ch) if ch.kind == ROLE else ch  # "melantik 30 anggota PPK"
+        if org is not None and org.kind == ORG and org.attrs.get("body") and (
+                org.attrs.get("category") != "party"):
+            inner = org.text[org.text.find("(") + 1 : org.text.find(")")] if (
+                ")" in org.text) else ""
+            return inner or org.text  # "Panitia Pengawas ... (Panwascam)": as it is known
+        # "45 orang Panwascam untuk Pilkada X tahun 2024, resmi dilantik"
+        if not (ch.low in _SWORN_FILLERS or ch.text.isdigit() or ch.kind == ELECTION):
+            break
+        k += step
+    return ""
+
+
+def _implied_chunk(ch: Chunk, kind: str, how: str, whom: str = "") -> Chunk:
+    """An event no noun names; `whom` completes its name ("pelantikan PPK")."""
+    label = f"{kind} {whom}" if whom else kind
+    return Chunk(
+        EVENT, ch.i, ch.j, ch.start, ch.end, ch.text, label=label,
+        attrs={"kind": kind, "implied": how},
+    )
+
+
+def _has_subject(chunks: list[Chunk], c: int) -> bool:
+    for k in range(c - 1, max(-1, c - 6), -1):
+        ch = chunks[k]
+        if ch.kind in (ORG, ROLE):
+            return not ch.attrs.get("generic")
+        # "Ketua KPU X Nama melantik", "Bawaslu X, Papua Tengah melantik"
+        if ch.kind not in (NAME, PLACE) and ch.low not in lx.HOST_SUBJECT_FILLERS:
+            return False
+    return False
