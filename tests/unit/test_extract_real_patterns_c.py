@@ -148,3 +148,9 @@ def test_a_swearing_in_no_sentence_gives_a_host_is_held_by_the_appointing_body()
             "(20/5/2024). Ketua Bawaslu Kabupaten Blora Budi Santoso meminta Panwascam bekerja "
             "jujur.")
     assert hosts(r) == {"Bawaslu Kabupaten Blora"}
+
+
+def test_the_venue_after_bertempat_names_no_one_who_came() -> None:
+    r = run("Sebanyak 45 anggota PPK resmi dilantik oleh Ketua KPU Blora Budi Santoso, bertempat "
+            "di Gedung Serba Guna (GSG) Ratu Piekulun, RSUD Alimuddin Umar, Sabtu (25/5/2024).")
+    assert {p for p, _ in facts(r, FactKind.ATTENDS)} == {"Budi Santoso"}

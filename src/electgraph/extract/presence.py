@@ -46,6 +46,7 @@ def not_there(chunks: list[Chunk]) -> set[int]:
     if without is not None:
         out.update(range(without + 1, len(chunks)))
     out.update(_read_out(chunks))
+    out.update(_venue(chunks))
     for c, ch in enumerate(chunks):  # "A dilantik menggantikan B": B's seat, not B, was there
         if ch.low in _REPLACING:
             k = c + 1
@@ -58,6 +59,24 @@ def not_there(chunks: list[Chunk]) -> set[int]:
 # Words between a negation and presence: "belum pernah hadir", "tidak dapat hadir".
 _ABSENCE_ADVERBS = frozenset({"pernah", "sempat", "bisa", "dapat", "juga"})
 _REPLACING = frozenset({"menggantikan", "mengganti", "menggantikannya"})
+
+
+def _venue(chunks: list[Chunk]) -> set[int]:
+    """'bertempat di Gedung Serba Guna Ratu Piekulun, RSUD X, Sabtu (25/5)': the place, up to
+    the day or the time it gives, names no one who came."""
+    out: set[int] = set()
+    for v, ch in enumerate(chunks):
+        if ch.low not in _VENUE_CUES:
+            continue
+        k = v + 1
+        while k < len(chunks) and not (chunks[k].low in _VENUE_ENDS or chunks[k].kind == ROLE):
+            out.add(k)
+            k += 1
+    return out
+
+
+_VENUE_CUES = frozenset({"bertempat", "berlokasi", "bertempatkan"})
+_VENUE_ENDS = lx.WEEKDAYS | {"pukul", "pada", "yang", ";", ".", "dan", "serta", "dihadiri"}
 
 
 def _read_out(chunks: list[Chunk]) -> set[int]:
