@@ -154,3 +154,10 @@ def test_the_venue_after_bertempat_names_no_one_who_came() -> None:
     r = run("Sebanyak 45 anggota PPK resmi dilantik oleh Ketua KPU Blora Budi Santoso, bertempat "
             "di Gedung Serba Guna (GSG) Ratu Piekulun, RSUD Alimuddin Umar, Sabtu (25/5/2024).")
     assert {p for p, _ in facts(r, FactKind.ATTENDS)} == {"Budi Santoso"}
+
+
+def test_professions_are_offices_not_parts_of_the_name() -> None:
+    r = run("Panelis debat yakni Dosen Tetap Fakultas Hukum Universitas Pattimura, Budi Santoso. "
+            "Hadir pula Advokat Irfan Pakaya.")
+    assert persons(r) == {"Budi Santoso", "Irfan Pakaya"}
+    assert ("Irfan Pakaya", "Advokat") in roles(r)

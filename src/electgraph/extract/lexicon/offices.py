@@ -55,6 +55,8 @@ ROLE_TITLES: dict[str, str] = {
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
     "direktur": "Direktur", "rektor": "Rektor", "dekan": "Dekan", "wakil dekan": "Wakil Dekan",
     "dosen": "Dosen", "pengamat": "Pengamat", "pengasuh": "Pengasuh", "inspektur": "Inspektur",
+    "dosen tetap": "Dosen Tetap", "advokat": "Advokat", "notaris": "Notaris",
+    "pemerhati": "Pemerhati",
     "kepala biro": "Kepala Biro", "karo": "Karo", "ketua tim": "Ketua Tim", "guru besar": "Guru Besar", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
     "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
     "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
@@ -114,6 +116,7 @@ DIVISION_WORDS = frozenset({
 # Titles of a university or a research body: the office is named without the faculty.
 ACADEMIC_TITLES = frozenset({
     "dosen", "rektor", "guru besar", "peneliti", "pengamat", "akademisi", "wakil rektor",
+    "dosen tetap",
 })  # fmt: skip
 
 # Words that start a faculty or a field after an academic title: "Dosen Fakultas Hukum X".
