@@ -161,3 +161,10 @@ def test_professions_are_offices_not_parts_of_the_name() -> None:
             "Hadir pula Advokat Irfan Pakaya.")
     assert persons(r) == {"Budi Santoso", "Irfan Pakaya"}
     assert ("Irfan Pakaya", "Advokat") in roles(r)
+
+
+def test_a_room_named_after_its_head_word_in_lower_case_is_a_place() -> None:
+    r = run("Pelantikan digelar di aula Kaboudabii Soskat, Deiyai. Rapat lanjutan di kantor "
+            "Bupati Blora Budi Santoso.")
+    assert persons(r) == {"Budi Santoso"}
+    assert "aula Kaboudabii Soskat" in {e.label for e in r.entities}

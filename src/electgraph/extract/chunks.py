@@ -12,6 +12,7 @@ from electgraph.extract.chunkbase import (
     _BODY_TABLE,
     _ELECTION_TABLE,
     _EVENT_TABLE,
+    _ROLE_TABLE,
     _YEAR,
     ELECTION,
     EVENT,
@@ -206,9 +207,17 @@ class Chunker(OfficeMatcher):
             },
         )
 
+    def _venue_in_lower_case(self, i: int) -> bool:
+        """'di aula Kaboudabii Soskat', 'di ruang Kenanga': a room named after its head word in
+        lower case; not 'di kantor Bupati X', an office's premises."""
+        return (
+            i > 0 and self.words[i - 1] == "di" and i + 1 < self.n and self.toks[i + 1].is_cap
+            and _ROLE_TABLE.match(self.words, i + 1) is None
+        )
+
     def match_place(self, i: int) -> Chunk | None:
         w = self.words
-        if w[i] in lx.VENUE_HEADS and self.toks[i].is_cap:
+        if w[i] in lx.VENUE_HEADS and (self.toks[i].is_cap or self._venue_in_lower_case(i)):
             if i + 1 < self.n and (_BODY_TABLE.match(w, i + 1) or w[i + 1] in lx.PARTY_UNITS):
                 return None  # "Aula KPU Garut": the body's own office, read by the host rule
             j = i + 1
