@@ -104,7 +104,8 @@ DIVISION_TITLES = frozenset({
 DIVISION_WORDS = frozenset({
     "hukum", "pengawasan", "teknis", "penyelenggaraan", "sosialisasi", "pendidikan", "pemilih",
     "partisipasi", "masyarakat", "sdm", "sumber", "daya", "manusia", "litbang", "penelitian",
-    "pengembangan", "perencanaan", "data", "informasi", "keuangan", "umum", "logistik", "rumah",
+    "pengembangan", "perencanaan", "perencana", "data", "informasi", "keuangan", "umum", "logistik",
+    "rumah",
     "tangga", "organisasi", "penanganan", "pelanggaran", "pencegahan", "hubungan", "antar",
     "antarlembaga", "lembaga", "humas", "parmas", "datin", "program", "penyelesaian", "sengketa",
     "proses", "pemilu", "pemilihan", "dan", "&", "kepegawaian", "administrasi", "hubal",
