@@ -168,3 +168,8 @@ def test_a_room_named_after_its_head_word_in_lower_case_is_a_place() -> None:
             "Bupati Blora Budi Santoso.")
     assert persons(r) == {"Budi Santoso"}
     assert "aula Kaboudabii Soskat" in {e.label for e in r.entities}
+
+
+def test_two_offices_joined_by_sekaligus_in_two_bodies_are_both_held() -> None:
+    r = run("Hadir Ketua Tim Pemenangan sekaligus Anggota DPR RI Budi Santoso di lapangan.")
+    assert roles(r) == {("Budi Santoso", "Ketua Tim Pemenangan"), ("Budi Santoso", "Anggota")}

@@ -29,8 +29,15 @@ from electgraph.extract.officelists import (
 )
 from electgraph.model import EntityType, FactKind
 
-# "Ketua merangkap (sekaligus) Anggota KPU X": one person's two offices in one body.
-_SECOND_OFFICE = frozenset({"merangkap", "sekaligus"})
+
+def _chair_and_member(chunks: list[Chunk], first: int, second: int) -> bool:
+    """'Ketua merangkap Anggota KPU X', 'ketua sekaligus anggota KPU X': one person's two
+    offices in one body; but 'Ketua Tim Pemenangan sekaligus Anggota DPR RI' are two bodies'."""
+    joiner = chunks[first + 1].low
+    if joiner == "merangkap":
+        return True
+    return joiner == "sekaligus" and chunks[second].attrs.get("head") == "anggota" and (
+        chunks[first].low in ("ketua", "wakil ketua"))  # the bare chair, no unit of its own
 
 
 def role_title(role: Chunk) -> str:
@@ -176,7 +183,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue
         if _candidacy(chunks, c):
             continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
-        if c and chunks[c - 1].low in _SECOND_OFFICE and chunks[c - 2].kind == ROLE:
+        if c >= 2 and chunks[c - 2].kind == ROLE and _chair_and_member(chunks, c - 2, c):
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
@@ -189,7 +196,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             org = _earlier_org(doc, ch)
             if org is not None:
                 last_org = org
-        if org is None and c + 2 < len(chunks) and chunks[c + 1].low in _SECOND_OFFICE:
+        if org is None and c + 2 < len(chunks) and chunks[c + 2].kind == ROLE and (
+                _chair_and_member(chunks, c, c + 2)):
             org = org_of_role(chunks[c + 2])  # "Ketua merangkap Anggota KPU X": KPU X's chair
         if org is None and last_org is not None and (
             head in lx.INHERITING_OFFICES
