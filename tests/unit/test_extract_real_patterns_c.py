@@ -173,3 +173,16 @@ def test_a_room_named_after_its_head_word_in_lower_case_is_a_place() -> None:
 def test_two_offices_joined_by_sekaligus_in_two_bodies_are_both_held() -> None:
     r = run("Hadir Ketua Tim Pemenangan sekaligus Anggota DPR RI Budi Santoso di lapangan.")
     assert roles(r) == {("Budi Santoso", "Ketua Tim Pemenangan"), ("Budi Santoso", "Anggota")}
+
+
+def test_sworn_in_and_taking_the_oath_by_a_body_is_its_inauguration() -> None:
+    r = run("Sebanyak 90 anggota Panitia Pemilihan Kecamatan (PPK) dilantik dan diambil sumpah "
+            "oleh KPU Kabupaten Blora, Kamis (16/5/2024).")
+    assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Blora", "pelantikan PPK")}
+
+
+def test_a_public_dialogue_is_an_event_and_what_is_said_of_it_no_part_of_its_name() -> None:
+    r = run("KPU Provinsi Sulawesi Tengah melaksanakan dialog publik di Palu. Kenapa dialog "
+            "publik penting, karena pemilih perlu tahu regulasi yang sedang digodok oleh KPU RI.")
+    assert facts(r, FactKind.HOSTS) == {("KPU Provinsi Sulawesi Tengah", "dialog publik")}
+    assert not persons(r)

@@ -39,8 +39,14 @@ def implied(sv: SentView) -> Chunk | None:
 def _sworn_in_by(chunks: list[Chunk], c: int) -> bool:
     """'45 anggota Panwascam resmi dilantik oleh Ketua Bawaslu X': sworn in by a body or its
     chair, an inauguration; 'A dilantik menjadi Ketua' alone names none."""
-    return c + 2 < len(chunks) and chunks[c + 1].low == "oleh" and chunks[c + 2].kind in (
-        ROLE, ORG)
+    k = c + 1
+    while k < min(len(chunks), c + 6) and chunks[k].low in _SWEARING_WORDS:
+        k += 1  # "dilantik dan diambil sumpah oleh KPU X"
+    return k + 1 < len(chunks) and chunks[k].low == "oleh" and chunks[k + 1].kind in (ROLE, ORG)
+
+
+_SWEARING_WORDS = frozenset({"dan", "serta", "diambil", "sumpah", "sumpahnya", "janji", "resmi",
+                             "secara", "langsung"})
 
 
 _SWORN_FILLERS = lx.INDUCTED_FILLERS | {"resmi", "orang", "telah", "untuk", ","}

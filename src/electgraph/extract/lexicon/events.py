@@ -68,6 +68,7 @@ EVENT_HEADS: dict[str, str] = {
     "kampanye akbar": "kampanye", "kampanye dialogis": "kampanye",
     "rapat kerja": "rapat kerja", "raker": "rapat kerja", "rakerda": "rapat kerja daerah",
     "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
+    "dialog publik": "diskusi", "dialog interaktif": "diskusi", "talkshow": "diskusi",
     "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya",
     "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
     "rapat evaluasi": "rapat",
@@ -121,6 +122,8 @@ EVENT_STOP = frozenset({
     "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan", "berjalan",
     "perdana", "ketiga", "terakhir", "selesai", "rampung", "tuntas", "ditutup", "pihak",
     "nya",
+    # what is said of an event, not part of its name: "dialog publik penting, karena ..."
+    "penting", "berlangsung", "digelar", "dilaksanakan", "diselenggarakan",
 })  # fmt: skip
 
 # Words that continue an event's name in lower case ("rapat pleno terbuka rekapitulasi ...").
@@ -248,7 +251,7 @@ BY_NOT_AT_EVENT = frozenset({
     "diusung", "didukung", "dibuat", "dilaporkan", "disiarkan", "diadukan", "diajukan",
     "diterbitkan", "dikeluarkan", "diusulkan", "ditayangkan", "diliput", "dirilis", "disiapkan",
     "dibiayai", "dikirim", "ditulis", "ditolak", "dibantah", "dikritik", "digugat",
-    "dipertanyakan", "disorot", "dikecam",
+    "dipertanyakan", "disorot", "dikecam", "digodok", "dibahas", "disusun", "dirancang",
 })  # fmt: skip
 
 # Words after which the persons named in the sentence were not there: "tidak tampak hadir",

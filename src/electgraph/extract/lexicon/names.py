@@ -129,7 +129,7 @@ NOT_NAME = frozenset({
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
     "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih", "prof",
-    "diantaranya", "antaranya",
+    "diantaranya", "antaranya", "kenapa", "mengapa",
 })  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
