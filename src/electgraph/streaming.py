@@ -2,14 +2,15 @@
 
 Files are read one at a time and articles go through in batches of `batch_size`, in two
 passes. First each batch is checked against the store (an article stored with the same text is
-skipped before extraction), extracted (in a process pool when `workers > 1`, the next batch
-extracting while this one is staged) and staged: its extractions and where their persons are
-placed go into the resolution state the store keeps (`electgraph.resolve.stage`). Then the
+skipped before extraction), extracted (in a process pool when `workers > 1`, a few tasks per
+worker and two batches in flight, the next extracting while this one is staged) and staged:
+its extractions and where their persons are placed go into the resolution state the store
+keeps (`electgraph.resolve.stage`). Then the
 staged extractions are read back batch by batch, resolved against that state
 (`electgraph.resolve.resolve_incremental`), knowing every person the run places, and written
 in one transaction each, their state records after them. Articles of earlier runs whose
 persons this run places anew are resolved again and rewritten once, at the end. Memory holds
-one or two batches, not the run: what grows is the state in the store. The graph does not
+two or three batches, not the run: what grows is the state in the store. The graph does not
 depend on the batch size, the number of workers or the order of the files
 (tests/unit/test_incremental.py).
 
@@ -30,9 +31,11 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -53,7 +56,9 @@ __all__ = [
     "Sink",
     "Submit",
     "extract_one",
+    "in_flight",
     "iter_articles",
+    "pool_submit",
     "stream_ingest",
     "worker_pool",
 ]
@@ -145,16 +150,47 @@ def _changed(store: GraphStore, batch: list[Article], report: IngestReport) -> l
     return [a for a in batch if a.id not in same]
 
 
-def _pool_submit(pool: Executor | None, fn: Callable[[Article], Outcome]) -> Submit:
-    """`Submit` on a process pool (None: in this process, at once)."""
+def pool_submit(pool: Executor | None, fn: Callable[[Article], Outcome],
+                workers: int = 1) -> Submit:
+    """`Submit` on a process pool (None: in this process, at once). A batch goes out as a few
+    tasks per worker, not one per article: each task's round trip costs this process time the
+    workers would otherwise use, on a machine with no core to spare."""
     def submit(batch: list[Article]) -> Callable[[], list[Outcome]]:
         if pool is None:
             done = [fn(a) for a in batch]
             return lambda: done
-        futures: list[Future[Outcome]] = [pool.submit(fn, a) for a in batch]
-        return lambda: [f.result() for f in futures]
+        size = max(1, -(-len(batch) // (workers * _TASKS_PER_WORKER)))
+        futures: list[Future[list[Outcome]]] = [
+            pool.submit(_extract_many, fn, batch[i : i + size])
+            for i in range(0, len(batch), size)]
+        return lambda: [out for f in futures for out in f.result()]
 
     return submit
+
+
+_TASKS_PER_WORKER = 4
+
+
+def in_flight(batches: Iterable[list[Article]],
+              start: Submit) -> Iterator[tuple[list[Article], list[Outcome]]]:
+    """Each batch with its outcomes, in order, two batches in flight: the workers start on the
+    next one while this one's last articles finish, and go on with it while this one is
+    staged."""
+    def begin(batch: list[Article]) -> Callable[[], list[Outcome]]:
+        return start(batch) if batch else list  # a batch of stored articles only: nothing to do
+
+    batches = iter(batches)
+    flight = deque((b, begin(b)) for b in islice(batches, 2))
+    while flight:
+        current, pending = flight.popleft()
+        outcomes = pending()
+        if (following := next(batches, None)) is not None:
+            flight.append((following, begin(following)))
+        yield current, outcomes
+
+
+def _extract_many(fn: Callable[[Article], Outcome], articles: list[Article]) -> list[Outcome]:
+    return [fn(a) for a in articles]
 
 
 def worker_pool(workers: int) -> ProcessPoolExecutor | None:
@@ -213,18 +249,13 @@ def _extract_and_stage(
     from electgraph.resolve import stage
 
     pool = worker_pool(workers) if submit is None else None
-    start = submit or _pool_submit(pool, partial(extract_one, extract, min_confidence))
+    start = submit or pool_submit(pool, partial(extract_one, extract, min_confidence), workers)
     run: list[str] = []
     done = 0
     try:
         batches = (_changed(store, b, report)
                    for b in _batches(iter_articles(paths, report, progress), batch_size))
-        current = next(batches, None)
-        pending = start(current) if current else list
-        while current is not None:
-            outcomes = pending()
-            following = next(batches, None)  # extracts while this batch is staged
-            pending = start(following) if following else list
+        for current, outcomes in in_flight(batches, start):
             extractions = []
             for article, out in zip(current, outcomes, strict=True):
                 if isinstance(out, str):
@@ -236,7 +267,6 @@ def _extract_and_stage(
             if progress:
                 progress("extract", done, report.articles - len(report.written.unchanged))
             run.extend(stage(extractions, store))
-            current = following
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
