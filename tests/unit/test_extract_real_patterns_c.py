@@ -186,3 +186,29 @@ def test_a_public_dialogue_is_an_event_and_what_is_said_of_it_no_part_of_its_nam
             "publik penting, karena pemilih perlu tahu regulasi yang sedang digodok oleh KPU RI.")
     assert facts(r, FactKind.HOSTS) == {("KPU Provinsi Sulawesi Tengah", "dialog publik")}
     assert not persons(r)
+
+
+def test_a_verbs_event_takes_the_name_the_first_noun_gives_it() -> None:
+    r = run("Sebanyak 75 anggota Panwascam dilantik oleh Bawaslu Kabupaten Blora, Sabtu "
+            "(25/5/2024). Kegiatan pelantikan dan pengambilan sumpah anggota Panwaslu dari 16 "
+            "kecamatan itu dihadiri Ketua KPU Blora Rudi Hartono.")
+    events = {e.label for e in r.entities if e.key.startswith("event:")}
+    assert len(events) == 1 and next(iter(events)).startswith("pelantikan dan pengambilan sumpah")
+    r = run("KPU Kabupaten Blora melantik 80 anggota PPK, Senin (6/5/2024). Usai pelantikan dan "
+            "penetapan hasil seleksi, Ketua KPU Blora Rudi Hartono memberi arahan.")
+    assert "pelantikan PPK" in {e.label for e in r.entities if e.key.startswith("event:")}
+
+
+def test_a_doctors_title_in_lower_case_keeps_a_candidate() -> None:
+    r = run("Pasangan calon yang berpartisipasi dalam debat adalah Paslon Nomor Urut 1, dr. "
+            "Budi Santoso dan Rudi Hartono; Paslon Nomor Urut 2, drg. Sri Lestari dan Joko "
+            "Susilo.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Budi Santoso", "Rudi Hartono", "Sri Lestari", "Joko Susilo"}
+
+
+def test_a_list_of_guests_from_mulai_dari_to_hingga() -> None:
+    r = run("Pelantikan Panwascam digelar Bawaslu Kota Cilegon. Acara pelantikan juga dihadiri "
+            "sejumlah stakeholder terkait. Mulai dari Wali Kota Cilegon Budi Santoso, Wakil "
+            "Ketua DPRD Kota Cilegon Rudi Hartono, hingga Camat se Kota Cilegon.")
+    assert {"Budi Santoso", "Rudi Hartono"} <= {p for p, _ in facts(r, FactKind.ATTENDS)}

@@ -182,7 +182,8 @@ def _nickname(chunks: list[Chunk], c: int) -> bool:
 
 def _not_a_name(ch: Chunk) -> bool:
     """ "Gubernur-calon": a name with a lower-case part is a title the name rule took in."""
-    return any(part[:1].islower() for part in _NAME_PARTS.split(ch.text) if part)
+    return any(part[:1].islower() and part.rstrip(".").lower() not in lx.HONORIFICS
+               for part in _NAME_PARTS.split(ch.text) if part)  # "dr." is a title of a name
 
 
 def _intro_after(

@@ -49,6 +49,8 @@ class _Event:
     key: str = ""
     # the kinds on its agenda: "rapat ... untuk pengundian"
     agenda: set[str] = field(default_factory=set)
+    # named so far only by a verb ("KPU X melantik ..."): the first noun to name it names it
+    implied: bool = False
 
 
 def _heads(words: frozenset[str], kind: str) -> frozenset[str]:
@@ -137,7 +139,8 @@ class EventTracker:
         words = frozenset(fold(label).split())
         ordinals = frozenset(lx.EVENT_ORDINALS[w] for w in words if w in lx.EVENT_ORDINALS)
         self.events.append(
-            _Event(label, words, kind, _heads(words, kind), ordinals, future, ch)
+            _Event(label, words, kind, _heads(words, kind), ordinals, future, ch,
+                   implied=bool(ch.attrs.get("implied")))
         )
         return len(self.events) - 1
 
@@ -161,8 +164,10 @@ class EventTracker:
             if ordinals and ev.ordinals and not ordinals & ev.ordinals:
                 continue
             if kind == ev.kind or heads & ev.heads or _same_topic(words, ev.words):
-                if words > ev.words:
-                    ev.label, ev.words = label, words
+                # a verb's event takes the first noun's name, unless it names two events
+                # ("pelantikan dan penetapan")
+                if words > ev.words or (ev.implied and heads <= {ev.kind}):
+                    ev.label, ev.words, ev.implied = label, words, False
                     ev.heads |= heads
                 ev.ordinals |= ordinals
                 return idx

@@ -151,9 +151,10 @@ _LIST_TAILS = frozenset({"tokoh", "tokoh-tokoh", "lainnya", "dll", "undangan", "
 
 
 def list_opens(chunks: list[Chunk]) -> bool:
-    """A sentence that opens on "Diantaranya", "Di antaranya", "Antara lain", "Yakni": the
-    list of the one before."""
-    return any(ch.low in lx.LIST_OPENING_WORDS for ch in chunks[:2])
+    """A sentence that opens on "Diantaranya", "Di antaranya", "Antara lain", "Yakni", "Mulai
+    dari" (... "hingga" the last): the list of the one before."""
+    return any(ch.low in lx.LIST_OPENING_WORDS for ch in chunks[:2]) or (
+        [ch.low for ch in chunks[:2]] == ["mulai", "dari"])
 
 
 def bare_list(chunks: list[Chunk]) -> bool:

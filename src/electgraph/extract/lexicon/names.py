@@ -35,6 +35,7 @@ __all__ = [
 # Honorifics and ranks written before a name; degrees written after it.
 HONORIFICS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
+    "drg",
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan", "mgs",
     "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns", "saudara", "saudari", "sdr",
 })  # fmt: skip
@@ -248,7 +249,7 @@ NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el", "da", "der
 NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri", "rm"})
 # Abbreviations after which a full stop does not end a sentence.
 SENTENCE_ABBREVIATIONS = frozenset({
-    "h", "hj", "dr", "drs", "dra", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
+    "h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
     "plt", "plh", "pj", "mokh",
