@@ -212,3 +212,9 @@ def test_a_list_of_guests_from_mulai_dari_to_hingga() -> None:
             "sejumlah stakeholder terkait. Mulai dari Wali Kota Cilegon Budi Santoso, Wakil "
             "Ketua DPRD Kota Cilegon Rudi Hartono, hingga Camat se Kota Cilegon.")
     assert {"Budi Santoso", "Rudi Hartono"} <= {p for p, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_a_ceremony_named_by_its_event_is_that_event() -> None:
+    r = run("Bawaslu Kota Blora menggelar Apel Siaga Pengawasan, Minggu (24/11/2024). Upacara "
+            "Apel siaga tersebut dipimpin langsung oleh Ketua Bawaslu Kota Blora Budi Santoso.")
+    assert facts(r, FactKind.ATTENDS) == {("Budi Santoso", "Apel Siaga Pengawasan")}

@@ -66,6 +66,8 @@ def looks_like_verb(word: str) -> bool:
 # Weak heads that name a ceremony when a demonstrative points at them ("penetapan tersebut
 # dilakukan" is a decision, "penutupan tersebut dihadiri" a ceremony).
 _CEREMONIES = frozenset({"penutupan", "pembukaan", "peresmian", "pelepasan"})
+# Heads that wrap the event they name ("upacara apel", "upacara pelantikan").
+_WRAPPERS = frozenset({"upacara"})
 
 class Chunker(OfficeMatcher):
     """Chunks of one sentence."""
@@ -76,6 +78,9 @@ class Chunker(OfficeMatcher):
             return None  # "ruang sidang utama" is a room, not a hearing
         n, surface = hit
         j = i + n
+        if surface in _WRAPPERS and (inner := _EVENT_TABLE.match(self.words, j)) is not None:
+            n2, surface = inner  # "Upacara Apel Siaga": the ceremony is the apel
+            j, n = j + n2, n + n2
         end = j
         # An event's name runs on through its topic ("peluncuran maskot dan jingle Pilkada") up to
         # a function word, a verb, a body or punctuation. A name longer than the annotated one
