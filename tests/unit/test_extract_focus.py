@@ -65,3 +65,10 @@ def test_a_focus_holds_a_word_of_its_relation_when_the_evidence_has_one() -> Non
         assert {w.lower() for w in _WORD.findall(r.article.text[a:b])} & words, f
         checked += 1
     assert checked >= 6
+
+
+def test_the_evidence_reaches_forward_to_the_sentence_naming_the_other_end() -> None:
+    r = run("Sementara itu, KPU Kabupaten Blora menggelar rapat pleno terbuka penetapan pasangan "
+            "calon terpilih, Kamis (9/1/2025).", title="KPU Blora Tetapkan Budi-Rudi Pemenang")
+    focus = focus_of(r, FactKind.HOSTS, "KPU Kabupaten Blora")
+    assert "rapat pleno terbuka" in focus and "KPU" in focus

@@ -32,6 +32,7 @@ NEAR = 120
 # A sentence this short is itself the focus when one end of the fact is not named in it.
 SHORT_SENTENCE = 240
 _CLAUSE_END = re.compile(r"[;:\"“”]|\.\s")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _WHOLE = frozenset({FactKind.QUOTES, FactKind.RELATES_TO})
 # How far back a fact's evidence may reach for the name of an end its sentence leaves out.
 REACH_BACK = 400
@@ -224,18 +225,23 @@ def _with_event(fact: Fact, entities: dict[str, Entity], text: str) -> Evidence:
     ev = fact.evidence
     if fact.kind not in _REACHING:
         return ev
-    start = ev.start
+    start, end = ev.start, ev.end
     for key in (fact.subject, fact.object):
         other = entities.get(key or "")
         if other is None or _spans(other, ev.start, ev.end):
             continue
         before = [m.start for m in other.mentions if ev.start - REACH_BACK <= m.start < ev.start]
+        after = [m.end for m in other.mentions if ev.end < m.start <= ev.end + REACH_BACK]
         if before and text.count("\n", before[-1], ev.start) <= 1:
             start = min(start, before[-1])
-    if start == ev.start:
+        elif after and text.count("\n", ev.end, after[0]) <= 2:
+            # "KPU X Tetapkan ...", a headline, then the sentence that names its event
+            found = _SENTENCE_END.search(text, after[0])
+            stop = (found.start() + (found.group() != "\n")) if found else len(text)
+            end = max(end, stop)
+    if (start, end) == (ev.start, ev.end):
         return ev
-    return Evidence(ev.article_id, start, ev.end, text[start : ev.end], ev.focus_start,
-                    ev.focus_end)
+    return Evidence(ev.article_id, start, end, text[start:end], ev.focus_start, ev.focus_end)
 
 
 def _with_cue_before(fact: Fact, text: str) -> Evidence:
