@@ -218,3 +218,16 @@ def test_a_ceremony_named_by_its_event_is_that_event() -> None:
     r = run("Bawaslu Kota Blora menggelar Apel Siaga Pengawasan, Minggu (24/11/2024). Upacara "
             "Apel siaga tersebut dipimpin langsung oleh Ketua Bawaslu Kota Blora Budi Santoso.")
     assert facts(r, FactKind.ATTENDS) == {("Budi Santoso", "Apel Siaga Pengawasan")}
+
+
+def test_a_regent_of_a_name_a_city_shares_governs_the_regency() -> None:
+    r = run("Hadir Bupati Bima Indah Dhamayanti dan Walikota Bima Budi Santoso di lapangan.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Indah Dhamayanti", "Pemkab Bima"),
+                                             ("Budi Santoso", "Pemkot Bima")}
+
+
+def test_a_coordinating_minister_and_a_police_masters_degree() -> None:
+    r = run("Hadir Kapolres Bima AKBP Eko Sutomo S.IK, M.IK. Narasumber utama Menteri Koordinator "
+            "Bidang Politik, Hukum dan Keamanan Hadi Tjahjanto.")
+    assert persons(r) == {"Eko Sutomo", "Hadi Tjahjanto"}
+    assert ("Hadi Tjahjanto", "Menteri Koordinator Bidang Politik, Hukum dan Keamanan") in roles(r)

@@ -144,13 +144,8 @@ class OfficeMatcher(OrgMatcher):
             )
             j = unit_end
         elif surface in lx.IMPLIED_BODY:
-            hit_r = self.region_at(
-                j,
-                "provinsi"
-                if lx.IMPLIED_BODY[surface] in ("pemprov", "polda", "kodam", "kejati", "binda")
-                else None,
-                lower=not self.toks[k].is_cap,
-            )
+            hit_r = self.region_at(j, _LEVEL_OF_BODY.get(lx.IMPLIED_BODY[surface]),
+                                   lower=not self.toks[k].is_cap)
             if hit_r:
                 j2, region = hit_r
                 body_short = lx.IMPLIED_BODY[surface]
@@ -352,6 +347,14 @@ class OfficeMatcher(OrgMatcher):
         if m < self.n and self.words[m] == ",":
             return self._comma_in_unit(m)
         return m + 1 < self.n and self.words[m] == "dan" and self.toks[m + 1].is_cap
+
+
+# The level of region an office's implied body governs: "Bupati Bima" is the regency's, not
+# the city's of the same name.
+_LEVEL_OF_BODY = {
+    "pemprov": "provinsi", "polda": "provinsi", "kodam": "provinsi", "kejati": "provinsi",
+    "binda": "provinsi", "pemkab": "kabupaten", "pemkot": "kota",
+}
 
 
 def _unit_word(w: str) -> bool:

@@ -69,6 +69,8 @@ EVENT_HEADS: dict[str, str] = {
     "rapat kerja": "rapat kerja", "raker": "rapat kerja", "rakerda": "rapat kerja daerah",
     "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
     "dialog publik": "diskusi", "dialog interaktif": "diskusi", "talkshow": "diskusi",
+    "pembekalan": "bimbingan teknis", "kunjungan kerja": "kunjungan kerja",
+    "kunker": "kunjungan kerja",
     "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya",
     "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
     "rapat evaluasi": "rapat",

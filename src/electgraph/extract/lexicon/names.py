@@ -79,7 +79,7 @@ DEGREE_TOKENS = frozenset({
     "spt", "sth", "shut", "sp", "sked", "mkes", "skm", "mkom", "mhum", "shum", "sfil", "mp",
     "ms", "ds", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
     "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
-    "mikom", "mip", "mkm", "sagr", "skep", "sik", "med", "llm", "march", "mak", "aks",
+    "mikom", "mip", "mkm", "sagr", "skep", "sik", "mik", "med", "llm", "march", "mak", "aks",
     "ssosi", "sei", "spdsd", "skpm", "sgz", "sfarm", "apt", "ners", "skg", "mtropsla", "opsla",
 })  # fmt: skip
 

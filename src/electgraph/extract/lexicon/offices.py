@@ -66,6 +66,8 @@ ROLE_TITLES: dict[str, str] = {
     "komandan": "Komandan", "sekdakab": "Sekda", "sekdaprov": "Sekda", "sekdakot": "Sekda",
     "akademisi": "Akademisi", "menteri dalam negeri": "Menteri Dalam Negeri",
     "mendagri": "Mendagri", "wakil rektor": "Wakil Rektor",
+    "menteri koordinator": "Menteri Koordinator", "menko": "Menko",
+    "menkopolhukam": "Menkopolhukam",
     "wako": "Wali Kota", "wawako": "Wakil Wali Kota", "pasiter": "Pasiter", "kasdim": "Kasdim",
     "danlanal": "Danlanal", "danlanud": "Danlanud", "danyon": "Danyon",
     "kasat pol pp": "Kasat Pol PP", "kasatpol pp": "Kasatpol PP", "kasatpol": "Kasatpol PP",
@@ -92,7 +94,8 @@ IMPLIED_BODY: dict[str, str] = {
     "kasatpol pp": "satpol pp", "kasatpol": "satpol pp", "wakajati": "kejati",
     "wakajari": "kejari", "kakesbangpol": "kesbangpol", "sekwan": "dprd",
     "sekretaris dewan": "dprd", "waka polres": "polres", "waka polda": "polda",
-    "waka polresta": "polresta", "sekkot": "setda",
+    "waka polresta": "polresta", "sekkot": "setda", "walikota": "pemkot",
+    "wakil walikota": "pemkot",
 }  # fmt: skip
 
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").
@@ -131,7 +134,7 @@ UNIT_TITLES = frozenset({
     "pengasuh", "kepala biro", "karo", "ketua tim",
     "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi", "kasie",
     "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
-    "staf ahli", "koordinator sekretariat",
+    "staf ahli", "koordinator sekretariat", "menteri koordinator", "menko",
 })  # fmt: skip
 
 STATUS_PREFIXES: dict[str, str] = {
