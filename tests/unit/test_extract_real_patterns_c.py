@@ -231,3 +231,10 @@ def test_a_coordinating_minister_and_a_police_masters_degree() -> None:
             "Bidang Politik, Hukum dan Keamanan Hadi Tjahjanto.")
     assert persons(r) == {"Eko Sutomo", "Hadi Tjahjanto"}
     assert ("Hadi Tjahjanto", "Menteri Koordinator Bidang Politik, Hukum dan Keamanan") in roles(r)
+
+
+def test_an_office_of_a_body_ends_an_events_name() -> None:
+    r = run("Hadir pula dalam Rapat Pleno Anggota KPU Banten Bapak. M. Ali Zaenal Abidin, Bapak "
+            "Aas Satibi dan Bapak Akhmad Subagja.")
+    assert roles(r) == {("M. Ali Zaenal Abidin", "Anggota"), ("Aas Satibi", "Anggota"),
+                        ("Akhmad Subagja", "Anggota")}

@@ -88,6 +88,8 @@ class Chunker(OfficeMatcher):
         while j < self.n and j - i < n + _EVENT_TOPIC_MAX:
             t = self.toks[j]
             wj = self.words[j]
+            if self._office_of_body(j):
+                break  # "Rapat Pleno Anggota KPU Banten A, B": an office and its holders
             if (
                 wj in lx.EVENT_WORDS
                 or (
@@ -131,6 +133,12 @@ class Chunker(OfficeMatcher):
         return self._span(
             EVENT, i, end, label=self._text(i, end), attrs={"kind": lx.EVENT_HEADS[surface]}
         )
+
+    def _office_of_body(self, j: int) -> bool:
+        """An office of a named body starts at j ("Anggota KPU Banten")."""
+        hit = _ROLE_TABLE.match(self.words, j)
+        return hit is not None and j + hit[0] < self.n and (
+            _BODY_TABLE.match(self.words, j + hit[0]) is not None)
 
     def _slashed_election(self, i: int) -> tuple[int, str] | None:
         """'Pemilihan Gubernur/Wakil Gubernur': the pair's offices written with a slash."""

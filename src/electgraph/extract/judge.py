@@ -41,7 +41,9 @@ _WORD = re.compile(r"\w[\w-]*")
 # The words by which a sentence states a fact of each kind; a focus holds one of them. Roles
 # have their title (`_role_focus`); a body's own event ("rapat pleno KPU X") needs no verb.
 _RELATION_WORDS: dict[FactKind, frozenset[str]] = {
-    FactKind.ATTENDS: lx.ATTEND_CUES | lx.SPEAK_VERBS | lx.CONTEST_ACTS | lx.PRESENCE_WORDS,
+    # at a draw, what a pair came away with ("mendapat nomor urut 2") says it was there too
+    FactKind.ATTENDS: lx.ATTEND_CUES | lx.SPEAK_VERBS | lx.CONTEST_ACTS | lx.PRESENCE_WORDS
+    | frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih"}),
     FactKind.HOSTS: lx.HOST_VERBS | lx.HOSTED_BY | lx.VENUE_WORDS | lx.INAUGURATION_VERBS,
     # A label's head word only: "ketua" or "dari" of "diberhentikan dari jabatan ketua" are
     # words of any sentence.

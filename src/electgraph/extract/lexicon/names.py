@@ -252,5 +252,5 @@ SENTENCE_ABBREVIATIONS = frozenset({
     "h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
-    "plt", "plh", "pj", "mokh",
+    "plt", "plh", "pj", "mokh", "bpk", "bapak",  # "Bapak. M. Ali", written before a name
 })  # fmt: skip
