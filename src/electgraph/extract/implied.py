@@ -24,9 +24,9 @@ def implied(sv: SentView) -> Chunk | None:
     chunks = sv.chunks
     for c, ch in enumerate(chunks):
         if ch.low in lx.INAUGURATION_VERBS and ch.low != "dilantik" and _has_subject(chunks, c):
-            return _implied_chunk(ch, "pelantikan", "verb", _sworn_in(chunks, c + 1, 1))
+            return _implied_chunk(ch, "pelantikan", "verb", *_sworn_in(chunks, c + 1, 1))
         if ch.low == "dilantik" and _sworn_in_by(chunks, c):
-            return _implied_chunk(ch, "pelantikan", "verb", _sworn_in(chunks, c - 1, -1))
+            return _implied_chunk(ch, "pelantikan", "verb", *_sworn_in(chunks, c - 1, -1))
         if (
             ch.low in lx.REGISTRATION_VERBS
             and registration_office(chunks, c) is not None
@@ -52,9 +52,10 @@ _SWEARING_WORDS = frozenset({"dan", "serta", "diambil", "sumpah", "sumpahnya", "
 _SWORN_FILLERS = lx.INDUCTED_FILLERS | {"resmi", "orang", "telah", "untuk", ","}
 
 
-def _sworn_in(chunks: list[Chunk], k: int, step: int) -> str:
-    """The body whose members are sworn in, next to the verb past counts and fillers:
-    'melantik 30 anggota PPK' and '45 orang Panwascam ... dilantik' name PPK and Panwascam."""
+def _sworn_in(chunks: list[Chunk], k: int, step: int) -> tuple[str, Chunk | None]:
+    """The body whose members are sworn in, next to the verb past counts and fillers, and the
+    chunk that names it: 'melantik 30 anggota PPK' and '45 orang Panwascam ... dilantik' name
+    PPK and Panwascam."""
     for _ in range(8):
         if not 0 <= k < len(chunks):
             break
@@ -64,19 +65,23 @@ def _sworn_in(chunks: list[Chunk], k: int, step: int) -> str:
                 org.attrs.get("category") != "party"):
             inner = org.text[org.text.find("(") + 1 : org.text.find(")")] if (
                 ")" in org.text) else ""
-            return inner or org.text  # "Panitia Pengawas ... (Panwascam)": as it is known
+            return inner or org.text, ch  # "Panitia Pengawas ... (Panwascam)": as it is known
         # "45 orang Panwascam untuk Pilkada X tahun 2024, resmi dilantik"
         if not (ch.low in _SWORN_FILLERS or ch.text.isdigit() or ch.kind == ELECTION):
             break
         k += step
-    return ""
+    return "", None
 
 
-def _implied_chunk(ch: Chunk, kind: str, how: str, whom: str = "") -> Chunk:
-    """An event no noun names; `whom` completes its name ("pelantikan PPK")."""
+def _implied_chunk(ch: Chunk, kind: str, how: str, whom: str = "",
+                   sworn: Chunk | None = None) -> Chunk:
+    """An event no noun names; `whom` completes its name ("pelantikan PPK"), and the mention
+    runs from the verb to the words that name them ("melantik 30 anggota PPK")."""
     label = f"{kind} {whom}" if whom else kind
+    first, last = (ch, sworn) if sworn is None or sworn.start > ch.start else (sworn, ch)
+    last = last or ch
     return Chunk(
-        EVENT, ch.i, ch.j, ch.start, ch.end, ch.text, label=label,
+        EVENT, first.i, last.j, first.start, last.end, ch.text, label=label,
         attrs={"kind": kind, "implied": how},
     )
 
