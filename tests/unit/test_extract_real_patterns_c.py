@@ -238,3 +238,11 @@ def test_an_office_of_a_body_ends_an_events_name() -> None:
             "Aas Satibi dan Bapak Akhmad Subagja.")
     assert roles(r) == {("M. Ali Zaenal Abidin", "Anggota"), ("Aas Satibi", "Anggota"),
                         ("Akhmad Subagja", "Anggota")}
+
+
+def test_whose_speech_is_read_out_is_no_speaker_at_the_event_either() -> None:
+    r = run("Bawaslu Maluku menggelar peluncuran pemetaan kerawanan pilkada, Senin (2/9/2024). Di "
+            "kesempatan itu, Penjabat Gubernur Maluku Budi Santoso dalam sambutannya yang "
+            "dibacakan Kepala Kesbangpol Rudi Hartono, mengatakan, peluncuran itu penting. "
+            '"Kita dukung," ujar Budi Santoso.')
+    assert "Budi Santoso" not in {p for p, _ in facts(r, FactKind.ATTENDS)}

@@ -120,7 +120,11 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
     leaves open is at worst an optional fact, never a wrong one, in the annotated data.
     """
     quotes = [f for f in out.facts() if f.kind is FactKind.QUOTES]
-    present = {f.subject for f in quotes if not _of_the_future(f.quals.get("text", ""))}
+    # whom a sentence says was not there (represented, absent, their speech read out) spoke
+    # through someone else
+    absent = _absent_persons(doc)
+    present = {f.subject for f in quotes
+               if not _of_the_future(f.quals.get("text", "")) and f.subject not in absent}
     for fact in quotes:
         if fact.subject in present:  # a direct quote in the report of the event
             out.fact(
@@ -137,7 +141,8 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
                 continue
             prev = sv.chunks[c - 1].low if c else ""
             nxt = sv.chunks[c + 1].low if c + 1 < len(sv.chunks) else ""
-            if prev in lx.SPEECH_VERBS or nxt in lx.SPEAK_VERBS:
+            if (prev in lx.SPEECH_VERBS or nxt in lx.SPEAK_VERBS) and (
+                    doc.person_of(ch) not in absent):
                 out.fact(
                     FactKind.ATTENDS,
                     doc.person_of(ch) or "",
