@@ -246,3 +246,8 @@ def test_whose_speech_is_read_out_is_no_speaker_at_the_event_either() -> None:
             "dibacakan Kepala Kesbangpol Rudi Hartono, mengatakan, peluncuran itu penting. "
             '"Kita dukung," ujar Budi Santoso.')
     assert "Budi Santoso" not in {p for p, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_i_after_an_office_numbers_it_unless_a_balinese_name_follows() -> None:
+    r = run("Rapat dipimpin Wakil Ketua I Sujono didampingi Wakil Ketua I Made Suardana.")
+    assert persons(r) == {"Sujono", "I Made Suardana"}

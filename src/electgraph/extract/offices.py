@@ -291,12 +291,13 @@ class OfficeMatcher(OrgMatcher):
         return end
 
     def _ordinal_before_name(self, j: int) -> bool:
-        """'II' after an office numbers it; 'I' does only before a title ('I Ir. Fadly'),
-        for a Balinese name starts with it ('Wakil Ketua I Made Suardana')."""
+        """'II' after an office numbers it; so does 'I' ('Wakil Ketua I Sujono', 'I Ir.
+        Fadly') but before a Balinese name, which starts with it ('Wakil Ketua I Made
+        Suardana')."""
         t = self.toks[j]
         if t.low not in lx.OFFICE_ORDINALS or not _numeral(t) or not self.toks[j + 1].is_cap:
             return False
-        return t.low != "i" or self.words[j + 1] in lx.HONORIFICS
+        return t.low != "i" or self.words[j + 1] not in lx.BALINESE_NAME_WORDS
 
     def _unit_name(self, j: int) -> int:
         """End of a unit name after titles like Kepala/Kasubag: capitalised words up to a body."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from electgraph.extract.lexicon._tables import read_words
 
 __all__ = [
+    "BALINESE_NAME_WORDS",
     "COMMON_WORDS",
     "COMPASS_WORDS",
     "DEGREE_TOKENS",
@@ -243,6 +244,12 @@ NAME_ABBREVIATIONS = frozenset({
 })  # fmt: skip
 # Lower-case particles that start a name ("Lalu", "Baiq", "La", "Wa", "I", "Ni").
 NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni", "sang"})
+# Words that follow the Balinese particle "I" ("I Made", "I Gusti Ngurah"): after an office,
+# "I" before any other name numbers the office ("Wakil Ketua I Sujono").
+BALINESE_NAME_WORDS = frozenset({
+    "made", "wayan", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "gusti", "dewa",
+    "nengah", "kade", "gde", "ida", "bagus", "agung", "ngurah", "md", "wy", "kt",
+})  # fmt: skip
 # Lower-case words inside a name ("bin", "binti", "van", "al").
 NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el", "da", "der", "von", "dos"})
 # Capitals after a name that are no initials: a broadcaster's or a site's suffix ("Mitra TV").
