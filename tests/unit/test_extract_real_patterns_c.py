@@ -251,3 +251,18 @@ def test_whose_speech_is_read_out_is_no_speaker_at_the_event_either() -> None:
 def test_i_after_an_office_numbers_it_unless_a_balinese_name_follows() -> None:
     r = run("Rapat dipimpin Wakil Ketua I Sujono didampingi Wakil Ketua I Made Suardana.")
     assert persons(r) == {"Sujono", "I Made Suardana"}
+
+
+def test_whose_decision_an_event_word_names_is_no_part_of_the_event() -> None:
+    r = run("SK penetapan keduanya disampaikan dalam Rapat Pleno Terbuka penetapan hasil Pilkada "
+            "serentak, digelar KPU Kabupaten Sumbawa. Rapat pleno ini dipimpin Ketua KPU "
+            "Sumbawa Budi Santoso.")
+    assert "penetapan keduanya" not in {e.label for e in r.entities}
+    assert ("Budi Santoso", "Rapat Pleno Terbuka penetapan hasil") in facts(r, FactKind.ATTENDS)
+
+
+def test_an_expose_a_training_of_trainers_and_a_misspelt_coffee_morning_are_events() -> None:
+    for name in ("Expose hasil pengawasan", "training of trainer", "Coffe Morning"):
+        r = run(f"Bawaslu Kabupaten Blora menggelar {name} di Hotel Mahkota, Senin (6/5/2024).")
+        assert hosts(r) == {"Bawaslu Kabupaten Blora"}, name
+        assert not persons(r), name

@@ -70,6 +70,8 @@ EVENT_HEADS: dict[str, str] = {
     "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
     "dialog publik": "diskusi", "dialog interaktif": "diskusi", "talkshow": "diskusi",
     "pembekalan": "bimbingan teknis", "kunjungan kerja": "kunjungan kerja",
+    "training of trainer": "bimbingan teknis", "training of trainers": "bimbingan teknis",
+    "ekspose": "ekspose", "expose": "ekspose", "coffe morning": "silaturahmi",
     "kunker": "kunjungan kerja",
     "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya",
     "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
@@ -126,6 +128,7 @@ EVENT_STOP = frozenset({
     "nya",
     # what is said of an event, not part of its name: "dialog publik penting, karena ..."
     "penting", "berlangsung", "digelar", "dilaksanakan", "diselenggarakan",
+    "keduanya", "ketiganya", "mereka",  # "SK penetapan keduanya": whose, not which event
 })  # fmt: skip
 
 # Words that continue an event's name in lower case ("rapat pleno terbuka rekapitulasi ...").
