@@ -266,3 +266,16 @@ def test_an_expose_a_training_of_trainers_and_a_misspelt_coffee_morning_are_even
         r = run(f"Bawaslu Kabupaten Blora menggelar {name} di Hotel Mahkota, Senin (6/5/2024).")
         assert hosts(r) == {"Bawaslu Kabupaten Blora"}, name
         assert not persons(r), name
+
+
+def test_a_speech_verb_written_capitalised_ends_the_name() -> None:
+    r = run("Ketua KPU Kabupaten Blora Nurgalia Menjelaskan bahwa pihaknya telah melaksanakan "
+            "penetapan pasangan calon.")
+    assert roles(r) == {("Nurgalia", "Ketua")}
+
+
+def test_the_speakers_of_a_meeting_took_part_in_it() -> None:
+    r = run("Bawaslu Kabupaten Blora menggelar rapat koordinasi bersama stakeholder, Senin "
+            "(6/5/2024). Budi Santoso, Komisioner Bawaslu Blora, dan Rudi Hartono, Kepala Dinas "
+            "Kesbangpol Blora, menjadi pemateri dalam rapat tersebut.")
+    assert {"Budi Santoso", "Rudi Hartono"} <= {p for p, _ in facts(r, FactKind.ATTENDS)}

@@ -287,6 +287,7 @@ ATTEND_CUES = frozenset({
     "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
     "dipimpin", "memimpin", "tampak", "datang", "tiba", "didampingi", "sambutannya",
     "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
+    "pemateri", "pembicara",
     "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
     "mendampingi",
     "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
