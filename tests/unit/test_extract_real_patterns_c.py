@@ -279,3 +279,13 @@ def test_the_speakers_of_a_meeting_took_part_in_it() -> None:
             "(6/5/2024). Budi Santoso, Komisioner Bawaslu Blora, dan Rudi Hartono, Kepala Dinas "
             "Kesbangpol Blora, menjadi pemateri dalam rapat tersebut.")
     assert {"Budi Santoso", "Rudi Hartono"} <= {p for p, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_speakers_of_a_second_event_the_sentence_names_attend_that_one() -> None:
+    r = run("Bawaslu Kabupaten Badung menggelar Apel Siaga, Senin (6/5/2024). Apel siaga ini "
+            "dirangkaikan dengan acara Sosialisasi Pengawasan Pilkada dan menghadirkan narasumber "
+            "Budi Santoso. Rapat koordinasi dilanjutkan dengan diskusi yang menghadirkan pemateri "
+            "Rudi Hartono.")
+    attended = facts(r, FactKind.ATTENDS)
+    assert ("Budi Santoso", "Sosialisasi Pengawasan") in attended
+    assert ("Rudi Hartono", "Rapat koordinasi") in attended  # a discussion is part of the rakor

@@ -191,7 +191,8 @@ def sentence_attendance(
             _pair_member(doc, chunks, c)
             person = doc.person_of(ch)
             if person:
-                out.fact(FactKind.ATTENDS, person, event, sv.sent.start, sv.sent.end, "attends")
+                out.fact(FactKind.ATTENDS, person, _event_of(chunks, c, event), sv.sent.start,
+                         sv.sent.end, "attends")
         elif ch.kind == ROLE:
             org = org_of_role(ch)
             nxt = chunks[c + 1] if c + 1 < len(chunks) else None
@@ -237,6 +238,22 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
+
+
+# Parts of an event rather than events beside it: "rapat ... dilanjutkan dengan diskusi".
+_SEGMENTS = frozenset({"diskusi"})
+
+
+def _event_of(chunks: list[Chunk], c: int, event: str) -> str:
+    """The event the name at c attends: the sentence's, or another one the sentence names
+    later that the words of attendance follow ("apel ini dirangkaikan dengan Sosialisasi X dan
+    menghadirkan narasumber A")."""
+    last = next((e for e in range(c - 1, -1, -1) if chunks[e].kind == EVENT and chunks[e].key),
+                None)
+    if last is None or chunks[last].key == event or chunks[last].attrs.get("kind") in _SEGMENTS:
+        return event
+    cued = any(x.low in lx.ATTEND_CUES for x in chunks[last + 1 : c])
+    return chunks[last].key if cued else event
 
 
 def _held_with(
