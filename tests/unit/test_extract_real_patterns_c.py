@@ -289,3 +289,13 @@ def test_speakers_of_a_second_event_the_sentence_names_attend_that_one() -> None
     attended = facts(r, FactKind.ATTENDS)
     assert ("Budi Santoso", "Sosialisasi Pengawasan") in attended
     assert ("Rudi Hartono", "Rapat koordinasi") in attended  # a discussion is part of the rakor
+
+
+def test_pairs_numbered_without_urut_and_tallies_after_a_colon() -> None:
+    r = run("Pasangan cagub yang akan berdebat yakni paslon nomor urut 1 Budi Santoso – Rudi "
+            "Hartono, nomor 2 Sri Lestari – Joko Susilo.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Budi Santoso", "Rudi Hartono", "Sri Lestari", "Joko Susilo"}
+    r = run("Perolehan suara Pilkada Blora:\n1. Budi Santoso dan Rudi Hartono (Nomor Urut 1): "
+            "3.666 suara.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {"Budi Santoso", "Rudi Hartono"}

@@ -128,6 +128,8 @@ def _sentence(
     )
     last = -1  # the last name of this sentence taken as a candidate
     for c, ch in enumerate(chunks):
+        if ch.kind == NAME and not doc.person_of(ch):
+            _tallied(doc, chunks, c)  # "1. A dan B (Nomor Urut 1): 3.666 suara" on a line
         if ch.kind != NAME or not doc.person_of(ch) or _nickname(chunks, c) or _not_a_name(ch):
             continue
         mate = _mate(chunks, c)
@@ -154,6 +156,14 @@ def _sentence(
             for k in (c - 1, c + 1):
                 if chunks[k].kind == NAME and doc.person_of(chunks[k]):
                     _add(doc, sv, out, chunks[k], local, None, None, None, variants)
+
+
+def _tallied(doc: Doc, chunks: list[Chunk], c: int) -> None:
+    """A pair of names followed by its votes are persons, though no word introduces them."""
+    mate = _mate(chunks, c)
+    if mate is not None and votes_follow(chunks, skip_brackets_of_names(chunks, mate + 1)):
+        doc.ensure_person(chunks[c])
+        doc.ensure_person(chunks[mate])
 
 
 def _nickname(chunks: list[Chunk], c: int) -> bool:
@@ -281,11 +291,11 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             and any(o in chunks[k - 1].low for o in lx.ELECTED_OFFICES)
         ):
             return number, None  # "Bupati dan Wakil Bupati terpilih yakni A-B"
-        if _NUMBER.match(low) and k > 0 and chunks[k - 1].low == "urut":
-            number = low.lstrip("0") or "0"
+        if _NUMBER.match(low) and k > 0 and chunks[k - 1].low in ("urut", "nomor"):
+            number = low.lstrip("0") or "0"  # "nomor urut 3", "nomor 3" in a list of pairs
         if (
             low in lx.CANDIDATE_WORDS
-            or (number and low == "urut" and c - k <= 4)
+            or (number and low in ("urut", "nomor") and c - k <= 4)
         ):
             if any(
                 x.low in ("saksi", "tim", "relawan", "pendukung") for x in chunks[max(0, k - 3) : k]

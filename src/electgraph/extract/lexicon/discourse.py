@@ -157,7 +157,7 @@ SANCTION_DENIED_WORDS = frozenset({"terbukti", "melanggar", "bersalah", "sanksi"
 # Words between a pair and its votes: "A-B meraih 52 persen", "A-B dengan perolehan 246.393".
 TALLY_WORDS = frozenset({
     "meraih", "memperoleh", "mendapat", "mendapatkan", "mengantongi", "dengan", "perolehan",
-    "sebanyak", "unggul", "total", "meraup", "sekitar",
+    "sebanyak", "unggul", "total", "meraup", "sekitar", ":", "=",
 })  # fmt: skip
 
 # "Sanksi serupa diterima NAME": the sanction named before.
