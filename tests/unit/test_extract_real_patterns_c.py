@@ -299,3 +299,9 @@ def test_pairs_numbered_without_urut_and_tallies_after_a_colon() -> None:
     r = run("Perolehan suara Pilkada Blora:\n1. Budi Santoso dan Rudi Hartono (Nomor Urut 1): "
             "3.666 suara.")
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {"Budi Santoso", "Rudi Hartono"}
+
+
+def test_tetap_after_an_event_word_is_no_part_of_its_name() -> None:
+    r = run("KPU Maluku menggelar debat pertama, Sabtu (26/10/2024). “Debat tetap di daerah, "
+            "bukan di luar,” kata Ketua KPU Maluku Budi Santoso.")
+    assert {e.label for e in r.entities if e.key.startswith("event:")} == {"debat pertama"}

@@ -162,6 +162,9 @@ EVENT_TRAILING_STOP = frozenset(
         "calon",
         "bersama",
         "dukungan",
+        # "daftar pemilih tetap/sementara" inside a name; "Debat tetap di daerah" ends it
+        "tetap",
+        "sementara",
     }
 )
 
