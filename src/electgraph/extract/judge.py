@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 
@@ -252,22 +253,24 @@ def _with_cue_before(fact: Fact, text: str) -> Evidence:
     sentence (in the same paragraph or the one before), so that the focus can hold them."""
     ev = fact.evidence
     cues = _RELATION_WORDS.get(fact.kind)
-    if cues is None or fact.kind is FactKind.CANDIDATES or _has_cue(text, ev.start, ev.end, cues):
+    if cues is None or fact.kind is FactKind.CANDIDATES or _cues(text, ev.start, ev.end, cues):
         return ev
     before = max(text.rfind(". ", 0, ev.start - 2), text.rfind("\n", 0, ev.start - 2),
                  ev.start - REACH_BACK)
     start = before + 1
     while start < ev.start and text[start].isspace():
         start += 1
-    if start >= ev.start or text.count("\n", start, ev.start) > 2 or not _has_cue(
+    if start >= ev.start or text.count("\n", start, ev.start) > 2 or not _cues(
             text, start, ev.start, cues):
         return ev
     return Evidence(ev.article_id, start, ev.end, text[start : ev.end], ev.focus_start,
                     ev.focus_end)
 
 
-def _has_cue(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
-    return any(m.group().lower() in cues for m in _WORD.finditer(text, start, end))
+def _cues(text: str, start: int, end: int, cues: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the words of a relation are written in [start, end)."""
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)
+            if m.group().lower() in cues]
 
 
 def _written(text: str, words: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -289,10 +292,8 @@ def _with_cue(fact: Fact, text: str, a: int, b: int) -> tuple[int, int]:
     if cues is None or _rule(fact) in _STATED_BY_FORM:
         return a, b
     ev = fact.evidence
-    found = _written(text, fact.quals.get("sanction_text", ""), ev.start, ev.end) or [
-        (m.start(), m.end()) for m in _WORD.finditer(text, ev.start, ev.end)
-        if m.group().lower() in cues
-    ]
+    found = (_written(text, fact.quals.get("sanction_text", ""), ev.start, ev.end)
+             or _cues(text, ev.start, ev.end, cues))
     if not found or any(a <= x and y <= b for x, y in found):
         return a, b
     x, y = min(found, key=lambda w: max(b, w[1]) - min(a, w[0]))
@@ -304,10 +305,10 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
     by_key = {e.key: e for e in entities}
     out = []
     for f in facts:
-        ev = _with_event(f, by_key, text)
-        f = Fact(f.kind, f.subject, f.object, ev, f.extractor, f.qualifiers)
-        ev = _with_cue_before(f, text)
-        f = Fact(f.kind, f.subject, f.object, ev, f.extractor, f.qualifiers)
+        # the evidence first reaches for an end it leaves out, then for the relation's words
+        f = replace(f, evidence=_with_event(f, by_key, text))
+        f = replace(f, evidence=_with_cue_before(f, text))
+        ev = f.evidence
         a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
         key = _key(f, b - a)  # how close the ends are, before the words of the relation join
         a, b = _with_cue(f, text, a, b)
