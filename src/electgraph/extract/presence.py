@@ -46,7 +46,7 @@ def not_there(chunks: list[Chunk]) -> set[int]:
     if without is not None:
         out.update(range(without + 1, len(chunks)))
     out.update(_read_out(chunks))
-    out.update(_venue(chunks))
+    out.update(_named_venue(chunks))
     for c, ch in enumerate(chunks):  # "A dilantik menggantikan B": B's seat, not B, was there
         if ch.low in _REPLACING:
             k = c + 1
@@ -61,9 +61,10 @@ _ABSENCE_ADVERBS = frozenset({"pernah", "sempat", "bisa", "dapat", "juga"})
 _REPLACING = frozenset({"menggantikan", "mengganti", "menggantikannya"})
 
 
-def _venue(chunks: list[Chunk]) -> set[int]:
+def _named_venue(chunks: list[Chunk]) -> set[int]:
     """'bertempat di Gedung Serba Guna Ratu Piekulun, RSUD X, Sabtu (25/5)': the place, up to
-    the day or the time it gives, names no one who came."""
+    the day or the time it gives, names no one who came (a name right after 'di' alone is
+    `attends._venue`'s)."""
     out: set[int] = set()
     for v, ch in enumerate(chunks):
         if ch.low not in _VENUE_CUES:
