@@ -36,9 +36,11 @@ def write_corpus(folder: Path, count: int) -> Path:
     return folder
 
 
-def ingest(corpus: Path, store: Path, workers: int, batch: int) -> dict[str, float]:
+def ingest(corpus: Path, store: Path, workers: int, batch: int,
+           bulk: bool = False) -> dict[str, float]:
     cmd = ["/usr/bin/time", "-v", str(EG), "ingest", str(corpus), "--store", str(store),
-           "--workers", str(workers), "--batch-size", str(batch), "--format", "json"]
+           "--workers", str(workers), "--batch-size", str(batch), "--format", "json",
+           "--bulk" if bulk else "--no-bulk"]
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
@@ -123,6 +125,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=DEFAULT_BATCH)
     ap.add_argument("--extract-only", type=int, default=0, help="articles for the speed-up")
+    ap.add_argument("--bulk", action="store_true", help="ingest by the bulk path (empty store)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -135,9 +138,13 @@ def main() -> None:
                               "speedup": round(many / one, 2)}), flush=True)
         for n in args.sizes:
             corpus = write_corpus(root / f"c{n}", n)
-            out = ingest(corpus, root / f"s{n}", args.workers, args.batch_size)
+            out = ingest(corpus, root / f"s{n}", args.workers, args.batch_size, args.bulk)
             out |= {"articles": n, "rate": round(n / out["seconds"], 1),
-                    "workers": args.workers, "batch_size": args.batch_size}
+                    "disk_kb_per_article": round(out["disk_mb"] * 1024 / n, 1),
+                    "workers": args.workers, "batch_size": args.batch_size,
+                    "bulk": args.bulk, "load": load()}
+            shutil.rmtree(root / f"s{n}")
+            shutil.rmtree(corpus)
             print(json.dumps(out), flush=True)
 
 

@@ -23,9 +23,10 @@ def implied(sv: SentView) -> Chunk | None:
     (diri) ke KPU X' (a registration at that body)."""
     chunks = sv.chunks
     for c, ch in enumerate(chunks):
-        if ch.low in lx.INAUGURATION_VERBS and ch.low != "dilantik" and _has_subject(chunks, c):
+        passive = ch.low in lx.INAUGURATION_PASSIVES
+        if ch.low in lx.INAUGURATION_VERBS and not passive and _has_subject(chunks, c):
             return _implied_chunk(ch, "pelantikan", "verb", *_sworn_in(chunks, c + 1, 1))
-        if ch.low == "dilantik" and _sworn_in_by(chunks, c):
+        if passive and _sworn_in_by(chunks, c):
             return _implied_chunk(ch, "pelantikan", "verb", *_sworn_in(chunks, c - 1, -1))
         if (
             ch.low in lx.REGISTRATION_VERBS
@@ -49,7 +50,8 @@ _SWEARING_WORDS = frozenset({"dan", "serta", "diambil", "sumpah", "sumpahnya", "
                              "secara", "langsung"})
 
 
-_SWORN_FILLERS = lx.INDUCTED_FILLERS | {"resmi", "orang", "telah", "untuk", ","}
+# "115 anggota PPK se Kabupaten Pidie dikukuhkan": the area the members serve is a filler too.
+_SWORN_FILLERS = lx.INDUCTED_FILLERS | {"resmi", "orang", "telah", "untuk", ",", "se"}
 
 
 def _sworn_in(chunks: list[Chunk], k: int, step: int) -> tuple[str, Chunk | None]:
@@ -65,9 +67,10 @@ def _sworn_in(chunks: list[Chunk], k: int, step: int) -> tuple[str, Chunk | None
                 org.attrs.get("category") != "party"):
             inner = org.text[org.text.find("(") + 1 : org.text.find(")")] if (
                 ")" in org.text) else ""
-            return inner or org.text, ch  # "Panitia Pengawas ... (Panwascam)": as it is known
+            # "Panitia Pengawas ... (Panwascam)", "Kecamatan( PPK)": as it is known
+            return inner.strip() or org.text, ch
         # "45 orang Panwascam untuk Pilkada X tahun 2024, resmi dilantik"
-        if not (ch.low in _SWORN_FILLERS or ch.text.isdigit() or ch.kind == ELECTION):
+        if not (ch.low in _SWORN_FILLERS or ch.text.isdigit() or ch.kind in (ELECTION, PLACE)):
             break
         k += step
     return "", None

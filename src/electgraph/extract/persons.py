@@ -200,6 +200,11 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             out.extend(chunks[c:first] if first > c else [ch])
             c = max(first, c + 1)
             continue
+        if _after_facility(chunks, c):
+            # "RSUD dr. Soetomo", "Jalan Dr. Wahidin": a place named after a person.
+            out.extend(chunks[c:k])
+            c = k
+            continue
         bare = _bare_degrees(chunks, names)
         last = names[-1]
         end = last + 1
@@ -255,6 +260,21 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         c = end
     _mark_themes(out)
     return out
+
+
+def _after_facility(chunks: list[Chunk], c: int) -> bool:
+    """Whether the words before chunk c begin the name of a place or an institution
+    ("RSUD", "Rumah Sakit Umum Daerah", "Jalan"), so that a name at c is the one it bears."""
+    k = c - 1
+    while k >= 0 and chunks[k].text == ".":
+        k -= 1
+    for back in range(k, max(k - 4, -1), -1):
+        ch = chunks[back]
+        if ch.kind not in (WORD, PLACE) or not ch.text[:1].isupper():
+            return False
+        if ch.low.split()[0] in lx.FACILITY_HEADS:
+            return True
+    return False
 
 
 def _mark_themes(chunks: list[Chunk]) -> None:

@@ -59,6 +59,17 @@ def _earlier_org(doc: Doc, role: Chunk) -> Chunk | None:
     return None
 
 
+def _chaired_before(doc: Doc, sv: SentView) -> Chunk | None:
+    """The body whose chair ("Ketua DPRD X") the sentence before sv names last, if any."""
+    if sv.index == 0:
+        return None
+    found = None
+    for ch in doc.sents[sv.index - 1].chunks:
+        if ch.kind == ROLE and ch.attrs["head"] == "ketua" and (org := org_of_role(ch)):
+            found = None if org.attrs.get("generic") else org
+    return found
+
+
 def _article_body(doc: Doc, role: Chunk, body: str | None = None) -> Chunk | None:
     """'Kapolres Yusriadi' in a report that names one Polres ("di ruang Vicon Polres Lampung
     Selatan"), 'Ketua KPU NAME' in one that names one KPU: the body an office implies (or
@@ -221,10 +232,16 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         elif org is not None and org.attrs.get("generic") and org.attrs.get("body"):
             # "Ketua KPU NAME" in a report on one KPU ("KPU Maluku Tengah menggelar ...")
             org = _article_body(doc, ch, org.attrs["body"]) or org
-        if org is not None and not org.attrs.get("generic"):
-            last_org = org
         prev = chunks[c - 1] if c else None
         count = counted(prev)
+        if org is None and head in ("wakil ketua", "anggota") and ch.text[:1].islower() and (
+            count > 1 or (prev is not None and prev.low == "para")
+        ):
+            # "Rapat dipimpin Ketua DPRD X. Hadir empat wakil ketua, yakni A, B, C dan D":
+            # the chair's deputies or members, of the body the sentence before has him chair.
+            org = _chaired_before(doc, sv)
+        if org is not None and not org.attrs.get("generic"):
+            last_org = org
         plural = (
             (prev is not None and prev.low == "para")
             or count > 1  # "tiga komisioner KPU X, A, B dan C"

@@ -30,6 +30,7 @@ __all__ = [
     "HOSTED_BY",
     "HOST_SUBJECT_FILLERS",
     "HOST_VERBS",
+    "INAUGURATION_PASSIVES",
     "INAUGURATION_VERBS",
     "INDUCTED_FILLERS",
     "INDUCTION_CUES",
@@ -81,7 +82,8 @@ EVENT_HEADS: dict[str, str] = {
     "pemeriksaan": "pemeriksaan", "penandatanganan": "penandatanganan", "evaluasi": "evaluasi",
     "rekapitulasi": "rekapitulasi", "penetapan": "penetapan", "kampanye": "kampanye",
     "pembukaan": "pembukaan", "penutupan": "penutupan", "pemaparan": "pemaparan",
-    "peresmian": "peresmian", "simulasi": "simulasi", "pelepasan": "pelepasan", "upacara": "upacara", "pengucapan sumpah": "pelantikan",
+    "peresmian": "peresmian", "simulasi": "simulasi", "pelepasan": "pelepasan", "upacara": "upacara",
+    "pengucapan sumpah": "pelantikan", "pengukuhan": "pelantikan",
     "silaturahmi": "silaturahmi", "audiensi": "audiensi",
     "konferensi pers": "konferensi pers", "jumpa pers": "konferensi pers",
     "temu pers": "konferensi pers", "coffee morning": "silaturahmi",
@@ -206,9 +208,14 @@ EVENT_OTHER_WORDS = frozenset({
 })  # fmt: skip
 
 # Verbs by which a body inaugurates: the inauguration is the event it hosts.
-INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik"})
+# "Mengukuhkan" (confirm in office) is how Aceh's KIP and others write it.
+INAUGURATION_VERBS = frozenset({"melantik", "lantik", "dilantik", "mengukuhkan", "kukuhkan",
+                                "dikukuhkan"})
+# The passive forms: '45 anggota PPK dilantik (dikukuhkan) oleh Ketua KPU X'.
+INAUGURATION_PASSIVES = frozenset({"dilantik", "dikukuhkan"})
 # Words before the ad hoc body sworn in at an inauguration ("pelantikan 243 anggota PPS").
-INDUCTION_CUES = frozenset({"pelantikan", "melantik", "dilantiknya", "lantik", "janji"})
+INDUCTION_CUES = frozenset({"pelantikan", "melantik", "dilantiknya", "lantik", "janji",
+                            "pengukuhan", "mengukuhkan", "dikukuhkan"})
 INDUCTED_FILLERS = frozenset({"anggota", "para", "sebanyak", "ratusan", "puluhan", "orang"})
 
 # Verbs by which a pair registers at a body ("mendaftar ke KPU X"): a registration it hosts.

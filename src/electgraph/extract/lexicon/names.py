@@ -10,6 +10,7 @@ __all__ = [
     "COMPASS_WORDS",
     "DEGREE_TOKENS",
     "DI_VERBS",
+    "FACILITY_HEADS",
     "GLUED_NAME_ABBREVIATIONS",
     "HONORIFICS",
     "MONTHS",
@@ -109,7 +110,7 @@ NOT_NAME = frozenset({
     "puluhan", "ribuan", "sekitar", "hingga", "sampai", "sejak", "tahun", "periode", "nomor",
     "nomer", "urut",
     "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
-    "bakal", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
+    "bakal", "bapaslon", "bacalon", "cawali", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
     "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
     "jl", "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "provinsi", "indonesia", "republik",
     "negara", "pemerintah", "dinas", "badan", "komisi", "dewan", "panitia", "kelompok", "undang",
@@ -163,6 +164,15 @@ NON_PERSON_HEADS = frozenset({
     "kode", "pedoman",  # "Kode Etik dan Pedoman Perilaku Penyelenggara Pemilu"
 })  # fmt: skip
 
+# Heads of the names of places and institutions named after a person: "RSUD dr. Soetomo",
+# "Jalan Dr. Wahidin Sudirohusodo", "Stadion Gelora Bung Tomo". Not universities and
+# schools: "Rektor Universitas Terbuka Prof. NAME" names its rector after it.
+FACILITY_HEADS = frozenset({
+    "rsud", "rsu", "rsup", "rsia", "rsd", "rsj", "rspad", "rs", "rumah", "jalan", "jl", "jln",
+    "stadion", "bandara", "masjid", "lapangan", "taman", "wisma", "graha", "gor", "monumen",
+    "museum", "tugu",
+})  # fmt: skip
+
 # Nicknames introduced after a name ("Nadalsyah, yang akrab disapa Koyem").
 NICKNAME_CUES = frozenset({"disapa", "dipanggil", "alias", "dikenal"})
 
@@ -174,6 +184,7 @@ NICKNAME_CUES = frozenset({"disapa", "dipanggil", "alias", "dikenal"})
 # "Pakta Integritas", "Rancangan Perkada").
 _COMMON_BESIDES_THE_CORPUS = frozenset({
     "birokrasi", "pakta", "perkada", "perbup", "pergub", "berkeadilan", "pendayagunaan",
+    "cakada", "bacakada",  # "calon kepala daerah"
 })
 COMMON_WORDS = read_words("common_words.txt") | _COMMON_BESIDES_THE_CORPUS
 

@@ -194,6 +194,7 @@ ELECTED_OFFICES = ("bupati", "gubernur", "wali kota", "walikota", "presiden")
 LOWER_CASE_OFFICES = frozenset({
     "anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua", "dosen",
     "pengasuh", "direktur", "rektor", "dekan", "peneliti", "guru besar", "akademisi",
+    "anggota majelis", "ketua majelis",  # "dengan anggota majelis A, B dan C" (DKPP, MK)
 })  # fmt: skip
 # Offices whose holder leads a meeting on behalf of the body: its chair, its commander.
 EVENT_LEADER_OFFICES = frozenset({

@@ -1,0 +1,62 @@
+"""Patterns met in real articles (ninth session), each on sentences written for it. The helpers
+live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, hosts, run
+
+from electgraph.model import Extraction, FactKind
+
+
+def persons(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.key.startswith("person:")}
+
+
+def roles_in(r: Extraction) -> set[tuple[str, str, str]]:
+    """(person, role folded to lower case, body label or "") of the holds_role facts."""
+    names = {e.key: e.label for e in r.entities}
+    return {(names[f.subject], f.quals["role"].lower(), names.get(f.object or "", ""))
+            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+
+
+def test_a_hospital_or_a_street_named_after_a_person_is_no_person() -> None:
+    r = run("Kedua pasangan menjalani pemeriksaan kesehatan di RSUD dr. Sutomo, Surabaya, kata "
+            "Ketua KPU Jatim Budi Santoso. Kantor KPU pindah ke Jalan Dr. Wahidin Sudiro nomor "
+            "5, dekat Rumah Sakit Umum Daerah dr. Zainal Arifin.")
+    assert persons(r) == {"Budi Santoso"}
+
+
+def test_the_press_short_forms_for_would_be_candidates_are_no_names() -> None:
+    r = run("Ketua KPU Jatim, Budi Santoso, menyebut ada tiga pasangan bakal calon (Bacalon) "
+            "yang mendaftar. Bapaslon Rudi-Andi datang paling akhir.")
+    assert not {"Bacalon", "Bapaslon Rudi"} & persons(r)
+
+
+def test_members_confirmed_in_office_by_a_chair_is_an_inauguration_the_body_holds() -> None:
+    r = run("Sebanyak 115 anggota PPK se Kabupaten Pidie dikukuhkan oleh Ketua KIP Pidie Budi "
+            "Santoso di Aula Hotel Safira, Rabu (4/1/2023).")
+    events = {e.label for e in r.entities if e.key.startswith("event:")}
+    assert events == {"pelantikan PPK"}
+    assert any(h.startswith("KIP") for h in hosts(r))
+
+
+def test_the_deputies_listed_after_the_chair_sit_in_his_body() -> None:
+    r = run("Rapat paripurna dipimpin Ketua DPRD Jateng Joko Susilo. Hadir lengkap empat wakil "
+            "ketua, yakni Rudi Hartono, Sri Lestari, Andi Saputra, dan Dewi Anggraini.")
+    got = {(p, body) for p, role, body in roles_in(r) if role == "wakil ketua"}
+    assert got == {(p, "DPRD Provinsi Jawa Tengah") for p in
+                   ("Rudi Hartono", "Sri Lestari", "Andi Saputra", "Dewi Anggraini")}
+
+
+def test_a_deputy_chair_named_without_a_chair_before_has_no_body() -> None:
+    r = run("Budi Santoso mengatakan debat berjalan lancar. Hadir dua wakil ketua, yakni Rudi "
+            "Hartono dan Sri Lestari.")
+    assert all(body == "" for _, _, body in roles_in(r))
+
+
+def test_the_members_of_a_tribunals_panel_in_lower_case() -> None:
+    r = run("Sidang dipimpin oleh Ketua Majelis Budi Santoso dengan anggota majelis Rudi "
+            "Hartono, Sri Lestari, dan Andi Saputra.")
+    assert {p for p, role, _ in roles_in(r) if role == "anggota majelis"} == {
+        "Rudi Hartono", "Sri Lestari", "Andi Saputra"}
+    assert facts(r, FactKind.HOLDS_ROLE)
