@@ -60,3 +60,26 @@ def test_the_members_of_a_tribunals_panel_in_lower_case() -> None:
     assert {p for p, role, _ in roles_in(r) if role == "anggota majelis"} == {
         "Rudi Hartono", "Sri Lestari", "Andi Saputra"}
     assert facts(r, FactKind.HOLDS_ROLE)
+
+
+def test_an_office_read_again_without_its_body_is_the_one_with_the_body() -> None:
+    r = run("Ketua KPU Halmahera Tengah, Budi Santoso, menyampaikan hasil pemeriksaan. Berita "
+            "acara itu ditandatangani Komisi Pemilihan Umum Kabupaten Halmahera Tengah, Ketua "
+            "Budi Santoso.")
+    assert roles_in(r) == {("Budi Santoso", "ketua", "KPU Kabupaten Halmahera Tengah")}
+
+
+def test_a_name_then_its_office_without_a_comma_before_a_verb() -> None:
+    r = run("Pada kesempatan itu Budi Santoso Ketua KPU NTT membacakan naskah deklarasi. Acara "
+            "dihadiri Bupati Kupang Rudi Hartono Ketua DPRD NTT Andi Saputra.")
+    assert roles_in(r) == {("Budi Santoso", "ketua", "KPU Provinsi Nusa Tenggara Timur"),
+                           ("Rudi Hartono", "bupati", "Pemkab Kupang"),
+                           ("Andi Saputra", "ketua", "DPRD Provinsi Nusa Tenggara Timur")}
+
+
+def test_a_nickname_that_clips_a_middle_name_is_that_person() -> None:
+    r = run("Pasangan calon Melki-Johni hadir bersama pendukung. Ketua KPU NTT Budi Santoso "
+            "membacakan naskah deklarasi diikuti pasangan calon Emanuel Melkiades Laka Lena.",
+            title="Deklarasi Damai, Melki Hadir bersama Pendukung")
+    assert "Melki" not in persons(r)
+    assert "Emanuel Melkiades Laka Lena" in persons(r)

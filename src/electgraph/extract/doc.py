@@ -193,12 +193,11 @@ class Doc:
         return best
 
     def _clipped_person(self, token: str) -> Person | None:
-        """The one person whose first or last name this word clips: the press shortens
-        "Hasanuddin Alam" to "Hasan" and "Kurniawan" to "Kurnia"."""
+        """The one person one of whose names this word clips: the press shortens "Hasanuddin
+        Alam" to "Hasan", "Kurniawan" to "Kurnia", "Emanuel Melkiades Laka Lena" to "Melki"."""
         found = None
         for p in self.persons.values():
-            if any(t.startswith(token) and len(t) >= len(token) + 2
-                   for t in (p.tokens[0], p.tokens[-1])):
+            if any(t.startswith(token) and len(t) >= len(token) + 2 for t in p.tokens):
                 if found is not None:
                     return None  # two persons fit: leave both alone
                 found = p

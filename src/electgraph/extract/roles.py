@@ -269,10 +269,15 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and not (c and chunks[c - 1].low in ("selaku", "sebagai"))
         ):  # "Sekjen PDIP X sekaligus Ketua DPRD X, NAME": both offices are NAME's
             names = names_after(chunks, also + 1, as_list=False)
-        if not names and c == 1 and chunks[0].kind == NAME and org is not None and (
+        if not names and c and chunks[c - 1].kind == NAME and org is not None and (
             org_of_role(ch) is org
-        ):  # "NAME Komisioner KIP X Divisi Teknis mengatakan ...": no comma after the name
-            names = [0]
+        ) and (c == 1 or (
+            not has_office_before(chunks, c - 1)
+            and c + 1 < len(chunks) and chunks[c + 1].kind == WORD
+            and chunks[c + 1].text[:1].islower()
+        )):  # "NAME Komisioner KIP X Divisi Teknis mengatakan ...", "Pada kesempatan itu NAME
+            # Ketua KPU X membacakan ...": no comma after the name, a verb after the body
+            names = [c - 1]
         title = "Anggota" if head == "anggotanya" else None
         if names:
             for k in names:
