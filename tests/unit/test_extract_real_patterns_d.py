@@ -83,3 +83,38 @@ def test_a_nickname_that_clips_a_middle_name_is_that_person() -> None:
             title="Deklarasi Damai, Melki Hadir bersama Pendukung")
     assert "Melki" not in persons(r)
     assert "Emanuel Melkiades Laka Lena" in persons(r)
+
+
+def speakers(r: Extraction) -> set[str]:
+    return {s for s, _ in facts(r, FactKind.QUOTES)}
+
+
+def test_an_office_being_filled_is_no_speaker_for_katanya() -> None:
+    r = run("Rapat dipimpin Ketua DPRD Jateng Joko Susilo. Pj Gubernur Jateng Budi Santoso juga "
+            "hadir. Ditemui usai rapat, Joko Susilo menyatakan rapat menindaklanjuti hasil "
+            "pleno KPU tentang Penetapan Gubernur dan Wakil Gubernur Terpilih.\n"
+            '"Kemarin kita menerima surat penetapan dari KPU," katanya.')
+    assert speakers(r) == {"Joko Susilo"}
+
+
+def test_ri_after_a_national_office_is_no_part_of_the_name() -> None:
+    r = run("Hasil itu menjadi dasar pelantikan oleh Presiden RI Budi Santoso. Wakil Presiden RI "
+            "Rudi Hartono dan Menteri Dalam Negeri RI Andi Saputra hadir.")
+    assert {p for p, _, _ in roles_in(r)} == {"Budi Santoso", "Rudi Hartono", "Andi Saputra"}
+    assert ("Rudi Hartono", "wakil presiden ri", "") in roles_in(r)
+
+
+def test_the_kpu_plenary_behind_a_dprd_paripurna_is_another_session() -> None:
+    r = run("Penetapan ini dilakukan dalam Rapat Paripurna Pengumuman Penetapan Gubernur "
+            "Terpilih di Gedung DPRD Jateng. Paripurna ini menindaklanjuti hasil Pleno KPU "
+            "Jateng. Sebelum penetapan ini, KPU Jateng telah melakukan Rapat Pleno Penetapan "
+            "Gubernur Terpilih di Kantor KPU Jateng.")
+    held = facts(r, FactKind.HOSTS)
+    assert {(h, ev.split()[1]) for h, ev in held} == {
+        ("DPRD Provinsi Jawa Tengah", "Paripurna"), ("KPU Provinsi Jawa Tengah", "KPU")}
+
+
+def test_a_pair_set_as_the_elected_office_holders_stood_as_candidates() -> None:
+    r = run("DPRD Jateng mengumumkan menetapkan Budi Santoso-Rudi Hartono sebagai Gubernur dan "
+            "Wakil Gubernur Jateng terpilih hasil Pilkada 2024.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {"Budi Santoso", "Rudi Hartono"}

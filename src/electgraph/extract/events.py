@@ -122,6 +122,9 @@ class EventTracker:
         """A bare head of no kind of its own ("rapat", "acara tersebut") means the current
         event; "Rapat paripurna" after a "pelantikan" is another event."""
         current = self.events[self.current] if self.current is not None else None
+        if current is not None and kind != current.kind and (
+                {kind, current.kind} <= _ONE_BODYS_SESSIONS):
+            return False  # "hasil pleno KPU" read at the DPRD's paripurna: the KPU's session
         return current is not None and (
             all(w in lx.GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut") for w in label_words)
             or kind == current.kind or kind in current.heads)
@@ -163,6 +166,8 @@ class EventTracker:
                 continue
             if ordinals and ev.ordinals and not ordinals & ev.ordinals:
                 continue
+            if kind != ev.kind and {kind, ev.kind} <= _ONE_BODYS_SESSIONS:
+                continue  # the KPU's plenary and the DPRD's paripurna on it are two sessions
             if kind == ev.kind or heads & ev.heads or _same_topic(words, ev.words):
                 # a verb's event takes the first noun's name, unless it names two events
                 # ("pelantikan dan penetapan")
@@ -172,6 +177,11 @@ class EventTracker:
                 ev.ordinals |= ordinals
                 return idx
         return None
+
+
+# Sessions that one kind of body holds, each its own: a KPU's "rapat pleno", a DPRD's "rapat
+# paripurna", though both may be about "penetapan" of the same winners.
+_ONE_BODYS_SESSIONS = frozenset({"rapat pleno", "rapat paripurna"})
 
 
 def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -99,6 +99,8 @@ class OfficeMatcher(OrgMatcher):
             # "Camat Tamalate", "Camat Aesesa Selatan": the district is part of the office
             j = max(self._district_name_end(j), j + 1)
             title_end = j
+        if j < self.n and self.toks[j].text == "RI" and self.match_org(j) is None:
+            j = title_end = j + 1  # "Presiden RI NAME": the national office, no name's part
         org = self.match_org(j) if j < self.n else None
         org_chunk = None
         if org is not None:
@@ -162,7 +164,7 @@ class OfficeMatcher(OrgMatcher):
             org_chunk = self._span(
                 ORG,
                 k,
-                k + n,
+                title_end,  # "Menteri Dalam Negeri RI": the level word is the ministry's too
                 label=body.short,
                 key=f"org:{short}:ri:",
                 attrs={"category": body.category, "body": short, "level": "ri", "region_code": ""},

@@ -278,9 +278,15 @@ def _spoken_of(text: str, start: int) -> bool:
 
 
 def _sought(text: str, start: int) -> bool:
-    """An office sought, not held: "pasangan calon Bupati dan Wakil Bupati" names no holder."""
+    """An office sought or filled, not held by someone speaking: "pasangan calon Bupati dan
+    Wakil Bupati", "Penetapan Gubernur dan Wakil Gubernur Terpilih" name no holder."""
     words = _WORD.findall(text[max(0, start - 40) : start].lower())[-4:]
-    return any(w in lx.CANDIDATE_WORDS for w in words)
+    return any(w in lx.CANDIDATE_WORDS or w in _FILLING_ACTS for w in words)
+
+
+# Acts that fill an office: the office after them is the one filled ("hasil Pleno tentang
+# Penetapan Gubernur"), not a person's title.
+_FILLING_ACTS = frozenset({"penetapan", "pelantikan", "pemilihan", "pengumuman", "pengangkatan"})
 
 
 def _speaker_before(

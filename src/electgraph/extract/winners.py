@@ -42,8 +42,10 @@ def elected_before_office(
 
 
 def _elected_office_after(chunks: list[Chunk], k: int) -> bool:
-    """An elected office ("Gubernur dan Wakil Gubernur Jatim") then "terpilih", from k."""
+    """An elected office ("Gubernur dan Wakil Gubernur Jatim") then "terpilih", from k, or
+    after "sebagai" ("menetapkan A-B sebagai Gubernur dan Wakil Gubernur Jateng terpilih")."""
     k += k < len(chunks) and chunks[k].low == ","
+    k += k < len(chunks) and chunks[k].low == "sebagai"
     seen_office = False
     while k < len(chunks):
         ch = chunks[k]

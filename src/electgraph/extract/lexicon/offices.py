@@ -58,6 +58,7 @@ ROLE_TITLES: dict[str, str] = {
     "dosen tetap": "Dosen Tetap", "advokat": "Advokat", "notaris": "Notaris",
     "pemerhati": "Pemerhati",
     "kepala biro": "Kepala Biro", "karo": "Karo", "ketua tim": "Ketua Tim", "guru besar": "Guru Besar", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
+    "wakil presiden": "Wakil Presiden",
     "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
     "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
     "anggota divisi": "Anggota Divisi", "staf ahli": "Staf Ahli", "anggotanya": "Anggota",
