@@ -12,7 +12,9 @@ The store is the same as with batch writes (tests/unit/test_dask_engine.py), qua
   as the RDF mapping (`_rdf_mapping.plan`, called in one place: `_plan`) emits them;
 * node descriptions are "last write wins" in batch writes (a later batch replaces the label,
   type or region that an earlier one gave a node): here each batch sends its descriptions back
-  and the latest per node is written once, in a file of its own (memory: one per node).
+  and the latest per node is written once, in a file of its own. They wait in a SQLite table
+  on local disk, not in memory: nodes grow with the articles (each article's events are its
+  own), and the ingest's memory must not (issue 11: 100,000 articles in flat memory).
 
 The load runs inside the store's bulk journal (`OxigraphStore`'s `_bulk_insert` does the same
 per batch): the article ids are recorded before the files are loaded and cleared after, and a
@@ -23,6 +25,7 @@ whole articles only (none of this run's, when the load did not finish) and a rer
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -116,7 +119,7 @@ class NQuadsSink:
         self._pending: list[Pending] = []
         self._parts: list[Path] = []
         self._articles: list[str] = []
-        self._descriptions: dict[str, tuple[str, ...]] = {}
+        self._descriptions = _Descriptions()
         self._rejected: list[str] = []
         self._error: str | None = None  # the first partition that failed: `finish` raises
 
@@ -154,9 +157,7 @@ class NQuadsSink:
             if not self._articles:
                 return WriteReport()
             described = self.directory / f"descriptions{PART_SUFFIX}"
-            with described.open("w", encoding="utf-8") as f:
-                for lines in self._descriptions.values():
-                    f.writelines(line + " .\n" for line in lines)
+            self._descriptions.write(described)
             raw = self.store.raw
             # No touched subjects: recovery then collects the whole store, which held nothing
             # before this run.
@@ -181,11 +182,46 @@ class NQuadsSink:
         self._cleanup()
 
     def _cleanup(self) -> None:
+        self._descriptions.close()
         if self._own:
             shutil.rmtree(self.directory, ignore_errors=True)
         else:
             for path in self.directory.glob(f"*{PART_SUFFIX}"):
                 path.unlink(missing_ok=True)
+
+
+class _Descriptions:
+    """The latest description of each node (N-Quads lines by subject), kept on local disk."""
+
+    def __init__(self) -> None:
+        self._dir: str | None = None
+        self._db: sqlite3.Connection | None = None
+
+    def update(self, descriptions: dict[str, tuple[str, ...]]) -> None:
+        if not descriptions:
+            return
+        if self._db is None:
+            self._dir = tempfile.mkdtemp(prefix="electgraph-descriptions-")
+            self._db = sqlite3.connect(Path(self._dir) / "descriptions.sqlite3")
+            # Scratch: the run's partitions and the journal are what make it recoverable.
+            self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+                                   "CREATE TABLE d (node TEXT PRIMARY KEY, lines TEXT)")
+        self._db.executemany("INSERT OR REPLACE INTO d VALUES (?, ?)",
+                             ((node, "\n".join(lines)) for node, lines in descriptions.items()))
+
+    def write(self, path: Path) -> None:
+        with path.open("w", encoding="utf-8") as f:
+            if self._db is not None:
+                for (lines,) in self._db.execute("SELECT lines FROM d"):
+                    f.writelines(line + " .\n" for line in lines.split("\n") if line)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
+            self._dir = None
 
 
 def _done(pending: Pending) -> bool:
