@@ -118,3 +118,28 @@ def test_a_pair_set_as_the_elected_office_holders_stood_as_candidates() -> None:
     r = run("DPRD Jateng mengumumkan menetapkan Budi Santoso-Rudi Hartono sebagai Gubernur dan "
             "Wakil Gubernur Jateng terpilih hasil Pilkada 2024.")
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {"Budi Santoso", "Rudi Hartono"}
+
+
+def test_a_connective_written_capitalised_ends_a_name() -> None:
+    r = run("Pasangan nomor urut 2 Budi Santoso dan Rudi Hartono Kemudian, calon nomor urut 3 "
+            "Andi Saputra datang sendiri.")
+    assert {"Budi Santoso", "Rudi Hartono", "Andi Saputra"} <= persons(r)
+    assert not any("Kemudian" in p for p in persons(r))
+
+
+def test_a_section_head_named_right_after_the_sections_common_words() -> None:
+    r = run("Apel diikuti Kabag Pengawasan Pemilihan Umum Budi Santoso, Plt. Kabag Administrasi "
+            "Rudi Hartono serta seluruh staf Sekretariat Bawaslu Riau.")
+    assert {(p, role) for p, role, _ in roles_in(r)} == {
+        ("Budi Santoso", "kabag pengawasan pemilihan umum"),
+        ("Rudi Hartono", "plt kabag administrasi")}
+
+
+def test_a_district_posts_commander_named_by_number_and_district_is_no_person() -> None:
+    r = run("Apel dihadiri Wakapolres Tangsel, Danramil 02 Curug, dan anggota Panwaslu.")
+    assert "Curug" not in persons(r)
+
+
+def test_the_presiding_judge_of_a_tribunals_sitting() -> None:
+    r = run("Sidang dipimpin Ketua Majelis Sidang Budi Santoso di Jakarta.")
+    assert ("Budi Santoso", "ketua majelis sidang", "") in roles_in(r)

@@ -17,6 +17,7 @@ from electgraph.extract.chunkbase import (
     ROLE,
     Chunk,
 )
+from electgraph.extract.namewords import name_word
 from electgraph.extract.orgs import OrgMatcher
 from electgraph.extract.tokens import Token
 
@@ -89,7 +90,7 @@ class OfficeMatcher(OrgMatcher):
             elif j < self.n and self.words[j] in lx.ACADEMIC_UNITS:
                 j = k2  # "(Dosen Fakultas Hukum Untad)": a faculty or a field, not a name
         elif surface in lx.UNIT_TITLES and (j >= self.n or self.match_org(j) is None):
-            j = self._unit_name(j)
+            j = self._unit_name(j, named_after=surface in lx.SECTION_TITLES)
             title_end = j
         elif (
             surface in ("camat", "lurah", "kepala desa", "kades")
@@ -121,6 +122,11 @@ class OfficeMatcher(OrgMatcher):
                 # "Dandim 0805 Ngawi": the unit's number, then its region.
                 unit = f"{unit} {self._text(unit_end, after[0])}"
                 unit_end, reg = after
+            elif not tail and surface in _DISTRICT_OFFICES and (
+                    area := self._district_name_end(unit_end)) > unit_end:
+                # "Danramil 02 Curug": a district's post, its number, then the district.
+                unit = f"{unit} {self._text(unit_end, area)}"
+                unit_end = area
             label = f"{lx.BODIES[body_short].short} {unit}"
             org_chunk = self._span(
                 ORG,
@@ -301,8 +307,10 @@ class OfficeMatcher(OrgMatcher):
             return False
         return t.low != "i" or self.words[j + 1] not in lx.BALINESE_NAME_WORDS
 
-    def _unit_name(self, j: int) -> int:
-        """End of a unit name after titles like Kepala/Kasubag: capitalised words up to a body."""
+    def _unit_name(self, j: int, named_after: bool = False) -> int:
+        """End of a unit name after titles like Kepala/Kasubag: capitalised words up to a body.
+        With `named_after` (a secretariat's section heads), a name may follow the unit's
+        common words directly: "Kabag Pengawasan Pemilihan Umum NAME"."""
         k = j
         end = j
         after_dan = -1  # words past the "dan" of a list ("Ekonomi, Keuangan, dan Pembangunan")
@@ -311,7 +319,9 @@ class OfficeMatcher(OrgMatcher):
             w = self.words[k]
             if k > j and (_BODY_TABLE.match(self.words, k) or w in lx.ORG_HEADS):
                 break
-            if after_dan > 0 and t.is_cap and not _unit_word(w):
+            if (after_dan > 0 or (named_after and after_dan < 0 and end > j
+                                  and name_word(t.text, False) and not t.text.isupper())) and (
+                    t.is_cap and not _unit_word(w)):
                 break  # the unit's last words are followed by a name
             if self.region_at(k) is not None and k > j:
                 break

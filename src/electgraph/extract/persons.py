@@ -35,6 +35,9 @@ def _inside_name(names: list[int], tok: Chunk) -> bool:
 _MAY_START_LOWER = lx.HONORIFICS | lx.NAME_PARTICLES
 _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
     "vs", "versus", "bersama", "selaku", "sebagai", "dan", "teradu", "pengadu", "juga",
+    # connectives written capitalised by mistake: "A dan Sudarmo Kemudian, calon nomor 3 ..."
+    "kemudian", "selanjutnya", "sedangkan", "sementara", "namun", "bahkan", "yakni", "yaitu",
+    "setelah", "sebelum", "ketika", "serta", "atau", "usai", "menurut", "sehingga", "karena",
 }  # fmt: skip
 
 

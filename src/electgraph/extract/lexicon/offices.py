@@ -25,6 +25,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "OTHERS_WORDS",
     "ROLE_TITLES",
+    "SECTION_TITLES",
     "SHARED_OFFICES",
     "STATUS_LABEL",
     "STATUS_PREFIXES",
@@ -33,7 +34,8 @@ __all__ = [
 
 # Offices: surface -> canonical title. A title may be followed by a body ("Ketua KPU ...").
 ROLE_TITLES: dict[str, str] = {
-    "anggota majelis": "Anggota Majelis",
+    "anggota majelis": "Anggota Majelis", "ketua majelis sidang": "Ketua Majelis Sidang",
+    "anggota majelis sidang": "Anggota Majelis Sidang",
     "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "anggota": "Anggota", "sekretaris": "Sekretaris",
     "bendahara": "Bendahara", "komisioner": "Komisioner", "ketua umum": "Ketua Umum",
     "sekretaris jenderal": "Sekretaris Jenderal", "sekjen": "Sekjen", "ketum": "Ketua Umum",
@@ -131,6 +133,11 @@ ACADEMIC_UNITS = frozenset({
 })  # fmt: skip
 
 # Titles that take a capitalised unit name ("Kepala Badan Kesbangpol", "Kasubag Hukum").
+# The heads of a secretariat's sections, whose unit is named with common words ("Kabag
+# Administrasi", "Kasubbag Program dan Data") and then, often without a comma, their name.
+SECTION_TITLES = frozenset({
+    "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kepala subbagian",
+})
 UNIT_TITLES = frozenset({
     "pengasuh", "kepala biro", "karo", "ketua tim",
     "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi", "kasie",
