@@ -143,3 +143,23 @@ def test_a_district_posts_commander_named_by_number_and_district_is_no_person() 
 def test_the_presiding_judge_of_a_tribunals_sitting() -> None:
     r = run("Sidang dipimpin Ketua Majelis Sidang Budi Santoso di Jakarta.")
     assert ("Budi Santoso", "ketua majelis sidang", "") in roles_in(r)
+
+
+def attendees(r: Extraction) -> set[str]:
+    return {s for s, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_the_pairs_of_a_plenary_that_draws_their_numbers_took_part_in_it() -> None:
+    r = run("KPU Kabupaten Sumbawa resmi memutuskan nomor urut pasangan calon dalam pleno, Senin "
+            "23 September 2024. Para calon mendapat kesempatan memilih lot di atas meja. "
+            "Hasilnya, pasangan calon Budi Santoso dan Rudi Hartono mendapat nomor urut 1.",
+            title="Undian Nomor Urut KPU Sumbawa")
+    assert {"Budi Santoso", "Rudi Hartono"} <= attendees(r)
+
+
+def test_a_plenary_before_a_draw_still_to_come_places_no_pair_at_it() -> None:
+    r = run("KPU Pekanbaru menetapkan lima pasangan calon dalam Rapat Pleno Tertutup, Minggu "
+            "(22/9/2024). Lima pasangan tersebut akan melakukan pengundian nomor urut besok. "
+            "Kelima pasangan calon itu adalah Budi Santoso - Rudi Hartono dan Andi Saputra - "
+            "Sri Lestari.")
+    assert not {"Budi Santoso", "Andi Saputra"} & attendees(r)

@@ -53,7 +53,8 @@ def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None
     """Attendance read from the whole report of a past main event."""
     if kind not in lx.REPORTED_EVENTS:
         _speakers_attend(doc, out, event)
-    if kind == "debat" or (kind in lx.CONTEST_EVENTS and _candidates_present(doc)):
+    contest = kind in lx.CONTEST_EVENTS or (kind == "rapat pleno" and _a_draw(doc))
+    if kind == "debat" or (contest and _candidates_present(doc)):
         _candidates_attend(doc, out, event)
     if kind == "pelantikan":
         _inducted_attend(doc, out, event)
@@ -94,6 +95,24 @@ def _candidates_attend(doc: Doc, out: Collector, event: str) -> None:
                 fact.evidence.end,
                 "attends.candidate",
             )
+
+
+def _a_draw(doc: Doc) -> bool:
+    """Whether a plenary is the ballot-number draw: the headline or the lead says so ("Undian
+    Nomor Urut KPU X: ...", "KPU X memutuskan nomor urut pasangan calon dalam pleno")."""
+    title = {w.lower() for w in (doc.article.title or "").replace(":", " ").split()}
+    for words in [title, *({t.low for t in sv.sent.tokens} for sv in doc.sents[:3])]:
+        if words & (lx.FUTURE_CUES | {"segera"}):
+            continue  # "akan melakukan pengundian nomor urut besok": a draw still to come
+        if words & lx.DRAW_WORDS or ({"nomor", "urut"} <= words and words & _NUMBER_ACTS
+                                     and not words & _TALLY):
+            return True
+    return False
+
+
+# "pencabutan/penetapan nomor urut" is a draw; "paslon nomor urut 1 meraih ... suara" a tally.
+_NUMBER_ACTS = frozenset({"pencabutan", "pengambilan", "mencabut", "mengambil"})
+_TALLY = frozenset({"suara", "rekapitulasi", "perolehan"})
 
 
 def _candidates_present(doc: Doc) -> bool:

@@ -12,6 +12,7 @@ __all__ = [
     "CLAUSE_BREAKS",
     "CONTEST_ACTS",
     "CONTEST_EVENTS",
+    "DRAW_WORDS",
     "ELECTION_HEADS",
     "EVENT_AHEAD_WORDS",
     "EVENT_CONTEXT",
@@ -326,10 +327,12 @@ CONTEST_EVENTS = frozenset({"debat", "deklarasi", "pengundian", "pendaftaran"})
 CANDIDATE_GROUP_WORDS = frozenset({"paslon", "pasangan", "kandidat", "calon", "keempatnya",
                                    "ketiganya", "keduanya", "bapaslon"})
 CONTEST_ACTS = frozenset({
-    "mencabut", "mengambil", "mengundi", "membacakan", "menandatangani", "mendaftar",
+    "mencabut", "mengambil", "mengundi", "memilih", "membacakan", "menandatangani", "mendaftar",
     "mendaftarkan", "berikrar", "mengucapkan", "menyampaikan", "memaparkan", "ditandatangani",
     "dibacakan", "dicabut", "diambil", "diundi", "sepakat", "menyepakati", "bersepakat",
 })  # fmt: skip
+# Words of a ballot-number draw in a plenary's headline or lead.
+DRAW_WORDS = frozenset({"undian", "pengundian", "mengundi", "diundi"})
 # Events spread over days that a body reports on afterwards (registrations): whoever speaks
 # in the report speaks of them, not necessarily at them.
 REPORTED_EVENTS = frozenset({"pendaftaran"})
