@@ -163,3 +163,21 @@ def test_a_plenary_before_a_draw_still_to_come_places_no_pair_at_it() -> None:
             "Kelima pasangan calon itu adalah Budi Santoso - Rudi Hartono dan Andi Saputra - "
             "Sri Lestari.")
     assert not {"Budi Santoso", "Andi Saputra"} & attendees(r)
+
+
+def test_pairs_listed_after_di_antaranya_are_candidates() -> None:
+    r = run("Deklarasi itu dihadiri keempat pasangan calon Gubernur dan Wakil Gubernur Sulbar di "
+            "antaranya, Budi Santoso-Rudi Hartono (BS-RH), Andi Saputra-Sri Lestari (AS-SL).")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Budi Santoso", "Rudi Hartono", "Andi Saputra", "Sri Lestari"}
+
+
+def test_parties_listed_in_the_sentence_after_a_count_of_backing_parties() -> None:
+    r = run("Pasangan Budi Santoso-Rudi Hartono diusung oleh tiga partai politik (parpol) di "
+            "Pilkada 2024 ini. Diantaranya ada partai Nasional Demokrat (Nasdem), Golongan Karya "
+            "(Golkar) dan Partai Amanat Nasional (PAN).")
+    names = {e.key: e.label for e in r.entities}
+    backed = {(names[f.subject], names.get(f.object or "", "")) for f in
+              r.by_kind(FactKind.NOMINATES)}
+    assert {party for party, _ in backed} == {"Partai NasDem", "Golkar", "PAN"}
+    assert {person for _, person in backed} == {"Budi Santoso", "Rudi Hartono"}

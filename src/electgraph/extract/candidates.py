@@ -280,7 +280,8 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
         if low in lx.NON_CANDIDATE_GROUPS:
             return None  # "ketiga paslon diuji oleh enam panelis yakni A, B": not the pairs
         if low in ("yakni", "yaitu", ":", "adalah", "ialah", "diantaranya") or (
-            k > 0 and (low, chunks[k - 1].low) in (("dari", "terdiri"), ("lain", "antara"))
+            k > 0 and (low, chunks[k - 1].low) in (("dari", "terdiri"), ("lain", "antara"),
+                                                    ("antaranya", "di"))
         ):
             reach = c - k + 12  # "tiga bakal calon yang diundang, yakni A dan B"
             introduced = True

@@ -30,6 +30,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.officelists import counted
 from electgraph.extract.pairs import (
     dash_pairs,
     pair_aliases,
@@ -374,7 +375,12 @@ def _clause(
         if party is not None and not (c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS):
             parties.setdefault(party.attrs["party"], party)
     if not parties:
-        return [], []
+        # "A-B diusung oleh delapan partai politik.": the parties are listed next (the caller
+        # reads a following sentence of parties only as backing the persons returned here).
+        many = any(x.low in ("partai", "parpol") and c and (
+            counted(chunks[c - 1]) > 1 or chunks[c - 1].low in ("sejumlah", "beberapa"))
+            for c, x in enumerate(chunks))
+        return (people if many else []), []
     if any(_blocks(chunks, c) for c in range(len(chunks))):
         return [], []
     persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])

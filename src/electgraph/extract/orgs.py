@@ -45,9 +45,11 @@ class OrgMatcher(ChunkerBase):
             if party is None:
                 return None
         if w[k] == "partai" and k + 1 < self.n:
-            party = _PARTY_TABLE.match(w, k + 1) or _PARTY_TABLE.match(w, k)
+            # "Partai Amanat Nasional" as one name; "partai Nasional Demokrat" from the next
+            at_k = _PARTY_TABLE.match(w, k)
+            party = at_k or _PARTY_TABLE.match(w, k + 1)
             if party:
-                k += 0 if _PARTY_TABLE.match(w, k) else 1
+                k += 0 if at_k else 1
         else:
             party = _PARTY_TABLE.match(w, k)
         if party and (self.toks[k].is_cap or unit):

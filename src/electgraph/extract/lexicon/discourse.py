@@ -218,6 +218,8 @@ PARTY_LIST_SEPARATORS = frozenset({",", "dan", "&", "serta"})
 # Words that open a sentence continuing the list of backing parties before ("Kemudian P, Q.").
 PARTY_LIST_CONTINUERS = frozenset({
     "kemudian", "lalu", "selanjutnya", "ditambah", "juga", "selain", "itu", "serta", "plus",
+    # "... diusung delapan partai. Diantaranya ada partai P, Q (R) dan S."
+    "diantaranya", "antaranya", "di", "antara", "lain", "yakni", "yaitu", "ada", "adalah", ":",
 })  # fmt: skip
 # Tokens between the names of a list of persons ("A, B dan C"); no dashes, unlike pairs.
 NAME_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "&"})
