@@ -156,13 +156,12 @@ class NQuadsSink:
                                  "another --parts-dir, then run again")
             if not self._articles:
                 return WriteReport()
-            described = self.directory / f"descriptions{PART_SUFFIX}"
-            self._descriptions.write(described)
+            described = self._descriptions.write(self.directory)
             raw = self.store.raw
             # No touched subjects: recovery then collects the whole store, which held nothing
             # before this run.
             raw.extend(_rdf_gc.journal(self.store.base, self._articles, ()))
-            for path in [*self._parts, described]:
+            for path in [*self._parts, *described]:
                 raw.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
             raw.remove_graph(ox.NamedNode(_rdf_gc.JOURNAL))
         except (OSError, SyntaxError, ValueError) as e:
@@ -190,6 +189,9 @@ class NQuadsSink:
                 path.unlink(missing_ok=True)
 
 
+_DESCRIPTION_LINES_PER_FILE = 30_000  # about the quads of one partition of 100 articles
+
+
 class _Descriptions:
     """The latest description of each node (N-Quads lines by subject), kept on local disk."""
 
@@ -209,11 +211,29 @@ class _Descriptions:
         self._db.executemany("INSERT OR REPLACE INTO d VALUES (?, ?)",
                              ((node, "\n".join(lines)) for node, lines in descriptions.items()))
 
-    def write(self, path: Path) -> None:
-        with path.open("w", encoding="utf-8") as f:
-            if self._db is not None:
-                for (lines,) in self._db.execute("SELECT lines FROM d"):
-                    f.writelines(line + " .\n" for line in lines.split("\n") if line)
+    def write(self, directory: Path) -> list[Path]:
+        """The descriptions as N-Quads files of about a partition's size each: `bulk_load`
+        holds a file's quads in memory until its end (a run's descriptions in one file made
+        the peak of a 100,000-article ingest)."""
+        paths: list[Path] = []
+        f = None
+        lines_in_file = 0
+        try:
+            rows = self._db.execute("SELECT lines FROM d") if self._db is not None else []
+            for (lines,) in rows:
+                if f is None or lines_in_file >= _DESCRIPTION_LINES_PER_FILE:
+                    if f is not None:
+                        f.close()
+                    paths.append(directory / f"descriptions-{len(paths):06d}{PART_SUFFIX}")
+                    f = paths[-1].open("w", encoding="utf-8")
+                    lines_in_file = 0
+                written = [line + " .\n" for line in lines.split("\n") if line]
+                f.writelines(written)
+                lines_in_file += len(written)
+        finally:
+            if f is not None:
+                f.close()
+        return paths
 
     def close(self) -> None:
         if self._db is not None:

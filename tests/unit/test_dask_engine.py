@@ -71,6 +71,20 @@ def test_bulk_path_of_the_plain_engine_gives_the_plain_store(
         assert snapshot(store) == one_run
 
 
+def test_node_descriptions_split_over_several_files_give_the_plain_store(
+    corpus: list[Path], one_run: Snapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The descriptions wait on disk and are loaded in files of a bounded size (so that the
+    load's memory does not grow with the run): split small, the store is the same."""
+    import electgraph.bulk
+
+    monkeypatch.setattr(electgraph.bulk, "_DESCRIPTION_LINES_PER_FILE", 5)
+    with OxigraphStore(tmp_path / "store") as store:
+        assert ingest(corpus, store, batch_size=7, bulk=True, workers=1).ok
+    with OxigraphStore(tmp_path / "store") as store:
+        assert snapshot(store) == one_run
+
+
 def test_dask_engine_into_a_store_that_holds_articles_writes_batches(
     corpus: list[Path], one_run: Snapshot, scheduler: str
 ) -> None:
