@@ -181,3 +181,16 @@ def test_parties_listed_in_the_sentence_after_a_count_of_backing_parties() -> No
               r.by_kind(FactKind.NOMINATES)}
     assert {party for party, _ in backed} == {"Partai NasDem", "Golkar", "PAN"}
     assert {person for _, person in backed} == {"Budi Santoso", "Rudi Hartono"}
+
+
+def test_function_words_and_districts_words_start_no_name() -> None:
+    r = run("Ia mengucapkan selamat atas terpilihnya Kepada Budi Santoso. Pantauan JTV di lokasi, "
+            "rapat dihadiri para pihak se Wilayah Kerja Bakorwil Bojonegoro. Pengadu adalah "
+            "Rudi Hartono, seorang Caleg DPRD Provinsi Sumatera Selatan Dapil IX.")
+    assert not {p for p in persons(r) if p.split()[0] in ("Kepada", "Pantauan", "Wilayah",
+                                                           "Dapil")}
+
+
+def test_a_court_named_after_its_seats_district() -> None:
+    r = run("Hadir Ketua Pengadilan Negeri (PN) Sungailiat, Budi Santoso dan pejabat lain.")
+    assert roles_in(r) == {("Budi Santoso", "ketua", "PN Sungailiat")}

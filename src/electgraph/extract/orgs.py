@@ -276,6 +276,10 @@ class OrgMatcher(ChunkerBase):
             if (hit := self.region_at(j)) is not None:
                 label = f"{acronym} {self._text(j, hit[0])}"
                 j = hit[0]
+            elif (seat := self.known_area_end(j, j + 3, districts=True)) is not None:
+                # "Pengadilan Negeri (PN) Sungailiat": a court named after its seat's district
+                label = f"{acronym} {self._text(j, seat)}"
+                j = seat
         return self._span(
             ORG, i, j, label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
         )

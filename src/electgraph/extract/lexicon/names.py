@@ -133,6 +133,9 @@ NOT_NAME = frozenset({
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
     "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih", "prof",
     "diantaranya", "antaranya", "kenapa", "mengapa",
+    # "terpilihnya Kepada Haris – Sani", "Pantauan JTV di lokasi", "se Wilayah Kerja Bakorwil",
+    # "Caleg DPRD Dapil IX"
+    "kepada", "bagi", "pantauan", "wilayah", "dapil",
 })  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
