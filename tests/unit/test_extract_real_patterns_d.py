@@ -194,3 +194,10 @@ def test_function_words_and_districts_words_start_no_name() -> None:
 def test_a_court_named_after_its_seats_district() -> None:
     r = run("Hadir Ketua Pengadilan Negeri (PN) Sungailiat, Budi Santoso dan pejabat lain.")
     assert roles_in(r) == {("Budi Santoso", "ketua", "PN Sungailiat")}
+
+
+def test_a_paripurna_is_held_by_the_council_and_a_court_holds_hearings_only() -> None:
+    r = run("DPRD Kalbar menggelar Rapat Paripurna pengumuman gubernur terpilih. Rapat Paripurna "
+            "KPU Kalbar itu menindaklanjuti keputusan KPU. Putusan MK menjadi dasar pelantikan "
+            "gubernur terpilih, yang dijadwalkan oleh MK.")
+    assert hosts(r) == {"DPRD Provinsi Kalimantan Barat"}

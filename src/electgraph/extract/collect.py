@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +58,15 @@ class Collector:
 
     def has(self, key: str) -> bool:
         return key in self._entities
+
+    def attribute(self, key: str, name: str) -> str:
+        """An entity's attribute ("category" of a body), "" when it has none."""
+        acc = self._entities.get(key)
+        return acc.attrs.get(name, "") if acc is not None else ""
+
+    def discard(self, drop: Callable[[Fact], bool]) -> None:
+        """Remove the facts a later rule knows to be wrong (a court "hosting" an inauguration)."""
+        self._facts = {k: f for k, f in self._facts.items() if not drop(f)}
 
     def label(self, key: str) -> str:
         return self._entities[key].label

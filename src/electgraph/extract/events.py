@@ -28,7 +28,7 @@ from electgraph.extract.hosts import (
 from electgraph.extract.implied import ahead, implied
 from electgraph.extract.tokens import Sentence, tokenize
 from electgraph.ids import fold as _fold_text
-from electgraph.model import EntityType
+from electgraph.model import EntityType, FactKind
 
 # Event names repeat within and across articles: fold each once.
 fold = lru_cache(maxsize=4096)(_fold_text)
@@ -353,3 +353,14 @@ def extract_events(doc: Doc, out: Collector) -> None:
         kind = main.kind if main.kind in lx.CONTEST_EVENTS or not contest else contest[0]
         reading.main, reading.main_kind = main.key, kind
         reading.main_past = not main.future
+    kinds = {ev.key: ev.kind for ev in tracker.events}
+    out.discard(lambda f: f.kind is FactKind.HOSTS and not _may_hold(
+        out.attribute(f.subject, "category"), kinds.get(f.object or "", "")))
+
+
+def _may_hold(category: str, kind: str) -> bool:
+    """Whether a body of this category holds an event of this kind: a DPRD's paripurna is a
+    legislature's (not the KPU's whose decision it announces), a court holds hearings only."""
+    if kind == "rapat paripurna":
+        return category == "legislature"
+    return category != "judiciary" or kind == "sidang"
