@@ -201,3 +201,14 @@ def test_a_paripurna_is_held_by_the_council_and_a_court_holds_hearings_only() ->
             "KPU Kalbar itu menindaklanjuti keputusan KPU. Putusan MK menjadi dasar pelantikan "
             "gubernur terpilih, yang dijadwalkan oleh MK.")
     assert hosts(r) == {"DPRD Provinsi Kalimantan Barat"}
+
+
+def test_a_body_that_socialises_something_holds_a_socialisation_named_by_it() -> None:
+    r = run("Bawaslu Bali mensosialisasikan tahapan Pilkada Serentak 2024 bagi ASN. Dalam "
+            "kesempatan itu, Ketua Bawaslu Bali Budi Santoso menyoroti netralitas ASN. Sosialisasi "
+            "itu bekerja sama dengan BPKSDM. KPU Gorontalo giat melaksanakan sosialisasi di "
+            "daerah pesisir.")
+    names = {e.key: e.label for e in r.entities}
+    held = {(h, names.get(ev, ev)) for h, ev in facts(r, FactKind.HOSTS)}
+    assert ("Bawaslu Provinsi Bali", "sosialisasi tahapan Pilkada Serentak 2024") in held
+    assert any(h.startswith("KPU") for h, _ in held)

@@ -143,7 +143,7 @@ class EventTracker:
         ordinals = frozenset(lx.EVENT_ORDINALS[w] for w in words if w in lx.EVENT_ORDINALS)
         self.events.append(
             _Event(label, words, kind, _heads(words, kind), ordinals, future, ch,
-                   implied=bool(ch.attrs.get("implied")))
+                   implied=ch.attrs.get("implied") not in (None, "", "topic"))
         )
         return len(self.events) - 1
 

@@ -28,6 +28,10 @@ def implied(sv: SentView) -> Chunk | None:
             return _implied_chunk(ch, "pelantikan", "verb", *_sworn_in(chunks, c + 1, 1))
         if passive and _sworn_in_by(chunks, c):
             return _implied_chunk(ch, "pelantikan", "verb", *_sworn_in(chunks, c - 1, -1))
+        if ch.low in lx.SOCIALISATION_VERBS and _has_subject(chunks, c) and not ahead(chunks, c):
+            topic, last = _topic(chunks, c + 1)
+            # named by its topic, it keeps that name against a bare "sosialisasi" later
+            return _implied_chunk(ch, "sosialisasi", "topic" if topic else "verb", topic, last)
         if (
             ch.low in lx.REGISTRATION_VERBS
             and registration_office(chunks, c) is not None
@@ -74,6 +78,21 @@ def _sworn_in(chunks: list[Chunk], k: int, step: int) -> tuple[str, Chunk | None
             break
         k += step
     return "", None
+
+
+_TOPIC_ENDS = frozenset({"bagi", "kepada", "di", "pada", "untuk", "dengan", "yang", "ke",
+                         "serta", "dan", ",", ".", "(", ":"})
+
+
+def _topic(chunks: list[Chunk], k: int) -> tuple[str, Chunk | None]:
+    """What a verb socialises, up to a preposition: 'menyosialisasikan tahapan Pilkada Serentak
+    2024 bagi pemilih pemula' names 'sosialisasi tahapan Pilkada Serentak 2024'."""
+    end = k
+    while end < min(len(chunks), k + 5) and chunks[end].low not in _TOPIC_ENDS:
+        end += 1
+    if end == k:
+        return "", None
+    return " ".join(ch.text for ch in chunks[k:end]), chunks[end - 1]
 
 
 def _implied_chunk(ch: Chunk, kind: str, how: str, whom: str = "",

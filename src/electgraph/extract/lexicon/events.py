@@ -48,6 +48,7 @@ __all__ = [
     "REPRESENTED_BREAKS",
     "SIDE_CUES",
     "SITTING_EVENTS",
+    "SOCIALISATION_VERBS",
     "SPEAK_VERBS",
     "SPEECH_NOUNS",
     "TITLE_HOST_VERBS",
@@ -244,6 +245,7 @@ SITTING_EVENTS = frozenset({"rapat pleno", "rapat paripurna", "sidang", "rapat"}
 # kedua pasangan ...").
 EVENT_LABEL_BREAKS = frozenset({
     "maka", "sehingga", "kalau", "bila", "apabila", "jika", "karena", "namun", "tapi",
+    "bekerja",  # "sosialisasi bekerja sama dengan X"
 })  # fmt: skip
 
 # Topic words too common in event names to tell two events apart by ("pasangan calon
@@ -341,8 +343,14 @@ REPORTED_EVENTS = frozenset({"pendaftaran"})
 HOST_VERBS = frozenset({
     "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas", "menginisiasi",
     "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar", "melakukan", "melantik",
-    "lantik", "undi", "mengundi", "adakan", "menutup",
+    "lantik", "undi", "mengundi", "adakan", "menutup", "mengukuhkan", "kukuhkan",
+    "mensosialisasikan", "menyosialisasikan", "mesosialisasikan", "sosialisasikan",
 })  # fmt: skip
+# Verbs by which a body holds a socialisation no noun may name: "KPU X menyosialisasikan
+# Pilkada bagi pemilih pemula" (an implied event, as "melantik" implies an inauguration).
+SOCIALISATION_VERBS = frozenset({
+    "mensosialisasikan", "menyosialisasikan", "mesosialisasikan", "sosialisasikan",
+})
 # Passive verbs after which "oleh X" names the event's host ("digelar oleh KPU X").
 HOSTED_BY = frozenset({
     "digelar", "diselenggarakan", "diadakan", "dilaksanakan", "diinisiasi", "dihelat",
@@ -371,6 +379,7 @@ HOST_SUBJECT_FILLERS = frozenset({
     ",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun", "sudah", "secara",
     "langsung", "bersama", "turut", "bekerja", "sama", "dengan", "mulai", "kini", "hari", "ini",
     "akhirnya", "sukses", "berhasil", "tengah", "sedang", "baru", "saja",
+    "giat", "rutin", "terus", "gencar", "aktif",  # "KPU X giat melaksanakan sosialisasi"
 })  # fmt: skip
 # Verbs after which "di X" is where an event took place ("berlangsung di KPU X").
 LOCATION_VERBS = frozenset({
