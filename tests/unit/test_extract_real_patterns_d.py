@@ -212,3 +212,10 @@ def test_a_body_that_socialises_something_holds_a_socialisation_named_by_it() ->
     held = {(h, names.get(ev, ev)) for h, ev in facts(r, FactKind.HOSTS)}
     assert ("Bawaslu Provinsi Bali", "sosialisasi tahapan Pilkada Serentak 2024") in held
     assert any(h.startswith("KPU") for h, _ in held)
+
+
+def test_districts_listed_by_number_are_no_persons() -> None:
+    r = run("Ketua KPU OKU Budi Santoso membacakan hasil per kecamatan:\n9. Muara Jaya\n"
+            "Paslon 1: 6.638 suara\nPaslon 2: 6.715 suara\n10. Lubuk Raja\nPaslon 1: 10.561 "
+            "suara\nPaslon 2: 7.896 suara\n11. Sosoh Buay Rayap\nPaslon 1: 4.092 suara")
+    assert persons(r) == {"Budi Santoso"}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract import regions
 from electgraph.extract.chunkbase import article_short_forms
 from electgraph.extract.chunks import (
     ELECTION,
@@ -150,8 +151,13 @@ class Doc:
             # it can be the short mention of a person named in full ("Suci").
             if not create or ch.attrs.get("common") or (
                 len(tokens) > 1 and tokens[-1].lower() in lx.COMPASS_WORDS
-            ) or _derived_word(tokens[0].lower()):
-                # "Maba Selatan": a district's; "Pendayagunaan Aparatur Negara": a ministry's
+            ) or _derived_word(tokens[0].lower()) or (
+                len(tokens) > 1 and not ch.attrs.get("titled")
+                and tuple(t.lower() for t in tokens) in regions.district_names()
+            ):
+                # "Maba Selatan": a district's; "Pendayagunaan Aparatur Negara": a ministry's;
+                # "10. Lubuk Raja": a district's name of two words or more (no person's in the
+                # real articles' annotations is one)
                 return
             match = self._shorter_person(tokens)
             if match is not None:
