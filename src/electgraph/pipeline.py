@@ -70,6 +70,8 @@ class IngestReport:
     entities_by_type: dict[str, int] = field(default_factory=dict)
     facts_by_kind: dict[str, int] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
+    # The run's resolution decisions, but those made once per article (an event kept apart
+    # from its namesakes), which `electgraph resolve --report` lists: memory stays flat.
     resolution: ResolutionReport = field(default_factory=ResolutionReport)
     # Articles of earlier runs resolved and written again because this run placed one of their
     # persons elsewhere (incremental resolution).

@@ -338,5 +338,11 @@ def _write(store: GraphStore, resolution: Resolution, report: IngestReport,
     if not again:
         report.written = report.written + written
     for m in graph.report.merges:  # the latest word on each node and rule
-        merges[(m.rule, m.node_id)] = m
+        if m.rule not in _PER_ARTICLE_RULES:
+            merges[(m.rule, m.node_id)] = m
     return True
+
+
+# Decisions made once per article (an event kept apart from its namesakes elsewhere): the run's
+# report would grow with its articles, as its memory then would; `resolve --report` gives them.
+_PER_ARTICLE_RULES = frozenset({"event-kept-apart"})
