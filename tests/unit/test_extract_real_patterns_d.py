@@ -186,9 +186,10 @@ def test_parties_listed_in_the_sentence_after_a_count_of_backing_parties() -> No
 def test_function_words_and_districts_words_start_no_name() -> None:
     r = run("Ia mengucapkan selamat atas terpilihnya Kepada Budi Santoso. Pantauan JTV di lokasi, "
             "rapat dihadiri para pihak se Wilayah Kerja Bakorwil Bojonegoro. Pengadu adalah "
-            "Rudi Hartono, seorang Caleg DPRD Provinsi Sumatera Selatan Dapil IX.")
+            "Rudi Hartono, seorang Caleg DPRD Provinsi Sumatera Selatan Dapil IX. Diketahui Andi "
+            "Saputra diusung PKB.")
     assert not {p for p in persons(r) if p.split()[0] in ("Kepada", "Pantauan", "Wilayah",
-                                                           "Dapil")}
+                                                           "Dapil", "Diketahui")}
 
 
 def test_a_court_named_after_its_seats_district() -> None:

@@ -136,6 +136,7 @@ NOT_NAME = frozenset({
     # "terpilihnya Kepada Haris – Sani", "Pantauan JTV di lokasi", "se Wilayah Kerja Bakorwil",
     # "Caleg DPRD Dapil IX"
     "kepada", "bagi", "pantauan", "wilayah", "dapil",
+    "diketahui", "disebutkan", "dijelaskan", "terlihat", "tercatat",  # "Diketahui Andi ..."
 })  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
