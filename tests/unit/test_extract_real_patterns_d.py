@@ -3,13 +3,10 @@ live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, hosts, run
+from test_extract_real_patterns import attendees, facts, hosts, run
+from test_extract_real_patterns_c import persons
 
 from electgraph.model import Extraction, FactKind
-
-
-def persons(r: Extraction) -> set[str]:
-    return {e.label for e in r.entities if e.key.startswith("person:")}
 
 
 def roles_in(r: Extraction) -> set[tuple[str, str, str]]:
@@ -143,10 +140,6 @@ def test_a_district_posts_commander_named_by_number_and_district_is_no_person() 
 def test_the_presiding_judge_of_a_tribunals_sitting() -> None:
     r = run("Sidang dipimpin Ketua Majelis Sidang Budi Santoso di Jakarta.")
     assert ("Budi Santoso", "ketua majelis sidang", "") in roles_in(r)
-
-
-def attendees(r: Extraction) -> set[str]:
-    return {s for s, _ in facts(r, FactKind.ATTENDS)}
 
 
 def test_the_pairs_of_a_plenary_that_draws_their_numbers_took_part_in_it() -> None:
