@@ -213,3 +213,13 @@ def test_districts_listed_by_number_are_no_persons() -> None:
             "Paslon 1: 6.638 suara\nPaslon 2: 6.715 suara\n10. Lubuk Raja\nPaslon 1: 10.561 "
             "suara\nPaslon 2: 7.896 suara\n11. Sosoh Buay Rayap\nPaslon 1: 4.092 suara")
     assert persons(r) == {"Budi Santoso"}
+
+
+def test_a_pair_that_registered_at_a_body_with_di_and_one_ready_to() -> None:
+    r = run("Bakal pasangan calon Budi Santoso-Rudi Hartono resmi mendaftar di Komisi Pemilihan "
+            "Umum (KPU) Kabupaten Maluku Tengah, Kamis (29/08).")
+    assert hosts(r) == {"KPU Kabupaten Maluku Tengah"}
+    assert {"Budi Santoso", "Rudi Hartono"} <= attendees(r)
+    ready = run("Tiga bakal pasangan calon kini siap mendaftar di KPU Bengkulu Selatan. Pasangan "
+                "Budi Santoso-Rudi Hartono sudah mendapat rekomendasi.")
+    assert not attendees(ready) and not hosts(ready)

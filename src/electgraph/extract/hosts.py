@@ -105,13 +105,13 @@ def _host_rule(
         return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
     if (
         c >= 2
-        and chunks[c - 1].low == "ke"
+        and chunks[c - 1].low in ("ke", "di")
         and any(
             chunks[k].low in lx.REGISTRATION_VERBS and registration_office(chunks, k) == c
             for k in range(max(0, c - 5), c - 1)
         )
     ):
-        return event, "hosts.registration"  # "A-B mendaftar ke KPU X"
+        return event, "hosts.registration"  # "A-B mendaftar ke (di) KPU X"
     if c and chunks[c - 1].kind == EVENT and chunks[c - 1].attrs.get("kind") != "pelantikan":
         # "rapat pleno KPU X", "sidang DKPP"; but "pelantikan PPK X" names who is sworn in
         return chunks[c - 1].key, "hosts.genitive"
@@ -257,9 +257,9 @@ def _event_before(chunks: list[Chunk], c: int) -> str | None:
 
 def registration_office(chunks: list[Chunk], c: int) -> int | None:
     """The body a registration verb at c goes to: 'mendaftar ke KPU X', 'mendaftarkan diri ke
-    Komisi Pemilihan Umum (KPU) X'."""
+    Komisi Pemilihan Umum (KPU) X', 'resmi mendaftar di KPU X'."""
     for k in range(c + 1, min(len(chunks) - 1, c + 4)):
-        if chunks[k].low == "ke":
+        if chunks[k].low in ("ke", "di"):
             org = chunks[k + 1]
             ok = org.kind == ORG and not org.attrs.get("generic")
             return k + 1 if ok else None

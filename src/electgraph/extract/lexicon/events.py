@@ -261,6 +261,7 @@ EVENT_TOPIC_GENERIC = frozenset({
 # later one, so only the event it governs is ahead, not the sentence.
 EVENT_AHEAD_WORDS = frozenset({
     "berhak", "akan", "bakal", "hendak", "segera", "nantinya", "jelang", "menjelang",
+    "siap", "berencana", "ingin",  # "kini siap mendaftar di KPU X"
 })  # fmt: skip
 
 # Verbs after which "oleh X" names who backed, made, reported, broadcast or refused something,
