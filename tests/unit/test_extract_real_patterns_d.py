@@ -223,3 +223,10 @@ def test_a_pair_that_registered_at_a_body_with_di_and_one_ready_to() -> None:
     ready = run("Tiga bakal pasangan calon kini siap mendaftar di KPU Bengkulu Selatan. Pasangan "
                 "Budi Santoso-Rudi Hartono sudah mendapat rekomendasi.")
     assert not attendees(ready) and not hosts(ready)
+
+
+def test_a_local_bodys_district_that_begins_with_a_citys_short_name() -> None:
+    r = run("Hasilnya, Budi Santoso, anggota PPK Siantar Sitalasari, diberhentikan. Anggota PPK "
+            "Siantar Martoba Rudi Hartono diberi peringatan.")
+    assert {(p, body) for p, _, body in roles_in(r)} == {
+        ("Budi Santoso", "PPK Siantar Sitalasari"), ("Rudi Hartono", "PPK Siantar Martoba")}

@@ -112,7 +112,9 @@ class OrgMatcher(ChunkerBase):
             j, unit = hit_unit
         region = None
         region_from, written = j, ""
-        if level != "ri" and short not in lx.NATIONAL_ONLY_BODIES:
+        if level != "ri" and short not in lx.NATIONAL_ONLY_BODIES and not (
+            short in lx.LOCAL_BODIES and not unit and self._long_district_at(j)
+        ):
             hit = self.region_at(j, body.default_level if body.default_level != "ri" else None)
             if hit:
                 j, region = hit
@@ -199,6 +201,12 @@ class OrgMatcher(ChunkerBase):
             attrs["generic"] = True
         return self._span(ORG, i, j, label=label, key=key, attrs=attrs)
 
+    def _long_district_at(self, j: int) -> bool:
+        """A district of two words or more at j that begins with a region's short name: "PPK
+        Siantar Sitalasari" is the district's committee, not Siantar's (the city's)."""
+        k = j + (j < self.n and self.words[j] in ("kecamatan", "kec"))
+        return self.known_area_end(k, k + 4, districts=True, min_words=2) is not None
+
     def _local_area(self, j: int) -> int:
         """End of a district or village name after a local body ("Ceper", "TPS 05 Desa Kujon")."""
         if (village := self._village_end(j)) > j:
@@ -233,6 +241,8 @@ class OrgMatcher(ChunkerBase):
             j += 1
         if k - j < 2 or any(not self.toks[x].is_cap for x in range(j, k)):
             return k
+        if self.known_area_end(j, k, districts=True, min_words=k - j) == k:
+            return k  # "anggota PPK Siantar Sitalasari.": the whole run is the district
         end = self.known_area_end(j, min(k - 1, j + 5), villages=True, districts=True)
         return end if end is not None else k
 
