@@ -230,3 +230,13 @@ def test_a_local_bodys_district_that_begins_with_a_citys_short_name() -> None:
             "Siantar Martoba Rudi Hartono diberi peringatan.")
     assert {(p, body) for p, _, body in roles_in(r)} == {
         ("Budi Santoso", "PPK Siantar Sitalasari"), ("Rudi Hartono", "PPK Siantar Martoba")}
+
+
+def test_a_pair_on_the_line_under_its_ballot_number() -> None:
+    r = run("Berdasarkan pengundian, KPU Kota Serang menetapkan;\nNomor Urut 1 :\nHj. Sri Lestari, "
+            "S.E dan H. Rudi Hartono, S.H., M.Si\nNomor Urut 2 :\nH. Budi Santoso, S.E dan Andi "
+            "Saputra, S.Sos\n")
+    got = {(p, f.quals.get("number")) for f in r.by_kind(FactKind.CANDIDATES)
+           for p in [{e.key: e.label for e in r.entities}[f.subject]]}
+    assert got == {("Sri Lestari", "1"), ("Rudi Hartono", "1"), ("Budi Santoso", "2"),
+                   ("Andi Saputra", "2")}

@@ -1,6 +1,7 @@
 """Results: the elected named before their office ("A dan B Gubernur dan Wakil Gubernur Jatim
-terpilih juga hadir", "A-B, Bupati dan Wakil Bupati Sleman terpilih"), and pairs followed by
-their votes ("A-B 4.421 suara"). Both stood as candidates; the office before the names
+terpilih juga hadir", "A-B, Bupati dan Wakil Bupati Sleman terpilih"), pairs followed by
+their votes ("A-B 4.421 suara") and pairs under the ballot number they drew ("Nomor Urut 1 :").
+All stood as candidates; the office before the names
 ("Bupati terpilih, A-B") is read by `candidates`."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.model import FactKind
 
-__all__ = ["elected_before_office", "votes_follow"]
+__all__ = ["elected_before_office", "pair_under_heading", "votes_follow"]
 
 _JOINERS = frozenset({"dan", "-", "–", "—", "&"})
 
@@ -75,3 +76,29 @@ def votes_follow(chunks: list[Chunk], k: int) -> bool:
         digits += chunks[k].low.isdigit()
         k += 1
     return bool(digits) and k < len(chunks) and chunks[k].low in ("suara", "persen", "%")
+
+
+def pair_under_heading(
+    doc: Doc, sv: SentView, out: Collector, election: str | None, variants: dict[str, str]
+) -> None:
+    """'Nomor Urut 1 :' on a line of its own, then 'A, S.E dan B, S.H.': the pair drew it."""
+    if sv.index == 0:
+        return
+    head = [t.low for t in doc.sents[sv.index - 1].sent.tokens]
+    if len(head) not in (3, 4) or head[:2] != ["nomor", "urut"] or not head[2].isdigit() or (
+            head[3:] not in ([], [":"])):
+        return
+    names = [c for c, ch in enumerate(sv.chunks) if ch.kind == NAME]
+    if len(names) != 2 or not any(
+            sv.chunks[k].low in _JOINERS for k in range(names[0] + 1, names[1])):
+        return
+    pair: list[str] = []
+    for c in names:
+        doc.ensure_person(sv.chunks[c])
+        if (person := doc.person_of(sv.chunks[c])) is not None:
+            pair.append(variants.get(person, person))
+    if len(pair) == 2:
+        number = head[2].lstrip("0") or "0"
+        for me, mate in (pair, pair[::-1]):
+            out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
+                     "candidates", number=number, running_mate=mate)
