@@ -102,7 +102,7 @@ def _a_draw(doc: Doc) -> bool:
     Nomor Urut KPU X: ...", "KPU X memutuskan nomor urut pasangan calon dalam pleno")."""
     title = {w.lower() for w in (doc.article.title or "").replace(":", " ").split()}
     for words in [title, *({t.low for t in sv.sent.tokens} for sv in doc.sents[:3])]:
-        if words & (lx.FUTURE_CUES | {"segera"}):
+        if words & _DRAW_AHEAD:
             continue  # "akan melakukan pengundian nomor urut besok": a draw still to come
         if words & lx.DRAW_WORDS or ({"nomor", "urut"} <= words and words & _NUMBER_ACTS
                                      and not words & _TALLY):
@@ -110,8 +110,10 @@ def _a_draw(doc: Doc) -> bool:
     return False
 
 
-# "pencabutan/penetapan nomor urut" is a draw; "paslon nomor urut 1 meraih ... suara" a tally.
+# "pencabutan nomor urut" is a draw; "paslon nomor urut 1 meraih ... suara" a tally;
+# "Pengundian Nomor Urut Segera Dilaksanakan" a draw to come.
 _NUMBER_ACTS = frozenset({"pencabutan", "pengambilan", "mencabut", "mengambil"})
+_DRAW_AHEAD = lx.FUTURE_CUES | {"segera"}
 _TALLY = frozenset({"suara", "rekapitulasi", "perolehan"})
 
 

@@ -1,6 +1,7 @@
 """Events a verb names though no noun does: 'KPU X melantik 30 anggota PPK' (an
 inauguration: 'pelantikan PPK'), '45 anggota Panwascam dilantik oleh Ketua Bawaslu X', 'A-B
-mendaftar ke KPU X' (a registration). Read by `events`."""
+mendaftar ke KPU X' (a registration), 'KPU X menyosialisasikan tahapan Pilkada' (a
+socialisation: 'sosialisasi tahapan Pilkada'). Read by `events`."""
 
 from __future__ import annotations
 
