@@ -240,3 +240,9 @@ def test_a_pair_on_the_line_under_its_ballot_number() -> None:
            for p in [{e.key: e.label for e in r.entities}[f.subject]]}
     assert got == {("Sri Lestari", "1"), ("Rudi Hartono", "1"), ("Budi Santoso", "2"),
                    ("Andi Saputra", "2")}
+
+
+def test_a_debate_whose_host_no_sentence_names_is_the_election_bodys() -> None:
+    r = run("Debat publik pasangan calon bupati berlangsung di Hotel Novilla, Sabtu malam. Ketua "
+            "KPU Bangka Tengah Budi Santoso mengatakan debat berjalan lancar.")
+    assert hosts(r) == {"KPU Kabupaten Bangka Tengah"}

@@ -39,12 +39,15 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
     """The host of an article's main event that no sentence gives: a hearing ("Dalam sidang
     pembacaan putusan, A terbukti ..." in a report of a DKPP verdict) is held by the tribunal
     the article names; a swearing-in of an ad hoc body ("pelantikan PPK") by the body that
-    appoints it (KPU X for PPK, Bawaslu X for Panwascam). Only when the article names one."""
+    appoints it (KPU X for PPK, Bawaslu X for Panwascam); a candidates' debate or ballot draw
+    by the election body (KPU or KIP X). Only when the article names one."""
     where = next((sv for sv in doc.sents if sv.sent.start <= first.start < sv.sent.end), None)
     if where is None:
         return set()
     if kind == "sidang":
         bodies = lx.TRIBUNALS
+    elif kind in ("debat", "pengundian"):
+        bodies = lx.CONTEST_HOSTS  # a candidates' debate or draw is the election body's
     elif kind == "pelantikan":
         sworn = set(label.lower().split()) | {
             ch.attrs.get("body", "") for ch in where.chunks if ch.kind == ORG}
@@ -61,7 +64,7 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
         return set()
     ch = next(iter(named.values()))
     key = ch.key if out.has(ch.key) else out.entity(EntityType.ORGANIZATION, ch)
-    rule = "hosts.tribunal" if kind == "sidang" else "hosts.appointing"
+    rule = {"sidang": "hosts.tribunal", "pelantikan": "hosts.appointing"}.get(kind, "hosts.contest")
     out.fact(FactKind.HOSTS, key, event, where.sent.start, where.sent.end, rule)
     return {key}
 

@@ -10,6 +10,7 @@ __all__ = [
     "AREA_HEADS",
     "BODIES",
     "BODY_LONG",
+    "CONTEST_HOSTS",
     "ELECTION_BODIES_BARE",
     "LEVEL_WORDS",
     "LOCAL_BODIES",
@@ -285,6 +286,8 @@ ELECTION_BODIES_BARE = frozenset({"bawaslu", "panwaslih"})
 NATIONAL_ONLY_BODIES = frozenset({"dkpp", "mk", "mpr"})
 # Bodies that sit in hearings ("sidang"): a report of one's verdict is a report of its hearing.
 TRIBUNALS = frozenset({"dkpp", "mk"})
+# Who holds a contest between the candidates (a debate, a ballot-number draw): the election body.
+CONTEST_HOSTS = frozenset({"kpu", "kip"})
 # Ad hoc bodies and the bodies that appoint and swear them in (Aceh's KIP and Panwaslih too).
 _KPU = frozenset({"kpu", "kip"})
 _BAWASLU = frozenset({"bawaslu", "panwaslih"})
