@@ -1,6 +1,7 @@
 """Streaming ingest at scale: peak RSS and rate of `electgraph ingest` on generated articles.
 
     .venv/bin/python benchmarks/bench_stream.py 10000 30000 --workers 2
+    .venv/bin/python benchmarks/bench_stream.py 10000 50000 100000 --bulk   # the bulk path
     make bench ONLY=stream     # run(): sizes from BENCH_STREAM_SIZES (default 10000)
 
 Each size is ingested into a fresh embedded store by a child process run under
