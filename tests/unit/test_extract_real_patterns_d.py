@@ -246,3 +246,16 @@ def test_a_debate_whose_host_no_sentence_names_is_the_election_bodys() -> None:
     r = run("Debat publik pasangan calon bupati berlangsung di Hotel Novilla, Sabtu malam. Ketua "
             "KPU Bangka Tengah Budi Santoso mengatakan debat berjalan lancar.")
     assert hosts(r) == {"KPU Kabupaten Bangka Tengah"}
+
+
+def test_an_event_the_parties_agree_to_hold_is_not_the_reports_event() -> None:
+    r = run("KPU bersama tiga pasangan calon sepakat melaksanakan kampanye pemilihan kepala "
+            "daerah (pilkada) yang aman dan damai. "
+            '"Kesepakatan itu tertuang dalam deklarasi pemilihan tahun 2024 yang ditandatangani '
+            'tiga pasangan calon," ujar Ketua KPU Biak Numfor Budi Santoso. Pasangan nomor urut 1 '
+            "yakni Rudi Hartono-Andi Saputra.")
+    names = {e.key: e.label for e in r.entities}
+    went = {(names[f.subject], names.get(f.object or "", "")) for f in
+            r.by_kind(FactKind.ATTENDS)}
+    assert ("Rudi Hartono", "deklarasi pemilihan tahun 2024") in went
+    assert not any(ev.startswith("kampanye") for _, ev in went)

@@ -262,6 +262,7 @@ EVENT_TOPIC_GENERIC = frozenset({
 EVENT_AHEAD_WORDS = frozenset({
     "berhak", "akan", "bakal", "hendak", "segera", "nantinya", "jelang", "menjelang",
     "siap", "berencana", "ingin",  # "kini siap mendaftar di KPU X"
+    "sepakat", "bersepakat", "berkomitmen",  # "sepakat melaksanakan kampanye yang damai"
 })  # fmt: skip
 
 # Verbs after which "oleh X" names who backed, made, reported, broadcast or refused something,
