@@ -259,3 +259,10 @@ def test_an_event_the_parties_agree_to_hold_is_not_the_reports_event() -> None:
             r.by_kind(FactKind.ATTENDS)}
     assert ("Rudi Hartono", "deklarasi pemilihan tahun 2024") in went
     assert not any(ev.startswith("kampanye") for _, ev in went)
+
+
+def test_what_a_jelang_approaches_is_ahead_not_the_event_before_it() -> None:
+    r = run("Apel siap siaga pada masa tenang jelang pencoblosan pada 14 Februari nanti.\n"
+            "Bawaslu Kabupaten Seluma menggelar apel siaga patroli pengawasan di masa tenang. "
+            "Apel dihadiri Ketua Bawaslu Kabupaten Seluma Budi Santoso dan anggota Polres Seluma.")
+    assert "Budi Santoso" in attendees(r)

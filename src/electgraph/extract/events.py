@@ -228,10 +228,13 @@ def _words(sv: SentView) -> set[str]:
 
 def _about_future(chunks: list[Chunk]) -> bool:
     """A future cue outside a relative clause: 'Rapat ... membahas sosialisasi yang akan
-    dilaksanakan' reports a past meeting about a later event."""
+    dilaksanakan' reports a past meeting about a later event; nor in what a "jelang"
+    approaches ('Apel siaga ... jelang pencoblosan 14 Februari nanti': the vote is ahead)."""
+    approached = next((c for c, ch in enumerate(chunks) if ch.low in ("jelang", "menjelang")),
+                      len(chunks))
     return any(
         ch.low in lx.FUTURE_CUES and not (c and chunks[c - 1].low == "yang")
-        for c, ch in enumerate(chunks)
+        for c, ch in enumerate(chunks[:approached])
     )
 
 
