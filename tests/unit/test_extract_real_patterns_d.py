@@ -266,3 +266,15 @@ def test_what_a_jelang_approaches_is_ahead_not_the_event_before_it() -> None:
             "Bawaslu Kabupaten Seluma menggelar apel siaga patroli pengawasan di masa tenang. "
             "Apel dihadiri Ketua Bawaslu Kabupaten Seluma Budi Santoso dan anggota Polres Seluma.")
     assert "Budi Santoso" in attendees(r)
+
+
+def test_pairs_numbered_in_a_list_a_sentence_introduces() -> None:
+    r = run("Berikut nama-nama paslon Gubernur-Wakil Gubernur yang mendaftar ke KPU PBD dan "
+            "berkas persyaratan pencalonan dinyatakan lengkap:\n1. Budi Tri Putra Santoso-Rudi "
+            "Hartono dengan dukungan PAN, PKB, Gerindra, Golkar dan PSI (suara sah 69.030 atau "
+            "200 persen dari syarat minimal)\n2. Andi Saputra-Sri Lestari dengan dukungan Partai "
+            "Demokrat, Nasdem, PKS, PPP dan PSI (suara sah 107.275 atau 311 persen dari syarat "
+            "minimal)\nBerdasarkan hasil pengundian, Budi Santoso-Rudi Hartono mendapat nomor "
+            "urut 2.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Budi Tri Putra Santoso", "Rudi Hartono", "Andi Saputra", "Sri Lestari"}

@@ -27,7 +27,12 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.pairs import next_pair, pair_aliases, pair_variants, skip_brackets_of_names
 from electgraph.extract.tokens import tokenize
-from electgraph.extract.winners import elected_before_office, pair_under_heading, votes_follow
+from electgraph.extract.winners import (
+    elected_before_office,
+    listed_pair,
+    pair_under_heading,
+    votes_follow,
+)
 from electgraph.model import EntityType, FactKind
 
 _NUMBER = re.compile(r"^0?\d{1,2}$")
@@ -44,6 +49,7 @@ def extract_candidates(doc: Doc, out: Collector) -> None:
         _sentence(doc, sv, out, election, aliases, variants)
         elected_before_office(doc, sv, out, election, variants)
         pair_under_heading(doc, sv, out, election, variants)
+        listed_pair(doc, sv, out, election, variants)
     _mates_of_candidates(doc, out, election, variants)
 
 

@@ -211,11 +211,13 @@ class Doc:
 
     def _shorter_person(self, tokens: list[str]) -> Person | None:
         """A person already known by a part of this name of two words or more that begins or
-        ends it: the same person named in full."""
+        ends it, or by its first and last names ("Rico Waas" for "Rico Tri Putra Bayu Waas"):
+        the same person named in full."""
         found = None
         for p in self.persons.values():
             n = len(p.tokens)
-            if 2 <= n < len(tokens) and (tokens[:n] == p.tokens or tokens[-n:] == p.tokens):
+            if 2 <= n < len(tokens) and (tokens[:n] == p.tokens or tokens[-n:] == p.tokens or (
+                    n == 2 and p.tokens == [tokens[0], tokens[-1]])):
                 if found is not None:
                     return None  # two persons fit: leave both alone
                 found = p

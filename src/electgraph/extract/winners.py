@@ -1,6 +1,7 @@
 """Results: the elected named before their office ("A dan B Gubernur dan Wakil Gubernur Jatim
 terpilih juga hadir", "A-B, Bupati dan Wakil Bupati Sleman terpilih"), pairs followed by
-their votes ("A-B 4.421 suara") and pairs under the ballot number they drew ("Nomor Urut 1 :").
+their votes ("A-B 4.421 suara"), pairs under the ballot number they drew ("Nomor Urut 1 :") and
+pairs numbered in a list a sentence introduces ("Berikut nama-nama paslon ...: 1. A-B ...").
 All stood as candidates; the office before the names
 ("Bupati terpilih, A-B") is read by `candidates`."""
 
@@ -12,7 +13,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.model import FactKind
 
-__all__ = ["elected_before_office", "pair_under_heading", "votes_follow"]
+__all__ = ["elected_before_office", "listed_pair", "pair_under_heading", "votes_follow"]
 
 _JOINERS = frozenset({"dan", "-", "–", "—", "&"})
 
@@ -102,3 +103,49 @@ def pair_under_heading(
         for me, mate in (pair, pair[::-1]):
             out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
                      "candidates", number=number, running_mate=mate)
+
+
+
+def listed_pair(
+    doc: Doc, sv: SentView, out: Collector, election: str | None, variants: dict[str, str]
+) -> None:
+    """'Berikut nama-nama paslon yang mendaftar:' then '1. A-B dengan dukungan ...', '2. C-D
+    ...': each numbered item's pair stood as candidates (the item's number is no ballot
+    number). The number may stand as a sentence of its own before its item."""
+    ch = sv.chunks
+    at = 2 if _numbered(doc, sv.index) == "inline" else 0 if _numbered(
+        doc, sv.index) == "after" else -1
+    if at < 0 or not (len(ch) > at + 2 and ch[at].kind == NAME and ch[at + 1].low in _JOINERS
+                      and ch[at + 2].kind == NAME):
+        return
+    k = sv.index - 1
+    while k >= 0 and _numbered(doc, k) and sv.index - k < 24:
+        k -= 1  # back over the list's earlier items and their numbers
+    lead = [t.low for t in doc.sents[k].sent.tokens] if k >= 0 else []
+    if not lead or lead[-1] != ":" or not set(lead) & _PAIR_WORDS:
+        return
+    pair: list[str] = []
+    for c in (at, at + 2):
+        doc.ensure_person(ch[c])
+        if (person := doc.person_of(ch[c])) is not None:
+            pair.append(variants.get(person, person))
+    if len(pair) == 2:
+        for me, mate in (pair, pair[::-1]):
+            out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
+                     "candidates", running_mate=mate)
+
+
+_PAIR_WORDS = frozenset({"paslon", "bapaslon", "pasangan", "kandidat"})
+
+
+def _numbered(doc: Doc, index: int) -> str:
+    """How sentence `index` belongs to a numbered list: "number" ('2.' alone), "inline" ('2.
+    A-B ...'), "after" (the item after a number alone), "" (not an item)."""
+    toks = doc.sents[index].sent.tokens
+    if len(toks) >= 2 and toks[0].text.isdigit() and toks[1].text == ".":
+        return "number" if len(toks) == 2 else "inline"
+    if index > 0:
+        prev = doc.sents[index - 1].sent.tokens
+        if len(prev) == 2 and prev[0].text.isdigit() and prev[1].text == ".":
+            return "after"
+    return ""
