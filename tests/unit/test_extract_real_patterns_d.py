@@ -278,3 +278,12 @@ def test_pairs_numbered_in_a_list_a_sentence_introduces() -> None:
             "urut 2.")
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
         "Budi Tri Putra Santoso", "Rudi Hartono", "Andi Saputra", "Sri Lestari"}
+
+
+def test_parties_that_came_along_with_a_pair_attend_but_backing_ones_do_not() -> None:
+    r = run("Deklarasi Kampanye Damai digelar KPU Sumut di Medan, Senin (23/9). Pasangan Budi "
+            "Santoso-Rudi Hartono hadir bersama partai politik pengusung, yakni Gerindra, Golkar "
+            "dan PKS. Pasangan Andi Saputra-Sri Lestari yang diusung PDIP dan Hanura juga hadir.")
+    went = attendees(r)
+    assert {"Gerindra", "Golkar", "PKS"} <= went
+    assert not {"PDI Perjuangan", "Partai Hanura", "Hanura"} & went

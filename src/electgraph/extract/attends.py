@@ -248,9 +248,11 @@ def sentence_attendance(
             and not _sender(chunks, c)
             and (
                 ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
+                or _parties_along(chunks, c)
             )
-        ):  # a party attends through its branch ("perwakilan DPD Partai Golkar Garut"), not
-            # when it only backs a pair ("diusung Golkar dan PKB")
+        ):  # a party attends through its branch ("perwakilan DPD Partai Golkar Garut"), or when
+            # it came along ("hadir bersama partai pengusung, yakni P"), not when it only backs a
+            # pair ("diusung Golkar dan PKB")
             out.fact(
                 FactKind.ATTENDS,
                 out.entity(EntityType.ORGANIZATION, ch),
@@ -259,6 +261,18 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
+
+
+def _parties_along(chunks: list[Chunk], c: int) -> bool:
+    """'A-B hadir bersama 10 partai politik pengusung, yakni P, Q dan R', 'A-B didampingi partai
+    pengusung yakni P': the parties listed came along with the pair."""
+    words = [x.low for x in chunks[:c]]
+    joins = [k for k, w in enumerate(words) if w in ("bersama", "didampingi")]
+    if not joins:
+        return False
+    k = joins[-1]
+    came = words[k] == "didampingi" or bool(set(words[:k]) & lx.ATTEND_CUES)
+    return came and bool({"partai", "parpol"} & set(words[k:]))
 
 
 # Parts of an event rather than events beside it: "rapat ... dilanjutkan dengan diskusi".
