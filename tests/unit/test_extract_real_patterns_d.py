@@ -287,3 +287,9 @@ def test_parties_that_came_along_with_a_pair_attend_but_backing_ones_do_not() ->
     went = attendees(r)
     assert {"Gerindra", "Golkar", "PKS"} <= went
     assert not {"PDI Perjuangan", "Partai Hanura", "Hanura"} & went
+
+
+def test_a_middle_name_typed_in_lower_case_stays_in_the_name() -> None:
+    r = run("Ketua KPU Kotabaru, Desy fuji Lestari, mengatakan pelantikan berjalan lancar. Jajaran "
+            "mohon Support dari masyarakat.")
+    assert persons(r) == {"Desy fuji Lestari"}

@@ -159,6 +159,9 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             ):
                 names.append(k)  # "Agusni AH", "Safrizal ZA"
                 k += 1
+            elif _lower_middle_name(chunks, k, names):
+                names.append(k)  # "Desy fuji Lestari": a middle name typed in lower case
+                k += 1
             elif (
                 names
                 and tok.text in ("'", "’")
@@ -263,6 +266,26 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         c = end
     _mark_themes(out)
     return out
+
+
+def _lower_middle_name(chunks: list[Chunk], k: int, names: list[int]) -> bool:
+    """A word in lower case between two words of a name, no Indonesian word ("Desy fuji
+    Lestari"): a middle name the writer did not capitalise."""
+    tok = chunks[k]
+    return (
+        bool(names)
+        and tok.kind == WORD
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and len(tok.text) >= 4
+        and not all(common(chunks[x]) for x in names)  # "Jajaran mohon Support": no name
+        and tok.low not in lx.COMMON_WORDS
+        and tok.low not in lx.NOT_NAME
+        and tok.low not in _NAME_BREAKERS
+        and k + 1 < len(chunks)
+        and chunks[k + 1].kind == WORD
+        and name_word(chunks[k + 1].text, False)
+    )
 
 
 def _after_facility(chunks: list[Chunk], c: int) -> bool:
