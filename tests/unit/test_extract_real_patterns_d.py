@@ -293,3 +293,10 @@ def test_a_middle_name_typed_in_lower_case_stays_in_the_name() -> None:
     r = run("Ketua KPU Kotabaru, Desy fuji Lestari, mengatakan pelantikan berjalan lancar. Jajaran "
             "mohon Support dari masyarakat.")
     assert persons(r) == {"Desy fuji Lestari"}
+
+
+def test_katanya_points_back_to_who_speaks_not_to_whom_he_speaks_of() -> None:
+    r = run("Ketua KPU Cilegon, Budi Santoso, menjelaskan bahwa berkas pendaftaran Rudi "
+            "Hartono-Andi Saputra akan diperiksa lebih lanjut. “Kami akan memeriksa berkas yang "
+            "disampaikan ke KPU,” katanya.")
+    assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Budi Santoso"}

@@ -36,10 +36,11 @@ _REPORTED = re.compile(
 # "kata kata NAME": a speech verb typed twice is one.
 _VERB_AFTER = re.compile(
     r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?P<again>\s+\1\b)?(?:\s+(dia|ia|beliau))?")
-_INTRO_BEFORE = re.compile(
-    r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata|menyebut"
-    r"|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan)\s*[,:]?\s*$"
-)
+_SAYS = (r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata"
+         r"|menyebut|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan)")
+_INTRO_BEFORE = re.compile(_SAYS + r"\s*[,:]?\s*$")
+# "Ketua KPU X, NAME, menjelaskan bahwa ...": the name right before a speech verb speaks.
+_SAYS_AFTER = re.compile(r"[\s,]*" + _SAYS + r"\b")  # used with match(text, pos)
 
 _REPORTED_PARAGRAPHS = 2
 _WORD = re.compile(r"[^\W\d_]+")
@@ -257,6 +258,15 @@ def _short_for(org: object, holder_role: Chunk) -> bool:
 
 
 def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
+    """Whom "katanya" points back to: the last person of the paragraph said to speak ("NAME
+    menjelaskan bahwa berkas A-B ..."), else the last person or office holder named."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    for start, end, ch in _backwards(names, _from(names, pos)):
+        if start < line_start:
+            break
+        if start < pos and ch.kind == NAME and ch.person and _SAYS_AFTER.match(
+                doc.text, end, min(pos, end + 40)):
+            return ch.person
     for start, _, ch in _backwards(names, _from(names, pos)):
         if start < pos:
             if ch.kind == NAME and ch.person:
