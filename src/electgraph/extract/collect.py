@@ -123,11 +123,4 @@ class Collector:
         return bare
 
     def facts(self) -> tuple[Fact, ...]:
-        """The facts; an office read without its body ("..., Ketua Rahman Tekka") is dropped
-        where the article gives the same person the same office in a body: it is that one."""
-        placed = {(f.subject, f.quals.get("role", "").lower()) for f in self._facts.values()
-                  if f.kind is FactKind.HOLDS_ROLE and f.object is not None}
-        return tuple(
-            f for f in self._facts.values()
-            if not (f.kind is FactKind.HOLDS_ROLE and f.object is None
-                    and (f.subject, f.quals.get("role", "").lower()) in placed))
+        return tuple(self._facts.values())

@@ -118,6 +118,12 @@ def extract_roles(doc: Doc, out: Collector) -> None:
     for sv in doc.sents:
         _sentence_roles(doc, sv, out)
         _chaired_by(doc, sv, out)
+    # An office read without its body ("..., Ketua Rahman Tekka") where the article gives the
+    # same person the same office in a body is that one, not a second fact.
+    placed = {(f.subject, f.quals.get("role", "").lower()) for f in out.facts()
+              if f.kind is FactKind.HOLDS_ROLE and f.object is not None}
+    out.discard(lambda f: f.kind is FactKind.HOLDS_ROLE and f.object is None
+                and (f.subject, f.quals.get("role", "").lower()) in placed)
 
 
 # "DKPP yang diketuai NAME", "majelis yang dipimpin oleh Ketua ...": the verb names the chair.
