@@ -28,8 +28,10 @@ from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.pairs import next_pair, pair_aliases, pair_variants, skip_brackets_of_names
 from electgraph.extract.tokens import tokenize
 from electgraph.extract.winners import (
+    area_pairs,
     elected_before_office,
     listed_pair,
+    numbered_pairs,
     pair_under_heading,
     votes_follow,
 )
@@ -50,6 +52,8 @@ def extract_candidates(doc: Doc, out: Collector) -> None:
         elected_before_office(doc, sv, out, election, variants)
         pair_under_heading(doc, sv, out, election, variants)
         listed_pair(doc, sv, out, election, variants)
+        numbered_pairs(doc, sv, out, election, variants)
+        area_pairs(doc, sv, out, election, variants)
     _mates_of_candidates(doc, out, election, variants)
 
 

@@ -48,6 +48,7 @@ _BODY_TABLE = lx.PhraseTable(
     + [(tuple(k.split()), v) for k, v in lx.BODY_LONG.items()]
 )
 _PARTY_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.PARTIES])
+_SEAT_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.UNIT_SEATS])
 _ROLE_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ROLE_TITLES])
 _STATUS_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.STATUS_PREFIXES])
 _EVENT_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.EVENT_HEADS])
@@ -178,6 +179,27 @@ class ChunkerBase:
             ):
                 return end
         return None
+
+    def seat_end(self, j: int) -> int:
+        """After the name of the town or command a unit is named after, at j ("Kajari Sigli",
+        "Dandim 1506 Namlea", "Pangdam II Sriwijaya", "Kapolresta Barelang"); j when none is."""
+        if j >= self.n or not self.toks[j].is_cap:
+            return j
+        if (hit := _SEAT_TABLE.match(self.words, j)) is not None and all(
+                self.toks[x].is_cap for x in range(j, j + hit[0])):
+            return j + hit[0]
+        towns = regions.town_names()
+        for end in range(min(self.n, j + 3), j, -1):
+            if all(self.toks[x].is_cap for x in range(j, end)) and tuple(
+                    self.words[j:end]) in towns:
+                # Towns share names with persons ("Bambang", "Agung"): only where no name
+                # follows, or a rank or title begins the holder's ("Kajari Sigli, Ketua ...").
+                nxt = self.toks[end] if end < self.n else None
+                if nxt is None or not nxt.is_cap or self.words[end] in lx.RANKS or (
+                        self.words[end] in lx.HONORIFICS):
+                    return end
+                return j
+        return j
 
     def short_form_at(self, i: int) -> tuple[str, regions.Region] | None:
         """'Kabupaten Minahasa Tenggara (Mitra)': the short form the article gives a region in

@@ -30,13 +30,13 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.nominees import candidate_at
 from electgraph.extract.officelists import counted
 from electgraph.extract.pairs import (
     dash_pairs,
     pair_aliases,
     pair_variants,
     person_aliases,
-    resolve_person,
 )
 from electgraph.model import EntityType, FactKind
 
@@ -83,48 +83,6 @@ def clauses(chunks: list[Chunk]) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if y > x]
 
 
-def _party_official(chunks: list[Chunk], c: int) -> bool:
-    """A name introduced or followed by an office in a party or a body ("Ketua DPD X, NAME")."""
-    for k, gap in ((c - 1, c - 1), (c - 2, c - 1), (c + 2, c + 1)):
-        if (
-            0 <= k < len(chunks)
-            and chunks[k].kind == ROLE
-            and (k == gap or chunks[gap].text == ",")
-        ):
-            org = org_of_role(chunks[k])
-            if org is not None and org.attrs.get("category") in ("party", "election_body"):
-                return True
-    return False
-
-
-def _speaker(chunks: list[Chunk], c: int) -> bool:
-    """A name after a speech verb, "menurut" or "oleh" (over its office): not the candidate."""
-    for k in range(c - 1, max(-1, c - 4), -1):
-        low = chunks[k].low
-        if low in lx.SPEECH_VERBS or low in lx.SPEECH_VERBS_PASSIVE or low in ("menurut", "oleh"):
-            return True
-        if chunks[k].kind not in (ROLE, NAME) and chunks[k].text != ",":
-            return False
-    return False
-
-
-def _candidate(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str]) -> str | None:
-    """The person at c when it can be a candidate: not a party official, a speaker or a street."""
-    person = resolve_person(doc, chunks[c], aliases)
-    if person is None or _party_official(chunks, c) or _speaker(chunks, c):
-        return None
-    if c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS:
-        return None  # "Jalan Mayor Ruslan": a street
-    if (
-        0 < c < len(chunks) - 1
-        and chunks[c - 1].text == "("
-        and chunks[c + 1].text == ")"
-        and (c < 2 or chunks[c - 2].kind != NAME)
-    ):
-        return None  # "Jenderal TNI (Purn) NAME": a word in brackets, not after a name
-    return person
-
-
 def _people(
     doc: Doc,
     chunks: list[Chunk],
@@ -137,7 +95,7 @@ def _people(
     for c, ch in enumerate(chunks):
         # `_candidate` finds a person only in a linked name or an alias's text: test that first.
         may = ch.text in aliases or (ch.kind == NAME and ch.person is not None)
-        person = _candidate(doc, chunks, c, aliases) if may else None
+        person = candidate_at(doc, chunks, c, aliases) if may else None
         if person is None and chunks[c].text in nicknames:
             person = chunks[c].text  # a nickname that is a common word ("Pasangan Hebat")
         # "Pasangan Dafa": a pair's nickname stands for both its members.
@@ -336,7 +294,7 @@ def _groups(doc: Doc, chunks: list[Chunk], aliases: dict[str, str], text: str) -
             cue_seen = True
         if cue_seen and _party(ch) is not None:
             parties_after = True
-        if (ch.text in aliases or (ch.kind == NAME and ch.person is not None)) and _candidate(
+        if (ch.text in aliases or (ch.kind == NAME and ch.person is not None)) and candidate_at(
             doc, chunks, c, aliases
         ) is not None:
             if named and parties_after:

@@ -127,6 +127,11 @@ class OfficeMatcher(OrgMatcher):
                 # "Danramil 02 Curug": a district's post, its number, then the district.
                 unit = f"{unit} {self._text(unit_end, area)}"
                 unit_end = area
+            elif not tail and (seat := self.seat_end(unit_end)) > unit_end:
+                # "Dandim 1506 Namlea", "Pangdam II Sriwijaya": the number, then the town or
+                # the command's name.
+                unit = f"{unit} {self._text(unit_end, seat)}"
+                unit_end = seat
             label = f"{lx.BODIES[body_short].short} {unit}"
             org_chunk = self._span(
                 ORG,
@@ -154,11 +159,14 @@ class OfficeMatcher(OrgMatcher):
         elif surface in lx.IMPLIED_BODY:
             hit_r = self.region_at(j, _LEVEL_OF_BODY.get(lx.IMPLIED_BODY[surface]),
                                    lower=not self.toks[k].is_cap)
+            body_short = lx.IMPLIED_BODY[surface]
             if hit_r:
                 j2, region = hit_r
-                body_short = lx.IMPLIED_BODY[surface]
                 org_chunk = self._implied_org(body_short, region, j, j2)
                 j = j2
+            elif body_short in lx.SEATED_BODIES and (seat := self.seat_end(j)) > j:
+                org_chunk = self._seated_org(body_short, j, seat)  # "Kajari Sigli"
+                j = seat
         if org_chunk is None and (acro := self._acronym_body(j)) is not None:
             # "Ketua PGRI Garut Ahmad Fauzi": an unknown body's acronym, then its region.
             org_chunk = acro
@@ -210,6 +218,14 @@ class OfficeMatcher(OrgMatcher):
             if j < self.n and w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap:
                 j += 1
         return self._span(ROLE, i, j, label=attrs["title"], attrs=attrs)
+
+    def _seated_org(self, short: str, j: int, seat: int) -> Chunk:
+        """The unit an office implies, named after the town it sits in ("Kajari Sigli")."""
+        body, town = lx.BODIES[short], self._text(j, seat)
+        return self._span(ORG, j, seat, label=f"{body.short} {town}",
+                          key=f"org:{short}::{town.lower()}",
+                          attrs={"category": body.category, "body": short, "level": "",
+                                 "region_code": "", "implied": True})
 
     def _district_name_end(self, j: int) -> int:
         """After the longest district name at j, written capitalised; j when there is none."""

@@ -39,6 +39,8 @@ class OrgMatcher(ChunkerBase):
         if w[k] in lx.PARTY_UNITS and self.toks[k].text.isupper():
             unit = self.toks[k].text
             k += 1
+            if k + 1 < self.n and self.toks[k].text in ("I", "II"):
+                k += 1  # "DPD I Partai Golkar": the province's board ("DPD II": the regency's)
             if k < self.n and w[k] == "partai":
                 k += 1
             party = _PARTY_TABLE.match(w, k) if k < self.n else None
@@ -126,6 +128,11 @@ class OrgMatcher(ChunkerBase):
                 tail = unit.split("/", 1)[1]
                 r = regions.lookup(tail)
                 region = r
+        if region is None and short in lx.SEATED_BODIES and "/" not in unit and (
+                seat := self.seat_end(j)) > j:
+            # "Kejaksaan Negeri Sampit", "Polda Metro Jaya": named after a town or a command
+            unit = f"{unit} {self._text(j, seat)}".strip()
+            j = seat
         # "(Kukar)", "(KBB)": a short form in brackets after the region.
         if region and j + 2 < self.n and w[j] == "(" and w[j + 2] == ")":
             j += 3

@@ -41,6 +41,11 @@ _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
 }  # fmt: skip
 
 
+_HYPHENS = frozenset({"-", "‑"})
+# The Arabic article written with a hyphen inside a name ("Al-Habsyi", "El-Fasi", "As-Sayyid").
+_ARABIC_ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "az", "at"})
+
+
 def mark_names(chunks: list[Chunk]) -> list[Chunk]:
     """Replace runs of word chunks that look like a person's name with NAME chunks."""
     out: list[Chunk] = []
@@ -100,10 +105,11 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                     k + 2 < n
                     and chunks[k].text == "("
                     and chunks[k + 1].low in ("purn", "purnawirawan", "p", "mar", "k")
-                    and chunks[k + 2].text == ")"
                 ):
-                    ranks.append("(" + chunks[k + 1].text + ")")
-                    k += 3
+                    close = k + 2 + (chunks[k + 2].text == "." and k + 3 < n)  # "(Purn.)"
+                    if chunks[close].text == ")":
+                        ranks.append("(" + chunks[k + 1].text + ")")
+                        k = close + 1
             else:
                 break
         titled = bool(honorifics or ranks)
@@ -162,6 +168,18 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             elif _lower_middle_name(chunks, k, names):
                 names.append(k)  # "Desy fuji Lestari": a middle name typed in lower case
                 k += 1
+            elif (
+                names
+                and tok.text in _HYPHENS
+                and chunks[k - 1].low in _ARABIC_ARTICLES
+                and not chunks[k - 1].text.isupper()  # "Sabar AS-Sukardi": initials, a pair
+                and tok.start == chunks[k - 1].end
+                and k + 1 < n
+                and chunks[k + 1].start == tok.end
+                and chunks[k + 1].kind == WORD
+                and chunks[k + 1].text[:1].isupper()
+            ):
+                k += 1  # "Idrus Al-Habsyi", "Ali El-Fasi": the article joins the next word
             elif (
                 names
                 and tok.text in ("'", "’")

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Region", "aliases", "all_regions", "by_code", "lookup", "province_of", "village_names"]
+__all__ = ["Region", "aliases", "all_regions", "by_code", "district_names", "lookup", "province_of",
+           "town_names", "village_names"]
 
 KINDS: tuple[str, ...] = ("provinsi", "kabupaten", "kota")
 
@@ -266,6 +267,23 @@ def district_names() -> frozenset[tuple[str, ...]]:
     data: dict[str, str] = json.loads(gzip.decompress(path.read_bytes()))
     return frozenset(tuple(_normalise(name).split()) for code, name in data.items()
                      if code.count(".") == 2)
+
+
+@functools.cache
+def town_names() -> frozenset[tuple[str, ...]]:
+    """District names, and the towns that districts called "Kota X" are named after: many a
+    regency's capital ("Kota Sigli", "Kota Masohi", "Kota Soe"), which its police, garrison and
+    prosecutors are named after ("Kajari Sigli")."""
+    out = set(district_names())
+    for name in district_names():
+        if len(name) > 1 and name[0] == "kota" and name[1] not in _NOT_TOWN_WORDS:
+            out.add(name[1:])
+    return frozenset(out)
+
+
+# "Kota Baru", "Kota Timur": a district named "new town" or after a point of the compass.
+_NOT_TOWN_WORDS = frozenset({"baru", "baharu", "lama", "timur", "barat", "utara", "selatan",
+                             "tengah", "raja", "bahagia", "besi", "padang", "gajah"})
 
 
 @functools.cache

@@ -113,8 +113,8 @@ def listed_pair(
     ...': each numbered item's pair stood as candidates (the item's number is no ballot
     number). The number may stand as a sentence of its own before its item."""
     ch = sv.chunks
-    at = 2 if _numbered(doc, sv.index) == "inline" else 0 if _numbered(
-        doc, sv.index) == "after" else -1
+    item = _numbered(doc, sv.index)
+    at = 2 if item == "inline" else 0 if item == "after" else _bulleted(ch) if item else -1
     if at < 0 or not (len(ch) > at + 2 and ch[at].kind == NAME and ch[at + 1].low in _JOINERS
                       and ch[at + 2].kind == NAME):
         return
@@ -135,6 +135,65 @@ def listed_pair(
                      "candidates", running_mate=mate)
 
 
+def numbered_pairs(
+    doc: Doc, sv: SentView, out: Collector, election: str | None, variants: dict[str, str]
+) -> None:
+    """'A dan B (01), C dan D (02) dan E dan F (03).': pairs each followed by its ballot number
+    in brackets, two or more in a sentence, or one where the sentence or the one before speaks
+    of pairs, stood as candidates."""
+    ch = sv.chunks
+    found = [c for c in range(len(ch) - 5) if ch[c].kind == NAME and ch[c + 1].low in _JOINERS
+             and ch[c + 2].kind == NAME and ch[c + 3].text == "(" and ch[c + 5].text == ")"
+             and ch[c + 4].text.isdigit() and len(ch[c + 4].text) <= 2]
+    if not found:
+        return
+    if len(found) < 2:
+        near = {x.low for x in ch} | (
+            {x.low for x in doc.sents[sv.index - 1].chunks} if sv.index else set())
+        if not near & _PAIR_WORDS:
+            return
+    for c in found:
+        pair: list[str] = []
+        for k in (c, c + 2):
+            doc.ensure_person(ch[k])
+            if (person := doc.person_of(ch[k])) is not None:
+                pair.append(variants.get(person, person))
+        if len(pair) == 2:
+            number = ch[c + 4].text.lstrip("0") or "0"
+            for me, mate in (pair, pair[::-1]):
+                out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
+                         "candidates", number=number, running_mate=mate)
+
+
+def area_pairs(
+    doc: Doc, sv: SentView, out: Collector, election: str | None, variants: dict[str, str]
+) -> None:
+    """'Berikut pasangan yang diusung: – Kota X: A – B – Kabupaten Y: C – D': a list of
+    areas, each with its pair, that words of pairs introduce in the sentence or the one before
+    (the lines of such a list run on as one sentence)."""
+    ch = sv.chunks
+    # The reader joins the list's lines with commas; a bullet may stay at the sentence's start.
+    items = [p for p in range(len(ch) - 4) if ch[p].kind == PLACE and ch[p + 1].text == ":"
+             and ch[p + 2].kind == NAME and ch[p + 3].low in _JOINERS and ch[p + 4].kind == NAME
+             and (p == 0 or ch[p - 1].text in _ITEM_OPENERS)]
+    if not items:
+        return
+    before = {x.low for x in ch[: items[0]]} | (
+        {x.low for x in doc.sents[sv.index - 1].chunks} if sv.index else set())
+    if not before & _PAIR_WORDS:
+        return
+    for p in items:
+        pair: list[str] = []
+        for k in (p + 2, p + 4):
+            doc.ensure_person(ch[k])
+            if (person := doc.person_of(ch[k])) is not None:
+                pair.append(variants.get(person, person))
+        if len(pair) == 2:
+            for me, mate in (pair, pair[::-1]):
+                out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
+                         "candidates", running_mate=mate)
+
+
 _PAIR_WORDS = frozenset({"paslon", "bapaslon", "pasangan", "kandidat"})
 
 
@@ -148,4 +207,18 @@ def _numbered(doc: Doc, index: int) -> str:
         prev = doc.sents[index - 1].sent.tokens
         if len(prev) == 2 and prev[0].text.isdigit() and prev[1].text == ".":
             return "after"
+    if toks and toks[0].text in _BULLETS:
+        return "bullet"
     return ""
+
+
+_BULLETS = frozenset({"-", "–", "—", "•", "*"})
+_ITEM_OPENERS = _BULLETS | {",", ":", ";"}
+
+
+def _bulleted(ch: list[Chunk]) -> int:
+    """Where the pair of a bulleted item begins: after the bullet, and after the area the
+    pair stands in ("– Kabupaten Boalemo: A – B")."""
+    if len(ch) > 3 and ch[1].kind == PLACE and ch[2].text == ":":
+        return 3
+    return 1

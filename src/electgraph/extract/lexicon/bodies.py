@@ -24,7 +24,9 @@ __all__ = [
     "PLACE_CUES_BEFORE",
     "PLACE_LIST_HEADS",
     "PLACE_SUFFIXES",
+    "SEATED_BODIES",
     "TRIBUNALS",
+    "UNIT_SEATS",
     "VENUE_HEADS",
     "VENUE_POSITIONS",
 ]
@@ -298,6 +300,21 @@ AD_HOC_PARENTS: dict[str, frozenset[str]] = {
 # Bodies of a district or a village, named after it rather than after a regency.
 LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih",
                           "ppd", "panwasdis"})
+# Bodies of the armed forces, the police and the judiciary, named after the town they sit in
+# when that is no regency's name: "Kajari Sigli", "Dandim 1506 Namlea", "Kapolresta Barelang".
+SEATED_BODIES = frozenset({"polres", "polresta", "polrestabes", "polda", "kodim", "korem",
+                           "kodam", "koramil", "kejari", "kejati", "kejaksaan negeri"})
+# Names of commands and police areas that are no place in the gazetteer ("Kodam II/Sriwijaya",
+# "Polda Metro Jaya", "Polresta Barelang"): after such a body they name it, never a person.
+UNIT_SEATS = frozenset({
+    "iskandar muda", "bukit barisan", "sriwijaya", "siliwangi",
+    "brawijaya", "udayana", "tanjungpura", "mulawarman", "pattimura",
+    "kasuari", "cenderawasih", "cendrawasih", "tuanku tambusai", "mandala trikora",
+    "metro jaya", "barelang", "metro bekasi", "metro bekasi kota", "metro tangerang kota",
+    "metro depok", "metro jakarta pusat", "metro jakarta utara", "metro jakarta barat",
+    "metro jakarta selatan", "metro jakarta timur", "pelabuhan tanjung priok",
+    "pelabuhan makassar", "pelabuhan belawan", "garuda dempo", "wirabuana",
+})  # fmt: skip
 # Words before a bare body that make it many bodies ("seluruh KPU", "setiap Bawaslu").
 MANY_BODIES_BEFORE = frozenset({
     "seluruh", "semua", "setiap", "tiap", "para", "masing-masing", "sejumlah", "beberapa",

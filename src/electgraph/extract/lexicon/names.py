@@ -128,7 +128,7 @@ NOT_NAME = frozenset({
     "ad", "hoc", "hock", "kec", "kel", "uu", "pkpu", "perkada", "perbup", "maha", "kelima",
     "keenam", "ketujuh", "pakta", "rilis", "masing-masing", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
     "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
-    "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir",
+    "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir", "form",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
     "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih", "prof",

@@ -1,0 +1,107 @@
+"""Patterns met in real articles (tenth session), each on sentences written for it. The helpers
+live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+from test_extract_real_patterns_c import persons
+from test_extract_real_patterns_d import roles_in
+
+from electgraph.model import Extraction, FactKind
+
+
+def candidates(r: Extraction) -> dict[str, tuple[str | None, str | None]]:
+    """Candidate label -> (ballot number, running mate's label)."""
+    names = {e.key: e.label for e in r.entities}
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for f in r.by_kind(FactKind.CANDIDATES):
+        mate = f.quals.get("running_mate")
+        number = f.quals.get("number")
+        out[names[f.subject]] = (number if isinstance(number, str) else None,
+                                 names.get(mate) if isinstance(mate, str) else None)
+    return out
+
+
+def nominees(r: Extraction) -> set[str]:
+    return {p for _, p in facts(r, FactKind.NOMINATES)}
+
+
+# -- units named after a town or a command ------------------------------------------------------
+
+def test_a_unit_named_after_its_town_is_no_person() -> None:
+    r = run("Apel itu dihadiri Kajari Sigli, Ketua DPRK, dan Dandim 1506 Namlea, serta "
+            "Sekretaris KPU Pidie Budi Santoso.")
+    assert persons(r) == {"Budi Santoso"}
+
+
+def test_a_command_or_a_police_area_is_no_person() -> None:
+    r = run("Deklarasi dihadiri Pangdam II Sriwijaya, Kapolresta Barelang Kombes Pol Andi "
+            "Saputra dan Wakil Ketua KPU Sumsel Rudi Hartono.")
+    assert persons(r) == {"Andi Saputra", "Rudi Hartono"}
+    assert ("Andi Saputra", "kapolresta", "Polresta Barelang") in roles_in(r)
+
+
+def test_a_town_that_is_also_a_given_name_stays_the_holders_name() -> None:
+    r = run("Rapat dihadiri Kapolres Bambang Sugiarto serta Kajari Agung Pramono.")
+    assert persons(r) == {"Bambang Sugiarto", "Agung Pramono"}
+
+
+def test_a_retired_rank_written_with_a_dot() -> None:
+    r = run("Hadir Kabinda Papua Mayjen TNI (Purn.) Budi Santoso, Kabinda Papua Barat Mayjen TNI "
+            "(Purn.) Andi Saputra, dan tamu undangan.")
+    got = {(p, body) for p, role, body in roles_in(r) if role == "kabinda"}
+    assert got == {("Budi Santoso", "Binda Papua"), ("Andi Saputra", "Binda Papua Barat")}
+
+
+# -- names ---------------------------------------------------------------------------------------
+
+def test_the_arabic_article_with_a_hyphen_stays_in_the_name() -> None:
+    r = run("Rapat dihadiri Habib Idrus Al-Habsyi dan Ketua KPU Kalsel Andi Saputra.")
+    assert any(p.endswith("Idrus Al-Habsyi") for p in persons(r))
+    assert "Habsyi" not in persons(r)
+
+
+def test_initials_before_a_dash_are_no_arabic_article() -> None:
+    r = run("Pasangan calon nomor urut 1, Sabar AS-Sukardi, tampil dalam debat.")
+    assert set(candidates(r)) == {"Sabar AS", "Sukardi"}
+
+
+# -- pairs ---------------------------------------------------------------------------------------
+
+def test_pairs_each_followed_by_their_number_in_brackets() -> None:
+    r = run("Debat itu mempertemukan tiga paslon Bupati Donggala. Rudi Hartono dan Abd Rasyid "
+            "(01), Idham Pagaluma dan Sri Lestari (02) dan Moh Yasin dan Dewi Anggraini (03).")
+    got = candidates(r)
+    assert got["Rudi Hartono"] == ("1", "Abd Rasyid")
+    assert got["Dewi Anggraini"] == ("3", "Moh Yasin")
+    assert len(got) == 6
+
+
+def test_one_pair_with_a_bracketed_number_needs_words_of_pairs_near() -> None:
+    r = run("Rapat dihadiri Rudi Hartono dan Sri Lestari (02) dari kantor camat.")
+    assert not candidates(r)
+
+
+def test_a_list_of_areas_each_with_its_pair() -> None:
+    r = run("Adapun pasangan calon yang menerima dukungan Golkar adalah sebagai berikut:\n"
+            "– Kota Gorontalo: Rudi Hartono – Budi Santoso\n"
+            "– Kabupaten Boalemo: Andi Saputra – Sri Lestari\n")
+    got = candidates(r)
+    assert got["Rudi Hartono"][1] == "Budi Santoso"
+    assert got["Sri Lestari"][1] == "Andi Saputra"
+
+
+# -- nominations ---------------------------------------------------------------------------------
+
+def test_who_signs_or_hands_over_the_letter_is_no_nominee() -> None:
+    r = run("Form B1-KWK yang ditandatangani Ketua Umum Partai Golkar yang baru, Budi Santoso, "
+            "diserahkan kepada pasangan yang diusung, Rudi Hartono – Andi Saputra.")
+    assert nominees(r) == {"Rudi Hartono", "Andi Saputra"}
+    assert "Form B1" not in persons(r)
+
+
+def test_the_party_official_who_explains_the_backing_is_no_nominee() -> None:
+    r = run("Ketua DPD I Partai Golkar Sultra Budi Santoso menerangkan bahwa dukungan partai "
+            "yang berlaku adalah surat keputusan terbaru.")
+    assert not nominees(r)
+    assert ("Budi Santoso", "ketua", "DPD Partai Golkar Sulawesi Tenggara") in roles_in(r)
