@@ -105,3 +105,48 @@ def test_the_party_official_who_explains_the_backing_is_no_nominee() -> None:
             "yang berlaku adalah surat keputusan terbaru.")
     assert not nominees(r)
     assert ("Budi Santoso", "ketua", "DPD Partai Golkar Sulawesi Tenggara") in roles_in(r)
+
+
+def test_a_pair_known_by_a_nickname_the_text_introduces() -> None:
+    r = run("DPC PPP Bangka Barat memberikan rekomendasi kepada pasangan Rudi Hartono dan Sri "
+            "Lestari, yang dikenal dengan sebutan pasangan Mandiri. Pasangan Mandiri juga "
+            "didukung Golkar.")
+    assert "Mandiri" not in persons(r)
+    assert {"Rudi Hartono", "Sri Lestari"} <= nominees(r)
+
+
+def test_the_names_of_god_in_a_prayer_are_no_persons() -> None:
+    r = run("\"Kita serahkan semua pada Ida Bhatara, pada Ida Sang Hyang Widhi,\" kata Budi "
+            "Santoso di Denpasar.")
+    assert persons(r) == {"Budi Santoso"}
+
+
+def test_a_titled_name_that_ends_in_a_regions_name() -> None:
+    r = run("Hadir Asisten III, Drs. Rudi Buton, dan Wakil Ketua DPRD Buru, Andi Saputra, S.Kom.")
+    assert "Rudi Buton" in persons(r)
+
+
+def test_a_division_with_its_acronym_in_brackets_then_more_of_it() -> None:
+    r = run("“Sangat penting,” tutur Komisioner KPU Banjarbaru Divisi Sosialisasi Pendidikan "
+            "Pemilih, Partisipasi Masyarakat (Sosdiklih Parmas) dan SDM, Budi Santoso.")
+    assert persons(r) == {"Budi Santoso"}
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Budi Santoso"}
+
+
+def test_a_division_acronym_in_brackets_before_the_holders_name() -> None:
+    r = run("Hadir Koordinator Divisi Hukum, Parmas, dan Humas (HP2H) Sri Lestari, Kepala "
+            "Kesekretariatan Bawaslu Kabupaten Konawe, Budi Santoso.")
+    assert {"Sri Lestari", "Budi Santoso"} <= persons(r)
+
+
+def test_katanya_points_back_to_who_the_paragraph_says_announced() -> None:
+    r = run("Ketua KPU Konsel Budi Santoso memimpin rapat pleno. Budi juga menyampaikan surat "
+            "keputusan KPU. KPU menetapkan pasangan nomor urut 03, Rudi Hartono dan Andi "
+            "Saputra. “Penyerahan akan dilakukan di rapat paripurna,” katanya.")
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Budi Santoso"}
+
+
+def test_the_head_of_a_pairs_team_is_no_candidate() -> None:
+    r = run("Ditemui seusai kegiatan, Ketua Tim nomor urut 03, Budi Santoso, menyampaikan "
+            "terima kasih.")
+    assert not candidates(r)

@@ -310,8 +310,9 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             low in lx.CANDIDATE_WORDS
             or (number and low in ("urut", "nomor") and c - k <= 4)
         ):
-            if any(
-                x.low in ("saksi", "tim", "relawan", "pendukung") for x in chunks[max(0, k - 3) : k]
+            if any(  # "saksi paslon", "Ketua Tim nomor urut 03": for the pair, not the pair
+                w in ("saksi", "tim", "relawan", "pendukung")
+                for x in chunks[max(0, k - 3) : k] for w in x.low.split()
             ):
                 return None
             sought = [w for w in reversed(seen_words) if w in lx.OFFICE_SOUGHT_WORDS]

@@ -118,11 +118,16 @@ class Doc:
                     a.kind != NAME
                     or b.kind != NAME
                     or join.low not in lx.PAIR_NAME_JOINERS
-                    or bracket.text != "("
                     or a.person is None
                     or b.person is None
                     or a.person == b.person
                 ):
+                    continue
+                if (called := called_at(ch, c + 3)) is not None and ch[called].kind == NAME:
+                    # "A dan B, yang dikenal dengan sebutan pasangan Mandiri"
+                    self._pair_nicknames.add(tuple(ch[called].attrs["tokens"]))
+                    continue
+                if bracket.text != "(":
                     continue
                 end = next((m for m in range(c + 4, min(len(ch), c + 8)) if ch[m].text == ")"), 0)
                 inner = [x for x in ch[c + 4 : end] if x.kind == NAME]
@@ -262,6 +267,8 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
     tokens = ch.attrs["tokens"]
     if tokens[0] in lx.NON_PERSON_HEADS or any(map(_derived_word, tokens)):
         return False
+    if any(t in lx.SACRED_WORDS for t in tokens):
+        return False  # "Ida Sang Hyang Widhi": God, in a prayer
     if any(t in lx.NON_PERSON_TAILS for t in tokens[1:]):
         return False  # "Salam Pena News", "Word Pers Indonesia": an outlet
     prev = chunks[c - 1] if c > 0 else None
@@ -400,3 +407,21 @@ def org_of_role(ch: Chunk) -> Chunk | None:
 __all__ = [
     "ORG", "Doc", "EventReading", "Person", "SentView", "SentenceEvent", "org_of_role", "place_list"
 ]
+
+
+def called_at(ch: list[Chunk], k: int) -> int | None:
+    """Where the nickname begins in ", yang dikenal dengan sebutan pasangan Mandiri" (or
+    "disebut pasangan X", "dijuluki X") after a pair; None when the pair is given none."""
+    m = k + (k < len(ch) and ch[k].text == ",")
+    m += m < len(ch) and ch[m].low == "yang"
+    if m >= len(ch) or ch[m].low not in _CALLED_VERBS:
+        return None
+    m += 1
+    while m < len(ch) and ch[m].low in _CALLED_FILLERS:
+        m += 1
+    return m if m < len(ch) and ch[m].text[:1].isupper() else None
+
+
+_CALLED_VERBS = frozenset({"dikenal", "disebut", "dijuluki", "disapa", "dinamai", "bertajuk"})
+_CALLED_FILLERS = frozenset({"dengan", "sebagai", "sebutan", "julukan", "nama", "istilah",
+                             "pasangan", "paslon", "akrab"})

@@ -295,6 +295,11 @@ class OfficeMatcher(OrgMatcher):
                     end = k
             elif wk == "," and k + 1 < self.n and (self.words[k + 1] in lx.DIVISION_WORDS):
                 k += 1
+            elif wk == "(" and end == k and k > j and (close := next(
+                    (m for m in range(k + 2, min(self.n, k + 5)) if self.words[m] == ")"), 0)
+            ) and close + 2 < self.n and self.words[close + 1] in ("dan", "&", ",") and (
+                    self.words[close + 2] in lx.DIVISION_WORDS):
+                k = end = close + 1  # "Partisipasi Masyarakat (Sosdiklih Parmas) dan SDM"
             else:
                 break
         # "Kordiv SDM Sosdiklih dan Parmas KPU Beltim": capitalised words the lexicon does not

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ROLE, WORD, Chunk
-from electgraph.extract.doc import Doc
+from electgraph.extract.doc import Doc, called_at
 
 __all__ = [
     "dash_pairs", "next_pair", "pair_aliases", "pair_variants", "person_aliases", "resolve_person",
@@ -46,6 +46,8 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
                     continue
             elif ch[k].low == "dengan" and ch[k + 1].low in lx.PAIR_NICKNAME_WORDS:
                 inner = ch[k + 2 : k + 3]
+            elif (called := called_at(ch, k)) is not None:
+                inner = ch[called : called + 1]
             else:
                 continue
             for x in inner:

@@ -202,8 +202,11 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             else:
                 break
         if (names and k < n and chunks[k].kind == PLACE and " " not in chunks[k].text
-                and chunks[k - 1].low in lx.NAME_CONNECTORS):
-            names.append(k)  # "Nortje Van Bone": a place's name after "van" is his
+                and (chunks[k - 1].low in lx.NAME_CONNECTORS or (
+                    titled and k + 1 < n and chunks[k + 1].text in (",", ".")))):
+            # "Nortje Van Bone": a place's name after "van" is his; so is a one-word place
+            # closing a titled name in a list ("Asisten III, Drs. Arman Buton, Wakil ...").
+            names.append(k)
             k += 1
         if names and not titled and k < n and chunks[k].low in lx.RANKS and chunks[k].is_cap:
             # The words before a rank name the unit of the office before them ("Kodam II

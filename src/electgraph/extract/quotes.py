@@ -37,10 +37,13 @@ _REPORTED = re.compile(
 _VERB_AFTER = re.compile(
     r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?P<again>\s+\1\b)?(?:\s+(dia|ia|beliau))?")
 _SAYS = (r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata"
-         r"|menyebut|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan)")
+         r"|menyebut|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan"
+         r"|mengumumkan)")
 _INTRO_BEFORE = re.compile(_SAYS + r"\s*[,:]?\s*$")
 # "Ketua KPU X, NAME, menjelaskan bahwa ...": the name right before a speech verb speaks.
-_SAYS_AFTER = re.compile(r"[\s,]*" + _SAYS + r"\b")  # used with match(text, pos)
+# "NAME juga menyampaikan": an adverb may come between.
+_SAYS_AFTER = re.compile(r"[\s,]*(?:(?:juga|pun|pula|kembali|lalu|kemudian)\s+)?"
+                         + _SAYS + r"\b")  # used with match(text, pos)
 
 _REPORTED_PARAGRAPHS = 2
 _WORD = re.compile(r"[^\W\d_]+")

@@ -28,6 +28,7 @@ __all__ = [
     "PERSON_CUES_BEFORE",
     "RANKS",
     "RANK_SUFFIXES",
+    "SACRED_WORDS",
     "SENTENCE_ABBREVIATIONS",
     "THEME_WORDS",
     "VERB_PREFIXES",
@@ -144,6 +145,9 @@ THEME_WORDS = frozenset({
     "tema", "bertema", "bertemakan", "bertajuk", "tajuk", "tagline", "bertagline", "slogan",
     "jargon", "motto", "berjudul", "operasi",
 })
+
+# Words of the names of God and the gods ("Ida Sang Hyang Widhi", "Ida Bhatara"): no person's.
+SACRED_WORDS = frozenset({"hyang", "bhatara", "batara", "widhi", "tuhan", "allah", "swt"})
 
 # Words after the first of capitalised phrases that name outlets and programmes, not people.
 NON_PERSON_TAILS = frozenset({
