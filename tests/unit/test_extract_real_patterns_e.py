@@ -150,3 +150,48 @@ def test_the_head_of_a_pairs_team_is_no_candidate() -> None:
     r = run("Ditemui seusai kegiatan, Ketua Tim nomor urut 03, Budi Santoso, menyampaikan "
             "terima kasih.")
     assert not candidates(r)
+
+
+def test_a_pair_each_with_a_short_form_in_brackets_then_backed_by_this_pair() -> None:
+    r = run("Pasangan calon nomor urut 3, Rudi Hartono (RH) dan Andi Saputra (AS), menggelar "
+            "kampanye terakhir. Pasangan yang diusung oleh PDIP dan PPP ini mengajak pendukungnya "
+            "untuk tidak menyombongkan diri.")
+    assert {"Rudi Hartono", "Andi Saputra"} <= persons(r)
+    assert nominees(r) == {"Rudi Hartono", "Andi Saputra"}
+
+
+def test_a_denial_before_or_right_after_the_parties_still_blocks_the_backing() -> None:
+    assert not nominees(run("Pasangan Rudi Hartono dan Andi Saputra belum diusung PDIP dan PPP "
+                            "karena masih menunggu surat keputusan."))
+    assert not nominees(run("Pasangan Rudi Hartono dan Andi Saputra diusung PDIP dan PPP namun "
+                            "batal karena surat keputusan berubah."))
+
+
+def test_a_plan_in_the_speakers_quote_leaves_the_event_he_spoke_at_in_the_past() -> None:
+    r = run("\"Kami akan segera bersurat ke Kemendagri,\" kata Ketua DPRD Budi Santoso, saat "
+            "Paripurna Pengumuman Bupati Terpilih di Kantor DPRD, Selasa (14/1/2025).")
+    assert "Budi Santoso" in {p for p, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_an_event_named_inside_a_quote_keeps_the_quotes_future() -> None:
+    r = run("\"Sosialisasi akan kami gelar bersama Budi Santoso dan Rudi Hartono,\" kata Andi "
+            "Saputra.")
+    assert not facts(r, FactKind.ATTENDS)
+
+
+def test_the_national_body_written_in_full_republik_indonesia() -> None:
+    r = run("Putusan dibacakan oleh ketua DKPP Republik Indonesia, Budi Santoso melalui sidang "
+            "terbuka, Senin (2/12/2024).")
+    assert ("Budi Santoso", "ketua", "DKPP RI") in roles_in(r)
+
+
+def test_a_ruling_to_carry_out_or_a_letter_acted_on_names_no_host() -> None:
+    r = run("Apel siaga dilaksanakan berdasarkan Surat Edaran Bawaslu RI nomor 8 tahun 2024. "
+            "Ketua DKPP meminta agar putusan segera dilaksanakan oleh KPU Jabar.")
+    assert not facts(r, FactKind.HOSTS)
+
+
+def test_a_centre_named_like_a_person_is_no_person() -> None:
+    r = run("Sosialisasi dihadiri Prof. Dr. Budi Santoso, Ketua Indonesia Baru Center (IBC) Rudi "
+            "Hartono, serta perwakilan ASN.")
+    assert persons(r) == {"Budi Santoso", "Rudi Hartono"}

@@ -264,13 +264,8 @@ def _confirmed(chunks: list[Chunk], c: int) -> bool:
         return True
     if place_list(chunks, c) or thing_list(chunks, c):
         return False
-    tokens = ch.attrs["tokens"]
-    if tokens[0] in lx.NON_PERSON_HEADS or any(map(_derived_word, tokens)):
+    if _names_a_thing(ch.attrs["tokens"]):
         return False
-    if any(t in lx.SACRED_WORDS for t in tokens):
-        return False  # "Ida Sang Hyang Widhi": God, in a prayer
-    if any(t in lx.NON_PERSON_TAILS for t in tokens[1:]):
-        return False  # "Salam Pena News", "Word Pers Indonesia": an outlet
     prev = chunks[c - 1] if c > 0 else None
     prev2 = chunks[c - 2] if c > 1 else None
     nxt = chunks[c + 1] if c + 1 < len(chunks) else None
@@ -374,16 +369,27 @@ def _derived_word(token: str) -> bool:
     return bool(_DERIVED.match(token))
 
 
+def _names_a_thing(tokens: list[str]) -> bool:
+    """Whether a name's words name a thing, not a person: "Sistem ...", "Salam Pena News" (an
+    outlet), "Indonesia Baru Center", "Ida Sang Hyang Widhi" (God, in a prayer)."""
+    return (tokens[0] in lx.NON_PERSON_HEADS or any(map(_derived_word, tokens))
+            or any(t in lx.SACRED_WORDS for t in tokens)
+            or any(t in lx.NON_PERSON_TAILS for t in tokens[1:]))
+
+
 def _in_person_list(chunks: list[Chunk], c: int) -> bool:
     """A name separated only by list punctuation from a confirmed person is a person."""
-    if place_list(chunks, c) or thing_list(chunks, c):
+    if place_list(chunks, c) or thing_list(chunks, c) or _names_a_thing(chunks[c].attrs["tokens"]):
         return False
     for step in (-1, 1):
         k = c + step
-        while 0 <= k < len(chunks) and (
-            chunks[k].text in (",", ";", "-", "–", "—") or chunks[k].low in lx.NAME_LIST_WORDS
-        ):
-            k += step
+        while 0 <= k < len(chunks):
+            if chunks[k].text in (",", ";", "-", "–", "—") or chunks[k].low in lx.NAME_LIST_WORDS:
+                k += step
+            elif _bracketed_short_form(chunks, k, step):
+                k += 3 * step  # "A (SJL) dan B (MAP)": each name's short form in brackets
+            else:
+                break
         if (
             0 <= k < len(chunks)
             and k != c + step
@@ -392,6 +398,17 @@ def _in_person_list(chunks: list[Chunk], c: int) -> bool:
         ):
             return True
     return False
+
+
+def _bracketed_short_form(chunks: list[Chunk], k: int, step: int) -> bool:
+    """Whether a short form in capitals in brackets, "(SJL)", starts at k going `step`."""
+    inner, close = k + step, k + 2 * step
+    if not (min(k, close) >= 0 and max(k, close) < len(chunks)):
+        return False
+    opening, closing = (chunks[k], chunks[close]) if step > 0 else (chunks[close], chunks[k])
+    word = chunks[inner].text
+    return (opening.text == "(" and closing.text == ")" and word.isalpha() and word.isupper()
+            and 2 <= len(word) <= 5)
 
 
 def _canon(tokens: list[str]) -> list[str]:

@@ -229,13 +229,32 @@ def _words(sv: SentView) -> set[str]:
 def _about_future(chunks: list[Chunk]) -> bool:
     """A future cue outside a relative clause: 'Rapat ... membahas sosialisasi yang akan
     dilaksanakan' reports a past meeting about a later event; nor in what a "jelang"
-    approaches ('Apel siaga ... jelang pencoblosan 14 Februari nanti': the vote is ahead)."""
+    approaches ('Apel siaga ... jelang pencoblosan 14 Februari nanti': the vote is ahead),
+    nor inside a quotation."""
     approached = next((c for c, ch in enumerate(chunks) if ch.low in ("jelang", "menjelang")),
                       len(chunks))
+    inside = _inside_quotes(chunks)
+    # '"Kami akan bersurat," kata X saat Paripurna ...': the speaker's plan, when the event is
+    # named outside the quotation (an event named inside it is the speaker's, tense and all).
+    told = any(ch.kind == EVENT and not inside[c] for c, ch in enumerate(chunks))
     return any(
         ch.low in lx.FUTURE_CUES and not (c and chunks[c - 1].low == "yang")
+        and not (told and inside[c])
         for c, ch in enumerate(chunks[:approached])
     )
+
+
+def _inside_quotes(chunks: list[Chunk]) -> list[bool]:
+    """Per chunk, whether it stands inside a quotation that opens in the sentence."""
+    out, quoted = [], False
+    for ch in chunks:
+        if ch.text in _QUOTE_MARKS:
+            quoted = ch.text != "”" and not (quoted and ch.text == '"')
+        out.append(quoted and ch.text not in _QUOTE_MARKS)
+    return out
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _agenda(chunks: list[Chunk], c: int) -> bool:

@@ -89,6 +89,10 @@ def sentence_hosts(sv: SentView, event: str, events: list[str], out: Collector) 
     return found
 
 
+_ASKED = frozenset({"agar", "supaya", "segera", "harus", "wajib", "perlu", "berdasarkan",
+                    "sesuai", "mengacu", "merujuk", "edaran", "instruksi"})
+
+
 def _host_rule(
     chunks: list[Chunk], c: int, event: str, events: list[str]
 ) -> tuple[str, str] | None:
@@ -98,7 +102,11 @@ def _host_rule(
         return _event_after(chunks, c) or event, "hosts"
     if (sitting := _decides_in_sitting(chunks, c)) is not None:
         return sitting, "hosts"  # "KPU X resmi menetapkan ... dalam rapat pleno"
-    if any(w in lx.HOSTED_BY for w in before) or (
+    if set(before) & _ASKED:
+        # "meminta agar segera dilaksanakan oleh KPU X": a ruling to carry out, no event;
+        # "dilaksanakan berdasarkan Surat Edaran Bawaslu RI": whose letter, not who held it
+        pass
+    elif any(w in lx.HOSTED_BY for w in before) or (
         before[-1:] == ["dilakukan"] and _event_before(chunks, c)  # "... dilakukan KPU X"
     ) or (
         before[-1:] == ["oleh"]

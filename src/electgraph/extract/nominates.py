@@ -112,12 +112,23 @@ def _people(
 
 
 def _points_back(chunks: list[Chunk]) -> bool:
-    """ "Keduanya", "Pasangan ini": the clause speaks of the pair named before."""
-    return any(
-        ch.low in lx.PAIR_ANAPHORS
-        or (ch.low in lx.PAIR_HEADS and nxt.low in lx.PAIR_DEMONSTRATIVES)
-        for ch, nxt in zip(chunks, [*chunks[1:], chunks[0]], strict=True)
-    )
+    """ "Keduanya", "Pasangan ini", "Pasangan yang diusung oleh P dan Q ini": the clause
+    speaks of the pair named before."""
+    for c, ch in enumerate(chunks):
+        if ch.low in lx.PAIR_ANAPHORS:
+            return True
+        if ch.low not in lx.PAIR_HEADS:
+            continue
+        nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
+        if nxt in lx.PAIR_DEMONSTRATIVES:
+            return True
+        if nxt == "yang":  # the demonstrative closes the relative clause, no name inside it
+            for x in chunks[c + 2 : c + 12]:
+                if x.kind == NAME:
+                    break
+                if x.low in lx.PAIR_DEMONSTRATIVES:
+                    return True
+    return False
 
 
 def _labelled_list(chunks: list[Chunk]) -> bool:
@@ -339,7 +350,11 @@ def _clause(
             counted(chunks[c - 1]) > 1 or chunks[c - 1].low in ("sejumlah", "beberapa"))
             for c, x in enumerate(chunks))
         return (people if many else []), []
-    if any(_blocks(chunks, c) for c in range(len(chunks))):
+    # A denial or a wait before the backing, or just after its parties ("diusung P dan Q
+    # namun batal"); not one that ends a later clause ("diusung P ini menyerukan
+    # ... untuk tidak menyombongkan diri").
+    reach = max(c for c, ch in enumerate(chunks) if _party(ch) is not None) + 3
+    if any(_blocks(chunks, c) for c in range(min(len(chunks), reach))):
         return [], []
     persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])
     if not persons and _labelled_list(chunks):

@@ -108,6 +108,8 @@ class OrgMatcher(ChunkerBase):
             level = lx.LEVEL_WORDS[w[j]]
             if level in ("ri",):
                 j += 1
+        elif w[j : j + 2] == ["republik", "indonesia"] and self.toks[j].is_cap:
+            level, j = "ri", j + 2  # "DKPP Republik Indonesia": the national body, in full
         unit = ""
         if (hit_unit := self.unit_at(j)) is not None:
             # "Kodim 0302/Inhu", "Kodam XII/Tanjungpura", "Koramil 1004-08/PLU"

@@ -152,7 +152,8 @@ SACRED_WORDS = frozenset({"hyang", "bhatara", "batara", "widhi", "tuhan", "allah
 # Words after the first of capitalised phrases that name outlets and programmes, not people.
 NON_PERSON_TAILS = frozenset({
     "news", "pers", "post", "online", "media", "tv", "times", "daily", "today", "hub", "day",
-    "school", "network", "channel",
+    "school", "network", "channel", "center", "centre", "institute", "watch", "corruption",
+    "foundation", "club", "corner", "community",
 })  # fmt: skip
 
 # First words of capitalised phrases that name things, not people.
