@@ -195,3 +195,30 @@ def test_a_centre_named_like_a_person_is_no_person() -> None:
     r = run("Sosialisasi dihadiri Prof. Dr. Budi Santoso, Ketua Indonesia Baru Center (IBC) Rudi "
             "Hartono, serta perwakilan ASN.")
     assert persons(r) == {"Budi Santoso", "Rudi Hartono"}
+
+
+# -- sanctions -----------------------------------------------------------------------------------
+
+def sanctioned(r: Extraction) -> set[tuple[str, str]]:
+    """(body, person) of the sanctions facts."""
+    return facts(r, FactKind.SANCTIONS)
+
+
+def test_the_sanctioned_listed_after_antara_lain_and_the_next_group_after_mereka_adalah() -> None:
+    r = run("DKPP menjatuhkan sanksi kepada jajaran KPU dan Bawaslu Kabupaten Pasaman. Adapun "
+            "komisioner KPU Pasaman yang mendapat sanksi peringatan keras antara lain Ketua KPU "
+            "Budi Santoso, serta anggota lainnya yaitu Rudi Hartono dan Sri Lestari. Tak hanya "
+            "KPU, tiga anggota Bawaslu Pasaman juga turut dijatuhi sanksi serupa. Mereka adalah "
+            "Ketua Bawaslu Andi Saputra serta anggota Dewi Anggraini.")
+    assert sanctioned(r) == {("DKPP RI", p) for p in (
+        "Budi Santoso", "Rudi Hartono", "Sri Lestari", "Andi Saputra", "Dewi Anggraini")}
+
+
+def test_a_numbered_list_of_the_sanctioned_after_yakni() -> None:
+    r = run("KPU Kota Pematangsiantar memberhentikan seorang anggota PPK yang melakukan pertemuan "
+            "dengan Ketua Tim Pemenangan Joko Susilo.\nHasilnya, 1 orang diberhentikan tetap atas "
+            "nama Budi Santoso, anggota PPK Siantar Utara.\nSedangkan 2 lainnya diberikan "
+            "peringatan tertulis, yakni:\n1.\nRudi Hartono, anggota PPK Siantar Martoba.\n2.\n"
+            "Sri Lestari, anggota PPK Siantar Utara.\n")
+    got = sanctioned(r)
+    assert {p for _, p in got} == {"Budi Santoso", "Rudi Hartono", "Sri Lestari"}

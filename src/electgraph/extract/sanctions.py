@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract import sanctioned
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -83,86 +84,6 @@ def _venue(chunks: list[Chunk], c: int) -> bool:
     )
 
 
-def _excluded(chunks: list[Chunk], c: int) -> bool:
-    """Speakers, judges and complainants are not the sanctioned."""
-    for k in range(c - 1, max(-1, c - 4), -1):
-        ch = chunks[k]
-        if ch.low in lx.SPEECH_VERBS or ch.low in ("menurut", "oleh", "pengadu", "pelapor"):
-            return True
-        if ch.kind == ROLE:
-            org = org_of_role(ch)
-            if "majelis" in ch.low or (org is not None and org.attrs.get("body") == "dkpp"):
-                return True
-        elif ch.kind != NAME and ch.text != ",":
-            return False
-    return False
-
-
-def _named(doc: Doc, chunks: list[Chunk], c: int) -> str | None:
-    person = doc.person_of(chunks[c])
-    return None if person is None or _excluded(chunks, c) else person
-
-
-def _after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> list[str]:
-    """The officials named after the verb at v ("kepada ROLE, A dan B", "kepada empat komisioner
-    lainnya yaitu A, B dan C", "kepada A selaku Ketua merangkap anggota, B"), up to `stop`."""
-    found: list[str] = []
-    c = v + 1
-    end = min(len(chunks), stop if stop is not None else len(chunks))
-    while c < end and (found or c < v + 18):
-        ch = chunks[c]
-        if ch.text in ('"', "“", "”") or ch.low in lx.SPEECH_VERBS:
-            break
-        person = _named(doc, chunks, c)
-        if person is None and ch.kind == NAME and not ch.attrs.get("common") and (
-            (found and _listed(chunks, c)) or chunks[c - 1].low in ("yakni", "yaitu", ":")
-        ):
-            # "Teradu II A, Teradu III B, ...": a name the list numbers is an official too
-            doc.ensure_person(ch)
-            person = _named(doc, chunks, c)
-        if person:
-            found.append(person)
-        elif found and not (
-            _list_word(chunks, c)
-            or ch.low in lx.SANCTION_LIST_FILLERS
-            or ch.kind == ROLE
-        ):
-            break
-        c += 1
-    return found
-
-
-def _listed(chunks: list[Chunk], c: int) -> bool:
-    """A name after a list word of the sanctioned ("dan", "Teradu III") in a list begun."""
-    return (
-        chunks[c].kind == NAME
-        and not chunks[c].attrs.get("common")
-        and c > 0
-        and _list_word(chunks, c - 1)
-    )
-
-
-def _list_word(chunks: list[Chunk], c: int) -> bool:
-    """A word of the list of the sanctioned: a separator, "Teradu", its number ("Teradu III",
-    "teradu 9")."""
-    low = chunks[c].low
-    return low in lx.SANCTION_LIST_WORDS or (
-        low.isdigit() and len(low) <= 2 and c > 0 and chunks[c - 1].low == "teradu")
-
-
-def _before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
-    """The officials named before the verb at v ("ROLE, NAME, diberhentikan tetap")."""
-    found: list[str] = []
-    for c in range(v - 1, -1, -1):
-        ch = chunks[c]
-        person = _named(doc, chunks, c)
-        if person:
-            found.append(person)
-        elif found and ch.low not in lx.SANCTION_LIST_WORDS and ch.kind != ROLE:
-            break
-    return found[::-1]
-
-
 def _points_back(chunks: list[Chunk]) -> bool:
     for c, ch in enumerate(chunks):
         if ch.low in lx.SANCTION_ANAPHORS:
@@ -182,11 +103,11 @@ def _verdict_date(doc: Doc, sv: SentView) -> str | None:
     if not found:
         para = [s for s in doc.sents if s.sent.paragraph == sv.sent.paragraph]
         found = find_dates(doc.text[para[0].sent.start : para[-1].sent.end])
-    for before in reversed(doc.sents[: sv.index]):
+    for earlier in reversed(doc.sents[: sv.index]):
         if found:
             break
-        if "putusan" in doc.text[before.sent.start : before.sent.end].lower():
-            found = find_dates(doc.text[before.sent.start : before.sent.end])
+        if "putusan" in doc.text[earlier.sent.start : earlier.sent.end].lower():
+            found = find_dates(doc.text[earlier.sent.start : earlier.sent.end])
     return found[0].isoformat() if found else None
 
 
@@ -198,6 +119,9 @@ class _State:
         # The body whose active verb's list the clause before ended ("kepada Teradu I A ...;
         # Teradu II B ..."): a clause that goes on with the list gives the same sanction.
         self.open_list: Chunk | None = None
+        # A sanction whose clause named a group, not its members ("tiga anggota Bawaslu X juga
+        # dijatuhi sanksi serupa."), and the sentence it was in: the next may name them.
+        self.unnamed: tuple[int, Chunk, str, str] | None = None
         self.body: Chunk | None = next(
             (b for sv in doc.sents if (b := _pick_body(sv.chunks)) and b.attrs["body"] == "dkpp"),
             None,
@@ -212,7 +136,7 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
     state = _State(doc)
     for sv in doc.sents:
         sent_body = _pick_body(sv.chunks)
-        if not _numbered_first(sv.chunks):
+        if not sanctioned.numbered_first(sv.chunks):
             # "... kepada teradu satu, A. Teradu dua, B, dan teradu tiga, C": only a sentence
             # that goes on numbering the parties goes on with the list.
             state.open_list = None
@@ -221,11 +145,12 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
         words = {ch.low for ch in sv.chunks}
         if sent_body is not None and words & lx.SANCTION_CONTEXT_WORDS:
             state.body = sent_body
-        # Only a linked name can be named (`_named`): test that before the call.
+        # Only a linked name can be named (`sanctioned.named`): test that before the call.
         named = [
             p
             for c, ch in enumerate(sv.chunks)
-            if ch.kind == NAME and ch.person is not None and (p := _named(doc, sv.chunks, c))
+            if ch.kind == NAME and ch.person is not None
+            and (p := sanctioned.named(doc, sv.chunks, c))
         ]
         if named:
             state.person = named[-1]
@@ -256,9 +181,21 @@ def _clause(
         (m.start() + start, m.end() + start, lx.SANCTION_LABELS[_ascii_lower(m[1])])
         for m in _SANCTION.finditer(text)
     ]
-    if not hits and state.open_list is not None and state.label is not None and _goes_on(chunks):
-        if persons := _after(doc, chunks, 0):
+    if (not hits and state.open_list is not None and state.label is not None
+            and sanctioned.goes_on(chunks)):
+        if persons := sanctioned.after(doc, chunks, 0):
             _facts(doc, sv, out, state.open_list, persons, *state.label)
+        return
+    if state.unnamed is not None and state.unnamed[0] == sv.index - 1 and (
+            (named := sanctioned.names_them(doc, sv.index, chunks)) is not None):
+        # "... juga dijatuhi sanksi serupa. Mereka adalah Ketua Bawaslu A serta B dan C.",
+        # "... diberikan peringatan tertulis, yakni:" then "1. A, anggota PPK X", "2. B, ..."
+        _, group_body, group_label, group_written = state.unnamed
+        opener, numbered = named
+        state.unnamed = (sv.index, *state.unnamed[1:]) if numbered else None
+        if persons := sanctioned.after(doc, chunks, opener):
+            _facts(doc, sv, out, group_body, persons[:1] if numbered else persons,
+                   group_label, group_written)
         return
     state.open_list = None
     chair = _FROM_CHAIR.search(text)
@@ -273,7 +210,7 @@ def _clause(
             chunks[c].low == "sanksi" and chunks[c + 2].low in lx.SANCTION_SAME
             for c in range(len(chunks) - 2)
         )
-        if not (same or _named_after(chunks)) or state.label is None:
+        if not (same or sanctioned.named_after(chunks)) or state.label is None:
             return
         label, written = state.label
     else:
@@ -291,26 +228,38 @@ def _clause(
     # "menjatuhkan X kepada A, serta menjatuhkan Y kepada B dan C": a second sanction with its
     # own active verb after the first one's persons gives its own facts.
     later = _second_sanction(chunks, hits, v) if active else None
-    if (named_at := _named_after(chunks)) is not None:
+    if (named_at := sanctioned.named_after(chunks)) is not None:
         # "Mereka yang dijatuhi sanksi berat adalah ROLE, A, serta B": named after the verb
         active, v = True, named_at
     persons = (
-        _after(doc, chunks, v, later[0] if later else None) if active else _before(doc, chunks, v)
+        sanctioned.after(doc, chunks, v, later[0] if later else None) if active
+        else sanctioned.before(doc, chunks, v)
     )
     if not persons and active and chunks[v].low.startswith("di"):
-        persons = _before(doc, chunks, v)  # "A, B dan C diberikan sanksi peringatan"
+        persons = sanctioned.before(doc, chunks, v)  # "A, B dan C diberikan sanksi peringatan"
+    if not persons and not active and (
+            later_at := sanctioned.named_later(chunks, v)) is not None:
+        # "1 orang diberhentikan tetap atas nama A"
+        persons = sanctioned.after(doc, chunks, later_at)
     if not persons and _points_back_plural(chunks) and state.listed:
         persons = list(state.listed)
     if not persons and state.person and _points_back(chunks):
         persons = [state.person]
-    body = _pick_body(chunks) or sent_body or state.body
+    if active:
+        body = _pick_body(chunks) or sent_body or state.body
+    else:
+        # "Tak hanya KPU, tiga anggota Bawaslu X juga dijatuhi sanksi": the bodies before a
+        # passive verb are the sanctioned's; the sanctioning one comes after it ("oleh DKPP").
+        body = _pick_body(chunks[v:]) or state.body or sent_body
+    if not persons and body is not None:
+        state.unnamed = (sv.index, body, label, written)
     if not persons or body is None:
         return
     _facts(doc, sv, out, body, persons, label, written)
     state.open_list = body if active else None
     if later is not None:
         v2, label2, (a2, b2) = later
-        if more := _after(doc, chunks, v2):
+        if more := sanctioned.after(doc, chunks, v2):
             _facts(doc, sv, out, body, more, label2, out.text[a2:b2])
 
 
@@ -324,36 +273,6 @@ def _blocked(chunks: list[Chunk]) -> bool:
         elif ch.low in lx.SANCTION_BLOCKERS:
             return True
     return False
-
-
-def _named_after(chunks: list[Chunk]) -> int | None:
-    """Index of "adalah" in "(PPK) yang diberi sanksi adalah A dan B": the sanctioned are named
-    after a relative clause with a passive verb."""
-    for c in range(1, len(chunks) - 1):
-        if chunks[c].low in lx.SANCTION_VERBS_PASSIVE and chunks[c - 1].low == "yang":
-            return next((k for k in range(c + 1, min(c + 8, len(chunks)))
-                         if chunks[k].low in ("adalah", "ialah", "yakni", "yaitu")), None)
-    return None
-
-
-def _goes_on(chunks: list[Chunk]) -> bool:
-    """'; Teradu II B selaku ...' or a sentence 'Teradu dua, B, dan teradu tiga, C': a clause
-    that continues a numbered list of the sanctioned."""
-    if _numbered_first(chunks):
-        # the party's name right after its number, and nothing said of it but its post
-        named = next((c for c, ch in enumerate(chunks) if ch.kind == NAME), len(chunks))
-        return named <= 4 and not any(ch.low in lx.SANCTION_BLOCKERS for ch in chunks)
-    k = 2 if len(chunks) > 3 and chunks[1].low in ("dan", "serta") else 1  # "; dan Teradu III"
-    return (
-        len(chunks) > k + 1
-        and chunks[0].text == ";"
-        and (chunks[k].low in lx.NUMBERED_PARTIES or chunks[k].kind == NAME)
-    )
-
-
-def _numbered_first(chunks: list[Chunk]) -> bool:
-    first = next((ch for ch in chunks if ch.text not in ('"', "“", "”")), None)
-    return first is not None and first.low == "teradu"
 
 
 def _second_sanction(

@@ -236,7 +236,8 @@ SANCTION_BARE_REMOVALS = frozenset(
 )
 # Words of a sentence about a verdict (a sanction named in it is imposed, not discussed).
 SANCTION_CONTEXT_WORDS = frozenset(
-    {"sanksi", "putusan", "sidang", "menjatuhkan", "dijatuhi", "dijatuhkan"}
+    {"sanksi", "putusan", "sidang", "menjatuhkan", "dijatuhi", "dijatuhkan", "memberhentikan",
+     "memecat", "mencopot", "pemecatan", "pemberhentian"}
 )
 # Tokens inside a list of the sanctioned ("Teradu I, II dan III").
 SANCTION_LIST_WORDS = frozenset(

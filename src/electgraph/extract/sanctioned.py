@@ -1,0 +1,170 @@
+"""Whom a sanction names: the officials after an active verb ("kepada ROLE, A dan B"), before a
+passive one ("A dan B dijatuhi ..."), after "adalah" or "antara lain", in the next sentence
+("Mereka adalah ...", a numbered list), and not the speakers, judges and complainants. Read by
+`sanctions`."""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, ROLE, Chunk
+from electgraph.extract.doc import Doc, org_of_role
+
+__all__ = ["after", "before", "excluded", "goes_on", "named", "named_after", "named_later",
+           "names_them", "numbered_first"]
+
+
+def excluded(chunks: list[Chunk], c: int) -> bool:
+    """Speakers, judges and complainants are not the sanctioned."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        ch = chunks[k]
+        if ch.low in lx.SPEECH_VERBS or ch.low in ("menurut", "oleh", "pengadu", "pelapor"):
+            return True
+        if ch.kind == ROLE:
+            org = org_of_role(ch)
+            if "majelis" in ch.low or (org is not None and org.attrs.get("body") == "dkpp"):
+                return True
+        elif ch.kind != NAME and ch.text != ",":
+            return False
+    return False
+
+
+def named(doc: Doc, chunks: list[Chunk], c: int) -> str | None:
+    person = doc.person_of(chunks[c])
+    return None if person is None or excluded(chunks, c) else person
+
+
+def after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> list[str]:
+    """The officials named after the verb at v ("kepada ROLE, A dan B", "kepada empat komisioner
+    lainnya yaitu A, B dan C", "kepada A selaku Ketua merangkap anggota, B"), up to `stop`."""
+    found: list[str] = []
+    c = v + 1
+    end = min(len(chunks), stop if stop is not None else len(chunks))
+    while c < end and (found or c < v + 18):
+        ch = chunks[c]
+        if ch.text in ('"', "“", "”") or ch.low in lx.SPEECH_VERBS:
+            break
+        if not found and _relative_act(chunks, c):
+            break  # "memecat seorang anggota PPK yang melakukan pertemuan dengan A": not A
+        person = named(doc, chunks, c)
+        if person is None and ch.kind == NAME and not ch.attrs.get("common") and (
+            (found and _listed(chunks, c)) or chunks[c - 1].low in ("yakni", "yaitu", ":")
+        ):
+            # "Teradu II A, Teradu III B, ...": a name the list numbers is an official too
+            doc.ensure_person(ch)
+            person = named(doc, chunks, c)
+        if person:
+            found.append(person)
+        elif found and not (
+            _list_word(chunks, c)
+            or ch.low in lx.SANCTION_LIST_FILLERS
+            or ch.kind == ROLE
+        ):
+            break
+        c += 1
+    return found
+
+
+def _relative_act(chunks: list[Chunk], c: int) -> bool:
+    """'yang melakukan ...', 'yang bertemu ...': a clause on what the unnamed sanctioned did,
+    whose names are others ('yang bernama A' names them)."""
+    if chunks[c].low != "yang" or c + 1 >= len(chunks):
+        return False
+    verb = chunks[c + 1].low
+    return verb.startswith(("me", "ber")) and verb not in _NAMING_VERBS
+
+
+_NAMING_VERBS = frozenset({"bernama", "berinisial", "menjabat", "merupakan", "berasal"})
+
+
+def _listed(chunks: list[Chunk], c: int) -> bool:
+    """A name after a list word of the sanctioned ("dan", "Teradu III") in a list begun."""
+    return (
+        chunks[c].kind == NAME
+        and not chunks[c].attrs.get("common")
+        and c > 0
+        and _list_word(chunks, c - 1)
+    )
+
+
+def _list_word(chunks: list[Chunk], c: int) -> bool:
+    """A word of the list of the sanctioned: a separator, "Teradu", its number ("Teradu III",
+    "teradu 9")."""
+    low = chunks[c].low
+    return low in lx.SANCTION_LIST_WORDS or (
+        low.isdigit() and len(low) <= 2 and c > 0 and chunks[c - 1].low == "teradu")
+
+
+def before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
+    """The officials named before the verb at v ("ROLE, NAME, diberhentikan tetap")."""
+    found: list[str] = []
+    for c in range(v - 1, -1, -1):
+        ch = chunks[c]
+        person = named(doc, chunks, c)
+        if person:
+            found.append(person)
+        elif found and ch.low not in lx.SANCTION_LIST_WORDS and ch.kind != ROLE:
+            break
+    return found[::-1]
+
+
+def named_after(chunks: list[Chunk]) -> int | None:
+    """Index of "adalah" in "(PPK) yang diberi sanksi adalah A dan B": the sanctioned are named
+    after a relative clause with a passive verb."""
+    for c in range(1, len(chunks) - 1):
+        if chunks[c].low in lx.SANCTION_VERBS_PASSIVE and chunks[c - 1].low == "yang":
+            return next((k for k in range(c + 1, min(c + 8, len(chunks))) if _opens_names(
+                chunks, k)), None)
+    return None
+
+
+def _opens_names(chunks: list[Chunk], k: int) -> bool:
+    """Whether the list of the sanctioned begins after k: "adalah", "yakni", "antara lain",
+    "di antaranya"."""
+    low = chunks[k].low
+    return low in ("adalah", "ialah", "yakni", "yaitu", "diantaranya") or (
+        k > 0 and (chunks[k - 1].low, low) in (("antara", "lain"), ("di", "antaranya")))
+
+
+def named_later(chunks: list[Chunk], v: int) -> int | None:
+    """Index of the word after which a passive clause names its sanctioned: "atas nama",
+    "bernama", "yakni"."""
+    for k in range(v + 1, min(len(chunks), v + 8)):
+        if chunks[k].low in ("bernama", "yakni", "yaitu") or (
+                chunks[k].low == "nama" and chunks[k - 1].low == "atas"):
+            return k
+    return None
+
+
+def names_them(doc: Doc, index: int, chunks: list[Chunk]) -> tuple[int, bool] | None:
+    """(index of the word after which a sentence names the group of the sentence before,
+    whether it is an item of a numbered list): "Mereka adalah A, B dan C", "Yakni A dan B";
+    "1. A, anggota PPK X", whose number may stand as a sentence of its own (-1: the item
+    after it)."""
+    if len(chunks) >= 2 and chunks[0].text.isdigit() and chunks[1].text == ".":
+        return 1, True
+    before = doc.sents[index - 1].chunks
+    if len(before) == 2 and before[0].text.isdigit() and before[1].text == "." and chunks and (
+            chunks[0].kind == NAME):
+        return -1, True
+    k = 1 if chunks and chunks[0].low in ("mereka", "masing-masing", "keduanya") else 0
+    return (k, False) if len(chunks) > k + 1 and _opens_names(chunks, k) else None
+
+
+def goes_on(chunks: list[Chunk]) -> bool:
+    """'; Teradu II B selaku ...' or a sentence 'Teradu dua, B, dan teradu tiga, C': a clause
+    that continues a numbered list of the sanctioned."""
+    if numbered_first(chunks):
+        # the party's name right after its number, and nothing said of it but its post
+        named = next((c for c, ch in enumerate(chunks) if ch.kind == NAME), len(chunks))
+        return named <= 4 and not any(ch.low in lx.SANCTION_BLOCKERS for ch in chunks)
+    k = 2 if len(chunks) > 3 and chunks[1].low in ("dan", "serta") else 1  # "; dan Teradu III"
+    return (
+        len(chunks) > k + 1
+        and chunks[0].text == ";"
+        and (chunks[k].low in lx.NUMBERED_PARTIES or chunks[k].kind == NAME)
+    )
+
+
+def numbered_first(chunks: list[Chunk]) -> bool:
+    first = next((ch for ch in chunks if ch.text not in ('"', "“", "”")), None)
+    return first is not None and first.low == "teradu"
