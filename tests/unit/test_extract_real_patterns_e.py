@@ -222,3 +222,33 @@ def test_a_numbered_list_of_the_sanctioned_after_yakni() -> None:
             "Sri Lestari, anggota PPK Siantar Utara.\n")
     got = sanctioned(r)
     assert {p for _, p in got} == {"Budi Santoso", "Rudi Hartono", "Sri Lestari"}
+
+
+# -- names, bodies and events (batch 32) ---------------------------------------------------------
+
+def test_an_acting_head_named_by_his_status_glued_to_his_name() -> None:
+    r = run("Apel dihadiri Pj.Bupati Buleleng Ketut Budi Santoso. Lebih jauh disampaikan oleh "
+            "Pj.Santoso bahwa Buleleng aman.")
+    assert "Pj" not in " ".join(persons(r))
+
+
+def test_an_agencys_acronym_then_its_heads_name() -> None:
+    r = run("Hadir Kapolres Pessel AKBP Rudi Hartono, Kepala Diskominfo Wendi dan Ketua PWI "
+            "Pessel Budi Santoso.")
+    assert ("Wendi", "kepala diskominfo", "Diskominfo") in roles_in(r)
+
+
+def test_a_name_after_an_event_in_lower_case_and_dan_is_no_part_of_its_name() -> None:
+    r = run("Dr. Budi Santoso, S.Sos, MA selaku panelis debat dan Rudi Hartono, SE, S.Sos., M.Si "
+            "sebagai moderator dalam debat.")
+    assert persons(r) == {"Budi Santoso", "Rudi Hartono"}
+
+
+def test_a_decision_announced_in_a_sitting_is_the_sittings_agenda() -> None:
+    r = run("DPRD Kabupaten Karimun mengumumkan penetapan Bupati dan Wakil Bupati Karimun "
+            "Terpilih periode 2025-2030 dalam rapat paripurna, Kamis (16/1/2025). Rapat "
+            "paripurna ini dipimpin oleh Ketua DPRD Kabupaten Karimun Budi Santoso dan dihadiri "
+            "Bupati Karimun Rudi Hartono.")
+    events = {e.label for e in r.entities if e.key.startswith("event:")}
+    assert events == {"rapat paripurna"}
+    assert {p for p, _ in facts(r, FactKind.ATTENDS)} >= {"Budi Santoso", "Rudi Hartono"}

@@ -90,6 +90,9 @@ class Chunker(OfficeMatcher):
             wj = self.words[j]
             if self._office_of_body(j):
                 break  # "Rapat Pleno Anggota KPU Banten A, B": an office and its holders
+            if (t.is_cap and not self.toks[i].is_cap and self.words[j - 1] in ("dan", "serta")
+                    and wj not in lx.COMMON_WORDS and wj not in lx.EVENT_WORDS):
+                break  # "panelis debat dan Arief Marizki Purba": a name after the event
             if (
                 wj in lx.EVENT_WORDS
                 or (

@@ -168,7 +168,8 @@ class EventTracker:
                 continue
             if kind != ev.kind and {kind, ev.kind} <= _ONE_BODYS_SESSIONS:
                 continue  # the KPU's plenary and the DPRD's paripurna on it are two sessions
-            if kind == ev.kind or heads & ev.heads or _same_topic(words, ev.words):
+            if kind == ev.kind or kind in ev.agenda or heads & ev.heads or _same_topic(
+                    words, ev.words):
                 # a verb's event takes the first noun's name, unless it names two events
                 # ("pelantikan dan penetapan")
                 if words > ev.words or (ev.implied and heads <= {ev.kind}):
@@ -257,6 +258,26 @@ def _inside_quotes(chunks: list[Chunk]) -> list[bool]:
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
+def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
+    """The decisions a sentence says were made in a sitting it names after them: "mengumumkan
+    penetapan Bupati terpilih dalam rapat paripurna" (one event: the paripurna)."""
+    out: set[int] = set()
+    for c, ch in enumerate(chunks):
+        if ch.kind != EVENT or ch.attrs.get("kind") not in _DECISIONS:
+            continue
+        for k in range(c + 1, min(len(chunks) - 1, c + 4)):
+            nxt = chunks[k + 1]
+            if chunks[k].low in ("dalam", "pada", "melalui") and nxt.kind == EVENT and (
+                    nxt.attrs.get("kind") in _SITTINGS):
+                out.add(c)
+                break
+    return out
+
+
+_DECISIONS = frozenset({"penetapan", "pengundian", "rekapitulasi", "penandatanganan"})
+_SITTINGS = frozenset({"rapat", "rapat pleno", "rapat paripurna", "sidang"})
+
+
 def _agenda(chunks: list[Chunk], c: int) -> bool:
     """'dengan agenda pengumuman penetapan ...', 'rapat pleno untuk pengundian ...': the event
     before is about this, not another."""
@@ -317,6 +338,8 @@ def extract_events(doc: Doc, out: Collector) -> None:
         if not _about_future(sv.chunks):
             words -= lx.FUTURE_CUES
         found: list[tuple[Chunk, int]] = []
+        held_in = _held_in_sitting(sv.chunks)
+        deferred: list[Chunk] = []
         for c, ch in enumerate(sv.chunks):
             if ch.kind == EVENT and not _is_document(sv.chunks, c):
                 if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
@@ -324,8 +347,18 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     found.append((ch, found[-1][1]))
                     tracker.events[found[-1][1]].agenda.add(ch.attrs["kind"])
                     continue
+                if c in held_in:
+                    deferred.append(ch)  # the sitting named after it is the event
+                    continue
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
                 found.append((ch, tracker.add(ch, words, nxt, ahead(sv.chunks, c))))
+                for agenda in deferred:  # "mengumumkan penetapan X dalam rapat paripurna"
+                    _trim(agenda, tracker.person_words)
+                    found.append((agenda, found[-1][1]))
+                    tracker.events[found[-1][1]].agenda.add(agenda.attrs["kind"])
+                    # a later "proses penetapan" alone means this sitting's decision
+                    tracker.by_kind.setdefault(agenda.attrs["kind"], found[-1][1])
+                deferred = []
         if not found and (verb_event := implied(sv)) is not None:
             found.append((verb_event, tracker.add(verb_event, words)))
         event = found[0][1] if found else tracker.current

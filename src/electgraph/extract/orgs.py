@@ -264,7 +264,11 @@ class OrgMatcher(ChunkerBase):
     def _named_org(self, i: int) -> Chunk | None:
         """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
         j = i + 1
+        standalone = self.words[i] in lx.ORG_STANDALONE
         while j < self.n:
+            if standalone and self.toks[j].is_cap and self.words[j] not in lx.COMMON_WORDS and (
+                    self.region_at(j) is None):
+                break  # "Kepala Diskominfo Wendi": the head's name, not the agency's
             if (
                 (self.toks[j].is_cap or self.toks[j].text.isdigit())
                 and self.words[j] not in _NOT_ORG_NAME

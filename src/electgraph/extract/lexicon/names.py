@@ -41,6 +41,7 @@ HONORIFICS = frozenset({
     "drg",
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan", "mgs",
     "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns", "saudara", "saudari", "sdr",
+    "pj",  # "Pj.Lihadnyana": the acting head named by his status alone
 })  # fmt: skip
 
 # "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
