@@ -14,8 +14,14 @@ __all__ = ["ahead", "implied"]
 
 
 def ahead(chunks: list[Chunk], c: int) -> bool:
-    """'yang berhak mengikuti pengundian', 'akan menghadiri debat': an event still to come."""
-    return any(x.low in lx.EVENT_AHEAD_WORDS for x in chunks[max(0, c - 3) : c])
+    """'yang berhak mengikuti pengundian', 'akan menghadiri debat', 'radiogram untuk
+    menghadiri prosesi pelantikan': an event still to come."""
+    before = [x.low for x in chunks[max(0, c - 3) : c]]
+    return any(w in lx.EVENT_AHEAD_WORDS for w in before) or any(
+        a == "untuk" and b in _TAKE_PART for a, b in zip(before, before[1:], strict=False))
+
+
+_TAKE_PART = frozenset({"menghadiri", "mengikuti", "hadir", "menyaksikan"})
 
 
 def implied(sv: SentView) -> Chunk | None:

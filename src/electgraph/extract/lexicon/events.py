@@ -263,6 +263,8 @@ EVENT_AHEAD_WORDS = frozenset({
     "berhak", "akan", "bakal", "hendak", "segera", "nantinya", "jelang", "menjelang",
     "siap", "berencana", "ingin",  # "kini siap mendaftar di KPU X"
     "sepakat", "bersepakat", "berkomitmen",  # "sepakat melaksanakan kampanye yang damai"
+    # "Usulkan Permohonan Pelantikan Bupati Terpilih": an event asked for, not yet held
+    "permohonan", "usulkan", "mengusulkan", "usulan", "menunggu", "menantikan",
 })  # fmt: skip
 
 # Verbs after which "oleh X" names who backed, made, reported, broadcast or refused something,
@@ -339,7 +341,7 @@ CONTEST_ACTS = frozenset({
 DRAW_WORDS = frozenset({"undian", "pengundian", "mengundi", "diundi"})
 # Events spread over days that a body reports on afterwards (registrations): whoever speaks
 # in the report speaks of them, not necessarily at them.
-REPORTED_EVENTS = frozenset({"pendaftaran"})
+REPORTED_EVENTS = frozenset({"pendaftaran", "sidang"})
 # Active verbs by which a body holds an event ("KPU X menggelar ...", "KPU X melakukan
 # pengundian", "KPU X melantik 30 anggota PPK").
 HOST_VERBS = frozenset({
