@@ -252,3 +252,46 @@ def test_a_decision_announced_in_a_sitting_is_the_sittings_agenda() -> None:
     events = {e.label for e in r.entities if e.key.startswith("event:")}
     assert events == {"rapat paripurna"}
     assert {p for p, _ in facts(r, FactKind.ATTENDS)} >= {"Budi Santoso", "Rudi Hartono"}
+
+
+# -- attendance that did not happen, and focus (judged sample of the tenth session) --------------
+
+def test_who_speaks_in_a_report_of_a_verdict_hearing_was_not_at_it() -> None:
+    r = run("DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU Lombok Timur Budi Santoso "
+            "dalam sidang pembacaan putusan di Ruang Sidang DKPP, Jakarta, Senin (3/3). \"Kami "
+            "menerima sanksi ini sebagai pengingat,\" kata Budi Santoso.")
+    assert "Budi Santoso" not in {p for p, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_an_inauguration_asked_for_or_to_attend_later_is_ahead() -> None:
+    r = run("Ketua DPR Papua Selatan Budi Santoso menerima radiogram untuk menghadiri prosesi "
+            "pelantikan Gubernur terpilih Rudi Hartono. Pelantikan digelar di Istana Presiden.",
+            title="DPRD Usulkan Permohonan Pelantikan Gubernur Terpilih")
+    assert not facts(r, FactKind.ATTENDS)
+
+
+def focus_of(r: Extraction, kind: FactKind) -> dict[str, str]:
+    """Subject label (object label for sanctions) -> the text of its fact's focus."""
+    names = {e.key: e.label for e in r.entities}
+    out = {}
+    for f in r.by_kind(kind):
+        a, b = f.evidence.focus
+        who = f.object if kind is FactKind.SANCTIONS else f.subject
+        out[names[who or ""]] = r.article.text[a:b]
+    return out
+
+
+def test_a_focus_names_the_person_not_only_the_pairs_nickname_in_brackets() -> None:
+    r = run("Dalam pengundian nomor urut, pasangan Budi Santoso dan Rudi Hartono (Mulia-Pas) "
+            "mendapat nomor urut 1.")
+    for focus in focus_of(r, FactKind.ATTENDS).values():
+        assert "Santoso" in focus or "Hartono" in focus
+
+
+def test_a_sanctions_focus_reaches_back_for_the_body_that_read_the_verdict() -> None:
+    r = run("DKPP membacakan putusan dalam sidang di Jakarta, Senin (4/11/2024).\n"
+            "Perkara itu diadukan oleh warga setempat. Sidang berlangsung terbuka dan disiarkan "
+            "langsung.\n"
+            "\"Menjatuhkan sanksi peringatan kepada teradu Budi Santoso selaku ketua merangkap "
+            "anggota KPU Halmahera Utara,\" bunyi putusan itu.\n")
+    assert "DKPP" in focus_of(r, FactKind.SANCTIONS)["Budi Santoso"]
