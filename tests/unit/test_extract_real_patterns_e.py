@@ -306,3 +306,50 @@ def test_a_sanctions_focus_reaches_back_for_the_body_that_read_the_verdict() -> 
             "\"Menjatuhkan sanksi peringatan kepada teradu Budi Santoso selaku ketua merangkap "
             "anggota KPU Halmahera Utara,\" bunyi putusan itu.\n")
     assert "DKPP" in focus_of(r, FactKind.SANCTIONS)["Budi Santoso"]
+
+
+# -- batch 33 ------------------------------------------------------------------------------------
+
+def test_dotted_initials_that_spell_a_degree_are_no_part_of_the_name() -> None:
+    r = run("Hadir Wakapolda NTT Brigjen Pol. Awi S.I.K., M.Hum., dan Kapolda NTT Irjen Pol. "
+            "Budi Tahi Santoso S.H., M.A. serta Rudi Hartono P. dari Kupang.")
+    assert persons(r) == {"Awi", "Budi Tahi Santoso", "Rudi Hartono P."}
+
+
+def test_a_commands_staff_officers() -> None:
+    r = run("Turut hadir Irwasda Polda NTT Kombes Pol. Budi Santoso, M.H., Kasiops 161/WS Kolonel "
+            "Inf Rudi Hartono, S.I.P, dan Kadisops Lanud El Tari Kolonel Pas Andi Saputra.")
+    got = {(p, role) for p, role, _ in roles_in(r)}
+    assert {("Budi Santoso", "irwasda"), ("Rudi Hartono", "kasiops 161/ws"),
+            ("Andi Saputra", "kadisops")} <= got
+
+
+def test_a_given_name_doubled_with_a_hyphen_but_not_a_pair_sharing_a_name() -> None:
+    r = run("Pasangan calon Bupati Deli Serdang Asri Tambunan – Lom-Lom Suwondo menerima "
+            "rekomendasi. Pasangan Dedi Irawan-Irawan Topani juga hadir.")
+    assert {"Lom-Lom Suwondo", "Dedi Irawan", "Irawan Topani"} <= persons(r)
+
+
+def test_a_numbered_list_of_areas_each_with_its_pair() -> None:
+    r = run("Berikut daftar pasangan Bacakada yang menerima rekomendasi dukungan dari Partai "
+            "Golkar:\n\n1. Deli Serdang: Rudi Hartono – Budi Santoso\n\n2. Tebing Tinggi: Andi "
+            "Saputra – Sri Lestari\n\n3. Nias: Joko Susilo – Dewi Anggraini\n")
+    got = candidates(r)
+    assert got["Joko Susilo"][1] == "Dewi Anggraini"
+    assert len(got) == 6
+
+
+def test_the_parties_to_a_case_numbered_then_their_offices() -> None:
+    r = run("DKPP menjatuhkan sanksi peringatan keras kepada Teradu I Budi Santoso Ketua "
+            "merangkap anggota Bawaslu Muba, Teradu II Rudi Hartono anggota Bawaslu Muba, dan "
+            "Teradu III Teguh Prihatin masing-masing anggota Bawaslu Musi Banyuasin.")
+    assert {p for _, p in sanctioned(r)} == {"Budi Santoso", "Rudi Hartono", "Teguh Prihatin"}
+    assert ("Rudi Hartono", "anggota", "Bawaslu Kabupaten Muba") in roles_in(r)
+
+
+def test_at_a_verdict_hearing_the_tribunals_chair_spoke_not_the_sanctioned() -> None:
+    r = run("Ketua DKPP Budi Santoso membacakan putusan dalam sidang pembacaan putusan di Jakarta, "
+            "Senin (4/11). \"Menjatuhkan sanksi peringatan kepada Rudi Hartono,\" kata Budi. "
+            "\"Kami menerima putusan ini,\" kata Rudi Hartono.")
+    attended = {p for p, _ in facts(r, FactKind.ATTENDS)}
+    assert "Budi Santoso" in attended and "Rudi Hartono" not in attended

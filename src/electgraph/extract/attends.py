@@ -144,6 +144,11 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
     # whom a sentence says was not there (represented, absent, their speech read out) spoke
     # through someone else
     absent = _absent_persons(doc)
+    if _verdict_hearing(doc, event):
+        # A verdict hearing's report quotes the sanctioned and the parties afterwards, where
+        # the press met them; only the tribunal's own members spoke at it.
+        judges = _tribunal_members(out)
+        absent |= {f.subject for f in quotes if f.subject not in judges}
     present = {f.subject for f in quotes
                if not _of_the_future(f.quals.get("text", "")) and f.subject not in absent}
     for fact in quotes:
@@ -172,6 +177,21 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
                     sv.sent.end,
                     "attends.speaker",
                 )
+
+
+def _verdict_hearing(doc: Doc, event: str) -> bool:
+    """Whether the main event is the hearing at which a tribunal read its verdict: named so
+    ("sidang pembacaan putusan"), or a hearing, not an examination, in a report of sanctions."""
+    if not event.startswith("event:sidang") or "pemeriksaan" in event:
+        return False
+    return "putusan" in event or "sanksi" in doc.text.lower()
+
+
+def _tribunal_members(out: Collector) -> set[str]:
+    """Who holds an office in a tribunal (DKPP, MK) or on its panel ("Ketua Majelis")."""
+    return {f.subject for f in out.facts() if f.kind is FactKind.HOLDS_ROLE and (
+        "majelis" in f.quals.get("role", "").lower()
+        or (f.object is not None and out.attribute(f.object, "body") in lx.TRIBUNALS))}
 
 
 def _of_the_future(text: str) -> bool:

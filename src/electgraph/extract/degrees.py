@@ -48,6 +48,13 @@ def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:
     """Drop from the end of `names` the degrees written with no comma before them ("Ida Yulita
     Susanti SH", "Agung Nugroho SE MM", "Ade Hartati Rahmat M.Pd"); whether there were any."""
     bare = False
+    # "Brigjen Pol. Awi S.I.K., M.Hum.": initials at the end that spell a degree are one.
+    k = len(names)
+    while k > 1 and len(chunks[names[k - 1]].text) == 1 and chunks[names[k - 1]].text.isupper():
+        k -= 1
+    if len(names) - k >= 2 and "".join(chunks[x].low for x in names[k:]) in lx.DEGREE_TOKENS:
+        del names[k:]
+        bare = True
     # "H Elman ST MM": degrees may leave one word, the name is never emptied.
     while len(names) >= 2:
         tok = chunks[names[-1]]

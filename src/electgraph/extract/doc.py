@@ -228,9 +228,12 @@ class Doc:
                 found = p
         return found
 
-    def ensure_person(self, ch: Chunk) -> None:
-        """Make a name a person when a rule has seen it in a person's slot (a list of officials)."""
+    def ensure_person(self, ch: Chunk, *, certain: bool = False) -> None:
+        """Make a name a person when a rule has seen it in a person's slot (a list of officials);
+        `certain`: even one made of common words ("Teradu V Teguh Prihatin")."""
         if ch.kind == NAME and ch.person is None:
+            if certain:
+                ch.attrs["common"] = False
             self._register(ch, create=True)
 
     def person_of(self, ch: Chunk) -> str | None:

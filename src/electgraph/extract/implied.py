@@ -5,6 +5,8 @@ socialisation: 'sosialisasi tahapan Pilkada'). Read by `events`."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.doc import SentView, org_of_role
@@ -18,7 +20,7 @@ def ahead(chunks: list[Chunk], c: int) -> bool:
     menghadiri prosesi pelantikan': an event still to come."""
     before = [x.low for x in chunks[max(0, c - 3) : c]]
     return any(w in lx.EVENT_AHEAD_WORDS for w in before) or any(
-        a == "untuk" and b in _TAKE_PART for a, b in zip(before, before[1:], strict=False))
+        a == "untuk" and b in _TAKE_PART for a, b in pairwise(before))
 
 
 _TAKE_PART = frozenset({"menghadiri", "mengikuti", "hadir", "menyaksikan"})

@@ -156,6 +156,8 @@ class OfficeMatcher(OrgMatcher):
                 },
             )
             j = unit_end
+        elif surface in _STAFF_OFFICES and (hit_unit := self.unit_at(j)) is not None:
+            j = title_end = hit_unit[0]  # "Kasiops 161/WS Kolonel Inf NAME": the command's code
         elif surface in lx.IMPLIED_BODY:
             hit_r = self.region_at(j, _LEVEL_OF_BODY.get(lx.IMPLIED_BODY[surface]),
                                    lower=not self.toks[k].is_cap)
@@ -403,3 +405,5 @@ def _numeral(tok: Token) -> bool:
 
 # Offices of a district's police or army post, named with the district: "Kapolsek Klojen".
 _DISTRICT_OFFICES = frozenset({"kapolsek", "danramil", "kapolsekta"})
+# Staff officers named with their command's code, the command no body the lexicon knows.
+_STAFF_OFFICES = frozenset({"kasiops", "asops", "kadisops", "karoops", "pabung", "kasdim"})

@@ -171,7 +171,9 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             elif (
                 names
                 and tok.text in _HYPHENS
-                and chunks[k - 1].low in _ARABIC_ARTICLES
+                and (chunks[k - 1].low in _ARABIC_ARTICLES or (
+                    # "Lom-Lom Suwondo", but "Dedi Irawan-Irawan Topani" is a pair
+                    len(names) == 1 and k + 1 < n and chunks[k + 1].low == chunks[k - 1].low))
                 and not chunks[k - 1].text.isupper()  # "Sabar AS-Sukardi": initials, a pair
                 and tok.start == chunks[k - 1].end
                 and k + 1 < n
@@ -179,7 +181,8 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and chunks[k + 1].kind == WORD
                 and chunks[k + 1].text[:1].isupper()
             ):
-                k += 1  # "Idrus Al-Habsyi", "Ali El-Fasi": the article joins the next word
+                k += 1  # "Idrus Al-Habsyi", "Ali El-Fasi": the article joins the next word,
+                # and a name doubled with a hyphen is one word
             elif (
                 names
                 and tok.text in ("'", "’")
@@ -255,8 +258,9 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             degrees.append("".join(x.text for x in chunks[at:after]))
             end = after
         name_first = chunks[names[0]]
+        # "Yuyun Sri Agung P.": the initial's own full stop, not the degrees after it
         label_end = (
-            end
+            last + 2
             if len(chunks[last].text) == 1 and end > last + 1 and chunks[last + 1].text == "."
             else last + 1
         )

@@ -86,6 +86,12 @@ def _article_body(doc: Doc, role: Chunk, body: str | None = None) -> Chunk | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _case_party_before(chunks: list[Chunk], c: int) -> bool:
+    """A name right before the office at c, numbered as a party to a case: "Teradu I NAME"."""
+    return c >= 3 and chunks[c - 1].kind == NAME and chunks[c - 3].low in lx.NUMBERED_PARTIES and (
+        chunks[c - 2].low in lx.OFFICE_ORDINALS or chunks[c - 2].text.isdigit())
+
+
 def _candidacy(chunks: list[Chunk], c: int) -> bool:
     """Whether the office at c is sought, not held: "calon bupati", "Bakal Calon Gubernur dan
     Wakil Gubernur", "paslon (gubernur)/wakil gubernur", "calon Gubernur-calon Wakil Gubernur"."""
@@ -284,6 +290,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         )):  # "NAME Komisioner KIP X Divisi Teknis mengatakan ...", "Pada kesempatan itu NAME
             # Ketua KPU X membacakan ...": no comma after the name, a verb after the body
             names = [c - 1]
+        if not names and org is not None and _case_party_before(chunks, c):
+            names = [c - 1]  # "Teradu II NAME anggota Bawaslu X, Teradu III ...": a verdict's list
         title = "Anggota" if head == "anggotanya" else None
         if names:
             for k in names:

@@ -46,11 +46,13 @@ def after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> lis
         if not found and _relative_act(chunks, c):
             break  # "memecat seorang anggota PPK yang melakukan pertemuan dengan A": not A
         person = named(doc, chunks, c)
-        if person is None and ch.kind == NAME and not ch.attrs.get("common") and (
-            (found and _listed(chunks, c)) or chunks[c - 1].low in ("yakni", "yaitu", ":")
+        if person is None and ch.kind == NAME and (not ch.attrs.get("common") or _numbered(
+                chunks, c)) and (
+            (found and _listed(chunks, c)) or _numbered(chunks, c)
+            or chunks[c - 1].low in ("yakni", "yaitu", ":")
         ):
             # "Teradu II A, Teradu III B, ...": a name the list numbers is an official too
-            doc.ensure_person(ch)
+            doc.ensure_person(ch, certain=_numbered(chunks, c))
             person = named(doc, chunks, c)
         if person:
             found.append(person)
@@ -80,10 +82,17 @@ def _listed(chunks: list[Chunk], c: int) -> bool:
     """A name after a list word of the sanctioned ("dan", "Teradu III") in a list begun."""
     return (
         chunks[c].kind == NAME
-        and not chunks[c].attrs.get("common")
+        and (not chunks[c].attrs.get("common") or _numbered(chunks, c))
         and c > 0
         and _list_word(chunks, c - 1)
     )
+
+
+def _numbered(chunks: list[Chunk], c: int) -> bool:
+    """A name numbered as a party to the case ("Teradu V Teguh Prihatin"): a person, whatever
+    common words his name is made of."""
+    return c >= 2 and chunks[c - 2].low in lx.NUMBERED_PARTIES and (
+        chunks[c - 1].low in lx.OFFICE_ORDINALS or chunks[c - 1].text.isdigit())
 
 
 def _list_word(chunks: list[Chunk], c: int) -> bool:
@@ -158,11 +167,11 @@ def goes_on(chunks: list[Chunk]) -> bool:
         named = next((c for c, ch in enumerate(chunks) if ch.kind == NAME), len(chunks))
         return named <= 4 and not any(ch.low in lx.SANCTION_BLOCKERS for ch in chunks)
     k = 2 if len(chunks) > 3 and chunks[1].low in ("dan", "serta") else 1  # "; dan Teradu III"
-    return (
-        len(chunks) > k + 1
-        and chunks[0].text == ";"
-        and (chunks[k].low in lx.NUMBERED_PARTIES or chunks[k].kind == NAME)
-    )
+    return len(chunks) > k + 1 and (
+        (chunks[0].text == ";" and (chunks[k].low in lx.NUMBERED_PARTIES
+                                    or chunks[k].kind == NAME))
+        # ", dan Teradu III C": the list's last party, after the comma a clause begins with
+        or (chunks[0].text == "," and k == 2 and chunks[k].low in lx.NUMBERED_PARTIES))
 
 
 def numbered_first(chunks: list[Chunk]) -> bool:

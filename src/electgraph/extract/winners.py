@@ -170,16 +170,17 @@ def area_pairs(
 ) -> None:
     """'Berikut pasangan yang diusung: – Kota X: A – B – Kabupaten Y: C – D': a list of
     areas, each with its pair, that words of pairs introduce in the sentence or the one before
-    (the lines of such a list run on as one sentence)."""
+    (the lines of such a list run on as one sentence; numbered ones, "1. Deli Serdang: A – B",
+    are a sentence each)."""
     ch = sv.chunks
-    # The reader joins the list's lines with commas; a bullet may stay at the sentence's start.
-    items = [p for p in range(len(ch) - 4) if ch[p].kind == PLACE and ch[p + 1].text == ":"
-             and ch[p + 2].kind == NAME and ch[p + 3].low in _JOINERS and ch[p + 4].kind == NAME
-             and (p == 0 or ch[p - 1].text in _ITEM_OPENERS)]
+    items = _area_items(ch)
     if not items:
         return
+    k = sv.index - 1
+    while k >= 0 and _area_line(doc.sents[k].chunks) and sv.index - k < 40:
+        k -= 1  # back over the list's earlier items, each a sentence of its own
     before = {x.low for x in ch[: items[0]]} | (
-        {x.low for x in doc.sents[sv.index - 1].chunks} if sv.index else set())
+        {x.low for x in doc.sents[k].chunks} if k >= 0 else set())
     if not before & _PAIR_WORDS:
         return
     for p in items:
@@ -194,7 +195,26 @@ def area_pairs(
                          "candidates", running_mate=mate)
 
 
-_PAIR_WORDS = frozenset({"paslon", "bapaslon", "pasangan", "kandidat"})
+def _area_line(ch: list[Chunk]) -> bool:
+    """A line of such a list, whatever its names: "5. Padang Lawas: ...", or its number alone
+    ("5.")."""
+    numbered = len(ch) >= 2 and ch[0].text.isdigit() and ch[1].text == "."
+    if numbered and len(ch) == 2:
+        return True
+    p = 2 if numbered else 0
+    return len(ch) > p + 1 and ch[p].kind == PLACE and ch[p + 1].text == ":"
+
+
+def _area_items(ch: list[Chunk]) -> list[int]:
+    """Where "AREA: A – B" items begin in a sentence: at its start, after a number ("1."), or
+    after a bullet or the comma with which the reader joins a list's lines."""
+    return [p for p in range(len(ch) - 4) if ch[p].kind == PLACE and ch[p + 1].text == ":"
+            and ch[p + 2].kind == NAME and ch[p + 3].low in _JOINERS and ch[p + 4].kind == NAME
+            and (p == 0 or ch[p - 1].text in _ITEM_OPENERS
+                 or (p >= 2 and ch[p - 2].text.isdigit() and ch[p - 1].text == "."))]
+
+
+_PAIR_WORDS = frozenset({"paslon", "bapaslon", "pasangan", "kandidat", "bacakada", "paslonkada"})
 
 
 def _numbered(doc: Doc, index: int) -> str:

@@ -341,7 +341,7 @@ CONTEST_ACTS = frozenset({
 DRAW_WORDS = frozenset({"undian", "pengundian", "mengundi", "diundi"})
 # Events spread over days that a body reports on afterwards (registrations): whoever speaks
 # in the report speaks of them, not necessarily at them.
-REPORTED_EVENTS = frozenset({"pendaftaran", "sidang"})
+REPORTED_EVENTS = frozenset({"pendaftaran"})
 # Active verbs by which a body holds an event ("KPU X menggelar ...", "KPU X melakukan
 # pengundian", "KPU X melantik 30 anggota PPK").
 HOST_VERBS = frozenset({

@@ -73,6 +73,12 @@ RANK_SUFFIXES = frozenset(
         "cpl",
         "cku",
         "pnb",
+        "pas",  # "Kolonel Pas": the air force's special corps (Paskhas)
+        "kes",
+        "sus",
+        "tek",
+        "lek",
+        "adm",
         "(p)",
     }
 )

@@ -73,6 +73,13 @@ ROLE_TITLES: dict[str, str] = {
     "menkopolhukam": "Menkopolhukam",
     "wako": "Wali Kota", "wawako": "Wakil Wali Kota", "pasiter": "Pasiter", "kasdim": "Kasdim",
     "danlanal": "Danlanal", "danlanud": "Danlanud", "danyon": "Danyon",
+    # the staff officers of a police or military command ("Irwasda Polda NTT Kombes Pol. A",
+    # "Kasiops 161/WS Kolonel Inf B", "Asops Danlantamal VII", "Kadisops Lanud El Tari")
+    "irwasda": "Irwasda", "kasiops": "Kasiops", "asops": "Asops", "kadisops": "Kadisops",
+    "dirreskrimum": "Dirreskrimum", "dirreskrimsus": "Dirreskrimsus", "dirlantas": "Dirlantas",
+    "dirsamapta": "Dirsamapta", "kabidhumas": "Kabidhumas", "kabidpropam": "Kabidpropam",
+    "kasatlantas": "Kasatlantas", "kasatsamapta": "Kasatsamapta", "dansatpom": "Dansatpom",
+    "kabid": "Kabid", "koordinator": "Koordinator",
     "kasat pol pp": "Kasat Pol PP", "kasatpol pp": "Kasatpol PP", "kasatpol": "Kasatpol PP",
     "pabung": "Pabung", "pasi intel": "Pasi Intel", "pasi ops": "Pasi Ops",
     "pasi teritorial": "Pasi Teritorial", "danlantamal": "Danlantamal",
@@ -142,7 +149,7 @@ UNIT_TITLES = frozenset({
     "pengasuh", "kepala biro", "karo", "ketua tim",
     "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi", "kasie",
     "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
-    "staf ahli", "koordinator sekretariat", "menteri koordinator", "menko",
+    "staf ahli", "koordinator sekretariat", "menteri koordinator", "menko", "kabid", "koordinator",
 })  # fmt: skip
 
 STATUS_PREFIXES: dict[str, str] = {
