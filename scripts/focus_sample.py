@@ -3,6 +3,7 @@
 spans state the fact").
 
     python scripts/focus_sample.py > sample.json
+    python scripts/focus_sample.py --seed 12 > sample-b.json   # a fresh draw for a second judge
 
 50 facts from the real development half (data/real/dev, texts from $ELECTGRAPH_REAL_TEXTS),
 shuffled with a fixed seed and drawn by kind quotas so that roles and attendance, the kinds that
@@ -29,6 +30,7 @@ QUOTA = {"holds_role": 12, "attends": 10, "hosts": 6, "candidates": 7, "nominate
 
 
 def main() -> None:
+    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 11
     rows = []
     for path in sorted((ROOT / "data" / "real" / "dev").glob("*.json")):
         aid = path.stem
@@ -46,7 +48,7 @@ def main() -> None:
                          "object": labels.get(f.object or "", f.object),
                          "qualifiers": f.quals, "focus": article.text[a:b],
                          "sentence": f.evidence.text, "confidence": f.evidence.confidence})
-    random.Random(11).shuffle(rows)
+    random.Random(seed).shuffle(rows)
     out: list[dict[str, object]] = []
     count: dict[str, int] = {}
     for r in rows:
