@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 
 from electgraph.extract import lexicon as lx
-from electgraph.model import Entity, Evidence, Fact, FactKind
+from electgraph.model import Entity, EntityType, Evidence, Fact, FactKind
 
 __all__ = ["NEAR", "judge", "reading", "reload"]
 
@@ -42,7 +42,8 @@ REACH_BACK = 600
 _REACHING = frozenset({FactKind.ATTENDS, FactKind.HOSTS, FactKind.SANCTIONS, FactKind.NOMINATES,
                        FactKind.CANDIDATES})
 # A verdict quoted paragraphs after the body that read it ("DKPP ... membacakan putusan. ...
-# “Menjatuhkan sanksi ... kepada A”"): a sanction's body may be named this far back.
+# “Menjatuhkan sanksi ... kepada A”"): a sanction's body, and a candidacy's election, may be
+# named this far back.
 REACH_BACK_FOR_BODY = 1500
 _WORD = re.compile(r"\w[\w-]*")
 # The words by which a sentence states a fact of each kind; a focus holds one of them. Roles
@@ -64,22 +65,34 @@ _RELATION_WORDS: dict[FactKind, frozenset[str]] = {
 _STATED_BY_FORM = frozenset({"genitive", "title"})
 
 
-def _spans(entity: Entity | None, start: int, end: int, text: str = "") -> list[tuple[int, int]]:
+def _spans(entity: Entity | None, start: int, end: int, text: str = "",
+           *, fallback: bool = True) -> list[tuple[int, int]]:
     """Where the entity is named in [start, end); mentions one space apart are one name
-    ("Partai" + "Demokrat", the word a party list shares and the party's own). Given the
-    text, a nickname in brackets ("A dan B (Mulia-Pas)") counts only where nothing else names
-    the entity: by itself it does not say who."""
+    ("Partai" + "Demokrat", the word a party list shares and the party's own). A person's
+    nickname ("A dan B (Mulia-Pas)", given the text; "Pasangan Dafa", "HL – AV") counts only
+    where nothing else names him, with `fallback`: by itself it does not say who."""
     if entity is None:
         return []
     inside = [m for m in entity.mentions if start <= m.start and m.end <= end]
     named = [m for m in inside if not (m.start and text[m.start - 1 : m.start] == "(")]
+    if entity.type is EntityType.PERSON:
+        # "Pasangan Dafa", "HL – AV": a pair's nickname or initials do not say who.
+        named = [m for m in named if _names(m.text, entity.label)]
     out: list[tuple[int, int]] = []
-    for m in sorted(named or inside, key=lambda m: m.start):
+    for m in sorted(named or (inside if fallback else []), key=lambda m: m.start):
         if out and 0 <= m.start - out[-1][1] <= 1:
             out[-1] = (out[-1][0], max(out[-1][1], m.end))
         else:
             out.append((m.start, m.end))
     return out
+
+
+def _names(mention: str, label: str) -> bool:
+    """Whether a mention writes a word of the person's name, or the start of one ("Melki" of
+    "Melkiades")."""
+    words = {w.lower() for w in _WORD.findall(label)}
+    return any(w.lower() in words or (len(w) >= 3 and any(x.startswith(w.lower()) for x in words))
+               for w in _WORD.findall(mention))
 
 
 def _closest(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -241,10 +254,12 @@ def _with_event(fact: Fact, entities: dict[str, Entity], text: str) -> Evidence:
     start, end = ev.start, ev.end
     for key in (fact.subject, fact.object):
         other = entities.get(key or "")
-        if other is None or _spans(other, ev.start, ev.end):
+        if other is None or _spans(other, ev.start, ev.end, text, fallback=False):
             continue
-        body = fact.kind is FactKind.SANCTIONS and key == fact.subject
-        reach, lines = (REACH_BACK_FOR_BODY, 4) if body else (REACH_BACK, 3)
+        # a sanction's body, a candidacy's election: often named once, in the lead
+        far = (fact.kind is FactKind.SANCTIONS and key == fact.subject) or (
+            fact.kind is FactKind.CANDIDATES and key == fact.object)
+        reach, lines = (REACH_BACK_FOR_BODY, 4) if far else (REACH_BACK, 3)
         before = [m.start for m in other.mentions if ev.start - reach <= m.start < ev.start]
         after = [m.end for m in other.mentions if ev.end < m.start <= ev.end + REACH_BACK]
         if before and text.count("\n", before[-1], ev.start) <= lines:

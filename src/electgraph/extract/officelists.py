@@ -25,6 +25,9 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         k += 1  # "Ketua Demokrat Sumut, NAME": the party's branch of the province
     while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
         k += 1
+    if (k > c + 1 and chunks[k - 1].text == "," and k + 2 < len(chunks)
+            and chunks[k].kind == PLACE and chunks[k + 1].text == ","):
+        k += 2  # "Ketua KPU Kabupaten Bangka Tengah, Kepulauan Bangka Belitung, NAME"
     # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank.
     skip = k
     while (  # "Danlanud Silas Papare Jayapura Marsma TNI NAME": a unit named after a person
@@ -54,6 +57,10 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         if low == "yang":  # "B, yang membidangi hukum; C": skip the clause up to the next ';'
             while k < len(chunks) and chunks[k].text != ";":
                 k += 1
+            continue
+        if low == "(" and k + 3 < len(chunks) and chunks[k + 1].low in lx.NUMBERED_PARTIES and (
+                chunks[k + 3].text == ")"):
+            k += 4  # "A (Teradu II), B (Teradu III)": each name's part in the case
             continue
         break
     return found

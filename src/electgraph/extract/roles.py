@@ -86,6 +86,13 @@ def _article_body(doc: Doc, role: Chunk, body: str | None = None) -> Chunk | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _speaks_as(chunks: list[Chunk], k: int) -> bool:
+    """"Ketua Bawaslu Bangka, Sugesti mengatakan ...": the holder of an office named with its
+    body, speaking, is a person though his one name is a common word."""
+    return k + 1 < len(chunks) and chunks[k].text.count(" ") == 0 and (
+        chunks[k + 1].low in lx.SPEAK_VERBS or chunks[k + 1].low in lx.SPEECH_VERBS)
+
+
 def _case_party_before(chunks: list[Chunk], c: int) -> bool:
     """A name right before the office at c, numbered as a party to a case: "Teradu I NAME"."""
     return c >= 3 and chunks[c - 1].kind == NAME and chunks[c - 3].low in lx.NUMBERED_PARTIES and (
@@ -295,7 +302,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         title = "Anggota" if head == "anggotanya" else None
         if names:
             for k in names:
-                doc.ensure_person(chunks[k])
+                doc.ensure_person(chunks[k], certain=org is not None and _speaks_as(chunks, k))
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "Kapolres yang baru sebulan menjabat itu, AKBP NAME": named after a clause.
