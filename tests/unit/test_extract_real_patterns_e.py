@@ -389,3 +389,8 @@ def test_a_focus_names_the_person_not_the_pairs_initials() -> None:
     (judged,) = judge([fact], [person, event], text)
     a, b = judged.evidence.focus
     assert "Budi Santoso" in text[a:b]
+
+
+def test_a_regencys_short_form_in_capitals_stays_in_its_bodys_name() -> None:
+    r = run("Ketua KPU Kabupaten SBD Budi Santoso membuka debat kedua calon bupati.")
+    assert ("Budi Santoso", "ketua", "KPU Kabupaten SBD") in roles_in(r)

@@ -223,7 +223,7 @@ class ChunkerBase:
         k = i
         if k < j and self.words[k] in ("kabupaten", "kab", "kota", "provinsi", "prov"):
             k = self._skip_dot(k + 1)
-        if k >= j or self.toks[k].text.isupper():
+        if k >= j:
             return ""
         text = self._text(k, j).strip(" ,;:()")
         hit = regions.lookup(text)
