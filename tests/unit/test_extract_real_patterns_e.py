@@ -394,3 +394,17 @@ def test_a_focus_names_the_person_not_the_pairs_initials() -> None:
 def test_a_regencys_short_form_in_capitals_stays_in_its_bodys_name() -> None:
     r = run("Ketua KPU Kabupaten SBD Budi Santoso membuka debat kedua calon bupati.")
     assert ("Budi Santoso", "ketua", "KPU Kabupaten SBD") in roles_in(r)
+
+
+def test_pairs_on_lines_of_their_own_after_a_sentence_that_introduces_them() -> None:
+    r = run("Debat publik ini diikuti oleh tiga pasangan calon Walikota Pekanbaru, yaitu:\n"
+            "Rudi Hartono-Sri Lestari (Jargon \"Bertuah\") yang diusung oleh PAN dan Gerindra.\n"
+            "Budi Santoso-Dewi Anggraini (Jargon \"Paten\") yang diusung oleh Nasdem dan PPP.\n"
+            "Andi Saputra-Joko Susilo (Jargon \"Aman\") yang diusung oleh PKS dan Demokrat.\n")
+    got = candidates(r)
+    assert len(got) == 6 and got["Joko Susilo"][1] == "Andi Saputra"
+
+
+def test_a_chair_whose_two_names_are_common_words_speaking() -> None:
+    r = run("Ketua KPU Pekanbaru, Raga Perwira, mengapresiasi jalannya acara yang damai.")
+    assert ("Raga Perwira", "ketua", "KPU Kota Pekanbaru") in roles_in(r)

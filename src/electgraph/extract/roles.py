@@ -87,10 +87,12 @@ def _article_body(doc: Doc, role: Chunk, body: str | None = None) -> Chunk | Non
 
 
 def _speaks_as(chunks: list[Chunk], k: int) -> bool:
-    """"Ketua Bawaslu Bangka, Sugesti mengatakan ...": the holder of an office named with its
-    body, speaking, is a person though his one name is a common word."""
-    return k + 1 < len(chunks) and chunks[k].text.count(" ") == 0 and (
-        chunks[k + 1].low in lx.SPEAK_VERBS or chunks[k + 1].low in lx.SPEECH_VERBS)
+    """"Ketua Bawaslu Bangka, Sugesti mengatakan ...", "Ketua KPU Pekanbaru, Raga Perwira,
+    mengapresiasi ...": the holder of an office named with its body, speaking, is a person
+    though his name is made of common words."""
+    verb = k + 1 + (k + 2 < len(chunks) and chunks[k + 1].text == ",")  # "NAME, mengatakan"
+    return verb < len(chunks) and chunks[k].text.count(" ") <= 2 and (
+        chunks[verb].low in lx.SPEAK_VERBS or chunks[verb].low in lx.SPEECH_VERBS)
 
 
 def _case_party_before(chunks: list[Chunk], c: int) -> bool:

@@ -111,15 +111,18 @@ def listed_pair(
 ) -> None:
     """'Berikut nama-nama paslon yang mendaftar:' then '1. A-B dengan dukungan ...', '2. C-D
     ...': each numbered item's pair stood as candidates (the item's number is no ballot
-    number). The number may stand as a sentence of its own before its item."""
+    number). The number may stand as a sentence of its own before its item, or be left out,
+    each line opening on its pair ("A-B (Jargon X) yang diusung oleh P")."""
     ch = sv.chunks
-    item = _numbered(doc, sv.index)
-    at = 2 if item == "inline" else 0 if item == "after" else _bulleted(ch) if item else -1
+    item = _numbered(doc, sv.index) or ("line" if _pair_line(ch) else "")
+    at = 2 if item == "inline" else 0 if item in ("after", "line") else _bulleted(ch) if (
+        item) else -1
     if at < 0 or not (len(ch) > at + 2 and ch[at].kind == NAME and ch[at + 1].low in _JOINERS
                       and ch[at + 2].kind == NAME):
         return
     k = sv.index - 1
-    while k >= 0 and _numbered(doc, k) and sv.index - k < 24:
+    while k >= 0 and (_numbered(doc, k) if item != "line" else _pair_line(
+            doc.sents[k].chunks)) and sv.index - k < 24:
         k -= 1  # back over the list's earlier items and their numbers
     lead = [t.low for t in doc.sents[k].sent.tokens] if k >= 0 else []
     if not lead or lead[-1] != ":" or not set(lead) & _PAIR_WORDS:
@@ -133,6 +136,11 @@ def listed_pair(
         for me, mate in (pair, pair[::-1]):
             out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
                      "candidates", running_mate=mate)
+
+
+def _pair_line(ch: list[Chunk]) -> bool:
+    """A sentence that opens on a pair: "A-B (Jargon X) yang diusung oleh P"."""
+    return len(ch) > 3 and ch[0].kind == NAME and ch[1].low in _JOINERS and ch[2].kind == NAME
 
 
 def numbered_pairs(
