@@ -408,3 +408,10 @@ def test_pairs_on_lines_of_their_own_after_a_sentence_that_introduces_them() -> 
 def test_a_chair_whose_two_names_are_common_words_speaking() -> None:
     r = run("Ketua KPU Pekanbaru, Raga Perwira, mengapresiasi jalannya acara yang damai.")
     assert ("Raga Perwira", "ketua", "KPU Kota Pekanbaru") in roles_in(r)
+
+
+def test_the_sanctioned_each_with_an_office_in_brackets() -> None:
+    r = run("DKPP memberhentikan tetap tiga komisioner KPU Banjarbaru. Ketiga komisioner yang "
+            "diberhentikan tetap tersebut adalah Budi Santoso (Ketua merangkap anggota KPU Kota "
+            "Banjarbaru), Rudi Hartono, dan Sri Lestari (anggota KPU Kota Banjarbaru).")
+    assert {p for _, p in sanctioned(r)} == {"Budi Santoso", "Rudi Hartono", "Sri Lestari"}

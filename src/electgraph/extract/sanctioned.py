@@ -56,6 +56,9 @@ def after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> lis
             person = named(doc, chunks, c)
         if person:
             found.append(person)
+        elif found and ch.text == "(" and (close := next(
+                (k for k in range(c + 1, min(end, c + 10)) if chunks[k].text == ")"), 0)):
+            c = close  # "A (Ketua merangkap anggota KPU X), B, C": an office in brackets
         elif found and not (
             _list_word(chunks, c)
             or ch.low in lx.SANCTION_LIST_FILLERS
