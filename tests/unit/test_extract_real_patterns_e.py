@@ -415,3 +415,19 @@ def test_the_sanctioned_each_with_an_office_in_brackets() -> None:
             "diberhentikan tetap tersebut adalah Budi Santoso (Ketua merangkap anggota KPU Kota "
             "Banjarbaru), Rudi Hartono, dan Sri Lestari (anggota KPU Kota Banjarbaru).")
     assert {p for _, p in sanctioned(r)} == {"Budi Santoso", "Rudi Hartono", "Sri Lestari"}
+
+
+def test_an_event_named_again_in_a_sentence_on_its_plans_is_the_same_event() -> None:
+    r = run("KPU Kabupaten Bima memastikan debat publik paslon bupati dan wakil bupati hanya "
+            "berlangsung satu kali. \"Debat publik paslon bupati dan wakil bupati Bima akan "
+            "digelar pada 16 November 2024,\" kata Ketua KPU Bima Budi Santoso.",
+            title="Debat Paslon Pilbub Bima 2024 Hanya Sekali")
+    events = {e.label for e in r.entities if e.key.startswith("event:")}
+    assert len(events) == 1
+
+
+def test_the_second_of_a_series_named_in_a_side_sentence_is_another_event() -> None:
+    r = run("KPU Maluku menggelar debat pertama pasangan calon gubernur di Ambon, Senin (21/10). "
+            "Debat publik kedua pasangan calon gubernur akan digelar pekan depan.")
+    events = {e.label for e in r.entities if e.key.startswith("event:")}
+    assert len(events) == 2

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import EVENT, ORG, Chunk, Chunker
@@ -140,7 +141,7 @@ class EventTracker:
 
     def _new(self, ch: Chunk, label: str, kind: str, future: bool) -> int:
         words = frozenset(fold(label).split())
-        ordinals = frozenset(lx.EVENT_ORDINALS[w] for w in words if w in lx.EVENT_ORDINALS)
+        ordinals = _ordinals(label)
         self.events.append(
             _Event(label, words, kind, _heads(words, kind), ordinals, future, ch,
                    implied=ch.attrs.get("implied") not in (None, "", "topic"))
@@ -154,10 +155,17 @@ class EventTracker:
         for idx, ev in enumerate(self.events):
             if ev.words == words:
                 return idx
-        if words & lx.EVENT_OTHER_WORDS or side_sentence:
+        if words & lx.EVENT_OTHER_WORDS:
             return None
+        if side_sentence:
+            # In a sentence about something else ("... akan digelar"), only the same event named
+            # again, in fewer or more words ("Debat publik" of "debat publik paslon ..."), is it;
+            # not the second of a series ("debat ke dua" after "debat pertama").
+            numbers = _ordinals(label)
+            return next((i for i, ev in enumerate(self.events) if ev.kind == kind and (
+                words <= ev.words or ev.words <= words) and numbers == ev.ordinals), None)
         heads = _heads(words, kind)
-        ordinals = frozenset(lx.EVENT_ORDINALS[w] for w in words if w in lx.EVENT_ORDINALS)
+        ordinals = _ordinals(label)
         order = [self.main] if self.main is not None else []
         order += [i for i in range(len(self.events)) if i != self.main]
         for idx in order:
@@ -183,6 +191,17 @@ class EventTracker:
 # Sessions that one kind of body holds, each its own: a KPU's "rapat pleno", a DPRD's "rapat
 # paripurna", though both may be about "penetapan" of the same winners.
 _ONE_BODYS_SESSIONS = frozenset({"rapat pleno", "rapat paripurna"})
+
+
+def _ordinals(label: str) -> frozenset[int]:
+    """Which of a series an event's name says it is: "debat kedua", "debat ke dua", "debat
+    ke-2"."""
+    words = fold(label).replace("-", " ").split()
+    found = {lx.EVENT_ORDINALS[w] for w in words if w in lx.EVENT_ORDINALS}
+    for a, b in pairwise(words):
+        if a == "ke" and (b.isdigit() or f"ke{b}" in lx.EVENT_ORDINALS):
+            found.add(int(b) if b.isdigit() else lx.EVENT_ORDINALS[f"ke{b}"])
+    return frozenset(found)
 
 
 def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
