@@ -253,15 +253,15 @@ def _about_future(chunks: list[Chunk]) -> bool:
     nor inside a quotation."""
     approached = next((c for c, ch in enumerate(chunks) if ch.low in ("jelang", "menjelang")),
                       len(chunks))
+    cues = [c for c, ch in enumerate(chunks[:approached])
+            if ch.low in lx.FUTURE_CUES and not (c and chunks[c - 1].low == "yang")]
+    if not cues:
+        return False
     inside = _inside_quotes(chunks)
     # '"Kami akan bersurat," kata X saat Paripurna ...': the speaker's plan, when the event is
     # named outside the quotation (an event named inside it is the speaker's, tense and all).
     told = any(ch.kind == EVENT and not inside[c] for c, ch in enumerate(chunks))
-    return any(
-        ch.low in lx.FUTURE_CUES and not (c and chunks[c - 1].low == "yang")
-        and not (told and inside[c])
-        for c, ch in enumerate(chunks[:approached])
-    )
+    return any(not (told and inside[c]) for c in cues)
 
 
 def _inside_quotes(chunks: list[Chunk]) -> list[bool]:
@@ -354,7 +354,8 @@ def extract_events(doc: Doc, out: Collector) -> None:
     plan: list[_Sentence] = []
     for sv in doc.sents:
         words = _words(sv)
-        if not _about_future(sv.chunks):
+        about_future = _about_future(sv.chunks)
+        if not about_future:
             words -= lx.FUTURE_CUES
         found: list[tuple[Chunk, int]] = []
         held_in = _held_in_sitting(sv.chunks)
@@ -381,7 +382,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
         if not found and (verb_event := implied(sv)) is not None:
             found.append((verb_event, tracker.add(verb_event, words)))
         event = found[0][1] if found else tracker.current
-        future = _about_future(sv.chunks) and not (lx.PAST_CUES & words)
+        future = about_future and not (lx.PAST_CUES & words)
         plan.append(_Sentence(sv, found, event, future))
     title = _title_view(doc)
     title_found: list[tuple[Chunk, int]] = []
