@@ -431,3 +431,13 @@ def test_the_second_of_a_series_named_in_a_side_sentence_is_another_event() -> N
             "Debat publik kedua pasangan calon gubernur akan digelar pekan depan.")
     events = {e.label for e in r.entities if e.key.startswith("event:")}
     assert len(events) == 2
+
+
+def test_the_holder_of_an_office_named_in_brackets_after_it() -> None:
+    r = run("Keempat komisioner tersebut adalah Ketua Bawaslu Konawe (Abuldan), Komisioner "
+            "Bawaslu Konawe (Restu) serta Anggota KPU Kabupaten Tabanan (Budi Santoso). Hadir "
+            "pula Anggota KPU Kutai Kartanegara (Kukar) Rudi Hartono.")
+    got = {(p, body) for p, _, body in roles_in(r)}
+    assert got == {("Abuldan", "Bawaslu Kabupaten Konawe"), ("Restu", "Bawaslu Kabupaten Konawe"),
+                   ("Budi Santoso", "KPU Kabupaten Tabanan"),
+                   ("Rudi Hartono", "KPU Kabupaten Kutai Kartanegara")}

@@ -213,7 +213,7 @@ class ChunkerBase:
             return None
         for start in range(max(0, i - 5), i):
             hit = self.region_at(start)
-            if hit is not None and hit[0] == i and _abbreviates(tok.low, hit[1].name.lower()):
+            if hit is not None and hit[0] == i and abbreviates(tok.low, hit[1].name.lower()):
                 return tok.low, hit[1]
         return None
 
@@ -258,7 +258,7 @@ def article_short_forms(sents: list[Sentence]) -> dict[str, regions.Region]:
     return found
 
 
-def _abbreviates(short: str, name: str) -> bool:
+def abbreviates(short: str, name: str) -> bool:
     """Whether `short` is made of the letters of `name` in order, from its first one, as the
     press shortens regions ("Mitra" <- Minahasa Tenggara, "Konkep" <- Konawe Kepulauan); a
     person's name in brackets after a region ("Sleman (Hamdan)") is not."""

@@ -18,6 +18,7 @@ from electgraph.extract.chunkbase import (
     ORG,
     Chunk,
     ChunkerBase,
+    abbreviates,
 )
 
 # Computed once: the words that end a district's name after a local body, and an
@@ -135,8 +136,11 @@ class OrgMatcher(ChunkerBase):
             # "Kejaksaan Negeri Sampit", "Polda Metro Jaya": named after a town or a command
             unit = f"{unit} {self._text(j, seat)}".strip()
             j = seat
-        # "(Kukar)", "(KBB)": a short form in brackets after the region.
-        if region and j + 2 < self.n and w[j] == "(" and w[j + 2] == ")":
+        # "(Kukar)", "(KBB)": a short form in brackets after the region; "Bawaslu Konawe
+        # (Abuldan)" names its chair instead.
+        if region and j + 2 < self.n and w[j] == "(" and w[j + 2] == ")" and (
+                self.toks[j + 1].text.isupper() or abbreviates(w[j + 1], region.name.lower())
+                or regions.lookup(self.toks[j + 1].text) is not None):
             j += 3
         if region is None and not unit and short in lx.LOCAL_BODIES:
             area_end = self._local_area(j)

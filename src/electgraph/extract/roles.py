@@ -86,6 +86,13 @@ def _article_body(doc: Doc, role: Chunk, body: str | None = None) -> Chunk | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _bracketed_holder(chunks: list[Chunk], c: int) -> bool:
+    """"Ketua Bawaslu Konawe (Abuldan), Komisioner Bawaslu Konawe (Restu)": the holder of the
+    office at c in brackets right after it."""
+    return (c + 3 < len(chunks) and chunks[c + 1].text == "(" and chunks[c + 2].kind == NAME
+            and chunks[c + 3].text == ")")
+
+
 def _speaks_as(chunks: list[Chunk], k: int) -> bool:
     """"Ketua Bawaslu Bangka, Sugesti mengatakan ...", "Ketua KPU Pekanbaru, Raga Perwira,
     mengapresiasi ...": the holder of an office named with its body, speaking, is a person
@@ -301,10 +308,14 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             names = [c - 1]
         if not names and org is not None and _case_party_before(chunks, c):
             names = [c - 1]  # "Teradu II NAME anggota Bawaslu X, Teradu III ...": a verdict's list
+        bracketed = not names and org is not None and _bracketed_holder(chunks, c)
+        if bracketed:
+            names = [c + 2]  # "Anggota KPU Kabupaten Tabanan (I Wayan Mudita)"
         title = "Anggota" if head == "anggotanya" else None
         if names:
             for k in names:
-                doc.ensure_person(chunks[k], certain=org is not None and _speaks_as(chunks, k))
+                doc.ensure_person(chunks[k], certain=org is not None and (
+                    bracketed or _speaks_as(chunks, k)))
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "Kapolres yang baru sebulan menjabat itu, AKBP NAME": named after a clause.
