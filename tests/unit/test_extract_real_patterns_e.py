@@ -441,3 +441,11 @@ def test_the_holder_of_an_office_named_in_brackets_after_it() -> None:
     assert got == {("Abuldan", "Bawaslu Kabupaten Konawe"), ("Restu", "Bawaslu Kabupaten Konawe"),
                    ("Budi Santoso", "KPU Kabupaten Tabanan"),
                    ("Rudi Hartono", "KPU Kabupaten Kutai Kartanegara")}
+
+
+def test_a_corps_abbreviated_with_a_dot_and_a_command_code_spaced_from_its_name() -> None:
+    r = run("Turut hadir Dandim 1612 Manggarai Letkol Arh. Budi Santoso, S.E., Pangdam IV/ "
+            "Diponegoro Mayjen TNI Rudi Hartono; dan Kapolda Jawa Tengah Irjen Pol Andi Saputra.")
+    got = {(p, role) for p, role, _ in roles_in(r)}
+    assert got == {("Budi Santoso", "dandim"), ("Rudi Hartono", "pangdam"),
+                   ("Andi Saputra", "kapolda")}

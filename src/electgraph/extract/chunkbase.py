@@ -123,6 +123,10 @@ class ChunkerBase:
         if text.isdigit() and j + 1 < self.n and self.words[j + 1] in lx.PLACE_LIST_HEADS:
             return None  # "anggota PPK 20 kecamatan": a count of districts, no unit
         end = j + 1
+        if (end + 1 < self.n and self.toks[end].text == "/" and self.toks[end + 1].is_cap
+                and self.toks[end + 1].text.isalpha()):
+            # "Pangdam IV/ Diponegoro": the code and the command's name spaced apart
+            return end + 2, f"{text}/{self.toks[end + 1].text}"
         if "/" in text:
             tail = text.split("/", 1)[1]
             while (

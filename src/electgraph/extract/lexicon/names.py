@@ -287,4 +287,4 @@ SENTENCE_ABBREVIATIONS = frozenset({
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
     "plt", "plh", "pj", "mokh", "bpk", "bapak",  # "Bapak. M. Ali", written before a name
-})  # fmt: skip
+}) | RANKS | RANK_SUFFIXES  # "Letkol Arh. NAME", "Kompol. NAME": a rank or its corps, a name after
