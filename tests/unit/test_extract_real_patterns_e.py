@@ -449,3 +449,10 @@ def test_a_corps_abbreviated_with_a_dot_and_a_command_code_spaced_from_its_name(
     got = {(p, role) for p, role, _ in roles_in(r)}
     assert got == {("Budi Santoso", "dandim"), ("Rudi Hartono", "pangdam"),
                    ("Andi Saputra", "kapolda")}
+
+
+def test_the_hearing_of_a_verdict_is_the_tribunals_not_the_sanctioned_bodys() -> None:
+    r = run("KPU Kota Banjarbaru menghadiri sidang pembacaan putusan yang digelar DKPP di "
+            "Jakarta, Senin (3/3). Dalam sidang pembacaan putusan di Kantor KPU Kota Banjarbaru, "
+            "Ketua KPU Budi Santoso diberhentikan.")
+    assert {h for h, _ in facts(r, FactKind.HOSTS)} == {"DKPP RI"}

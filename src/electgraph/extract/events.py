@@ -430,12 +430,17 @@ def extract_events(doc: Doc, out: Collector) -> None:
         reading.main_past = not main.future
     kinds = {ev.key: ev.kind for ev in tracker.events}
     out.discard(lambda f: f.kind is FactKind.HOSTS and not _may_hold(
-        out.attribute(f.subject, "category"), kinds.get(f.object or "", "")))
+        out.attribute(f.subject, "category"), out.attribute(f.subject, "body"),
+        kinds.get(f.object or "", ""), f.object or ""))
 
 
-def _may_hold(category: str, kind: str) -> bool:
+def _may_hold(category: str, body: str, kind: str, event: str) -> bool:
     """Whether a body of this category holds an event of this kind: a DPRD's paripurna is a
-    legislature's (not the KPU's whose decision it announces), a court holds hearings only."""
+    legislature's (not the KPU's whose decision it announces), a court holds hearings only, and
+    the hearing of a verdict is the tribunal's (DKPP), not the sanctioned body's (an examination
+    may sit at a provincial Bawaslu's office, which then hosts it too)."""
     if kind == "rapat paripurna":
         return category == "legislature"
+    if kind == "sidang" and "putusan" in event:
+        return body in lx.TRIBUNALS or category == "judiciary"
     return category != "judiciary" or kind == "sidang"
