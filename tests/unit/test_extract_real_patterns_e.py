@@ -456,3 +456,9 @@ def test_the_hearing_of_a_verdict_is_the_tribunals_not_the_sanctioned_bodys() ->
             "Jakarta, Senin (3/3). Dalam sidang pembacaan putusan di Kantor KPU Kota Banjarbaru, "
             "Ketua KPU Budi Santoso diberhentikan.")
     assert {h for h, _ in facts(r, FactKind.HOSTS)} == {"DKPP RI"}
+
+
+def test_a_campaign_rally_is_not_held_by_the_election_body() -> None:
+    r = run("KPU Kabupaten Deiyai menggelar kampanye terbuka pasangan calon di Lapangan Waghete, "
+            "Senin (4/11). Kampanye terbuka itu dihadiri ribuan warga.")
+    assert not facts(r, FactKind.HOSTS)

@@ -443,4 +443,6 @@ def _may_hold(category: str, body: str, kind: str, event: str) -> bool:
         return category == "legislature"
     if kind == "sidang" and "putusan" in event:
         return body in lx.TRIBUNALS or category == "judiciary"
+    if kind == "kampanye" and "deklarasi" not in event:
+        return category != "election_body"  # the candidates' rally, not the KPU's
     return category != "judiciary" or kind == "sidang"
