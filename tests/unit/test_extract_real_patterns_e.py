@@ -462,3 +462,14 @@ def test_a_campaign_rally_is_not_held_by_the_election_body() -> None:
     r = run("KPU Kabupaten Deiyai menggelar kampanye terbuka pasangan calon di Lapangan Waghete, "
             "Senin (4/11). Kampanye terbuka itu dihadiri ribuan warga.")
     assert not facts(r, FactKind.HOSTS)
+
+
+def test_a_headline_verb_in_capitals_after_an_office_is_no_name() -> None:
+    r = run("Ketua Komisi Pemilihan Umum (KPU) Resmi Melantik Sebanyak 90 Anggota PPK. Ketua KPU "
+            "Malteng, Budi Santoso, mengatakan pelantikan berjalan lancar.")
+    assert persons(r) == {"Budi Santoso"}
+
+
+def test_a_backing_written_as_two_words() -> None:
+    r = run("Pasangan Rudi Hartono - Sri Lestari di dukung oleh partai PDI Perjuangan dan Hanura.")
+    assert {"Rudi Hartono", "Sri Lestari"} <= nominees(r)

@@ -156,7 +156,9 @@ class Doc:
             # it can be the short mention of a person named in full ("Suci").
             if not create or ch.attrs.get("common") or (
                 len(tokens) > 1 and tokens[-1].lower() in lx.COMPASS_WORDS
-            ) or _derived_word(tokens[0].lower()) or (
+            ) or _derived_word(tokens[0].lower()) or _names_a_thing(
+                [t.lower() for t in tokens], derived=False) or any(
+                _verb(t.lower()) for t in tokens) or (
                 len(tokens) > 1 and not ch.attrs.get("titled")
                 and tuple(t.lower() for t in tokens) in regions.district_names()
             ):
@@ -372,10 +374,23 @@ def _derived_word(token: str) -> bool:
     return bool(_DERIVED.match(token))
 
 
-def _names_a_thing(tokens: list[str]) -> bool:
+def _verb(token: str) -> bool:
+    """An active verb of the dictionary ("Melantik", "Bersepakat" in a headline's capitals):
+    never a word of a name."""
+    return len(token) >= 6 and token.startswith(("me", "ber")) and (
+        token in lx.COMMON_WORDS or token in _EVENT_VERBS)
+
+
+# The verbs of the lexicon's events: "Melantik" is in no corpus list of common words.
+_EVENT_VERBS = lx.HOST_VERBS | lx.ATTEND_CUES | lx.SPEAK_VERBS | lx.INAUGURATION_VERBS
+
+
+def _names_a_thing(tokens: list[str], *, derived: bool = True) -> bool:
     """Whether a name's words name a thing, not a person: "Sistem ...", "Salam Pena News" (an
-    outlet), "Indonesia Baru Center", "Ida Sang Hyang Widhi" (God, in a prayer)."""
-    return (tokens[0] in lx.NON_PERSON_HEADS or any(map(_derived_word, tokens))
+    outlet), "Indonesia Baru Center", "Ida Sang Hyang Widhi" (God, in a prayer); with
+    `derived`, any derived word ("Resmi Melantik") too, which a surname may look like
+    ("Keleosan"): a rule that saw the name in a person's slot asks without it."""
+    return (tokens[0] in lx.NON_PERSON_HEADS or (derived and any(map(_derived_word, tokens)))
             or any(t in lx.SACRED_WORDS for t in tokens)
             or any(t in lx.NON_PERSON_TAILS for t in tokens[1:]))
 

@@ -65,6 +65,7 @@ NOMINATION_CUES = (
     "dicalonkan", "mencalonkan", "diajukan", "berada di belakang", "berdiri di belakang",
     "merapat ke", "bergabung mendukung", "rekom", "b1kwk", "b1.kwk", "tiket", "pengusul",
     "mengusulkan",
+    "dukung",  # "di dukung oleh partai P", the passive written apart
 )  # fmt: skip
 
 # Words that, before a cue in its clause, say the backing is denied, pending or only rumoured.
