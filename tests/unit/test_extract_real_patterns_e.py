@@ -473,3 +473,8 @@ def test_a_headline_verb_in_capitals_after_an_office_is_no_name() -> None:
 def test_a_backing_written_as_two_words() -> None:
     r = run("Pasangan Rudi Hartono - Sri Lestari di dukung oleh partai PDI Perjuangan dan Hanura.")
     assert {"Rudi Hartono", "Sri Lestari"} <= nominees(r)
+
+
+def test_the_lecturer_of_a_college_of_political_science() -> None:
+    r = run("Narasumber rapat adalah dosen STISIP Mbojo Bima, Dr. Budi Santoso, M.Si.")
+    assert ("Budi Santoso", "dosen", "STISIP Mbojo Bima") in roles_in(r)

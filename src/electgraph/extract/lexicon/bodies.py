@@ -218,6 +218,7 @@ PARTY_UNITS = frozenset({"dpd", "dpw", "dpc", "dpp", "ranting", "pac"})
 # Heads of other organisations, followed by their capitalised name ("Universitas Padjadjaran").
 ORG_HEADS = frozenset({
     "universitas", "institut", "sekolah", "stkip", "stit", "stie", "poltek", "politeknik",
+    "stisip", "stih", "stmik", "stai", "stikes", "stiami", "sttam", "stia", "akbid", "akper",
     "dinas", "kementerian", "lembaga", "yayasan", "rutan", "lapas", "bank", "bpjs", "bem", "hmi",
     "pmii", "gmni", "kammi", "imm", "rsud", "pengadilan", "ombudsman", "sma", "smk",
     "smp", "sman", "smkn", "man", "ijti", "pwi", "aji", "kadin", "mui", "nu",
