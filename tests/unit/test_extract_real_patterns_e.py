@@ -478,3 +478,10 @@ def test_a_backing_written_as_two_words() -> None:
 def test_the_lecturer_of_a_college_of_political_science() -> None:
     r = run("Narasumber rapat adalah dosen STISIP Mbojo Bima, Dr. Budi Santoso, M.Si.")
     assert ("Budi Santoso", "dosen", "STISIP Mbojo Bima") in roles_in(r)
+
+
+def test_a_bodys_short_form_given_in_brackets_names_it_later() -> None:
+    r = run("Forum Masyarakat Peduli Gorontalo Utara (Formagu) menggelar uji publik bakal calon "
+            "bupati. Ketua Formagu, Budi Santoso, menyayangkan ketidakhadiran seorang bakal calon.")
+    assert persons(r) == {"Budi Santoso"}
+    assert ("Budi Santoso", "ketua", "Formagu") in roles_in(r)

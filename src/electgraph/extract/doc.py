@@ -76,6 +76,7 @@ class Doc:
         for n, s in enumerate(sents):
             chunks = mark_names(Chunker(s.tokens, short_forms).chunks())
             self.sents.append(SentView(s, chunks, n))
+        _org_short_forms(self.sents)
         self.persons: dict[str, Person] = {}
         self._pair_nicknames: set[tuple[str, ...]] = set()
         self._link_persons()
@@ -372,6 +373,32 @@ def _derived_word(token: str) -> bool:
     names: "Pelayanan", "Kesejahteraan", "Meningkatkan". Names like "Permana", "Meriani" or
     "Mentari" do not match (no -i suffix: too many names end like "menghadiri")."""
     return bool(_DERIVED.match(token))
+
+
+def _org_short_forms(sents: list[SentView]) -> None:
+    """"Forum Masyarakat Peduli Gorontalo Utara (Formagu)", then "Ketua Formagu, NAME": a
+    body's short form the article gives in brackets names the body wherever it stands alone
+    later, not a person."""
+    forms = {ch.label.lower(): ch for sv in sents for ch in sv.chunks
+             if ch.kind == ORG and " " not in ch.label and ch.attrs.get("category") == "other"}
+    if not forms:
+        return
+    for sv in sents:
+        for c in range(len(sv.chunks) - 1, -1, -1):
+            ch = sv.chunks[c]
+            org = forms.get(ch.low) if ch.kind == NAME else None
+            if org is None or " " in ch.text:
+                continue
+            body = Chunk(ORG, ch.i, ch.j, ch.start, ch.end, ch.text, label=org.label,
+                         key=org.key, attrs=dict(org.attrs))
+            role = sv.chunks[c - 1] if c else None
+            if role is not None and role.kind == ROLE and org_of_role(role) is None:
+                # "Ketua Formagu, NAME": the office of that body, as "Ketua KPU X" is
+                sv.chunks[c - 1 : c + 1] = [Chunk(
+                    ROLE, role.i, ch.j, role.start, ch.end, f"{role.text} {ch.text}",
+                    label=role.label, attrs={**role.attrs, "org": body})]
+            else:
+                sv.chunks[c] = body
 
 
 def _verb(token: str) -> bool:

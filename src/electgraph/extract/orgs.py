@@ -22,9 +22,11 @@ from electgraph.extract.chunkbase import (
 )
 
 # Computed once: the words that end a district's name after a local body, and an
-# organisation's name ("Kejaksaan Negeri" keeps its "Negeri").
+# organisation's name ("Kejaksaan Negeri" keeps its "Negeri", "Forum Masyarakat Peduli X" its
+# "Masyarakat").
 _NOT_AREA_NAME = lx.NOT_NAME - {"desa", "kelurahan"}
-_NOT_ORG_NAME = lx.NOT_NAME - {"negeri"}
+_NOT_ORG_NAME = lx.NOT_NAME - {"negeri", "masyarakat", "warga", "nasional", "indonesia", "pemilu",
+                               "pemilihan", "umum", "rakyat", "daerah", "peduli"}
 
 
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
