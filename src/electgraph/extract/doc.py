@@ -6,25 +6,20 @@ are linked to the full name given elsewhere in the article.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract import regions
+from electgraph.extract import personhood, regions
 from electgraph.extract.chunkbase import article_short_forms
 from electgraph.extract.chunks import (
-    ELECTION,
     NAME,
     ORG,
-    PLACE,
-    PUNCT,
     ROLE,
-    WORD,
     Chunk,
     Chunker,
 )
-from electgraph.extract.namelists import place_list, thing_list
+from electgraph.extract.namelists import place_list
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
@@ -90,7 +85,7 @@ class Doc:
             for c, ch in enumerate(sv.chunks):
                 if ch.kind != NAME:
                     continue
-                if _confirmed(sv.chunks, c):
+                if personhood.confirmed(sv.chunks, c):
                     confirmed.append(ch)
                 else:
                     pending.append(ch)
@@ -100,7 +95,8 @@ class Doc:
         # List members next to confirmed persons ("A, B dan C") are persons too.
         for sv in self.sents:
             for c, ch in enumerate(sv.chunks):
-                if ch.kind == NAME and ch.person is None and _in_person_list(sv.chunks, c):
+                if ch.kind == NAME and ch.person is None and personhood.in_person_list(
+                        sv.chunks, c):
                     self._register(ch, create=True)
         for ch in pending:
             if ch.person is None:
@@ -157,9 +153,9 @@ class Doc:
             # it can be the short mention of a person named in full ("Suci").
             if not create or ch.attrs.get("common") or (
                 len(tokens) > 1 and tokens[-1].lower() in lx.COMPASS_WORDS
-            ) or _derived_word(tokens[0].lower()) or _names_a_thing(
+            ) or personhood.derived_word(tokens[0].lower()) or personhood.names_a_thing(
                 [t.lower() for t in tokens], derived=False) or any(
-                _verb(t.lower()) for t in tokens) or (
+                personhood.verb_word(t.lower()) for t in tokens) or (
                 len(tokens) > 1 and not ch.attrs.get("titled")
                 and tuple(t.lower() for t in tokens) in regions.district_names()
             ):
@@ -258,123 +254,6 @@ class Doc:
             )
         return out
 
-
-def _word(chunks: list[Chunk], c: int) -> str:
-    return chunks[c].low if 0 <= c < len(chunks) and chunks[c].kind in (WORD, PUNCT) else ""
-
-
-def _confirmed(chunks: list[Chunk], c: int) -> bool:
-    """Whether the name candidate chunks[c] is a person, judging by what surrounds it."""
-    ch = chunks[c]
-    if ch.attrs.get("titled"):
-        return True
-    if place_list(chunks, c) or thing_list(chunks, c):
-        return False
-    if _names_a_thing(ch.attrs["tokens"]):
-        return False
-    prev = chunks[c - 1] if c > 0 else None
-    prev2 = chunks[c - 2] if c > 1 else None
-    nxt = chunks[c + 1] if c + 1 < len(chunks) else None
-    nxt2 = chunks[c + 2] if c + 2 < len(chunks) else None
-    if prev is not None and (
-        prev.kind == ROLE or (prev.text == "," and prev2 is not None and prev2.kind == ROLE)
-    ):
-        return True
-    if prev is not None and prev.low in lx.PERSON_CUES_BEFORE:
-        return True
-    if nxt is not None and nxt.text in (",", "(") and nxt2 is not None and nxt2.kind == ROLE:
-        return True
-    if (
-        nxt is not None
-        and nxt.low in ("selaku", "sebagai")
-        and nxt2 is not None
-        and nxt2.kind == ROLE
-    ):
-        return True
-    if prev is not None and prev.kind == WORD and prev.low in lx.SPEECH_VERBS:
-        return True
-    if (
-        _candidate_cue(chunks, c)
-        or (prev is not None and prev.low in ("vs", "versus"))
-        or (nxt is not None and nxt.low in ("vs", "versus"))
-    ):
-        return True
-    multi = len(ch.attrs["tokens"]) > 1
-    if prev is not None and prev.text == ";":
-        return True  # semicolon lists in these reports list people (or bodies, which are ORG)
-    if multi and c > 0 and _looks_like_person_name(chunks, c):
-        return True
-    if (
-        multi
-        and nxt is not None
-        and nxt.kind == WORD
-        and nxt.low.startswith(lx.VERB_PREFIXES)
-        and not nxt.text[:1].isupper()
-    ):
-        return True
-    if (
-        multi
-        and nxt is not None
-        and nxt.text in ("-", "–", "—")
-        and nxt2 is not None
-        and nxt2.kind == NAME
-    ):
-        return True
-    return bool(
-        multi
-        and prev is not None
-        and prev.text in ("-", "–", "—")
-        and prev2 is not None
-        and prev2.kind == NAME
-    )
-
-
-
-
-def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
-    """'pasangan nomor urut 1, NAME', 'calon bupati X NAME', 'berpasangan dengan NAME'."""
-    for k in range(c - 1, max(-1, c - 8), -1):
-        ch = chunks[k]
-        if ch.kind == NAME:
-            return False
-        if ch.low in lx.CANDIDATE_WORDS or (
-            ch.low.isdigit() and k > 0 and chunks[k - 1].low == "urut"
-        ):
-            return True
-    return False
-
-
-def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
-    """A run of capitalised words inside a sentence (not at its start, where any word is
-    capitalised) is a person's name unless its first word names a kind of thing ("Sistem ...",
-    "Operasi ...") or it carries an acronym in brackets, which things have and people do not."""
-    nxt = chunks[c + 1] if c + 1 < len(chunks) else None
-    prev = chunks[c - 1]
-    if prev.low in lx.PLACE_CUES_BEFORE or prev.text in ('"', "“", "'", "‘"):
-        return False  # "di Tarogong Kidul", "Kecamatan Seram Utara", a quoted theme
-    if (
-        prev.text == ","
-        and c > 1
-        and chunks[c - 2].kind == PLACE
-        and (chunks[c - 2].attrs.get("kind") == "venue" or (c > 2 and chunks[c - 3].low == "di"))
-    ):
-        return False  # "di Hotel Madani, Lubuk Pakam": a place in apposition to a venue
-    if nxt is not None and nxt.kind == ELECTION and nxt.attrs.get("generic"):
-        return False  # "Aparat Pengawas Pemilu": a name of a post or a body, not a person's
-    return not (nxt is not None and nxt.text == "(")
-
-
-_DASHES = frozenset({"-", "–", "—"})
-_DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$")
-
-
-def _derived_word(token: str) -> bool:
-    """Derived words (peN-...-an, ke-...-an, meN-...-kan) are common nouns and verbs, not
-    names: "Pelayanan", "Kesejahteraan", "Meningkatkan". Names like "Permana", "Meriani" or
-    "Mentari" do not match (no -i suffix: too many names end like "menghadiri")."""
-    return bool(_DERIVED.match(token))
-
-
 def _org_short_forms(sents: list[SentView]) -> None:
     """"Forum Masyarakat Peduli Gorontalo Utara (Formagu)", then "Ketua Formagu, NAME": a
     body's short form the article gives in brackets names the body wherever it stands alone
@@ -401,59 +280,8 @@ def _org_short_forms(sents: list[SentView]) -> None:
                 sv.chunks[c] = body
 
 
-def _verb(token: str) -> bool:
-    """An active verb of the dictionary ("Melantik", "Bersepakat" in a headline's capitals):
-    never a word of a name."""
-    return len(token) >= 6 and token.startswith(("me", "ber")) and (
-        token in lx.COMMON_WORDS or token in _EVENT_VERBS)
 
-
-# The verbs of the lexicon's events: "Melantik" is in no corpus list of common words.
-_EVENT_VERBS = lx.HOST_VERBS | lx.ATTEND_CUES | lx.SPEAK_VERBS | lx.INAUGURATION_VERBS
-
-
-def _names_a_thing(tokens: list[str], *, derived: bool = True) -> bool:
-    """Whether a name's words name a thing, not a person: "Sistem ...", "Salam Pena News" (an
-    outlet), "Indonesia Baru Center", "Ida Sang Hyang Widhi" (God, in a prayer); with
-    `derived`, any derived word ("Resmi Melantik") too, which a surname may look like
-    ("Keleosan"): a rule that saw the name in a person's slot asks without it."""
-    return (tokens[0] in lx.NON_PERSON_HEADS or (derived and any(map(_derived_word, tokens)))
-            or any(t in lx.SACRED_WORDS for t in tokens)
-            or any(t in lx.NON_PERSON_TAILS for t in tokens[1:]))
-
-
-def _in_person_list(chunks: list[Chunk], c: int) -> bool:
-    """A name separated only by list punctuation from a confirmed person is a person."""
-    if place_list(chunks, c) or thing_list(chunks, c) or _names_a_thing(chunks[c].attrs["tokens"]):
-        return False
-    for step in (-1, 1):
-        k = c + step
-        while 0 <= k < len(chunks):
-            if chunks[k].text in (",", ";", "-", "–", "—") or chunks[k].low in lx.NAME_LIST_WORDS:
-                k += step
-            elif _bracketed_short_form(chunks, k, step):
-                k += 3 * step  # "A (SJL) dan B (MAP)": each name's short form in brackets
-            else:
-                break
-        if (
-            0 <= k < len(chunks)
-            and k != c + step
-            and chunks[k].kind == NAME
-            and chunks[k].person is not None
-        ):
-            return True
-    return False
-
-
-def _bracketed_short_form(chunks: list[Chunk], k: int, step: int) -> bool:
-    """Whether a short form in capitals in brackets, "(SJL)", starts at k going `step`."""
-    inner, close = k + step, k + 2 * step
-    if not (min(k, close) >= 0 and max(k, close) < len(chunks)):
-        return False
-    opening, closing = (chunks[k], chunks[close]) if step > 0 else (chunks[close], chunks[k])
-    word = chunks[inner].text
-    return (opening.text == "(" and closing.text == ")" and word.isalpha() and word.isupper()
-            and 2 <= len(word) <= 5)
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _canon(tokens: list[str]) -> list[str]:
