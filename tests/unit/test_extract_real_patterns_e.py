@@ -485,3 +485,15 @@ def test_a_bodys_short_form_given_in_brackets_names_it_later() -> None:
             "bupati. Ketua Formagu, Budi Santoso, menyayangkan ketidakhadiran seorang bakal calon.")
     assert persons(r) == {"Budi Santoso"}
     assert ("Budi Santoso", "ketua", "Formagu") in roles_in(r)
+
+
+def test_the_backing_parties_named_in_the_next_sentence_after_mereka_adalah() -> None:
+    r = run("Junarso akan segera bertemu dengan tujuh partai politik (parpol) pengusung Rudi "
+            "Hartono-Sri Lestari. Mereka adalah Golkar, Demokrat, PAN, dan PKS.")
+    parties = {p for p, _ in facts(r, FactKind.NOMINATES)}
+    assert "PKS" in parties and any("Golkar" in p for p in parties)
+
+
+def test_a_secretary_general_spelt_jendral() -> None:
+    r = run("Surat ditandatangani oleh Sekretaris Jendral DPP PDI Perjuangan Budi Santoso.")
+    assert persons(r) == {"Budi Santoso"}

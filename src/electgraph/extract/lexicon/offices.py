@@ -39,6 +39,7 @@ ROLE_TITLES: dict[str, str] = {
     "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "anggota": "Anggota", "sekretaris": "Sekretaris",
     "bendahara": "Bendahara", "komisioner": "Komisioner", "ketua umum": "Ketua Umum",
     "sekretaris jenderal": "Sekretaris Jenderal", "sekjen": "Sekjen", "ketum": "Ketua Umum",
+    "sekretaris jendral": "Sekretaris Jenderal", "sekjend": "Sekjen",  # as often spelt
     "ketua majelis": "Ketua Majelis", "ketua harian": "Ketua Harian",
     "koordinator sekretariat": "Koordinator Sekretariat", "kepala sekretariat": "Kepala Sekretariat",
     "sekretaris daerah": "Sekretaris Daerah", "sekda": "Sekda", "asisten": "Asisten",
