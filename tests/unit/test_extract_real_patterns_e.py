@@ -497,3 +497,10 @@ def test_the_backing_parties_named_in_the_next_sentence_after_mereka_adalah() ->
 def test_a_secretary_general_spelt_jendral() -> None:
     r = run("Surat ditandatangani oleh Sekretaris Jendral DPP PDI Perjuangan Budi Santoso.")
     assert persons(r) == {"Budi Santoso"}
+
+
+def test_leading_and_being_followed_in_a_tally_is_no_attendance() -> None:
+    r = run("Rapat pleno terbuka rekapitulasi digelar KPU Aceh Besar, Senin (2/12). Paslon 1, Budi "
+            "Santoso-Rudi Hartono, memimpin dengan perolehan suara tertinggi sebesar 33,8 persen, "
+            "diikuti oleh paslon 2, Andi Saputra-Joko Susilo.")
+    assert not ({"Budi Santoso", "Andi Saputra"} & {p for p, _ in facts(r, FactKind.ATTENDS)})

@@ -132,8 +132,17 @@ _VERDICT_OBJECTS = frozenset({"sanksi", "teguran", "peringatan", "hukuman", "kua
 
 
 def _verdict_word(chunks: list[Chunk], c: int) -> bool:
+    """A cue word that says something else here: a verdict received ("menerima sanksi"), or a
+    rank in a tally ("A memimpin dengan 33,8 persen, diikuti oleh pasangan B": leads and is
+    followed, neither chairs nor is attended)."""
+    if chunks[c].low in ("diikuti", "memimpin") and any(
+            x.low in _TALLY_WORDS for x in chunks[max(0, c - 6) : c + 6]):
+        return True  # "memimpin dengan perolehan suara tertinggi": leads the count
     return chunks[c].low in ("menerima", "diwakili", "dijatuhi") and any(
         x.low in _VERDICT_OBJECTS for x in chunks[c + 1 : c + 3])
+
+
+_TALLY_WORDS = frozenset({"%", "persen", "suara", "perolehan", "tertinggi", "terbanyak"})
 
 
 def says_who_came(chunks: list[Chunk]) -> bool:
