@@ -41,6 +41,7 @@ _NUMBER = re.compile(r"^0?\d{1,2}$")
 _NAME_PARTS = re.compile(r"[\s\-]+")
 _DASH = frozenset({"-", "–", "—"})
 _MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan"}
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def extract_candidates(doc: Doc, out: Collector) -> None:
@@ -144,6 +145,8 @@ def _sentence(
             _tallied(doc, chunks, c)  # "1. A dan B (Nomor Urut 1): 3.666 suara" on a line
         if ch.kind != NAME or not doc.person_of(ch) or _nickname(chunks, c) or _not_a_name(ch):
             continue
+        if c <= last:
+            continue  # the running mate of the pair just taken: "A – B dan C – D" pairs B with A
         mate = _mate(chunks, c)
         intro, after = _intro(chunks, c), _intro_after(chunks, c, mate)
         if intro is None:
@@ -402,6 +405,12 @@ def _add(
     if person is None:
         return
     if mate is not None:
-        doc.ensure_person(sv.chunks[mate])  # a candidate's running mate is a person
+        # a candidate's running mate is a person, even one whose name is a word ("A – Firdaus"),
+        # unless the article writes that word as a word too: in lower case or opening a
+        # sentence ("Farrel-Jadi" and "Jadi semua partai hadir")
+        name = sv.chunks[mate]
+        doc.ensure_person(name, certain=sv.chunks[mate - 1].text in _DASHES and not re.search(
+            rf"\b{re.escape(name.low)}\b|(?:^|[.!?\"“”]\s|\n){re.escape(name.text)}\b",
+            doc.text))
     mate_key = doc.person_of(sv.chunks[mate]) if mate is not None else None
     _candidacy(out, sv, person, mate_key, election, number, role, variants)

@@ -9,6 +9,7 @@ import re
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, NAME, PLACE, PUNCT, ROLE, WORD, Chunk
 from electgraph.extract.namelists import place_list, thing_list
+from electgraph.extract.officelists import party_number
 
 __all__ = ["confirmed", "derived_word", "in_person_list", "names_a_thing", "verb_word"]
 
@@ -36,6 +37,8 @@ def confirmed(chunks: list[Chunk], c: int) -> bool:
         return True
     if prev is not None and prev.low in lx.PERSON_CUES_BEFORE:
         return True
+    if c >= 2 and party_number(chunks, c - 1) and chunks[c - 2].low in _CASE_PARTIES:
+        return True  # "teradu kelima Rusmilawati": numbered as a party to a case
     if nxt is not None and nxt.text in (",", "(") and nxt2 is not None and nxt2.kind == ROLE:
         return True
     if (
@@ -118,6 +121,8 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
     return not (nxt is not None and nxt.text == "(")
 
 
+# Parties to an ethics case, numbered ("teradu kelima NAME"); not "saksi ketiga Capres".
+_CASE_PARTIES = frozenset({"teradu", "pengadu", "terlapor", "pelapor"})
 _DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$")
 
 

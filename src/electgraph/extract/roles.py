@@ -24,6 +24,7 @@ from electgraph.extract.officelists import (
     names_first,
     numbered_parties,
     office_pair,
+    party_number,
     second_office_holder,
     shared_by_pair,
 )
@@ -104,8 +105,7 @@ def _speaks_as(chunks: list[Chunk], k: int) -> bool:
 
 def _case_party_before(chunks: list[Chunk], c: int) -> bool:
     """A name right before the office at c, numbered as a party to a case: "Teradu I NAME"."""
-    return c >= 3 and chunks[c - 1].kind == NAME and chunks[c - 3].low in lx.NUMBERED_PARTIES and (
-        chunks[c - 2].low in lx.OFFICE_ORDINALS or chunks[c - 2].text.isdigit())
+    return c >= 3 and chunks[c - 1].kind == NAME and party_number(chunks, c - 2)
 
 
 def _candidacy(chunks: list[Chunk], c: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.doc import Doc, org_of_role
+from electgraph.extract.officelists import party_number
 
 __all__ = ["after", "before", "excluded", "goes_on", "named", "named_after", "named_later",
            "names_them", "numbered_first"]
@@ -92,18 +93,15 @@ def _listed(chunks: list[Chunk], c: int) -> bool:
 
 
 def _numbered(chunks: list[Chunk], c: int) -> bool:
-    """A name numbered as a party to the case ("Teradu V Teguh Prihatin"): a person, whatever
-    common words his name is made of."""
-    return c >= 2 and chunks[c - 2].low in lx.NUMBERED_PARTIES and (
-        chunks[c - 1].low in lx.OFFICE_ORDINALS or chunks[c - 1].text.isdigit())
+    """A name numbered as a party to the case ("Teradu V Teguh Prihatin", "teradu kelima
+    Rusmilawati"): a person, whatever common words his name is made of."""
+    return c >= 2 and party_number(chunks, c - 1)
 
 
 def _list_word(chunks: list[Chunk], c: int) -> bool:
     """A word of the list of the sanctioned: a separator, "Teradu", its number ("Teradu III",
-    "teradu 9")."""
-    low = chunks[c].low
-    return low in lx.SANCTION_LIST_WORDS or (
-        low.isdigit() and len(low) <= 2 and c > 0 and chunks[c - 1].low == "teradu")
+    "teradu 9", "teradu kedua")."""
+    return chunks[c].low in lx.SANCTION_LIST_WORDS or party_number(chunks, c)
 
 
 def before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:

@@ -114,7 +114,9 @@ def _verdict_date(doc: Doc, sv: SentView) -> str | None:
 class _State:
     def __init__(self, doc: Doc) -> None:
         self.person: str | None = None  # the official named last
-        self.listed: list[str] = []  # the officials the sentence before named
+        # The officials the last sentence that named any named, and its index: "kelima teradu"
+        # may point back over a sentence that names no one.
+        self.listed: tuple[int, list[str]] = (-1, [])
         self.label: tuple[str, str] | None = None  # the sanction named last (label, as written)
         # The body whose active verb's list the clause before ended ("kepada Teradu I A ...;
         # Teradu II B ..."): a clause that goes on with the list gives the same sanction.
@@ -154,7 +156,7 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
         ]
         if named:
             state.person = named[-1]
-        state.listed = list(dict.fromkeys(named))
+            state.listed = (sv.index, list(dict.fromkeys(named)))
 
 
 def _may_name_sanction(text: str) -> bool:
@@ -241,8 +243,8 @@ def _clause(
             later_at := sanctioned.named_later(chunks, v)) is not None:
         # "1 orang diberhentikan tetap atas nama A"
         persons = sanctioned.after(doc, chunks, later_at)
-    if not persons and _points_back_plural(chunks) and state.listed:
-        persons = list(state.listed)
+    if not persons and sv.index - state.listed[0] <= _points_back_plural(chunks):
+        persons = list(state.listed[1])
     if not persons and state.person and _points_back(chunks):
         persons = [state.person]
     if active:
@@ -288,8 +290,14 @@ def _second_sanction(
     return None
 
 
-def _points_back_plural(chunks: list[Chunk]) -> bool:
-    return any(ch.low in lx.SANCTION_PLURAL_ANAPHORS for ch in chunks)
+def _points_back_plural(chunks: list[Chunk]) -> int:
+    """How many sentences back the clause points to a list of the sanctioned: one for
+    'keempatnya', 'mereka'; two for the parties of a case counted ('kepada kelima teradu'),
+    whose list a sentence on the hearing may stand between; 0 when it points to none."""
+    if any(ch.low in lx.SANCTION_GROUP_COUNTS and c + 1 < len(chunks)
+           and chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS for c, ch in enumerate(chunks)):
+        return 2
+    return int(any(ch.low in lx.SANCTION_PLURAL_ANAPHORS for ch in chunks))
 
 
 def _facts(

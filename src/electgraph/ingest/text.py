@@ -65,6 +65,9 @@ _GLUED_WORDS = frozenset({
     "paypal", "iphone", "mcdonald", "powerpoint", "playstation", "jakpro", "transjakarta",
 })  # fmt: skip
 _TITLE_MIN_WORDS = 4
+# The linked page's address a layout printed after its title ("Baca juga <title> https://...")
+# is no word of the title.
+_URL_AFTER = re.compile(r"[^\S\n]+(?:https?://|www\.)\S*[^\S\n]*$")
 
 
 def _clean_credit(raw: str) -> str | None:
@@ -171,7 +174,8 @@ def _related(text: str, body_start: int) -> tuple[RelatedLink, ...]:
     links: list[RelatedLink] = []
     for m in sorted(found, key=lambda m: m.start()):
         line = Span(m.start(), m.end(), m[0])
-        for start, end in _split_glued(m["title"], m.start("title")):
+        title = _URL_AFTER.sub("", m["title"]) or m["title"]
+        for start, end in _split_glued(title, m.start("title")):
             links.append(RelatedLink(title=Span(start, end, text[start:end]), line=line))
     return tuple(links)
 

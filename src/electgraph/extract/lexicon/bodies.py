@@ -102,6 +102,7 @@ BODY_LONG: dict[str, str] = {
     "panitia pengawas pemilihan umum kecamatan": "panwascam",
     "panitia pengawas pemilihan umum": "panwaslu",
     "panwaslu kecamatan": "panwascam",
+    "panwas kecamatan": "panwascam",  # the short form of "Panitia Pengawas Kecamatan"
     "panitia pemilihan distrik": "ppd",
     "panitia pengawas distrik": "panwasdis",
     "panitia pengawas pemilihan distrik": "panwasdis",

@@ -32,6 +32,8 @@ __all__ = [
     "SANCTION_DENIED_WORDS",
     "SANCTION_FROM_CHAIR",
     "SANCTION_FROM_CHAIR_LABEL",
+    "SANCTION_GROUP_COUNTS",
+    "SANCTION_GROUP_NOUNS",
     "SANCTION_LABELS",
     "SANCTION_LIST_FILLERS",
     "SANCTION_LIST_WORDS",
@@ -184,6 +186,12 @@ SPEECH_VERBS_PASSIVE = frozenset({
 SANCTION_PLURAL_ANAPHORS = frozenset({
     "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "semuanya", "seluruhnya",
 })  # fmt: skip
+
+# "kepada kelima teradu", "para komisioner tersebut": the parties of a list named before.
+SANCTION_GROUP_COUNTS = frozenset({
+    "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "para", "seluruh", "semua",
+})  # fmt: skip
+SANCTION_GROUP_NOUNS = frozenset({"teradu", "komisioner", "terlapor"})
 
 # Words inside a list of the sanctioned: "kepada NAME selaku Ketua KPU merangkap anggota, NAME".
 SANCTION_LIST_FILLERS = frozenset({

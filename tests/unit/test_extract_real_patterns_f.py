@@ -1,0 +1,93 @@
+"""Patterns met in real articles (eleventh session), each on sentences written for it. The helpers
+live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+from test_extract_real_patterns_c import persons
+from test_extract_real_patterns_d import roles_in
+from test_extract_real_patterns_e import candidates
+
+from electgraph.ingest.text import parse_text
+from electgraph.model import FactKind
+
+# -- parties of an ethics case numbered in words -------------------------------------------------
+
+VERDICT = (
+    "Ketua Majelis DKPP, Andi Saputra membacakan putusan perkara itu. \"Menjatuhkan sanksi "
+    "peringatan kepada teradu Budi Santoso, selaku ketua merangkap anggota KPU Kabupaten Tapin, "
+    "teradu kedua Rudi Hartono, teradu ketiga Dedi Kurniawan, dan teradu keempat Sulastri, "
+    "selaku anggota KPU Kabupaten Tapin,\" ujar Andi Saputra."
+)
+
+
+def test_the_parties_numbered_in_words_are_all_sanctioned() -> None:
+    r = run(VERDICT)
+    got = {p for _, p in facts(r, FactKind.SANCTIONS)}
+    assert got == {"Budi Santoso", "Rudi Hartono", "Dedi Kurniawan", "Sulastri"}
+
+
+def test_a_one_word_name_numbered_as_a_party_is_a_person_with_the_office_after_it() -> None:
+    r = run(VERDICT)
+    assert "Sulastri" in persons(r)
+    assert ("Sulastri", "anggota", "KPU Kabupaten Tapin") in roles_in(r)
+
+
+def test_a_witness_numbered_before_a_common_word_is_no_person() -> None:
+    r = run("Ketua KPU Lampung Budi Santoso membacakan surat mandat dari saksi ketiga Capres "
+            "di Lampung.")
+    assert persons(r) == {"Budi Santoso"}
+
+
+def test_the_parties_counted_point_back_over_a_sentence_on_the_hearing() -> None:
+    r = run("\"Teradu pertama Budi Santoso, selaku ketua merangkap anggota KPU Tapin, teradu "
+            "kedua Rudi Hartono, dan teradu ketiga Sulastri, selaku anggota KPU Tapin, terbukti "
+            "melanggar kode etik,\" ujar Ketua Majelis DKPP Andi Saputra. Majelis menilai "
+            "jawaban teradu tidak meyakinkan. DKPP memberikan sanksi peringatan kepada ketiga "
+            "teradu.")
+    got = {p for _, p in facts(r, FactKind.SANCTIONS)}
+    assert got == {"Budi Santoso", "Rudi Hartono", "Sulastri"}
+
+
+def test_mereka_still_points_only_to_the_sentence_before() -> None:
+    r = run("KPU Kota Medan memecat seorang anggota PPK yang bertemu Ketua Tim Pemenangan Budi "
+            "Santoso. Selain itu, 13 anggota PPK lainnya tidak diberhentikan. Mereka hanya "
+            "mendapatkan sanksi berupa peringatan tertulis.")
+    assert facts(r, FactKind.SANCTIONS) == set()
+
+
+# -- pairs joined by a dash ----------------------------------------------------------------------
+
+def test_pairs_with_dashes_in_a_list_keep_their_own_mates() -> None:
+    r = run("KPU Kabupaten Katingan menetapkan tiga pasangan calon. Pasangan Saiful – Firdaus, "
+            "Sakariyas – Endang Susilawatie dan Suhaemi – Nikodemus dinyatakan memenuhi syarat.")
+    got = {name: mate for name, (_, mate) in candidates(r).items()}
+    assert got == {
+        "Saiful": "Firdaus", "Firdaus": "Saiful",
+        "Sakariyas": "Endang Susilawatie", "Endang Susilawatie": "Sakariyas",
+        "Suhaemi": "Nikodemus", "Nikodemus": "Suhaemi",
+    }
+
+
+def test_a_pair_nickname_whose_half_the_article_writes_as_a_word_is_no_person() -> None:
+    r = run("Ribuan simpatisan pasangan calon Budi Santoso-Rudi Hartono hadir. Kampanye paslon "
+            "Budi-Jadi berlangsung tertib. Jadi semua partai koalisi hadir.")
+    assert "Jadi" not in persons(r)
+
+
+# -- bodies --------------------------------------------------------------------------------------
+
+def test_panwas_kecamatan_is_the_district_supervisory_committee() -> None:
+    r = run("Sementara Budi Santoso selaku ketua Panwas Kecamatan Raya menghimbau siswa "
+            "untuk memilih.")
+    assert persons(r) == {"Budi Santoso"}
+    assert {(p, role) for p, role, _ in roles_in(r)} == {("Budi Santoso", "ketua")}
+    assert next(body for _, _, body in roles_in(r)).startswith("Panwascam")
+
+
+# -- links ---------------------------------------------------------------------------------------
+
+def test_a_link_line_s_address_is_no_part_of_its_title() -> None:
+    a = parse_text("Judul Berita\nKPU menggelar rapat.\nBaca juga Asah Kemampuan Guru, PGRI "
+                   "Gelar Porseni https://contoh.id/2024/10/24/asah/\nRapat selesai.\n")
+    assert [link.title.text for link in a.related] == ["Asah Kemampuan Guru, PGRI Gelar Porseni"]
