@@ -91,3 +91,17 @@ def test_a_link_line_s_address_is_no_part_of_its_title() -> None:
     a = parse_text("Judul Berita\nKPU menggelar rapat.\nBaca juga Asah Kemampuan Guru, PGRI "
                    "Gelar Porseni https://contoh.id/2024/10/24/asah/\nRapat selesai.\n")
     assert [link.title.text for link in a.related] == ["Asah Kemampuan Guru, PGRI Gelar Porseni"]
+
+
+# -- events --------------------------------------------------------------------------------------
+
+def test_a_registration_in_a_relative_clause_before_a_passive_verb_is_no_event() -> None:
+    r = run("KPU Kabupaten Tapin menetapkan tiga pasangan calon. Berkas pasangan calon yang "
+            "mendaftar di KPU Tapin dinyatakan valid.")
+    assert not any(e.attrs.get("kind") == "pendaftaran" for e in r.entities)
+
+
+def test_a_pair_registering_at_the_office_is_still_a_registration() -> None:
+    r = run("Pasangan Budi Santoso-Rudi Hartono mendaftar ke KPU Kabupaten Tapin, Rabu "
+            "(28/8/2024).")
+    assert any(e.attrs.get("kind") == "pendaftaran" for e in r.entities)

@@ -45,6 +45,7 @@ def implied(sv: SentView) -> Chunk | None:
             ch.low in lx.REGISTRATION_VERBS
             and registration_office(chunks, c) is not None
             and not ahead(chunks, c)
+            and not _describes_subject(chunks, c)
         ):
             return _implied_chunk(ch, "pendaftaran", "registration")
     return None
@@ -115,6 +116,15 @@ def _implied_chunk(ch: Chunk, kind: str, how: str, whom: str = "",
         EVENT, first.i, last.j, first.start, last.end, ch.text, label=label,
         attrs={"kind": kind, "implied": how},
     )
+
+
+def _describes_subject(chunks: list[Chunk], c: int) -> bool:
+    """'berkas pasangan calon yang mendaftar di KPU X dinyatakan valid': the verb in a relative
+    clause that tells which subject a passive verb after it speaks of, a registration past."""
+    return c > 0 and chunks[c - 1].low == "yang" and any(
+        len(ch.low) > 5 and ch.low.startswith("di") and ch.low.endswith(("kan", "i"))
+        and ch.low not in lx.NOT_VERBS
+        for ch in chunks[c + 1 :])
 
 
 def _has_subject(chunks: list[Chunk], c: int) -> bool:
