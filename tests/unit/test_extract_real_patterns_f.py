@@ -105,3 +105,21 @@ def test_a_pair_registering_at_the_office_is_still_a_registration() -> None:
     r = run("Pasangan Budi Santoso-Rudi Hartono mendaftar ke KPU Kabupaten Tapin, Rabu "
             "(28/8/2024).")
     assert any(e.attrs.get("kind") == "pendaftaran" for e in r.entities)
+
+
+# -- offices -------------------------------------------------------------------------------------
+
+def test_pjs_with_a_dot_is_the_acting_status_not_a_sentence_end() -> None:
+    r = run("Debat dibuka oleh Pjs. Bupati Donggala, Budi Santoso di Palu.")
+    assert ("Budi Santoso", "pjs bupati", "Pemkab Donggala") in roles_in(r)
+
+
+def test_one_word_after_a_seated_unit_that_no_name_goes_on_from_is_its_town() -> None:
+    r = run("Rapat dihadiri Kepala Kejaksaan Negeri Sampit, Kapolres Kotim, dan Ketua KPU "
+            "Kotim Budi Santoso.")
+    assert persons(r) == {"Budi Santoso"}
+
+
+def test_a_holder_with_a_rank_after_a_seated_unit_is_still_a_person() -> None:
+    r = run("Rapat dihadiri Kapolres AKBP Donni Saputra, dan Kajari Rudi Hartono.")
+    assert persons(r) == {"Donni Saputra", "Rudi Hartono"}

@@ -48,6 +48,8 @@ _BODY_TABLE = lx.PhraseTable(
     + [(tuple(k.split()), v) for k, v in lx.BODY_LONG.items()]
 )
 _PARTY_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.PARTIES])
+# What may follow a unit's town: the end of an item of a list or of the sentence.
+_SEAT_FOLLOWERS = frozenset({",", ";", ")", ".", "dan", "serta", "yang"})
 _SEAT_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.UNIT_SEATS])
 _ROLE_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ROLE_TITLES])
 _STATUS_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.STATUS_PREFIXES])
@@ -203,6 +205,11 @@ class ChunkerBase:
                         self.words[end] in lx.HONORIFICS):
                     return end
                 return j
+        if j + 1 == self.n or self.words[j + 1] in _SEAT_FOLLOWERS:
+            # "Kepala Kejaksaan Negeri Sampit, Kapolres ...": one word that no name goes on
+            # from is the unit's town, which the gazetteer may not know; its holder would carry
+            # a rank or a second name
+            return j + 1
         return j
 
     def short_form_at(self, i: int) -> tuple[str, regions.Region] | None:

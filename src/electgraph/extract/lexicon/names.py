@@ -134,7 +134,7 @@ NOT_NAME = frozenset({
     "walaupun", "sekretariat", "divisi", "staf", "staff", "pokja", "pangkalan", "pengawas", "pasal", "sentra", "netralitas", "desk",
     # "Badan Ad Hoc", "Kec. Socah", "UU No 7", "PKPU", "Yang Maha Kuasa", "Kelima Teradu"
     "ad", "hoc", "hock", "kec", "kel", "uu", "pkpu", "perkada", "perbup", "maha", "kelima",
-    "keenam", "ketujuh", "pakta", "rilis", "masing-masing", "kordiv", "kadiv", "sdm", "pj", "plt", "plh",
+    "keenam", "ketujuh", "pakta", "rilis", "masing-masing", "kordiv", "kadiv", "sdm", "pj", "pjs", "plt", "plh",
     "penjabat", "mantan", "daerah", "pusat", "nasional", "forkopimda", "opd", "tni", "polri",
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir", "form",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
@@ -286,5 +286,5 @@ SENTENCE_ABBREVIATIONS = frozenset({
     "h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
-    "plt", "plh", "pj", "mokh", "bpk", "bapak",  # "Bapak. M. Ali", written before a name
+    "plt", "plh", "pj", "pjs", "mokh", "bpk", "bapak",  # "Bapak. M. Ali", written before a name
 }) | RANKS | RANK_SUFFIXES  # "Letkol Arh. NAME", "Kompol. NAME": a rank or its corps, a name after
