@@ -123,3 +123,43 @@ def test_one_word_after_a_seated_unit_that_no_name_goes_on_from_is_its_town() ->
 def test_a_holder_with_a_rank_after_a_seated_unit_is_still_a_person() -> None:
     r = run("Rapat dihadiri Kapolres AKBP Donni Saputra, dan Kajari Rudi Hartono.")
     assert persons(r) == {"Donni Saputra", "Rudi Hartono"}
+
+
+# -- batch 38 ------------------------------------------------------------------------------------
+
+def test_the_body_after_an_active_sanction_verb_is_the_sanctioned_s() -> None:
+    r = run("DKPP menggelar sidang pembacaan putusan. \"Menjatuhkan sanksi peringatan keras kepada "
+            "teradu 1 Budi Santoso selaku ketua merangkap anggota KPU Kabupaten Tapin,\" bunyi "
+            "putusan itu.")
+    assert {body for body, _ in facts(r, FactKind.SANCTIONS)} == {"DKPP RI"}
+
+
+def test_an_office_read_twice_in_two_cases_is_one_fact() -> None:
+    r = run("Ketua KPU Kabupaten Tapin, Budi Santoso dijatuhi sanksi. Sanksi itu dijatuhkan kepada "
+            "Budi Santoso selaku ketua merangkap anggota KPU Kabupaten Tapin.")
+    assert [role for p, role, _ in roles_in(r) if p == "Budi Santoso"] in (["Ketua"], ["ketua"])
+
+
+def test_a_counted_group_is_named_by_the_list_after_it_not_by_a_judge_named_before() -> None:
+    r = run("Sidang dipimpin Ketua Majelis Andi Saputra bersama Anggota Majelis Rudi Hartono dan "
+            "Dedi Kurniawan. Majelis menjatuhkan sanksi peringatan keras kepada tiga orang Teradu "
+            "dari KPU Kabupaten Tapin. Mereka adalah:\n- Budi Santoso (Ketua merangkap Anggota)\n"
+            "- Joko Widodo (Anggota)\n- Sulastri Wulandari (Anggota)")
+    got = {p for _, p in facts(r, FactKind.SANCTIONS)}
+    assert got == {"Budi Santoso", "Joko Widodo", "Sulastri Wulandari"}
+
+
+def test_bullet_items_each_ending_with_a_dot_stay_one_list() -> None:
+    r = run("DKPP menjatuhkan sanksi peringatan kepada dua penyelenggara di KPU Kabupaten Tapin, "
+            "yaitu:\n- Budi Santoso (Ketua merangkap Anggota) selaku Teradu I.\n- Rudi Hartono "
+            "(Anggota) selaku Teradu V.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {"Budi Santoso", "Rudi Hartono"}
+
+
+def test_the_ballot_number_right_after_a_pair_is_its_own() -> None:
+    r = run("Pasangan Abdul Rahman–Muhammad Yasran (AMAN) mendapatkan nomor urut 1, sedangkan Andi "
+            "Lutfi–Muhammad Rijal (ASADULA) mendapatkan nomor urut 2, Wa Ode Nurhayati–Yacub "
+            "Rachman mendapatkan nomor urut 3.")
+    got = {name: number for name, (number, _) in candidates(r).items()}
+    assert got["Andi Lutfi"] == "2" and got["Wa Ode Nurhayati"] == "3"
+    assert got["Abdul Rahman"] == "1"

@@ -42,6 +42,7 @@ _NAME_PARTS = re.compile(r"[\s\-]+")
 _DASH = frozenset({"-", "–", "—"})
 _MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan"}
 _DASHES = frozenset({"-", "–", "—"})
+_GETS = ("mendapatkan", "mendapat", "memperoleh", "meraih")  # a ballot number drawn
 
 
 def extract_candidates(doc: Doc, out: Collector) -> None:
@@ -151,8 +152,10 @@ def _sentence(
         intro, after = _intro(chunks, c), _intro_after(chunks, c, mate)
         if intro is None:
             intro = after
-        elif intro[0] is None and after is not None:
-            intro = (after[0], intro[1])  # "pasangan A dan B (nomor urut dua)"
+        elif after is not None and after[0] is not None:
+            # "pasangan A dan B (nomor urut dua)"; "..., C-D mendapatkan nomor urut 3": the
+            # number right after the pair is its own, not the one the pair before it got
+            intro = (after[0], intro[1])
         if intro is None and last >= 0 and next_pair(chunks, last, c, mate):
             intro = (None, None)
         if intro is None:
@@ -230,8 +233,8 @@ def _intro_after(
         and chunks[k + 1].low in lx.PAIR_NICKNAME_WORDS
     ):
         return None, None  # "A dan B dengan akronim RAMAH": a pair known by its nickname
-    if k < len(chunks) and chunks[k].low in ("(", "dengan"):
-        k += 1
+    if k < len(chunks) and chunks[k].low in ("(", "dengan", *_GETS):
+        k += 1  # "A-B (nomor urut 2)", "A-B mendapatkan nomor urut 2"
     # "A-B (paslon nomor urut satu)", "(paslon dengan nomor urut tiga)"
     while k < len(chunks) and (chunks[k].low in lx.CANDIDATE_WORDS or chunks[k].low == "dengan"):
         k += 1

@@ -88,7 +88,9 @@ class Collector:
         # The fact's identity as the resolver will see it, so that two statements this article
         # makes (a speaker's two quotes) stay two, and one stated twice is kept once.
         identity = FACTS[kind].identity
-        ident = (kind, subject, obj, tuple(x for x in q if x[0] in identity or x[0] == "title"))
+        # "Ketua" and "ketua" read from two mentions are one office: one fact, not a duplicate.
+        ident = (kind, subject, obj, tuple(
+            (k, v.casefold()) for k, v in q if k in identity or k == "title"))
         if ident in self._facts:
             return
         start, end = max(0, start), min(len(self.text), end)

@@ -151,10 +151,11 @@ def dash_pairs(doc: Doc, aliases: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def skip_brackets_of_names(chunks: list[Chunk], k: int) -> int:
-    """Past a nickname in brackets ("(Dafa)", "(Mulia-Pas)") at k."""
+    """Past a nickname in brackets ("(Dafa)", "(Mulia-Pas)", "(ASADULA)") at k."""
     if k < len(chunks) and chunks[k].text == "(":
         end = next((m for m in range(k + 1, min(len(chunks), k + 5)) if chunks[m].text == ")"), 0)
-        if end and all(x.kind == NAME or x.low in _DASH for x in chunks[k + 1 : end]):
+        if end and all(x.kind == NAME or x.low in _DASH or (x.kind == WORD and x.text.isupper())
+                       for x in chunks[k + 1 : end]):
             return end + 1
     return k
 

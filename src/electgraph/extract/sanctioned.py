@@ -24,8 +24,8 @@ def excluded(chunks: list[Chunk], c: int) -> bool:
             org = org_of_role(ch)
             if "majelis" in ch.low or (org is not None and org.attrs.get("body") == "dkpp"):
                 return True
-        elif ch.kind != NAME and ch.text != ",":
-            return False
+        elif ch.kind != NAME and ch.text != "," and ch.low not in ("dan", "serta"):
+            return False  # "Anggota Majelis A dan B": both judge
     return False
 
 
@@ -64,6 +64,8 @@ def after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> lis
             _list_word(chunks, c)
             or ch.low in lx.SANCTION_LIST_FILLERS
             or ch.kind == ROLE
+            # "- A (Ketua) selaku Teradu I.", "- B ...": a list's items, each ending with a dot
+            or (ch.text == "." and c + 1 < end and chunks[c + 1].text == ",")
         ):
             break
         c += 1

@@ -245,10 +245,15 @@ def _clause(
         persons = sanctioned.after(doc, chunks, later_at)
     if not persons and sv.index - state.listed[0] <= _points_back_plural(chunks):
         persons = list(state.listed[1])
-    if not persons and state.person and _points_back(chunks):
+    if not persons and state.person and _points_back(chunks) and not _counted_group(chunks):
         persons = [state.person]
     if active:
-        body = _pick_body(chunks) or sent_body or state.body
+        # The body after an active verb is the sanctioned's ("menjatuhkan sanksi kepada teradu
+        # 1 A selaku ketua KPU X"), not the one that gives it.
+        after_verb = {id(ch) for ch in chunks[v:]}
+        body = _pick_body(chunks[:v]) or (
+            sent_body if sent_body is not None and id(sent_body) not in after_verb else None
+        ) or state.body or _pick_body(chunks)
     else:
         # "Tak hanya KPU, tiga anggota Bawaslu X juga dijatuhi sanksi": the bodies before a
         # passive verb are the sanctioned's; the sanctioning one comes after it ("oleh DKPP").
@@ -288,6 +293,17 @@ def _second_sanction(
         if verbs and label:
             return verbs[-1], label, (a, b)
     return None
+
+
+def _counted_group(chunks: list[Chunk]) -> bool:
+    """'kepada lima orang Teradu dari KPU X': a group counted, whom the next sentence may
+    name ('Mereka adalah: ...'), not the official named last."""
+    return any(
+        ch.low in lx.COUNT_WORDS or ch.text.isdigit()
+        for c, ch in enumerate(chunks[:-1])
+        if chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS or (
+            chunks[c + 1].low == "orang" and c + 2 < len(chunks)
+            and chunks[c + 2].low in lx.SANCTION_GROUP_NOUNS))
 
 
 def _points_back_plural(chunks: list[Chunk]) -> int:
