@@ -174,3 +174,15 @@ def test_the_ballot_number_right_after_a_pair_is_its_own() -> None:
     got = {name: number for name, (number, _) in candidates(r).items()}
     assert got["Andi Lutfi"] == "2" and got["Wa Ode Nurhayati"] == "3"
     assert got["Abdul Rahman"] == "1"
+
+
+def test_an_election_ahead_does_not_put_the_event_reported_ahead() -> None:
+    r = run("KPU Kota Batam melantik 60 anggota PPK untuk Pilkada 2024 mendatang, Senin "
+            "(6/5/2024). Pelantikan dihadiri Ketua Bawaslu Batam Budi Santoso.")
+    assert "Budi Santoso" in {p for p, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_an_event_itself_ahead_is_still_ahead() -> None:
+    r = run("KPU Kota Batam akan melantik 60 anggota PPK pekan depan. Pelantikan mendatang "
+            "dihadiri Ketua Bawaslu Batam Budi Santoso.")
+    assert "Budi Santoso" not in {p for p, _ in facts(r, FactKind.ATTENDS)}

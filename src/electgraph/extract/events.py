@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import EVENT, ORG, Chunk, Chunker
+from electgraph.extract.chunks import ELECTION, EVENT, ORG, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
 from electgraph.extract.hosts import (
@@ -254,7 +254,8 @@ def _about_future(chunks: list[Chunk]) -> bool:
     approached = next((c for c, ch in enumerate(chunks) if ch.low in ("jelang", "menjelang")),
                       len(chunks))
     cues = [c for c, ch in enumerate(chunks[:approached])
-            if ch.low in lx.FUTURE_CUES and not (c and chunks[c - 1].low == "yang")]
+            if ch.low in lx.FUTURE_CUES and not (c and chunks[c - 1].low == "yang")
+            and not _dates_an_election(chunks, c)]
     if not cues:
         return False
     inside = _inside_quotes(chunks)
@@ -262,6 +263,15 @@ def _about_future(chunks: list[Chunk]) -> bool:
     # named outside the quotation (an event named inside it is the speaker's, tense and all).
     told = any(ch.kind == EVENT and not inside[c] for c, ch in enumerate(chunks))
     return any(not (told and inside[c]) for c in cues)
+
+
+def _dates_an_election(chunks: list[Chunk], c: int) -> bool:
+    """'untuk Pilkada 2024 mendatang', 'pada 27 November 2024 nanti': the cue puts the election
+    or the date ahead, not the event the sentence reports."""
+    if chunks[c].low not in ("mendatang", "nanti") or c == 0:
+        return False
+    before = chunks[c - 1]
+    return before.kind == ELECTION or before.text.isdigit() or before.low in lx.MONTHS
 
 
 def _inside_quotes(chunks: list[Chunk]) -> list[bool]:
