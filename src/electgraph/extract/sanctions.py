@@ -299,7 +299,7 @@ def _counted_group(chunks: list[Chunk]) -> bool:
     """'kepada lima orang Teradu dari KPU X': a group counted, whom the next sentence may
     name ('Mereka adalah: ...'), not the official named last."""
     return any(
-        ch.low in lx.COUNT_WORDS or ch.text.isdigit()
+        ch.low in lx.BALLOT_NUMBER_WORDS or ch.text.isdigit()  # the numbers written in words
         for c, ch in enumerate(chunks[:-1])
         if chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS or (
             chunks[c + 1].low == "orang" and c + 2 < len(chunks)

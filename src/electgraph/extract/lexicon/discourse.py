@@ -4,7 +4,6 @@ from __future__ import annotations
 
 __all__ = [
     "CANDIDATE_PLACE_STOPS",
-    "COUNT_WORDS",
     "LIST_OPENING_WORDS",
     "NAME_LIST_OPENERS",
     "NAME_LIST_SEPARATORS",
@@ -193,9 +192,6 @@ SANCTION_GROUP_COUNTS = frozenset({
     "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "para", "seluruh", "semua",
 })  # fmt: skip
 SANCTION_GROUP_NOUNS = frozenset({"teradu", "komisioner", "terlapor"})
-# Numbers in words that count a group of the sanctioned: "kepada lima orang teradu".
-COUNT_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-                         "sepuluh"})
 
 # Words inside a list of the sanctioned: "kepada NAME selaku Ketua KPU merangkap anggota, NAME".
 SANCTION_LIST_FILLERS = frozenset({
