@@ -107,8 +107,8 @@ WHERE {
   OPTIONAL { ?f rdf:predicate ?predicate }
   OPTIONAL { ?f a ?class . VALUES ?class { org:Membership eg:Quote eg:Candidacy } }
   BIND (COALESCE(?class, ?predicate) AS ?kind)
-  ?f eg:evidence ?ann .
-  ?ann eg:readWith/eg:extractor ?extractor ; oa:hasTarget ?t .
+  GRAPH ?g { ?f eg:evidence ?t ; eg:readWith ?reading }
+  ?reading eg:extractor ?extractor .
   ?t oa:hasSource/schema:headline ?headline ; oa:start ?start ; oa:end ?end ; oa:exact ?text .
 }
 ORDER BY ?headline ?start""",
@@ -120,7 +120,7 @@ WHERE {
   OPTIONAL { ?e schema:attendee/skos:prefLabel ?attendee }
   OPTIONAL {
     ?f rdf:subject ?e ; rdf:predicate schema:organizer ;
-       prov:wasDerivedFrom/schema:datePublished ?date
+       eg:evidence/oa:hasSource/schema:datePublished ?date
   }
 }
 GROUP BY ?host ?event ?date
@@ -129,7 +129,7 @@ ORDER BY ?host ?date""",
 SELECT ?name (COUNT(DISTINCT ?article) AS ?articles)
        (GROUP_CONCAT(DISTINCT ?post; separator="; ") AS ?posts)
 WHERE {
-  ?m a org:Membership ; org:member ?p ; prov:wasDerivedFrom ?article .
+  ?m a org:Membership ; org:member ?p ; eg:evidence/oa:hasSource ?article .
   ?p skos:prefLabel ?name .
   OPTIONAL { ?m eg:post/skos:prefLabel ?post }
 }
@@ -152,7 +152,7 @@ SELECT ?name ?seen ?role ?body ?status ?headline
 WHERE {
   ?p skos:prefLabel ?name .
   ?m org:member ?p ; org:role/skos:prefLabel ?role ; eg:status ?st ;
-     prov:wasDerivedFrom ?a .
+     eg:evidence/oa:hasSource ?a .
   BIND (STRAFTER(STR(?st), "#") AS ?status)
   OPTIONAL { ?m org:organization/skos:prefLabel ?body }
   ?a schema:headline ?headline .

@@ -192,13 +192,14 @@ def test_restrict_adds_values_built_by_the_term_serialiser() -> None:
         restrict("ASK {}", "g", [])
 
 
-def test_a_store_of_the_old_layout_asks_for_a_reingest(tmp_path: Path) -> None:
-    # Layout 1 wrote oa:hasSelector for every sighting; layout 2 never does. Its queries would
-    # answer wrong on an old store, so opening one says what to do instead.
+def test_a_store_of_an_old_layout_asks_for_a_reingest(tmp_path: Path) -> None:
+    # Layouts 1 and 2 wrote an annotation with oa:hasTarget for every sighting (layout 1 also
+    # oa:hasSelector); layout 3 never does. Their queries would answer wrong on an old store,
+    # so opening one says what to do instead.
     with OxigraphStore(tmp_path / "old") as old:
         old.write(resolve(corpus()))
         old.query("INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/t> "
-                  "oa:hasSelector <https://example.org/s> } }", write=True)
+                  "oa:hasTarget <https://example.org/s> } }", write=True)
     for read_only in (False, True):
         with pytest.raises(StoreLayoutError, match="Ingest the articles again into a new store"):
             OxigraphStore(tmp_path / "old", read_only=read_only)

@@ -243,8 +243,8 @@ def test_ask_construct_and_typed_values(store: OxigraphStore) -> None:
     assert store.query("ASK { ?m a org:Membership }").boolean is True
     triples = store.query("CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 2")
     assert triples.columns == ("subject", "predicate", "object") and len(triples.rows) == 2
-    # A fact's dates seen are those of the articles it is derived from.
-    dates = store.query("SELECT DISTINCT ?d WHERE { ?f prov:wasDerivedFrom ?a . "
+    # A fact's dates seen are those of the articles its evidence is in.
+    dates = store.query("SELECT DISTINCT ?d WHERE { ?f eg:evidence/oa:hasSource ?a . "
                         "?a schema:datePublished ?d } ORDER BY ?d").column("d")
     assert str(dates[0]) == "2024-10-30"
     start = store.query("SELECT (MIN(?s) AS ?m) WHERE { ?x oa:start ?s }").rows[0][0]

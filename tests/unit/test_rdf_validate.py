@@ -40,15 +40,14 @@ def test_a_fact_without_evidence_is_a_violation(store: OxigraphStore) -> None:
 
 @pytest.mark.parametrize("damage", [
     "DELETE WHERE { GRAPH ?g { ?span oa:exact ?text } }",
-    "DELETE WHERE { GRAPH ?g { ?annotation eg:readWith ?reading } }",
+    "DELETE WHERE { GRAPH ?g { ?fact eg:readWith ?reading } }",
     "DELETE WHERE { ?reading eg:extractor ?x }",
     'INSERT { GRAPH ?g { ?span oa:end -1 } } WHERE { GRAPH ?g { ?span oa:start ?s } }',
 ])
-def test_a_damaged_evidence_span_or_annotation_is_a_violation(
+def test_a_damaged_evidence_span_or_reading_is_a_violation(
     store: OxigraphStore, damage: str
 ) -> None:
-    # The annotation and its span carry no class (layout 2): the shapes reach them through
-    # eg:evidence and oa:hasTarget.
+    # A span carries no class (layout 3): its shape targets the subjects of its properties.
     store.query(damage, write=True)
     assert not validate(store).conforms
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from electgraph.graph import ResolvedGraph, node_id
@@ -164,6 +165,19 @@ def test_the_same_fact_in_two_articles_has_one_id_and_two_sightings() -> None:
     for f in g.facts:
         for s in f.sightings:
             assert s.evidence.article_id == s.article_id
+
+
+def test_an_article_that_states_a_fact_twice_gives_one_sighting_its_earliest() -> None:
+    # A store's article graph holds one sighting per fact (layout 3), so the resolver keeps the
+    # earliest span, whatever order the extractor listed them in.
+    x = seed_extraction()
+    fact = x.facts[0]
+    ev = fact.evidence
+    later = replace(fact, evidence=replace(ev, start=ev.end + 5, end=ev.end + 15))
+    for facts in ((later, *x.facts), (*x.facts, later)):
+        g = resolve([replace(x, facts=facts)])
+        mine = [f for f in g.facts if any(s.evidence == ev for s in f.sightings)]
+        assert len(mine) == 1 and len(mine[0].sightings) == 1
 
 
 def test_result_does_not_depend_on_input_order() -> None:

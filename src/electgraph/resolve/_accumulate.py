@@ -78,7 +78,16 @@ class FactAcc:
     subject: str
     object: str | None
     identity: dict[str, str]
-    sightings: dict[tuple[str, int, int], Sighting] = field(default_factory=dict)
+    sightings: dict[str, Sighting] = field(default_factory=dict)  # by article id
+
+    def sight(self, s: Sighting) -> None:
+        """Keep one sighting per article, its earliest span: an article states a fact once (a
+        store's article graph holds one sighting per fact), and the earliest is the same in
+        any order of extraction."""
+        old = self.sightings.get(s.article_id)
+        if old is None or (s.evidence.start, s.evidence.end) < (old.evidence.start,
+                                                                old.evidence.end):
+            self.sightings[s.article_id] = s
 
     def keep_least(self, identity: dict[str, str]) -> None:
         """Another article's spelling of the identity (equal once folded): the smallest of

@@ -328,9 +328,8 @@ class Resolver:
                               *(fold(ident.get(q, "")) for q in FACTS[f.kind].identity))
                 acc = accs.setdefault(fid, FactAcc(f.kind, subject, obj, dict(ident)))
                 acc.keep_least(ident)
-                ev = f.evidence
-                acc.sightings.setdefault((ev.article_id, ev.start, ev.end), Sighting(
-                    a.id, ev, f.extractor, a.published, tuple(sorted(extra.items()))))
+                acc.sight(Sighting(a.id, f.evidence, f.extractor, a.published,
+                                   tuple(sorted(extra.items()))))
         return [acc.build(fid) for fid, acc in sorted(accs.items())]
 
     def related_id(self, title: str) -> str:

@@ -8,9 +8,9 @@ Layout (the reasons are in ontology/README.md):
   `schema:organizer`, `eg:relatesTo`, `eg:candidateIn`).
 * **one named graph per article** (`<base>graph/<article id>`) - what that article says: its
   own description, the nodes it mentions (or implies) and the surface forms it uses, and for
-  each fact it states a sighting: `prov:wasDerivedFrom` the article, per-article qualifiers
-  and `eg:evidence`, a Web Annotation selecting the evidence span (`_rdf_evidence`: shared by
-  the facts read at the same place). The date a fact was seen is its article's
+  each fact it states a sighting: per-article qualifiers and `eg:evidence`, the evidence span
+  (a sub-property of `prov:wasDerivedFrom`; `_rdf_evidence`: shared by the facts read at the
+  same place), with the reading and the focus. The date a fact was seen is its article's
   `schema:datePublished`, not repeated per sighting. docs/rdf.md says what each statement is
   for.
 
@@ -41,7 +41,7 @@ from electgraph.graph import (
 from electgraph.kinds import FACTS
 from electgraph.model import EntityType, FactKind
 from electgraph.stores._rdf_evidence import EvidenceWriter
-from electgraph.vocab import EG, ORG, PROV, RDF, SCHEMA, SKOS, XSD
+from electgraph.vocab import EG, ORG, RDF, SCHEMA, SKOS, XSD
 
 __all__ = ["ATTRIBUTE_SEP", "ArticleQuads", "Plan", "graph_iri", "plan"]
 
@@ -51,7 +51,6 @@ _N = functools.cache(NamedNode)
 A = _N(RDF.type)
 PREF = _N(SKOS.prefLabel)
 SURFACE = _N(EG.surfaceForm)
-_EVIDENCE = _N(EG.evidence)
 _INT = _N(XSD.integer)
 _DATE = _N(XSD.date)
 _DEC = _N(XSD.decimal)
@@ -206,8 +205,6 @@ class _Mapper:
         g = self.article_graph(st.article_id)
         article = self.iri(st.article_id)
         add = quads.append
-        # The date it was seen is the article's schema:datePublished, in the same graph.
-        add(Quad(s, _N(PROV.wasDerivedFrom), article, g))
         spec = FACTS[f.kind]
         q = st.quals
         for name, (predicate, datatype) in spec.sighting.items():
@@ -217,12 +214,9 @@ class _Mapper:
                 add(Quad(on, _N(predicate), value, g))
         if f.kind is FactKind.RELATES_TO and f.object and q.get("title"):
             add(Quad(self.iri(f.object), A, _N(SCHEMA.NewsArticle), g))
-        # The evidence: one annotation per reading (span, focus, extractor and confidence)
-        # that every fact read there shares, and one span node per evidence span, each written
-        # once per article graph; the reading once in the default graph (`_rdf_evidence`).
-        ann, new_quads = self.evidence.of(article, st.evidence, st.extractor, g)
-        add(Quad(s, _EVIDENCE, ann, g))
-        quads.extend(new_quads)
+        # The evidence span (once per article graph), the reading and the focus; the date it
+        # was seen is the article's schema:datePublished, in the same graph (`_rdf_evidence`).
+        quads.extend(self.evidence.of(s, article, st.evidence, st.extractor, g))
 
     # -- articles --------------------------------------------------------------------------
     def article(self, a: ResolvedArticle) -> None:

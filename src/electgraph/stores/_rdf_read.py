@@ -151,19 +151,19 @@ FACTS_QUERY = (
     "WHERE {\n  " + "\n  UNION ".join(_fact_branch(s) for s in FACTS.values()) + "\n}"
 )
 
-# From the span to the fact (`_rdf_evidence`: a span node per evidence span, an annotation per
-# reading, shared by the facts read there), one row per sighting. pyoxigraph 0.5 follows the
-# written order closely enough that starting from the selectors measured a quarter faster than
-# starting from the fact. The readings (extractor and confidence, in the default graph) are
-# read apart, `READINGS`: joined here, they tripled the time of this query.
+# From the span to the fact (`_rdf_evidence`: a span node per evidence span, shared by the
+# facts read there; the fact carries its reading and focus in the article's graph), one row per
+# sighting. pyoxigraph 0.5 follows the written order closely enough that starting from the
+# span measured a quarter faster than starting from the fact. The readings (extractor and
+# confidence, in the default graph) are read apart, `READINGS`: joined here, they tripled the
+# time of this query.
 EVIDENCE = """
 SELECT ?g ?fact ?start ?end ?exact ?reading ?focus_start ?focus_end
 WHERE {
   GRAPH ?g {
     ?span oa:start ?start ; oa:end ?end ; oa:exact ?exact .
-    ?annotation oa:hasTarget ?span ; eg:readWith ?reading .
-    ?fact eg:evidence ?annotation .
-    OPTIONAL { ?annotation eg:focusStart ?focus_start ; eg:focusEnd ?focus_end }
+    ?fact eg:evidence ?span ; eg:readWith ?reading .
+    OPTIONAL { ?fact eg:focusStart ?focus_start ; eg:focusEnd ?focus_end }
   }
 }"""
 

@@ -51,7 +51,7 @@ _FACT_CLASSES = ", ".join(sorted({"eg:Fact", "rdf:Statement", *(
 _GC_FACTS = f"""
 DELETE {{ ?f ?p ?o }} WHERE {{ {_SUBJECTS}
   ?f a ?fact_class . FILTER (?fact_class IN ({_FACT_CLASSES}))
-  FILTER NOT EXISTS {{ GRAPH ?g {{ ?f prov:wasDerivedFrom ?src }} }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?f eg:evidence ?span }} }}
   ?f ?p ?o .
 }}"""
 
