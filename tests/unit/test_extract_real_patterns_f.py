@@ -186,3 +186,20 @@ def test_an_event_itself_ahead_is_still_ahead() -> None:
     r = run("KPU Kota Batam akan melantik 60 anggota PPK pekan depan. Pelantikan mendatang "
             "dihadiri Ketua Bawaslu Batam Budi Santoso.")
     assert "Budi Santoso" not in {p for p, _ in facts(r, FactKind.ATTENDS)}
+
+
+# -- twelfth session ------------------------------------------------------------------------------
+
+def test_a_counselling_session_held_by_a_body_is_an_event() -> None:
+    r = run("KPU Kabupaten Minahasa Utara menggelar penyuluhan produk hukum pemilihan di "
+            "Airmadidi, Selasa (10/9/2024). Kegiatan itu dihadiri Ketua Bawaslu Minahasa Utara "
+            "Budi Santoso.")
+    assert ("Budi Santoso", "penyuluhan produk hukum pemilihan") in facts(r, FactKind.ATTENDS)
+    assert ("KPU Kabupaten Minahasa Utara", "penyuluhan produk hukum pemilihan") in facts(
+        r, FactKind.HOSTS)
+
+
+def test_counselling_only_hoped_for_is_no_event() -> None:
+    r = run("Ketua Bawaslu Minahasa Utara Budi Santoso berharap penyuluhan hukum kepada "
+            "masyarakat terus ditingkatkan.")
+    assert not facts(r, FactKind.ATTENDS) and not facts(r, FactKind.HOSTS)

@@ -90,6 +90,7 @@ EVENT_HEADS: dict[str, str] = {
     "konferensi pers": "konferensi pers", "jumpa pers": "konferensi pers",
     "temu pers": "konferensi pers", "coffee morning": "silaturahmi",
     "distribusi logistik": "distribusi logistik", "pendistribusian logistik": "distribusi logistik",
+    "penyuluhan": "penyuluhan",
     # A registration only with whom it registers: "pendaftaran" alone is as often a period
     # ("masa pendaftaran") or a file as an event.
     "pendaftaran pasangan calon": "pendaftaran", "pendaftaran paslon": "pendaftaran",
@@ -104,7 +105,7 @@ EVENT_HEADS: dict[str, str] = {
 # Heads that name an event only in a sentence about one ("penetapan" is often just a decision).
 WEAK_EVENT_HEADS = frozenset({
     "penyerahan", "pemeriksaan", "penandatanganan", "evaluasi", "rekapitulasi", "penetapan",
-    "kampanye", "pembukaan", "penutupan", "pemaparan", "peresmian", "pelepasan",
+    "kampanye", "pembukaan", "penutupan", "pemaparan", "peresmian", "pelepasan", "penyuluhan",
 })  # fmt: skip
 
 EVENT_CONTEXT = frozenset({
