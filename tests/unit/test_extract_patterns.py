@@ -473,7 +473,7 @@ def test_parties_in_brackets_after_each_pair_of_a_list_back_that_pair() -> None:
         "serta Bayu Saputra dan Lina Marlina (PKB)."
     )
     assert nominations(r) == {
-        ("Golkar", "person:rudi hartono"), ("Golkar", "person:sinta dewi"),
+        ("Partai Golkar", "person:rudi hartono"), ("Partai Golkar", "person:sinta dewi"),
         ("PAN", "person:rudi hartono"), ("PAN", "person:sinta dewi"),
         ("PKB", "person:bayu saputra"), ("PKB", "person:lina marlina"),
     }  # fmt: skip
@@ -486,7 +486,8 @@ def test_a_pair_nickname_is_backed_as_both_members() -> None:
     )
     assert nominations(r) == {
         ("PKS", "person:hendra gunawan"), ("PKS", "person:yusuf maulana"),
-        ("Gerindra", "person:hendra gunawan"), ("Gerindra", "person:yusuf maulana"),
+        ("Partai Gerindra", "person:hendra gunawan"),
+        ("Partai Gerindra", "person:yusuf maulana"),
     }  # fmt: skip
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from test_extract_real_patterns import attendees, facts, roles, run
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract.render import to_facts
 from electgraph.model import Extraction, FactKind
 
 
@@ -256,8 +257,10 @@ def test_a_list_written_name_then_office_gives_each_office_to_the_name_before() 
 
 def test_a_party_written_without_partai_is_labelled_as_written() -> None:
     r = run("Pasangan Budi Santoso dan Agus Salim diusung Gerindra, Perindo dan Partai Golkar.")
+    assert set(to_facts(r)["entities"]["Organization"]) == {"Gerindra", "Perindo", "Partai Golkar"}
+    # the graph's label is the party's one canonical label, whatever the article wrote
     labels = {e.label for e in r.entities if e.key.startswith("org:party:")}
-    assert labels == {"Gerindra", "Perindo", "Partai Golkar"}
+    assert labels == {"Partai Gerindra", "Partai Perindo", "Partai Golkar"}
 
 
 def test_officers_of_navy_and_air_bases_prosecutors_and_spokesmen() -> None:
@@ -340,8 +343,8 @@ def test_district_offices_are_named_with_their_district() -> None:
 def test_a_party_chair_of_a_province_then_the_name() -> None:
     r = run("Tampak hadir petinggi partai pengusung seperti, Ketua Demokrat Sumut, Lokot Nasution, "
             "Ketua Golkar Sumut, Musa Rajeckshah, dan tokoh lainnya.")
-    assert facts(r, FactKind.HOLDS_ROLE) == {("Lokot Nasution", "Demokrat"),
-                                             ("Musa Rajeckshah", "Golkar")}
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Lokot Nasution", "Partai Demokrat"),
+                                             ("Musa Rajeckshah", "Partai Golkar")}
 
 
 def test_misspelt_offices_of_the_army_post_and_the_supervisors() -> None:

@@ -172,7 +172,7 @@ def test_parties_listed_in_the_sentence_after_a_count_of_backing_parties() -> No
     names = {e.key: e.label for e in r.entities}
     backed = {(names[f.subject], names.get(f.object or "", "")) for f in
               r.by_kind(FactKind.NOMINATES)}
-    assert {party for party, _ in backed} == {"Partai NasDem", "Golkar", "PAN"}
+    assert {party for party, _ in backed} == {"Partai NasDem", "Partai Golkar", "PAN"}
     assert {person for _, person in backed} == {"Budi Santoso", "Rudi Hartono"}
 
 
@@ -285,7 +285,7 @@ def test_parties_that_came_along_with_a_pair_attend_but_backing_ones_do_not() ->
             "Santoso-Rudi Hartono hadir bersama partai politik pengusung, yakni Gerindra, Golkar "
             "dan PKS. Pasangan Andi Saputra-Sri Lestari yang diusung PDIP dan Hanura juga hadir.")
     went = attendees(r)
-    assert {"Gerindra", "Golkar", "PKS"} <= went
+    assert {"Partai Gerindra", "Partai Golkar", "PKS"} <= went
     assert not {"PDI Perjuangan", "Partai Hanura", "Hanura"} & went
 
 

@@ -43,6 +43,9 @@ _LOCAL_ELECTIONS = frozenset({
 })  # fmt: skip
 
 
+_LIST_JOINS = frozenset({",", "dan", "serta", "&"})
+
+
 def _topic_word(word: str) -> bool:
     """A lower-case word that can continue an event's topic: not a function word or a verb."""
     if word in lx.EVENT_STOP or not word.isalpha():
@@ -336,4 +339,28 @@ class Chunker(OfficeMatcher):
                 found = Chunk(kind, i, i + 1, tok.start, tok.end, tok.text)
             out.append(found)
             i = found.j
+        self._listed_parties(out)
         return out
+
+    def _listed_parties(self, out: list[Chunk]) -> None:
+        """ "diusung PKB, PDI P, Buruh dan Ummat": a party named by a common word ("Buruh",
+        "Ummat") without "Partai" is one only in a list of parties, next to one across a
+        comma or "dan". Walked both ways, so a run of such names ("Buruh dan Ummat") chains."""
+        def party(c: int) -> bool:
+            return 0 <= c < len(out) and out[c].kind == ORG and (
+                out[c].attrs.get("category") == "party")
+
+        order = list(range(len(out)))
+        for c in order + order[::-1]:
+            ch = out[c]
+            found = lx.LISTED_PARTIES.get(ch.text.lower()) if ch.kind == WORD else None
+            if found is None or not ch.is_cap:
+                continue
+            if not any(
+                0 <= s < len(out) and out[s].low in _LIST_JOINS and party(p)
+                for s, p in ((c - 1, c - 2), (c + 1, c + 2))
+            ):
+                continue
+            label, short = found
+            out[c] = self._span(ORG, ch.i, ch.j, label=label, key=f"org:party:{short}",
+                                attrs={"category": "party", "party": short})

@@ -105,24 +105,13 @@ class Collector:
             Entity(
                 a.key,
                 a.type,
-                (label := self._as_written(a)),
-                tuple(sorted(a.aliases - {label})),
+                a.label,
+                tuple(sorted(a.aliases - {a.label})),
                 tuple(sorted(set(a.mentions), key=lambda m: m.start)),
                 tuple(sorted(a.attrs.items())),
             )
             for a in self._entities.values()
         )
-
-    def _as_written(self, acc: _EntityAcc) -> str:
-        """A party's label as the article writes it: "Gerindra" where it never writes "Partai
-        Gerindra"; other entities keep the label they got."""
-        bare = acc.label.removeprefix("Partai ")
-        if not acc.key.startswith("org:party:") or bare == acc.label or bare not in acc.aliases:
-            return acc.label
-        if any(self.text[max(0, m.start - 7) : m.start].lower() == "partai " or
-               m.text.lower().startswith("partai ") for m in acc.mentions):
-            return acc.label
-        return bare
 
     def facts(self) -> tuple[Fact, ...]:
         return tuple(self._facts.values())

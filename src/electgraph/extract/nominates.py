@@ -96,6 +96,10 @@ def _people(
         # `_candidate` finds a person only in a linked name or an alias's text: test that first.
         may = ch.text in aliases or (ch.kind == NAME and ch.person is not None)
         person = candidate_at(doc, chunks, c, aliases) if may else None
+        if person is not None and c >= 2 and chunks[c - 1].low == "atau" and (
+            chunks[c - 2].kind == NAME
+        ):
+            continue  # "Gitalis Dwi Natalia atau Gita KDI": the name she is known by
         if person is None and chunks[c].text in nicknames:
             person = chunks[c].text  # a nickname that is a common word ("Pasangan Hebat")
         # "Pasangan Dafa": a pair's nickname stands for both its members.
@@ -147,6 +151,23 @@ def _labelled_list(chunks: list[Chunk]) -> bool:
 
 
 _LIST_LEAD = frozenset({",", "dan", "pendukung", "yakni", "yaitu", "adalah", "partai"})
+
+
+def _pair_from(chunks: list[Chunk]) -> bool:
+    """ "pasangan dari PKB yaitu A-B", "Pasangan calon bupati dan wakil bupati dari Partai X
+    dan Partai Y, A dan B": a pair said to come from parties is their pair."""
+    for c, ch in enumerate(chunks[:-1]):
+        if ch.low != "dari" or _party(chunks[c + 1]) is None:
+            continue
+        k = c - 1
+        while k >= 0 and c - k <= 5 and (chunks[k].kind == ROLE or chunks[k].low in _PAIR_WORDS):
+            k -= 1
+        if k < c - 1 and any(x.low in lx.PAIR_HEADS for x in chunks[k + 1 : c]):
+            return True
+    return False
+
+
+_PAIR_WORDS = frozenset({"pasangan", "paslon", "bapaslon", "calon", "bakal", "dan"})
 
 
 def _numbered(out: Collector, chunks: list[Chunk]) -> list[str]:
@@ -207,7 +228,7 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
             for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
                 people = _people(doc, chunks, aliases, pairs, nicknames)
                 if (
-                    people
+                    len(people) == 1
                     and last_pair
                     and not any(p in standing for p in people)
                     and any(x.low in lx.PAIR_HEADS for x in chunks)
@@ -336,7 +357,9 @@ def _clause(
 ) -> tuple[list[str], list[Chunk]]:
     """Nominations a clause states: (the persons backed, the backing parties)."""
     # One chunk per party, a named party before an official's party ("di Kantor DPD X": a place).
-    if not _CUE.search(out.text[chunks[0].start : chunks[-1].end].lower()):
+    if not _CUE.search(out.text[chunks[0].start : chunks[-1].end].lower()) and not _pair_from(
+        chunks
+    ):
         return [], []  # tested first: cheaper than the parties, and most clauses have no cue
     parties: dict[str, Chunk] = {}
     for c, ch in sorted(enumerate(chunks), key=lambda x: x[1].kind == ROLE):

@@ -5,7 +5,7 @@ not whoever speaks of, signs or hands over the letter of support, not a street. 
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ROLE, Chunk
+from electgraph.extract.chunks import NAME, PLACE, ROLE, Chunk
 from electgraph.extract.doc import Doc, org_of_role
 from electgraph.extract.pairs import resolve_person
 
@@ -14,7 +14,9 @@ __all__ = ["candidate_at", "party_official", "speaker"]
 
 def party_official(chunks: list[Chunk], c: int) -> bool:
     """A name introduced or followed by an office in a party or a body ("Ketua DPD X, NAME")."""
-    for k, gap in ((c - 1, c - 1), (c - 2, c - 1), (c + 2, c + 1)):
+    # "Sekretaris Partai Golkar Provinsi Gorontalo, NAME": the office's region between.
+    regional = c >= 3 and chunks[c - 2].kind == PLACE
+    for k, gap in ((c - 1, c - 1), (c - 2 - regional, c - 1), (c + 2, c + 1)):
         if (
             0 <= k < len(chunks)
             and chunks[k].kind == ROLE
@@ -36,10 +38,10 @@ def party_official(chunks: list[Chunk], c: int) -> bool:
 # Words between a party office and its holder's name: "Ketua Umum Golkar yang baru, NAME".
 _ON_THE_OFFICE = frozenset({"yang", "baru", "lama", "terpilih", "saat", "ini", "sekarang"})
 # Who signs or hands over a party's letter of support is no candidate: "B1-KWK yang
-# ditandatangani NAME", "Rekomendasi diserahkan Sekretaris DPP X, NAME" (but "diserahkan
-# kepada NAME": the word between stops the look back).
+# ditandatangani NAME", "Rekomendasi diserahkan Sekretaris DPP X, NAME", "diserahkan DPP X
+# melalui NAME" (but "diserahkan kepada NAME": the word between stops the look back).
 _SIGNED_BY = frozenset({"ditandatangani", "ditandatanganinya", "diteken", "ditandatangan",
-                        "diserahkan"})
+                        "diserahkan", "melalui"})
 
 
 def speaker(chunks: list[Chunk], c: int) -> bool:
@@ -48,15 +50,20 @@ def speaker(chunks: list[Chunk], c: int) -> bool:
     if c + 2 < len(chunks) and chunks[c + 1].low in lx.SPEAK_VERBS and (
             chunks[c + 2].low in ("bahwa", ",")):
         return True  # "NAME menerangkan bahwa ... dukungan partai": who explains the backing
-    for k in range(c - 1, max(-1, c - 4), -1):
+    for k in range(c - 1, max(-1, c - 9), -1):
         low = chunks[k].low
         if low in lx.SPEECH_VERBS or low in lx.SPEECH_VERBS_PASSIVE or low in ("menurut", "oleh"):
             return True
         if low in _SIGNED_BY:
             return True
-        if chunks[k].kind not in (ROLE, NAME) and chunks[k].text != ",":
+        # "melalui Kabid X yang juga Koordinator Pilkada di Kalsel, NAME": the offices over the
+        # name, with their words and region, as far as the hand-over word.
+        if chunks[k].kind not in (ROLE, NAME, PLACE) and low not in _OVER_THE_NAME:
             return False
     return False
+
+
+_OVER_THE_NAME = frozenset({",", "yang", "juga", "di", "selaku", "sekaligus"})
 
 
 def candidate_at(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str]) -> str | None:

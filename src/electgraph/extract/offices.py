@@ -164,6 +164,10 @@ class OfficeMatcher(OrgMatcher):
             body_short = lx.IMPLIED_BODY[surface]
             if hit_r:
                 j2, region = hit_r
+                if body_short in _GOVERNMENT_STAFF:
+                    # "Sekda Agam": the regency's government, as the press and analysts name
+                    # it; the secretariat is only the office under the Sekda.
+                    body_short = _GOVERNMENT_OF_LEVEL.get(region.kind, body_short)
                 org_chunk = self._implied_org(body_short, region, j, j2)
                 j = j2
             elif body_short in lx.SEATED_BODIES and (seat := self.seat_end(j)) > j:
@@ -387,6 +391,9 @@ class OfficeMatcher(OrgMatcher):
 
 # The level of region an office's implied body governs: "Bupati Bima" is the regency's, not
 # the city's of the same name.
+_GOVERNMENT_STAFF = frozenset({"setda"})
+_GOVERNMENT_OF_LEVEL = {"kabupaten": "pemkab", "kota": "pemkot", "provinsi": "pemprov"}
+
 _LEVEL_OF_BODY = {
     "pemprov": "provinsi", "polda": "provinsi", "kodam": "provinsi", "kejati": "provinsi",
     "binda": "provinsi", "pemkab": "kabupaten", "pemkot": "kota",

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from electgraph.kinds import FACTS
-from electgraph.model import EntityType, Extraction, Fact, FactKind
+from electgraph.model import Entity, EntityType, Extraction, Fact, FactKind
 
 
 def to_facts(result: Extraction) -> dict[str, Any]:
     """One article in the evaluation's `facts` format: labels as written, plus evidence."""
-    labels = {e.key: e.label for e in result.entities}
+    labels = {e.key: as_written(e) for e in result.entities}
     article = result.article
     out: dict[str, Any] = {
         "id": article.id,
@@ -18,13 +18,31 @@ def to_facts(result: Extraction) -> dict[str, Any]:
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "entities": {
-            t.value: sorted({e.label for e in result.entities if e.type is t}) for t in EntityType
+            t.value: sorted({as_written(e) for e in result.entities if e.type is t})
+            for t in EntityType
         },
         "text": article.text,
     }
     for kind in FactKind:
         out[kind.value] = [_fact(f, labels) for f in result.facts if f.kind is kind]
     return out
+
+
+def as_written(entity: Entity) -> str:
+    """An entity's label as the `facts` format asks for it: as the article writes it. The graph
+    labels a party canonically ("Partai Hanura", with the article's forms as aliases); here it
+    is the article's first form ("Partai Hati Nurani Rakyat", "Hanura"), in the lexicon's case
+    when the article shouts it ("DEMOKRAT"). Every other entity's label is already the
+    article's, composed from its parts."""
+    attrs = entity.attrs
+    if attrs.get("category") != "party" or attrs.get("body") or not entity.mentions:
+        return entity.label
+    first = " ".join(min(entity.mentions, key=lambda m: m.start).text.split())
+    if first.isupper():
+        for form in (entity.label, entity.label.removeprefix("Partai ")):
+            if form.casefold() == first.casefold():
+                return form
+    return first
 
 
 def _fact(fact: Fact, labels: dict[str, str]) -> dict[str, Any]:

@@ -140,12 +140,34 @@ def extract_roles(doc: Doc, out: Collector) -> None:
     for sv in doc.sents:
         _sentence_roles(doc, sv, out)
         _chaired_by(doc, sv, out)
-    # An office read without its body ("..., Ketua Rahman Tekka") where the article gives the
-    # same person the same office in a body is that one, not a second fact.
-    placed = {(f.subject, f.quals.get("role", "").lower()) for f in out.facts()
-              if f.kind is FactKind.HOLDS_ROLE and f.object is not None}
-    out.discard(lambda f: f.kind is FactKind.HOLDS_ROLE and f.object is None
-                and (f.subject, f.quals.get("role", "").lower()) in placed)
+    _one_office_once(out)
+
+
+def _one_office_once(out: Collector) -> None:
+    """One fact per person, office and body. The same office written two ways ("Sekretaris
+    Daerah" and "Sekda", "Pj Sekretaris Daerah" and "Pj Sekda") is one role, kept as first
+    written; an office read without its body ("..., Ketua Rahman Tekka") where the article
+    gives the same person the same office in a body is that one, not a second fact."""
+    seen: dict[tuple[str, str, str], set[str | None]] = {}
+    keep: set[int] = set()
+    facts = sorted((f for f in out.facts() if f.kind is FactKind.HOLDS_ROLE),
+                   key=lambda f: (f.object is None, f.evidence.start))
+    for f in facts:
+        key = (f.subject, _office(f.quals.get("role", "")), f.quals.get("status", ""))
+        orgs = seen.setdefault(key, set())
+        if f.object in orgs or (f.object is None and orgs):
+            continue
+        orgs.add(f.object)
+        keep.add(id(f))
+    out.discard(lambda f: f.kind is FactKind.HOLDS_ROLE and id(f) not in keep)
+
+
+def _office(role: str) -> str:
+    """The role concept of an office, less its status words ("Pj Sekda" -> sekretaris-daerah)."""
+    words = role.split()
+    while words and words[0].lower().rstrip(".") in lx.STATUS_PREFIXES:
+        words = words[1:]
+    return roles.concept(" ".join(words) or role).id
 
 
 # "DKPP yang diketuai NAME", "majelis yang dipimpin oleh Ketua ...": the verb names the chair.

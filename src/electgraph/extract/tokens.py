@@ -16,12 +16,14 @@ from electgraph.extract import lexicon as lx
 from electgraph.model import Article
 
 # Hyphens join a word ("ikut-ikutan", "2024-2029") but split before a capital, so that a pair
-# ("Asep Saepuloh-Rina Marlina") becomes two names; region aliases are split the same way.
+# ("Asep Saepuloh-Rina Marlina") becomes two names, and before the office of a pair's second
+# member ("calon bupati A-calon wakil bupati B"); region aliases are split the same way.
 # A preposition written onto a venue word ("dikantor Bawaslu", "diaula KPU") is split off, so
 # that the venue reads as one.
 _TOKEN = re.compile(
     r"\b[dD]i(?=(?i:kantor|aula|gedung|ruang|ruangan|halaman|hotel|lapangan|sekretariat)\b)"
-    r"|[^\W_]+(?:(?:['’/]|-(?![A-Z]))[^\W_]+)*|\S"
+    r"|[^\W_]+(?:(?:['’/]|-(?![A-Z]|(?:calon|cawabup|cawagub|cawalkot|wakil)\b))[^\W_]+)*"
+    r"|\S"
 )
 
 

@@ -13,6 +13,7 @@ __all__ = [
     "CONTEST_HOSTS",
     "ELECTION_BODIES_BARE",
     "LEVEL_WORDS",
+    "LISTED_PARTIES",
     "LOCAL_BODIES",
     "MANY_BODIES_BEFORE",
     "NATIONAL_ONLY_BODIES",
@@ -212,6 +213,24 @@ PARTIES: dict[str, tuple[str, str]] = {
     "garuda": ("Partai Garuda", "garuda"),
     "partai garda republik indonesia": ("Partai Garuda", "garuda"),
     "partai aceh": ("Partai Aceh", "partai-aceh"),
+    "partai nanggroe aceh": ("Partai Nanggroe Aceh", "pna"),
+    "partai nangroe aceh": ("Partai Nanggroe Aceh", "pna"),
+    "partai berkarya": ("Partai Berkarya", "berkarya"),
+    "partai rakyat adil makmur": ("Partai Prima", "prima"),
+    "partai prima": ("Partai Prima", "prima"),
+    # The press's usual misspellings and splits: "Gerinda", "PDI P", "PDI-Perjuangan" (split
+    # at the hyphen before a capital), NasDem's long name with "Demokrasi" for "Demokrat".
+    "gerinda": ("Partai Gerindra", "gerindra"),
+    "pdi p": ("PDI Perjuangan", "pdip"),
+    "pdi - perjuangan": ("PDI Perjuangan", "pdip"),
+    "nasional demokrasi": ("Partai NasDem", "nasdem"),
+}
+
+# Parties whose short name is a common word ("buruh": workers): one only in a list of parties.
+LISTED_PARTIES: dict[str, tuple[str, str]] = {
+    "buruh": ("Partai Buruh", "buruh"),
+    "ummat": ("Partai Ummat", "ummat"),
+    "umat": ("Partai Ummat", "ummat"),
 }
 
 PARTY_UNITS = frozenset({"dpd", "dpw", "dpc", "dpp", "ranting", "pac"})

@@ -1,0 +1,113 @@
+"""Patterns met in real articles (thirteenth session), each on sentences written for it. The
+helpers live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+
+from electgraph.extract.render import to_facts
+from electgraph.model import Extraction, FactKind
+
+
+def parties(r: Extraction) -> set[str]:
+    """The keys of the parties that back someone: labels are as written, keys canonical."""
+    return {f.subject for f in r.by_kind(FactKind.NOMINATES)}
+
+# -- parties a list names in the press's own ways -------------------------------------------------
+
+
+def test_parties_named_by_a_common_word_count_inside_a_list_of_parties() -> None:
+    r = run("Pasangan Budi Santoso-Rina Marlina diusung Partai Hanura, PKB, PDI P, Buruh dan "
+            "Ummat.")
+    assert parties(r) == {"org:party:hanura", "org:party:pkb", "org:party:pdip",
+                          "org:party:buruh", "org:party:ummat"}
+
+
+def test_a_common_word_that_is_also_a_party_is_no_party_outside_a_list() -> None:
+    r = run("Pasangan Budi Santoso-Rina Marlina diusung PKB. Buruh pabrik ikut menyambut "
+            "keduanya di Kantor KPU.")
+    assert parties(r) == {"org:party:pkb"}
+
+
+def test_the_press_usual_misspellings_of_parties_are_read() -> None:
+    r = run("Pasangan Andri Saputra-Martina Wati diusung PAN, Gerinda dan PDI-Perjuangan.")
+    assert parties(r) == {"org:party:pan", "org:party:gerindra", "org:party:pdip"}
+
+
+def test_the_facts_format_gives_a_party_as_the_article_first_writes_it() -> None:
+    r = run("Pasangan Andri Saputra-Martina Wati diusung Partai Hati Nurani Rakyat dan DEMOKRAT. "
+            "Partai Hanura menyerahkan surat dukungan kemarin.")
+    assert {x["party"] for x in to_facts(r)["nominates"]} == {
+        "Partai Hati Nurani Rakyat", "Demokrat"}
+    # the graph keeps one canonical label per party, the article's forms as aliases
+    assert {p for p, _ in facts(r, FactKind.NOMINATES)} == {"Partai Hanura", "Partai Demokrat"}
+    hanura = next(e for e in r.entities if e.key == "org:party:hanura")
+    assert "Partai Hati Nurani Rakyat" in hanura.aliases
+
+
+# -- who is no nominee -----------------------------------------------------------------------------
+
+
+def test_a_party_officer_named_with_the_region_of_the_office_is_no_nominee() -> None:
+    r = run("Sekretaris Partai Golkar Provinsi Gorontalo, Paris Halim, mengumumkan enam pasangan "
+            "calon yang akan diusung oleh partainya.")
+    assert "Paris Halim" not in {p for _, p in facts(r, FactKind.NOMINATES)}
+
+
+def test_who_hands_over_the_letter_for_the_party_is_no_nominee() -> None:
+    r = run("Dokumen B1-KWK diserahkan DPP PDIP melalui Kabid Pariwisata yang juga Koordinator "
+            "Pilkada di Kalimantan Selatan, Wiryanti Sukamdani, di Jakarta.")
+    assert facts(r, FactKind.NOMINATES) == set()
+
+
+def test_a_pair_said_to_come_from_parties_is_theirs() -> None:
+    r = run("Pasangan calon bupati dan wakil bupati dari Partai Golkar dan Partai Demokrat, "
+            "Jabes Gaghana dan Patras Madonsa, memulai kampanye dialogis di Tahuna.")
+    assert facts(r, FactKind.NOMINATES) == {
+        ("Partai Golkar", "Jabes Gaghana"), ("Partai Golkar", "Patras Madonsa"),
+        ("Partai Demokrat", "Jabes Gaghana"), ("Partai Demokrat", "Patras Madonsa")}
+
+
+def test_a_party_member_is_not_nominated_by_being_from_the_party() -> None:
+    r = run("Kader dari Partai Golkar, Budi Santoso, hadir dalam rapat itu.")
+    assert facts(r, FactKind.NOMINATES) == set()
+
+
+def test_the_name_a_candidate_is_known_by_is_no_third_nominee() -> None:
+    r = run("KPU Jabar menerima pasangan bakal calon dari PKB yaitu Acep Ruhiat-Gitalis "
+            "Natalia atau Gita KDI.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Acep Ruhiat", "Gitalis Natalia"}
+
+
+def test_a_pair_written_with_each_office_is_split_at_the_second_office() -> None:
+    r = run("Nomor urut 2, pasangan calon bupati Herry Naap-calon wakil bupati Kerry Yarangga "
+            "diusung PSI dan Hanura.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Herry Naap", "Kerry Yarangga"}
+
+
+# -- one office, one fact ------------------------------------------------------------------------
+
+
+def test_a_regional_secretary_works_for_the_regions_government() -> None:
+    r = run("Sekda Agam Edi Busti membuka rapat itu. Sekda Provinsi Maluku Sadli Rahman ikut "
+            "hadir.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {
+        ("Edi Busti", "Pemkab Agam"), ("Sadli Rahman", "Pemprov Maluku")}
+
+
+def test_an_office_written_in_full_and_short_is_one_fact_with_its_body() -> None:
+    r = run("Kegiatan dihadiri Sekretaris Daerah Edi Busti dan Ketua Bawaslu Agam Suhendra. "
+            "Sambutan disampaikan Sekda Agam Edi Busti.")
+    assert {(p, o) for p, o in facts(r, FactKind.HOLDS_ROLE) if p == "Edi Busti"} == {
+        ("Edi Busti", "Pemkab Agam")}
+
+
+def test_an_acting_office_written_two_ways_is_one_fact() -> None:
+    r = run("Penjabat (Pj) Sekretaris Daerah (Sekda) Kalbar, Mohammad Bari, menghadiri rapat "
+            "paripurna. Pj. Sekda Kalbar, Mohammad Bari, menyatakan dukungannya.")
+    assert len([f for f in r.by_kind(FactKind.HOLDS_ROLE)]) == 1
+
+
+def test_two_offices_of_one_person_in_two_bodies_stay_two() -> None:
+    r = run("Ketua KPU Agam Budi Santoso hadir. Budi Santoso, Ketua PGRI Agam, juga berbicara.")
+    assert len([f for f in r.by_kind(FactKind.HOLDS_ROLE)]) == 2
