@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
 
+from electgraph.extract import extract
 from electgraph.extract.render import to_facts
+from electgraph.ingest.text import parse_text
 from electgraph.model import Extraction, FactKind
 
 
@@ -111,3 +113,32 @@ def test_an_acting_office_written_two_ways_is_one_fact() -> None:
 def test_two_offices_of_one_person_in_two_bodies_stay_two() -> None:
     r = run("Ketua KPU Agam Budi Santoso hadir. Budi Santoso, Ketua PGRI Agam, juga berbicara.")
     assert len([f for f in r.by_kind(FactKind.HOLDS_ROLE)]) == 2
+
+
+def test_the_members_an_office_is_made_up_of_hold_it() -> None:
+    r = run("DKPP menjatuhkan sanksi kepada Ketua KPU Kabupaten Bengkulu Tengah Meiky Helman. "
+            "Sementara 4 komisioner KPU lainnya selaku Teradu 2, 3, 4 dan 5 yang terdiri dari, "
+            "Nora Agustin, Sukardi, Riyanto, Alexander diganjar sanksi peringatan.")
+    held = facts(r, FactKind.HOLDS_ROLE)
+    assert {p for p, o in held if o == "KPU Kabupaten Bengkulu Tengah"} == {
+        "Meiky Helman", "Nora Agustin", "Sukardi", "Riyanto", "Alexander"}
+
+
+# -- events and quotes ---------------------------------------------------------------------------
+
+
+def test_whom_a_handover_is_for_is_not_part_of_the_events_name() -> None:
+    r = run("DPD Partai Golkar Sultra menggelar penyerahan surat rekomendasi kepada pasangan "
+            "Budi Santoso-Rina Marlina di Kendari, Senin (26/8/2024).")
+    assert {e.label for e in r.entities if e.key.startswith("event:")} == {
+        "penyerahan surat rekomendasi"}
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Budi Santoso", "Rina Marlina"}
+
+
+def test_a_quote_opening_its_paragraph_is_said_by_who_spoke_in_the_one_before() -> None:
+    r = extract(parse_text(
+        "Judul Berita Pilkada\n"
+        "Ketua Bawaslu NTB Itratif mengaku telah menerima laporan keikutsertaan ASN pada "
+        "deklarasi pasangan calon Iqbal-Dinda.\n\n"
+        "“Kami sedang pelajari dan perdalam laporan itu,” pungkasnya.\n"))
+    assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Itratif"}

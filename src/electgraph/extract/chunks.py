@@ -43,6 +43,8 @@ _LOCAL_ELECTIONS = frozenset({
 })  # fmt: skip
 
 
+# Words after which a name is whom the event is for, not part of the event's name.
+_BEFORE_RECIPIENT = frozenset({"kepada", "pasangan", "paslon", "bapaslon"})
 _LIST_JOINS = frozenset({",", "dan", "serta", "&"})
 
 
@@ -96,6 +98,9 @@ class Chunker(OfficeMatcher):
             if (t.is_cap and not self.toks[i].is_cap and self.words[j - 1] in ("dan", "serta")
                     and wj not in lx.COMMON_WORDS and wj not in lx.EVENT_WORDS):
                 break  # "panelis debat dan Arief Marizki Purba": a name after the event
+            if (t.is_cap and self.words[j - 1] in _BEFORE_RECIPIENT and wj not in lx.EVENT_WORDS
+                    and self.match_role(j) is None and self.region_at(j) is None):
+                break  # "penyerahan rekomendasi kepada pasangan Budi Santoso": whom to
             if (
                 wj in lx.EVENT_WORDS
                 or (

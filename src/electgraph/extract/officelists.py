@@ -25,6 +25,8 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         k += 1  # "Ketua Demokrat Sumut, NAME": the party's branch of the province
     while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
         k += 1
+    if as_list:
+        k = _made_up_of(chunks, _case_numbers(chunks, k))
     if (k > c + 1 and chunks[k - 1].text == "," and k + 2 < len(chunks)
             and chunks[k].kind == PLACE and chunks[k + 1].text == ","):
         k += 2  # "Ketua KPU Kabupaten Bangka Tengah, Kepulauan Bangka Belitung, NAME"
@@ -64,6 +66,31 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             continue
         break
     return found
+
+
+def _case_numbers(chunks: list[Chunk], k: int) -> int:
+    """After "selaku Teradu 2, 3, 4 dan 5" (the members' numbers in a ruling) at k, else k."""
+    if k + 1 >= len(chunks) or chunks[k].low != "selaku" or (
+            chunks[k + 1].low not in lx.NUMBERED_PARTIES):
+        return k
+    j = k + 2
+    while j < len(chunks) and (chunks[j].low.isdigit() or chunks[j].low in lx.OFFICE_ORDINALS
+                               or chunks[j].low in (",", "dan", "sampai", "hingga")):
+        j += 1
+    return j
+
+
+def _made_up_of(chunks: list[Chunk], k: int) -> int:
+    """After "yang terdiri dari," / "terdiri atas" that opens the list of the office's holders
+    at k ("4 komisioner KPU lainnya yang terdiri dari A, B, C"), else k."""
+    j = k + (k < len(chunks) and chunks[k].low == "yang")
+    if j + 1 >= len(chunks) or chunks[j].low != "terdiri" or chunks[j + 1].low not in (
+            "dari", "atas"):
+        return k
+    j += 2
+    while j < len(chunks) and chunks[j].low in lx.NAME_LIST_OPENERS:
+        j += 1
+    return j
 
 
 def numbered_parties(chunks: list[Chunk], k: int) -> int:

@@ -38,7 +38,7 @@ _VERB_AFTER = re.compile(
     r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?P<again>\s+\1\b)?(?:\s+(dia|ia|beliau))?")
 _SAYS = (r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata"
          r"|menyebut|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan"
-         r"|mengumumkan)")
+         r"|mengumumkan|mengaku|menyebutkan)")
 _INTRO_BEFORE = re.compile(_SAYS + r"\s*[,:]?\s*$")
 # "Ketua KPU X, NAME, menjelaskan bahwa ...": the name right before a speech verb speaks.
 # "NAME juga menyampaikan": an adverb may come between.
@@ -264,6 +264,11 @@ def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
     """Whom "katanya" points back to: the last person of the paragraph said to speak ("NAME
     menjelaskan bahwa berkas A-B ..."), else the last person or office holder named."""
     line_start = doc.text.rfind("\n", 0, pos) + 1
+    if not doc.text[line_start:pos].strip():
+        # A quote that opens its paragraph goes on from the one before ("NAME mengaku ...
+        # Iqbal-Dinda.\n“...,” pungkasnya"): who was said to speak there.
+        before = doc.text[:line_start].rstrip()  # blank lines between paragraphs too
+        line_start = doc.text.rfind("\n", 0, len(before)) + 1
     for start, end, ch in _backwards(names, _from(names, pos)):
         if start < line_start:
             break
