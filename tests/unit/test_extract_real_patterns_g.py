@@ -138,7 +138,7 @@ def test_whom_a_handover_is_for_is_not_part_of_the_events_name() -> None:
 def test_a_quote_opening_its_paragraph_is_said_by_who_spoke_in_the_one_before() -> None:
     r = extract(parse_text(
         "Judul Berita Pilkada\n"
-        "Ketua Bawaslu NTB Itratif mengaku telah menerima laporan keikutsertaan ASN pada "
-        "deklarasi pasangan calon Iqbal-Dinda.\n\n"
+        "Ketua Bawaslu NTB Itratif mengaku telah menerima laporan tentang ASN yang ikut "
+        "mendukung Budi Santoso.\n\n"
         "“Kami sedang pelajari dan perdalam laporan itu,” pungkasnya.\n"))
     assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Itratif"}
