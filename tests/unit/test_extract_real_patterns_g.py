@@ -11,6 +11,10 @@ from electgraph.ingest.text import parse_text
 from electgraph.model import Extraction, FactKind
 
 
+def persons_of(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.key.startswith("person:")}
+
+
 def parties(r: Extraction) -> set[str]:
     """The keys of the parties that back someone: labels are as written, keys canonical."""
     return {f.subject for f in r.by_kind(FactKind.NOMINATES)}
@@ -142,3 +146,9 @@ def test_a_quote_opening_its_paragraph_is_said_by_who_spoke_in_the_one_before() 
         "mendukung Budi Santoso.\n\n"
         "“Kami sedang pelajari dan perdalam laporan itu,” pungkasnya.\n"))
     assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Itratif"}
+
+
+def test_the_elections_own_units_and_words_capitalised_alone_are_no_persons() -> None:
+    r = run("Apel siaga digelar Bawaslu Kabupaten Badung, Senin (4/11). Hadir Gakkumdu, Linmas, "
+            "Satgas dan Pemateri dari Bawaslu Bali, serta Ketua KPU Badung Budi Santoso.")
+    assert persons_of(r) == {"Budi Santoso"}

@@ -145,6 +145,12 @@ NOT_NAME = frozenset({
     # "Caleg DPRD Dapil IX"
     "kepada", "bagi", "pantauan", "wilayah", "dapil",
     "diketahui", "disebutkan", "dijelaskan", "terlihat", "tercatat",  # "Diketahui Andi ..."
+    # bodies, units and offices of the election's security and administration, and words of
+    # the campaign, read as names when capitalised alone ("Gakkumdu", "Linmas", "Pemateri")
+    "gakkumdu", "linmas", "panwas", "satgas", "datin", "pemateri",
+    "penyelenggara", "asda", "kadisdukcapil", "direskrimum", "dandrem", "kalapas", "gubsu",
+    "caleg", "bacaleg", "suket", "pimpinan", "massa", "tokoh", "aktivis", "instruksi", "visi",
+    "misi", "jumlah", "total",
 })  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
