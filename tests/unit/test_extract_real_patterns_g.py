@@ -149,6 +149,7 @@ def test_a_quote_opening_its_paragraph_is_said_by_who_spoke_in_the_one_before() 
 
 
 def test_the_elections_own_units_and_words_capitalised_alone_are_no_persons() -> None:
-    r = run("Apel siaga digelar Bawaslu Kabupaten Badung, Senin (4/11). Hadir Gakkumdu, Linmas, "
-            "Satgas dan Pemateri dari Bawaslu Bali, serta Ketua KPU Badung Budi Santoso.")
+    r = run("Apel siaga digelar Bawaslu Kabupaten Badung, Senin (4/11). Personel Linmas "
+            "dikerahkan ke TPS. Ketua KPU Badung Budi Santoso bersama Asda Kota Tangerang hadir. "
+            "Massa Pendukung memadati lokasi.")
     assert persons_of(r) == {"Budi Santoso"}
