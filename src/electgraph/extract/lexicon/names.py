@@ -150,7 +150,7 @@ NOT_NAME = frozenset({
     "gakkumdu", "linmas", "panwas", "satgas", "datin", "pemateri",
     "penyelenggara", "asda", "kadisdukcapil", "direskrimum", "dandrem", "kalapas", "gubsu",
     "caleg", "bacaleg", "suket", "pimpinan", "massa", "tokoh", "aktivis", "instruksi", "visi",
-    "misi", "jumlah", "total",
+    "misi", "jumlah", "total", "personel",
 })  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
