@@ -153,3 +153,9 @@ def test_the_elections_own_units_and_words_capitalised_alone_are_no_persons() ->
             "dikerahkan ke TPS. Ketua KPU Badung Budi Santoso bersama Asda Kota Tangerang hadir. "
             "Massa Pendukung memadati lokasi.")
     assert persons_of(r) == {"Budi Santoso"}
+
+
+def test_words_that_are_no_names_still_run_on_in_an_events_name() -> None:
+    r = run("Penutupan pendaftaran dilakukan melalui rapat bersama Pimpinan KPU dan Bawaslu di "
+            "Kantor KPU Sultra, Kamis (29/8/2024).")
+    assert "rapat bersama Pimpinan" in {e.label for e in r.entities if e.key.startswith("event:")}

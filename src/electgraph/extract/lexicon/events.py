@@ -150,6 +150,9 @@ EVENT_WORDS = frozenset({
     "anggota", "ppk", "pps", "kpps", "pantarlih", "panwascam", "pengambilan", "sumpah", "janji",
     "terpilih", "penyerahan", "rekomendasi", "dukungan", "pengundian", "penyusunan", "daftar",
     "tetap", "sementara", "logistik", "distribusi",
+    # no names, but words of an event's name ("rapat bersama Pimpinan KPU", "Bimtek
+    # Penyelenggara", "Silaturahmi Tokoh Masyarakat", "Debat Visi Misi")
+    "pimpinan", "penyelenggara", "tokoh", "visi", "misi",
 })  # fmt: skip
 
 # Of those, the ones that must not end an event name.
