@@ -159,3 +159,9 @@ def test_words_that_are_no_names_still_run_on_in_an_events_name() -> None:
     r = run("Penutupan pendaftaran dilakukan melalui rapat bersama Pimpinan KPU dan Bawaslu di "
             "Kantor KPU Sultra, Kamis (29/8/2024).")
     assert "rapat bersama Pimpinan" in {e.label for e in r.entities if e.key.startswith("event:")}
+
+
+def test_an_engineering_masters_after_a_name_is_a_degree() -> None:
+    r = run("Ketua KPU Maluku Tengah DR Muhamat Marasabessy, ST, SP, M.Tech membuka pelantikan "
+            "PPK.")
+    assert persons_of(r) == {"Muhamat Marasabessy"}

@@ -90,6 +90,7 @@ DEGREE_TOKENS = frozenset({
     "ms", "ds", "mkp", "map", "mpa", "sthi", "sh.i", "me", "msos", "mpsi", "spsi",
     "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
     "mikom", "mip", "mkm", "sagr", "skep", "sik", "mik", "med", "llm", "march", "mak", "aks",
+    "mtech", "meng",
     "ssosi", "sei", "spdsd", "skpm", "sgz", "sfarm", "apt", "ners", "skg", "mtropsla", "opsla",
 })  # fmt: skip
 
