@@ -151,8 +151,9 @@ def test_a_quote_opening_its_paragraph_is_said_by_who_spoke_in_the_one_before() 
 def test_the_elections_own_units_and_words_capitalised_alone_are_no_persons() -> None:
     r = run("Apel siaga digelar Bawaslu Kabupaten Badung, Senin (4/11). Personel Linmas "
             "dikerahkan ke TPS. Ketua KPU Badung Budi Santoso bersama Asda Kota Tangerang hadir. "
-            "Massa Pendukung memadati lokasi.")
-    assert persons_of(r) == {"Budi Santoso"}
+            "Massa Pendukung memadati lokasi. Pemkab Kukar diwakili Asisten I bidang "
+            "Pemerintahan dan Kesra Akhmad Taufik.")
+    assert persons_of(r) == {"Budi Santoso", "Akhmad Taufik"}
 
 
 def test_words_that_are_no_names_still_run_on_in_an_events_name() -> None:

@@ -151,7 +151,7 @@ NOT_NAME = frozenset({
     "gakkumdu", "linmas", "panwas", "satgas", "datin", "pemateri",
     "penyelenggara", "asda", "kadisdukcapil", "direskrimum", "dandrem", "kalapas", "gubsu",
     "caleg", "bacaleg", "suket", "pimpinan", "massa", "tokoh", "aktivis", "instruksi", "visi",
-    "misi", "jumlah", "total", "personel",
+    "misi", "jumlah", "total", "personel", "kesra",
 })  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
