@@ -45,7 +45,6 @@ _LOCAL_ELECTIONS = frozenset({
 
 # Words after which a name is whom the event is for, not part of the event's name.
 _BEFORE_RECIPIENT = frozenset({"kepada", "pasangan", "paslon", "bapaslon"})
-_LIST_JOINS = frozenset({",", "dan", "serta", "&"})
 
 
 def _topic_word(word: str) -> bool:
@@ -362,7 +361,7 @@ class Chunker(OfficeMatcher):
             if found is None or not ch.is_cap:
                 continue
             if not any(
-                0 <= s < len(out) and out[s].low in _LIST_JOINS and party(p)
+                0 <= s < len(out) and out[s].low in lx.PARTY_LIST_SEPARATORS and party(p)
                 for s, p in ((c - 1, c - 2), (c + 1, c + 2))
             ):
                 continue

@@ -73,11 +73,7 @@ def _case_numbers(chunks: list[Chunk], k: int) -> int:
     if k + 1 >= len(chunks) or chunks[k].low != "selaku" or (
             chunks[k + 1].low not in lx.NUMBERED_PARTIES):
         return k
-    j = k + 2
-    while j < len(chunks) and (chunks[j].low.isdigit() or chunks[j].low in lx.OFFICE_ORDINALS
-                               or chunks[j].low in (",", "dan", "sampai", "hingga")):
-        j += 1
-    return j
+    return _case_numbers_end(chunks, k + 2)
 
 
 def _made_up_of(chunks: list[Chunk], k: int) -> int:
@@ -93,18 +89,23 @@ def _made_up_of(chunks: list[Chunk], k: int) -> int:
     return j
 
 
+def _case_numbers_end(chunks: list[Chunk], j: int) -> int:
+    """After the run of case numbers at j ("2, 3, 4 dan 5", "6 sampai 8", "II-IV")."""
+    while j < len(chunks) and (
+        chunks[j].low.isdigit() or chunks[j].low in lx.OFFICE_ORDINALS
+        or chunks[j].low in ("sampai", "hingga", "-", "s/d", "dan", ",")
+    ):
+        j += 1
+    return j
+
+
 def numbered_parties(chunks: list[Chunk], k: int) -> int:
     """After ", teradu 6 sampai 8 masing-masing" (the parties' numbers in a ruling) when it
     starts at k, else k."""
     j = k + (k < len(chunks) and chunks[k].low == ",")
     if j >= len(chunks) or chunks[j].low != "teradu":
         return k
-    j += 1
-    while j < len(chunks) and (
-        chunks[j].low.isdigit() or chunks[j].low in lx.OFFICE_ORDINALS
-        or chunks[j].low in ("sampai", "hingga", "-", "s/d", "dan", ",")
-    ):
-        j += 1
+    j = _case_numbers_end(chunks, j + 1)
     if j < len(chunks) and chunks[j].low == "masing-masing":
         return j + 1
     return k

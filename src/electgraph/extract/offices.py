@@ -392,7 +392,12 @@ class OfficeMatcher(OrgMatcher):
 # The level of region an office's implied body governs: "Bupati Bima" is the regency's, not
 # the city's of the same name.
 _GOVERNMENT_STAFF = frozenset({"setda"})
-_GOVERNMENT_OF_LEVEL = {"kabupaten": "pemkab", "kota": "pemkot", "provinsi": "pemprov"}
+# The government of each level of region, from the body table (Pemkab: kabupaten, ...).
+_GOVERNMENT_OF_LEVEL = {
+    body.default_level: short
+    for short, body in lx.BODIES.items()
+    if body.category == "government" and body.default_level in ("kabupaten", "kota", "provinsi")
+}
 
 _LEVEL_OF_BODY = {
     "pemprov": "provinsi", "polda": "provinsi", "kodam": "provinsi", "kejati": "provinsi",
