@@ -84,10 +84,13 @@ class OfficeMatcher(OrgMatcher):
         elif surface in lx.ACADEMIC_TITLES:
             # "Dosen Fakultas Ilmu Sosial dan Ilmu Politik Universitas Padjadjaran": the office
             # is "Dosen" of the university; the faculty in between is skipped.
-            k2 = self._unit_name(j)
-            if k2 < self.n and self.words[k2] in lx.ORG_HEADS:
+            field = self._field_end(j)
+            k2 = self._unit_name(field)
+            if field < self.n and self.words[field] in lx.ORG_HEADS:
+                j = field  # "pengamat politik Universitas Hasanuddin"
+            elif k2 < self.n and self.words[k2] in lx.ORG_HEADS:
                 j = k2
-            elif j < self.n and self.words[j] in lx.ACADEMIC_UNITS:
+            elif field < self.n and self.words[field] in lx.ACADEMIC_UNITS:
                 j = k2  # "(Dosen Fakultas Hukum Untad)": a faculty or a field, not a name
         elif surface in lx.UNIT_TITLES and (j >= self.n or self.match_org(j) is None):
             j = self._unit_name(j, named_after=surface in lx.SECTION_TITLES)
@@ -333,6 +336,17 @@ class OfficeMatcher(OrgMatcher):
         if t.low not in lx.OFFICE_ORDINALS or not _numeral(t) or not self.toks[j + 1].is_cap:
             return False
         return t.low != "i" or self.words[j + 1] not in lx.BALINESE_NAME_WORDS
+
+    def _field_end(self, j: int) -> int:
+        """After the lower-case field of an academic title ("dosen sosiologi Fisip Untad",
+        "pengamat politik Unhas") when a faculty or a university follows it; j otherwise."""
+        k = j
+        while k < min(self.n, j + 3) and self.toks[k].text.islower() and self.toks[k].is_word:
+            k += 1
+        if k > j and k < self.n and (
+                self.words[k] in lx.ORG_HEADS or self.words[k] in lx.ACADEMIC_UNITS):
+            return k
+        return j
 
     def _unit_name(self, j: int, named_after: bool = False) -> int:
         """End of a unit name after titles like Kepala/Kasubag: capitalised words up to a body.

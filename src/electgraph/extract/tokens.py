@@ -52,6 +52,15 @@ class Sentence:
     paragraph: int
 
 
+# A line that opens the page's trailer: what follows are other articles' titles and teasers
+# ("Recent Posts", "Berita Terkait"), not this article's text.
+_TRAILER = re.compile(
+    r"^[ \t]*(?:recent posts|related posts|leave a comment|berita terkait|artikel terkait"
+    r"|berita lainnya|baca berita lainnya|berita populer|berita terpopuler)[ \t:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def readable_text(article: Article) -> str:
     """The article text with everything but the body blanked out (same length, same offsets)."""
     chars = list(article.text)
@@ -61,6 +70,10 @@ def readable_text(article: Article) -> str:
     for link in article.related:
         for i in range(link.line.start, link.line.end):
             chars[i] = " "
+    if trailer := _TRAILER.search(article.text, article.body_start):
+        for i in range(trailer.start(), len(chars)):
+            if chars[i] != "\n":
+                chars[i] = " "
     return "".join(chars)
 
 

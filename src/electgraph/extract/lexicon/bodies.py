@@ -28,6 +28,7 @@ __all__ = [
     "SEATED_BODIES",
     "TRIBUNALS",
     "UNIT_SEATS",
+    "UNIVERSITY_ACRONYMS",
     "VENUE_HEADS",
     "VENUE_POSITIONS",
 ]
@@ -235,6 +236,19 @@ LISTED_PARTIES: dict[str, tuple[str, str]] = {
 
 PARTY_UNITS = frozenset({"dpd", "dpw", "dpc", "dpp", "ranting", "pac"})
 
+# Universities named by their acronym alone ("guru besar Unram", "Fisip Untad"): without
+# this list they read as a person's name. A campus town may follow ("Unismuh Sidrap").
+UNIVERSITY_ACRONYMS = frozenset({
+    "unram", "untad", "unismuh", "unpatti", "unhas", "unila", "undana", "unsrat", "unair",
+    "undip", "unpad", "unand", "unsri", "unja", "unri", "untan", "unmul", "unima", "unimed",
+    "unsyiah", "unimal", "unhalu", "uho", "unsulbar", "unkhair", "uncen", "unipa", "unmus",
+    "unud", "unej", "unib", "ulm", "uinsu", "ugm", "unnes", "uny", "upi", "unesa", "unm", "unj",
+    "ung", "unsoed", "unsika", "untirta", "umy", "ums", "umm", "uhamka", "unisba", "unisa",
+    "umsu", "ipb", "itb", "usu", "unikom", "unbara", "unsam", "unsiq", "unimor", "unwira",
+    "unsultra", "unpar", "unisri", "unsil", "unmuh", "unismu", "umi", "unibos", "unifa",
+    "uncp", "unasman", "unidayan", "unpab", "umsb", "uinam", "uinsa", "unsrit",
+})  # fmt: skip
+
 # Heads of other organisations, followed by their capitalised name ("Universitas Padjadjaran").
 ORG_HEADS = frozenset({
     "universitas", "institut", "sekolah", "stkip", "stit", "stie", "poltek", "politeknik",
@@ -247,7 +261,7 @@ ORG_HEADS = frozenset({
     "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
     "iain", "uin", "stain", "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes",
     "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol",
-})  # fmt: skip
+}) | UNIVERSITY_ACRONYMS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
 ORG_STANDALONE = frozenset({
@@ -256,7 +270,7 @@ ORG_STANDALONE = frozenset({
     # a regency's own agencies (OPD), named bare in lists of who attended
     "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes", "inspektorat", "dpmd",
     "bapenda", "kemenag", "dukcapil",
-})  # fmt: skip
+}) | UNIVERSITY_ACRONYMS  # fmt: skip
 
 # Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
 VENUE_HEADS = frozenset({

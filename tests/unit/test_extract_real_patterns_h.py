@@ -1,0 +1,51 @@
+"""Patterns met in real articles (fourteenth session), each on sentences written for it. The
+helpers live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+
+from electgraph.model import Extraction, FactKind
+
+
+def persons_of(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.key.startswith("person:")}
+
+
+# -- academics and their universities -------------------------------------------------------------
+
+
+def test_a_university_named_by_its_acronym_is_an_organisation_not_a_person() -> None:
+    r = run("Panelis debat terdiri dari Prof. Andi Farid, guru besar Unram, dan Rina Lestari "
+            "(Dosen Fisip Untad).")
+    assert persons_of(r) == {"Andi Farid", "Rina Lestari"}
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Andi Farid", "Unram"), ("Rina Lestari", "Untad")}
+
+
+def test_an_academic_office_reaches_its_university_past_a_field_and_a_faculty() -> None:
+    r = run("Panelis debat adalah Rina Lestari (Dosen sosiologi Fisip Untad), Yusuf Amir (Dosen "
+            "Pascasarjana Fakultas Pertanian Unismuh) dan Hanok Sapulette (Dosen Tetap Fakultas "
+            "Teknik UNPATTI).")
+    assert facts(r, FactKind.HOLDS_ROLE) == {
+        ("Rina Lestari", "Untad"), ("Yusuf Amir", "Unismuh"), ("Hanok Sapulette", "UNPATTI")}
+
+
+def test_an_observer_named_after_the_field_and_university_before_the_name() -> None:
+    r = run("Pengamat politik Universitas Hasanuddin, Citra Dewi, menilai debat berjalan lancar.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Citra Dewi", "Universitas Hasanuddin")}
+
+
+def test_a_lower_case_word_after_an_academic_title_without_a_university_is_no_field() -> None:
+    r = run("Dosen muda Rina Lestari hadir dalam debat itu.")
+    assert "Rina Lestari" in persons_of(r)
+
+
+# -- the page around the article ------------------------------------------------------------------
+
+
+def test_the_teasers_after_a_recent_posts_heading_are_not_read() -> None:
+    r = run("KPU Kabupaten Gorontalo menggelar rapat pleno terbuka rekapitulasi. Ketua KPU "
+            "Kabupaten Gorontalo, Risman Taha, hadir dalam rapat pleno itu.\n\nRecent Posts\n\n"
+            "Pasangan calon Bupati, Roni Hamzah, mendapat sambutan meriah dari warga.\n")
+    assert "Roni Hamzah" not in persons_of(r)
+    assert "Risman Taha" in persons_of(r)
