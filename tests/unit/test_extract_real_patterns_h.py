@@ -8,6 +8,10 @@ from test_extract_real_patterns import facts, run
 from electgraph.model import Extraction, FactKind
 
 
+def hosts_of(r: Extraction) -> set[tuple[str, str]]:
+    return facts(r, FactKind.HOSTS)
+
+
 def persons_of(r: Extraction) -> set[str]:
     return {e.label for e in r.entities if e.key.startswith("person:")}
 
@@ -49,3 +53,17 @@ def test_the_teasers_after_a_recent_posts_heading_are_not_read() -> None:
             "Pasangan calon Bupati, Roni Hamzah, mendapat sambutan meriah dari warga.\n")
     assert "Roni Hamzah" not in persons_of(r)
     assert "Risman Taha" in persons_of(r)
+
+
+# -- hosts ----------------------------------------------------------------------------------------
+
+
+def test_a_body_hosts_the_event_a_framing_campaign_is_the_setting_of() -> None:
+    r = run("Debat publik bagi tiga pasangan calon bupati sebagai bagian dari rangkaian kampanye "
+            "terbuka sukses diselenggarakan KPU Kabupaten Deiyai.")
+    assert hosts_of(r) == {("KPU Kabupaten Deiyai", "Debat publik")}
+
+
+def test_success_is_said_of_an_event_not_part_of_its_name() -> None:
+    r = run("Rapat pleno terbuka sukses digelar KPU Kabupaten Deiyai kemarin.")
+    assert {e.label for e in r.entities if e.key.startswith("event:")} == {"Rapat pleno terbuka"}

@@ -259,11 +259,21 @@ def _event_after(chunks: list[Chunk], c: int) -> str | None:
     return None
 
 
+# Words that frame an event as the setting of another: "Debat publik, sebagai bagian dari
+# rangkaian kampanye terbuka, diselenggarakan KPU X" hosts the debate, not the campaign.
+_FRAMES = frozenset({"rangkaian", "rangka", "bagian", "tahapan", "tahap", "masa"})
+
+
 def _event_before(chunks: list[Chunk], c: int) -> str | None:
-    for ch in reversed(chunks[:c]):
-        if ch.kind == EVENT:
-            return ch.key
-    return None
+    """The nearest event before c that is not named as the setting of another."""
+    nearest = None
+    for k in range(c - 1, -1, -1):
+        if chunks[k].kind != EVENT:
+            continue
+        if k == 0 or chunks[k - 1].low not in _FRAMES:
+            return chunks[k].key
+        nearest = nearest or chunks[k].key
+    return nearest
 
 
 def registration_office(chunks: list[Chunk], c: int) -> int | None:

@@ -132,7 +132,8 @@ EVENT_STOP = frozenset({
     "perdana", "ketiga", "terakhir", "selesai", "rampung", "tuntas", "ditutup", "pihak",
     "nya",
     # what is said of an event, not part of its name: "dialog publik penting, karena ..."
-    "penting", "berlangsung", "digelar", "dilaksanakan", "diselenggarakan",
+    "penting", "berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "sukses",
+    "berhasil", "lancar", "meriah",
     "keduanya", "ketiganya", "mereka",  # "SK penetapan keduanya": whose, not which event
 })  # fmt: skip
 
