@@ -67,3 +67,10 @@ def test_a_body_hosts_the_event_a_framing_campaign_is_the_setting_of() -> None:
 def test_success_is_said_of_an_event_not_part_of_its_name() -> None:
     r = run("Rapat pleno terbuka sukses digelar KPU Kabupaten Deiyai kemarin.")
     assert {e.label for e in r.entities if e.key.startswith("event:")} == {"Rapat pleno terbuka"}
+
+
+def test_the_sworn_body_own_region_names_who_swears_it_in_past_a_national_body() -> None:
+    r = run("Pj Bupati Muaro Jambi Budi Santoso menghadiri pelantikan Panitia Pemilihan Kecamatan "
+            "(PPK) Kabupaten Muaro Jambi. Ketua KPU Muaro Jambi Rina Lestari berharap PPK bekerja "
+            "sesuai aturan yang dibuat oleh KPU RI.")
+    assert {org for org, _ in hosts_of(r)} == {"KPU Kabupaten Muaro Jambi"}

@@ -49,17 +49,21 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
     elif kind in ("debat", "pengundian"):
         bodies = lx.CONTEST_HOSTS  # a candidates' debate or draw is the election body's
     elif kind == "pelantikan":
-        sworn = set(label.lower().split()) | {
-            ch.attrs.get("body", "") for ch in where.chunks if ch.kind == ORG}
+        sworn_orgs = [ch for ch in where.chunks if ch.kind == ORG]
+        sworn = set(label.lower().split()) | {ch.attrs.get("body", "") for ch in sworn_orgs}
         parents = {lx.AD_HOC_PARENTS[w] for w in sworn if w in lx.AD_HOC_PARENTS}
         if len(parents) != 1:
             return set()
         bodies = parents.pop()
+        # "pelantikan PPK Kabupaten X ... dibuat oleh KPU RI": the appointing body is X's
+        regions = {ch.attrs.get("region_code") for ch in sworn_orgs} - {"", None}
     else:
         return set()
     orgs = (org_of_role(ch) if ch.kind == ROLE else ch for sv in doc.sents for ch in sv.chunks)
     named = {o.key: o for o in orgs if o is not None and o.kind == ORG
              and o.attrs.get("body") in bodies and not o.attrs.get("generic")}
+    if len(named) > 1 and kind == "pelantikan" and regions:
+        named = {k: o for k, o in named.items() if o.attrs.get("region_code") in regions}
     if len(named) != 1:
         return set()
     ch = next(iter(named.values()))
