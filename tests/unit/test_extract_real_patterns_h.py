@@ -74,3 +74,15 @@ def test_the_sworn_body_own_region_names_who_swears_it_in_past_a_national_body()
             "(PPK) Kabupaten Muaro Jambi. Ketua KPU Muaro Jambi Rina Lestari berharap PPK bekerja "
             "sesuai aturan yang dibuat oleh KPU RI.")
     assert {org for org, _ in hosts_of(r)} == {"KPU Kabupaten Muaro Jambi"}
+
+
+# -- the article's event --------------------------------------------------------------------------
+
+
+def test_a_decision_set_down_in_a_quoted_sitting_is_that_sitting() -> None:
+    r = run("Penetapan nomor urut pasangan calon bupati ini tertuang dalam “Rapat Pleno Terbuka "
+            "Pengundian Nomor Urut Pasangan Calon Bupati”. Rapat pleno ini dihadiri oleh Ketua "
+            "Bawaslu Malteng Budi Santoso.")
+    events = {e.label for e in r.entities if e.key.startswith("event:")}
+    assert not any(label.lower().startswith("penetapan") for label in events)
+    assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Budi Santoso"}

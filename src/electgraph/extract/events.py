@@ -294,8 +294,10 @@ def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
     for c, ch in enumerate(chunks):
         if ch.kind != EVENT or ch.attrs.get("kind") not in _DECISIONS:
             continue
-        for k in range(c + 1, min(len(chunks) - 1, c + 4)):
+        for k in range(c + 1, min(len(chunks) - 1, c + 5)):
             nxt = chunks[k + 1]
+            if nxt.low in _QUOTES and k + 2 < len(chunks):
+                nxt = chunks[k + 2]  # 'tertuang dalam "Rapat Pleno Terbuka ..."'
             if chunks[k].low in ("dalam", "pada", "melalui") and nxt.kind == EVENT and (
                     nxt.attrs.get("kind") in _SITTINGS):
                 out.add(c)
@@ -303,6 +305,7 @@ def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
     return out
 
 
+_QUOTES = frozenset({'"', "“", "'", "‘"})
 _DECISIONS = frozenset({"penetapan", "pengundian", "rekapitulasi", "penandatanganan"})
 _SITTINGS = frozenset({"rapat", "rapat pleno", "rapat paripurna", "sidang"})
 
