@@ -86,3 +86,10 @@ def test_a_decision_set_down_in_a_quoted_sitting_is_that_sitting() -> None:
     events = {e.label for e in r.entities if e.key.startswith("event:")}
     assert not any(label.lower().startswith("penetapan") for label in events)
     assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Budi Santoso"}
+
+
+def test_a_sitting_held_to_carry_out_a_draw_is_one_event() -> None:
+    r = run("KPU Provinsi Kalimantan Timur mengadakan Rapat Pleno Terbuka untuk melakukan "
+            "pengundian dan penetapan nomor urut pasangan calon gubernur. Dalam sambutannya, "
+            "Ketua KPU Kaltim Budi Santoso menjelaskan mekanisme pengundian nomor urut.")
+    assert {e.label for e in r.entities if e.key.startswith("event:")} == {"Rapat Pleno Terbuka"}

@@ -305,6 +305,8 @@ def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
     return out
 
 
+# Light verbs between a purpose word and the event it names ("untuk melakukan pengundian").
+_DOING = frozenset({"melakukan", "melaksanakan", "menggelar", "mengadakan", "membahas"})
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 _DECISIONS = frozenset({"penetapan", "pengundian", "rekapitulasi", "penandatanganan"})
 _SITTINGS = frozenset({"rapat", "rapat pleno", "rapat paripurna", "sidang"})
@@ -315,6 +317,8 @@ def _agenda(chunks: list[Chunk], c: int) -> bool:
     before is about this, not another."""
     if c and chunks[c - 1].low in lx.PURPOSE_WORDS:
         return True
+    if c > 1 and chunks[c - 2].low in lx.PURPOSE_WORDS and chunks[c - 1].low in _DOING:
+        return True  # "rapat pleno terbuka untuk melakukan pengundian nomor urut"
     return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])
 
 
