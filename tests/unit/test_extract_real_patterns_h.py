@@ -93,3 +93,20 @@ def test_a_sitting_held_to_carry_out_a_draw_is_one_event() -> None:
             "pengundian dan penetapan nomor urut pasangan calon gubernur. Dalam sambutannya, "
             "Ketua KPU Kaltim Budi Santoso menjelaskan mekanisme pengundian nomor urut.")
     assert {e.label for e in r.entities if e.key.startswith("event:")} == {"Rapat Pleno Terbuka"}
+
+
+# -- pairs and their backers ----------------------------------------------------------------------
+
+
+def test_a_pair_named_by_the_initials_of_its_members_is_that_pair() -> None:
+    r = run("Para kandidat Timotius Kaidel-Mohamad Djumpa dan Temy Oersepuny-Haji Djumaidy Saleh "
+            "hadir. Pasangan TK-MD diusung Partai Nasdem dan PKB.")
+    assert {(p, party) for party, p in facts(r, FactKind.NOMINATES)} == {
+        ("Timotius Kaidel", "Partai NasDem"), ("Mohamad Djumpa", "Partai NasDem"),
+        ("Timotius Kaidel", "PKB"), ("Mohamad Djumpa", "PKB")}
+
+
+def test_initials_that_match_no_pair_back_no_one() -> None:
+    r = run("Para kandidat Timotius Kaidel-Mohamad Djumpa hadir. Pasangan TS-MR diusung Partai "
+            "Nasdem dan PKB.")
+    assert not facts(r, FactKind.NOMINATES)

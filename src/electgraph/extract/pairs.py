@@ -56,7 +56,38 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
                 key = doc.person_of(x) or x.text
                 if key not in (pa, pb):
                     found.setdefault(key, (pa, pb))
+    _initials_of_pairs(doc, found)
     return found
+
+
+def _initials_of_pairs(doc: Doc, found: dict[str, tuple[str, str]]) -> None:
+    """'A B-C D' then 'pasangan AB-CD': each member named by the initials of their name, written
+    as a dash pair. Both halves must match one pair the article names in full."""
+    pairs: dict[tuple[str, str], tuple[str, str]] = {}
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c in range(len(ch) - 2):
+            a, join, b = ch[c], ch[c + 1], ch[c + 2]
+            if a.kind == NAME and b.kind == NAME and join.low in _DASH:
+                pa, pb = doc.person_of(a), doc.person_of(b)
+                if pa is not None and pb is not None and pa != pb:
+                    pairs.setdefault((_initials(doc, pa), _initials(doc, pb)), (pa, pb))
+    if not pairs:
+        return
+    for sv in doc.sents:
+        ch = sv.chunks
+        for c in range(len(ch) - 2):
+            a, join, b = ch[c], ch[c + 1], ch[c + 2]
+            if join.low in _DASH and (pair := pairs.get((a.text, b.text))) is not None and (
+                    doc.person_of(a) is None and doc.person_of(b) is None):
+                found.setdefault(a.text, pair)
+                found.setdefault(b.text, pair)
+
+
+def _initials(doc: Doc, person: str) -> str:
+    """'Timotius Kaidel' -> 'TK'; honorifics ("Haji") give no letter; '' for one word."""
+    words = [t for t in doc.persons[person].tokens if t.lower() not in lx.HONORIFICS]
+    return "".join(t[0].upper() for t in words) if len(words) > 1 else ""
 
 
 def pair_variants(doc: Doc) -> dict[str, str]:
