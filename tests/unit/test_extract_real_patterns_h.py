@@ -110,3 +110,9 @@ def test_initials_that_match_no_pair_back_no_one() -> None:
     r = run("Para kandidat Timotius Kaidel-Mohamad Djumpa hadir. Pasangan TS-MR diusung Partai "
             "Nasdem dan PKB.")
     assert not facts(r, FactKind.NOMINATES)
+
+
+def test_a_declaration_read_out_at_a_meeting_is_its_text_not_the_event() -> None:
+    r = run("Penjabat Gubernur NTT Budi Santoso membacakan Deklarasi Menjaga Netralitas ASN pada "
+            "Rapat Koordinasi Kesiapan di Jakarta.")
+    assert facts(r, FactKind.ATTENDS) == {("Budi Santoso", "Rapat Koordinasi Kesiapan")}

@@ -197,6 +197,7 @@ ELECTION_HEADS: dict[str, str] = {
 EVENT_DOCUMENT_WORDS = frozenset({
     "surat", "salinan", "keputusan", "sk", "jadwal", "undangan", "draf", "formulir", "dokumen",
     "lampiran", "berkas", "naskah",
+    "membacakan",  # "membacakan Deklarasi ... pada Rapat Koordinasi": its text, read out
 })  # fmt: skip
 
 # Heads too generic to tell events apart: "rapat koordinasi" and "rapat pleno" are not the same
