@@ -116,3 +116,10 @@ def test_a_declaration_read_out_at_a_meeting_is_its_text_not_the_event() -> None
     r = run("Penjabat Gubernur NTT Budi Santoso membacakan Deklarasi Menjaga Netralitas ASN pada "
             "Rapat Koordinasi Kesiapan di Jakarta.")
     assert facts(r, FactKind.ATTENDS) == {("Budi Santoso", "Rapat Koordinasi Kesiapan")}
+
+
+def test_a_campaign_concert_is_an_event_its_performers_attend() -> None:
+    r = run("Pasangan calon Budi Santoso menggelar Konser Bali Bahagia di Lapangan Renon. Konser "
+            "itu dihadiri artis Rina Lestari dan Yusuf Amir.")
+    assert {a for a, _ in facts(r, FactKind.ATTENDS)} >= {"Rina Lestari", "Yusuf Amir"}
+    assert {e.label for e in r.entities if e.key.startswith("event:")} == {"Konser Bali Bahagia"}

@@ -77,7 +77,7 @@ EVENT_HEADS: dict[str, str] = {
     "ekspose": "ekspose", "expose": "ekspose", "coffe morning": "silaturahmi",
     "kunker": "kunjungan kerja",
     "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya",
-    "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
+    "kirab": "kirab", "pawai": "pawai", "konser": "konser", "konser musik": "konser", "doa bersama": "doa bersama", "istighosah": "doa bersama",
     "rapat evaluasi": "rapat",
     "launching": "peluncuran", "peluncuran": "peluncuran",
     "gladi": "gladi", "gladi bersih": "gladi", "penyerahan": "penyerahan",
