@@ -123,3 +123,19 @@ def test_a_campaign_concert_is_an_event_its_performers_attend() -> None:
             "itu dihadiri artis Rina Lestari dan Yusuf Amir.")
     assert {a for a, _ in facts(r, FactKind.ATTENDS)} >= {"Rina Lestari", "Yusuf Amir"}
     assert {e.label for e in r.entities if e.key.startswith("event:")} == {"Konser Bali Bahagia"}
+
+
+# -- quotes ---------------------------------------------------------------------------------------
+
+
+def test_a_quote_whose_opening_mark_the_writer_left_out_is_read_up_to_its_speaker() -> None:
+    r = run("Sidang digelar DKPP di Jakarta.\n\nMenjatuhkan sanksi peringatan kepada Teradu Budi "
+            "Santoso selaku Anggota KPU Kabupaten Minahasa Utara,” tegas Ketua Majelis Rina "
+            "Lestari saat membacakan putusan.")
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Rina Lestari"}
+
+
+def test_an_unopened_quote_closed_by_ujarnya_names_no_speaker() -> None:
+    r = run("Sidang digelar DKPP di Jakarta.\n\nKami meminta Budi Santoso selaku Anggota KPU "
+            "Kabupaten Minahasa Utara hadir,” ujarnya.")
+    assert not facts(r, FactKind.QUOTES)

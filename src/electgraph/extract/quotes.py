@@ -7,6 +7,7 @@ holder ("ujar Kapolda", "jelas Ketua KPU" for the "Ketua KPU X" named before), t
 "mengatakan, ..." or, for "ujarnya" / "katanya", the person named last before the quote, outside
 every quote (a name inside a quote is spoken of, not speaking). A quote that opens its paragraph
 with no attribution continues the speech the paragraph before reports ("NAME menjelaskan, ...").
+A paragraph that only closes a quote ("...,” tegas NAME") is one whose opening mark was left out.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ Mention = tuple[int, int, Chunk]  # (start, end, chunk) of a name or an office
 # A quote closes at a quote mark, or is left open to the next paragraph (a quote mark opens it)
 # or to the article's end.
 _QUOTE = re.compile(r"[\"“”]([^\"“”\n]{8,}?)(?:[\"“”]|\n(?=[\"“])|(?=\s*\Z))")
+# A paragraph whose writer left out the opening mark: "Menjatuhkan sanksi ...,” tegas Ketua
+# Majelis NAME". Read as a quote only when a speech verb and a name follow the closing mark.
+_UNOPENED = re.compile(r"(?m)^[ \t]*([^\"“”\n]{8,}?[,.!?])[ \t]*[”\"]")
 # "NAME menjelaskan, ..." / "NAME mengatakan bahwa ...": a paragraph reporting speech, whose
 # speaker a quote that opens the next paragraph without an attribution of its own continues.
 _REPORTED = re.compile(
@@ -89,6 +93,27 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
             span_start, span_end = min(span_start, near.start), max(span_end, near.end)
         start, end = min(span_start, q_start), max(span_end, q_end)
         out.fact(FactKind.QUOTES, speaker, None, start, end, "quotes", text=m[1].strip(" ,."))
+    for m in _UNOPENED.finditer(text, doc.article.body_start):
+        q_start, q_end = m.start(1), m.end()
+        if _opened_before(text, q_start):
+            continue  # the paragraph before left a quote open: this one continues it
+        verb = _VERB_AFTER.match(text[q_end : q_end + _WINDOW])
+        if not verb or verb[1].lower() not in lx.SPEECH_VERBS or (
+                verb[1].lower().endswith("nya") or verb[3]):
+            continue  # "...,” ujarnya": no name of its own to trust without the opening mark
+        verb_end = q_end + max(verb.end(1), verb.end("again"))
+        speaker, _, span_end = _attributed(names, text, verb_end, q_end)
+        if speaker is not None:
+            out.fact(FactKind.QUOTES, speaker, None, q_start, max(span_end, q_end), "quotes",
+                     text=m[1].strip(" ,."))
+
+
+def _opened_before(text: str, start: int) -> bool:
+    """Whether the paragraph before `start` opens a quote it does not close."""
+    prev_end = text.rfind("\n", 0, max(0, start - 1))
+    prev_start = text.rfind("\n", 0, max(0, prev_end))
+    para = text[prev_start + 1 : max(prev_end, 0)]
+    return sum(para.count(q) for q in "\"“”") % 2 == 1
 
 
 # How far around a quote its speech verb is looked for: every window is bounded, so a line of
