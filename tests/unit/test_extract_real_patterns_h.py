@@ -26,6 +26,12 @@ def test_a_university_named_by_its_acronym_is_an_organisation_not_a_person() -> 
     assert facts(r, FactKind.HOLDS_ROLE) == {("Andi Farid", "Unram"), ("Rina Lestari", "Untad")}
 
 
+def test_a_ministry_named_by_its_acronym_is_an_organisation_not_a_person() -> None:
+    r = run("Data pemilih itu akan dilayangkan oleh Kemenkumham kepada KPU Kabupaten Mamuju.")
+    assert persons_of(r) == set()
+    assert "Kemenkumham" in {e.label for e in r.entities if e.key.startswith("org:")}
+
+
 def test_an_academic_office_reaches_its_university_past_a_field_and_a_faculty() -> None:
     r = run("Panelis debat adalah Rina Lestari (Dosen sosiologi Fisip Untad), Yusuf Amir (Dosen "
             "Pascasarjana Fakultas Pertanian Unismuh) dan Hanok Sapulette (Dosen Tetap Fakultas "

@@ -16,6 +16,7 @@ __all__ = [
     "LISTED_PARTIES",
     "LOCAL_BODIES",
     "MANY_BODIES_BEFORE",
+    "MINISTRY_ACRONYMS",
     "NATIONAL_ONLY_BODIES",
     "ORG_HEADS",
     "ORG_STANDALONE",
@@ -236,6 +237,15 @@ LISTED_PARTIES: dict[str, tuple[str, str]] = {
 
 PARTY_UNITS = frozenset({"dpd", "dpw", "dpc", "dpp", "ranting", "pac"})
 
+# Ministries named by their acronym alone ("oleh Kemenkumham"): without this list they read as
+# a person's name.
+MINISTRY_ACRONYMS = frozenset({
+    "kemenkumham", "kemenkeu", "kemenkominfo", "kemkominfo", "kemendikbud", "kemendikbudristek",
+    "kemensos", "kemenkes", "kemenpan", "kemenpanrb", "kemenhan", "kemenlu", "kemenpora",
+    "kemenko", "kemenkopolhukam", "kemenhub", "kemnaker", "kemenaker", "kemenpupr", "kemendesa",
+    "kemenparekraf", "kemenperin", "kemendag", "kementan", "kemenpppa", "kemenham",
+})  # fmt: skip
+
 # Universities named by their acronym alone ("guru besar Unram", "Fisip Untad"): without
 # this list they read as a person's name. A campus town may follow ("Unismuh Sidrap").
 UNIVERSITY_ACRONYMS = frozenset({
@@ -261,7 +271,7 @@ ORG_HEADS = frozenset({
     "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
     "iain", "uin", "stain", "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes",
     "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol",
-}) | UNIVERSITY_ACRONYMS  # fmt: skip
+}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
 ORG_STANDALONE = frozenset({
@@ -270,7 +280,7 @@ ORG_STANDALONE = frozenset({
     # a regency's own agencies (OPD), named bare in lists of who attended
     "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes", "inspektorat", "dpmd",
     "bapenda", "kemenag", "dukcapil",
-}) | UNIVERSITY_ACRONYMS  # fmt: skip
+}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS  # fmt: skip
 
 # Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
 VENUE_HEADS = frozenset({
