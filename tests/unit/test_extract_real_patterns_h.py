@@ -145,3 +145,24 @@ def test_an_unopened_quote_closed_by_ujarnya_names_no_speaker() -> None:
     r = run("Sidang digelar DKPP di Jakarta.\n\nKami meminta Budi Santoso selaku Anggota KPU "
             "Kabupaten Minahasa Utara hadir,” ujarnya.")
     assert not facts(r, FactKind.QUOTES)
+
+
+def test_an_event_a_speaker_speaks_of_does_not_move_the_article_off_its_own() -> None:
+    r = run("Bawaslu Kota Balikpapan menggelar Rapat Koordinasi Konsolidasi di Hotel Gran Senyiur. "
+            "Dalam sambutannya, Ketua Bawaslu Kota Balikpapan Wasanti mengungkapkan bahwa "
+            "sosialisasi Pilkada belum berakhir. Narasumber yang hadir dalam kegiatan ini, yakni "
+            "Direktur Sindikasi Pemilu Erik Kurniawan.")
+    assert {e for _, e in facts(r, FactKind.ATTENDS)} == {"Rapat Koordinasi Konsolidasi"}
+
+
+def test_what_a_speaker_reports_before_any_event_is_the_article_event() -> None:
+    r = run("Ketua KPU Sulteng, Budi Santoso, mengungkapkan bahwa penetapan DPT telah diselesaikan "
+            "dalam rapat pleno yang berlangsung di Palu. Dalam acara tersebut, Rina Lestari selaku "
+            "Koordinator Divisi Data KPU Sulteng memimpin rekapitulasi DPT.")
+    assert ("Rina Lestari", "rapat pleno") in facts(r, FactKind.ATTENDS)
+
+
+def test_an_organisation_name_runs_through_pimpinan() -> None:
+    r = run("Rakor dihadiri oleh perwakilan Forum Koordinasi Pimpinan Daerah (Forkopimda) dan "
+            "Kesbangpol.")
+    assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Forkopimda", "Kesbangpol"}

@@ -287,6 +287,19 @@ def _inside_quotes(chunks: list[Chunk]) -> list[bool]:
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
+def _spoken_of(chunks: list[Chunk], c: int) -> bool:
+    """'Dalam sambutannya, NAME mengungkapkan bahwa sosialisasi ... belum berakhir': an event
+    named in what someone says is spoken of; the sentence stays at the event being reported."""
+    return any(chunks[k].low in _REPORTING and chunks[k + 1].low == "bahwa"
+               for k in range(max(0, c - 8), c - 1))
+
+
+_REPORTING = frozenset({
+    "mengatakan", "menegaskan", "menjelaskan", "menyampaikan", "mengungkapkan", "menuturkan",
+    "menyatakan", "menambahkan", "menerangkan", "memaparkan", "mengingatkan", "berharap",
+})  # fmt: skip
+
+
 def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
     """The decisions a sentence says were made in a sitting it names after them: "mengumumkan
     penetapan Bupati terpilih dalam rapat paripurna" (one event: the paripurna)."""
@@ -375,6 +388,8 @@ def extract_events(doc: Doc, out: Collector) -> None:
         if not about_future:
             words -= lx.FUTURE_CUES
         found: list[tuple[Chunk, int]] = []
+        passing: set[int] = set()  # events the sentence's speaker speaks of
+        current = tracker.current
         held_in = _held_in_sitting(sv.chunks)
         deferred: list[Chunk] = []
         for c, ch in enumerate(sv.chunks):
@@ -388,7 +403,12 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     deferred.append(ch)  # the sitting named after it is the event
                     continue
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
-                found.append((ch, tracker.add(ch, words, nxt, ahead(sv.chunks, c))))
+                # Before the article has an event, what a speaker reports is that event.
+                spoken = tracker.main is not None and _spoken_of(sv.chunks, c)
+                idx = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken)
+                found.append((ch, idx))
+                if spoken and idx != tracker.main:
+                    passing.add(idx)
                 for agenda in deferred:  # "mengumumkan penetapan X dalam rapat paripurna"
                     _trim(agenda, tracker.person_words)
                     found.append((agenda, found[-1][1]))
@@ -398,7 +418,9 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 deferred = []
         if not found and (verb_event := implied(sv)) is not None:
             found.append((verb_event, tracker.add(verb_event, words)))
-        event = found[0][1] if found else tracker.current
+        own = [idx for _, idx in found if idx not in passing]
+        event = own[0] if own else current if found and current is not None else (
+            found[0][1] if found else tracker.current)
         future = about_future and not (lx.PAST_CUES & words)
         plan.append(_Sentence(sv, found, event, future))
     title = _title_view(doc)

@@ -26,7 +26,8 @@ from electgraph.extract.chunkbase import (
 # "Masyarakat").
 _NOT_AREA_NAME = lx.NOT_NAME - {"desa", "kelurahan"}
 _NOT_ORG_NAME = lx.NOT_NAME - {"negeri", "masyarakat", "warga", "nasional", "indonesia", "pemilu",
-                               "pemilihan", "umum", "rakyat", "daerah", "peduli"}
+                               "pemilihan", "umum", "rakyat", "daerah", "peduli", "pimpinan",
+                               "tokoh", "penyelenggara"}
 
 
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
