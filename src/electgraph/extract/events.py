@@ -405,10 +405,10 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
                 # Before the article has an event, what a speaker reports is that event.
                 spoken = tracker.main is not None and _spoken_of(sv.chunks, c)
-                idx = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken)
-                found.append((ch, idx))
-                if spoken and idx != tracker.main:
-                    passing.add(idx)
+                added = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken)
+                found.append((ch, added))
+                if spoken and added != tracker.main:
+                    passing.add(added)
                 for agenda in deferred:  # "mengumumkan penetapan X dalam rapat paripurna"
                     _trim(agenda, tracker.person_words)
                     found.append((agenda, found[-1][1]))
@@ -418,7 +418,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 deferred = []
         if not found and (verb_event := implied(sv)) is not None:
             found.append((verb_event, tracker.add(verb_event, words)))
-        own = [idx for _, idx in found if idx not in passing]
+        own = [k for _, k in found if k not in passing]
         event = own[0] if own else current if found and current is not None else (
             found[0][1] if found else tracker.current)
         future = about_future and not (lx.PAST_CUES & words)
