@@ -4,16 +4,13 @@ helpers live in test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
+from test_extract_real_patterns_g import persons_of
 
 from electgraph.model import Extraction, FactKind
 
 
 def hosts_of(r: Extraction) -> set[tuple[str, str]]:
     return facts(r, FactKind.HOSTS)
-
-
-def persons_of(r: Extraction) -> set[str]:
-    return {e.label for e in r.entities if e.key.startswith("person:")}
 
 
 # -- academics and their universities -------------------------------------------------------------
