@@ -419,8 +419,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
         if not found and (verb_event := implied(sv)) is not None:
             found.append((verb_event, tracker.add(verb_event, words)))
         own = [k for _, k in found if k not in passing]
-        event = own[0] if own else current if found and current is not None else (
-            found[0][1] if found else tracker.current)
+        event = own[0] if own else current
         future = about_future and not (lx.PAST_CUES & words)
         plan.append(_Sentence(sv, found, event, future))
     title = _title_view(doc)
