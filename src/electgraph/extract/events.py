@@ -290,14 +290,8 @@ _QUOTE_MARKS = frozenset({'"', "“", "”"})
 def _spoken_of(chunks: list[Chunk], c: int) -> bool:
     """'Dalam sambutannya, NAME mengungkapkan bahwa sosialisasi ... belum berakhir': an event
     named in what someone says is spoken of; the sentence stays at the event being reported."""
-    return any(chunks[k].low in _REPORTING and chunks[k + 1].low == "bahwa"
+    return any(chunks[k].low in lx.SPEAK_VERBS and chunks[k + 1].low == "bahwa"
                for k in range(max(0, c - 8), c - 1))
-
-
-_REPORTING = frozenset({
-    "mengatakan", "menegaskan", "menjelaskan", "menyampaikan", "mengungkapkan", "menuturkan",
-    "menyatakan", "menambahkan", "menerangkan", "memaparkan", "mengingatkan", "berharap",
-})  # fmt: skip
 
 
 def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
@@ -309,7 +303,7 @@ def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
             continue
         for k in range(c + 1, min(len(chunks) - 1, c + 5)):
             nxt = chunks[k + 1]
-            if nxt.low in _QUOTES and k + 2 < len(chunks):
+            if nxt.text in _QUOTE_MARKS and k + 2 < len(chunks):
                 nxt = chunks[k + 2]  # 'tertuang dalam "Rapat Pleno Terbuka ..."'
             if chunks[k].low in ("dalam", "pada", "melalui") and nxt.kind == EVENT and (
                     nxt.attrs.get("kind") in _SITTINGS):
@@ -320,7 +314,6 @@ def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
 
 # Light verbs between a purpose word and the event it names ("untuk melakukan pengundian").
 _DOING = frozenset({"melakukan", "melaksanakan", "menggelar", "mengadakan", "membahas"})
-_QUOTES = frozenset({'"', "“", "'", "‘"})
 _DECISIONS = frozenset({"penetapan", "pengundian", "rekapitulasi", "penandatanganan"})
 _SITTINGS = frozenset({"rapat", "rapat pleno", "rapat paripurna", "sidang"})
 
