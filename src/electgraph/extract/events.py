@@ -429,6 +429,9 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     s.event = s.event if s.event is not None else tracker.main
             elif (idx := tracker._same(ch.label, ch.attrs["kind"], False)) is not None:
                 title_found.append((ch, idx))
+                if idx == tracker.main:  # the lead, before the text names it, reports it too
+                    for s in plan:
+                        s.event = s.event if s.event is not None else idx
     if tracker.main is None and tracker.events:
         tracker.main = 0  # only events ahead of the text: the first is the article's
     for ev in tracker.events:
