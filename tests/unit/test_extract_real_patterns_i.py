@@ -31,3 +31,19 @@ def test_a_lead_before_an_event_the_headline_does_not_name_stays_without_one() -
     )
     attended = {a for a, _ in facts(r, FactKind.ATTENDS)}
     assert not {"Partai Golkar", "PKB", "PAN"} & attended
+
+
+# -- parties named by a common word ---------------------------------------------------------------
+
+
+def test_garuda_after_a_given_name_is_a_surname_not_the_party() -> None:
+    r = run("Warga mendukung calon bupati Deny Garuda - Qubais Baba di Pilkada 2024.")
+    assert "Deny Garuda" in {e.label for e in r.entities if e.key.startswith("person:")}
+    assert not [e for e in r.entities if e.key == "org:party:garuda"]
+
+
+def test_a_party_named_by_a_common_word_ends_a_list_after_a_comma_and_dan() -> None:
+    r = run("Pasangan Rudi Hartono-Sari Dewi diusung oleh Gerindra, PKN, Gelora, dan Garuda. "
+            "Pasangan Andi Wijaya-Budi Santoso diusung PAN, PKB, serta Ummat.")
+    backers = {p for p, _ in facts(r, FactKind.NOMINATES)}
+    assert {"Partai Garuda", "Partai Ummat"} <= backers

@@ -354,16 +354,19 @@ class Chunker(OfficeMatcher):
             return 0 <= c < len(out) and out[c].kind == ORG and (
                 out[c].attrs.get("category") == "party")
 
+        def beside_party(c: int, step: int) -> bool:  # "Gelora, dan Garuda": over ", dan"
+            s = c + step
+            while 0 <= s < len(out) and out[s].low in lx.PARTY_LIST_SEPARATORS:
+                s += step
+            return s != c + step and party(s)
+
         order = list(range(len(out)))
         for c in order + order[::-1]:
             ch = out[c]
             found = lx.LISTED_PARTIES.get(ch.text.lower()) if ch.kind == WORD else None
             if found is None or not ch.is_cap:
                 continue
-            if not any(
-                0 <= s < len(out) and out[s].low in lx.PARTY_LIST_SEPARATORS and party(p)
-                for s, p in ((c - 1, c - 2), (c + 1, c + 2))
-            ):
+            if not (beside_party(c, -1) or beside_party(c, 1)):
                 continue
             label, short = found
             out[c] = self._span(ORG, ch.i, ch.j, label=label, key=f"org:party:{short}",

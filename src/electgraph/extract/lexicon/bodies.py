@@ -212,7 +212,6 @@ PARTIES: dict[str, tuple[str, str]] = {
     "partai ummat": ("Partai Ummat", "ummat"),
     "pkn": ("PKN", "pkn"),
     "partai kebangkitan nusantara": ("PKN", "pkn"),
-    "garuda": ("Partai Garuda", "garuda"),
     "partai garda republik indonesia": ("Partai Garuda", "garuda"),
     "partai aceh": ("Partai Aceh", "partai-aceh"),
     "partai nanggroe aceh": ("Partai Nanggroe Aceh", "pna"),
@@ -228,8 +227,10 @@ PARTIES: dict[str, tuple[str, str]] = {
     "nasional demokrasi": ("Partai NasDem", "nasdem"),
 }
 
-# Parties whose short name is a common word ("buruh": workers): one only in a list of parties.
+# Parties whose short name is a common word ("buruh": workers; "garuda": the eagle, the
+# national team, a surname as in "Deny Garuda"): one only in a list of parties.
 LISTED_PARTIES: dict[str, tuple[str, str]] = {
+    "garuda": ("Partai Garuda", "garuda"),
     "buruh": ("Partai Buruh", "buruh"),
     "ummat": ("Partai Ummat", "ummat"),
     "umat": ("Partai Ummat", "ummat"),
