@@ -47,3 +47,22 @@ def test_a_party_named_by_a_common_word_ends_a_list_after_a_comma_and_dan() -> N
             "Pasangan Andi Wijaya-Budi Santoso diusung PAN, PKB, serta Ummat.")
     backers = {p for p, _ in facts(r, FactKind.NOMINATES)}
     assert {"Partai Garuda", "Partai Ummat"} <= backers
+
+
+# -- members of a body listed after it ------------------------------------------------------------
+
+
+def test_members_listed_after_a_clause_that_opens_the_list() -> None:
+    r = run("DKPP juga menjatuhkan peringatan keras kepada anggota KPU Riau yang juga menjadi "
+            "teradu dalam perkara ini, yakni Eko Prasetyo, Fajar Nugroho dan Gita Amalia.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {
+        ("Eko Prasetyo", "KPU Provinsi Riau"), ("Fajar Nugroho", "KPU Provinsi Riau"),
+        ("Gita Amalia", "KPU Provinsi Riau")}
+
+
+def test_each_of_a_list_holds_the_office_after_masing_masing_without_selaku() -> None:
+    r = run("Sanksi dijatuhkan kepada Teradu III Hadi Susilo, Teradu IV Indra Kurniawan dan "
+            "Teradu V Joko Santoso masing-masing anggota Bawaslu Kota Medan.")
+    assert facts(r, FactKind.HOLDS_ROLE) == {
+        ("Hadi Susilo", "Bawaslu Kota Medan"), ("Indra Kurniawan", "Bawaslu Kota Medan"),
+        ("Joko Santoso", "Bawaslu Kota Medan")}

@@ -12,7 +12,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, PLACE, ROLE, WORD, Chunk
 
 __all__ = [
-    "counted", "has_office_before", "list_before", "named_after_clause", "names_after",
+    "clause_then_list", "counted", "has_office_before", "list_before", "named_after_clause", "names_after",
     "names_first", "numbered_parties", "office_pair", "party_number", "second_office_holder",
     "shared_by_pair",
 ]
@@ -26,7 +26,7 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
         k += 1
     if as_list:
-        k = _made_up_of(chunks, _case_numbers(chunks, k))
+        k = clause_then_list(chunks, _made_up_of(chunks, _case_numbers(chunks, k)))
     if (k > c + 1 and chunks[k - 1].text == "," and k + 2 < len(chunks)
             and chunks[k].kind == PLACE and chunks[k + 1].text == ","):
         k += 2  # "Ketua KPU Kabupaten Bangka Tengah, Kepulauan Bangka Belitung, NAME"
@@ -87,6 +87,20 @@ def _made_up_of(chunks: list[Chunk], k: int) -> int:
     while j < len(chunks) and chunks[j].low in lx.NAME_LIST_OPENERS:
         j += 1
     return j
+
+
+def clause_then_list(chunks: list[Chunk], k: int) -> int:
+    """After a clause that opens the list of the office's holders at k ("yang juga menjadi
+    teradu dalam perkara ini, yakni"), else k. A name or an office inside the clause is no
+    such opening."""
+    if k >= len(chunks) or chunks[k].low != "yang":
+        return k
+    for j in range(k + 1, min(len(chunks), k + 10)):
+        if chunks[j].low in ("yakni", "yaitu"):
+            return j + 1
+        if chunks[j].kind in (NAME, ROLE) or chunks[j].text in (";", "(", ":"):
+            return k
+    return k
 
 
 def _case_numbers_end(chunks: list[Chunk], j: int) -> int:

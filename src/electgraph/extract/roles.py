@@ -16,6 +16,7 @@ from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.officelists import (
+    clause_then_list,
     counted,
     has_office_before,
     list_before,
@@ -299,6 +300,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             or any(x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
             # "komisioner Bawaslu X, teradu 6 sampai 8 masing-masing A, B dan C"
             or numbered_parties(chunks, c + 1) > c + 1
+            # "anggota KPU X yang juga menjadi teradu, yakni A, B dan C"
+            or clause_then_list(chunks, c + 1) > c + 1
             # "Anggota Bawaslu lainnya, yaitu A, B dan C"
             or (
                 any(x.low in ("yakni", "yaitu") for x in chunks[c + 1 : c + 4] if x.low != ",")
@@ -351,13 +354,14 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             _holds(doc, sv, out, chunks[holder], ch, org, title)
             continue
         # "NAME, ROLE ORG" / "NAME (ROLE ORG)" / "NAME selaku ROLE ORG"
-        last = c - 3 - (c >= 4 and chunks[c - 3].text == ",")  # "A dan B, masing-masing ..."
+        each = c - 1 - (c >= 1 and chunks[c - 1].low in ("selaku", "sebagai"))
+        last = each - 1 - (each >= 2 and chunks[each - 1].text == ",")  # "A dan B, masing-..."
         if (
-            c >= 3
-            and chunks[c - 1].low in ("selaku", "sebagai")
-            and chunks[c - 2].low == "masing-masing"
+            c >= 2
+            and last >= 0
+            and chunks[each].low == "masing-masing"
             and chunks[last].kind == NAME
-        ):  # "A dan B masing-masing selaku Anggota KPU X": each holds it
+        ):  # "A dan B masing-masing (selaku) Anggota KPU X": each holds it
             for k in [last, *list_before(chunks, last, joined=True)]:
                 doc.ensure_person(chunks[k])
                 _holds(doc, sv, out, chunks[k], ch, org, title)
