@@ -66,3 +66,17 @@ def test_each_of_a_list_holds_the_office_after_masing_masing_without_selaku() ->
     assert facts(r, FactKind.HOLDS_ROLE) == {
         ("Hadi Susilo", "Bawaslu Kota Medan"), ("Indra Kurniawan", "Bawaslu Kota Medan"),
         ("Joko Santoso", "Bawaslu Kota Medan")}
+
+
+# -- headlines in capitals ------------------------------------------------------------------------
+
+
+def test_a_headline_verb_in_kan_is_no_word_of_a_name() -> None:
+    r = run("Kapolda Ajak Masyarakat Kaltim Ciptakan Harmonisasi\nKapolda Kaltim mengajak warga "
+            "menjaga kedamaian.", title="Deklarasi Damai Pilkada 2024")
+    assert not any("Ciptakan" in e.label for e in r.entities)
+
+
+def test_a_name_ending_in_kan_that_is_no_word_stays_a_name() -> None:
+    r = run("Ketua KPU Kota Medan, Mulkan Siregar, membuka rapat pleno.")
+    assert ("Mulkan Siregar", "KPU Kota Medan") in facts(r, FactKind.HOLDS_ROLE)

@@ -129,8 +129,11 @@ _DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$
 def derived_word(token: str) -> bool:
     """Derived words (peN-...-an, ke-...-an, meN-...-kan) are common nouns and verbs, not
     names: "Pelayanan", "Kesejahteraan", "Meningkatkan". Names like "Permana", "Meriani" or
-    "Mentari" do not match (no -i suffix: too many names end like "menghadiri")."""
-    return bool(_DERIVED.match(token))
+    "Mentari" do not match (no -i suffix: too many names end like "menghadiri"). A headline's
+    bare verb in -kan ("Serahkan", "Ciptakan") is one when the dictionary has it ("Mulkan",
+    "Reskan" are names it has not)."""
+    return bool(_DERIVED.match(token)) or (
+        len(token) >= 6 and token.endswith("kan") and token in lx.COMMON_WORDS)
 
 
 
