@@ -80,3 +80,15 @@ def test_a_headline_verb_in_kan_is_no_word_of_a_name() -> None:
 def test_a_name_ending_in_kan_that_is_no_word_stays_a_name() -> None:
     r = run("Ketua KPU Kota Medan, Mulkan Siregar, membuka rapat pleno.")
     assert ("Mulkan Siregar", "KPU Kota Medan") in facts(r, FactKind.HOLDS_ROLE)
+
+
+# -- bodies named by their acronym alone ----------------------------------------------------------
+
+
+def test_the_watchdogs_partners_named_by_their_acronym_are_organisations() -> None:
+    r = run("Bawaslu Kota Medan menggelar rapat koordinasi netralitas ASN. Rapat itu dihadiri "
+            "KASN, Gakkumdu, FKUB dan Brimob.")
+    orgs = {e.label for e in r.entities if e.key.startswith("org:")}
+    assert {"KASN", "Gakkumdu", "FKUB", "Brimob"} <= orgs
+    assert not [e for e in r.entities if e.key.startswith(("person:", "place:"))
+                and e.label in ("KASN", "Gakkumdu", "FKUB", "Brimob")]

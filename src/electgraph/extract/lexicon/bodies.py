@@ -271,7 +271,8 @@ ORG_HEADS = frozenset({
     "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
     "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
     "iain", "uin", "stain", "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes",
-    "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol",
+    "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol", "kasn", "gakkumdu",
+    "gakumdu", "fkub", "brimob",
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
@@ -281,6 +282,9 @@ ORG_STANDALONE = frozenset({
     # a regency's own agencies (OPD), named bare in lists of who attended
     "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes", "inspektorat", "dpmd",
     "bapenda", "kemenag", "dukcapil",
+    # the bodies an election's watchdogs meet with: the civil service commission, the joint
+    # election-crime desk (often "Gakumdu"), the interfaith forum, the police's mobile brigade
+    "kasn", "gakkumdu", "gakumdu", "fkub", "brimob",
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS  # fmt: skip
 
 # Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
