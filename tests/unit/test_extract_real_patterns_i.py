@@ -92,3 +92,15 @@ def test_the_watchdogs_partners_named_by_their_acronym_are_organisations() -> No
     assert {"KASN", "Gakkumdu", "FKUB", "Brimob"} <= orgs
     assert not [e for e in r.entities if e.key.startswith(("person:", "place:"))
                 and e.label in ("KASN", "Gakkumdu", "FKUB", "Brimob")]
+
+
+# -- a body's premises ----------------------------------------------------------------------------
+
+
+def test_a_venue_head_before_a_body_is_no_place_of_its_own() -> None:
+    r = run("Rapat pleno digelar di Aula KPU Provinsi Kalsel, Banjarmasin. Logistik "
+            "diberangkatkan dari Gudang KPU Kabupaten Kediri. Deklarasi digelar di halaman "
+            "Kantor KPU Jateng.")
+    places = {e.label for e in r.entities if e.key.startswith("place:")}
+    assert {"Aula KPU Provinsi Kalsel", "Gudang KPU Kabupaten Kediri"} <= places
+    assert not places & {"Aula", "Gudang", "halaman Kantor", "Kantor"}

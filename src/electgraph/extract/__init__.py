@@ -115,7 +115,7 @@ def _entities(doc: Doc, out: Collector) -> None:
                     if not org.attrs.get("implied"):
                         out.entity(EntityType.ORGANIZATION, org)
                     _region_place(org, out)
-            elif ch.kind == NAME and ch.person is None and (
+            elif ch.kind == NAME and ch.person is None and not _venue_word(ch) and (
                 _after_locative(sv.chunks, c) or place_list(sv.chunks, c)
             ):
                 ch.key = f"place:name:{ch.label.lower()}"
@@ -138,6 +138,12 @@ def _lone_body(ch: Chunk, named: set[str]) -> bool:
     return ch.kind == ORG and ch.attrs.get("body") in lx.ELECTION_BODIES_BARE and (
         ch.attrs["body"] not in named
     )
+
+
+def _venue_word(ch: Chunk) -> bool:
+    """'di Aula KPU X', 'dari Gudang KPU X': a venue's head alone names no place; the body's
+    office after it does (`_office_place`)."""
+    return all(t in lx.VENUE_HEADS for t in ch.attrs.get("tokens", [ch.low]))
 
 
 def _after_locative(chunks: list[Chunk], c: int) -> bool:
@@ -177,7 +183,7 @@ def _office_place(venue: Chunk, org: Chunk, out: Collector) -> None:
         org.end,
         text,
         label=text,
-        key=f"place:office:{org.attrs.get('body') or org.key}",
+        key=f"place:office:{org.key}",
         attrs={"kind": "office"},
     )
     out.entity(EntityType.PLACE, place)

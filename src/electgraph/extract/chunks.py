@@ -252,6 +252,8 @@ class Chunker(OfficeMatcher):
                 if _BODY_TABLE.match(w, j) and j > i + 1:
                     break
                 j += 1
+            if j < self.n and all(x in lx.VENUE_HEADS for x in w[i:j]) and _BODY_TABLE.match(w, j):
+                return None  # "halaman Kantor KPU Jateng": the body's office, as above
             if j > i + 1:
                 label = self._text(i, j)
                 return self._span(

@@ -292,6 +292,7 @@ VENUE_HEADS = frozenset({
     "gedung", "hotel", "aula", "ballroom", "lapangan", "taman", "balai", "pendopo", "pendapa",
     "hall", "ruang", "wisma", "graha", "stadion", "gor", "masjid", "alun", "kantor", "rumah",
     "pelataran", "halaman", "auditorium", "convention", "islamic", "tugu", "sma", "lantai",
+    "gudang",
 })  # fmt: skip
 
 # Words placing a venue by a landmark: "di lapangan belakang Ramayana, Padalarang".
