@@ -104,3 +104,22 @@ def test_a_venue_head_before_a_body_is_no_place_of_its_own() -> None:
     places = {e.label for e in r.entities if e.key.startswith("place:")}
     assert {"Aula KPU Provinsi Kalsel", "Gudang KPU Kabupaten Kediri"} <= places
     assert not places & {"Aula", "Gudang", "halaman Kantor", "Kantor"}
+
+
+# -- lists of pairs -------------------------------------------------------------------------------
+
+
+def test_numbered_pairs_after_a_lead_of_candidates_each_with_a_further_line() -> None:
+    r = run("KPU Kabupaten Kolaka Utara menetapkan tiga pasangan calon pada Pilkada 2024.\n"
+            "Berikut nama calon Bupati dan Wakil Bupati yang telah ditetapkan diantaranya\n"
+            "1. Sumarling Tahir dan Timber Lamuse\ndengan partai pengusung Partai Golkar.\n"
+            "2. Nur Rahman Umar dan Jumarding Saleh\ndengan partai pengusung Partai NasDem.")
+    stood = {p for p, _ in facts(r, FactKind.CANDIDATES)}
+    assert stood == {"Sumarling Tahir", "Timber Lamuse", "Nur Rahman Umar", "Jumarding Saleh"}
+
+
+def test_numbered_pairs_after_a_lead_of_other_officers_are_no_candidates() -> None:
+    r = run("Berikut nama calon anggota PPS yang dilantik diantaranya\n"
+            "1. Sumarling Tahir dan Timber Lamuse\ndari Desa Lapai.\n"
+            "2. Nur Rahman Umar dan Jumarding Saleh\ndari Desa Pitulua.")
+    assert facts(r, FactKind.CANDIDATES) == set()

@@ -121,11 +121,11 @@ def listed_pair(
                       and ch[at + 2].kind == NAME):
         return
     k = sv.index - 1
-    while k >= 0 and (_numbered(doc, k) if item != "line" else _pair_line(
-            doc.sents[k].chunks)) and sv.index - k < 24:
-        k -= 1  # back over the list's earlier items and their numbers
+    while k >= 0 and (_numbered(doc, k) or _item_goes_on(doc, k) if item != "line" else (
+            _pair_line(doc.sents[k].chunks))) and sv.index - k < 24:
+        k -= 1  # back over the list's earlier items, their numbers and their further lines
     lead = [t.low for t in doc.sents[k].sent.tokens] if k >= 0 else []
-    if not lead or lead[-1] != ":" or not set(lead) & _PAIR_WORDS:
+    if not lead or lead[-1] not in _LIST_LEAD_ENDS or not _speaks_of_pairs(lead):
         return
     pair: list[str] = []
     for c in (at, at + 2):
@@ -136,6 +136,13 @@ def listed_pair(
         for me, mate in (pair, pair[::-1]):
             out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
                      "candidates", running_mate=mate)
+
+
+def _item_goes_on(doc: Doc, index: int) -> bool:
+    """A line that goes on with the item above it: it opens in lower case ("dengan Partai
+    Pengusung P" under "1. A dan B")."""
+    toks = doc.sents[index].sent.tokens
+    return bool(toks) and toks[0].text.isalpha() and toks[0].text.islower()
 
 
 def _pair_line(ch: list[Chunk]) -> bool:
@@ -223,6 +230,16 @@ def _area_items(ch: list[Chunk]) -> list[int]:
 
 
 _PAIR_WORDS = frozenset({"paslon", "bapaslon", "pasangan", "kandidat", "bacakada", "paslonkada"})
+# How a list's lead ends: "Berikut nama-nama paslon:", "... ditetapkan, diantaranya" (the
+# lines after it).
+_LIST_LEAD_ENDS = frozenset({":", "diantaranya", "yakni", "yaitu", "berikut", "lain"})
+
+
+def _speaks_of_pairs(lead: list[str]) -> bool:
+    """Whether a list's lead speaks of pairs: "paslon", or "calon Bupati dan Wakil Bupati" (a
+    candidate for an office the election fills)."""
+    return bool(set(lead) & _PAIR_WORDS) or any(
+        w == "calon" and nxt in lx.OFFICE_SOUGHT_WORDS for w, nxt in zip(lead, lead[1:]))
 
 
 def _numbered(doc: Doc, index: int) -> str:
