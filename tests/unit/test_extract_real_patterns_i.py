@@ -123,3 +123,15 @@ def test_numbered_pairs_after_a_lead_of_other_officers_are_no_candidates() -> No
             "1. Sumarling Tahir dan Timber Lamuse\ndari Desa Lapai.\n"
             "2. Nur Rahman Umar dan Jumarding Saleh\ndari Desa Pitulua.")
     assert facts(r, FactKind.CANDIDATES) == set()
+
+
+# -- words before a name --------------------------------------------------------------------------
+
+
+def test_haji_written_in_full_is_an_honorific_and_hakim_is_part_of_the_office() -> None:
+    r = run("Putusan dibacakan Ketua Majelis Hakim Heddy Lugito dalam sidang DKPP. Hadir pula "
+            "Haji Jumaidy Saleh.")
+    assert {"Heddy Lugito", "Jumaidy Saleh"} <= {
+        e.label for e in r.entities if e.key.startswith("person:")}
+    roles = {f.quals.get("role") for f in r.by_kind(FactKind.HOLDS_ROLE)}
+    assert roles == {"Ketua Majelis Hakim"}

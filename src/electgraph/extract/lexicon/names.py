@@ -42,6 +42,7 @@ HONORIFICS = frozenset({
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "ibu", "pak", "bu", "tuan", "mgs",
     "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns", "saudara", "saudari", "sdr",
     "pj",  # "Pj.Lihadnyana": the acting head named by his status alone
+    "haji", "hajah", "hajjah",  # "H." written in full
 })  # fmt: skip
 
 # "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).

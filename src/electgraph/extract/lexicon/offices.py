@@ -40,7 +40,8 @@ ROLE_TITLES: dict[str, str] = {
     "bendahara": "Bendahara", "komisioner": "Komisioner", "ketua umum": "Ketua Umum",
     "sekretaris jenderal": "Sekretaris Jenderal", "sekjen": "Sekjen", "ketum": "Ketua Umum",
     "sekretaris jendral": "Sekretaris Jenderal", "sekjend": "Sekjen",  # as often spelt
-    "ketua majelis": "Ketua Majelis", "ketua harian": "Ketua Harian",
+    "ketua majelis": "Ketua Majelis", "ketua majelis hakim": "Ketua Majelis Hakim",
+    "anggota majelis hakim": "Anggota Majelis Hakim", "ketua harian": "Ketua Harian",
     "koordinator sekretariat": "Koordinator Sekretariat", "kepala sekretariat": "Kepala Sekretariat",
     "sekretaris daerah": "Sekretaris Daerah", "sekda": "Sekda", "asisten": "Asisten",
     "bupati": "Bupati", "wakil bupati": "Wakil Bupati", "wabup": "Wakil Bupati",
@@ -211,10 +212,12 @@ LOWER_CASE_OFFICES = frozenset({
     "anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua", "dosen",
     "pengasuh", "direktur", "rektor", "dekan", "peneliti", "guru besar", "akademisi",
     "anggota majelis", "ketua majelis",  # "dengan anggota majelis A, B dan C" (DKPP, MK)
+    "anggota majelis hakim", "ketua majelis hakim",
 })  # fmt: skip
 # Offices whose holder leads a meeting on behalf of the body: its chair, its commander.
 EVENT_LEADER_OFFICES = frozenset({
     "ketua", "kapolres", "kapolresta", "kapolda", "dandim", "pangdam", "ketua majelis",
+    "ketua majelis hakim",
     "ketua divisi", "kordiv", "koordinator divisi",
 })  # fmt: skip
 # Tokens between the offices of a pair sought ("calon Gubernur-calon Wakil Gubernur", "(gubernur)/wakil").
