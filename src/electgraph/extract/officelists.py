@@ -12,9 +12,9 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, PLACE, ROLE, WORD, Chunk
 
 __all__ = [
-    "clause_then_list", "counted", "has_office_before", "list_before", "named_after_clause", "names_after",
-    "names_first", "numbered_parties", "office_pair", "party_number", "second_office_holder",
-    "shared_by_pair",
+    "clause_then_list", "counted", "has_office_before", "list_before", "named_after_clause",
+    "names_after", "names_first", "numbered_parties", "office_pair", "party_number",
+    "second_office_holder", "shared_by_pair",
 ]
 
 

@@ -7,6 +7,8 @@ All stood as candidates; the office before the names
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, NAME, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
@@ -239,7 +241,7 @@ def _speaks_of_pairs(lead: list[str]) -> bool:
     """Whether a list's lead speaks of pairs: "paslon", or "calon Bupati dan Wakil Bupati" (a
     candidate for an office the election fills)."""
     return bool(set(lead) & _PAIR_WORDS) or any(
-        w == "calon" and nxt in lx.OFFICE_SOUGHT_WORDS for w, nxt in zip(lead, lead[1:]))
+        w == "calon" and nxt in lx.OFFICE_SOUGHT_WORDS for w, nxt in pairwise(lead))
 
 
 def _numbered(doc: Doc, index: int) -> str:
