@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
 
+from electgraph.extract.render import to_facts
 from electgraph.model import FactKind
 
 # -- the event the headline names -----------------------------------------------------------------
@@ -135,3 +136,13 @@ def test_haji_written_in_full_is_an_honorific_and_hakim_is_part_of_the_office() 
         e.label for e in r.entities if e.key.startswith("person:")}
     roles = {f.quals.get("role") for f in r.by_kind(FactKind.HOLDS_ROLE)}
     assert roles == {"Ketua Majelis Hakim"}
+
+
+def test_a_party_after_partai_in_lower_case_is_named_without_it() -> None:
+    r = run("Pasangan Lukman Hakim - Ode Ida diusung PDIP, PKB dan partai pendukung partai Garuda. "
+            "Pasangan Rudi Hartono dan Sari Dewi diusung partai Demokrat.")
+    backers = {p for p, _ in facts(r, FactKind.NOMINATES)}
+    assert {"Partai Garuda", "Partai Demokrat"} <= backers
+    written = to_facts(r)["entities"]["Organization"]
+    assert {"Garuda", "Demokrat"} <= set(written)
+    assert not any(label.startswith("partai ") for label in written)

@@ -58,7 +58,10 @@ class OrgMatcher(ChunkerBase):
                 k += 0 if at_k else 1
         else:
             party = _PARTY_TABLE.match(w, k)
-        if party and (self.toks[k].is_cap or unit):
+        # "partai Garuda", "partai Golkar": the party's own name capitalised, "partai" not
+        named = self.toks[k].is_cap or (w[k] == "partai" and k + 1 < self.n
+                                         and self.toks[k + 1].is_cap)
+        if party and (named or unit):
             n, surface = party
             label, short = lx.PARTIES[surface]
             j = k + n

@@ -38,6 +38,8 @@ def as_written(entity: Entity) -> str:
     if attrs.get("category") != "party" or attrs.get("body") or not entity.mentions:
         return entity.label
     first = " ".join(min(entity.mentions, key=lambda m: m.start).text.split())
+    # "partai Garuda": the common noun in lower case is no part of the name
+    first = first.removeprefix("partai ")
     if first.isupper():
         for form in (entity.label, entity.label.removeprefix("Partai ")):
             if form.casefold() == first.casefold():
