@@ -425,13 +425,11 @@ def extract_events(doc: Doc, out: Collector) -> None:
             if tracker.main is None:  # an event named only in the headline
                 nxt = title.chunks[c + 1] if c + 1 < len(title.chunks) else None
                 title_found.append((ch, tracker.add(ch, title_words, nxt)))
-                for s in plan:
-                    s.event = s.event if s.event is not None else tracker.main
+                _report_of(plan, tracker.main)
             elif (idx := tracker._same(ch.label, ch.attrs["kind"], False)) is not None:
                 title_found.append((ch, idx))
                 if idx == tracker.main:  # the lead, before the text names it, reports it too
-                    for s in plan:
-                        s.event = s.event if s.event is not None else idx
+                    _report_of(plan, idx)
     if tracker.main is None and tracker.events:
         tracker.main = 0  # only events ahead of the text: the first is the article's
     for ev in tracker.events:
@@ -466,6 +464,12 @@ def extract_events(doc: Doc, out: Collector) -> None:
     out.discard(lambda f: f.kind is FactKind.HOSTS and not _may_hold(
         out.attribute(f.subject, "category"), out.attribute(f.subject, "body"),
         kinds.get(f.object or "", ""), f.object or ""))
+
+
+def _report_of(plan: list[_Sentence], event: int | None) -> None:
+    """The sentences that name no event yet report `event`, the one the headline names."""
+    for s in plan:
+        s.event = s.event if s.event is not None else event
 
 
 def _may_hold(category: str, body: str, kind: str, event: str) -> bool:

@@ -260,6 +260,11 @@ UNIVERSITY_ACRONYMS = frozenset({
     "uncp", "unasman", "unidayan", "unpab", "umsb", "uinam", "uinsa", "unsrit",
 })  # fmt: skip
 
+# The bodies an election's watchdogs meet with, named by their acronym alone: the civil service
+# commission, the joint election-crime desk (often "Gakumdu"), the interfaith forum, the
+# police's mobile brigade.
+_WATCHDOG_PARTNERS = frozenset({"kasn", "gakkumdu", "gakumdu", "fkub", "brimob"})
+
 # Heads of other organisations, followed by their capitalised name ("Universitas Padjadjaran").
 ORG_HEADS = frozenset({
     "universitas", "institut", "sekolah", "stkip", "stit", "stie", "poltek", "politeknik",
@@ -271,9 +276,8 @@ ORG_HEADS = frozenset({
     "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
     "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
     "iain", "uin", "stain", "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes",
-    "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol", "kasn", "gakkumdu",
-    "gakumdu", "fkub", "brimob",
-}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS  # fmt: skip
+    "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol",
+}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
 ORG_STANDALONE = frozenset({
@@ -282,10 +286,7 @@ ORG_STANDALONE = frozenset({
     # a regency's own agencies (OPD), named bare in lists of who attended
     "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes", "inspektorat", "dpmd",
     "bapenda", "kemenag", "dukcapil",
-    # the bodies an election's watchdogs meet with: the civil service commission, the joint
-    # election-crime desk (often "Gakumdu"), the interfaith forum, the police's mobile brigade
-    "kasn", "gakkumdu", "gakumdu", "fkub", "brimob",
-}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS  # fmt: skip
+}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
 
 # Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
 VENUE_HEADS = frozenset({
