@@ -21,6 +21,9 @@ from electgraph.extract.namewords import name_word
 from electgraph.extract.orgs import OrgMatcher
 from electgraph.extract.tokens import Token
 
+# The first words of offices: one after a comma starts another person's office.
+_OFFICE_HEADS = frozenset(k.split()[0] for k in {*lx.ROLE_TITLES, *lx.DIVISION_TITLES})
+
 
 class OfficeMatcher(OrgMatcher):
     def match_role(self, i: int) -> Chunk | None:
@@ -322,6 +325,11 @@ class OfficeMatcher(OrgMatcher):
                 (self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS)
                 or (self.words[m] in ("dan", "&", ",") and m > end)
             )
+            # "Kadiv Hukum Kabupaten X Wardoyo SPd, Komisioner KPU Y": a degree ends a name and
+            # a comma before an office starts the next person's; neither is in a division's.
+            and self.words[m] not in lx.DEGREE_TOKENS
+            and not (self.words[m] == "," and m + 1 < self.n
+                     and self.words[m + 1] in _OFFICE_HEADS)
         ):
             m += 1  # "Ketua Divisi Sosdiklih, Parmas dan SDM KPU X"
         if m > end and m < self.n and _BODY_TABLE.match(self.words, m) and self.toks[m].is_cap:
