@@ -23,3 +23,27 @@ def test_a_division_name_ends_before_the_next_guests_degree_and_office() -> None
     )
     assert ("Komisioner", "Sri Wahyuni") in roles(r)
     assert "Rudi Hartono" in {e.label for e in r.entities}
+
+
+def test_an_office_after_selaku_is_the_name_before_it_even_past_a_bare_degree() -> None:
+    r = run(
+        "Hadir anggota Bawaslu Kampar, Dewi Lestari SKom selaku Kordiv Pencegahan dan Humas, "
+        "Bayu Saputra, SH selaku Kordiv Penanganan Pelanggaran dan Datin, serta Sekretariat."
+    )
+    held = roles(r)
+    assert ("Kordiv Pencegahan dan Humas", "Dewi Lestari") in held
+    assert ("Kordiv Penanganan Pelanggaran dan Datin", "Bayu Saputra") in held
+    assert ("Kordiv Pencegahan dan Humas", "Bayu Saputra") not in held
+
+
+def test_a_division_title_written_with_a_full_stop_keeps_its_division() -> None:
+    r = run(
+        "Rapat itu dipimpin Kordiv. Penanganan Pelanggaran Bawaslu Kampar Bayu Saputra di "
+        "kantornya."
+    )
+    assert ("Kordiv. Penanganan Pelanggaran", "Bayu Saputra") in roles(r)
+
+
+def test_the_second_office_in_a_list_of_guests_stays_the_next_guests() -> None:
+    r = run("Hadir Ketua KPU Kampar Andi Wijaya, Ketua Bawaslu Kampar Dedi Kurniawan.")
+    assert roles(r) == {("Ketua", "Andi Wijaya"), ("Ketua", "Dedi Kurniawan")}

@@ -308,7 +308,10 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
                 and chunks[c + 1].low in lx.OTHERS_WORDS
             )
         )
-        names = names_after(chunks, c, as_list=plural)
+        # "A SKom selaku Kordiv X, B selaku ...": the office after "selaku" is the name's
+        # before it, not the next one's.
+        before = _named_before_selaku(chunks, c)
+        names = [] if before is not None else names_after(chunks, c, as_list=plural)
         if not plural and names and not roles.concept(role_title(ch)).single:
             names = shared_by_pair(chunks, c, names, head in lx.SHARED_OFFICES)
         if count > 1:
@@ -367,13 +370,13 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "NAME, selaku ROLE": the comma before the office word
-        n = c - 3 if c >= 3 and chunks[c - 1].low in ("selaku", "sebagai") and (
-            chunks[c - 2].text == ",") else c - 2
+        n = before if before is not None else c - 2
         if (
             n >= 0
             and chunks[c - 1].low in (",", "(", "selaku", "sebagai")
             and chunks[n].kind == NAME
-            and not has_office_before(chunks, n)
+            # "ROLE A, ROLE B": the second office is B's; "ROLE A selaku ROLE" a second of A's
+            and (before is not None or not has_office_before(chunks, n))
             and not office_pair(chunks, c)
         ):
             _holds(doc, sv, out, chunks[n], ch, org, title)
@@ -395,3 +398,16 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             names = names_after(chunks, k - 1, as_list=True)
             for n in names:
                 _holds(doc, sv, out, chunks[n], ch, org, "Anggota")
+
+
+def _named_before_selaku(chunks: list[Chunk], c: int) -> int | None:
+    """The name before "selaku"/"sebagai" and the office at c: "A selaku ROLE", "A, selaku
+    ROLE", "A SKom selaku ROLE" (a degree written bare)."""
+    if c < 2 or chunks[c - 1].low not in ("selaku", "sebagai"):
+        return None
+    n = c - 2
+    if chunks[n].kind == WORD and chunks[n].low in lx.DEGREE_TOKENS:
+        n -= 1
+    if n >= 0 and chunks[n].text == ",":
+        n -= 1
+    return n if n >= 0 and chunks[n].kind == NAME else None

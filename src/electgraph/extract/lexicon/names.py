@@ -295,4 +295,5 @@ SENTENCE_ABBREVIATIONS = frozenset({
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
     "plt", "plh", "pj", "pjs", "mokh", "bpk", "bapak",  # "Bapak. M. Ali", written before a name
+    "kordiv", "koordiv", "kadiv",  # "Kordiv. Penanganan Pelanggaran": a division follows
 }) | RANKS | RANK_SUFFIXES  # "Letkol Arh. NAME", "Kompol. NAME": a rank or its corps, a name after

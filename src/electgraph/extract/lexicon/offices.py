@@ -126,7 +126,7 @@ DIVISION_WORDS = frozenset({
     "proses", "pemilu", "pemilihan", "dan", "&", "kepegawaian", "administrasi", "hubal",
     "hukum,", "parhumas", "kehumasan", "partisipasi,", "penindakan", "pengendalian", "internal",
     "penyelenggara", "rendatin", "kampanye", "sosdiklih", "sosdiklihparmas", "hupmas", "hubmas",
-    "parhubmas", "hp2h", "p2h", "p3s", "kurlog", "renlog", "redatin",
+    "parhubmas", "hp2h", "p2h", "p3s", "kurlog", "renlog", "redatin", "diklat", "pelatihan",
 })  # fmt: skip
 
 # Titles of a university or a research body: the office is named without the faculty.
