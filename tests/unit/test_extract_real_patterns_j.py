@@ -47,3 +47,35 @@ def test_a_division_title_written_with_a_full_stop_keeps_its_division() -> None:
 def test_the_second_office_in_a_list_of_guests_stays_the_next_guests() -> None:
     r = run("Hadir Ketua KPU Kampar Andi Wijaya, Ketua Bawaslu Kampar Dedi Kurniawan.")
     assert roles(r) == {("Ketua", "Andi Wijaya"), ("Ketua", "Dedi Kurniawan")}
+
+
+# -- lists of the sanctioned ----------------------------------------------------------------------
+
+
+def sanctioned(r: Extraction) -> set[str]:
+    names = {e.key: e.label for e in r.entities}
+    return {names[f.object or ""] for f in r.by_kind(FactKind.SANCTIONS)}
+
+
+def test_the_sanctioned_chair_beserta_his_members_named_after_yaitu() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi peringatan keras kepada Ketua Bawaslu Kabupaten Kampar, "
+        "Andi Wijaya, beserta dua anggotanya, yaitu Rudi Hartono dan Joko Susilo."
+    )
+    assert sanctioned(r) == {"Andi Wijaya", "Rudi Hartono", "Joko Susilo"}
+
+
+def test_the_chair_and_seorang_anggota_lainnya_named_before_the_verb() -> None:
+    r = run(
+        "DKPP membacakan putusan perkara itu. Ketua Bawaslu Kampar Andi Wijaya dan seorang "
+        "anggota lainnya Rudi Hartono, menerima sanksi peringatan keras."
+    )
+    assert sanctioned(r) == {"Andi Wijaya", "Rudi Hartono"}
+
+
+def test_a_name_of_common_words_ending_a_list_of_the_sanctioned_is_one_of_them() -> None:
+    r = run(
+        "DKPP membacakan putusan perkara itu. Tiga anggota lainnya yakni Andi Wijaya, Rudi "
+        "Hartono dan Teguh Prihatin, dijatuhi sanksi berupa peringatan."
+    )
+    assert sanctioned(r) == {"Andi Wijaya", "Rudi Hartono", "Teguh Prihatin"}

@@ -47,13 +47,14 @@ def after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> lis
         if not found and _relative_act(chunks, c):
             break  # "memecat seorang anggota PPK yang melakukan pertemuan dengan A": not A
         person = named(doc, chunks, c)
-        if person is None and ch.kind == NAME and (not ch.attrs.get("common") or _numbered(
-                chunks, c)) and (
-            (found and _listed(chunks, c)) or _numbered(chunks, c)
-            or chunks[c - 1].low in ("yakni", "yaitu", ":")
+        if person is None and ch.kind == NAME and (
+            _numbered(chunks, c)
+            or (found and _joined_to_person(doc, chunks, c))
+            or (not ch.attrs.get("common") and (
+                (found and _listed(chunks, c)) or chunks[c - 1].low in ("yakni", "yaitu", ":")))
         ):
             # "Teradu II A, Teradu III B, ...": a name the list numbers is an official too
-            doc.ensure_person(ch, certain=_numbered(chunks, c))
+            doc.ensure_person(ch, certain=_numbered(chunks, c) or bool(found))
             person = named(doc, chunks, c)
         if person:
             found.append(person)
@@ -94,6 +95,18 @@ def _listed(chunks: list[Chunk], c: int) -> bool:
     )
 
 
+def _joined_to_person(doc: Doc, chunks: list[Chunk], c: int) -> bool:
+    """A name of common words ("Teguh Prihatin") joined to a person's in a list ("A, B dan
+    Teguh Prihatin"): a person too; one word alone ("dan Sekretariat") may be anything."""
+    return (
+        chunks[c].kind == NAME
+        and " " in chunks[c].text
+        and c >= 2
+        and chunks[c - 1].low in ("dan", "serta", ",")
+        and doc.person_of(chunks[c - 2]) is not None
+    )
+
+
 def _numbered(chunks: list[Chunk], c: int) -> bool:
     """A name numbered as a party to the case ("Teradu V Teguh Prihatin", "teradu kelima
     Rusmilawati"): a person, whatever common words his name is made of."""
@@ -111,10 +124,14 @@ def before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
     found: list[str] = []
     for c in range(v - 1, -1, -1):
         ch = chunks[c]
+        if not found and c + 1 < len(chunks) and chunks[c + 1].low in (",", chunks[v].low) and (
+                _joined_to_person(doc, chunks, c)):
+            doc.ensure_person(ch, certain=True)  # "yakni A, B dan Teguh Prihatin, dijatuhi"
         person = named(doc, chunks, c)
         if person:
             found.append(person)
-        elif found and ch.low not in lx.SANCTION_LIST_WORDS and ch.kind != ROLE:
+        elif found and ch.kind != ROLE and not (
+                ch.low in lx.SANCTION_LIST_WORDS or ch.low in lx.SANCTION_LIST_FILLERS):
             break
     return found[::-1]
 

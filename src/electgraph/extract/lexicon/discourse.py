@@ -199,6 +199,7 @@ SANCTION_LIST_FILLERS = frozenset({
     # "Ketua KPU RI A, bersama empat anggotanya, yakni B, C, D dan E"
     "bersama", "anggotanya", "yakni", "yaitu", "dua", "tiga", "empat", "lima", "enam",
     "lainnya", "dari",  # "serta empat anggota lainnya yakni B", "A dari Divisi Teknis PPK X"
+    "beserta", "seorang",  # "A beserta dua anggotanya, yaitu B dan C", "A dan seorang anggota B"
 })  # fmt: skip
 
 # Case roles in an ethics hearing, numbered with a Roman numeral: "Teradu I", "Pengadu II".
