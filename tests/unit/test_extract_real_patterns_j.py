@@ -79,3 +79,26 @@ def test_a_name_of_common_words_ending_a_list_of_the_sanctioned_is_one_of_them()
         "Hartono dan Teguh Prihatin, dijatuhi sanksi berupa peringatan."
     )
     assert sanctioned(r) == {"Andi Wijaya", "Rudi Hartono", "Teguh Prihatin"}
+
+
+# -- members named with their ad hoc body in brackets ---------------------------------------------
+
+
+def test_a_name_with_its_district_body_in_brackets_is_a_member_of_it() -> None:
+    r = run(
+        "Bawaslu Kampar memeriksa penyelenggara ad hoc, di antaranya Teguh Santoso (PPK "
+        "Bangkinang), Dewi Lestari (PPS Desa Kuok), dan Andi Wijaya (Partai Golkar)."
+    )
+    held = roles(r)
+    assert ("Anggota", "Teguh Santoso") in held
+    assert ("Anggota", "Dewi Lestari") in held
+    assert not any(p == "Andi Wijaya" for _, p in held)
+
+
+def test_a_bodys_acronym_after_its_name_in_lower_case_names_no_member() -> None:
+    r = run(
+        "KPU Kabupaten Kampar melantik 543 panitia pemungutan Suara (PPS) Desa Kuok, Selasa "
+        "(24/1/2023)."
+    )
+    assert roles(r) == set()
+    assert "Suara" not in {e.label for e in r.entities}
