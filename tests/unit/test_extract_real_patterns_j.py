@@ -3,7 +3,7 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import run
+from test_extract_real_patterns import facts, run
 
 from electgraph.model import Extraction, FactKind
 
@@ -102,3 +102,11 @@ def test_a_bodys_acronym_after_its_name_in_lower_case_names_no_member() -> None:
     )
     assert roles(r) == set()
     assert "Suara" not in {e.label for e in r.entities}
+
+
+def test_a_partys_secretary_general_named_after_its_chair_is_of_that_party() -> None:
+    r = run(
+        "Surat itu ditandatangani Ketua Umum Partai Golkar, Andi Wijaya, dan Sekretaris "
+        "Jenderal (Sekjen) Rudi Hartono."
+    )
+    assert ("Rudi Hartono", "Partai Golkar") in facts(r, FactKind.HOLDS_ROLE)

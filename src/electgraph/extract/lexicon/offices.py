@@ -241,6 +241,11 @@ INHERITING_OFFICES = frozenset(
         "divisi",
         "koordinator sekretariat",
         "kepala sekretariat",
+        # a party's officers: "Ketua Umum PDIP, A, dan Sekretaris Jenderal B"
+        "sekretaris jenderal",
+        "sekretaris jendral",
+        "sekjen",
+        "sekjend",
     }
 )
 # Words before a name or an office that make it a candidacy: titles of candidates ("calon",
