@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
 
-from electgraph.model import Extraction, FactKind
+from electgraph.model import EntityType, Extraction, FactKind
 
 
 def roles(r: Extraction) -> set[tuple[str, str]]:
@@ -110,3 +110,27 @@ def test_a_partys_secretary_general_named_after_its_chair_is_of_that_party() -> 
         "Jenderal (Sekjen) Rudi Hartono."
     )
     assert ("Rudi Hartono", "Partai Golkar") in facts(r, FactKind.HOLDS_ROLE)
+
+
+# -- a registration the sentence looks back to ----------------------------------------------------
+
+
+def test_a_registration_recalled_in_a_report_on_the_draw_is_not_the_sentences_event() -> None:
+    r = run(
+        "KPU Kabupaten Kampar menggelar rapat pleno pengundian nomor urut pasangan calon, "
+        "Senin (23/9/2024). Urutan pengambilan nomor sesuai kehadiran pasangan saat mendaftar "
+        "ke KPU Kampar. Pasangan Andi Wijaya-Rudi Hartono mengambil nomor urut lebih dulu."
+    )
+    events = {e.label for e in r.entities if e.type == EntityType.EVENT}
+    assert not any(label.startswith("pendaftaran") for label in events)
+    attended = {e for a, e in facts(r, FactKind.ATTENDS) if a == "Andi Wijaya"}
+    assert attended and all("pengundian" in e for e in attended)
+
+
+def test_a_registration_recalled_in_a_report_on_it_stays_its_event() -> None:
+    r = run(
+        "Pasangan Andi Wijaya-Rudi Hartono resmi mendaftar ke KPU Kabupaten Kampar, Kamis "
+        "(29/8/2024). Saat mendaftar ke KPU Kampar, pasangan itu didampingi Ketua DPD Partai "
+        "Golkar Kampar Joko Susilo."
+    )
+    assert ("Joko Susilo", "pendaftaran") in facts(r, FactKind.ATTENDS)

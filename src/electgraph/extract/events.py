@@ -26,7 +26,7 @@ from electgraph.extract.hosts import (
     title_hosts,
     unnamed_host,
 )
-from electgraph.extract.implied import ahead, implied
+from electgraph.extract.implied import ahead, implied, recalled
 from electgraph.extract.tokens import Sentence, tokenize
 from electgraph.ids import fold as _fold_text
 from electgraph.model import EntityType, FactKind
@@ -409,7 +409,11 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     # a later "proses penetapan" alone means this sitting's decision
                     tracker.by_kind.setdefault(agenda.attrs["kind"], found[-1][1])
                 deferred = []
-        if not found and (verb_event := implied(sv)) is not None:
+        if not found and (verb_event := implied(sv)) is not None and not (
+            # "urut kehadiran saat mendaftar" in a report on the draw: the registration before
+            tracker.main is not None and recalled(sv.chunks, verb_event)
+            and tracker.events[tracker.main].kind != verb_event.attrs["kind"]
+        ):
             found.append((verb_event, tracker.add(verb_event, words)))
         own = [k for _, k in found if k not in passing]
         event = own[0] if own else current

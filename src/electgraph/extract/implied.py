@@ -12,7 +12,7 @@ from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, PLACE, ROLE, C
 from electgraph.extract.doc import SentView, org_of_role
 from electgraph.extract.hosts import registration_office
 
-__all__ = ["ahead", "implied"]
+__all__ = ["ahead", "implied", "recalled"]
 
 
 def ahead(chunks: list[Chunk], c: int) -> bool:
@@ -24,6 +24,16 @@ def ahead(chunks: list[Chunk], c: int) -> bool:
 
 
 _TAKE_PART = frozenset({"menghadiri", "mengikuti", "hadir", "menyaksikan"})
+
+
+def recalled(chunks: list[Chunk], event: Chunk) -> bool:
+    """'nomor urut kehadiran saat mendaftar ke KPU X': the implied event's verb after a word of
+    time, which may look back to an event before the one the article reports."""
+    c = next((k for k, ch in enumerate(chunks) if ch.start == event.start), 0)
+    return c > 0 and chunks[c - 1].low in _WHEN_WORDS
+
+
+_WHEN_WORDS = frozenset({"saat", "ketika", "sewaktu", "semasa", "waktu"})
 
 
 def implied(sv: SentView) -> Chunk | None:
