@@ -134,3 +134,16 @@ def test_a_registration_recalled_in_a_report_on_it_stays_its_event() -> None:
         "Golkar Kampar Joko Susilo."
     )
     assert ("Joko Susilo", "pendaftaran") in facts(r, FactKind.ATTENDS)
+
+
+# -- events a body holds to get voters out --------------------------------------------------------
+
+
+def test_a_walk_for_the_election_is_an_event_its_guests_attend() -> None:
+    r = run(
+        "Jalan sehat menuju Pilkada 2024 yang dipusatkan di Lapangan Merdeka itu dibuka "
+        "langsung Sekda Kampar, Andi Wijaya.",
+        title="Sosialisasi Pilkada, KPU Kampar Gelar Jalan Sehat",
+    )
+    attended = facts(r, FactKind.ATTENDS)
+    assert any(a == "Andi Wijaya" and e.lower().startswith("jalan sehat") for a, e in attended)

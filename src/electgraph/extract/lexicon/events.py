@@ -79,6 +79,9 @@ EVENT_HEADS: dict[str, str] = {
     "seminar": "seminar", "lokakarya": "lokakarya", "workshop": "lokakarya",
     "kirab": "kirab", "pawai": "pawai", "doa bersama": "doa bersama", "istighosah": "doa bersama",
     "konser": "konser", "konser musik": "konser",
+    # walks and rides a body holds to get voters out ("KPU X Gelar Jalan Santai")
+    "jalan santai": "jalan sehat", "jalan sehat": "jalan sehat", "gerak jalan": "jalan sehat",
+    "sepeda santai": "jalan sehat", "senam bersama": "jalan sehat", "fun run": "jalan sehat",
     "rapat evaluasi": "rapat",
     "launching": "peluncuran", "peluncuran": "peluncuran",
     "gladi": "gladi", "gladi bersih": "gladi", "penyerahan": "penyerahan",
