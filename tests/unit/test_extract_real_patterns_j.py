@@ -147,3 +147,18 @@ def test_a_walk_for_the_election_is_an_event_its_guests_attend() -> None:
     )
     attended = facts(r, FactKind.ATTENDS)
     assert any(a == "Andi Wijaya" and e.lower().startswith("jalan sehat") for a, e in attended)
+
+
+def test_a_partys_handover_of_its_backing_document_is_an_event() -> None:
+    r = run(
+        "Usai penyerahan Form B1-KWK kepada bakal pasangan calon di Kantor DPD Partai Golkar "
+        "Kampar, Ketua DPD Partai Golkar Kampar Andi Wijaya memberi keterangan kepada wartawan."
+    )
+    events = {e.label for e in r.entities if e.type == EntityType.EVENT}
+    assert "penyerahan Form B1-KWK" in events
+    assert ("DPD Partai Golkar Kampar", "penyerahan Form B1-KWK") in facts(r, FactKind.HOSTS)
+
+
+def test_a_handover_of_anything_else_still_needs_a_sentence_about_an_event() -> None:
+    r = run("Penyerahan berkas perbaikan paling lambat Senin pekan depan, kata Andi Wijaya.")
+    assert not [e for e in r.entities if e.type == EntityType.EVENT]

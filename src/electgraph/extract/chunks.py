@@ -135,7 +135,14 @@ class Chunker(OfficeMatcher):
             or (surface in _CEREMONIES and w[end] in ("tersebut", "ini", "itu")
                 and end + 1 < self.n and w[end + 1] in lx.EVENT_CONTEXT)
         )
-        if surface in lx.WEAK_EVENT_HEADS and (
+        # "penyerahan Form B1-KWK", "Penyerahan surat rekomendasi": a party handing over its
+        # backing, an event whatever the sentence says.
+        backing = surface == "penyerahan" and any(
+            w in lx.BACKING_DOCUMENTS for w in self.words[i + 1 : i + 6])
+        if backing:  # named up to the document: "penyerahan Form B1-KWK"
+            end = max(end, 1 + max(k for k in range(i + 1, min(self.n, i + 6))
+                                   if self.words[k] in lx.BACKING_DOCUMENTS))
+        if surface in lx.WEAK_EVENT_HEADS and not backing and (
             (end - i < 2 and not followed_by_verb)
             or not any(w in lx.EVENT_CONTEXT for w in self.words)
         ):

@@ -7,6 +7,7 @@ __all__ = [
     "AGENDA_WORDS",
     "ATTENDING_ORG_LIST_WORDS",
     "ATTEND_CUES",
+    "BACKING_DOCUMENTS",
     "BY_NOT_AT_EVENT",
     "CANDIDATE_GROUP_WORDS",
     "CLAUSE_BREAKS",
@@ -111,6 +112,10 @@ WEAK_EVENT_HEADS = frozenset({
     "penyerahan", "pemeriksaan", "penandatanganan", "evaluasi", "rekapitulasi", "penetapan",
     "kampanye", "pembukaan", "penutupan", "pemaparan", "peresmian", "pelepasan", "penyuluhan",
 })  # fmt: skip
+
+# Words of the document by which a party backs a pair, after "penyerahan" ("penyerahan Form
+# B1-KWK", "penyerahan surat rekomendasi"): the handover is an event.
+BACKING_DOCUMENTS = frozenset({"kwk", "b1-kwk", "b1kwk", "rekomendasi", "rekom"})
 
 EVENT_CONTEXT = frozenset({
     "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "digelar", "diselenggarakan",
