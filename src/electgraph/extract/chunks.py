@@ -137,11 +137,11 @@ class Chunker(OfficeMatcher):
         )
         # "penyerahan Form B1-KWK", "Penyerahan surat rekomendasi": a party handing over its
         # backing, an event whatever the sentence says.
-        backing = surface == "penyerahan" and any(
-            w in lx.BACKING_DOCUMENTS for w in self.words[i + 1 : i + 6])
+        documents = [k for k in range(i + 1, min(self.n, i + 6))
+                     if self.words[k] in lx.BACKING_DOCUMENTS]
+        backing = surface == "penyerahan" and bool(documents)
         if backing:  # named up to the document: "penyerahan Form B1-KWK"
-            end = max(end, 1 + max(k for k in range(i + 1, min(self.n, i + 6))
-                                   if self.words[k] in lx.BACKING_DOCUMENTS))
+            end = max(end, documents[-1] + 1)
         if surface in lx.WEAK_EVENT_HEADS and not backing and (
             (end - i < 2 and not followed_by_verb)
             or not any(w in lx.EVENT_CONTEXT for w in self.words)

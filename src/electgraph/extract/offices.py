@@ -79,8 +79,9 @@ class OfficeMatcher(OrgMatcher):
         # "Anggota KPU Kukar Divisi Teknis": the division may come after the body.
         if surface in lx.DIVISION_TITLES:
             # "Kordiv. Penanganan Pelanggaran": the title's abbreviation may keep its dot.
-            after_dot = self._division(self._skip_dot(j))
-            j = after_dot if after_dot > self._skip_dot(j) else self._division(j)
+            dot = self._skip_dot(j)
+            after_dot = self._division(dot)
+            j = after_dot if after_dot > dot else self._division(j)
             title_end = j
         elif surface == "komisioner" and j < self.n and w[j] == "divisi":
             # "Komisioner Divisi SDM KPU Garut": the division is part of the office.

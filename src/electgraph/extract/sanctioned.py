@@ -124,7 +124,7 @@ def before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
     found: list[str] = []
     for c in range(v - 1, -1, -1):
         ch = chunks[c]
-        if not found and c + 1 < len(chunks) and chunks[c + 1].low in (",", chunks[v].low) and (
+        if not found and (c + 1 == v or chunks[c + 1].text == ",") and (
                 _joined_to_person(doc, chunks, c)):
             doc.ensure_person(ch, certain=True)  # "yakni A, B dan Teguh Prihatin, dijatuhi"
         person = named(doc, chunks, c)
