@@ -64,7 +64,7 @@ class OfficeMatcher(OrgMatcher):
         if (
             j + 1 < self.n
             and (
-                (w[j] in lx.OFFICE_ORDINALS and _numeral(self.toks[j]))
+                _office_number(self.toks[j])
                 or (w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap)
             )
             and self.match_org(j + 1) is not None
@@ -340,13 +340,18 @@ class OfficeMatcher(OrgMatcher):
         return end
 
     def _ordinal_before_name(self, j: int) -> bool:
-        """'II' after an office numbers it; so does 'I' ('Wakil Ketua I Sujono', 'I Ir.
-        Fadly') but before a Balinese name, which starts with it ('Wakil Ketua I Made
-        Suardana')."""
+        """A number after an office numbers it: "Wakil Ketua II Joko", "Wakil Ketua 1 Ichram",
+        "Wakil ketua Dua Herliyanto", "Wakil Ketua I, Geradl", "Wakil Ketua I yakni Ivan".
+        'I' right before a name may instead start a Balinese one ("Wakil Ketua I Made")."""
         t = self.toks[j]
-        if t.low not in lx.OFFICE_ORDINALS or not _numeral(t) or not self.toks[j + 1].is_cap:
+        if not _office_number(t):
             return False
-        return t.low != "i" or self.words[j + 1] not in lx.BALINESE_NAME_WORDS
+        k = j + 1
+        if k < self.n and self.words[k] in (",", "yakni", "yaitu"):
+            k += 1
+        if k >= self.n or not self.toks[k].is_cap:
+            return False
+        return t.low != "i" or k > j + 1 or self.words[k] not in lx.BALINESE_NAME_WORDS
 
     def _field_end(self, j: int) -> int:
         """After the lower-case field of an academic title ("dosen sosiologi Fisip Untad",
@@ -433,6 +438,16 @@ _LEVEL_OF_BODY = {
 def _unit_word(w: str) -> bool:
     """A word a unit's name is made of (a common noun), as against a person's name."""
     return w in lx.COMMON_WORDS or w in lx.DIVISION_WORDS
+
+
+def _office_number(tok: Token) -> bool:
+    """The number of a deputy's seat: a Roman numeral, a digit or a capitalised word."""
+    if tok.low in lx.OFFICE_ORDINALS:
+        return _numeral(tok)
+    return tok.text in _SEAT_NUMBERS
+
+
+_SEAT_NUMBERS = frozenset({"1", "2", "3", "4", "5", "Satu", "Dua", "Tiga", "Empat", "Lima"})
 
 
 def _numeral(tok: Token) -> bool:
