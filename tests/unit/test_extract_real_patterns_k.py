@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_extract_real_patterns import roles, run
 
+from electgraph.model import EntityType
+
 # -- numbered deputies ----------------------------------------------------------------------------
 
 
@@ -31,3 +33,23 @@ def test_a_deputys_seat_may_be_numbered_by_a_digit_or_a_word() -> None:
 def test_a_balinese_name_after_a_deputys_title_still_starts_with_i() -> None:
     r = run("Hadir Ketua DPRD Bangli Ketut Suastika dan Wakil Ketua I Nyoman Budiada.")
     assert ("I Nyoman Budiada", "Wakil Ketua") in roles(r)
+
+
+# -- given names that are also acronyms -----------------------------------------------------------
+
+
+def test_a_university_acronym_in_title_case_inside_a_list_of_names_is_a_given_name() -> None:
+    r = run(
+        "Ketua KPU Gowa, Rahman, memimpin rapat pleno didampingi tiga anggota KPU lainnya, "
+        "yaitu Halim, Umi Kalsum, dan Ridwan Saleh."
+    )
+    held = roles(r)
+    assert ("Umi Kalsum", "anggota") in held
+    assert ("Ridwan Saleh", "anggota") in held
+    assert "Umi" not in {e.label for e in r.entities}
+
+
+def test_a_university_acronym_after_an_academic_title_stays_the_university() -> None:
+    r = run("Diskusi itu menghadirkan pengamat politik Unhas Makassar, Andi Saputra.")
+    orgs = {e.label for e in r.entities if e.type == EntityType.ORGANIZATION}
+    assert any(label.startswith("Unhas") for label in orgs)

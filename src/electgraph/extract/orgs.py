@@ -273,6 +273,8 @@ class OrgMatcher(ChunkerBase):
 
     def _named_org(self, i: int) -> Chunk | None:
         """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
+        if self._acronym_as_given_name(i):
+            return None
         j = i + 1
         standalone = self.words[i] in lx.ORG_STANDALONE
         while j < self.n:
@@ -315,6 +317,24 @@ class OrgMatcher(ChunkerBase):
                 j = seat
         return self._span(
             ORG, i, j, label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
+        )
+
+    def _acronym_as_given_name(self, i: int) -> bool:
+        """'..., Upi Hastati, ...', 'dan Umi Kalsum': a university's acronym written in Title
+        Case, as an item of a list and before a name word, is a person's given name."""
+        w = self.words
+        if w[i] not in lx.UNIVERSITY_ACRONYMS or self.toks[i].text.isupper() or i + 1 >= self.n:
+            return False
+        if i and w[i - 1] not in (",", "dan", "serta", "yakni", "yaitu", ":"):
+            return False
+        after = self.toks[i + 1]
+        return (
+            after.is_cap
+            and not after.text.isupper()
+            and w[i + 1] not in lx.COMMON_WORDS
+            and w[i + 1] not in lx.HONORIFICS
+            and w[i + 1] not in lx.ORG_HEADS
+            and self.region_at(i + 1) is None
         )
 
     def _implied_org(self, short: str, region: regions.Region, i: int, j: int) -> Chunk:
