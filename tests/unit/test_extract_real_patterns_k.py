@@ -3,9 +3,9 @@ helpers live in test_extract_real_patterns and test_extract_bodies_attendance.""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import roles, run
+from test_extract_real_patterns import facts, roles, run
 
-from electgraph.model import EntityType
+from electgraph.model import EntityType, FactKind
 
 # -- numbered deputies ----------------------------------------------------------------------------
 
@@ -53,3 +53,40 @@ def test_a_university_acronym_after_an_academic_title_stays_the_university() -> 
     r = run("Diskusi itu menghadirkan pengamat politik Unhas Makassar, Andi Saputra.")
     orgs = {e.label for e in r.entities if e.type == EntityType.ORGANIZATION}
     assert any(label.startswith("Unhas") for label in orgs)
+
+
+# -- a bulleted list of pairs, each item a sentence -----------------------------------------------
+
+_DRAW = (
+    "Berikut hasil pengundian nomor urut pasangan calon Bupati dan Wakil Bupati Solok:\n"
+    "- Andi Putra berpasangan dengan Budi Santoso memperoleh nomor urut 1.\n"
+    "- Syamsuddin berpasangan dengan Dedi Kurnia memperoleh nomor urut 2.\n"
+    "- Eka Saputra berpasangan dengan Fajar Hidayat yang diusung oleh Partai PKS memperoleh "
+    "nomor urut 3.\n"
+    "- Gilang Ramadhan Sakti (GRS), berpasangan dengan Hendra Wijaya, memperoleh nomor urut 4.\n"
+)
+
+
+def test_a_bulleted_item_with_a_verb_and_a_full_stop_is_a_sentence_of_its_own() -> None:
+    r = run(_DRAW)
+    backed = facts(r, FactKind.NOMINATES)
+    assert {person for _, person in backed} == {"Eka Saputra", "Fajar Hidayat"}
+
+
+def test_a_candidate_before_berpasangan_is_a_person_even_alone_or_with_a_short_form() -> None:
+    r = run(
+        "Pengundian nomor urut digelar KPU Solok. Syamsuddin berpasangan dengan Dedi Kurnia "
+        "memperoleh nomor urut 2. Gilang Ramadhan Sakti (GRS), berpasangan dengan Hendra "
+        "Wijaya, memperoleh nomor urut 4."
+    )
+    running = {person for person, _ in facts(r, FactKind.CANDIDATES)}
+    assert {"Syamsuddin", "Gilang Ramadhan Sakti", "Hendra Wijaya"} <= running
+
+
+def test_a_bulleted_list_of_names_with_degrees_is_still_one_list() -> None:
+    r = run(
+        "Debat dipandu oleh panelis, antara lain:\n- Prof. Andi Saputra, M.Si.\n"
+        "- Dr. Budi Santoso, SH.\nDebat berlangsung lancar."
+    )
+    people = {e.label for e in r.entities if e.type == EntityType.PERSON}
+    assert {"Andi Saputra", "Budi Santoso"} <= people

@@ -222,6 +222,7 @@ def _intro_after(
     if mate is None:
         return None
     after = skip_brackets_of_names(chunks, c + 1)
+    after += after < len(chunks) and chunks[after].text == ","  # "A (RKN), berpasangan"
     if after < len(chunks) and chunks[after].low == "berpasangan":
         return None, None
     k = skip_brackets_of_names(chunks, mate + 1)

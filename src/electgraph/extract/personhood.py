@@ -52,6 +52,7 @@ def confirmed(chunks: list[Chunk], c: int) -> bool:
         return True
     if (
         _candidate_cue(chunks, c)
+        or _pairs_with(chunks, c)
         or (prev is not None and prev.low in ("vs", "versus"))
         or (nxt is not None and nxt.low in ("vs", "versus"))
     ):
@@ -99,6 +100,17 @@ def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
         ):
             return True
     return False
+
+
+def _pairs_with(chunks: list[Chunk], c: int) -> bool:
+    """'Safaruddin berpasangan dengan B', 'A (RKN), berpasangan dengan B': a candidate named
+    before the running mate, even at a sentence's start or with a short form in brackets."""
+    k = c + 1
+    if k + 2 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")":
+        k += 3
+    if k < len(chunks) and chunks[k].text == ",":
+        k += 1
+    return k < len(chunks) and chunks[k].low == "berpasangan"
 
 
 def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:

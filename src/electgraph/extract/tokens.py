@@ -258,10 +258,25 @@ def _introduces_list(toks: tuple[Token, ...]) -> bool:
 
 
 def _list_item(toks: list[Token]) -> bool:
-    """A line of its own, short, with no full stop at its end (degrees aside: "M.Si")."""
+    """A line of its own, short, with no full stop at its end (degrees aside: "M.Si"). A line
+    with a verb that ends in a full stop is a sentence ("- A berpasangan dengan B memperoleh
+    nomor urut 1."), even as an item of a list: the rules read it on its own."""
     return (
         len(toks) <= _ITEM_MAX_TOKENS
         and toks[-1].text not in ("!", "?", ":")
-        and not (toks[-1].text == "." and len(toks) > 1 and len(toks[-2].text) > 3)
+        and not (toks[-1].text == "." and len(toks) > 1 and (
+            len(toks[-2].text) > 3 or _has_verb(toks)))
         and (toks[0].is_cap or toks[0].text[:1].isdigit() or toks[0].text in _BULLETS)
     )
+
+
+def _has_verb(toks: list[Token]) -> bool:
+    """Whether a lower-case word with a verb's prefix ("memperoleh", "berpasangan") stands
+    outside brackets: "A (Ketua merangkap Anggota) selaku Teradu I." names, it says nothing."""
+    depth = 0
+    for t in toks:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text.islower() and len(t.text) > 5 and (
+                t.low.startswith(lx.VERB_PREFIXES)):
+            return True
+    return False
