@@ -3,6 +3,7 @@ helpers live in test_extract_real_patterns and test_extract_bodies_attendance.""
 
 from __future__ import annotations
 
+from test_extract_bodies_attendance import sanctioned
 from test_extract_real_patterns import facts, roles, run
 
 from electgraph.model import EntityType, FactKind
@@ -90,3 +91,30 @@ def test_a_bulleted_list_of_names_with_degrees_is_still_one_list() -> None:
     )
     people = {e.label for e in r.entities if e.type == EntityType.PERSON}
     assert {"Andi Saputra", "Budi Santoso"} <= people
+
+
+# -- an office's term between the office and its holder --------------------------------------------
+
+
+def test_an_offices_term_stands_between_the_office_and_its_holder() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi peringatan kepada anggota KPU Sulawesi Barat periode "
+        "2018-2023, Nurhayati. Hadir Ketua KPU Sulbar periode 2018 - 2023 Rahmat Hidayat."
+    )
+    held = roles(r)
+    assert ("Nurhayati", "anggota") in held
+    assert ("Rahmat Hidayat", "Ketua") in held
+    assert "Nurhayati" in sanctioned(r)
+
+
+def test_a_candidacys_term_before_other_words_leaves_the_place_after_it_a_place() -> None:
+    r = run(
+        "KPU Kabupaten Buru menggelar debat perdana untuk empat calon Bupati periode 2024-2029 "
+        "secara terbuka di Aula Kantor Bupati Buru, Namlea, Rabu (23/10/2024)."
+    )
+    assert "Namlea" not in {e.label for e in r.entities if e.type == EntityType.PERSON}
+
+
+def test_a_given_name_that_is_an_acronym_after_juga_in_a_list() -> None:
+    r = run("DKPP menjatuhkan sanksi kepada ketua dan anggota KPU Gowa, Halim juga Umi Kalsum.")
+    assert "Umi Kalsum" in {e.label for e in r.entities if e.type == EntityType.PERSON}

@@ -5,6 +5,7 @@ office belongs to, written or implied by the title.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from electgraph.extract import lexicon as lx
@@ -232,7 +233,21 @@ class OfficeMatcher(OrgMatcher):
             # "Wakil Ketua DPRD Demisioner": a qualifier after the body.
             if j < self.n and w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap:
                 j += 1
-        return self._span(ROLE, i, j, label=attrs["title"], attrs=attrs)
+        return self._span(ROLE, i, self._term_end(j), label=attrs["title"], attrs=attrs)
+
+    def _term_end(self, j: int) -> int:
+        """After "periode 2018-2023" (or "periode 2018 - 2023") at j, the office's term: it
+        stands between the office and its holder's name ("anggota KPU X periode 2018-2023,
+        NAME"). j when there is none."""
+        w = self.words
+        if j + 1 >= self.n or w[j] != "periode" or not _TERM.fullmatch(w[j + 1]):
+            return j
+        end = j + 2
+        if j + 3 < self.n and w[j + 2] in ("-", "–") and _TERM.fullmatch(w[j + 3]):
+            end = j + 4
+        # Only before the holder's name: "calon Bupati periode 2024-2029 secara ..." is a term
+        # the sentence speaks of, not the office's.
+        return end if end < self.n and (w[end] == "," or self.toks[end].is_cap) else j
 
     def _seated_org(self, short: str, j: int, seat: int) -> Chunk:
         """The unit an office implies, named after the town it sits in ("Kajari Sigli")."""
@@ -438,6 +453,9 @@ _LEVEL_OF_BODY = {
 def _unit_word(w: str) -> bool:
     """A word a unit's name is made of (a common noun), as against a person's name."""
     return w in lx.COMMON_WORDS or w in lx.DIVISION_WORDS
+
+
+_TERM = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
 
 
 def _office_number(tok: Token) -> bool:

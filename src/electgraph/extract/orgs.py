@@ -325,7 +325,7 @@ class OrgMatcher(ChunkerBase):
         w = self.words
         if w[i] not in lx.UNIVERSITY_ACRONYMS or self.toks[i].text.isupper() or i + 1 >= self.n:
             return False
-        if i and w[i - 1] not in (",", "dan", "serta", "yakni", "yaitu", ":"):
+        if i and w[i - 1] not in (",", "dan", "serta", "juga", "atau", "yakni", "yaitu", ":"):
             return False
         after = self.toks[i + 1]
         return (
