@@ -4,7 +4,7 @@ helpers live in test_extract_real_patterns and test_extract_bodies_attendance.""
 from __future__ import annotations
 
 from test_extract_bodies_attendance import sanctioned
-from test_extract_real_patterns import facts, roles, run
+from test_extract_real_patterns import facts, hosts, roles, run
 
 from electgraph.model import EntityType, FactKind
 
@@ -118,3 +118,14 @@ def test_a_candidacys_term_before_other_words_leaves_the_place_after_it_a_place(
 def test_a_given_name_that_is_an_acronym_after_juga_in_a_list() -> None:
     r = run("DKPP menjatuhkan sanksi kepada ketua dan anggota KPU Gowa, Halim juga Umi Kalsum.")
     assert "Umi Kalsum" in {e.label for e in r.entities if e.type == EntityType.PERSON}
+
+
+# -- hosts ----------------------------------------------------------------------------------------
+
+
+def test_a_body_that_begins_an_event_hosts_it() -> None:
+    r = run(
+        "Komisi Pemilihan Umum (KPU) Kabupaten Sarmi memulai rapat pleno terbuka rekapitulasi "
+        "hasil perolehan suara, Jumat (8/8). Kegiatan berlangsung di Hotel Sentani."
+    )
+    assert "KPU Kabupaten Sarmi" in hosts(r)

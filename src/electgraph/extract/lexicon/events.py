@@ -362,7 +362,7 @@ REPORTED_EVENTS = frozenset({"pendaftaran"})
 HOST_VERBS = frozenset({
     "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "menggagas", "menginisiasi",
     "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar", "melakukan", "melantik",
-    "lantik", "undi", "mengundi", "adakan", "menutup", "mengukuhkan", "kukuhkan",
+    "lantik", "undi", "mengundi", "adakan", "menutup", "mengukuhkan", "kukuhkan", "memulai",
     "mensosialisasikan", "menyosialisasikan", "mesosialisasikan", "sosialisasikan",
 })  # fmt: skip
 # Verbs by which a body holds a socialisation no noun may name: "KPU X menyosialisasikan
