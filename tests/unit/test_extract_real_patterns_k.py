@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_extract_bodies_attendance import sanctioned
 from test_extract_real_patterns import facts, hosts, roles, run
 
-from electgraph.model import EntityType, FactKind
+from electgraph.model import EntityType, Extraction, FactKind
 
 # -- numbered deputies ----------------------------------------------------------------------------
 
@@ -129,3 +129,28 @@ def test_a_body_that_begins_an_event_hosts_it() -> None:
         "hasil perolehan suara, Jumat (8/8). Kegiatan berlangsung di Hotel Sentani."
     )
     assert "KPU Kabupaten Sarmi" in hosts(r)
+
+
+# -- an event first named with no day, then as a plan ---------------------------------------------
+
+
+def _attendees(r: Extraction) -> set[str]:
+    return {person for person, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_an_undated_event_the_next_mention_plans_is_still_to_come() -> None:
+    r = run(
+        "KPU Kabupaten Dompu memastikan debat publik Pilbup Dompu hanya berlangsung sekali. "
+        "Rencananya, debat publik itu digelar pada 16 November 2024. Debat itu diikuti dua "
+        "pasangan, yakni Andi Saputra dan Budi Santoso."
+    )
+    assert "Andi Saputra" not in _attendees(r)
+
+
+def test_a_dated_event_whose_next_mention_is_scheduled_stays_past() -> None:
+    r = run(
+        "KPU Kabupaten Dompu menggelar debat publik Pilbup Dompu, Senin (11/11/2024). Debat "
+        "itu dijadwalkan berlangsung dua jam. Debat diikuti dua pasangan, yakni Andi Saputra "
+        "dan Budi Santoso."
+    )
+    assert "Andi Saputra" in _attendees(r)

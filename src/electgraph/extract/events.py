@@ -52,6 +52,8 @@ class _Event:
     agenda: set[str] = field(default_factory=set)
     # named so far only by a verb ("KPU X melantik ..."): the first noun to name it names it
     implied: bool = False
+    # first named with no day and no past cue: a plan the next mention may reveal
+    undated: bool = False
 
 
 def _heads(words: frozenset[str], kind: str) -> frozenset[str]:
@@ -106,7 +108,14 @@ class EventTracker:
                 label = f"{ch.label} {nxt.text}"  # "sidang DKPP RI": the body's own hearing
             found = self._same(label, kind, side_sentence)
             idx = found if found is not None else self._new(ch, label, kind, future)
-        self.events[idx].mentions.append(ch)
+            if found is None:
+                self.events[idx].undated = not words & (lx.WEEKDAYS | lx.PAST_CUES)
+        event = self.events[idx]
+        if len(event.mentions) == 1 and event.undated and words & lx.PLAN_CUES:
+            # "KPU X memastikan debat hanya sekali. Rencananya, debat itu digelar pada 16
+            # November": an event first named with no day, then as planned, is still to come.
+            event.future = True
+        event.mentions.append(ch)
         # An event ahead of the text ("berhak mengikuti pengundian") is named in passing.
         side = (self.main is not None and idx != self.main and side_sentence) or (
             ahead and idx != self.main

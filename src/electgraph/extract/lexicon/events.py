@@ -41,6 +41,7 @@ __all__ = [
     "NEGATIONS",
     "PANEL_WORDS",
     "PAST_CUES",
+    "PLAN_CUES",
     "PRESENCE_WORDS",
     "PURPOSE_WORDS",
     "REGISTRATION_FILLERS",
@@ -383,6 +384,8 @@ VENUE_WORDS = frozenset({"kantor", "aula", "gedung", "ruang", "halaman", "sekret
 FUTURE_CUES = frozenset({
     "akan", "dijadwalkan", "mendatang", "rencananya", "besok", "direncanakan", "nanti",
 })  # fmt: skip
+# Of those, the words of a plan: "Rencananya, debat itu digelar pada 16 November".
+PLAN_CUES = frozenset({"rencananya", "dijadwalkan", "direncanakan"})
 # Event words that name no particular event by themselves ("rapat", "acara").
 GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
 # Words that put an event before the text despite a future cue ("telah", "lalu").
