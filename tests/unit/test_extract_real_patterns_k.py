@@ -154,3 +154,15 @@ def test_a_dated_event_whose_next_mention_is_scheduled_stays_past() -> None:
         "dan Budi Santoso."
     )
     assert "Andi Saputra" in _attendees(r)
+
+
+def test_pairs_a_registration_report_lists_in_passing_did_not_register_at_it() -> None:
+    r = run(
+        "Pasangan Audi Kurnia dan Lukas Daud mendaftar ke KPU Manado, Kamis (29/8/2024). "
+        "Keempat pasangan calon adalah Andi Saputra-Rudi Hartono yang diusung PDIP, Joko "
+        "Susilo-Budi Santoso yang diusung Golkar, Bayu Putra-Dedi Kurnia yang diusung PAN, serta "
+        "Audi Kurnia-Lukas Daud yang diusung Demokrat."
+    )
+    attending = _attendees(r)
+    assert {"Audi Kurnia", "Lukas Daud"} <= attending
+    assert "Andi Saputra" not in attending

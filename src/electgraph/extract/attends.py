@@ -55,7 +55,9 @@ def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None
         _speakers_attend(doc, out, event)
     contest = kind in lx.CONTEST_EVENTS or (kind == "rapat pleno" and _a_draw(doc))
     if kind == "debat" or (contest and _candidates_present(doc)):
-        _candidates_attend(doc, out, event)
+        # Pairs register one by one, on days of their own: a report of one registration may
+        # name the others in passing ("Keempat paslon adalah A-B, C-D, ...").
+        _candidates_attend(doc, out, event, registration=kind == "pendaftaran")
     if kind == "pelantikan":
         _inducted_attend(doc, out, event)
 
@@ -81,10 +83,28 @@ def _inducted_attend(doc: Doc, out: Collector, event: str) -> None:
                 break
 
 
-def _candidates_attend(doc: Doc, out: Collector, event: str) -> None:
-    """The candidates of a past debate, declaration or draw took part in it, unless the text
-    says one was absent."""
+def _listed_in_passing(doc: Doc, candidates: set[str]) -> set[str]:
+    """The candidates named only in sentences that list two pairs or more and say nothing of
+    registering ("Keempat paslon adalah A-B yang diusung X, C-D ...")."""
+    seen: set[str] = set()
+    passing: set[str] = set()
+    for sv in doc.sents:
+        named = {p for ch in sv.chunks if ch.kind == NAME and (p := doc.person_of(ch))}
+        named &= candidates
+        if len(named) >= 4 and not any(ch.low in lx.REGISTRATION_VERBS for ch in sv.chunks):
+            passing |= named
+        else:
+            seen |= named
+    return passing - seen
+
+
+def _candidates_attend(doc: Doc, out: Collector, event: str, registration: bool = False) -> None:
+    """The candidates of a past debate, declaration, draw or registration took part in it,
+    unless the text says one was absent or, for a registration, names them in passing."""
     absent = _absent_persons(doc)
+    if registration:
+        running = {f.subject for f in out.facts() if f.kind is FactKind.CANDIDATES}
+        absent |= _listed_in_passing(doc, running)
     for fact in out.facts():
         if fact.kind is FactKind.CANDIDATES and fact.subject not in absent:
             out.fact(
