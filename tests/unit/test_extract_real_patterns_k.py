@@ -4,9 +4,9 @@ helpers live in test_extract_real_patterns and test_extract_bodies_attendance.""
 from __future__ import annotations
 
 from test_extract_bodies_attendance import sanctioned
-from test_extract_real_patterns import facts, hosts, roles, run
+from test_extract_real_patterns import attendees, facts, hosts, roles, run
 
-from electgraph.model import EntityType, Extraction, FactKind
+from electgraph.model import EntityType, FactKind
 
 # -- numbered deputies ----------------------------------------------------------------------------
 
@@ -134,17 +134,13 @@ def test_a_body_that_begins_an_event_hosts_it() -> None:
 # -- an event first named with no day, then as a plan ---------------------------------------------
 
 
-def _attendees(r: Extraction) -> set[str]:
-    return {person for person, _ in facts(r, FactKind.ATTENDS)}
-
-
 def test_an_undated_event_the_next_mention_plans_is_still_to_come() -> None:
     r = run(
         "KPU Kabupaten Dompu memastikan debat publik Pilbup Dompu hanya berlangsung sekali. "
         "Rencananya, debat publik itu digelar pada 16 November 2024. Debat itu diikuti dua "
         "pasangan, yakni Andi Saputra dan Budi Santoso."
     )
-    assert "Andi Saputra" not in _attendees(r)
+    assert "Andi Saputra" not in attendees(r)
 
 
 def test_a_dated_event_whose_next_mention_is_scheduled_stays_past() -> None:
@@ -153,7 +149,7 @@ def test_a_dated_event_whose_next_mention_is_scheduled_stays_past() -> None:
         "itu dijadwalkan berlangsung dua jam. Debat diikuti dua pasangan, yakni Andi Saputra "
         "dan Budi Santoso."
     )
-    assert "Andi Saputra" in _attendees(r)
+    assert "Andi Saputra" in attendees(r)
 
 
 def test_pairs_a_registration_report_lists_in_passing_did_not_register_at_it() -> None:
@@ -163,6 +159,6 @@ def test_pairs_a_registration_report_lists_in_passing_did_not_register_at_it() -
         "Susilo-Budi Santoso yang diusung Golkar, Bayu Putra-Dedi Kurnia yang diusung PAN, serta "
         "Audi Kurnia-Lukas Daud yang diusung Demokrat."
     )
-    attending = _attendees(r)
+    attending = attendees(r)
     assert {"Audi Kurnia", "Lukas Daud"} <= attending
     assert "Andi Saputra" not in attending
