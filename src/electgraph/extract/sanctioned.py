@@ -11,7 +11,7 @@ from electgraph.extract.doc import Doc, org_of_role
 from electgraph.extract.officelists import party_number
 
 __all__ = ["after", "before", "excluded", "goes_on", "named", "named_after", "named_later",
-           "names_them", "numbered_first"]
+           "names_them", "nominal", "numbered_first"]
 
 
 def excluded(chunks: list[Chunk], c: int) -> bool:
@@ -158,25 +158,51 @@ def named_later(chunks: list[Chunk], v: int) -> int | None:
     """Index of the word after which a passive clause names its sanctioned: "atas nama",
     "bernama", "yakni"."""
     for k in range(v + 1, min(len(chunks), v + 8)):
-        if chunks[k].low in ("bernama", "yakni", "yaitu") or (
+        if chunks[k].low in ("bernama", "berinisial", "yakni", "yaitu") or (
                 chunks[k].low == "nama" and chunks[k - 1].low == "atas"):
             return k
     return None
 
 
-def names_them(doc: Doc, index: int, chunks: list[Chunk]) -> tuple[int, bool] | None:
+def nominal(doc: Doc, chunks: list[Chunk]) -> tuple[int, list[str]] | None:
+    """(index of the noun, the persons) of a sanction named as a noun with its persons right
+    after it: "yang mencakup pemberhentian A (ROLE), B dan C", "pemberhentian anggota Panwascam
+    X berinisial B". An office right after it with no name ("pemberhentian Bupati dan Wakil
+    Bupati X masa jabatan 2021-2025", at a term's end) is no sanction."""
+    for c, ch in enumerate(chunks):
+        if ch.low not in lx.SANCTION_NOUNS:
+            continue
+        k = c + 2 if c + 1 < len(chunks) and chunks[c + 1].low == "terhadap" else c + 1
+        if k < len(chunks) and chunks[k].kind == NAME and doc.person_of(chunks[k]):
+            return c, after(doc, chunks, c)
+        later = named_later(chunks, c)
+        if later is not None and chunks[later].low in ("bernama", "berinisial"):
+            return c, after(doc, chunks, later)
+    return None
+
+
+def names_them(
+    doc: Doc, index: int, chunks: list[Chunk], listing: bool = False
+) -> tuple[int, bool] | None:
     """(index of the word after which a sentence names the group of the sentence before,
     whether it is an item of a numbered list): "Mereka adalah A, B dan C", "Yakni A dan B";
     "1. A, anggota PPK X", whose number may stand as a sentence of its own (-1: the item
-    after it)."""
+    after it); after a sentence that named some of them (`listing`), "Selanjutnya C dan D"."""
+    if listing and chunks and chunks[0].low in _LIST_GOES_ON:
+        return 0, False
     if len(chunks) >= 2 and chunks[0].text.isdigit() and chunks[1].text == ".":
         return 1, True
     before = doc.sents[index - 1].chunks
     if len(before) == 2 and before[0].text.isdigit() and before[1].text == "." and chunks and (
             chunks[0].kind == NAME):
         return -1, True
-    k = 1 if chunks and chunks[0].low in ("mereka", "masing-masing", "keduanya") else 0
+    k = 1 if chunks and (chunks[0].low in ("mereka", "masing-masing", "keduanya") or (
+        chunks[0].low == "di" and len(chunks) > 1 and chunks[1].low == "antaranya")) else 0
     return (k, False) if len(chunks) > k + 1 and _opens_names(chunks, k) else None
+
+
+# Words that open a sentence going on with a list of names: "Selanjutnya C, D dan E."
+_LIST_GOES_ON = frozenset({"selanjutnya", "kemudian", "lalu", "serta", "juga", "berikutnya"})
 
 
 def goes_on(chunks: list[Chunk]) -> bool:

@@ -22,6 +22,7 @@ a verdict and rehabilitation (lexicon.SANCTION_BLOCKERS before the sanction).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract import sanctioned
@@ -111,6 +112,18 @@ def _verdict_date(doc: Doc, sv: SentView) -> str | None:
     return found[0].isoformat() if found else None
 
 
+class _Group(NamedTuple):
+    """A sanction whose clause named a group, not its members ("tiga anggota Bawaslu X juga
+    dijatuhi sanksi serupa.", "KPU X memecat 8 anggota PPS."): a later sentence may name them."""
+
+    sent: int  # the sentence that named the group last
+    body: Chunk
+    label: str
+    written: str
+    size: str | None  # "8" for "8 anggota PPS", "delapan anggota PPS"
+    listing: bool = False  # the sentence at `index` named some of them
+
+
 class _State:
     def __init__(self, doc: Doc) -> None:
         self.person: str | None = None  # the official named last
@@ -121,9 +134,7 @@ class _State:
         # The body whose active verb's list the clause before ended ("kepada Teradu I A ...;
         # Teradu II B ..."): a clause that goes on with the list gives the same sanction.
         self.open_list: Chunk | None = None
-        # A sanction whose clause named a group, not its members ("tiga anggota Bawaslu X juga
-        # dijatuhi sanksi serupa."), and the sentence it was in: the next may name them.
-        self.unnamed: tuple[int, Chunk, str, str] | None = None
+        self.unnamed: _Group | None = None
         self.body: Chunk | None = next(
             (b for sv in doc.sents if (b := _pick_body(sv.chunks)) and b.attrs["body"] == "dkpp"),
             None,
@@ -144,6 +155,12 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
             state.open_list = None
         for a, b in clauses(sv.chunks):
             _clause(doc, sv, out, sv.chunks[a:b], sent_body, state)
+        group = state.unnamed
+        if group is not None and group.size is not None and group.sent < sv.index and (
+                _names_again(sv.chunks, group.size)):
+            # "KPU X memecat 8 anggota PPS. ... Delapan anggota PPS itu berasal dari Kecamatan
+            # Y. Diantaranya ialah A, B, ...": the group named again, its members next.
+            state.unnamed = group._replace(sent=sv.index)
         words = {ch.low for ch in sv.chunks}
         if sent_body is not None and words & lx.SANCTION_CONTEXT_WORDS:
             state.body = sent_body
@@ -188,18 +205,26 @@ def _clause(
         if persons := sanctioned.after(doc, chunks, 0):
             _facts(doc, sv, out, state.open_list, persons, *state.label)
         return
-    if state.unnamed is not None and state.unnamed[0] == sv.index - 1 and (
-            (named := sanctioned.names_them(doc, sv.index, chunks)) is not None):
+    if state.unnamed is not None and state.unnamed.sent == sv.index - 1 and (
+            (named := sanctioned.names_them(doc, sv.index, chunks, state.unnamed.listing))
+            is not None):
         # "... juga dijatuhi sanksi serupa. Mereka adalah Ketua Bawaslu A serta B dan C.",
         # "... diberikan peringatan tertulis, yakni:" then "1. A, anggota PPK X", "2. B, ..."
-        _, group_body, group_label, group_written = state.unnamed
+        group = state.unnamed
         opener, numbered = named
-        state.unnamed = (sv.index, *state.unnamed[1:]) if numbered else None
+        state.unnamed = group._replace(sent=sv.index, listing=True)
         if persons := sanctioned.after(doc, chunks, opener):
-            _facts(doc, sv, out, group_body, persons[:1] if numbered else persons,
-                   group_label, group_written)
+            _facts(doc, sv, out, group.body, persons[:1] if numbered else persons,
+                   group.label, group.written)
         return
     state.open_list = None
+    if not hits and (noun := sanctioned.nominal(doc, chunks)) is not None:
+        at, persons = noun
+        body = _pick_body(chunks[:at]) or sent_body or state.body
+        if persons and body is not None and not _blocked(chunks[: at + 1]):
+            _facts(doc, sv, out, body, persons, lx.SANCTION_NOUNS[chunks[at].low],
+                   chunks[at].text)
+        return
     chair = _FROM_CHAIR.search(text)
     if chair and any(out.text[a:b].lower() in lx.SANCTION_BARE_REMOVALS for a, b, _ in hits):
         # "memberhentikan NAME dari jabatan Ketua ...": removal from the chair only
@@ -258,8 +283,12 @@ def _clause(
         # "Tak hanya KPU, tiga anggota Bawaslu X juga dijatuhi sanksi": the bodies before a
         # passive verb are the sanctioned's; the sanctioning one comes after it ("oleh DKPP").
         body = _pick_body(chunks[v:]) or state.body or sent_body
-    if not persons and body is not None:
-        state.unnamed = (sv.index, body, label, written)
+    count = _count(chunks)
+    if not persons and body is not None and (
+            state.unnamed is None or count is not None or state.unnamed.size is None):
+        # A group counted is not forgotten for a sanction that counts none ("... memutuskan
+        # untuk memberhentikan", said of it in a quote).
+        state.unnamed = _Group(sv.index, body, label, written, count)
     if not persons or body is None:
         return
     _facts(doc, sv, out, body, persons, label, written)
@@ -304,6 +333,32 @@ def _counted_group(chunks: list[Chunk]) -> bool:
         if chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS or (
             chunks[c + 1].low == "orang" and c + 2 < len(chunks)
             and chunks[c + 2].low in lx.SANCTION_GROUP_NOUNS))
+
+
+def _count(chunks: list[Chunk]) -> str | None:
+    """The count of a group the clause names ("8 anggota PPS", "delapan anggota PPS"), as
+    digits."""
+    for c, ch in enumerate(chunks[:-1]):
+        number = ch.text if ch.text.isdigit() else lx.BALLOT_NUMBER_WORDS.get(ch.low)
+        if number is not None and chunks[c + 1].low not in _NOT_COUNTED and (
+                chunks[c + 1].kind == ROLE or chunks[c + 1].text.isalpha()):
+            return number
+    return None
+
+
+# Words after a number that do not count a group: "2 tahun", "3 Juli", "1 persen".
+_NOT_COUNTED = frozenset({"tahun", "bulan", "hari", "minggu", "persen", "kali", "jam"})
+
+
+def _names_again(chunks: list[Chunk], count: str) -> bool:
+    """Whether the sentence names again a group of `count` ("Delapan anggota PPS itu ...",
+    "8 orang tersebut ...")."""
+    for c, ch in enumerate(chunks):
+        number = ch.text if ch.text.isdigit() else lx.BALLOT_NUMBER_WORDS.get(ch.low)
+        if number == count and any(
+                n.low in ("itu", "tersebut", "ini") for n in chunks[c + 1 : c + 5]):
+            return True
+    return False
 
 
 def _points_back_plural(chunks: list[Chunk]) -> int:

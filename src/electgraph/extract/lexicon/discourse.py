@@ -37,6 +37,7 @@ __all__ = [
     "SANCTION_LABELS",
     "SANCTION_LIST_FILLERS",
     "SANCTION_LIST_WORDS",
+    "SANCTION_NOUNS",
     "SANCTION_PLURAL_ANAPHORS",
     "SANCTION_SAME",
     "SANCTION_VERBS_ACTIVE",
@@ -125,6 +126,14 @@ SANCTION_LABELS: dict[str, str] = {
     "sanksi tegas": "sanksi tegas",
     "sanksi ringan": "sanksi ringan",
     "sanksi sedang": "sanksi sedang",
+}
+
+# A sanction named as a noun, its persons right after it: "yang mencakup pemberhentian A (ROLE)
+# dan B". Labelled as the verbs of the same stem are.
+SANCTION_NOUNS: dict[str, str] = {
+    "pemberhentian": "pemberhentian tetap",
+    "pemecatan": "pemberhentian tetap",
+    "pencopotan": "",
 }
 
 # Removal from the chair only: "diberhentikan dari jabatan(nya sebagai) Ketua", also with the

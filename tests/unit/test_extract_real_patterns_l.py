@@ -1,0 +1,68 @@
+"""Patterns met in real articles (eighteenth session), each on sentences written for it. The
+helpers live in test_extract_real_patterns and test_extract_bodies_attendance."""
+
+from __future__ import annotations
+
+from test_extract_bodies_attendance import labels, sanctioned
+from test_extract_real_patterns import run
+
+from electgraph.model import Extraction, FactKind
+
+
+def sanctioning(r: Extraction) -> set[tuple[str, str]]:
+    """(body, person) of each sanction."""
+    names = labels(r)
+    return {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.SANCTIONS)}
+
+
+# -- sanctions named as nouns ---------------------------------------------------------------------
+
+
+def test_a_sanction_named_as_a_noun_sanctions_the_names_right_after_it() -> None:
+    r = run(
+        "KPU Kabupaten Serang menerbitkan keputusan yang memuat pemberhentian Dedi Kurniawan "
+        "(Ketua PPS Desa Cibeber), Siti Aminah (Anggota PPS Desa Kramat) dan Joko Susilo "
+        "(Sekretaris PPS Desa Pamong)."
+    )
+    assert sanctioning(r) == {
+        ("KPU Kabupaten Serang", "Dedi Kurniawan"),
+        ("KPU Kabupaten Serang", "Siti Aminah"),
+        ("KPU Kabupaten Serang", "Joko Susilo"),
+    }
+
+
+def test_the_end_of_an_officials_term_is_no_sanction() -> None:
+    r = run(
+        "DPRD Kabupaten Kaur menggelar rapat paripurna pengusulan pemberhentian Bupati Kaur "
+        "Lismidianto dan Wakil Bupati Kaur Herlian Muchrim masa jabatan 2021-2025."
+    )
+    assert sanctioned(r) == set()
+
+
+# -- a counted group named again, then its members ------------------------------------------------
+
+
+def test_a_group_counted_then_named_again_is_listed_over_two_sentences() -> None:
+    r = run(
+        "KPU Kota Palu memecat 5 anggota panitia pemungutan suara (PPS) karena tidak netral.\n"
+        "\"Kami sudah memutuskan untuk memberhentikan mereka,\" kata Ketua KPU Kota Palu Rina "
+        "Wulandari.\n"
+        "Lima anggota PPS itu bertugas di Kecamatan Tatanga. Di antaranya ialah Ketua PPS "
+        "Pengawu Arif Budiman, Anggota PPS Boyaoge Sri Lestari.\n"
+        "Selanjutnya Ketua PPS Duyu Hasan Basri, Anggota PPS Nunu Yusuf Maulana dan Anggota PPS "
+        "Palupi Rahmat Hidayat."
+    )
+    assert sanctioning(r) == {
+        ("KPU Kota Palu", p)
+        for p in ("Arif Budiman", "Sri Lestari", "Hasan Basri", "Yusuf Maulana",
+                  "Rahmat Hidayat")
+    }
+
+
+def test_names_after_an_uncounted_group_are_not_read_as_its_members_sentences_later() -> None:
+    r = run(
+        "KPU Kota Palu memecat 5 anggota PPS karena tidak netral.\n"
+        "Pemecatan itu sesuai aturan. Rapat pleno digelar pekan lalu.\n"
+        "Di antaranya hadir Ketua KPU Kota Palu Rina Wulandari dan Arif Budiman."
+    )
+    assert sanctioned(r) == set()
