@@ -66,3 +66,44 @@ def test_names_after_an_uncounted_group_are_not_read_as_its_members_sentences_la
         "Di antaranya hadir Ketua KPU Kota Palu Rina Wulandari dan Arif Budiman."
     )
     assert sanctioned(r) == set()
+
+
+# -- a name made a person once is one in every sentence ---------------------------------------
+
+
+def test_a_name_a_list_made_a_person_is_a_person_in_a_later_sentence() -> None:
+    r = run(
+        "Perkara diadukan terhadap Ketua Panwaslih Kota Sabang, Rahmat Fauzi (Teradu I), serta "
+        "dua anggotanya: Zulkarnaini (Teradu II) dan Nurhalizah (Teradu III).\n"
+        "DKPP menjatuhkan sanksi peringatan keras kepada Rahmat Fauzi. Sedangkan Nurhalizah "
+        "dijatuhi sanksi peringatan."
+    )
+    assert sanctioned(r) == {"Rahmat Fauzi", "Nurhalizah"}
+
+
+# -- members declared unfit for the next term -------------------------------------------------
+
+
+def test_a_verdict_that_declares_members_unfit_sanctions_them() -> None:
+    r = run(
+        "Dalam amar putusannya, DKPP menyatakan Ketua KPU Kota Sabang Rahmat Fauzi dan anggota "
+        "KPU Kota Sabang Dewi Safitri tidak layak menjadi penyelenggara pemilu. Anggota lainnya, "
+        "Bambang Irawan, dikenai sanksi tak lagi memenuhi syarat sebagai penyelenggara pemilu."
+    )
+    assert sanctioned(r) == {"Rahmat Fauzi", "Dewi Safitri", "Bambang Irawan"}
+
+
+def test_a_speaker_who_states_a_sanction_is_not_sanctioned() -> None:
+    r = run(
+        "Bawaslu Kota Sabang memutuskan sanksi bagi pengawas. Ketua Bawaslu Kota Sabang, Rahmat Fauzi, "
+        "menyatakan sanksi peringatan diberikan kepada anggota Panwascam Sukajaya, Dewi Safitri."
+    )
+    assert sanctioned(r) == {"Dewi Safitri"}
+
+
+def test_a_list_of_the_sanctioned_may_be_joined_by_juga() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi peringatan keras kepada ketua dan anggota KPU Kota Sabang, "
+        "Rahmat Fauzi juga Dewi Safitri."
+    )
+    assert sanctioned(r) == {"Rahmat Fauzi", "Dewi Safitri"}

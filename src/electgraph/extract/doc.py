@@ -234,6 +234,14 @@ class Doc:
             if certain:
                 ch.attrs["common"] = False
             self._register(ch, create=True)
+            if ch.person is not None:
+                # "..., Idayani (Teradu IV), ...", then "Sedangkan Idayani dijatuhi sanksi
+                # peringatan.": the same name elsewhere is the same person for later rules.
+                tokens = ch.attrs["tokens"]
+                for x in (x for sv in self.sents for x in sv.chunks if x.kind == NAME):
+                    if x.person is None and not x.attrs.get("common") and (
+                            x.attrs["tokens"] == tokens):
+                        self._register(x, create=False)
 
     def person_of(self, ch: Chunk) -> str | None:
         return ch.person if ch.kind == NAME else None

@@ -121,6 +121,14 @@ SANCTION_LABELS: dict[str, str] = {
     "memberhentikan": "pemberhentian tetap",
     "diberhentikan dari jabatan": "",
     "dicopot dari jabatan": "",
+    # A member whose term ended is declared unfit for the next: DKPP's sanction for him.
+    "tidak layak menjadi penyelenggara pemilu": "tidak memenuhi syarat sebagai penyelenggara",
+    "tidak lagi memenuhi syarat sebagai penyelenggara pemilu":
+        "tidak memenuhi syarat sebagai penyelenggara",
+    "tak lagi memenuhi syarat sebagai penyelenggara pemilu":
+        "tidak memenuhi syarat sebagai penyelenggara",
+    "tidak memenuhi syarat sebagai penyelenggara pemilu":
+        "tidak memenuhi syarat sebagai penyelenggara",
     # A sanction by its weight only ("sanksi berat"): the verdict's words, carried as written.
     "sanksi berat": "sanksi berat",
     "sanksi tegas": "sanksi tegas",
@@ -145,7 +153,7 @@ SANCTION_FROM_CHAIR_LABEL = "pemberhentian dari jabatan ketua"
 # Verbs that impose a sanction on the person named after them ("menjatuhkan ... kepada NAME").
 SANCTION_VERBS_ACTIVE = frozenset({
     "menjatuhkan", "dijatuhkan", "memberikan", "diberikan", "memberi", "mengganjar",
-    "memberhentikan", "memecat", "mencopot", "diterima", "dikenakan", "menghukum",
+    "memberhentikan", "memecat", "mencopot", "diterima", "dikenakan", "menghukum", "menyatakan",
 })  # fmt: skip
 
 # Verbs whose subject, named before them, receives the sanction ("NAME dijatuhi ...").
@@ -261,5 +269,5 @@ SANCTION_CONTEXT_WORDS = frozenset(
 )
 # Tokens inside a list of the sanctioned ("Teradu I, II dan III").
 SANCTION_LIST_WORDS = frozenset(
-    {",", "dan", "serta", ";", "teradu", "i", "ii", "iii", "iv", "v", "vi", "vii"}
+    {",", "dan", "serta", "juga", ";", "teradu", "i", "ii", "iii", "iv", "v", "vi", "vii"}
 )
