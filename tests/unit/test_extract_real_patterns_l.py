@@ -4,7 +4,7 @@ helpers live in test_extract_real_patterns and test_extract_bodies_attendance.""
 from __future__ import annotations
 
 from test_extract_bodies_attendance import labels, sanctioned
-from test_extract_real_patterns import run
+from test_extract_real_patterns import attendees, run
 
 from electgraph.model import Extraction, FactKind
 
@@ -95,8 +95,9 @@ def test_a_verdict_that_declares_members_unfit_sanctions_them() -> None:
 
 def test_a_speaker_who_states_a_sanction_is_not_sanctioned() -> None:
     r = run(
-        "Bawaslu Kota Sabang memutuskan sanksi bagi pengawas. Ketua Bawaslu Kota Sabang, Rahmat Fauzi, "
-        "menyatakan sanksi peringatan diberikan kepada anggota Panwascam Sukajaya, Dewi Safitri."
+        "Bawaslu Kota Sabang memutuskan sanksi bagi pengawas. Ketua Bawaslu Kota Sabang, "
+        "Rahmat Fauzi, menyatakan sanksi peringatan diberikan kepada anggota Panwascam "
+        "Sukajaya, Dewi Safitri."
     )
     assert sanctioned(r) == {"Dewi Safitri"}
 
@@ -107,3 +108,25 @@ def test_a_list_of_the_sanctioned_may_be_joined_by_juga() -> None:
         "Rahmat Fauzi juga Dewi Safitri."
     )
     assert sanctioned(r) == {"Rahmat Fauzi", "Dewi Safitri"}
+
+
+# -- a list of guests broken off by a stray full stop --------------------------------------------
+
+
+def test_a_list_of_guests_goes_on_past_a_stray_full_stop() -> None:
+    r = run(
+        "Polres Kupang menggelar rapat koordinasi pengamanan pemilu pada Senin (12/2/2024).\n"
+        "Hadir dalam rapat itu Kapolres Kupang Andi Saputra, Ketua Bawaslu Kabupaten. Kupang "
+        "Yosef Lado, Kasat Pol PP Kupang Hendrik Manesi, BMKG Kupang, PLN Unit Layanan Kupang "
+        "dan Telkom Kupang."
+    )
+    assert {"Yosef Lado", "Hendrik Manesi"} <= attendees(r)
+
+
+def test_a_headline_of_capitalised_words_after_a_guest_list_lists_no_guest() -> None:
+    r = run(
+        "KPU Kota Kupang menggelar rapat pleno pada Senin (12/2/2024). Hadir Ketua Bawaslu "
+        "Kota Kupang Yosef Lado.\n"
+        "Pegiat Budaya Undang Dialog Paslon, Begini Janji Hendrik dan Rober Soal Pariwisata Kupang"
+    )
+    assert attendees(r) == {"Yosef Lado"}

@@ -6,7 +6,7 @@ without placing them at the event: the represented ("Bupati X diwakili Y": X), t
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, PUNCT, ROLE, WORD, Chunk
+from electgraph.extract.chunks import NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk
 
 __all__ = ["bare_list", "list_opens", "not_there", "represented_bodies", "ruled_on",
            "says_who_came"]
@@ -170,8 +170,12 @@ def list_opens(chunks: list[Chunk]) -> bool:
 def bare_list(chunks: list[Chunk]) -> bool:
     """A sentence that is nothing but a list of persons, with their offices."""
     names = sum(ch.kind == NAME for ch in chunks)
+    # "..., PLN Unit Induk Wilayah NTT dan ...": a body the chunker did not know, in a list of
+    # offices (a headline in Title Case lists none).
+    offices = any(ch.kind == ROLE for ch in chunks)
     return names >= 2 and all(
         ch.kind in (NAME, ROLE, ORG, PUNCT) or ch.low in _LIST_JOINERS or ch.low in _LIST_TAILS
+        or (offices and (ch.kind == PLACE or (ch.text[:1].isupper() and ch.text.isalpha())))
         for ch in chunks)
 
 
