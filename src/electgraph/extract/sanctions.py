@@ -339,11 +339,15 @@ def _count(chunks: list[Chunk]) -> str | None:
     """The count of a group the clause names ("8 anggota PPS", "delapan anggota PPS"), as
     digits."""
     for c, ch in enumerate(chunks[:-1]):
-        number = ch.text if ch.text.isdigit() else lx.BALLOT_NUMBER_WORDS.get(ch.low)
-        if number is not None and chunks[c + 1].low not in _NOT_COUNTED and (
+        if (number := _number(ch)) is not None and chunks[c + 1].low not in _NOT_COUNTED and (
                 chunks[c + 1].kind == ROLE or chunks[c + 1].text.isalpha()):
             return number
     return None
+
+
+def _number(ch: Chunk) -> str | None:
+    """A number written in digits or in words ("8", "delapan"), as digits."""
+    return ch.text if ch.text.isdigit() else lx.BALLOT_NUMBER_WORDS.get(ch.low)
 
 
 # Words after a number that do not count a group: "2 tahun", "3 Juli", "1 persen".
@@ -354,8 +358,7 @@ def _names_again(chunks: list[Chunk], count: str) -> bool:
     """Whether the sentence names again a group of `count` ("Delapan anggota PPS itu ...",
     "8 orang tersebut ...")."""
     for c, ch in enumerate(chunks):
-        number = ch.text if ch.text.isdigit() else lx.BALLOT_NUMBER_WORDS.get(ch.low)
-        if number == count and any(
+        if _number(ch) == count and any(
                 n.low in ("itu", "tersebut", "ini") for n in chunks[c + 1 : c + 5]):
             return True
     return False
