@@ -75,6 +75,13 @@ class Doc:
         self.persons: dict[str, Person] = {}
         self._pair_nicknames: set[tuple[str, ...]] = set()
         self._link_persons()
+        # The names no person was found for, by their words: a rule that makes one of them a
+        # person makes the others that person too (`ensure_person`).
+        self._unlinked: dict[tuple[str, ...], list[Chunk]] = {}
+        for sv in self.sents:
+            for ch in sv.chunks:
+                if ch.kind == NAME and ch.person is None:
+                    self._unlinked.setdefault(tuple(ch.attrs["tokens"]), []).append(ch)
         self.events = EventReading()
 
     # -- persons --------------------------------------------------------------------------------
@@ -237,10 +244,8 @@ class Doc:
             if ch.person is not None:
                 # "..., Idayani (Teradu IV), ...", then "Sedangkan Idayani dijatuhi sanksi
                 # peringatan.": the same name elsewhere is the same person for later rules.
-                tokens = ch.attrs["tokens"]
-                for x in (x for sv in self.sents for x in sv.chunks if x.kind == NAME):
-                    if x.person is None and not x.attrs.get("common") and (
-                            x.attrs["tokens"] == tokens):
+                for x in self._unlinked.get(tuple(ch.attrs["tokens"]), ()):
+                    if x.person is None and not x.attrs.get("common"):
                         self._register(x, create=False)
 
     def person_of(self, ch: Chunk) -> str | None:

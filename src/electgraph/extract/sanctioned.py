@@ -156,7 +156,7 @@ def _opens_names(chunks: list[Chunk], k: int) -> bool:
 
 def named_later(chunks: list[Chunk], v: int) -> int | None:
     """Index of the word after which a passive clause names its sanctioned: "atas nama",
-    "bernama", "yakni"."""
+    "bernama", "berinisial", "yakni"."""
     for k in range(v + 1, min(len(chunks), v + 8)):
         if chunks[k].low in ("bernama", "berinisial", "yakni", "yaitu") or (
                 chunks[k].low == "nama" and chunks[k - 1].low == "atas"):

@@ -30,6 +30,7 @@ from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.nominates import clauses, stems
+from electgraph.extract.officelists import counted
 from electgraph.model import EntityType, FactKind
 
 _SANCTION = re.compile(
@@ -120,8 +121,8 @@ class _Group(NamedTuple):
     body: Chunk
     label: str
     written: str
-    size: str | None  # "8" for "8 anggota PPS", "delapan anggota PPS"
-    listing: bool = False  # the sentence at `index` named some of them
+    size: int  # 8 for "8 anggota PPS", "delapan anggota PPS"; 0 when it counts none
+    listing: bool = False  # the sentence at `sent` named some of them
 
 
 class _State:
@@ -156,7 +157,7 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
         for a, b in clauses(sv.chunks):
             _clause(doc, sv, out, sv.chunks[a:b], sent_body, state)
         group = state.unnamed
-        if group is not None and group.size is not None and group.sent < sv.index and (
+        if group is not None and group.size and group.sent < sv.index and (
                 _names_again(sv.chunks, group.size)):
             # "KPU X memecat 8 anggota PPS. ... Delapan anggota PPS itu berasal dari Kecamatan
             # Y. Diantaranya ialah A, B, ...": the group named again, its members next.
@@ -285,7 +286,7 @@ def _clause(
         body = _pick_body(chunks[v:]) or state.body or sent_body
     count = _count(chunks)
     if not persons and body is not None and (
-            state.unnamed is None or count is not None or state.unnamed.size is None):
+            state.unnamed is None or count or not state.unnamed.size):
         # A group counted is not forgotten for a sanction that counts none ("... memutuskan
         # untuk memberhentikan", said of it in a quote).
         state.unnamed = _Group(sv.index, body, label, written, count)
@@ -335,30 +336,25 @@ def _counted_group(chunks: list[Chunk]) -> bool:
             and chunks[c + 2].low in lx.SANCTION_GROUP_NOUNS))
 
 
-def _count(chunks: list[Chunk]) -> str | None:
-    """The count of a group the clause names ("8 anggota PPS", "delapan anggota PPS"), as
-    digits."""
+def _count(chunks: list[Chunk]) -> int:
+    """The count of a group the clause names ("8 anggota PPS", "delapan anggota PPS"), 0 if
+    none."""
     for c, ch in enumerate(chunks[:-1]):
-        if (number := _number(ch)) is not None and chunks[c + 1].low not in _NOT_COUNTED and (
+        if (number := counted(ch)) and chunks[c + 1].low not in _NOT_COUNTED and (
                 chunks[c + 1].kind == ROLE or chunks[c + 1].text.isalpha()):
             return number
-    return None
-
-
-def _number(ch: Chunk) -> str | None:
-    """A number written in digits or in words ("8", "delapan"), as digits."""
-    return ch.text if ch.text.isdigit() else lx.BALLOT_NUMBER_WORDS.get(ch.low)
+    return 0
 
 
 # Words after a number that do not count a group: "2 tahun", "3 Juli", "1 persen".
 _NOT_COUNTED = frozenset({"tahun", "bulan", "hari", "minggu", "persen", "kali", "jam"})
 
 
-def _names_again(chunks: list[Chunk], count: str) -> bool:
+def _names_again(chunks: list[Chunk], count: int) -> bool:
     """Whether the sentence names again a group of `count` ("Delapan anggota PPS itu ...",
     "8 orang tersebut ...")."""
     for c, ch in enumerate(chunks):
-        if _number(ch) == count and any(
+        if counted(ch) == count and any(
                 n.low in ("itu", "tersebut", "ini") for n in chunks[c + 1 : c + 5]):
             return True
     return False
