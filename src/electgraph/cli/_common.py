@@ -70,8 +70,8 @@ def open_store(
     sparql`) is a SPARQL 1.1 server's dataset. With `must_exist`, an embedded store that is
     not there is an error (a query on a mistyped --store would otherwise answer "nothing").
     With `read_only`, the embedded store is opened read-only, which takes no lock: any number of
-    readers work beside each other and beside one writer (each reader sees the store as it was
-    when it opened).
+    readers work beside each other and beside one writer (while one writes, a reader sees the
+    store as it was when the writer opened it: `stores._snapshot`).
     """
     if neo4j or backend == "neo4j":
         uri = neo4j or (location if location.startswith(_BOLT_SCHEMES) else None)

@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from electgraph.errors import QueryError, StoreError
 from electgraph.graph import ResolvedGraph
-from electgraph.stores import _rdf_gc, _sparql
+from electgraph.stores import _rdf_gc, _snapshot, _sparql
 from electgraph.stores._kv import SqliteState
 from electgraph.stores._oxigraph_terms import result_of
 from electgraph.stores._rdf_evidence import OLD_LAYOUT_PREDICATE, old_layout
@@ -74,15 +74,17 @@ _DESCRIBED_CHUNK = 2_000
 _REOPEN_TRIES = 5
 
 
-def _open_read_only(location: str, tries: int = 30) -> ox.Store:
-    """Open the store read-only (RocksDB's read-only mode: no lock, so beside a writer).
+def _open_read_only(location: str, tries: int = 30) -> tuple[ox.Store, Path]:
+    """Open the store read-only (RocksDB's read-only mode: no lock, so beside a writer; while
+    one writes, its snapshot: `_snapshot`).
 
     A writer compacting at that moment can delete a file the store's manifest still names;
     the open then fails and is tried again on the next manifest, up to `tries` times.
     """
     for attempt in range(tries):
         try:
-            return ox.Store.read_only(location)
+            where = _snapshot.reading_location(Path(location))
+            return ox.Store.read_only(str(where)), where
         except RuntimeError as e:
             if attempt == tries - 1 or "No such file" not in str(e):
                 raise StoreError(f"cannot open the store at {location} read-only: {e}") from e
@@ -118,12 +120,14 @@ class OxigraphStore(BaseStore):
             if location is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = _open_read_only(str(location))
+                self._open_reading()
             else:
                 self._store = ox.Store(str(location))
             self._check_layout_reopening()
             if not read_only:
                 self._recover()
+                if location is not None:
+                    _snapshot.publish(self._store, Path(location))
             # Beside the RocksDB files: the resolution state (`electgraph.resolve._state`).
             self._state = SqliteState(Path(location) if location is not None else None,
                                       read_only=read_only)
@@ -154,7 +158,7 @@ class OxigraphStore(BaseStore):
                     attempt == _REOPEN_TRIES - 1
                 ):
                     raise
-                self._store = _open_read_only(self._location)
+                self._open_reading()
 
     def _check_layout(self) -> None:
         """Refuse a store of an older RDF layout: its queries would answer wrong. One index
@@ -308,6 +312,7 @@ class OxigraphStore(BaseStore):
                 raise QueryError(_sparql.explain_syntax_error(text, str(e), "update")) from e
             return QueryResult(updated=True)
         subs = substitutions(params)
+        self._follow_writer()
         for attempt in range(_REOPEN_TRIES):
             try:
                 return self._select(text, subs)
@@ -318,8 +323,20 @@ class OxigraphStore(BaseStore):
                     attempt == _REOPEN_TRIES - 1
                 ):
                     raise self._query_failed(text, e) from e
-                self._store = _open_read_only(self._location)
+                self._open_reading()
         raise AssertionError("unreachable")
+
+    def _open_reading(self) -> None:
+        self._store, self._reading = _open_read_only(self._location)
+
+    def _follow_writer(self) -> None:
+        """Read-only and long-lived (`serve`): open again when a writer has started or ended
+        since the last open, so that this never reads files a writer changes, and sees its
+        articles once it is done. One lock probe, no file read."""
+        if self._read_only and self._location != ":memory:":
+            where = _snapshot.reading_location(Path(self._location))
+            if where != self._reading:
+                self._open_reading()
 
     def _query_failed(self, text: str, e: OSError) -> Exception:
         if self.allow_federation and _sparql.reaches_out(text):
@@ -377,6 +394,8 @@ class OxigraphStore(BaseStore):
             # flush a read-only one with a RuntimeError ("Flush is only possible on read-write
             # instances"), which must not stop the release below.
             log.debug("flush: %s", e)
+        if not self._read_only and self._location != ":memory:":
+            _snapshot.withdraw(Path(self._location))
         del store
 
     def __getattr__(self, name: str) -> Any:

@@ -1,0 +1,100 @@
+"""A reader beside a writer opens the writer's snapshot, never the files the writer changes
+(pyoxigraph calls a read-only open beside a writer undefined behaviour)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from electgraph.errors import StoreError
+from electgraph.pipeline import ingest
+from electgraph.stores import _snapshot
+from electgraph.stores._sparql import ARTICLE_COUNT
+from electgraph.stores.oxigraph import OxigraphStore
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "articles"
+SEED = DATA / "000_banyuasin_rakor_spip.txt"
+
+# Another process: opens the store, writes every article, says how many the store holds, and
+# keeps it open until its stdin closes.
+WRITER = """
+import sys
+from electgraph.pipeline import ingest
+from electgraph.stores._sparql import ARTICLE_COUNT
+from electgraph.stores.oxigraph import OxigraphStore
+with OxigraphStore(sys.argv[1]) as s:
+    ingest([sys.argv[2]], s)
+    print(s.query(ARTICLE_COUNT).rows[0][0], flush=True)
+    sys.stdin.read()
+"""
+
+
+def articles(location: Path) -> int:
+    with OxigraphStore(location, read_only=True) as s:
+        return int(str(s.query(ARTICLE_COUNT).rows[0][0]))
+
+
+def test_a_reader_beside_a_writer_reads_the_graph_as_the_writer_found_it(
+    tmp_path: Path,
+) -> None:
+    store = tmp_path / "store"
+    with OxigraphStore(store) as s:
+        ingest([SEED], s)
+    assert not (store / _snapshot.SNAPSHOT).exists()  # withdrawn when the writer closed
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store), str(DATA)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None
+        written = int(writer.stdout.readline())
+        assert written > 1
+        assert _snapshot.written_by_another(store)
+        assert _snapshot.reading_location(store) == store / _snapshot.SNAPSHOT
+        assert articles(store) == 1  # the snapshot: before the writer's articles
+    finally:
+        writer.communicate("", timeout=120)
+    assert writer.returncode == 0
+    assert not _snapshot.written_by_another(store)
+    assert not (store / _snapshot.SNAPSHOT).exists()
+    assert articles(store) == written
+
+
+def test_a_writer_without_a_snapshot_turns_readers_away(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store"
+    OxigraphStore(store).close()
+    monkeypatch.setattr(_snapshot, "_PUBLISH_WAIT_S", 0.2)
+    holder = subprocess.Popen(  # holds RocksDB's lock with no snapshot beside it
+        [sys.executable, "-c", "import sys, pyoxigraph as ox; s = ox.Store(sys.argv[1]); "
+         "print('open', flush=True); sys.stdin.read()", str(store)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError, match="has published no snapshot"):
+            OxigraphStore(store, read_only=True)
+    finally:
+        holder.communicate("", timeout=60)
+    assert articles(store) == 0  # free again: the store itself
+
+
+def test_a_long_lived_reader_moves_to_the_snapshot_and_back(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with OxigraphStore(store) as s:
+        ingest([SEED], s)
+    with OxigraphStore(store, read_only=True) as reader:  # `serve`: open for the whole run
+        count = lambda: int(str(reader.query(ARTICLE_COUNT).rows[0][0]))  # noqa: E731
+        assert count() == 1
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store), str(DATA)],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        try:
+            assert writer.stdout is not None
+            written = int(writer.stdout.readline())
+            assert count() == 1
+            assert reader._reading == store / _snapshot.SNAPSHOT
+        finally:
+            writer.communicate("", timeout=120)
+        assert count() == written  # the writer is done: its articles are seen
+        assert reader._reading == store
