@@ -317,14 +317,20 @@ def called_at(ch: list[Chunk], k: int) -> int | None:
     "disebut pasangan X", "dijuluki X") after a pair; None when the pair is given none."""
     m = k + (k < len(ch) and ch[k].text == ",")
     m += m < len(ch) and ch[m].low == "yang"
-    if m >= len(ch) or ch[m].low not in _CALLED_VERBS:
+    # "A dan B, maju dengan tagline “X”": a verb of running, then the nickname's noun.
+    m += m + 1 < len(ch) and ch[m].low in _RUNNING_VERBS and ch[m + 1].low == "dengan"
+    if m + 1 < len(ch) and ch[m].low == "dengan" and ch[m + 1].low in lx.PAIR_NICKNAME_WORDS:
+        m += 1
+    elif m >= len(ch) or ch[m].low not in _CALLED_VERBS:
         return None
     m += 1
-    while m < len(ch) and ch[m].low in _CALLED_FILLERS:
+    while m < len(ch) and (ch[m].low in _CALLED_FILLERS or ch[m].text in _OPENING_QUOTES):
         m += 1
     return m if m < len(ch) and ch[m].text[:1].isupper() else None
 
 
 _CALLED_VERBS = frozenset({"dikenal", "disebut", "dijuluki", "disapa", "dinamai", "bertajuk"})
+_RUNNING_VERBS = frozenset({"maju", "mendaftar", "tampil", "berlaga", "bertarung", "hadir"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _CALLED_FILLERS = frozenset({"dengan", "sebagai", "sebutan", "julukan", "nama", "istilah",
                              "pasangan", "paslon", "akrab"})

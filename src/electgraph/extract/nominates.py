@@ -34,9 +34,11 @@ from electgraph.extract.nominees import candidate_at
 from electgraph.extract.officelists import counted
 from electgraph.extract.pairs import (
     dash_pairs,
+    nickname_in,
     pair_aliases,
     pair_variants,
     person_aliases,
+    skip_brackets_of_names,
 )
 from electgraph.model import EntityType, FactKind
 
@@ -100,8 +102,8 @@ def _people(
             chunks[c - 2].kind == NAME
         ):
             continue  # "Gitalis Dwi Natalia atau Gita KDI": the name she is known by
-        if person is None and chunks[c].text in nicknames:
-            person = chunks[c].text  # a nickname that is a common word ("Pasangan Hebat")
+        if person is None:  # a nickname that is a common word ("Pasangan Hebat")
+            person = nickname_in(chunks[c].text, nicknames)
         # "Pasangan Dafa": a pair's nickname stands for both its members.
         for one in nicknames.get(person or "", (person,)) if person else ():
             if one not in found:
@@ -337,6 +339,15 @@ def _groups(doc: Doc, chunks: list[Chunk], aliases: dict[str, str], text: str) -
     return [g for g in groups if g]
 
 
+def _after_parties(chunks: list[Chunk], last: int) -> int:
+    """Two words past the last party, its acronym in brackets and a "yang" ("P (PKN) yang
+    belum memberikan dukungan"): as far as a denial of that backing reaches."""
+    k = skip_brackets_of_names(chunks, last + 1)
+    k += k < len(chunks) and chunks[k].text == ")"  # the acronym was the party: "P (PKN)"
+    k += k < len(chunks) and chunks[k].low == "yang"
+    return k + 2
+
+
 def _blocks(chunks: list[Chunk], c: int) -> bool:
     """A word that says the backing is denied or pending; "mendaftar" only before a party
     ("mendaftar ke Partai X"), not "yang mendaftar (ke KPU) adalah A-B"."""
@@ -376,7 +387,7 @@ def _clause(
     # A denial or a wait before the backing, or just after its parties ("diusung P dan Q
     # namun batal"); not one that ends a later clause ("diusung P ini menyerukan
     # ... untuk tidak menyombongkan diri").
-    reach = max(c for c, ch in enumerate(chunks) if _party(ch) is not None) + 3
+    reach = _after_parties(chunks, max(c for c, ch in enumerate(chunks) if _party(ch) is not None))
     if any(_blocks(chunks, c) for c in range(min(len(chunks), reach))):
         return [], []
     persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])

@@ -44,8 +44,6 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
                 own = any(set(x.low.split()) & set(b.low.split()) for x in inner)
                 if not end or not (join.low in _DASH or dashed or not own):
                     continue
-            elif ch[k].low == "dengan" and ch[k + 1].low in lx.PAIR_NICKNAME_WORDS:
-                inner = ch[k + 2 : k + 3]
             elif (called := called_at(ch, k)) is not None:
                 inner = ch[called : called + 1]
             else:
@@ -53,11 +51,22 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
             for x in inner:
                 if x.low in _DASH or not x.text[:1].isupper():
                     continue
-                key = doc.person_of(x) or x.text
+                key = doc.person_of(x)
+                if key is None:  # a nickname of common words, written in any case later
+                    found.setdefault(x.text.casefold(), (pa, pb))
+                    key = x.text
                 if key not in (pa, pb):
                     found.setdefault(key, (pa, pb))
     _initials_of_pairs(doc, found)
     return found
+
+
+def nickname_in(text: str, nicknames: dict[str, tuple[str, str]]) -> str | None:
+    """The key of the pair nickname `text` is, as written or in another case ("Sipakariomi",
+    later "SipakarioMi")."""
+    if text in nicknames:
+        return text
+    return text.casefold() if text.casefold() in nicknames else None
 
 
 def _initials_of_pairs(doc: Doc, found: dict[str, tuple[str, str]]) -> None:

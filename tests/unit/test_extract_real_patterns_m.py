@@ -1,0 +1,34 @@
+"""Patterns met in real articles (nineteenth session), each on sentences written for it. The
+helpers live in test_extract_patterns and test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_patterns import nominations
+from test_extract_real_patterns import run
+
+from electgraph.model import EntityType
+
+# -- a pair's tagline stands for the pair ------------------------------------------------------
+
+
+def test_a_pairs_tagline_written_again_in_another_case_names_both_members() -> None:
+    r = run(
+        "Pasangan kedua, Rudi Hartono Lamba dan Yusuf Mansyur, maju dengan tagline “Rukunmi”. "
+        "Paslon RukunMi diusung oleh tiga partai yakni Golkar, PDIP dan Hanura."
+    )
+    assert nominations(r) == {
+        (party, person)
+        for party in ("Partai Golkar", "PDI Perjuangan", "Partai Hanura")
+        for person in ("person:rudi hartono lamba", "person:yusuf mansyur")
+    }
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert persons == {"Rudi Hartono Lamba", "Yusuf Mansyur"}
+
+
+def test_a_party_that_has_not_yet_backed_a_pair_backs_nobody() -> None:
+    r = run(
+        "Pasangan Ahmad Fauzan dan Sri Wulandari maju dengan jargon “Berkah”. Mereka mendapat "
+        "dukungan dari Demokrat, PAN dan Gerindra. Tinggal Partai Buruh (PB) yang belum "
+        "memberikan dukungan kepada pasangan Berkah."
+    )
+    assert {p for p, _ in nominations(r)} == {"Partai Demokrat", "PAN", "Partai Gerindra"}
