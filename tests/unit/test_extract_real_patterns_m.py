@@ -32,3 +32,17 @@ def test_a_party_that_has_not_yet_backed_a_pair_backs_nobody() -> None:
         "memberikan dukungan kepada pasangan Berkah."
     )
     assert {p for p, _ in nominations(r)} == {"Partai Demokrat", "PAN", "Partai Gerindra"}
+
+
+# -- a street named after a person -----------------------------------------------------------------
+
+
+def test_a_street_written_in_lower_case_names_no_person_and_no_nominee() -> None:
+    r = run(
+        "Pasangan Rahmat Hidayat – Sinta Br Ginting mendaftar ke KPU Langkat di jalan Tengku "
+        "putra Abdul Azis, yang diusung tiga partai, Golkar, PAN dan Gerindra."
+    )
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert persons == {"Rahmat Hidayat", "Sinta Br Ginting"}
+    assert {person for _, person in nominations(r)} == {
+        "person:rahmat hidayat", "person:sinta br ginting"}

@@ -321,11 +321,19 @@ def _after_facility(chunks: list[Chunk], c: int) -> bool:
         k -= 1
     for back in range(k, max(k - 4, -1), -1):
         ch = chunks[back]
+        if ch.low in _STREETS:
+            return True  # "di jalan Tengku putra NAME": a street, however written
+        if ch.low in _PATRONYMICS or (ch.kind == NAME and back < c - 1):
+            continue  # "Jalan Teuku Umar bin NAME", "Jalan Tengku putra NAME"
         if ch.kind not in (WORD, PLACE) or not ch.text[:1].isupper():
             return False
         if ch.low.split()[0] in lx.FACILITY_HEADS:
             return True
     return False
+
+
+_STREETS = frozenset({"jalan", "jl", "jln"})
+_PATRONYMICS = frozenset({"bin", "binti", "putra", "putri"})
 
 
 def _mark_themes(chunks: list[Chunk]) -> None:
