@@ -16,6 +16,7 @@ import logging
 import os
 import shutil
 import struct
+import sys
 import time
 from pathlib import Path
 
@@ -30,13 +31,16 @@ log = logging.getLogger(__name__)
 SNAPSHOT = ".snapshot"  # a dot name: `check_store_dir` and listings pass over it
 # How long a reader waits for a writer that holds the lock but has not published yet.
 _PUBLISH_WAIT_S = 30.0
-# struct flock on Linux and the BSDs' order of fields: type, whence, start, len, pid.
+# struct flock as Linux lays it out: type, whence, start, len, pid (the BSDs and macOS put
+# start and len first; there a reader is told no writer runs, as before the snapshots).
 _FLOCK = "hhqqi"
 
 
 def written_by_another(location: Path) -> bool:
     """Whether another process holds RocksDB's lock on the store (F_GETLK: asks, takes none,
     so a writer starting at this moment is never refused because of a reader)."""
+    if not sys.platform.startswith("linux"):
+        return False
     try:
         fd = os.open(location / "LOCK", os.O_RDONLY)
     except OSError:
