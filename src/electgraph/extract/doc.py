@@ -324,13 +324,12 @@ def called_at(ch: list[Chunk], k: int) -> int | None:
     elif m >= len(ch) or ch[m].low not in _CALLED_VERBS:
         return None
     m += 1
-    while m < len(ch) and (ch[m].low in _CALLED_FILLERS or ch[m].text in _OPENING_QUOTES):
+    while m < len(ch) and (ch[m].low in _CALLED_FILLERS or ch[m].text in lx.OPENING_QUOTES):
         m += 1
     return m if m < len(ch) and ch[m].text[:1].isupper() else None
 
 
 _CALLED_VERBS = frozenset({"dikenal", "disebut", "dijuluki", "disapa", "dinamai", "bertajuk"})
 _RUNNING_VERBS = frozenset({"maju", "mendaftar", "tampil", "berlaga", "bertarung", "hadir"})
-_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _CALLED_FILLERS = frozenset({"dengan", "sebagai", "sebutan", "julukan", "nama", "istilah",
                              "pasangan", "paslon", "akrab"})

@@ -119,7 +119,7 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
     "Operasi ...") or it carries an acronym in brackets, which things have and people do not."""
     nxt = chunks[c + 1] if c + 1 < len(chunks) else None
     prev = chunks[c - 1]
-    if prev.low in lx.PLACE_CUES_BEFORE or prev.text in ('"', "“", "'", "‘"):
+    if prev.low in lx.PLACE_CUES_BEFORE or prev.text in lx.OPENING_QUOTES:
         return False  # "di Tarogong Kidul", "Kecamatan Seram Utara", a quoted theme
     if (
         prev.text == ","

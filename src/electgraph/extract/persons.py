@@ -321,7 +321,7 @@ def _after_facility(chunks: list[Chunk], c: int) -> bool:
         k -= 1
     for back in range(k, max(k - 4, -1), -1):
         ch = chunks[back]
-        if ch.low in _STREETS:
+        if ch.low in lx.STREET_WORDS:
             return True  # "di jalan Tengku putra NAME": a street, however written
         if ch.low in _PATRONYMICS or (ch.kind == NAME and back < c - 1):
             continue  # "Jalan Teuku Umar bin NAME", "Jalan Tengku putra NAME"
@@ -332,8 +332,8 @@ def _after_facility(chunks: list[Chunk], c: int) -> bool:
     return False
 
 
-_STREETS = frozenset({"jalan", "jl", "jln"})
-_PATRONYMICS = frozenset({"bin", "binti", "putra", "putri"})
+# Lower-case words inside a name, and "putra"/"putri" ("Jalan Tengku putra NAME").
+_PATRONYMICS = lx.NAME_CONNECTORS | {"putra", "putri"}
 
 
 def _mark_themes(chunks: list[Chunk]) -> None:

@@ -25,11 +25,13 @@ __all__ = [
     "NOT_INITIALS",
     "NOT_NAME",
     "NOT_VERBS",
+    "OPENING_QUOTES",
     "PERSON_CUES_BEFORE",
     "RANKS",
     "RANK_SUFFIXES",
     "SACRED_WORDS",
     "SENTENCE_ABBREVIATIONS",
+    "STREET_WORDS",
     "THEME_WORDS",
     "VERB_PREFIXES",
     "WEEKDAYS",
@@ -191,11 +193,15 @@ NON_PERSON_HEADS = frozenset({
 # Heads of the names of places and institutions named after a person: "RSUD dr. Soetomo",
 # "Jalan Dr. Wahidin Sudirohusodo", "Stadion Gelora Bung Tomo". Not universities and
 # schools: "Rektor Universitas Terbuka Prof. NAME" names its rector after it.
-FACILITY_HEADS = frozenset({
-    "rsud", "rsu", "rsup", "rsia", "rsd", "rsj", "rspad", "rs", "rumah", "jalan", "jl", "jln",
+# Words for a street: a name after one is the street's, however the word is written.
+STREET_WORDS = frozenset({"jalan", "jl", "jln"})
+FACILITY_HEADS = STREET_WORDS | frozenset({
+    "rsud", "rsu", "rsup", "rsia", "rsd", "rsj", "rspad", "rs", "rumah",
     "stadion", "bandara", "masjid", "lapangan", "taman", "wisma", "graha", "gor", "monumen",
     "museum", "tugu",
 })  # fmt: skip
+# Quote marks that open a quoted name or phrase ('tagline “X”', '"Pesta Rakyat"').
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 # Nicknames introduced after a name ("Nadalsyah, yang akrab disapa Koyem").
 NICKNAME_CUES = frozenset({"disapa", "dipanggil", "alias", "dikenal"})
