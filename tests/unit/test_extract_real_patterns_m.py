@@ -3,7 +3,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_patterns import nominations
+from test_extract_patterns import nominations, roles
 from test_extract_real_patterns import run
 
 from electgraph.model import EntityType
@@ -46,3 +46,28 @@ def test_a_street_written_in_lower_case_names_no_person_and_no_nominee() -> None
     assert persons == {"Rahmat Hidayat", "Sinta Br Ginting"}
     assert {person for _, person in nominations(r)} == {
         "person:rahmat hidayat", "person:sinta br ginting"}
+
+
+# -- a function at one event: panelists and moderators -------------------------------------------
+
+
+def test_panelists_and_moderators_named_in_lower_case_hold_their_function() -> None:
+    r = run(
+        "KPU Kabupaten Tolitoli menggelar debat publik kedua. Dalam debat itu, KPU menghadirkan "
+        "tiga panelis yaitu Markus Tabuni, Yosua Wenda, dan Lukas Kogoya. Debat dipandu "
+        "moderator Rina Pakpahan."
+    )
+    assert roles(r) >= {
+        ("Markus Tabuni", "panelis", None), ("Yosua Wenda", "panelis", None),
+        ("Lukas Kogoya", "panelis", None), ("Rina Pakpahan", "moderator", None),
+    }
+
+
+def test_a_panelist_with_an_office_in_a_body_holds_only_the_office() -> None:
+    r = run(
+        "Debat itu menghadirkan dua panelis yakni Prof. Hendra Wijaya, guru besar Universitas "
+        "Mataram, dan Dr. Sinta Dewi, dosen Universitas Tadulako."
+    )
+    held = {(p, role.lower()) for p, role, _ in roles(r)}
+    assert ("Hendra Wijaya", "guru besar") in held
+    assert ("Hendra Wijaya", "panelis") not in held

@@ -51,6 +51,8 @@ class OfficeMatcher(OrgMatcher):
             else:
                 return None
         n, surface = hit
+        if surface in lx.EVENT_FUNCTIONS and k > 0 and w[k - 1] == "tim":
+            return None  # "Anggota Tim Panelis": the team, whose member is no panelist by title
         # Lower-case offices ("ketua panitia") are often generic; keep the usual ones only.
         if (
             not self.toks[k].is_cap

@@ -162,6 +162,11 @@ def _one_office_once(out: Collector) -> None:
             continue
         orgs.add(f.object)
         keep.add(id(f))
+    # The panelist who is "Guru Besar Unram": the office says who he is, the debate's function
+    # is his attendance.
+    in_office = {f.subject for f in facts if f.object is not None}
+    keep -= {id(f) for f in facts if f.subject in in_office
+             and f.quals.get("role", "").lower() in lx.EVENT_FUNCTIONS}
     out.discard(lambda f: f.kind is FactKind.HOLDS_ROLE and id(f) not in keep)
 
 

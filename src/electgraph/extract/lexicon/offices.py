@@ -11,6 +11,7 @@ __all__ = [
     "DIVISION_TITLES",
     "DIVISION_WORDS",
     "ELECTED_OFFICES",
+    "EVENT_FUNCTIONS",
     "EVENT_LEADER_OFFICES",
     "IMPLIED_BODY",
     "INHERITING_OFFICES",
@@ -60,7 +61,7 @@ ROLE_TITLES: dict[str, str] = {
     "direktur": "Direktur", "rektor": "Rektor", "dekan": "Dekan", "wakil dekan": "Wakil Dekan",
     "dosen": "Dosen", "pengamat": "Pengamat", "pengasuh": "Pengasuh", "inspektur": "Inspektur",
     "dosen tetap": "Dosen Tetap", "advokat": "Advokat", "notaris": "Notaris",
-    "pemerhati": "Pemerhati",
+    "pemerhati": "Pemerhati", "moderator": "Moderator", "panelis": "Panelis",
     "kepala biro": "Kepala Biro", "karo": "Karo", "ketua tim": "Ketua Tim", "guru besar": "Guru Besar", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
     "wakil presiden": "Wakil Presiden",
     "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
@@ -212,8 +213,11 @@ LOWER_CASE_OFFICES = frozenset({
     "anggota", "ketua", "anggotanya", "komisioner", "sekretaris", "wakil ketua", "dosen",
     "pengasuh", "direktur", "rektor", "dekan", "peneliti", "guru besar", "akademisi",
     "anggota majelis", "ketua majelis",  # "dengan anggota majelis A, B dan C" (DKPP, MK)
-    "anggota majelis hakim", "ketua majelis hakim",
+    "anggota majelis hakim", "ketua majelis hakim", "moderator", "panelis",
 })  # fmt: skip
+# A person's function at one event, held in no body ("tiga panelis yaitu A, B dan C",
+# "Moderator A"): a role only of a person the article gives no office in a body.
+EVENT_FUNCTIONS = frozenset({"moderator", "panelis"})
 # Offices whose holder leads a meeting on behalf of the body: its chair, its commander.
 EVENT_LEADER_OFFICES = frozenset({
     "ketua", "kapolres", "kapolresta", "kapolda", "dandim", "pangdam", "ketua majelis",
