@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_extract_patterns import nominations, roles
 from test_extract_real_patterns import run
 
-from electgraph.model import EntityType
+from electgraph.model import EntityType, Extraction, FactKind
 
 # -- a pair's tagline stands for the pair ------------------------------------------------------
 
@@ -71,3 +71,50 @@ def test_a_panelist_with_an_office_in_a_body_holds_only_the_office() -> None:
     held = {(p, role.lower()) for p, role, _ in roles(r)}
     assert ("Hendra Wijaya", "guru besar") in held
     assert ("Hendra Wijaya", "panelis") not in held
+
+
+# -- a handover of a party's backing, told by its verb ---------------------------------------------
+
+
+def events_and_attendance(r: Extraction) -> tuple[set[str], set[tuple[str, str]]]:
+    names = {e.key: e.label for e in r.entities}
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    return events, {(names[f.subject], names[f.object or ""])
+                    for f in r.by_kind(FactKind.ATTENDS)}
+
+
+def test_handing_over_a_partys_backing_is_the_handover_event_though_no_noun_names_it() -> None:
+    r = run(
+        "Dokumen B1-KWK diserahkan DPP Partai Hanura melalui Ketua Bappilu, Ratna Sari, di "
+        "Jakarta, Jumat (16/8). Pasangan yang menerima dokumen adalah Budi Santoso dan Joko "
+        "Widodo. Dalam kesempatan lain, Ratna menjelaskan penyerahan formulir B1-KWK sudah "
+        "sesuai aturan partai."
+    )
+    events, attended = events_and_attendance(r)
+    assert events == {"penyerahan formulir B1-KWK"}
+    assert {("Ratna Sari", "penyerahan formulir B1-KWK"),
+            ("Budi Santoso", "penyerahan formulir B1-KWK")} <= attended
+
+
+def test_a_recommendation_that_is_no_partys_backing_is_no_handover() -> None:
+    r = run(
+        "Bawaslu Kabupaten Buton Tengah menyerahkan rekomendasi pemungutan suara ulang kepada "
+        "KPU. Rekomendasi tersebut diterima pada 22 Februari 2024."
+    )
+    events, _ = events_and_attendance(r)
+    assert not any("rekomendasi" in e.lower() for e in events)
+
+
+# -- a person's nickname -------------------------------------------------------------------------
+
+
+def test_the_name_a_person_is_called_by_is_that_person() -> None:
+    r = run(
+        "Rekomendasi diserahkan Ketua DPD Partai Golkar Sumut, Musa Rajekshah, di Kantor DPD. "
+        "“Kita ingin menang,” ujar Musa Rajekshah, yang akrab disapa Ijeck. “Ini gelombang "
+        "pertama,” tambah Ijeck."
+    )
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert persons == {"Musa Rajekshah"}
+    names = {e.key: e.label for e in r.entities}
+    assert {names[f.subject] for f in r.by_kind(FactKind.QUOTES)} == {"Musa Rajekshah"}

@@ -86,6 +86,7 @@ class Doc:
 
     # -- persons --------------------------------------------------------------------------------
     def _link_persons(self) -> None:
+        self._nicknames = _nicknames(self.sents)
         confirmed: list[Chunk] = []
         pending: list[Chunk] = []
         for sv in self.sents:
@@ -154,7 +155,9 @@ class Doc:
         tokens = ch.attrs["tokens"]
         if tuple(tokens) in self._pair_nicknames:
             return
-        match = self._find_person(tokens)
+        full = self._nicknames.get(tuple(tokens))
+        match = self.persons.get(full.person) if full is not None and full.person else None
+        match = match or self._find_person(tokens)
         if match is None:
             # A run of common words ("Penyelenggara", "Maju Adil Merata") names no one, though
             # it can be the short mention of a person named in full ("Suci").
@@ -327,6 +330,26 @@ def called_at(ch: list[Chunk], k: int) -> int | None:
     while m < len(ch) and (ch[m].low in _CALLED_FILLERS or ch[m].text in lx.OPENING_QUOTES):
         m += 1
     return m if m < len(ch) and ch[m].text[:1].isupper() else None
+
+
+def _nicknames(sents: list[SentView]) -> dict[tuple[str, ...], Chunk]:
+    """The name a person is called by, written after the full one: "NAME, yang akrab disapa
+    NICK", "NAME alias NICK". Not after a pair ("A dan B, yang dikenal ..."), whose nickname
+    is the pair's."""
+    found: dict[tuple[str, ...], Chunk] = {}
+    for sv in sents:
+        ch = sv.chunks
+        for c, x in enumerate(ch):
+            if x.kind != NAME or (c >= 2 and ch[c - 1].low in lx.PAIR_NAME_JOINERS
+                                  and ch[c - 2].kind == NAME):
+                continue
+            for k in range(c + 1, min(len(ch) - 1, c + 6)):
+                if ch[k].kind == NAME:
+                    break
+                if ch[k].low in lx.NICKNAME_CUES and ch[k + 1].kind == NAME:
+                    found.setdefault(tuple(ch[k + 1].attrs["tokens"]), x)
+                    break
+    return found
 
 
 _CALLED_VERBS = frozenset({"dikenal", "disebut", "dijuluki", "disapa", "dinamai", "bertajuk"})

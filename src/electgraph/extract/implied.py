@@ -51,6 +51,9 @@ def implied(sv: SentView) -> Chunk | None:
             topic, last = _topic(chunks, c + 1)
             # named by its topic, it keeps that name against a bare "sosialisasi" later
             return _implied_chunk(ch, "sosialisasi", "topic" if topic else "verb", topic, last)
+        if ch.low in lx.HANDOVER_VERBS and not ahead(chunks, c) and (
+                document := _backing_document(chunks, c)):
+            return _implied_chunk(ch, "penyerahan", "verb", document)
         if (
             ch.low in lx.REGISTRATION_VERBS
             and registration_office(chunks, c) is not None
@@ -59,6 +62,27 @@ def implied(sv: SentView) -> Chunk | None:
         ):
             return _implied_chunk(ch, "pendaftaran", "registration")
     return None
+
+
+def _backing_document(chunks: list[Chunk], c: int) -> str:
+    """The party's backing document a verb of handing over hands: "menyerahkan surat
+    rekomendasi", "Dokumen B1-KWK ... diserahkan DPP PDIP"; "" when it hands something else."""
+    # A bare "rekomendasi" is a party's only when a party is named with it: Bawaslu's
+    # "rekomendasi" to the KPU, the KPU's for a health check, are no backing.
+    party = any(ch.kind == ORG and ch.attrs.get("category") == "party" for ch in chunks)
+    for k in [*range(c + 1, min(len(chunks), c + 5)), *range(c - 1, max(-1, c - 7), -1)]:
+        if chunks[k].low in lx.BACKING_DOCUMENTS and (party or "kwk" in chunks[k].low):
+            first = k
+            while first > 0 and chunks[first - 1].end == chunks[first].start:
+                first -= 1  # "B1-KWK" in three tokens
+            name = "".join(ch.text for ch in chunks[first : k + 1])
+            if first > 0 and chunks[first - 1].low in _DOCUMENT_KINDS:
+                name = f"{chunks[first - 1].text} {name}"
+            return name
+    return ""
+
+
+_DOCUMENT_KINDS = frozenset({"surat", "formulir", "form", "dokumen", "sk"})
 
 
 def _sworn_in_by(chunks: list[Chunk], c: int) -> bool:

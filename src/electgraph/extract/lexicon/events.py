@@ -29,6 +29,7 @@ __all__ = [
     "EVENT_WORDS",
     "FUTURE_CUES",
     "GENERIC_EVENT_WORDS",
+    "HANDOVER_VERBS",
     "HOSTED_BY",
     "HOST_SUBJECT_FILLERS",
     "HOST_VERBS",
@@ -117,6 +118,11 @@ WEAK_EVENT_HEADS = frozenset({
 # Words of the document by which a party backs a pair, after "penyerahan" ("penyerahan Form
 # B1-KWK", "penyerahan surat rekomendasi"): the handover is an event.
 BACKING_DOCUMENTS = frozenset({"kwk", "b1-kwk", "b1kwk", "rekomendasi", "rekom"})
+# Verbs by which it changes hands; with one of those documents the act is the handover event,
+# though no noun names it ("DPP PDIP menyerahkan B1-KWK kepada A-B").
+# ("memberikan rekomendasi" is the decision to back, not the act of handing).
+HANDOVER_VERBS = frozenset({"menyerahkan", "diserahkan", "menerima", "diterima", "serahkan",
+                            "terima"})
 
 EVENT_CONTEXT = frozenset({
     "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan", "digelar", "diselenggarakan",
