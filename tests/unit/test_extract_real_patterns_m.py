@@ -118,3 +118,33 @@ def test_the_name_a_person_is_called_by_is_that_person() -> None:
     assert persons == {"Musa Rajekshah"}
     names = {e.key: e.label for e in r.entities}
     assert {names[f.subject] for f in r.by_kind(FactKind.QUOTES)} == {"Musa Rajekshah"}
+
+
+# -- a related article's headline inside the text -----------------------------------------------
+
+
+def test_a_headline_among_the_text_makes_no_person_of_its_capitalised_words() -> None:
+    r = run(
+        "Ketua DKPP Heddy Lugito membacakan putusan di Jakarta, Senin (3/6/2024).\n"
+        "Pegiat Wisata Undang Dialog Paslon, Begini Komitmen Ilyas Terkait Pariwisata Daerah\n"
+        "Putusan itu dibacakan dalam sidang terbuka."
+    )
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert persons == {"Heddy Lugito"}
+
+
+def test_a_list_of_pairs_in_capitals_is_no_headline() -> None:
+    r = run(
+        "KPU Kabupaten Merauke menetapkan empat pasangan calon.\n"
+        "Masing-masing pasangan Kristian Gebze - Kusmanto, Yosep Bladib Gebze - Fauzun Nihayah, "
+        "Guntur Ohoiwutun - Prayogo, dan Hendrikus Mahuse - Riduwan Saleh."
+    )
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert {"Kristian Gebze", "Fauzun Nihayah", "Guntur Ohoiwutun"} <= persons
+
+
+def test_pairs_named_after_mereka_adalah_are_persons() -> None:
+    r = run("Dua pasangan mendaftar ke KPU. Mereka adalah Andi Sudirman Sulaiman-Fatmawati Rusdi "
+            "dan Moh Ramdhan Pomanto-Azhar Arsyad.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert {"Fatmawati Rusdi", "Azhar Arsyad"} <= persons

@@ -90,10 +90,14 @@ class Doc:
         confirmed: list[Chunk] = []
         pending: list[Chunk] = []
         for sv in self.sents:
+            # In a line written as a headline (a related article's) a name found may be a
+            # person named elsewhere, but none is made from it.
+            headline = personhood.headline(sv.chunks)
             for c, ch in enumerate(sv.chunks):
                 if ch.kind != NAME:
                     continue
-                if personhood.confirmed(sv.chunks, c):
+                if personhood.confirmed(sv.chunks, c) and not (
+                        headline and not ch.attrs.get("titled")):
                     confirmed.append(ch)
                 else:
                     pending.append(ch)
@@ -102,6 +106,8 @@ class Doc:
             self._register(ch, create=True)
         # List members next to confirmed persons ("A, B dan C") are persons too.
         for sv in self.sents:
+            if personhood.headline(sv.chunks):
+                continue
             for c, ch in enumerate(sv.chunks):
                 if ch.kind == NAME and ch.person is None and personhood.in_person_list(
                         sv.chunks, c):

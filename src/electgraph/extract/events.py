@@ -287,13 +287,10 @@ def _inside_quotes(chunks: list[Chunk]) -> list[bool]:
     """Per chunk, whether it stands inside a quotation that opens in the sentence."""
     out, quoted = [], False
     for ch in chunks:
-        if ch.text in _QUOTE_MARKS:
+        if ch.text in lx.QUOTE_MARKS:
             quoted = ch.text != "”" and not (quoted and ch.text == '"')
-        out.append(quoted and ch.text not in _QUOTE_MARKS)
+        out.append(quoted and ch.text not in lx.QUOTE_MARKS)
     return out
-
-
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _spoken_of(chunks: list[Chunk], c: int) -> bool:
@@ -312,7 +309,7 @@ def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
             continue
         for k in range(c + 1, min(len(chunks) - 1, c + 5)):
             nxt = chunks[k + 1]
-            if nxt.text in _QUOTE_MARKS and k + 2 < len(chunks):
+            if nxt.text in lx.QUOTE_MARKS and k + 2 < len(chunks):
                 nxt = chunks[k + 2]  # 'tertuang dalam "Rapat Pleno Terbuka ..."'
             if chunks[k].low in ("dalam", "pada", "melalui") and nxt.kind == EVENT and (
                     nxt.attrs.get("kind") in _SITTINGS):

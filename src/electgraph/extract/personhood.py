@@ -170,6 +170,28 @@ def names_a_thing(tokens: list[str], *, derived: bool = True) -> bool:
             or any(t in lx.NON_PERSON_TAILS for t in tokens[1:]))
 
 
+def headline(chunks: list[Chunk]) -> bool:
+    """A line written as a headline ("KPU Bolehkan Paslon Kalah ... Maju Lagi di Pilkada
+    Ulang"): short, every word capitalised but the small ones ("di", "soal", "atas"), a verb
+    after its first word. There a capital says nothing about where a name begins. A list of
+    officials or pairs, every word capitalised too, has no verb ("Mereka adalah A-B ..." has
+    "adalah" in lower case)."""
+    words = [t for ch in chunks if ch.kind != PUNCT
+             for t in ch.text.split() if t.isalpha() and len(t) > 3]
+    if not 5 <= len(words) <= 25 or any(
+            not t[0].isupper() and t not in lx.HEADLINE_SMALL_WORDS for t in words):
+        return False  # a lead-in with a list of names after it ("Berikut daftar ...:") is none
+    if any(ch.text in lx.QUOTE_MARKS for ch in chunks):
+        return False  # "Lanjutkan Bu Khofifah Mas Emil,” kata NAME": a quote's end
+    return any(_headline_verb(t.lower()) for t in words[1:] if t[0].isupper())
+
+
+def _headline_verb(token: str) -> bool:
+    """"Bolehkan", "Diperingatkan", "Terkait", "Menyerahkan": a verb of the dictionary."""
+    return len(token) >= 6 and token in lx.COMMON_WORDS and (
+        token.startswith(("me", "ber", "di", "ter")) or token.endswith("kan"))
+
+
 def in_person_list(chunks: list[Chunk], c: int) -> bool:
     """A name separated only by list punctuation from a confirmed person is a person."""
     if place_list(chunks, c) or thing_list(chunks, c) or names_a_thing(chunks[c].attrs["tokens"]):

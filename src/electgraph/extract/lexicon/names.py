@@ -12,6 +12,7 @@ __all__ = [
     "DI_VERBS",
     "FACILITY_HEADS",
     "GLUED_NAME_ABBREVIATIONS",
+    "HEADLINE_SMALL_WORDS",
     "HONORIFICS",
     "MONTHS",
     "MUHAMMAD_FORMS",
@@ -27,6 +28,7 @@ __all__ = [
     "NOT_VERBS",
     "OPENING_QUOTES",
     "PERSON_CUES_BEFORE",
+    "QUOTE_MARKS",
     "RANKS",
     "RANK_SUFFIXES",
     "SACRED_WORDS",
@@ -202,6 +204,14 @@ FACILITY_HEADS = STREET_WORDS | frozenset({
 })  # fmt: skip
 # Quote marks that open a quoted name or phrase ('tagline “X”', '"Pesta Rakyat"').
 OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+# Words a headline leaves in lower case though it capitalises every other ("Tutup Mata atas
+# Aduan X", "KPU Respons Usul Prabowo soal ...").
+HEADLINE_SMALL_WORDS = frozenset({
+    "atas", "soal", "usai", "dari", "pada", "bagi", "untuk", "dengan", "jelang", "yang", "akan",
+    "oleh", "demi", "agar", "saat", "hingga", "sebagai", "terhadap", "tentang", "versus", "lawan",
+})  # fmt: skip
+# The marks a quotation opens or closes with (a single quote is often an apostrophe).
+QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 # Nicknames introduced after a name ("Nadalsyah, yang akrab disapa Koyem").
 NICKNAME_CUES = frozenset({"disapa", "dipanggil", "alias", "dikenal"})
