@@ -148,3 +148,16 @@ def test_pairs_named_after_mereka_adalah_are_persons() -> None:
             "dan Moh Ramdhan Pomanto-Azhar Arsyad.")
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert {"Fatmawati Rusdi", "Azhar Arsyad"} <= persons
+
+
+# -- what is said of an event is no part of its name ----------------------------------------------
+
+
+def test_words_said_of_an_event_end_its_name() -> None:
+    r = run(
+        "Bawaslu Kota Banjarbaru menggelar sosialisasi sendiri bagi pemilih pemula, Senin "
+        "(2/9/2024). Ketua Bawaslu, Hereyanto, hadir dalam kegiatan itu."
+    )
+    events, attended = events_and_attendance(r)
+    assert events == {"sosialisasi"}
+    assert ("Hereyanto", "sosialisasi") in attended

@@ -268,6 +268,9 @@ SITTING_EVENTS = frozenset({"rapat pleno", "rapat paripurna", "sidang", "rapat"}
 EVENT_LABEL_BREAKS = frozenset({
     "maka", "sehingga", "kalau", "bila", "apabila", "jika", "karena", "namun", "tapi",
     "bekerja",  # "sosialisasi bekerja sama dengan X"
+    # what is said of the event, not its name: "pelantikan beberapa waktu lalu", "debat hampir
+    # sama", "sosialisasi sendiri", "sosialisasi salah satunya", "pelantikan tanggal 5 Mei"
+    "beberapa", "hampir", "sendiri", "salah", "tanggal",
 })  # fmt: skip
 
 # Topic words too common in event names to tell two events apart by ("pasangan calon
