@@ -161,3 +161,22 @@ def test_words_said_of_an_event_end_its_name() -> None:
     events, attended = events_and_attendance(r)
     assert events == {"sosialisasi"}
     assert ("Hereyanto", "sosialisasi") in attended
+
+
+def test_stages_of_the_election_listed_after_tahapan_are_no_events() -> None:
+    r = run(
+        "Bawaslu Kabupaten Boltim menggelar bimtek kode etik bagi badan adhoc, Senin (5/8/2024). "
+        "“Kalian tulang punggung demokrasi, mulai dari tahapan pemutakhiran data, distribusi "
+        "logistik, hingga rekapitulasi suara,” kata Ketua Bawaslu Boltim, Rusli Mokodompit."
+    )
+    events, _ = events_and_attendance(r)
+    assert events == {"bimtek kode etik bagi badan adhoc"}
+
+
+def test_one_stage_named_alone_may_be_the_event_reported() -> None:
+    r = run(
+        "Hingga hari terakhir tahapan pendaftaran bakal calon kepala daerah, KPU Kota Palembang "
+        "sudah menerima pendaftaran tiga bakal pasangan calon."
+    )
+    events, _ = events_and_attendance(r)
+    assert any(e.startswith("pendaftaran") for e in events)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ELECTION, EVENT, ORG, Chunk, Chunker
+from electgraph.extract.chunks import ELECTION, EVENT, ORG, WORD, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
 from electgraph.extract.hosts import (
@@ -335,8 +335,35 @@ def _agenda(chunks: list[Chunk], c: int) -> bool:
 
 
 def _is_document(chunks: list[Chunk], c: int) -> bool:
-    """'surat penetapan pemenang', 'jadwal debat': a document or a date, not an event held."""
-    return c > 0 and chunks[c - 1].low in lx.EVENT_DOCUMENT_WORDS
+    """'surat penetapan pemenang', 'jadwal debat': a document or a date, not an event held;
+    or a stage of the election in a sentence that says none was held (`_stage`)."""
+    return c > 0 and (chunks[c - 1].low in lx.EVENT_DOCUMENT_WORDS or _stage(chunks, c))
+
+
+def _stage(chunks: list[Chunk], c: int) -> bool:
+    """'mulai dari tahapan pemutakhiran data, distribusi logistik, pemungutan ...', 'menghadapi
+    tahapan kampanye, distribusi logistik dan ...': a stage of the election named in a list
+    after "tahapan", in a sentence with no word that an event took place ("digelar"). One
+    stage alone ("hari terakhir tahapan pendaftaran ...") may be the event reported."""
+    if any(ch.low in lx.EVENT_CONTEXT for ch in chunks):
+        return False
+    nxt = c + 1
+    if nxt < len(chunks) and chunks[nxt].text == "(":  # "Pendaftaran (27-29 Agustus), ..."
+        nxt = next((j + 1 for j in range(nxt, len(chunks)) if chunks[j].text == ")"), nxt)
+    listed = nxt + 1 < len(chunks) and chunks[nxt].low in _STAGE_LIST_WORDS and (
+        chunks[nxt + 1].kind == EVENT)  # the first of a list: "tahapan kampanye, distribusi ..."
+    for k in range(c - 1, max(-1, c - 10), -1):
+        ch = chunks[k]
+        if ch.low in _STAGE_WORDS:
+            return listed or any(x.low in _STAGE_LIST_WORDS for x in chunks[k + 1 : c])
+        if not (ch.kind in (EVENT, ELECTION) or ch.low in _STAGE_LIST_WORDS or (
+                ch.kind == WORD and ch.text.islower() and not ch.low.startswith(("me", "di")))):
+            return False
+    return False
+
+
+_STAGE_WORDS = frozenset({"tahapan", "tahap", "tahapan-tahapan"})
+_STAGE_LIST_WORDS = frozenset({",", "dan", "serta", "sampai", "hingga"})
 
 
 @dataclass(slots=True)
