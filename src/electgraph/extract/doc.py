@@ -74,6 +74,7 @@ class Doc:
         _org_short_forms(self.sents)
         self.persons: dict[str, Person] = {}
         self._pair_nicknames: set[tuple[str, ...]] = set()
+        self._nicknames = _nicknames(self.sents)
         self._link_persons()
         # The names no person was found for, by their words: a rule that makes one of them a
         # person makes the others that person too (`ensure_person`).
@@ -86,13 +87,13 @@ class Doc:
 
     # -- persons --------------------------------------------------------------------------------
     def _link_persons(self) -> None:
-        self._nicknames = _nicknames(self.sents)
         confirmed: list[Chunk] = []
         pending: list[Chunk] = []
+        # In a line written as a headline (a related article's) a name found may be a person
+        # named elsewhere, but none is made from it.
+        headlines = {sv.index for sv in self.sents if personhood.headline(sv.chunks)}
         for sv in self.sents:
-            # In a line written as a headline (a related article's) a name found may be a
-            # person named elsewhere, but none is made from it.
-            headline = personhood.headline(sv.chunks)
+            headline = sv.index in headlines
             for c, ch in enumerate(sv.chunks):
                 if ch.kind != NAME:
                     continue
@@ -106,7 +107,7 @@ class Doc:
             self._register(ch, create=True)
         # List members next to confirmed persons ("A, B dan C") are persons too.
         for sv in self.sents:
-            if personhood.headline(sv.chunks):
+            if sv.index in headlines:
                 continue
             for c, ch in enumerate(sv.chunks):
                 if ch.kind == NAME and ch.person is None and personhood.in_person_list(

@@ -150,7 +150,9 @@ def _one_office_once(out: Collector) -> None:
     """One fact per person, office and body. The same office written two ways ("Sekretaris
     Daerah" and "Sekda", "Pj Sekretaris Daerah" and "Pj Sekda") is one role, kept as first
     written; an office read without its body ("..., Ketua Rahman Tekka") where the article
-    gives the same person the same office in a body is that one, not a second fact."""
+    gives the same person the same office in a body is that one, not a second fact. A
+    function at one event ("panelis", "moderator") is dropped for a person who holds an office
+    in a body."""
     seen: dict[tuple[str, str, str], set[str | None]] = {}
     keep: set[int] = set()
     facts = sorted((f for f in out.facts() if f.kind is FactKind.HOLDS_ROLE),
