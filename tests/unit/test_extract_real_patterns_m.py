@@ -1,10 +1,10 @@
-"""Patterns met in real articles (nineteenth session), each on sentences written for it. The
-helpers live in test_extract_patterns and test_extract_real_patterns."""
+"""Patterns met in real articles (nineteenth and twentieth sessions), each on sentences written
+for it. The helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_patterns import nominations, roles
-from test_extract_real_patterns import run
+from test_extract_patterns import nominations, persons, roles
+from test_extract_real_patterns import facts, run
 
 from electgraph.model import EntityType, Extraction, FactKind
 
@@ -21,8 +21,7 @@ def test_a_pairs_tagline_written_again_in_another_case_names_both_members() -> N
         for party in ("Partai Golkar", "PDI Perjuangan", "Partai Hanura")
         for person in ("person:rudi hartono lamba", "person:yusuf mansyur")
     }
-    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
-    assert persons == {"Rudi Hartono Lamba", "Yusuf Mansyur"}
+    assert persons(r) == {"Rudi Hartono Lamba", "Yusuf Mansyur"}
 
 
 def test_a_party_that_has_not_yet_backed_a_pair_backs_nobody() -> None:
@@ -42,8 +41,7 @@ def test_a_street_written_in_lower_case_names_no_person_and_no_nominee() -> None
         "Pasangan Rahmat Hidayat – Sinta Br Ginting mendaftar ke KPU Langkat di jalan Tengku "
         "putra Abdul Azis, yang diusung tiga partai, Golkar, PAN dan Gerindra."
     )
-    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
-    assert persons == {"Rahmat Hidayat", "Sinta Br Ginting"}
+    assert persons(r) == {"Rahmat Hidayat", "Sinta Br Ginting"}
     assert {person for _, person in nominations(r)} == {
         "person:rahmat hidayat", "person:sinta br ginting"}
 
@@ -76,11 +74,8 @@ def test_a_panelist_with_an_office_in_a_body_holds_only_the_office() -> None:
 # -- a handover of a party's backing, told by its verb ---------------------------------------------
 
 
-def events_and_attendance(r: Extraction) -> tuple[set[str], set[tuple[str, str]]]:
-    names = {e.key: e.label for e in r.entities}
-    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
-    return events, {(names[f.subject], names[f.object or ""])
-                    for f in r.by_kind(FactKind.ATTENDS)}
+def events(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.type is EntityType.EVENT}
 
 
 def test_handing_over_a_partys_backing_is_the_handover_event_though_no_noun_names_it() -> None:
@@ -90,8 +85,8 @@ def test_handing_over_a_partys_backing_is_the_handover_event_though_no_noun_name
         "Widodo. Dalam kesempatan lain, Ratna menjelaskan penyerahan formulir B1-KWK sudah "
         "sesuai aturan partai."
     )
-    events, attended = events_and_attendance(r)
-    assert events == {"penyerahan formulir B1-KWK"}
+    attended = facts(r, FactKind.ATTENDS)
+    assert events(r) == {"penyerahan formulir B1-KWK"}
     assert {("Ratna Sari", "penyerahan formulir B1-KWK"),
             ("Budi Santoso", "penyerahan formulir B1-KWK")} <= attended
 
@@ -101,8 +96,7 @@ def test_a_recommendation_that_is_no_partys_backing_is_no_handover() -> None:
         "Bawaslu Kabupaten Buton Tengah menyerahkan rekomendasi pemungutan suara ulang kepada "
         "KPU. Rekomendasi tersebut diterima pada 22 Februari 2024."
     )
-    events, _ = events_and_attendance(r)
-    assert not any("rekomendasi" in e.lower() for e in events)
+    assert not any("rekomendasi" in e.lower() for e in events(r))
 
 
 # -- a person's nickname -------------------------------------------------------------------------
@@ -114,10 +108,8 @@ def test_the_name_a_person_is_called_by_is_that_person() -> None:
         "“Kita ingin menang,” ujar Musa Rajekshah, yang akrab disapa Ijeck. “Ini gelombang "
         "pertama,” tambah Ijeck."
     )
-    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
-    assert persons == {"Musa Rajekshah"}
-    names = {e.key: e.label for e in r.entities}
-    assert {names[f.subject] for f in r.by_kind(FactKind.QUOTES)} == {"Musa Rajekshah"}
+    assert persons(r) == {"Musa Rajekshah"}
+    assert {speaker for speaker, _ in facts(r, FactKind.QUOTES)} == {"Musa Rajekshah"}
 
 
 # -- a related article's headline inside the text -----------------------------------------------
@@ -129,8 +121,7 @@ def test_a_headline_among_the_text_makes_no_person_of_its_capitalised_words() ->
         "Pegiat Wisata Undang Dialog Paslon, Begini Komitmen Ilyas Terkait Pariwisata Daerah\n"
         "Putusan itu dibacakan dalam sidang terbuka."
     )
-    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
-    assert persons == {"Heddy Lugito"}
+    assert persons(r) == {"Heddy Lugito"}
 
 
 def test_a_list_of_pairs_in_capitals_is_no_headline() -> None:
@@ -139,15 +130,13 @@ def test_a_list_of_pairs_in_capitals_is_no_headline() -> None:
         "Masing-masing pasangan Kristian Gebze - Kusmanto, Yosep Bladib Gebze - Fauzun Nihayah, "
         "Guntur Ohoiwutun - Prayogo, dan Hendrikus Mahuse - Riduwan Saleh."
     )
-    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
-    assert {"Kristian Gebze", "Fauzun Nihayah", "Guntur Ohoiwutun"} <= persons
+    assert {"Kristian Gebze", "Fauzun Nihayah", "Guntur Ohoiwutun"} <= persons(r)
 
 
 def test_pairs_named_after_mereka_adalah_are_persons() -> None:
     r = run("Dua pasangan mendaftar ke KPU. Mereka adalah Andi Sudirman Sulaiman-Fatmawati Rusdi "
             "dan Moh Ramdhan Pomanto-Azhar Arsyad.")
-    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
-    assert {"Fatmawati Rusdi", "Azhar Arsyad"} <= persons
+    assert {"Fatmawati Rusdi", "Azhar Arsyad"} <= persons(r)
 
 
 # -- what is said of an event is no part of its name ----------------------------------------------
@@ -158,8 +147,8 @@ def test_words_said_of_an_event_end_its_name() -> None:
         "Bawaslu Kota Banjarbaru menggelar sosialisasi sendiri bagi pemilih pemula, Senin "
         "(2/9/2024). Ketua Bawaslu, Hereyanto, hadir dalam kegiatan itu."
     )
-    events, attended = events_and_attendance(r)
-    assert events == {"sosialisasi"}
+    attended = facts(r, FactKind.ATTENDS)
+    assert events(r) == {"sosialisasi"}
     assert ("Hereyanto", "sosialisasi") in attended
 
 
@@ -169,8 +158,7 @@ def test_stages_of_the_election_listed_after_tahapan_are_no_events() -> None:
         "“Kalian tulang punggung demokrasi, mulai dari tahapan pemutakhiran data, distribusi "
         "logistik, hingga rekapitulasi suara,” kata Ketua Bawaslu Boltim, Rusli Mokodompit."
     )
-    events, _ = events_and_attendance(r)
-    assert events == {"bimtek kode etik bagi badan adhoc"}
+    assert events(r) == {"bimtek kode etik bagi badan adhoc"}
 
 
 def test_one_stage_named_alone_may_be_the_event_reported() -> None:
@@ -178,5 +166,4 @@ def test_one_stage_named_alone_may_be_the_event_reported() -> None:
         "Hingga hari terakhir tahapan pendaftaran bakal calon kepala daerah, KPU Kota Palembang "
         "sudah menerima pendaftaran tiga bakal pasangan calon."
     )
-    events, _ = events_and_attendance(r)
-    assert any(e.startswith("pendaftaran") for e in events)
+    assert any(e.startswith("pendaftaran") for e in events(r))
