@@ -142,7 +142,9 @@ class Chunker(OfficeMatcher):
         backing = surface == "penyerahan" and bool(documents)
         if backing:  # named up to the document: "penyerahan Form B1-KWK"
             end = max(end, documents[-1] + 1)
-        if surface in lx.WEAK_EVENT_HEADS and not backing and (
+        held = i > 0 and surface != "penetapan" and (
+            w[i - 1] in lx.HOLDING_VERBS or (surface == "pertemuan" and w[i - 1] == "melakukan"))
+        if surface in lx.WEAK_EVENT_HEADS and not backing and not held and (
             (end - i < 2 and not followed_by_verb)
             or not any(w in lx.EVENT_CONTEXT for w in self.words)
         ):

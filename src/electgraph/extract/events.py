@@ -135,6 +135,9 @@ class EventTracker:
         if current is not None and kind != current.kind and (
                 {kind, current.kind} <= _ONE_BODYS_SESSIONS):
             return False  # "hasil pleno KPU" read at the DPRD's paripurna: the KPU's session
+        if current is not None and current.kind in _INFORMAL and kind not in (
+                current.kind, *_ANY_GATHERING):
+            return False  # "pleno", "sidang etik" after "pertemuan dengan A": a body's session
         return current is not None and (
             all(w in lx.GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut") for w in label_words)
             or kind == current.kind or kind in current.heads)
@@ -196,6 +199,11 @@ class EventTracker:
                 return idx
         return None
 
+
+# Meetings that are no session of a body: a later bare "pleno" or "sidang" is another event.
+_INFORMAL = frozenset({"pertemuan"})
+# Bare heads that may name any gathering.
+_ANY_GATHERING = frozenset({"rapat", "acara", "kegiatan"})
 
 # Sessions that one kind of body holds, each its own: a KPU's "rapat pleno", a DPRD's "rapat
 # paripurna", though both may be about "penetapan" of the same winners.

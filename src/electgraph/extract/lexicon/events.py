@@ -30,6 +30,7 @@ __all__ = [
     "FUTURE_CUES",
     "GENERIC_EVENT_WORDS",
     "HANDOVER_VERBS",
+    "HOLDING_VERBS",
     "HOSTED_BY",
     "HOST_SUBJECT_FILLERS",
     "HOST_VERBS",
@@ -98,6 +99,9 @@ EVENT_HEADS: dict[str, str] = {
     "temu pers": "konferensi pers", "coffee morning": "silaturahmi",
     "distribusi logistik": "distribusi logistik", "pendistribusian logistik": "distribusi logistik",
     "penyuluhan": "penyuluhan",
+    # a meeting of a body with others ("menggelar pertemuan dengan Bawaslu X"); weak, since
+    # "pertemuan" is as often a topic ("fokus utama pertemuan adalah ...")
+    "pertemuan": "pertemuan", "pertemuan koordinasi": "rapat koordinasi",
     # A registration only with whom it registers: "pendaftaran" alone is as often a period
     # ("masa pendaftaran") or a file as an event.
     "pendaftaran pasangan calon": "pendaftaran", "pendaftaran paslon": "pendaftaran",
@@ -113,6 +117,16 @@ EVENT_HEADS: dict[str, str] = {
 WEAK_EVENT_HEADS = frozenset({
     "penyerahan", "pemeriksaan", "penandatanganan", "evaluasi", "rekapitulasi", "penetapan",
     "kampanye", "pembukaan", "penutupan", "pemaparan", "peresmian", "pelepasan", "penyuluhan",
+    "pertemuan",
+})  # fmt: skip
+
+# Verbs by which someone holds or joins an event: a weak head right after one is an event
+# though the sentence has no other cue ("menggelar evaluasi tahapan ...", "menghadiri
+# pertemuan dengan A"). Not a decision: "menggelar penetapan" is rare, "melakukan penetapan"
+# common, and both are the decision, so "penetapan" stays out, as does "melakukan" but for
+# a meeting ("melakukan pertemuan dengan A"; "melakukan rekapitulasi" is a process).
+HOLDING_VERBS = frozenset({
+    "menggelar", "gelar", "mengadakan", "adakan", "menghadiri", "hadiri", "mengikuti", "ikuti",
 })  # fmt: skip
 
 # Words of the document by which a party backs a pair, after "penyerahan" ("penyerahan Form
@@ -136,7 +150,7 @@ EVENT_STOP = frozenset({
     "di", "yang", "pada", "untuk", "dengan", "oleh", "bagi", "ke", "dari", "dalam", "sebagai",
     "itu", "ini", "tersebut", "serta", "atau", "akan", "telah", "sudah", "juga", "hari", "pukul",
     "sejak", "hingga", "sampai", "bersama", "karena", "agar", "secara", "kali", "resmi", "kembali",
-    "guna", "demi", "menjelang", "jelang", "setelah", "sebelum", "usai", "seusai", "lalu",
+    "guna", "demi", "selama", "menjelang", "jelang", "setelah", "sebelum", "usai", "seusai", "lalu",
     "mendatang", "tadi", "kemarin", "besok", "nanti", "pun", "tak", "tidak", "belum", "masih",
     "hanya", "saja", "lebih", "sangat", "para", "seluruh", "sebanyak", "sekitar", "antara", "atas",
     "kepada", "terhadap", "tentang", "melalui", "sesuai", "mulai", "jika", "saat", "ketika", "bahwa",
