@@ -3,7 +3,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, hosts, run
+from test_extract_real_patterns import facts, hosts, roles, run
 
 from electgraph.model import EntityType, Extraction, FactKind
 
@@ -49,3 +49,59 @@ def test_a_plenary_after_a_meeting_is_a_session_of_its_own() -> None:
     )
     assert events(r) == {"pertemuan", "pleno KPU Kota Binjai"}
     assert facts(r, FactKind.HOSTS) == {("KPU Kota Binjai", "pleno KPU Kota Binjai")}
+
+
+# -- a division office named without its body -----------------------------------------------------
+
+
+def orgs_of_roles(r: Extraction) -> set[tuple[str, str]]:
+    return facts(r, FactKind.HOLDS_ROLE)
+
+
+def test_a_division_office_without_its_body_is_in_the_one_election_body_of_the_article() -> None:
+    r = run(
+        "Bawaslu Kabupaten Sinjai menggelar rapat koordinasi bersama Panwascam, Senin "
+        "(4/11/2024). Acara dibuka oleh Koordinator Divisi Pencegahan, Parmas dan Humas, Andi "
+        "Baso Tenri."
+    )
+    assert orgs_of_roles(r) == {("Andi Baso Tenri", "Bawaslu Kabupaten Sinjai")}
+
+
+def test_the_division_tells_which_election_body_when_the_article_names_both() -> None:
+    r = run(
+        "KPU Kabupaten Sinjai dan Bawaslu Kabupaten Sinjai menggelar rapat koordinasi, Senin "
+        "(4/11/2024). Kordiv Teknis, Andi Baso Tenri, memaparkan jadwal pemungutan suara. "
+        "Kordiv Penanganan Pelanggaran, Nurhayati Rahman, menjelaskan tugas pengawas TPS."
+    )
+    assert orgs_of_roles(r) == {
+        ("Andi Baso Tenri", "KPU Kabupaten Sinjai"),
+        ("Nurhayati Rahman", "Bawaslu Kabupaten Sinjai"),
+    }
+
+
+def test_a_division_office_is_in_no_body_when_the_article_names_two_of_its_kind() -> None:
+    r = run(
+        "Bawaslu Provinsi Jambi dan Bawaslu Kota Jambi menggelar rapat koordinasi, Senin "
+        "(4/11/2024). Kordiv Pencegahan, Andi Baso Tenri, memaparkan materi."
+    )
+    assert orgs_of_roles(r) == set()
+
+
+def test_division_offices_written_after_their_holders_names() -> None:
+    r = run(
+        "KPU Provinsi NTT menggelar sosialisasi tahapan pilkada, Senin (4/3/2024). Hadir "
+        "menyampaikan materi yakni Markus Lena Kepala Divisi Teknis Penyelenggara, Yosef Bria "
+        "Ketua Divisi Perencanaan Data, dan sejumlah staf."
+    )
+    assert roles(r) == {
+        ("Markus Lena", "Kepala Divisi Teknis Penyelenggara"),
+        ("Yosef Bria", "Ketua Divisi Perencanaan Data"),
+    }
+
+
+def test_the_technical_division_misspelt_is_the_same_office() -> None:
+    r = run(
+        "Kepala Divisi Teknis Penyelenggara KPU Provinsi NTT, Markus Lena, hadir. Kepala Divisi "
+        "Teknis Penyelenggaraan KPU Provinsi NTT, Markus Lena, membeberkan tahapan pilkada."
+    )
+    assert len(list(r.by_kind(FactKind.HOLDS_ROLE))) == 1

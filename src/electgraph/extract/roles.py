@@ -30,6 +30,7 @@ from electgraph.extract.officelists import (
     second_office_holder,
     shared_by_pair,
 )
+from electgraph.ids import fold
 from electgraph.model import EntityType, FactKind
 
 
@@ -86,6 +87,20 @@ def _article_body(doc: Doc, role: Chunk, body: str | None = None) -> Chunk | Non
             org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
             if org is not None and org.attrs.get("body") == body and org.attrs.get("region_code"):
                 found.setdefault(org.key, org)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _division_body(doc: Doc, role: Chunk) -> Chunk | None:
+    """'Kordiv Pencegahan, A' with no body: the one election body of the division's kind the
+    article names with its region (a Bawaslu for prevention, a KPU for technical matters), or
+    the one election body it names at all when the division's words fit both."""
+    kinds = [lx.DIVISION_BODIES[w] for w in fold(role_title(role)).split()
+             if w in lx.DIVISION_BODIES]
+    if len(set(kinds)) > 1:
+        return None
+    bodies = kinds[0] if kinds else frozenset({"kpu", "kip", "bawaslu", "panwaslih"})
+    found = {org.key: org for body in sorted(bodies)
+             if (org := _article_body(doc, role, body)) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -279,6 +294,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             org = last_org
         if org is None and head in lx.IMPLIED_BODY:
             org = _earlier_org(doc, ch) or _article_body(doc, ch)
+        if org is None and head in lx.DIVISION_TITLES:
+            org = _division_body(doc, ch)
         if org is None and head == "komisioner":
             # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may
             # be named later in the sentence.
@@ -325,6 +342,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             names = shared_by_pair(chunks, c, names, head in lx.SHARED_OFFICES)
         if count > 1:
             names = names[:count]
+        if (head in lx.DIVISION_TITLES and org_of_role(ch) is None and c
+                and chunks[c - 1].kind == NAME):
+            names = [c - 1]  # "A Kadiv Teknis, B Kadiv Data": an office after its holder's name
         also = c + 2 if c + 1 < len(chunks) and chunks[c + 1].kind == PLACE else c + 1
         if (
             not names

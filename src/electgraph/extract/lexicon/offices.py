@@ -8,6 +8,7 @@ __all__ = [
     "ACTING_HEAD_OFFICES",
     "BALLOT_NUMBER_WORDS",
     "CANDIDATE_WORDS",
+    "DIVISION_BODIES",
     "DIVISION_TITLES",
     "DIVISION_WORDS",
     "ELECTED_OFFICES",
@@ -129,6 +130,17 @@ DIVISION_WORDS = frozenset({
     "penyelenggara", "rendatin", "kampanye", "sosdiklih", "sosdiklihparmas", "hupmas", "hubmas",
     "parhubmas", "hp2h", "p2h", "p3s", "kurlog", "renlog", "redatin", "diklat", "pelatihan",
 })  # fmt: skip
+
+# Division words that only one kind of election body uses: the Bawaslu's prevention and
+# violation handling, the KPU's technical and voter-education divisions. A division office
+# named without its body ("Kordiv Pencegahan, A") is in the one body of that kind the article
+# names.
+DIVISION_BODIES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("pencegahan", "penanganan", "pelanggaran", "sengketa", "penindakan", "p3s",
+                     "hp2h", "p2h"), frozenset({"bawaslu", "panwaslih"})),
+    **dict.fromkeys(("teknis", "sosdiklih", "sosdiklihparmas", "perencanaan", "logistik",
+                     "rendatin", "kurlog", "renlog", "sosialisasi"), frozenset({"kpu", "kip"})),
+}
 
 # Titles of a university or a research body: the office is named without the faculty.
 ACADEMIC_TITLES = frozenset({
