@@ -105,3 +105,30 @@ def test_the_technical_division_misspelt_is_the_same_office() -> None:
         "Teknis Penyelenggaraan KPU Provinsi NTT, Markus Lena, membeberkan tahapan pilkada."
     )
     assert len(list(r.by_kind(FactKind.HOLDS_ROLE))) == 1
+
+
+def test_a_divisions_acronym_in_brackets_leaves_the_office_its_body() -> None:
+    r = run(
+        "Kegiatan ini dihadiri Ketua Bawaslu Halmahera Barat, Nimbrot Lasa, Koordinator Divisi "
+        "Penanganan Pelanggaran (P3S) Bawaslu Halmahera Barat, Sarmin Ibrahim."
+    )
+    assert roles(r) == {("Nimbrot Lasa", "Ketua"),
+                        ("Sarmin Ibrahim", "Koordinator Divisi Penanganan Pelanggaran")}
+    assert {org for _, org in orgs_of_roles(r)} == {"Bawaslu Kabupaten Halmahera Barat"}
+
+
+def test_a_common_word_listed_right_after_an_office_and_its_body_is_its_holder() -> None:
+    r = run(
+        "Hadir Ketua Bawaslu Kabupaten Konawe Abuldan, Kordiv Hukum Bawaslu Kabupaten Konawe "
+        "Restu dan Kordiv Pencegahan Bawaslu Kabupaten Konawe Sandra Hasba."
+    )
+    assert ("Restu", "Kordiv Hukum") in roles(r)
+
+
+def test_a_division_office_misspelt_and_abbreviated_is_one_office() -> None:
+    r = run(
+        "Koordinator devisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Kabupaten "
+        "Konawe, Sandra Hasba, hadir. Kordiv P3S Bawaslu Kabupaten Konawe, Sandra Hasba, "
+        "mengatakan pelantikan berjalan lancar."
+    )
+    assert len(list(r.by_kind(FactKind.HOLDS_ROLE))) == 1

@@ -85,7 +85,8 @@ class OfficeMatcher(OrgMatcher):
             dot = self._skip_dot(j)
             after_dot = self._division(dot)
             j = after_dot if after_dot > dot else self._division(j)
-            title_end = j
+            # the division's acronym in brackets ("(P3S)") is read, not kept in the title
+            title_end = j - 3 if w[j - 1] == ")" and w[j - 3] == "(" else j
         elif surface == "komisioner" and j < self.n and w[j] == "divisi":
             # "Komisioner Divisi SDM KPU Garut": the division is part of the office.
             j = self._division(j + 1)
@@ -354,6 +355,10 @@ class OfficeMatcher(OrgMatcher):
             m += 1  # "Ketua Divisi Sosdiklih, Parmas dan SDM KPU X"
         if m > end and m < self.n and _BODY_TABLE.match(self.words, m) and self.toks[m].is_cap:
             end = m
+        if (end > j and end + 3 < self.n and self.words[end] == "(" and self.words[end + 2] == ")"
+                and self.toks[end + 1].text.isupper()
+                and _BODY_TABLE.match(self.words, end + 3)):
+            end += 3  # "Kordiv Penanganan Pelanggaran (P3S) Bawaslu X": the division's acronym
         return end
 
     def _ordinal_before_name(self, j: int) -> bool:

@@ -120,6 +120,15 @@ def _speaks_as(chunks: list[Chunk], k: int) -> bool:
         chunks[verb].low in lx.SPEAK_VERBS or chunks[verb].low in lx.SPEECH_VERBS)
 
 
+def _listed_after_office(chunks: list[Chunk], c: int, k: int) -> bool:
+    """"Koordinator Divisi X Bawaslu Konawe Restu dan Koordinator ...": a single name right
+    after an office written with its body, in a list, is its holder though it is a common
+    word."""
+    return (k == c + 1 and org_of_role(chunks[c]) is not None and " " not in chunks[k].text
+            and k + 1 < len(chunks) and chunks[k + 1].low in ("dan", ",", "serta")
+            and k + 2 < len(chunks) and chunks[k + 2].kind == ROLE)
+
+
 def _case_party_before(chunks: list[Chunk], c: int) -> bool:
     """A name right before the office at c, numbered as a party to a case: "Teradu I NAME"."""
     return c >= 3 and chunks[c - 1].kind == NAME and party_number(chunks, c - 2)
@@ -372,7 +381,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if names:
             for k in names:
                 doc.ensure_person(chunks[k], certain=org is not None and (
-                    bracketed or _speaks_as(chunks, k)))
+                    bracketed or _speaks_as(chunks, k) or _listed_after_office(chunks, c, k)))
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "Kapolres yang baru sebulan menjabat itu, AKBP NAME": named after a clause.
