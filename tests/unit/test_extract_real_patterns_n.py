@@ -132,3 +132,23 @@ def test_a_division_office_misspelt_and_abbreviated_is_one_office() -> None:
         "mengatakan pelantikan berjalan lancar."
     )
     assert len(list(r.by_kind(FactKind.HOLDS_ROLE))) == 1
+
+
+# -- a common word after a preposition ----------------------------------------------------------
+
+
+def places(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.type is EntityType.PLACE}
+
+
+def test_one_capitalised_common_word_after_a_preposition_is_no_place() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi pemberhentian dari Jabatan Ketua kepada teradu. KPU Kota "
+        "Pagaralam mensosialisasikan Pemilu ke Sekolah, lalu menggelar bimtek di Tempat yang sama."
+    )
+    assert places(r) == {"Pagar Alam"}
+
+
+def test_a_districts_name_that_is_a_common_word_is_still_a_place() -> None:
+    r = run("Bawaslu Kota Mojokerto menggelar apel siaga di Magersari, Sabtu (23/11/2024).")
+    assert "Magersari" in places(r)

@@ -115,9 +115,9 @@ def _entities(doc: Doc, out: Collector) -> None:
                     if not org.attrs.get("implied"):
                         out.entity(EntityType.ORGANIZATION, org)
                     _region_place(org, out)
-            elif ch.kind == NAME and ch.person is None and not _venue_word(ch) and (
-                _after_locative(sv.chunks, c) or place_list(sv.chunks, c)
-            ):
+            elif ch.kind == NAME and ch.person is None and not _venue_word(ch) and not (
+                _common_word(ch)
+            ) and (_after_locative(sv.chunks, c) or place_list(sv.chunks, c)):
                 ch.key = f"place:name:{ch.label.lower()}"
                 out.entity(EntityType.PLACE, ch)
 
@@ -144,6 +144,13 @@ def _venue_word(ch: Chunk) -> bool:
     """'di Aula KPU X', 'dari Gudang KPU X': a venue's head alone names no place; the body's
     office after it does (`_office_place`)."""
     return all(t in lx.VENUE_HEADS for t in ch.attrs.get("tokens", [ch.low]))
+
+
+def _common_word(ch: Chunk) -> bool:
+    """'dari Jabatan', 'ke Sekolah', 'di Tempat': one capitalised common word after a
+    preposition is no place, unless it is a district's name ("di Magersari")."""
+    return bool(ch.attrs.get("common")) and " " not in ch.text and (
+        (ch.low,) not in regions.district_names())
 
 
 def _after_locative(chunks: list[Chunk], c: int) -> bool:
