@@ -152,3 +152,23 @@ def test_one_capitalised_common_word_after_a_preposition_is_no_place() -> None:
 def test_a_districts_name_that_is_a_common_word_is_still_a_place() -> None:
     r = run("Bawaslu Kota Mojokerto menggelar apel siaga di Magersari, Sabtu (23/11/2024).")
     assert "Magersari" in places(r)
+
+
+# -- who speaks of an event ends its name --------------------------------------------------------
+
+
+def test_a_pronoun_after_an_event_head_ends_its_name() -> None:
+    r = run(
+        "KPU Kabupaten Rejang Lebong menggelar pengundian nomor urut pasangan calon, Senin "
+        "(23/9/2024). \"Untuk menyiapkan bola undian, rapat pleno kita skor 10 menit,\" ucap "
+        "Ketua KPU Rejang Lebong, Ahmad Fauzi."
+    )
+    assert "rapat pleno kita skor" not in events(r)
+
+
+def test_an_address_after_an_event_head_ends_its_name() -> None:
+    r = run(
+        "Polres Lombok Timur menggelar apel kesiapan pengamanan Pilkada, Senin (4/11/2024). "
+        "\"Selain memimpin apel bapak Kapolda juga memeriksa kendaraan taktis,\" kata Kasi Humas."
+    )
+    assert events(r) == {"apel kesiapan pengamanan"}

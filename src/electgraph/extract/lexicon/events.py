@@ -285,6 +285,9 @@ EVENT_LABEL_BREAKS = frozenset({
     # what is said of the event, not its name: "pelantikan beberapa waktu lalu", "debat hampir
     # sama", "sosialisasi sendiri", "sosialisasi salah satunya", "pelantikan tanggal 5 Mei"
     "beberapa", "hampir", "sendiri", "salah", "tanggal",
+    # who speaks of it, and plans for it: "rapat pleno kita skor", "rapat paripurna kami
+    # buat", "Debat rencananya digelar", "apel bapak Kapolda"
+    "kami", "kita", "rencananya", "bapak", "ibu",
 })  # fmt: skip
 
 # Topic words too common in event names to tell two events apart by ("pasangan calon
