@@ -172,3 +172,24 @@ def test_an_address_after_an_event_head_ends_its_name() -> None:
         "\"Selain memimpin apel bapak Kapolda juga memeriksa kendaraan taktis,\" kata Kasi Humas."
     )
     assert events(r) == {"apel kesiapan pengamanan"}
+
+
+# -- an advisor's field -------------------------------------------------------------------------
+
+
+def test_a_name_after_an_advisors_field_is_no_part_of_the_field() -> None:
+    r = run("Hadir Staf Ahli Bupati Bidang Pemerintahan, Ahmad Yani, dan Ketua KPU Kabupaten "
+            "Bangka, Sinta Dewi.")
+    assert roles(r) == {("Ahmad Yani", "Staf Ahli Bupati Bidang Pemerintahan"),
+                        ("Sinta Dewi", "Ketua")}
+
+
+def test_an_advisors_field_written_after_bidang_in_lower_case() -> None:
+    r = run("Bupati Bangka diwakili Staf Ahli bidang Politik dan Pemerintahan, Restunemi, "
+            "menghadiri rapat pleno KPU Kabupaten Bangka.")
+    assert roles(r) == {("Restunemi", "Staf Ahli bidang Politik dan Pemerintahan")}
+
+
+def test_an_advisors_field_of_several_words_keeps_them_all() -> None:
+    r = run("Hadir Staf Ahli Bidang Pemerintahan, Hukum dan Politik, Adi Santoso.")
+    assert roles(r) == {("Adi Santoso", "Staf Ahli Bidang Pemerintahan, Hukum dan Politik")}

@@ -419,6 +419,8 @@ class OfficeMatcher(OrgMatcher):
             elif w in ("dan", "&") and k + 1 < self.n and self.toks[k + 1].is_cap:
                 k += 1
                 after_dan = 0
+            elif w == "bidang" and k + 1 < self.n and self.toks[k + 1].is_cap:
+                k += 1  # "Staf Ahli bidang Politik dan Pemerintahan"
             elif w == "," and self._comma_in_unit(k):
                 k += 1  # "Kasubag Perencanaan, Data dan Informasi"
             else:
@@ -431,8 +433,8 @@ class OfficeMatcher(OrgMatcher):
         if m + 1 < self.n and self.words[m] == "dan":
             return self.toks[m + 1].is_cap  # "Ekonomi, Keuangan, dan Pembangunan"
         while m < self.n and self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS:
-            if _BODY_TABLE.match(self.words, m):
-                return False
+            if _BODY_TABLE.match(self.words, m) or not _unit_word(self.words[m]):
+                return False  # "Staf Ahli Bidang Pemerintahan, Ahmad Yani, dan ...": a name
             m += 1
         if m == k + 1:
             return False
