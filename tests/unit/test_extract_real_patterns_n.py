@@ -1,16 +1,13 @@
 """Patterns met in real articles (twenty-first session), each on sentences written for it. The
-helpers live in test_extract_patterns and test_extract_real_patterns."""
+helpers live in test_extract_patterns, test_extract_real_patterns and _m."""
 
 from __future__ import annotations
 
+from test_extract_patterns import places
 from test_extract_real_patterns import facts, hosts, roles, run
+from test_extract_real_patterns_m import events
 
-from electgraph.model import EntityType, Extraction, FactKind
-
-
-def events(r: Extraction) -> set[str]:
-    return {e.label for e in r.entities if e.type is EntityType.EVENT}
-
+from electgraph.model import FactKind
 
 # -- a meeting held or joined is an event ---------------------------------------------------------
 
@@ -54,17 +51,13 @@ def test_a_plenary_after_a_meeting_is_a_session_of_its_own() -> None:
 # -- a division office named without its body -----------------------------------------------------
 
 
-def orgs_of_roles(r: Extraction) -> set[tuple[str, str]]:
-    return facts(r, FactKind.HOLDS_ROLE)
-
-
 def test_a_division_office_without_its_body_is_in_the_one_election_body_of_the_article() -> None:
     r = run(
         "Bawaslu Kabupaten Sinjai menggelar rapat koordinasi bersama Panwascam, Senin "
         "(4/11/2024). Acara dibuka oleh Koordinator Divisi Pencegahan, Parmas dan Humas, Andi "
         "Baso Tenri."
     )
-    assert orgs_of_roles(r) == {("Andi Baso Tenri", "Bawaslu Kabupaten Sinjai")}
+    assert facts(r, FactKind.HOLDS_ROLE) == {("Andi Baso Tenri", "Bawaslu Kabupaten Sinjai")}
 
 
 def test_the_division_tells_which_election_body_when_the_article_names_both() -> None:
@@ -73,7 +66,7 @@ def test_the_division_tells_which_election_body_when_the_article_names_both() ->
         "(4/11/2024). Kordiv Teknis, Andi Baso Tenri, memaparkan jadwal pemungutan suara. "
         "Kordiv Penanganan Pelanggaran, Nurhayati Rahman, menjelaskan tugas pengawas TPS."
     )
-    assert orgs_of_roles(r) == {
+    assert facts(r, FactKind.HOLDS_ROLE) == {
         ("Andi Baso Tenri", "KPU Kabupaten Sinjai"),
         ("Nurhayati Rahman", "Bawaslu Kabupaten Sinjai"),
     }
@@ -84,7 +77,7 @@ def test_a_division_office_is_in_no_body_when_the_article_names_two_of_its_kind(
         "Bawaslu Provinsi Jambi dan Bawaslu Kota Jambi menggelar rapat koordinasi, Senin "
         "(4/11/2024). Kordiv Pencegahan, Andi Baso Tenri, memaparkan materi."
     )
-    assert orgs_of_roles(r) == set()
+    assert facts(r, FactKind.HOLDS_ROLE) == set()
 
 
 def test_division_offices_written_after_their_holders_names() -> None:
@@ -114,7 +107,8 @@ def test_a_divisions_acronym_in_brackets_leaves_the_office_its_body() -> None:
     )
     assert roles(r) == {("Nimbrot Lasa", "Ketua"),
                         ("Sarmin Ibrahim", "Koordinator Divisi Penanganan Pelanggaran")}
-    assert {org for _, org in orgs_of_roles(r)} == {"Bawaslu Kabupaten Halmahera Barat"}
+    bodies = {org for _, org in facts(r, FactKind.HOLDS_ROLE)}
+    assert bodies == {"Bawaslu Kabupaten Halmahera Barat"}
 
 
 def test_a_common_word_listed_right_after_an_office_and_its_body_is_its_holder() -> None:
@@ -135,10 +129,6 @@ def test_a_division_office_misspelt_and_abbreviated_is_one_office() -> None:
 
 
 # -- a common word after a preposition ----------------------------------------------------------
-
-
-def places(r: Extraction) -> set[str]:
-    return {e.label for e in r.entities if e.type is EntityType.PLACE}
 
 
 def test_one_capitalised_common_word_after_a_preposition_is_no_place() -> None:
