@@ -16,6 +16,13 @@ from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.members import bracketed_members
+from electgraph.extract.officebodies import (
+    article_body,
+    chaired_before,
+    division_body,
+    earlier_org,
+    later_election_body,
+)
 from electgraph.extract.officelists import (
     clause_then_list,
     counted,
@@ -30,7 +37,6 @@ from electgraph.extract.officelists import (
     second_office_holder,
     shared_by_pair,
 )
-from electgraph.ids import fold
 from electgraph.model import EntityType, FactKind
 
 
@@ -52,56 +58,12 @@ def role_title(role: Chunk) -> str:
     return title
 
 
-def _earlier_org(doc: Doc, role: Chunk) -> Chunk | None:
-    """The body of an earlier mention of the same office ("Kapolres Lampung Tengah")."""
-    for sv in doc.sents:
-        for ch in sv.chunks:
-            if ch is role:
-                return None
-            if ch.kind == ROLE and ch.attrs["head"] == role.attrs["head"] and org_of_role(ch):
-                return org_of_role(ch)
-    return None
 
 
-def _chaired_before(doc: Doc, sv: SentView) -> Chunk | None:
-    """The body whose chair ("Ketua DPRD X") the sentence before sv names last, if any."""
-    if sv.index == 0:
-        return None
-    found = None
-    for ch in doc.sents[sv.index - 1].chunks:
-        if ch.kind == ROLE and ch.attrs["head"] == "ketua" and (org := org_of_role(ch)):
-            found = None if org.attrs.get("generic") else org
-    return found
 
 
-def _article_body(doc: Doc, role: Chunk, body: str | None = None) -> Chunk | None:
-    """'Kapolres Yusriadi' in a report that names one Polres ("di ruang Vicon Polres Lampung
-    Selatan"), 'Ketua KPU NAME' in one that names one KPU: the body an office implies (or
-    `body`), when the article names exactly one of its kind with its region."""
-    body = body or lx.IMPLIED_BODY.get(role.attrs["head"])
-    if body is None:
-        return None
-    found: dict[str, Chunk] = {}
-    for sv in doc.sents:
-        for ch in sv.chunks:
-            org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
-            if org is not None and org.attrs.get("body") == body and org.attrs.get("region_code"):
-                found.setdefault(org.key, org)
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _division_body(doc: Doc, role: Chunk) -> Chunk | None:
-    """'Kordiv Pencegahan, A' with no body: the one election body of the division's kind the
-    article names with its region (a Bawaslu for prevention, a KPU for technical matters), or
-    the one election body it names at all when the division's words fit both."""
-    kinds = [lx.DIVISION_BODIES[w] for w in fold(role_title(role)).split()
-             if w in lx.DIVISION_BODIES]
-    if len(set(kinds)) > 1:
-        return None
-    bodies = kinds[0] if kinds else frozenset({"kpu", "kip", "bawaslu", "panwaslih"})
-    found = {org.key: org for body in sorted(bodies)
-             if (org := _article_body(doc, role, body)) is not None}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _bracketed_holder(chunks: list[Chunk], c: int) -> bool:
@@ -150,16 +112,6 @@ def _candidacy(chunks: list[Chunk], c: int) -> bool:
     return False
 
 
-def _later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
-    for ch in chunks[c + 1 :]:
-        org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
-        if (
-            org is not None
-            and org.attrs.get("category") == "election_body"
-            and not org.attrs.get("generic")
-        ):
-            return org
-    return None
 
 
 def extract_roles(doc: Doc, out: Collector) -> None:
@@ -288,7 +240,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if org is None and c + 1 < len(chunks) and chunks[c + 1].low in ("tersebut", "itu"):
             # "Ketiga komisioner tersebut, yakni A selaku ketua, ...": the office named before,
             # with its body, which the list's lower-case offices inherit.
-            org = _earlier_org(doc, ch)
+            org = earlier_org(doc, ch)
             if org is not None:
                 last_org = org
         if org is None and c + 2 < len(chunks) and chunks[c + 2].kind == ROLE and (
@@ -302,13 +254,13 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         ):
             org = last_org
         if org is None and head in lx.IMPLIED_BODY:
-            org = _earlier_org(doc, ch) or _article_body(doc, ch)
+            org = earlier_org(doc, ch) or article_body(doc, ch)
         if org is None and head in lx.DIVISION_TITLES:
-            org = _division_body(doc, ch)
+            org = division_body(doc, ch)
         if org is None and head == "komisioner":
             # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may
             # be named later in the sentence.
-            org = _later_election_body(chunks, c)
+            org = later_election_body(chunks, c)
         if org is not None and org.attrs.get("generic") and last_org is not None:
             # A bare "KPU" is the KPU named before, never another body (the DKPP judging it).
             if last_org.attrs.get("body") == org.attrs.get("body"):
@@ -317,7 +269,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
                 last_org = org
         elif org is not None and org.attrs.get("generic") and org.attrs.get("body"):
             # "Ketua KPU NAME" in a report on one KPU ("KPU Maluku Tengah menggelar ...")
-            org = _article_body(doc, ch, org.attrs["body"]) or org
+            org = article_body(doc, ch, org.attrs["body"]) or org
         prev = chunks[c - 1] if c else None
         count = counted(prev)
         if org is None and head in ("wakil ketua", "anggota") and ch.text[:1].islower() and (
@@ -325,7 +277,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         ):
             # "Rapat dipimpin Ketua DPRD X. Hadir empat wakil ketua, yakni A, B, C dan D":
             # the chair's deputies or members, of the body the sentence before has him chair.
-            org = _chaired_before(doc, sv)
+            org = chaired_before(doc, sv)
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         plural = (
@@ -387,7 +339,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         # "Kapolres yang baru sebulan menjabat itu, AKBP NAME": named after a clause.
         named = named_after_clause(chunks, c)
         if named is not None:
-            _holds(doc, sv, out, chunks[named], ch, org or _earlier_org(doc, ch), title)
+            _holds(doc, sv, out, chunks[named], ch, org or earlier_org(doc, ch), title)
             continue
         # "NAME, yang juga menjabat (sebagai) ROLE ORG": a second office of the same person.
         holder = second_office_holder(chunks, c)

@@ -1,0 +1,90 @@
+"""The body of an office written without one: named earlier for the same office, chaired in the
+sentence before, the one body of its kind the article names, or named later in the sentence."""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import ORG, ROLE, Chunk
+from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.ids import fold
+
+__all__ = ["article_body", "chaired_before", "division_body", "earlier_org",
+           "later_election_body"]
+
+_ELECTION_BODIES = frozenset({"kpu", "kip", "bawaslu", "panwaslih"})
+
+
+def earlier_org(doc: Doc, role: Chunk) -> Chunk | None:
+    """The body of an earlier mention of the same office ("Kapolres Lampung Tengah")."""
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            if ch is role:
+                return None
+            if ch.kind == ROLE and ch.attrs["head"] == role.attrs["head"] and org_of_role(ch):
+                return org_of_role(ch)
+    return None
+
+
+def chaired_before(doc: Doc, sv: SentView) -> Chunk | None:
+    """The body whose chair ("Ketua DPRD X") the sentence before sv names last, if any."""
+    if sv.index == 0:
+        return None
+    found = None
+    for ch in doc.sents[sv.index - 1].chunks:
+        if ch.kind == ROLE and ch.attrs["head"] == "ketua" and (org := org_of_role(ch)):
+            found = None if org.attrs.get("generic") else org
+    return found
+
+
+def article_body(doc: Doc, role: Chunk, body: str | None = None) -> Chunk | None:
+    """'Kapolres Yusriadi' in a report that names one Polres ("di ruang Vicon Polres Lampung
+    Selatan"), 'Ketua KPU NAME' in one that names one KPU: the body an office implies (or
+    `body`), when the article names exactly one of its kind with its region."""
+    body = body or lx.IMPLIED_BODY.get(role.attrs["head"])
+    if body is None:
+        return None
+    found = _bodies_named(doc, frozenset({body}))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bodies_named(doc: Doc, bodies: frozenset[str]) -> dict[str, Chunk]:
+    """The bodies of those kinds the article names with their region, by key."""
+    found: dict[str, Chunk] = {}
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+            if org is not None and org.attrs.get("body") in bodies and org.attrs.get(
+                    "region_code"):
+                found.setdefault(org.key, org)
+    return found
+
+
+def division_body(doc: Doc, role: Chunk) -> Chunk | None:
+    """'Kordiv Pencegahan, A' with no body: the one election body of the division's kind the
+    article names with its region (a Bawaslu for prevention, a KPU for technical matters), or
+    the one election body it names at all when the division's words fit both."""
+    kinds = {lx.DIVISION_BODIES[w] for w in fold(role.attrs["title"]).split()
+             if w in lx.DIVISION_BODIES}
+    if len(kinds) > 1:
+        return None
+    named = _bodies_named(doc, kinds.pop() if kinds else _ELECTION_BODIES)
+    # of each kind of body the article must name one only ("KPU X" and "KPU Y" tell no KPU)
+    by_kind: dict[str, list[Chunk]] = {}
+    for org in named.values():
+        by_kind.setdefault(org.attrs["body"], []).append(org)
+    single = [orgs[0] for orgs in by_kind.values() if len(orgs) == 1]
+    return single[0] if len(single) == 1 else None
+
+
+def later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
+    """"satu komisioner yakni NAME ... sebagai anggota KPU X": the first election body named
+    after c that is not a bare one."""
+    for ch in chunks[c + 1 :]:
+        org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+        if (
+            org is not None
+            and org.attrs.get("category") == "election_body"
+            and not org.attrs.get("generic")
+        ):
+            return org
+    return None
