@@ -55,6 +55,12 @@ def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:
     if len(names) - k >= 2 and "".join(chunks[x].low for x in names[k:]) in lx.DEGREE_TOKENS:
         del names[k:]
         bare = True
+    # "Rahmat Hidayat S.Sos", "Abdullah Sani M.Pd.I": a degree written with full stops and
+    # no space, whose parts the names took in.
+    k = _glued_from(chunks, names)
+    if 0 < k < len(names) and "".join(chunks[x].low for x in names[k:]) in lx.DEGREE_TOKENS:
+        del names[k:]
+        bare = True
     # "H Elman ST MM": degrees may leave one word, the name is never emptied.
     while len(names) >= 2:
         tok = chunks[names[-1]]
@@ -68,8 +74,24 @@ def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:
         )
         # Upper case, or capitals inside ("SSosI", "SPd"): a given name has one, at its start.
         capitals = tok.text.isupper() or sum(c.isupper() for c in tok.text) >= 2
-        if not glued and not (capitals and tok.low in lx.DEGREE_TOKENS):
+        # "Rahmat S.Sos", "A M.Pd.I": a degree the tokenizer kept whole, with its full stops.
+        letters = tok.low.replace(".", "")
+        if not glued and not (capitals and letters in lx.DEGREE_TOKENS):
             break
         names.pop()
         bare = True
     return bare
+
+
+def _glued_from(chunks: list[Chunk], names: list[int]) -> int:
+    """Where the run of names joined by full stops with no space ("S", ".", "Sos") that ends
+    `names` begins, if its first part is one capital letter; else len(names)."""
+    k = len(names) - 1
+    while k > 0 and names[k] == names[k - 1] + 2:
+        dot = chunks[names[k] - 1]
+        if dot.text != "." or dot.end != chunks[names[k]].start or (
+                dot.start != chunks[names[k - 1]].end):
+            break
+        k -= 1
+    first = chunks[names[k]].text
+    return k if k < len(names) - 1 and len(first) == 1 and first.isupper() else len(names)

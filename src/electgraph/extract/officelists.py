@@ -23,8 +23,7 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     k = numbered_parties(chunks, c + 1)
     if k == c + 1 and k + 1 < len(chunks) and chunks[k].kind == PLACE and chunks[k + 1].text == ",":
         k += 1  # "Ketua Demokrat Sumut, NAME": the party's branch of the province
-    while k < len(chunks) and chunks[k].low in lx.NAME_LIST_OPENERS:
-        k += 1
+    k = _past_openers(chunks, k)
     if as_list:
         k = clause_then_list(chunks, _made_up_of(chunks, _case_numbers(chunks, k)))
     if (k > c + 1 and chunks[k - 1].text == "," and k + 2 < len(chunks)
@@ -56,6 +55,9 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             found.append(k)
             k += 1
             continue
+        if _left_degree(chunks[k]) and found[-1] >= k - 2:
+            k += 1  # "B SE, MM, CRMP, C", "A, M.Pd.I, B": a degree the name left behind
+            continue
         if low == "yang":  # "B, yang membidangi hukum; C": skip the clause up to the next ';'
             while k < len(chunks) and chunks[k].text != ";":
                 k += 1
@@ -66,6 +68,10 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             continue
         break
     return found
+
+
+def _left_degree(ch: Chunk) -> bool:
+    return ch.kind == WORD and ch.text.isalpha() and ch.text.isupper() and len(ch.text) <= 5
 
 
 def _case_numbers(chunks: list[Chunk], k: int) -> int:
@@ -83,24 +89,33 @@ def _made_up_of(chunks: list[Chunk], k: int) -> int:
     if j + 1 >= len(chunks) or chunks[j].low != "terdiri" or chunks[j + 1].low not in (
             "dari", "atas"):
         return k
-    j += 2
-    while j < len(chunks) and chunks[j].low in lx.NAME_LIST_OPENERS:
-        j += 1
-    return j
+    return _past_openers(chunks, j + 2)
+
+
+def _past_openers(chunks: list[Chunk], k: int) -> int:
+    """After the words that open a list at k (", yakni", ", di antaranya:"), else k."""
+    while k < len(chunks) and (chunks[k].low in lx.NAME_LIST_OPENERS or (
+            chunks[k].low == "di" and k + 1 < len(chunks) and chunks[k + 1].low == "antaranya")):
+        k += 1
+    return k
 
 
 def clause_then_list(chunks: list[Chunk], k: int) -> int:
     """After a clause that opens the list of the office's holders at k ("yang juga menjadi
-    teradu dalam perkara ini, yakni"), else k. A name or an office inside the clause is no
-    such opening."""
-    if k >= len(chunks) or chunks[k].low != "yang":
+    teradu dalam perkara ini, yakni"; "panelis dari berbagai latar belakang, di antaranya:"),
+    else k. A name or an office inside the clause is no such opening."""
+    if k >= len(chunks) or chunks[k].low not in ("yang", "dari"):
         return k
     for j in range(k + 1, min(len(chunks), k + 10)):
-        if chunks[j].low in ("yakni", "yaitu"):
-            return j + 1
+        if chunks[j].low in _CLAUSE_ENDS:
+            return _past_openers(chunks, j + 1)
         if chunks[j].kind in (NAME, ROLE) or chunks[j].text in (";", "(", ":"):
             return k
     return k
+
+
+# The last word of a clause that announces the list ("..., yakni", "..., di antaranya:").
+_CLAUSE_ENDS = frozenset({"yakni", "yaitu", "antaranya", "diantaranya"})
 
 
 def _case_numbers_end(chunks: list[Chunk], j: int) -> int:

@@ -256,7 +256,8 @@ NAME_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "&"})
 LIST_OPENING_WORDS = frozenset({"diantaranya", "antaranya", "yakni", "yaitu", ":", "lain"})
 # Tokens that open a list of persons after an office ("anggota KPU X, yakni A, B").
 NAME_LIST_OPENERS = frozenset(
-    {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing", "seperti"}
+    {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing", "seperti",
+     "antaranya", "diantaranya"}
 )
 # Removals that name no post: with a removal from the chair, they are that removal.
 SANCTION_BARE_REMOVALS = frozenset(

@@ -1,0 +1,52 @@
+"""Patterns met in real articles (twenty-second session), each on sentences written for it. The
+helpers live in test_extract_patterns and test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_patterns import persons
+from test_extract_real_patterns import roles, run
+
+# -- a list of a debate's panel, announced by a clause ---------------------------------------------
+
+
+def test_a_panel_announced_by_a_clause_and_listed_on_lines_holds_the_function() -> None:
+    r = run(
+        "Debat kali ini menghadirkan panelis dari berbagai latar belakang, di antaranya:\n"
+        "– Sutrisno Wibowo SE, MM, CPA\n"
+        "– Lestari Handayani SH, MH\n"
+        "– Dr. Bambang Irawan, M.Pd"
+    )
+    assert roles(r) == {
+        ("Sutrisno Wibowo", "panelis"),
+        ("Lestari Handayani", "panelis"),
+        ("Bambang Irawan", "panelis"),
+    }
+
+
+def test_a_panel_opened_by_di_antaranya_after_a_comma() -> None:
+    r = run("Debat menghadirkan panelis, di antaranya Sutrisno Wibowo dan Lestari Handayani.")
+    assert roles(r) == {("Sutrisno Wibowo", "panelis"), ("Lestari Handayani", "panelis")}
+
+
+def test_a_clause_with_a_name_in_it_opens_no_list() -> None:
+    # The clause before "yakni" names a person: the names after it are not the office's.
+    r = run(
+        "Hadir pula anggota dari Bawaslu yang dipimpin Sutrisno Wibowo, yakni Lestari Handayani."
+    )
+    assert ("Lestari Handayani", "anggota") not in roles(r)
+
+
+# -- degrees written with full stops and no space -------------------------------------------------
+
+
+def test_a_degree_written_whole_after_a_name_is_no_part_of_it() -> None:
+    r = run(
+        "Hadir dalam kegiatan itu Wahyu Pratama S.Sos dan Drs H Abdul Karim M.Pd.I bersama "
+        "Rudi S.Pd, serta Ketua KPU Kabupaten Ngawi, Lestari Handayani,Pd.I."
+    )
+    assert persons(r) == {"Wahyu Pratama", "Abdul Karim", "Rudi", "Lestari Handayani"}
+
+
+def test_initials_before_a_surname_stay_in_the_name() -> None:
+    r = run("Hadir dalam kegiatan itu A.R. Baswedan dan Muhammad Yamin.")
+    assert persons(r) == {"A.R. Baswedan", "Muhammad Yamin"}
