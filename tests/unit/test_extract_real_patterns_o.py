@@ -6,6 +6,8 @@ from __future__ import annotations
 from test_extract_patterns import persons
 from test_extract_real_patterns import roles, run
 
+from electgraph.model import Extraction, FactKind
+
 # -- a list of a debate's panel, announced by a clause ---------------------------------------------
 
 
@@ -50,3 +52,44 @@ def test_a_degree_written_whole_after_a_name_is_no_part_of_it() -> None:
 def test_initials_before_a_surname_stay_in_the_name() -> None:
     r = run("Hadir dalam kegiatan itu A.R. Baswedan dan Muhammad Yamin.")
     assert persons(r) == {"A.R. Baswedan", "Muhammad Yamin"}
+
+
+# -- offices in brackets after the names of a list, whose body the introduction names -------------
+
+
+def with_bodies(r: Extraction) -> set[tuple[str, str, str | None]]:
+    names = {e.key: e.label for e in r.entities}
+    return {
+        (names[f.subject], f.quals["role"], names.get(f.object or ""))
+        for f in r.by_kind(FactKind.HOLDS_ROLE)
+    }
+
+
+def test_a_list_after_mereka_adalah_takes_the_body_of_the_sentence_before() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi kepada tiga orang teradu dari KPU Kabupaten Ngawi. Mereka "
+        "adalah:\n- Wahyu Pratama (Ketua merangkap Anggota)\n- Lestari Handayani (Anggota)\n"
+        "- Bambang Irawan (Anggota)"
+    )
+    assert with_bodies(r) == {
+        ("Wahyu Pratama", "Ketua", "KPU Kabupaten Ngawi"),
+        ("Lestari Handayani", "Anggota", "KPU Kabupaten Ngawi"),
+        ("Bambang Irawan", "Anggota", "KPU Kabupaten Ngawi"),
+    }
+
+
+def test_a_chair_in_brackets_takes_the_body_named_before_in_the_sentence() -> None:
+    r = run(
+        "DKPP menjatuhkan sanksi kepada dua komisioner KPU Kabupaten Ngawi, yaitu Wahyu Pratama "
+        "(Ketua merangkap Anggota) dan Lestari Handayani (Anggota)."
+    )
+    assert ("Wahyu Pratama", "Ketua", "KPU Kabupaten Ngawi") in with_bodies(r)
+
+
+def test_a_list_that_opens_without_a_pronoun_borrows_no_body() -> None:
+    # The sentence before names a body, but nothing ties the list to it.
+    r = run(
+        "Rapat digelar di kantor KPU Kabupaten Ngawi. Hadir Wahyu Pratama (Ketua) dan Lestari "
+        "Handayani (Anggota)."
+    )
+    assert ("Wahyu Pratama", "Ketua", "KPU Kabupaten Ngawi") not in with_bodies(r)

@@ -4,12 +4,12 @@ sentence before, the one body of its kind the article names, or named later in t
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ORG, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.ids import fold
 
-__all__ = ["article_body", "chaired_before", "division_body", "earlier_org",
-           "later_election_body"]
+__all__ = ["article_body", "bracketed_member_body", "chaired_before", "division_body",
+           "earlier_org", "later_election_body"]
 
 _ELECTION_BODIES = frozenset({"kpu", "kip", "bawaslu", "panwaslih"})
 
@@ -33,6 +33,33 @@ def chaired_before(doc: Doc, sv: SentView) -> Chunk | None:
     for ch in doc.sents[sv.index - 1].chunks:
         if ch.kind == ROLE and ch.attrs["head"] == "ketua" and (org := org_of_role(ch)):
             found = None if org.attrs.get("generic") else org
+    return found
+
+
+def bracketed_member_body(doc: Doc, sv: SentView, c: int, last: Chunk | None) -> Chunk | None:
+    """"Mereka adalah: A (Ketua merangkap Anggota), B (Anggota)": an office in brackets after a
+    name in a list is held in the body that introduces the list, named before in the sentence
+    (`last`) or in the sentence before."""
+    chunks = sv.chunks
+    if c < 2 or chunks[c - 1].text != "(" or chunks[c - 2].kind != NAME:
+        return None
+    head = chunks[c].attrs["head"]
+    if head not in lx.INHERITING_OFFICES and head != "ketua":
+        return None
+    return last or _introduced_body(doc, sv)
+
+
+def _introduced_body(doc: Doc, sv: SentView) -> Chunk | None:
+    """"... kepada dua komisioner KPU X. Keduanya adalah A (Ketua) dan B (anggota)": the last
+    body the sentence before names, when sv opens with the pronoun of those it spoke of."""
+    if sv.index == 0 or not sv.chunks or sv.chunks[0].low not in lx.SANCTION_PLURAL_ANAPHORS:
+        return None
+    found = None
+    for ch in doc.sents[sv.index - 1].chunks:
+        org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+        if org is not None and not org.attrs.get("generic") and org.attrs.get(
+                "category") != "party":
+            found = org
     return found
 
 

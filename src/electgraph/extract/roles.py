@@ -18,6 +18,7 @@ from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.members import bracketed_members
 from electgraph.extract.officebodies import (
     article_body,
+    bracketed_member_body,
     chaired_before,
     division_body,
     earlier_org,
@@ -253,6 +254,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             or (c and chunks[c - 1].low in ("selaku", "sebagai") and ch.text[:1].islower())
         ):
             org = last_org
+        if org is None:  # "Mereka adalah: A (Ketua merangkap Anggota), B (Anggota)"
+            org = bracketed_member_body(doc, sv, c, last_org)
         if org is None and head in lx.IMPLIED_BODY:
             org = earlier_org(doc, ch) or article_body(doc, ch)
         if org is None and head in lx.DIVISION_TITLES:
