@@ -88,6 +88,14 @@ def _caption(line: str) -> re.Match[str] | None:
     return matches[-1]
 
 
+def _known_place(surface: str) -> bool:
+    """Whether the gazetteer knows `surface` as a region or a town."""
+    from electgraph.extract import regions  # the gazetteer; loaded once, by extraction anyway
+
+    name = surface.title() if surface.isupper() else surface
+    return regions.lookup(name) is not None or tuple(name.lower().split()) in regions.town_names()
+
+
 def build_article(
     title: str,
     body: str,
@@ -135,8 +143,9 @@ def build_article(
     if m := _DATELINE.match(first_para):
         dateline = m["place"].strip()
         pub = (m["pub"] or m["pub2"] or "").strip()
-        if _DOMAIN.search(dateline) and pub and not _DOMAIN.search(pub):
-            dateline, pub = pub, dateline
+        if pub and ((_DOMAIN.search(dateline) and not _DOMAIN.search(pub)) or (
+                not _known_place(dateline) and _known_place(pub))):
+            dateline, pub = pub, dateline  # "INDONESIAGLOBAL, ACEH TENGGARA - ": outlet first
         # "Jakarta, 7 Oktober 2024 - " (press-release style) states a date, not a publisher.
         if pub and not find_dates(pub):
             publisher = publisher or pub
