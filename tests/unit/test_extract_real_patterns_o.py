@@ -3,7 +3,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_patterns import persons
+from test_extract_patterns import persons, places
 from test_extract_real_patterns import roles, run
 
 from electgraph.model import Extraction, FactKind
@@ -93,3 +93,21 @@ def test_a_list_that_opens_without_a_pronoun_borrows_no_body() -> None:
         "Handayani (Anggota)."
     )
     assert ("Wahyu Pratama", "Ketua", "KPU Kabupaten Ngawi") not in with_bodies(r)
+
+
+# -- a hotel's brand before its head word ---------------------------------------------------------
+
+
+def test_a_hotel_brand_before_its_head_word_is_part_of_the_venue() -> None:
+    r = run(
+        "Rapat digelar di Merpati Hotel Ngawi, Senin. Debat digelar di Golden Kencana Hotel "
+        "Madiun. Pleno digelar di Ayola Hotel, Jalan Pahlawan. Apel di Serasi Hall Magetan."
+    )
+    assert {"Merpati Hotel Ngawi", "Golden Kencana Hotel Madiun", "Ayola Hotel",
+            "Serasi Hall Magetan"} <= places(r)
+    assert not {"Merpati", "Golden Kencana", "Ayola", "Serasi"} & places(r)
+
+
+def test_capitalised_words_before_a_hotel_without_di_are_not_its_brand() -> None:
+    r = run("Pengelola Merpati Hotel Ngawi menyiapkan ruang rapat bagi KPU Kabupaten Ngawi.")
+    assert not any(p.startswith(("Pengelola", "Merpati")) for p in places(r))

@@ -355,7 +355,28 @@ class Chunker(OfficeMatcher):
             out.append(found)
             i = found.j
         self._listed_parties(out)
+        self._branded_venues(out)
         return out
+
+    def _branded_venues(self, out: list[Chunk]) -> None:
+        """'di Aston Hotel Pelita Batam', 'di Ayola Hotel', 'di Golden Tulip Hotel Balikpapan':
+        up to three capitalised words between "di" and a hotel's head word are its brand, part
+        of the venue's name (the head starts the venue otherwise, and the brand was left over)."""
+        c = 1
+        while c < len(out):
+            ch = out[c]
+            if ch.is_cap and self.words[ch.i] in lx.BRANDED_VENUE_HEADS and (
+                    ch.kind == WORD or ch.attrs.get("kind") == "venue"):
+                k = c
+                while k > 1 and c - k < 3 and out[k - 1].kind == WORD and out[k - 1].is_cap:
+                    k -= 1
+                if k < c and out[k - 1].low == "di":
+                    label = self._text(out[k].i, ch.j)
+                    out[k : c + 1] = [self._span(PLACE, out[k].i, ch.j, label=label,
+                                                 key=f"place:name:{label.lower()}",
+                                                 attrs={"kind": "venue"})]
+                    c = k
+            c += 1
 
     def _listed_parties(self, out: list[Chunk]) -> None:
         """ "diusung PKB, PDI P, Buruh dan Ummat": a party named by a common word ("Buruh",

@@ -10,6 +10,7 @@ __all__ = [
     "AREA_HEADS",
     "BODIES",
     "BODY_LONG",
+    "BRANDED_VENUE_HEADS",
     "CONTEST_HOSTS",
     "ELECTION_BODIES_BARE",
     "LEVEL_WORDS",
@@ -293,8 +294,10 @@ VENUE_HEADS = frozenset({
     "gedung", "hotel", "aula", "ballroom", "lapangan", "taman", "balai", "pendopo", "pendapa",
     "hall", "ruang", "wisma", "graha", "stadion", "gor", "masjid", "alun", "kantor", "rumah",
     "pelataran", "halaman", "auditorium", "convention", "islamic", "tugu", "sma", "lantai",
-    "gudang",
+    "gudang", "ballrom",
 })  # fmt: skip
+# Venue heads a brand may precede: "Aston Hotel Pelita Batam", "Plenary Hall Sempaja".
+BRANDED_VENUE_HEADS = frozenset({"hotel", "hall", "resort", "inn"})
 
 # Words placing a venue by a landmark: "di lapangan belakang Ramayana, Padalarang".
 VENUE_POSITIONS = frozenset({"belakang", "depan", "samping", "seberang", "kawasan", "komplek",
