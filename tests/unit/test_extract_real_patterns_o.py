@@ -111,3 +111,16 @@ def test_a_hotel_brand_before_its_head_word_is_part_of_the_venue() -> None:
 def test_capitalised_words_before_a_hotel_without_di_are_not_its_brand() -> None:
     r = run("Pengelola Merpati Hotel Ngawi menyiapkan ruang rapat bagi KPU Kabupaten Ngawi.")
     assert not any(p.startswith(("Pengelola", "Merpati")) for p in places(r))
+
+
+# -- a given name that is a common word too -------------------------------------------------------
+
+
+def test_hari_after_an_office_starts_a_name() -> None:
+    r = run(
+        "Acara ini dihadiri Ketua Bawaslu Kabupaten Ngawi, Hari Susanto, bersama Anggota "
+        "Bawaslu Kabupaten Ngawi, Lestari Handayani. Pada Hari Pencoblosan, Hari Bhayangkara "
+        "dan Hari Senin, semua TPS dijaga."
+    )
+    assert ("Hari Susanto", "Ketua") in roles(r)
+    assert persons(r) == {"Hari Susanto", "Lestari Handayani"}

@@ -6,6 +6,7 @@ from electgraph.extract.lexicon._tables import read_words
 
 __all__ = [
     "BALINESE_NAME_WORDS",
+    "COMMON_GIVEN_NAMES",
     "COMMON_WORDS",
     "COMPASS_WORDS",
     "DEGREE_TOKENS",
@@ -295,6 +296,8 @@ NAME_ABBREVIATIONS = frozenset({
 })  # fmt: skip
 # Lower-case particles that start a name ("Lalu", "Baiq", "La", "Wa", "I", "Ni").
 NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni", "sang"})
+# Given names that are common words too ("hari", a day): a name's first word after an office.
+COMMON_GIVEN_NAMES = frozenset({"hari"})
 # Words that follow the Balinese particle "I" ("I Made", "I Gusti Ngurah"): after an office,
 # "I" before any other name numbers the office ("Wakil Ketua I Sujono").
 BALINESE_NAME_WORDS = frozenset({
