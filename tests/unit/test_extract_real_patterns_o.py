@@ -124,3 +124,16 @@ def test_hari_after_an_office_starts_a_name() -> None:
     )
     assert ("Hari Susanto", "Ketua") in roles(r)
     assert persons(r) == {"Hari Susanto", "Lestari Handayani"}
+
+
+# -- a name and its office without a comma, at the end of a sentence ------------------------------
+
+
+def test_a_name_then_its_office_ending_the_sentence() -> None:
+    r = run("Hal itu disampaikan di hadapan Wahyu Pratama Ketua Bawaslu Kabupaten Ngawi.")
+    assert with_bodies(r) == {("Wahyu Pratama", "Ketua", "Bawaslu Kabupaten Ngawi")}
+
+
+def test_a_name_after_an_office_does_not_take_the_next_office_at_the_end() -> None:
+    r = run("Rapat dihadiri Kapolres Ngawi Budi Santoso Ketua Bawaslu Kabupaten Ngawi.")
+    assert ("Budi Santoso", "Ketua") not in roles(r)
