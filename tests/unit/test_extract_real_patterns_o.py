@@ -4,7 +4,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_patterns import persons, places
-from test_extract_real_patterns import roles, run
+from test_extract_real_patterns import facts, roles, run
 
 from electgraph.model import Extraction, FactKind
 
@@ -137,3 +137,24 @@ def test_a_name_then_its_office_ending_the_sentence() -> None:
 def test_a_name_after_an_office_does_not_take_the_next_office_at_the_end() -> None:
     r = run("Rapat dihadiri Kapolres Ngawi Budi Santoso Ketua Bawaslu Kabupaten Ngawi.")
     assert ("Budi Santoso", "Ketua") not in roles(r)
+
+
+# -- a body attends through its commissioners named without their names ---------------------------
+
+
+def test_commissioners_without_names_bring_their_body() -> None:
+    r = run(
+        "KPU Kabupaten Ngawi menggelar rapat pleno rekapitulasi. Rapat pleno itu diikuti ketua "
+        "dan komisioner Bawaslu Kabupaten Ngawi serta para saksi."
+    )
+    assert ("Bawaslu Kabupaten Ngawi", "rapat pleno rekapitulasi") in facts(r, FactKind.ATTENDS)
+
+
+def test_commissioners_whose_names_follow_attend_in_person_not_as_a_body() -> None:
+    r = run(
+        "Bawaslu Kabupaten Ngawi menggelar apel siaga. Apel itu dihadiri komisioner KPU "
+        "Kabupaten Ngawi, yakni Wahyu Pratama dan Lestari Handayani."
+    )
+    agents = {a for a, _ in facts(r, FactKind.ATTENDS)}
+    assert "KPU Kabupaten Ngawi" not in agents
+    assert {"Wahyu Pratama", "Lestari Handayani"} <= agents

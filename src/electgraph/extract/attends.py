@@ -16,6 +16,7 @@ from electgraph.extract.bodyrefs import many_bodies as _many
 from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
+from electgraph.extract.officelists import names_after
 from electgraph.extract.presence import (
     bare_list,
     list_opens,
@@ -257,17 +258,20 @@ def sentence_attendance(
         elif ch.kind == ROLE:
             org = org_of_role(ch)
             nxt = chunks[c + 1] if c + 1 < len(chunks) else None
-            named = nxt is not None and (
+            # "Ketua Bawaslu X, A", "komisioner Bawaslu X, teradu 6 sampai 8 masing-masing A, B",
+            # "A, anggota KPU X": the office is a person's, who attends in person
+            named = (nxt is not None and (
                 nxt.kind == NAME
                 or (nxt.text == "," and c + 2 < len(chunks) and chunks[c + 2].kind == NAME)
-            )
+            )) or bool(names_after(chunks, c, as_list=True)) or (
+                c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME)
             if (
                 org is not None
                 and org.key not in hosts  # "anggota DPRD yang hadir" at the DPRD's own sitting
                 and not named
                 and not org.attrs.get("generic")
                 and not org.attrs.get("implied")
-                and ch.attrs["head"] in ("ketua", "anggota", "perwakilan", "jajaran")
+                and ch.attrs["head"] in lx.BODY_ATTENDING_OFFICES
             ):
                 out.fact(
                     FactKind.ATTENDS,

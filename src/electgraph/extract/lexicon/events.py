@@ -8,6 +8,7 @@ __all__ = [
     "ATTENDING_ORG_LIST_WORDS",
     "ATTEND_CUES",
     "BACKING_DOCUMENTS",
+    "BODY_ATTENDING_OFFICES",
     "BY_NOT_AT_EVENT",
     "CANDIDATE_GROUP_WORDS",
     "CLAUSE_BREAKS",
@@ -355,6 +356,9 @@ ATTEND_CUES = frozenset({
     # a debate's panel and hosts ("diuji oleh enam panelis yakni ...", "di moderatori oleh")
     "panelis", "moderator", "moderatori", "diuji", "penguji",
 })  # fmt: skip
+# Offices named without their holder by which the body attends ("dihadiri Ketua Bawaslu X",
+# "ketua dan komisioner Bawaslu X").
+BODY_ATTENDING_OFFICES = frozenset({"ketua", "anggota", "perwakilan", "jajaran", "komisioner"})
 # Words before a body in a list of who attended ("perwakilan dari X, Y dan Z").
 ATTENDING_ORG_LIST_WORDS = frozenset({
     "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
