@@ -8,11 +8,11 @@ import functools
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import WORD, Chunk
+from electgraph.extract.chunks import ROLE, WORD, Chunk
 from electgraph.extract.tokens import Token
 
-__all__ = ["common", "glued_initial", "initials_before_name", "is_name_word", "name_word",
-           "one_edit"]
+__all__ = ["common", "given_after_office", "glued_initial", "initials_before_name",
+           "is_name_word", "name_word", "one_edit"]
 
 # Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
 _GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
@@ -135,3 +135,15 @@ def name_word(text: str, after_title: bool) -> bool:
     """`is_name_word` of a chunk's text, which it depends on alone: the same few thousand words
     are asked about again and again, so the answers are kept."""
     return is_name_word(Token(text, 0, 0, text.lower()), after_title)
+
+
+def given_after_office(chunks: list[Chunk], k: int) -> bool:
+    """Whether the capitalised common word at k starts a name: right after an office (and a
+    comma), and followed by a name word that is no common word."""
+    before = k - 1 - (k >= 1 and chunks[k - 1].text == ",")
+    nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+    return (
+        before >= 0 and chunks[before].kind == ROLE and chunks[k].kind == WORD
+        and chunks[k].is_cap and nxt is not None and nxt.kind == WORD
+        and name_word(nxt.text, False) and not common(nxt)
+    )

@@ -16,6 +16,7 @@ from electgraph.extract.degrees import bare_degrees as _bare_degrees
 from electgraph.extract.degrees import degree_at as _degree_at
 from electgraph.extract.namewords import (
     common,
+    given_after_office,
     glued_initial,
     initials_before_name,
     name_word,
@@ -128,7 +129,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 names.append(k)  # Sasak "Lalu", "Baiq": part of the name, not "then"
                 k += 1
                 continue
-            if not names and tok.low in lx.COMMON_GIVEN_NAMES and _given_after_office(chunks, k):
+            if not names and tok.low in lx.COMMON_GIVEN_NAMES and given_after_office(chunks, k):
                 names.append(k)  # "Ketua Bawaslu Kaltim, Hari Dermanto": "hari" is a word too
                 k += 1
                 continue
@@ -394,14 +395,3 @@ def _past_dot(chunks: list[Chunk], k: int) -> int:
     """k, or past the full stop at k that abbreviates the word before it."""
     return k + 1 if k < len(chunks) and chunks[k].text == "." else k
 
-
-def _given_after_office(chunks: list[Chunk], k: int) -> bool:
-    """Whether the capitalised common word at k starts a name: right after an office (and a
-    comma), and followed by a name word that is no common word."""
-    before = k - 1 - (k >= 1 and chunks[k - 1].text == ",")
-    nxt = chunks[k + 1] if k + 1 < len(chunks) else None
-    return (
-        before >= 0 and chunks[before].kind == ROLE and chunks[k].kind == WORD
-        and chunks[k].is_cap and nxt is not None and nxt.kind == WORD
-        and name_word(nxt.text, False) and not common(nxt)
-    )

@@ -324,9 +324,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             not has_office_before(chunks, c - 1)
             and (c + 1 == len(chunks) or chunks[c + 1].text == "." or (
                 chunks[c + 1].kind == WORD and chunks[c + 1].text[:1].islower()))
-        )):  # "NAME Komisioner KIP X Divisi Teknis mengatakan ...", "Pada kesempatan itu NAME
-            # Ketua KPU X membacakan ...", "di hadapan NAME Ketua Bawaslu X.": no comma after
-            # the name, a verb or the sentence's end after the body
+        )):  # "NAME Komisioner KIP X Divisi Teknis mengatakan ...", "di hadapan NAME Ketua
+            # Bawaslu X.": no comma after the name, a verb or the sentence's end after the body
             names = [c - 1]
         if not names and org is not None and _case_party_before(chunks, c):
             names = [c - 1]  # "Teradu II NAME anggota Bawaslu X, Teradu III ...": a verdict's list
