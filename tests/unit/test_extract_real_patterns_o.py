@@ -4,9 +4,10 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_patterns import persons, places
+from test_extract_patterns import roles as with_bodies
 from test_extract_real_patterns import facts, roles, run
 
-from electgraph.model import Extraction, FactKind
+from electgraph.model import FactKind
 
 # -- a list of a debate's panel, announced by a clause ---------------------------------------------
 
@@ -55,14 +56,6 @@ def test_initials_before_a_surname_stay_in_the_name() -> None:
 
 
 # -- offices in brackets after the names of a list, whose body the introduction names -------------
-
-
-def with_bodies(r: Extraction) -> set[tuple[str, str, str | None]]:
-    names = {e.key: e.label for e in r.entities}
-    return {
-        (names[f.subject], f.quals["role"], names.get(f.object or ""))
-        for f in r.by_kind(FactKind.HOLDS_ROLE)
-    }
 
 
 def test_a_list_after_mereka_adalah_takes_the_body_of_the_sentence_before() -> None:
