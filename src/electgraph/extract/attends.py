@@ -257,21 +257,13 @@ def sentence_attendance(
                          sv.sent.end, "attends")
         elif ch.kind == ROLE:
             org = org_of_role(ch)
-            nxt = chunks[c + 1] if c + 1 < len(chunks) else None
-            # "Ketua Bawaslu X, A", "komisioner Bawaslu X, teradu 6 sampai 8 masing-masing A, B",
-            # "A, anggota KPU X": the office is a person's, who attends in person
-            named = (nxt is not None and (
-                nxt.kind == NAME
-                or (nxt.text == "," and c + 2 < len(chunks) and chunks[c + 2].kind == NAME)
-            )) or bool(names_after(chunks, c, as_list=True)) or (
-                c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME)
             if (
                 org is not None
                 and org.key not in hosts  # "anggota DPRD yang hadir" at the DPRD's own sitting
-                and not named
                 and not org.attrs.get("generic")
                 and not org.attrs.get("implied")
                 and ch.attrs["head"] in lx.BODY_ATTENDING_OFFICES
+                and not _held_by_named(chunks, c)
             ):
                 out.fact(
                     FactKind.ATTENDS,
@@ -434,3 +426,14 @@ def _sender(chunks: list[Chunk], c: int) -> bool:
 
 
 __all__ = ["extract_attendance"]
+
+
+def _held_by_named(chunks: list[Chunk], c: int) -> bool:
+    """"Ketua Bawaslu X, A", "komisioner Bawaslu X, yakni A dan B", "A, anggota KPU X": the
+    office at c is named persons', who attend in person, not the body through it."""
+    nxt = chunks[c + 1] if c + 1 < len(chunks) else None
+    return (nxt is not None and (
+        nxt.kind == NAME
+        or (nxt.text == "," and c + 2 < len(chunks) and chunks[c + 2].kind == NAME)
+    )) or (c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME) or bool(
+        names_after(chunks, c, as_list=True))

@@ -10,9 +10,9 @@ reads one body, not two. A bare body that speaks of many ("seluruh KPU kabupaten
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ORG, ROLE, Chunk
+from electgraph.extract.chunks import Chunk
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import Doc, org_of_role
+from electgraph.extract.doc import Doc, body_named
 
 __all__ = ["many_bodies", "named_bodies", "resolve_bare_bodies"]
 
@@ -26,7 +26,7 @@ def resolve_bare_bodies(doc: Doc, out: Collector) -> None:
         last: dict[str, Chunk] = {}
         chunks = sv.chunks
         for c, ch in enumerate(chunks):
-            org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+            org = body_named(ch)
             body = org.attrs.get("body") if org is not None else None
             if org is None or not body or org.attrs.get("category") == "party":
                 continue
@@ -49,7 +49,7 @@ def named_bodies(doc: Doc) -> dict[str, Chunk]:
     seen: dict[str, dict[str, list[Chunk]]] = {}
     for sv in doc.sents:
         for ch in sv.chunks:
-            org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+            org = body_named(ch)
             body = org.attrs.get("body") if org is not None else None
             if org is not None and body and not org.attrs.get("generic"):
                 seen.setdefault(body, {}).setdefault(org.key, []).append(org)

@@ -317,8 +317,14 @@ def org_of_role(ch: Chunk) -> Chunk | None:
     return org if isinstance(org, Chunk) else None
 
 
+def body_named(ch: Chunk) -> Chunk | None:
+    """The body a chunk names: a body itself, or an office's body ("Ketua KPU X")."""
+    return ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+
+
 __all__ = [
-    "ORG", "Doc", "EventReading", "Person", "SentView", "SentenceEvent", "org_of_role", "place_list"
+    "ORG", "Doc", "EventReading", "Person", "SentView", "SentenceEvent", "body_named",
+    "org_of_role", "place_list",
 ]
 
 

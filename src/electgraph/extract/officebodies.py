@@ -4,8 +4,8 @@ sentence before, the one body of its kind the article names, or named later in t
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
-from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.chunks import NAME, ROLE, Chunk
+from electgraph.extract.doc import Doc, SentView, body_named, org_of_role
 from electgraph.ids import fold
 
 __all__ = ["article_body", "bracketed_member_body", "chaired_before", "division_body",
@@ -56,7 +56,7 @@ def _introduced_body(doc: Doc, sv: SentView) -> Chunk | None:
         return None
     found = None
     for ch in doc.sents[sv.index - 1].chunks:
-        org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+        org = body_named(ch)
         if org is not None and not org.attrs.get("generic") and org.attrs.get(
                 "category") != "party":
             found = org
@@ -79,7 +79,7 @@ def _bodies_named(doc: Doc, bodies: frozenset[str]) -> dict[str, Chunk]:
     found: dict[str, Chunk] = {}
     for sv in doc.sents:
         for ch in sv.chunks:
-            org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+            org = body_named(ch)
             if org is not None and org.attrs.get("body") in bodies and org.attrs.get(
                     "region_code"):
                 found.setdefault(org.key, org)
@@ -107,7 +107,7 @@ def later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
     """"satu komisioner yakni NAME ... sebagai anggota KPU X": the first election body named
     after c that is not a bare one."""
     for ch in chunks[c + 1 :]:
-        org = ch if ch.kind == ORG else org_of_role(ch) if ch.kind == ROLE else None
+        org = body_named(ch)
         if (
             org is not None
             and org.attrs.get("category") == "election_body"

@@ -394,4 +394,3 @@ def _join(chunks: list[Chunk]) -> str:
 def _past_dot(chunks: list[Chunk], k: int) -> int:
     """k, or past the full stop at k that abbreviates the word before it."""
     return k + 1 if k < len(chunks) and chunks[k].text == "." else k
-

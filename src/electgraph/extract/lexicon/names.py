@@ -97,7 +97,8 @@ DEGREE_TOKENS = frozenset({
     "spdi", "mpdi", "ssy", "mhi", "mii", "cpa", "cfp", "sstp", "ipdn", "mtr", "sst", "mr",
     "mikom", "mip", "mkm", "sagr", "skep", "sik", "mik", "med", "llm", "march", "mak", "aks",
     "mtech", "meng",
-    "ssosi", "sei", "spdsd", "skpm", "sgz", "sfarm", "spi", "pdi", "apt", "ners", "skg", "mtropsla", "opsla",
+    "ssosi", "sei", "spdsd", "skpm", "sgz", "sfarm", "apt", "ners", "skg", "mtropsla", "opsla",
+    "spi", "pdi",  # "S.Pi", "Pd.I" (S.Pd.I without its S)
 })  # fmt: skip
 
 MONTHS = frozenset({
