@@ -34,9 +34,7 @@ def not_there(chunks: list[Chunk]) -> set[int]:
         if nxt in _ABSENCE_ADVERBS and c + 2 < len(chunks):
             nxt = chunks[c + 2].low  # "belum pernah hadir", "tidak bisa hadir"
         if (low in lx.NEGATIONS and nxt in lx.PRESENCE_WORDS) or low in lx.ABSENCE_CUES:
-            start = c
-            while start > 0 and chunks[start - 1].low not in lx.CLAUSE_BREAKS:
-                start -= 1
+            start = _absent_from(chunks, c)
             end = c + 1
             while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
                 end += 1
@@ -54,6 +52,21 @@ def not_there(chunks: list[Chunk]) -> set[int]:
                 out.add(k)
                 k += 1
     return out
+
+
+def _absent_from(chunks: list[Chunk], c: int) -> int:
+    """Where the clause of an absence at `c` begins. A relative clause on a person names only
+    that person: in "A hadir tanpa didampingi B yang berhalangan", B was away, A was there."""
+    start = c
+    while start > 0 and chunks[start - 1].low not in lx.CLAUSE_BREAKS:
+        if chunks[start - 1].low == "yang" and start > 1 and chunks[start - 2].kind == NAME:
+            start -= 1
+            while start > 0 and (chunks[start - 1].kind in (NAME, ROLE, ORG)
+                                 or chunks[start - 1].low in (",", "dan")):
+                start -= 1
+            return start
+        start -= 1
+    return start
 
 
 # Words between a negation and presence: "belum pernah hadir", "tidak dapat hadir".
