@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
 
-from electgraph.model import FactKind
+from electgraph.model import EntityType, FactKind
 
 # -- an absence in a relative clause -------------------------------------------------------------
 
@@ -32,3 +32,48 @@ def test_an_absence_in_a_relative_clause_on_a_thing_keeps_its_whole_clause() -> 
         "dalam rapat pleno itu."
     )
     assert "Rahmat Saleh" not in got
+
+
+# -- where a named speaker comes from ------------------------------------------------------------
+
+_SEMINAR = "Bawaslu Kabupaten Sigi menggelar sosialisasi pengawasan partisipatif, Senin (4/11). "
+
+
+def test_the_university_a_named_speaker_comes_from_does_not_attend() -> None:
+    got = attended(
+        _SEMINAR + "Kegiatan itu menghadirkan pemateri, di antaranya Rahmat Saleh dari "
+        "Universitas Tadulako dan Yusuf Mardani dari IAIN Palu."
+    )
+    assert {"Rahmat Saleh", "Yusuf Mardani"} <= got
+    assert not got & {"Universitas Tadulako", "IAIN Palu"}
+
+
+def test_a_speaker_from_a_university_named_after_it_brings_no_body() -> None:
+    got = attended(
+        _SEMINAR + "Sementara itu, narasumber dari Universitas Tadulako, Rahmat Saleh, hadir "
+        "dan memaparkan materi."
+    )
+    assert "Rahmat Saleh" in got
+    assert "Universitas Tadulako" not in got
+
+
+def test_unnamed_speakers_and_envoys_stand_for_their_bodies() -> None:
+    got = attended(
+        _SEMINAR + "Hadir narasumber dari Polres Sigi dan perwakilan dari Kejari Sigi."
+    )
+    assert {"Polres Sigi", "Kejari Sigi"} <= got
+
+
+def labels(body: str, kind: EntityType) -> set[str]:
+    return {e.label for e in run(body).entities if e.type == kind}
+
+
+def test_a_body_joined_by_dan_takes_common_words_and_acronyms_but_not_a_name() -> None:
+    got = labels(
+        "Hadir Dinas Kependudukan dan Pencatatan Sipil, Kementerian Hukum dan HAM, serta "
+        "narasumber Rahmat Saleh dari Universitas Tadulako dan Yusuf Mardani dari IAIN Palu.",
+        EntityType.ORGANIZATION,
+    )
+    assert {"Dinas Kependudukan dan Pencatatan Sipil", "Universitas Tadulako"} <= got
+    assert any(g.startswith("Kementerian Hukum dan HAM") for g in got)
+    assert not any("Yusuf" in g for g in got)

@@ -282,6 +282,7 @@ def sentence_attendance(
             and c > 0
             and chunks[c - 1].low in lx.ATTENDING_ORG_LIST_WORDS
             and not _sender(chunks, c)
+            and not _affiliation(chunks, c)
             and (
                 ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
                 or _parties_along(chunks, c)
@@ -423,6 +424,19 @@ def _sender(chunks: list[Chunk], c: int) -> bool:
         and chunks[c - 1].low == "dari"
         and any(x.low in lx.EVENT_DOCUMENT_WORDS for x in chunks[max(0, c - 4) : c - 1])
     )
+
+
+def _affiliation(chunks: list[Chunk], c: int) -> bool:
+    """'A dari Universitas X', 'narasumber dari Universitas X, A': where a named person comes
+    from, not a body that came. Unnamed, the speakers stand for their bodies ("narasumber dari
+    Bawaslu dan Polda"), and so does "perwakilan dari X"."""
+    if c < 2 or chunks[c - 1].low != "dari":
+        return False
+    before = chunks[c - 2]
+    if before.kind == NAME and before.low not in lx.ATTENDING_ORG_LIST_WORDS:
+        return True
+    after = [ch for ch in chunks[c + 1 : c + 3] if ch.text != ","]
+    return before.low in lx.SPEAKER_WORDS and bool(after) and after[0].kind == NAME
 
 
 __all__ = ["extract_attendance"]

@@ -291,6 +291,8 @@ class OrgMatcher(ChunkerBase):
                 and j + 1 < self.n
                 and self.toks[j + 1].is_cap
                 and self.words[j + 1] not in lx.NOT_NAME
+                # "Universitas Tadulako dan Yusuf Mardani": a name after "dan" is the next item
+                and (self.words[j + 1] in lx.COMMON_WORDS or self.toks[j + 1].text.isupper())
             ):
                 j += 1
             else:

@@ -54,6 +54,7 @@ __all__ = [
     "SIDE_CUES",
     "SITTING_EVENTS",
     "SOCIALISATION_VERBS",
+    "SPEAKER_WORDS",
     "SPEAK_VERBS",
     "SPEECH_NOUNS",
     "TITLE_HOST_VERBS",
@@ -356,6 +357,9 @@ ATTEND_CUES = frozenset({
     # a debate's panel and hosts ("diuji oleh enam panelis yakni ...", "di moderatori oleh")
     "panelis", "moderator", "moderatori", "diuji", "penguji",
 })  # fmt: skip
+# Who speaks at an event: "narasumber dari Universitas X" names where the speaker comes from,
+# not a body that came.
+SPEAKER_WORDS = frozenset({"narasumber", "pemateri", "pembicara", "panelis", "moderator"})
 # Offices named without their holder by which the body attends ("dihadiri Ketua Bawaslu X",
 # "ketua dan komisioner Bawaslu X").
 BODY_ATTENDING_OFFICES = frozenset({"ketua", "anggota", "perwakilan", "jajaran", "komisioner"})
