@@ -3,7 +3,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, run
+from test_extract_real_patterns import facts, roles, run
 
 from electgraph.model import EntityType, FactKind
 
@@ -77,3 +77,47 @@ def test_a_body_joined_by_dan_takes_common_words_and_acronyms_but_not_a_name() -
     assert {"Dinas Kependudukan dan Pencatatan Sipil", "Universitas Tadulako"} <= got
     assert any(g.startswith("Kementerian Hukum dan HAM") for g in got)
     assert not any("Yusuf" in g for g in got)
+
+
+# -- one person, two spellings -------------------------------------------------------------------
+
+
+def persons_of(body: str) -> set[str]:
+    return labels(body, EntityType.PERSON)
+
+
+def test_a_name_spelt_two_ways_in_one_article_is_one_person() -> None:
+    r = run(
+        "Ketua KPU Kota Palu, Irwandi Djumadin, membuka rapat pleno. Rapat juga dihadiri "
+        "anggota KPU Kota Palu, Arsyad Sehwaky. Menurut Irwandi Jumadin, semua berjalan lancar. "
+        "Ketua KPU Kota Palu, Irwandi Jumadin, menutup rapat bersama Arsyad Syehwaky dan "
+        "Anasta Tias. Anastatias adalah anggota KPU Kota Palu."
+    )
+    people = {e.label for e in r.entities if e.type == EntityType.PERSON}
+    assert len(people & {"Irwandi Djumadin", "Irwandi Jumadin"}) == 1
+    assert len(people & {"Arsyad Sehwaky", "Arsyad Syehwaky"}) == 1
+    assert len(people & {"Anasta Tias", "Anastatias"}) == 1
+    assert len([p for p, role in roles(r) if role == "Ketua"]) == 1
+
+
+def test_names_that_differ_by_a_vowel_stay_two_persons() -> None:
+    # Only spellings of one sound are folded, never vowels: "Saputra" and "Saputri" are two.
+    got = persons_of("Anggota PPS yang dilantik adalah Andi Saputra dan Andi Saputri.")
+    assert {"Andi Saputra", "Andi Saputri"} <= got
+
+
+def test_a_short_mention_spelt_another_way_is_the_person_named_in_full() -> None:
+    r = run(
+        "Pasangan calon Denny Garuda dan Qubais Baba berkampanye di Desa Loleo, Senin (4/11). "
+        "“Program kesehatan gratis kami lanjutkan,” kata Deny di hadapan warga."
+    )
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Denny Garuda"}
+    assert "Deny" not in {e.label for e in r.entities if e.type == EntityType.PERSON}
+
+
+# -- a minister's acronym in brackets --------------------------------------------------------------
+
+
+def test_a_ministers_acronym_in_brackets_is_not_part_of_the_office() -> None:
+    r = run("Rakor dihadiri Menteri Dalam Negeri (Mendagri) Tito Karnavian di Makassar.")
+    assert roles(r) == {("Tito Karnavian", "Menteri Dalam Negeri")}

@@ -20,6 +20,7 @@ from electgraph.extract.chunks import (
     Chunker,
 )
 from electgraph.extract.namelists import place_list
+from electgraph.extract.namewords import spelling_key
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
@@ -199,25 +200,35 @@ class Doc:
         match.aliases.add(ch.label)
 
     def _find_person(self, tokens: list[str]) -> Person | None:
-        best = None
+        fits = []
+        sounds = [spelling_key([t]) for t in tokens]
         for p in self.persons.values():
             if tokens == p.tokens:
                 return p
             if _canon(tokens) == _canon(p.tokens):
-                best = p  # "M Riza" and "Muhammad Riza": the initial stands for the name
+                fits.append(p)  # "M Riza" and "Muhammad Riza": the initial stands for the name
                 continue
-            # A short mention must share the first or last name, not a middle "Muhammad".
+            # A short mention must share the first or last name, not a middle "Muhammad"; as it
+            # sounds, for "Deny" is "Denny Garuda" too.
+            known = [spelling_key([t]) for t in p.tokens]
             if (
-                all(t in p.tokens for t in tokens)
+                all(t in known for t in sounds)
                 and len(tokens) < len(p.tokens)
-                and (
-                    len(tokens) > 1 or tokens[0] in (p.tokens[0], p.tokens[-1]) or len(p.tokens) > 2
-                )
+                and (len(tokens) > 1 or sounds[0] in (known[0], known[-1]) or len(p.tokens) > 2)
             ):
-                best = p
+                fits.append(p)
+        # "Deny" is "Deny Garuda" rather than "Mutlak Dukung Deny", a headline's words taken in.
+        named = [p for p in fits if not any(t.lower() in lx.COMMON_WORDS for t in p.tokens)]
+        best = (named or fits or [None])[-1]
         if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
             return self._clipped_person(tokens[0])
-        return best
+        return best or self._respelt_person(tokens)
+
+    def _respelt_person(self, tokens: list[str]) -> Person | None:
+        """The one person whose name sounds the same, written another way in the article."""
+        key = spelling_key(tokens)
+        found = [p for p in self.persons.values() if spelling_key(p.tokens) == key]
+        return found[0] if len(found) == 1 else None
 
     def _clipped_person(self, token: str) -> Person | None:
         """The one person one of whose names this word clips: the press shortens "Hasanuddin

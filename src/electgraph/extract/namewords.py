@@ -12,7 +12,7 @@ from electgraph.extract.chunks import ROLE, WORD, Chunk
 from electgraph.extract.tokens import Token
 
 __all__ = ["common", "given_after_office", "glued_initial", "initials_before_name",
-           "is_name_word", "name_word", "one_edit"]
+           "is_name_word", "name_word", "one_edit", "spelling_key"]
 
 # Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
 _GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
@@ -120,6 +120,22 @@ def one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:m] + long_[m + 1 :] == short for m in range(len(long_)))
+
+
+# Spellings of one sound: the old spelling ("Djumadin", "Tjahjanto", "Soekarno") and the
+# Arabic digraphs written or not ("Syehwaky" and "Sehwaky", "Khairul" and "Hairul").
+_RESPELLINGS = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("sy", "s"), ("kh", "h"), ("ph", "f"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def spelling_key(tokens: list[str]) -> str:
+    """A person's name as it sounds: one key for the spellings an article mixes up ("Irwandi
+    Djumadin" and "Irwandi Jumadin", "Arsyad Sehwaky" and "Arsyad Syehwaky", "Anasta Tias" and
+    "Anastatias")."""
+    key = "".join(tokens).lower()
+    for old, new in _RESPELLINGS:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def common(ch: Chunk) -> bool:

@@ -222,7 +222,8 @@ class OfficeMatcher(OrgMatcher):
         if org_chunk is not None:
             attrs["org"] = org_chunk
             # "Anggota KPU Kukar Divisi Teknis Penyelenggaraan": the division is part of the title.
-            if org_chunk.j < j:
+            # "Menteri Dalam Negeri (Mendagri)": the acronym only repeats the title.
+            if org_chunk.j < j and not (j - org_chunk.j == 3 and w[org_chunk.j] == "("):
                 attrs["title"] = f"{title} {self._text(org_chunk.j, j)}"
         if org_chunk is not None:
             # "Ketua PPK Medan Baru": the district's name goes on past the region's.
