@@ -219,7 +219,7 @@ class Doc:
                 fits.append(p)
         # "Deny" is "Deny Garuda" rather than "Mutlak Dukung Deny", a headline's words taken in.
         named = [p for p in fits if not any(t.lower() in lx.COMMON_WORDS for t in p.tokens)]
-        best = (named or fits or [None])[-1]
+        best = (named or fits)[-1] if fits else None
         if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
             return self._clipped_person(tokens[0])
         return best or self._respelt_person(tokens)

@@ -132,10 +132,14 @@ def spelling_key(tokens: list[str]) -> str:
     """A person's name as it sounds: one key for the spellings an article mixes up ("Irwandi
     Djumadin" and "Irwandi Jumadin", "Arsyad Sehwaky" and "Arsyad Syehwaky", "Anasta Tias" and
     "Anastatias")."""
-    key = "".join(tokens).lower()
+    return _sounds("".join(tokens).lower())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _sounds(text: str) -> str:
     for old, new in _RESPELLINGS:
-        key = key.replace(old, new)
-    return _DOUBLED.sub(r"\1", key)
+        text = text.replace(old, new)
+    return _DOUBLED.sub(r"\1", text)
 
 
 def common(ch: Chunk) -> bool:
