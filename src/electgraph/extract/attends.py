@@ -19,13 +19,18 @@ from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.extract.officelists import names_after
 from electgraph.extract.presence import (
     bare_list,
+    body_not_there,
+    by_not_at_event,
     list_opens,
+    named_not_there,
     not_there,
     represented_bodies,
     ruled_on,
     says_who_came,
 )
 from electgraph.model import EntityType, FactKind
+
+__all__ = ["extract_attendance"]
 
 
 def extract_attendance(doc: Doc, out: Collector) -> None:
@@ -245,11 +250,11 @@ def sentence_attendance(
     quoted = _quoted(doc.text, sv.sent.start, sv.sent.end)
     ruled = ruled_on(chunks)
     for c, ch in enumerate(chunks):
-        if c in away or c in ruled or _by_not_at_event(chunks, c):
+        if c in away or c in ruled or by_not_at_event(chunks, c):
             continue
         if quoted and any(a <= ch.start < b for a, b in quoted):
             continue  # named inside a quote: what was said ("Menjatuhkan sanksi kepada X")
-        if ch.kind == NAME and not (_venue(chunks, c) or _alias(chunks, c) or _source(chunks, c)):
+        if ch.kind == NAME and not named_not_there(chunks, c):
             _pair_member(doc, chunks, c)
             person = doc.person_of(ch)
             if person:
@@ -281,8 +286,7 @@ def sentence_attendance(
             and ch.key not in hosts
             and c > 0
             and chunks[c - 1].low in lx.ATTENDING_ORG_LIST_WORDS
-            and not _sender(chunks, c)
-            and not _affiliation(chunks, c)
+            and not body_not_there(chunks, c)
             and (
                 ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
                 or _parties_along(chunks, c)
@@ -367,43 +371,6 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _by_not_at_event(chunks: list[Chunk], c: int) -> bool:
-    """'diusung oleh X', 'disiarkan langsung oleh X': X backed or broadcast, was not there."""
-    k = c - 1
-    while k >= 0 and chunks[k].low in (",", "dan", "serta"):
-        k -= 1
-    if k < 0 or chunks[k].low != "oleh":
-        return False
-    return any(x.low in lx.BY_NOT_AT_EVENT for x in chunks[max(0, k - 2) : k])
-
-
-def _source(chunks: list[Chunk], c: int) -> bool:
-    """'Setelah dilantik, kata X, para petugas mengikuti bimtek': X is who tells, aside."""
-    return (
-        2 <= c < len(chunks) - 1
-        and chunks[c - 1].low in lx.SPEECH_VERBS
-        and chunks[c - 2].text == ","
-        and chunks[c + 1].text == ","
-    )
-
-
-def _alias(chunks: list[Chunk], c: int) -> bool:
-    """'Fadhlullah (Dek Fad)': a name in brackets after a name is that person's other name."""
-    return c >= 2 and chunks[c - 1].text == "(" and chunks[c - 2].kind == NAME
-
-
-def _venue(chunks: list[Chunk], c: int) -> bool:
-    """'di RM Fega Manggar', 'di Hotel X': a name right after 'di' is where, not who."""
-    if c >= 1 and chunks[c - 1].low == "di":
-        return True
-    return (
-        c >= 2
-        and chunks[c - 2].low == "di"
-        and chunks[c - 1].kind == WORD
-        and chunks[c - 1].text[:1].isupper()
-    )
-
-
 def _pair_member(doc: Doc, chunks: list[Chunk], c: int) -> None:
     """'A–B, C–D dan E–F': the second member of a pair joined by a dash to a person is a
     person too, whatever its length."""
@@ -416,30 +383,6 @@ def _pair_member(doc: Doc, chunks: list[Chunk], c: int) -> None:
     ):
         doc.ensure_person(chunks[c])
 
-
-def _sender(chunks: list[Chunk], c: int) -> bool:
-    """'surat (penetapan) dari KPU X': the body that sent a letter read out is not there."""
-    return (
-        c >= 2
-        and chunks[c - 1].low == "dari"
-        and any(x.low in lx.EVENT_DOCUMENT_WORDS for x in chunks[max(0, c - 4) : c - 1])
-    )
-
-
-def _affiliation(chunks: list[Chunk], c: int) -> bool:
-    """'A dari Universitas X', 'narasumber dari Universitas X, A': where a named person comes
-    from, not a body that came. Unnamed, the speakers stand for their bodies ("narasumber dari
-    Bawaslu dan Polda"), and so does "perwakilan dari X"."""
-    if c < 2 or chunks[c - 1].low != "dari":
-        return False
-    before = chunks[c - 2]
-    if before.kind == NAME and before.low not in lx.ATTENDING_ORG_LIST_WORDS:
-        return True
-    after = [ch for ch in chunks[c + 1 : c + 3] if ch.text != ","]
-    return before.low in lx.SPEAKER_WORDS and bool(after) and after[0].kind == NAME
-
-
-__all__ = ["extract_attendance"]
 
 
 def _held_by_named(chunks: list[Chunk], c: int) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk
 
-__all__ = ["bare_list", "list_opens", "not_there", "represented_bodies", "ruled_on",
-           "says_who_came"]
+__all__ = ["bare_list", "body_not_there", "by_not_at_event", "list_opens", "named_not_there",
+           "not_there", "represented_bodies", "ruled_on", "says_who_came"]
 
 
 def not_there(chunks: list[Chunk]) -> set[int]:
@@ -219,3 +219,76 @@ def ruled_on(chunks: list[Chunk]) -> set[int]:
                              or ch.low in lx.OFFICE_ORDINALS):
             active = False
     return found
+
+
+# -- names in an attendance sentence of no one there ----------------------------------------------
+
+
+def named_not_there(chunks: list[Chunk], c: int) -> bool:
+    """Whether the name at c, in a sentence saying who came, is a venue, another name of the
+    person before it, or who tells the news aside."""
+    return _venue(chunks, c) or _alias(chunks, c) or _source(chunks, c)
+
+
+def body_not_there(chunks: list[Chunk], c: int) -> bool:
+    """Whether the body at c sent a letter read out, or is where a named person comes from."""
+    return _sender(chunks, c) or _affiliation(chunks, c)
+
+
+def by_not_at_event(chunks: list[Chunk], c: int) -> bool:
+    """'diusung oleh X', 'disiarkan langsung oleh X': X backed or broadcast, was not there."""
+    k = c - 1
+    while k >= 0 and chunks[k].low in (",", "dan", "serta"):
+        k -= 1
+    if k < 0 or chunks[k].low != "oleh":
+        return False
+    return any(x.low in lx.BY_NOT_AT_EVENT for x in chunks[max(0, k - 2) : k])
+
+
+def _source(chunks: list[Chunk], c: int) -> bool:
+    """'Setelah dilantik, kata X, para petugas mengikuti bimtek': X is who tells, aside."""
+    return (
+        2 <= c < len(chunks) - 1
+        and chunks[c - 1].low in lx.SPEECH_VERBS
+        and chunks[c - 2].text == ","
+        and chunks[c + 1].text == ","
+    )
+
+
+def _alias(chunks: list[Chunk], c: int) -> bool:
+    """'Fadhlullah (Dek Fad)': a name in brackets after a name is that person's other name."""
+    return c >= 2 and chunks[c - 1].text == "(" and chunks[c - 2].kind == NAME
+
+
+def _venue(chunks: list[Chunk], c: int) -> bool:
+    """'di RM Fega Manggar', 'di Hotel X': a name right after 'di' is where, not who."""
+    if c >= 1 and chunks[c - 1].low == "di":
+        return True
+    return (
+        c >= 2
+        and chunks[c - 2].low == "di"
+        and chunks[c - 1].kind == WORD
+        and chunks[c - 1].text[:1].isupper()
+    )
+
+
+def _sender(chunks: list[Chunk], c: int) -> bool:
+    """'surat (penetapan) dari KPU X': the body that sent a letter read out is not there."""
+    return (
+        c >= 2
+        and chunks[c - 1].low == "dari"
+        and any(x.low in lx.EVENT_DOCUMENT_WORDS for x in chunks[max(0, c - 4) : c - 1])
+    )
+
+
+def _affiliation(chunks: list[Chunk], c: int) -> bool:
+    """'A dari Universitas X', 'narasumber dari Universitas X, A': where a named person comes
+    from, not a body that came. Unnamed, the speakers stand for their bodies ("narasumber dari
+    Bawaslu dan Polda"), and so does "perwakilan dari X"."""
+    if c < 2 or chunks[c - 1].low != "dari":
+        return False
+    before = chunks[c - 2]
+    if before.kind == NAME and before.low not in lx.ATTENDING_ORG_LIST_WORDS:
+        return True
+    after = [ch for ch in chunks[c + 1 : c + 3] if ch.text != ","]
+    return before.low in lx.SPEAKER_WORDS and bool(after) and after[0].kind == NAME
