@@ -3,6 +3,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
+from test_extract_patterns import persons
 from test_extract_real_patterns import facts, roles, run
 
 from electgraph.model import EntityType, FactKind
@@ -64,15 +65,14 @@ def test_unnamed_speakers_and_envoys_stand_for_their_bodies() -> None:
     assert {"Polres Sigi", "Kejari Sigi"} <= got
 
 
-def labels(body: str, kind: EntityType) -> set[str]:
-    return {e.label for e in run(body).entities if e.type == kind}
+def organisations(body: str) -> set[str]:
+    return {e.label for e in run(body).entities if e.type is EntityType.ORGANIZATION}
 
 
 def test_a_body_joined_by_dan_takes_common_words_and_acronyms_but_not_a_name() -> None:
-    got = labels(
+    got = organisations(
         "Hadir Dinas Kependudukan dan Pencatatan Sipil, Kementerian Hukum dan HAM, serta "
-        "narasumber Rahmat Saleh dari Universitas Tadulako dan Yusuf Mardani dari IAIN Palu.",
-        EntityType.ORGANIZATION,
+        "narasumber Rahmat Saleh dari Universitas Tadulako dan Yusuf Mardani dari IAIN Palu."
     )
     assert {"Dinas Kependudukan dan Pencatatan Sipil", "Universitas Tadulako"} <= got
     assert any(g.startswith("Kementerian Hukum dan HAM") for g in got)
@@ -82,10 +82,6 @@ def test_a_body_joined_by_dan_takes_common_words_and_acronyms_but_not_a_name() -
 # -- one person, two spellings -------------------------------------------------------------------
 
 
-def persons_of(body: str) -> set[str]:
-    return labels(body, EntityType.PERSON)
-
-
 def test_a_name_spelt_two_ways_in_one_article_is_one_person() -> None:
     r = run(
         "Ketua KPU Kota Palu, Irwandi Djumadin, membuka rapat pleno. Rapat juga dihadiri "
@@ -93,7 +89,7 @@ def test_a_name_spelt_two_ways_in_one_article_is_one_person() -> None:
         "Ketua KPU Kota Palu, Irwandi Jumadin, menutup rapat bersama Arsyad Syehwaky dan "
         "Anasta Tias. Anastatias adalah anggota KPU Kota Palu."
     )
-    people = {e.label for e in r.entities if e.type == EntityType.PERSON}
+    people = persons(r)
     assert len(people & {"Irwandi Djumadin", "Irwandi Jumadin"}) == 1
     assert len(people & {"Arsyad Sehwaky", "Arsyad Syehwaky"}) == 1
     assert len(people & {"Anasta Tias", "Anastatias"}) == 1
@@ -102,7 +98,7 @@ def test_a_name_spelt_two_ways_in_one_article_is_one_person() -> None:
 
 def test_names_that_differ_by_a_vowel_stay_two_persons() -> None:
     # Only spellings of one sound are folded, never vowels: "Saputra" and "Saputri" are two.
-    got = persons_of("Anggota PPS yang dilantik adalah Andi Saputra dan Andi Saputri.")
+    got = persons(run("Anggota PPS yang dilantik adalah Andi Saputra dan Andi Saputri."))
     assert {"Andi Saputra", "Andi Saputri"} <= got
 
 
@@ -112,7 +108,7 @@ def test_a_short_mention_spelt_another_way_is_the_person_named_in_full() -> None
         "“Program kesehatan gratis kami lanjutkan,” kata Deny di hadapan warga."
     )
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Denny Garuda"}
-    assert "Deny" not in {e.label for e in r.entities if e.type == EntityType.PERSON}
+    assert "Deny" not in persons(r)
 
 
 # -- a minister's acronym in brackets --------------------------------------------------------------
