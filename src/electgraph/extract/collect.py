@@ -88,9 +88,11 @@ class Collector:
         # The fact's identity as the resolver will see it, so that two statements this article
         # makes (a speaker's two quotes) stay two, and one stated twice is kept once.
         identity = FACTS[kind].identity
-        # "Ketua" and "ketua" read from two mentions are one office: one fact, not a duplicate.
+        # "Ketua" and "ketua", or "Menkopolhukam RI" and "Menkopolhukam", read from two
+        # mentions are one office: one fact, not a duplicate.
         ident = (kind, subject, obj, tuple(
-            (k, v.casefold()) for k, v in q if k in identity or k == "title"))
+            (k, _office(v) if k in ("role", "title") else v.casefold()) for k, v in q
+            if k in identity or k == "title"))
         if ident in self._facts:
             return
         start, end = max(0, start), min(len(self.text), end)
@@ -115,3 +117,10 @@ class Collector:
 
     def facts(self) -> tuple[Fact, ...]:
         return tuple(self._facts.values())
+
+
+def _office(title: str) -> str:
+    """A title as an office: case aside, and without the country a national office may carry
+    ("Mendagri RI"), which names no other office."""
+    folded = title.casefold()
+    return folded.removesuffix(" ri")

@@ -39,6 +39,8 @@ _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
     # connectives written capitalised by mistake: "A dan Sudarmo Kemudian, calon nomor 3 ..."
     "kemudian", "selanjutnya", "sedangkan", "sementara", "namun", "bahkan", "yakni", "yaitu",
     "setelah", "sebelum", "ketika", "serta", "atau", "usai", "menurut", "sehingga", "karena",
+    # prepositions written capitalised: "Pj Bupati Drs. Raden Najmi Untuk Wilayah Kabupaten X"
+    "untuk", "kepada", "dengan", "oleh", "bagi", "yang", "dalam", "pada", "dari",
 }  # fmt: skip
 
 
