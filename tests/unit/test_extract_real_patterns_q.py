@@ -44,3 +44,32 @@ def test_a_capitalised_preposition_ends_the_name_before_it() -> None:
     )
     assert "Raden Najmi" in persons(doc)
     assert not any("Untuk" in p for p in persons(doc))
+
+
+# -- a headline's verb in -kan is no word of a name ----------------------------------------------
+
+
+def test_a_related_headline_after_an_office_makes_no_person_of_its_verb() -> None:
+    # A related article's headline between paragraphs: "Menteri" then capitals and a verb.
+    doc = run(
+        "DKPP membacakan putusan perkara KPU Kabupaten Sigi, Senin (4/11).\n"
+        "Menteri Lingkungan Hidup Serahkan Lima Unit Pemilah Sampah Untuk Petani Sigi\n"
+        "Ketua Majelis Heddy Lugito membacakan putusan itu di Jakarta."
+    )
+    assert not any("Serahkan" in p or "Lingkungan" in p for p in persons(doc)), persons(doc)
+    assert "Heddy Lugito" in persons(doc)
+
+
+def test_a_headline_verb_ends_the_name_of_the_official_before_it() -> None:
+    doc = run(
+        "Bantuan traktor diserahkan kepada kelompok tani di Sigi, Senin (4/11).\n"
+        "Gubernur Sulteng Anwar Hafid Serahkan Dua Unit Traktor Untuk Petani Sigi\n"
+        "Ketua KPU Kabupaten Sigi, Rahmat Saleh, hadir dalam acara itu."
+    )
+    assert "Anwar Hafid" in persons(doc)
+    assert not any("Serahkan" in p for p in persons(doc)), persons(doc)
+
+
+def test_a_name_ending_in_kan_that_is_no_verb_stays_a_name() -> None:
+    doc = run("Ketua KPU Kabupaten Sigi, Mulkan Saleh, membuka rapat pleno, Senin (4/11).")
+    assert "Mulkan Saleh" in persons(doc)

@@ -12,7 +12,7 @@ from electgraph.extract.chunks import ROLE, WORD, Chunk
 from electgraph.extract.tokens import Token
 
 __all__ = ["common", "given_after_office", "glued_initial", "initials_before_name",
-           "is_name_word", "name_word", "one_edit", "spelling_key"]
+           "is_name_word", "kan_verb", "name_word", "one_edit", "spelling_key"]
 
 # Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
 _GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
@@ -167,3 +167,9 @@ def given_after_office(chunks: list[Chunk], k: int) -> bool:
         and chunks[k].is_cap and nxt is not None and nxt.kind == WORD
         and name_word(nxt.text, False) and not common(nxt)
     )
+
+
+def kan_verb(low: str) -> bool:
+    """A headline's bare verb in -kan that the dictionary has ("Serahkan", "Bolehkan"): no word
+    of a name wherever it stands ("Gubernur X Anwar Hafid Serahkan Bantuan ...")."""
+    return len(low) >= 6 and low.endswith("kan") and low in lx.COMMON_WORDS

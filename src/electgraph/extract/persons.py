@@ -19,6 +19,7 @@ from electgraph.extract.namewords import (
     given_after_office,
     glued_initial,
     initials_before_name,
+    kan_verb,
     name_word,
     one_edit,
 )
@@ -137,6 +138,8 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 continue
             if tok.kind == WORD and names and tok.low in lx.RANKS and tok.is_cap:
                 break  # "Pangdam II Sriwijaya Mayjen TNI NAME": a rank starts the name
+            if tok.kind == WORD and names and kan_verb(tok.low):
+                break  # a headline's verb: "Gubernur X Anwar Hafid Serahkan Bantuan ..."
             if (
                 tok.kind == WORD
                 and name_word(tok.text, (titled and not names) or _inside_name(names, tok))
