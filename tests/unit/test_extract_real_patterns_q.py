@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_extract_patterns import persons
 from test_extract_real_patterns import run
 
-from electgraph.model import Extraction, FactKind
+from electgraph.model import EntityType, Extraction, FactKind
 
 
 def titles_of(r: Extraction, person: str) -> list[str]:
@@ -73,3 +73,23 @@ def test_a_headline_verb_ends_the_name_of_the_official_before_it() -> None:
 def test_a_name_ending_in_kan_that_is_no_verb_stays_a_name() -> None:
     doc = run("Ketua KPU Kabupaten Sigi, Mulkan Saleh, membuka rapat pleno, Senin (4/11).")
     assert "Mulkan Saleh" in persons(doc)
+
+
+# -- the head of a body's place names no place alone ---------------------------------------------
+
+
+def places(body: str) -> set[str]:
+    return {e.label for e in run(body).entities if e.type is EntityType.PLACE}
+
+
+def test_a_word_written_against_a_body_names_no_place_alone() -> None:
+    got = places(
+        "Rapat digelar di Aula Tadulako, Komplek Pemda Sigi, Senin (4/11). Bupati terpilih akan "
+        "dilantik di Istana Presiden, dan pasukan cadangan dari Satuan Brimob siaga."
+    )
+    assert not {"Komplek", "Istana", "Satuan"} & got, got
+
+
+def test_an_unknown_word_after_di_and_before_a_comma_is_still_a_place() -> None:
+    got = places("Rapat pleno KPU Kabupaten Sigi digelar di Kalukubula, Senin (4/11).")
+    assert "Kalukubula" in got, got

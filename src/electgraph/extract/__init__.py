@@ -116,7 +116,7 @@ def _entities(doc: Doc, out: Collector) -> None:
                         out.entity(EntityType.ORGANIZATION, org)
                     _region_place(org, out)
             elif ch.kind == NAME and ch.person is None and not _venue_word(ch) and not (
-                _common_word(ch)
+                _common_word(ch) or _head_of_body(sv.chunks, c)
             ) and (_after_locative(sv.chunks, c) or place_list(sv.chunks, c)):
                 ch.key = f"place:name:{ch.label.lower()}"
                 out.entity(EntityType.PLACE, ch)
@@ -144,6 +144,14 @@ def _venue_word(ch: Chunk) -> bool:
     """'di Aula KPU X', 'dari Gudang KPU X': a venue's head alone names no place; the body's
     office after it does (`_office_place`)."""
     return all(t in lx.VENUE_HEADS for t in ch.attrs.get("tokens", [ch.low]))
+
+
+def _head_of_body(chunks: list[Chunk], c: int) -> bool:
+    """'di Istana Presiden', 'Komplek Pemda Bogor', 'dari Satuan Brimob': one unknown word
+    written against a body or an office is the head of that body's place or unit, which names
+    no place alone."""
+    nxt = chunks[c + 1] if c + 1 < len(chunks) else None
+    return " " not in chunks[c].text and nxt is not None and nxt.kind in (ORG, ROLE)
 
 
 def _common_word(ch: Chunk) -> bool:
