@@ -93,3 +93,19 @@ def test_a_word_written_against_a_body_names_no_place_alone() -> None:
 def test_an_unknown_word_after_di_and_before_a_comma_is_still_a_place() -> None:
     got = places("Rapat pleno KPU Kabupaten Sigi digelar di Kalukubula, Senin (4/11).")
     assert "Kalukubula" in got, got
+
+
+# -- a sitting held about a decision is that decision's event ------------------------------------
+
+
+def events(body: str) -> set[str]:
+    return {e.label for e in run(body).entities if e.type is EntityType.EVENT}
+
+
+def test_a_sitting_terkait_a_draw_is_one_event_with_it() -> None:
+    got = events(
+        "KPU Kabupaten Sigi menggelar rapat pleno terbuka terkait pengundian nomor urut "
+        "pasangan calon bupati, Senin (23/9). Pengundian tersebut berlangsung di Gedung "
+        "Nasional Sigi."
+    )
+    assert len(got) == 1, got

@@ -267,8 +267,8 @@ REGISTRATION_FILLERS = frozenset({"diri", "resmi", "secara", "langsung", "sebaga
 # paripurna dengan agenda penetapan ...").
 AGENDA_WORDS = frozenset({"agenda", "agendanya", "beragendakan", "membahas", "bertajuk"})
 # Words right before an event's name that make it the purpose of the one before ("rapat pleno
-# terbuka untuk pengundian nomor urut").
-PURPOSE_WORDS = frozenset({"untuk", "guna"})
+# terbuka untuk pengundian nomor urut", "rapat pleno terbuka terkait pengundian").
+PURPOSE_WORDS = frozenset({"untuk", "guna", "terkait"})
 
 # Passive verbs whose agent, named by office after them, leads the event on behalf of the
 # body ("Pelantikan dilakukan langsung Ketua KPU X").
