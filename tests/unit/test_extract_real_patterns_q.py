@@ -109,3 +109,14 @@ def test_a_sitting_terkait_a_draw_is_one_event_with_it() -> None:
         "Nasional Sigi."
     )
     assert len(got) == 1, got
+
+
+# -- the state's foundations and a headline's things are no persons ------------------------------
+
+
+def test_pancasila_and_the_state_motto_are_no_persons() -> None:
+    doc = run(
+        "Ketua Bawaslu Kabupaten Sigi, Rahmat Saleh, mengatakan persatuan terjaga dalam balutan "
+        "Pancasila dan Bhinneka Tunggal Ika, Senin (4/11)."
+    )
+    assert persons(doc) == {"Rahmat Saleh"}, persons(doc)

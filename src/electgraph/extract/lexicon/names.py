@@ -192,6 +192,9 @@ NON_PERSON_HEADS = frozenset({
     "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
     "kanwil", "edaran", "bumi", "resort", "villa", "cafe", "kafe", "restoran",
     "kode", "pedoman",  # "Kode Etik dan Pedoman Perilaku Penyelenggara Pemilu"
+    # the state's foundations and a headline's things: "Pancasila dan Bhinneka Tunggal Ika",
+    # "Data Pemilih Tidak Terdaftar", "Huruf B", "Laga Timnas Indonesia"
+    "pancasila", "bhinneka", "bhineka", "bhinekka", "data", "huruf", "laga", "timnas",
 })  # fmt: skip
 
 # Heads of the names of places and institutions named after a person: "RSUD dr. Soetomo",
