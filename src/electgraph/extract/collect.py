@@ -122,5 +122,4 @@ class Collector:
 def _office(title: str) -> str:
     """A title as an office: case aside, and without the country a national office may carry
     ("Mendagri RI"), which names no other office."""
-    folded = title.casefold()
-    return folded.removesuffix(" ri")
+    return title.casefold().removesuffix(" ri")
