@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from electgraph.extract import extract
 from electgraph.ingest import parse_text
-from electgraph.model import Extraction, FactKind
+from electgraph.model import EntityType, Extraction, FactKind
 
 
 def run(body: str, title: str = "Judul Berita Pilkada") -> Extraction:
@@ -15,6 +15,11 @@ def facts(r: Extraction, kind: FactKind) -> set[tuple[str, str]]:
     """(subject label, object label or key) of the facts of one kind."""
     names = {e.key: e.label for e in r.entities}
     return {(names[f.subject], names.get(f.object or "", f.object or "")) for f in r.by_kind(kind)}
+
+
+def labels(body: str, type_: EntityType) -> set[str]:
+    """The labels of the entities of one type read from a body."""
+    return {e.label for e in run(body).entities if e.type is type_}
 
 
 def hosts(r: Extraction) -> set[str]:

@@ -4,7 +4,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_patterns import persons
-from test_extract_real_patterns import facts, roles, run
+from test_extract_real_patterns import facts, labels, roles, run
 
 from electgraph.model import EntityType, FactKind
 
@@ -65,14 +65,11 @@ def test_unnamed_speakers_and_envoys_stand_for_their_bodies() -> None:
     assert {"Polres Sigi", "Kejari Sigi"} <= got
 
 
-def organisations(body: str) -> set[str]:
-    return {e.label for e in run(body).entities if e.type is EntityType.ORGANIZATION}
-
-
 def test_a_body_joined_by_dan_takes_common_words_and_acronyms_but_not_a_name() -> None:
-    got = organisations(
+    got = labels(
         "Hadir Dinas Kependudukan dan Pencatatan Sipil, Kementerian Hukum dan HAM, serta "
-        "narasumber Rahmat Saleh dari Universitas Tadulako dan Yusuf Mardani dari IAIN Palu."
+        "narasumber Rahmat Saleh dari Universitas Tadulako dan Yusuf Mardani dari IAIN Palu.",
+        EntityType.ORGANIZATION,
     )
     assert {"Dinas Kependudukan dan Pencatatan Sipil", "Universitas Tadulako"} <= got
     assert any(g.startswith("Kementerian Hukum dan HAM") for g in got)

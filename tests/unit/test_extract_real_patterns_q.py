@@ -4,7 +4,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_patterns import persons
-from test_extract_real_patterns import run
+from test_extract_real_patterns import labels, run
 
 from electgraph.model import EntityType, Extraction, FactKind
 
@@ -78,35 +78,30 @@ def test_a_name_ending_in_kan_that_is_no_verb_stays_a_name() -> None:
 # -- the head of a body's place names no place alone ---------------------------------------------
 
 
-def places(body: str) -> set[str]:
-    return {e.label for e in run(body).entities if e.type is EntityType.PLACE}
-
-
 def test_a_word_written_against_a_body_names_no_place_alone() -> None:
-    got = places(
+    got = labels(
         "Rapat digelar di Aula Tadulako, Komplek Pemda Sigi, Senin (4/11). Bupati terpilih akan "
-        "dilantik di Istana Presiden, dan pasukan cadangan dari Satuan Brimob siaga."
+        "dilantik di Istana Presiden, dan pasukan cadangan dari Satuan Brimob siaga.",
+        EntityType.PLACE,
     )
     assert not {"Komplek", "Istana", "Satuan"} & got, got
 
 
 def test_an_unknown_word_after_di_and_before_a_comma_is_still_a_place() -> None:
-    got = places("Rapat pleno KPU Kabupaten Sigi digelar di Kalukubula, Senin (4/11).")
+    got = labels("Rapat pleno KPU Kabupaten Sigi digelar di Kalukubula, Senin (4/11).",
+                 EntityType.PLACE)
     assert "Kalukubula" in got, got
 
 
 # -- a sitting held about a decision is that decision's event ------------------------------------
 
 
-def events(body: str) -> set[str]:
-    return {e.label for e in run(body).entities if e.type is EntityType.EVENT}
-
-
 def test_a_sitting_terkait_a_draw_is_one_event_with_it() -> None:
-    got = events(
+    got = labels(
         "KPU Kabupaten Sigi menggelar rapat pleno terbuka terkait pengundian nomor urut "
         "pasangan calon bupati, Senin (23/9). Pengundian tersebut berlangsung di Gedung "
-        "Nasional Sigi."
+        "Nasional Sigi.",
+        EntityType.EVENT,
     )
     assert len(got) == 1, got
 
