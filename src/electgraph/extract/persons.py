@@ -42,6 +42,9 @@ _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
     "setelah", "sebelum", "ketika", "serta", "atau", "usai", "menurut", "sehingga", "karena",
     # prepositions written capitalised: "Pj Bupati Drs. Raden Najmi Untuk Wilayah Kabupaten X"
     "untuk", "kepada", "dengan", "oleh", "bagi", "yang", "dalam", "pada", "dari",
+    # common nouns written capitalised after a name: "kata Haji Herman Paslon nomor urut 4",
+    # and a slogan's "Jilid II" ("Morotai Bangkit Jilid II")
+    "paslon", "bapaslon", "jilid",
 }  # fmt: skip
 
 
