@@ -4,7 +4,9 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_patterns import persons
-from test_extract_real_patterns import run
+from test_extract_real_patterns import labels, run
+
+from electgraph.model import EntityType
 
 # -- "Paslon" and a slogan's "Jilid" are no words of a name --------------------------------------
 
@@ -25,3 +27,35 @@ def test_a_slogan_with_jilid_names_no_person() -> None:
         "'Lanjutkan Morotai Bangkit Jilid II' ini disambut warga Desa Loleo."
     )
     assert persons(r) == set(), persons(r)
+
+
+# -- a discussion inside a meeting, and a process watched over, are no events of their own -------
+
+
+def test_a_bare_discussion_is_part_of_the_meeting() -> None:
+    events = labels(
+        "Bawaslu Kota Balikpapan menggelar rapat koordinasi netralitas ASN di Hotel Gran Senyiur, "
+        "Senin (18/11). Dalam sesi diskusi, sejumlah camat menyampaikan kendala di lapangan.",
+        EntityType.EVENT,
+    )
+    assert events == {"rapat koordinasi netralitas ASN"}, events
+
+
+def test_a_process_watched_over_is_a_topic_not_an_event() -> None:
+    events = labels(
+        "KPU Kabupaten Minahasa menggelar rapat pleno terbuka rekapitulasi hasil penghitungan "
+        "suara, Senin (2/12). Ketua KPU memantau secara intensif distribusi logistik di seluruh "
+        "kecamatan, mulai dari distribusi logistik hingga penghitungan suara di tingkat desa.",
+        EntityType.EVENT,
+    )
+    assert not any("logistik" in e for e in events), events
+
+
+def test_the_articles_own_distribution_stays_an_event() -> None:
+    # The topic cue counts only once the article has an event: here the distribution is it.
+    events = labels(
+        "KPU Kabupaten Sijunjung memastikan distribusi logistik Pilkada 2024 berjalan lancar. "
+        "Distribusi logistik digelar Senin (25/11) dari gudang KPU ke delapan kecamatan.",
+        EntityType.EVENT,
+    )
+    assert any("distribusi logistik" in e for e in events), events

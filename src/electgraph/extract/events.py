@@ -18,9 +18,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ELECTION, EVENT, ORG, WORD, Chunk, Chunker
+from electgraph.extract.chunks import ELECTION, EVENT, ORG, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
+from electgraph.extract.eventcontext import is_document, spoken_of, topic_of
 from electgraph.extract.hosts import (
     sentence_hosts,
     title_hosts,
@@ -301,13 +302,6 @@ def _inside_quotes(chunks: list[Chunk]) -> list[bool]:
     return out
 
 
-def _spoken_of(chunks: list[Chunk], c: int) -> bool:
-    """'Dalam sambutannya, NAME mengungkapkan bahwa sosialisasi ... belum berakhir': an event
-    named in what someone says is spoken of; the sentence stays at the event being reported."""
-    return any(chunks[k].low in lx.SPEAK_VERBS and chunks[k + 1].low == "bahwa"
-               for k in range(max(0, c - 8), c - 1))
-
-
 def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
     """The decisions a sentence says were made in a sitting it names after them: "mengumumkan
     penetapan Bupati terpilih dalam rapat paripurna" (one event: the paripurna)."""
@@ -340,38 +334,6 @@ def _agenda(chunks: list[Chunk], c: int) -> bool:
     if c > 1 and chunks[c - 2].low in lx.PURPOSE_WORDS and chunks[c - 1].low in _DOING:
         return True  # "rapat pleno terbuka untuk melakukan pengundian nomor urut"
     return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])
-
-
-def _is_document(chunks: list[Chunk], c: int) -> bool:
-    """'surat penetapan pemenang', 'jadwal debat': a document or a date, not an event held;
-    or a stage of the election in a sentence that says none was held (`_stage`)."""
-    return c > 0 and (chunks[c - 1].low in lx.EVENT_DOCUMENT_WORDS or _stage(chunks, c))
-
-
-def _stage(chunks: list[Chunk], c: int) -> bool:
-    """'mulai dari tahapan pemutakhiran data, distribusi logistik, pemungutan ...', 'menghadapi
-    tahapan kampanye, distribusi logistik dan ...': a stage of the election named in a list
-    after "tahapan", in a sentence with no word that an event took place ("digelar"). One
-    stage alone ("hari terakhir tahapan pendaftaran ...") may be the event reported."""
-    if any(ch.low in lx.EVENT_CONTEXT for ch in chunks):
-        return False
-    nxt = c + 1
-    if nxt < len(chunks) and chunks[nxt].text == "(":  # "Pendaftaran (27-29 Agustus), ..."
-        nxt = next((j + 1 for j in range(nxt, len(chunks)) if chunks[j].text == ")"), nxt)
-    listed = nxt + 1 < len(chunks) and chunks[nxt].low in _STAGE_LIST_WORDS and (
-        chunks[nxt + 1].kind == EVENT)  # the first of a list: "tahapan kampanye, distribusi ..."
-    for k in range(c - 1, max(-1, c - 10), -1):
-        ch = chunks[k]
-        if ch.low in _STAGE_WORDS:
-            return listed or any(x.low in _STAGE_LIST_WORDS for x in chunks[k + 1 : c])
-        if not (ch.kind in (EVENT, ELECTION) or ch.low in _STAGE_LIST_WORDS or (
-                ch.kind == WORD and ch.text.islower() and not ch.low.startswith(("me", "di")))):
-            return False
-    return False
-
-
-_STAGE_WORDS = frozenset({"tahapan", "tahap", "tahapan-tahapan"})
-_STAGE_LIST_WORDS = frozenset({",", "dan", "serta", "sampai", "hingga"})
 
 
 @dataclass(slots=True)
@@ -427,7 +389,10 @@ def extract_events(doc: Doc, out: Collector) -> None:
         held_in = _held_in_sitting(sv.chunks)
         deferred: list[Chunk] = []
         for c, ch in enumerate(sv.chunks):
-            if ch.kind == EVENT and not _is_document(sv.chunks, c):
+            if ch.kind == EVENT and not is_document(sv.chunks, c) and not (
+                # once the article has its event, a process it watches over is a topic
+                tracker.main is not None and topic_of(sv.chunks, c)
+            ):
                 if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
                     _trim(ch, tracker.person_words)
                     found.append((ch, found[-1][1]))
@@ -438,7 +403,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     continue
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
                 # Before the article has an event, what a speaker reports is that event.
-                spoken = tracker.main is not None and _spoken_of(sv.chunks, c)
+                spoken = tracker.main is not None and spoken_of(sv.chunks, c)
                 added = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken)
                 found.append((ch, added))
                 if spoken and added != tracker.main:
@@ -465,7 +430,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
     if title is not None:
         title_words = _words(title)
         for c, ch in enumerate(title.chunks):
-            if ch.kind != EVENT or _is_document(title.chunks, c):
+            if ch.kind != EVENT or is_document(title.chunks, c):
                 continue
             if tracker.main is None:  # an event named only in the headline
                 nxt = title.chunks[c + 1] if c + 1 < len(title.chunks) else None

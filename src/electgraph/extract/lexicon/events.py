@@ -25,6 +25,7 @@ __all__ = [
     "EVENT_ORDINALS",
     "EVENT_OTHER_WORDS",
     "EVENT_STOP",
+    "EVENT_TOPIC_CUES",
     "EVENT_TOPIC_GENERIC",
     "EVENT_TRAILING_STOP",
     "EVENT_WORDS",
@@ -232,6 +233,12 @@ EVENT_DOCUMENT_WORDS = frozenset({
     "membacakan",  # "membacakan Deklarasi ... pada Rapat Koordinasi": its text, read out
 })  # fmt: skip
 
+# Words before a process's name that make it what a body watches over or an example in a list,
+# not an event held: "memantau distribusi logistik", "tantangan seperti distribusi logistik".
+EVENT_TOPIC_CUES = frozenset({
+    "memantau", "memastikan", "mengawasi", "mengawal", "mengantisipasi", "seperti", "bertujuan",
+})
+
 # Heads too generic to tell events apart: "rapat koordinasi" and "rapat pleno" are not the same
 # event because both are meetings.
 EVENT_GENERIC_HEADS = frozenset({"rapat", "sidang", "acara", "kegiatan", "terbuka", "tertutup"})
@@ -421,7 +428,10 @@ FUTURE_CUES = frozenset({
 # Of those, the words of a plan: "Rencananya, debat itu digelar pada 16 November".
 PLAN_CUES = frozenset({"rencananya", "dijadwalkan", "direncanakan"})
 # Event words that name no particular event by themselves ("rapat", "acara").
-GENERIC_EVENT_WORDS = frozenset({"rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang"})
+GENERIC_EVENT_WORDS = frozenset({
+    "rapat", "pleno", "debat", "apel", "acara", "kegiatan", "sidang",
+    "diskusi",  # "dalam sesi diskusi", "dikemas dalam bentuk diskusi": a part of the meeting
+})
 # Words that put an event before the text despite a future cue ("telah", "lalu").
 PAST_CUES = frozenset({"lalu", "telah", "sudah"})
 # Words that make an event another one than the article's (an earlier or a later one).

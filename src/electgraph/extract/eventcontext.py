@@ -1,0 +1,63 @@
+"""Whether an event's name, where it stands in a sentence, names an event that was held, and
+the article's: not a document ("surat penetapan"), a stage of the election in a list, or a
+process spoken of as what a body watches over ("memantau distribusi logistik")."""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import ELECTION, EVENT, WORD, Chunk
+
+
+def spoken_of(chunks: list[Chunk], c: int) -> bool:
+    """'Dalam sambutannya, NAME mengungkapkan bahwa sosialisasi ... belum berakhir': an event
+    named in what someone says is spoken of; the sentence stays at the event being reported."""
+    return any(chunks[k].low in lx.SPEAK_VERBS and chunks[k + 1].low == "bahwa"
+               for k in range(max(0, c - 8), c - 1))
+
+
+def is_document(chunks: list[Chunk], c: int) -> bool:
+    """'surat penetapan pemenang', 'jadwal debat': a document or a date, not an event held;
+    or a stage of the election in a sentence that says none was held (`_stage`)."""
+    return c > 0 and (chunks[c - 1].low in lx.EVENT_DOCUMENT_WORDS or _stage(chunks, c))
+
+
+def _stage(chunks: list[Chunk], c: int) -> bool:
+    """'mulai dari tahapan pemutakhiran data, distribusi logistik, pemungutan ...', 'menghadapi
+    tahapan kampanye, distribusi logistik dan ...': a stage of the election named in a list
+    after "tahapan", in a sentence with no word that an event took place ("digelar"). One
+    stage alone ("hari terakhir tahapan pendaftaran ...") may be the event reported."""
+    if any(ch.low in lx.EVENT_CONTEXT for ch in chunks):
+        return False
+    nxt = c + 1
+    if nxt < len(chunks) and chunks[nxt].text == "(":  # "Pendaftaran (27-29 Agustus), ..."
+        nxt = next((j + 1 for j in range(nxt, len(chunks)) if chunks[j].text == ")"), nxt)
+    listed = nxt + 1 < len(chunks) and chunks[nxt].low in _STAGE_LIST_WORDS and (
+        chunks[nxt + 1].kind == EVENT)  # the first of a list: "tahapan kampanye, distribusi ..."
+    for k in range(c - 1, max(-1, c - 10), -1):
+        ch = chunks[k]
+        if ch.low in _STAGE_WORDS:
+            return listed or any(x.low in _STAGE_LIST_WORDS for x in chunks[k + 1 : c])
+        if not (ch.kind in (EVENT, ELECTION) or ch.low in _STAGE_LIST_WORDS or (
+                ch.kind == WORD and ch.text.islower() and not ch.low.startswith(("me", "di")))):
+            return False
+    return False
+
+
+_STAGE_WORDS = frozenset({"tahapan", "tahap", "tahapan-tahapan"})
+_STAGE_LIST_WORDS = frozenset({",", "dan", "serta", "sampai", "hingga"})
+
+
+def topic_of(chunks: list[Chunk], c: int) -> bool:
+    """'memantau secara intensif distribusi logistik', 'mulai dari distribusi logistik hingga
+    penghitungan suara', 'tantangan seperti keterbatasan SDM, distribusi logistik': a process
+    named as what someone watches over, or in a list of examples, is a topic, not an event
+    held. The words between the cue and the name are lower-case words and list words only."""
+    for k in range(c - 1, max(-1, c - 8), -1):
+        ch = chunks[k]
+        mulai_dari = ch.low == "dari" and k > 0 and chunks[k - 1].low == "mulai"
+        if ch.low in lx.EVENT_TOPIC_CUES or mulai_dari:
+            return True
+        if not (ch.kind in (EVENT, ELECTION) or ch.low in _STAGE_LIST_WORDS or (
+                ch.kind == WORD and ch.text.islower())):
+            return False
+    return False
