@@ -59,3 +59,13 @@ def test_the_articles_own_distribution_stays_an_event() -> None:
         EntityType.EVENT,
     )
     assert any("distribusi logistik" in e for e in events), events
+
+
+def test_a_process_needed_is_a_topic_not_an_event() -> None:
+    events = labels(
+        "Bawaslu Kota Mojokerto menggelar rapat koordinasi netralitas ASN, Minggu (18/8). Menurut "
+        "Ketua Bawaslu, perlu sosialisasi yang ekstra, dan pentingnya pengawasan di semua lini "
+        "dan sosialisasi yang efektif.",
+        EntityType.EVENT,
+    )
+    assert events == {"rapat koordinasi netralitas ASN"}, events

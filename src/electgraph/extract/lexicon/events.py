@@ -233,11 +233,13 @@ EVENT_DOCUMENT_WORDS = frozenset({
     "membacakan",  # "membacakan Deklarasi ... pada Rapat Koordinasi": its text, read out
 })  # fmt: skip
 
-# Words before a process's name that make it what a body watches over or an example in a list,
-# not an event held: "memantau distribusi logistik", "tantangan seperti distribusi logistik".
+# Words before a process's name that make it what a body watches over, needs, or an example in
+# a list, not an event held: "memantau distribusi logistik", "perlu sosialisasi yang ekstra",
+# "tantangan seperti distribusi logistik".
 EVENT_TOPIC_CUES = frozenset({
     "memantau", "memastikan", "mengawasi", "mengawal", "mengantisipasi", "seperti", "bertujuan",
-})
+    "perlu", "diperlukan", "memerlukan", "butuh", "membutuhkan", "pentingnya", "terlepas",
+})  # fmt: skip
 
 # Heads too generic to tell events apart: "rapat koordinasi" and "rapat pleno" are not the same
 # event because both are meetings.
