@@ -69,3 +69,25 @@ def test_a_process_needed_is_a_topic_not_an_event() -> None:
         EntityType.EVENT,
     )
     assert events == {"rapat koordinasi netralitas ASN"}, events
+
+
+# -- a yearless "Pilkada serentak" beside the dated one is that election -------------------------
+
+
+def test_a_yearless_simultaneous_election_is_the_dated_one() -> None:
+    elections = labels(
+        "Bawaslu Kota Ambon menggelar evaluasi pengawasan Pilkada Serentak 2024, Senin (2/12). "
+        "Menurut dia, Pilkada serentak berjalan aman dan damai.",
+        EntityType.ELECTION,
+    )
+    assert elections == {"Pilkada Serentak 2024"}, elections
+
+
+def test_a_yearless_election_beside_two_years_stays_apart() -> None:
+    # Which of the two it means the text does not say.
+    elections = labels(
+        "Bawaslu membandingkan Pemilu 2019 dengan Pemilu 2024, Senin (2/12). Menurut dia, "
+        "Pemilu serentak makin tertib.",
+        EntityType.ELECTION,
+    )
+    assert elections == {"Pemilu 2019", "Pemilu 2024", "Pemilu serentak"}, elections

@@ -102,12 +102,17 @@ def _entities(doc: Doc, out: Collector) -> None:
     """
     _dateline_place(doc, out)
     named = _bodies_named(doc)
+    dated = _dated_nationwide(doc)
     for sv in doc.sents:
         for c, ch in enumerate(sv.chunks):
             if ch.kind == ORG and c and sv.chunks[c - 1].low in lx.VENUE_HEADS:
                 _office_place(sv.chunks[c - 1], ch, out)
             if ch.kind in _TYPES and (not ch.attrs.get("generic") or _lone_body(ch, named)):
-                out.entity(_TYPES[ch.kind], ch)
+                same = dated.get(ch.key.rsplit(":", 1)[0]) if ch.kind == ELECTION and not (
+                    ch.attrs.get("year") or ch.attrs.get("region_code")) else None
+                if same is not None:  # "Pilkada serentak" beside "Pilkada Serentak 2024"
+                    ch.key = same.key
+                out.entity(_TYPES[ch.kind], ch, label=same.label if same else None)
                 _region_place(ch, out)
             elif ch.kind == ROLE:
                 org = ch.attrs.get("org")
@@ -120,6 +125,20 @@ def _entities(doc: Doc, out: Collector) -> None:
             ) and (_after_locative(sv.chunks, c) or place_list(sv.chunks, c)):
                 ch.key = f"place:name:{ch.label.lower()}"
                 out.entity(EntityType.PLACE, ch)
+
+
+def _dated_nationwide(doc: Doc) -> dict[str, Chunk]:
+    """The one nationwide election of a year the article names, by its key without the year
+    ("election:pilkada::"): a "Pilkada serentak" with no year there is the same election. An
+    article that names two years ("Pemilu 2019", "Pemilu 2024") leaves the yearless one alone."""
+    found: dict[str, list[Chunk]] = {}
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            if ch.kind == ELECTION and ch.attrs.get("year") and not ch.attrs.get("region_code"):
+                family = ch.key.rsplit(":", 1)[0]
+                if all(x.key != ch.key for x in found.get(family, [])):
+                    found.setdefault(family, []).append(ch)
+    return {family: chunks[0] for family, chunks in found.items() if len(chunks) == 1}
 
 
 def _bodies_named(doc: Doc) -> set[str]:
