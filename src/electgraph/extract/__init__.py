@@ -108,9 +108,7 @@ def _entities(doc: Doc, out: Collector) -> None:
             if ch.kind == ORG and c and sv.chunks[c - 1].low in lx.VENUE_HEADS:
                 _office_place(sv.chunks[c - 1], ch, out)
             if ch.kind in _TYPES and (not ch.attrs.get("generic") or _lone_body(ch, named)):
-                same = dated.get(ch.key.rsplit(":", 1)[0]) if ch.kind == ELECTION and not (
-                    ch.attrs.get("year") or ch.attrs.get("region_code")) else None
-                if same is not None:  # "Pilkada serentak" beside "Pilkada Serentak 2024"
+                if (same := _dated_twin(ch, dated)) is not None:
                     ch.key = same.key
                 out.entity(_TYPES[ch.kind], ch, label=same.label if same else None)
                 _region_place(ch, out)
@@ -139,6 +137,13 @@ def _dated_nationwide(doc: Doc) -> dict[str, Chunk]:
                 if all(x.key != ch.key for x in found.get(family, [])):
                     found.setdefault(family, []).append(ch)
     return {family: chunks[0] for family, chunks in found.items() if len(chunks) == 1}
+
+
+def _dated_twin(ch: Chunk, dated: dict[str, Chunk]) -> Chunk | None:
+    """The dated nationwide election that a yearless one ("Pilkada serentak") is, if any."""
+    if ch.kind != ELECTION or ch.attrs.get("year") or ch.attrs.get("region_code"):
+        return None
+    return dated.get(ch.key.rsplit(":", 1)[0])
 
 
 def _bodies_named(doc: Doc) -> set[str]:

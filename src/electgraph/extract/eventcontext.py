@@ -1,8 +1,10 @@
 """Whether an event's name, where it stands in a sentence, names an event that was held, and
 the article's: not a document ("surat penetapan"), a stage of the election in a list, or a
-process spoken of as what a body watches over ("memantau distribusi logistik")."""
+process spoken of as what a body watches over or needs ("memantau distribusi logistik")."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, WORD, Chunk
@@ -33,14 +35,9 @@ def _stage(chunks: list[Chunk], c: int) -> bool:
         nxt = next((j + 1 for j in range(nxt, len(chunks)) if chunks[j].text == ")"), nxt)
     listed = nxt + 1 < len(chunks) and chunks[nxt].low in _STAGE_LIST_WORDS and (
         chunks[nxt + 1].kind == EVENT)  # the first of a list: "tahapan kampanye, distribusi ..."
-    for k in range(c - 1, max(-1, c - 10), -1):
-        ch = chunks[k]
-        if ch.low in _STAGE_WORDS:
-            return listed or any(x.low in _STAGE_LIST_WORDS for x in chunks[k + 1 : c])
-        if not (ch.kind in (EVENT, ELECTION) or ch.low in _STAGE_LIST_WORDS or (
-                ch.kind == WORD and ch.text.islower() and not ch.low.startswith(("me", "di")))):
-            return False
-    return False
+    k = _cue_before(chunks, c, 10, lambda k: chunks[k].low in _STAGE_WORDS, verbs=False)
+    return k is not None and (
+        listed or any(x.low in _STAGE_LIST_WORDS for x in chunks[k + 1 : c]))
 
 
 _STAGE_WORDS = frozenset({"tahapan", "tahap", "tahapan-tahapan"})
@@ -48,16 +45,29 @@ _STAGE_LIST_WORDS = frozenset({",", "dan", "serta", "sampai", "hingga"})
 
 
 def topic_of(chunks: list[Chunk], c: int) -> bool:
-    """'memantau secara intensif distribusi logistik', 'mulai dari distribusi logistik hingga
-    penghitungan suara', 'tantangan seperti keterbatasan SDM, distribusi logistik': a process
-    named as what someone watches over, or in a list of examples, is a topic, not an event
-    held. The words between the cue and the name are lower-case words and list words only."""
-    for k in range(c - 1, max(-1, c - 8), -1):
+    """'memantau secara intensif distribusi logistik', 'perlu sosialisasi yang ekstra', 'mulai
+    dari distribusi logistik hingga penghitungan suara', 'tantangan seperti keterbatasan SDM,
+    distribusi logistik': a process named as what someone watches over or needs, or in a list
+    of examples, is a topic, not an event held."""
+
+    def cue(k: int) -> bool:
+        return chunks[k].low in lx.EVENT_TOPIC_CUES or (
+            chunks[k].low == "dari" and k > 0 and chunks[k - 1].low == "mulai")
+
+    return _cue_before(chunks, c, 8, cue, verbs=True) is not None
+
+
+def _cue_before(
+    chunks: list[Chunk], c: int, span: int, cue: Callable[[int], bool], verbs: bool
+) -> int | None:
+    """Where a cue word stands within `span` chunks before c, with only a list between: events,
+    elections, list words and lower-case words (without verbs in me-/di- unless `verbs`)."""
+    for k in range(c - 1, max(-1, c - span), -1):
+        if cue(k):
+            return k
         ch = chunks[k]
-        mulai_dari = ch.low == "dari" and k > 0 and chunks[k - 1].low == "mulai"
-        if ch.low in lx.EVENT_TOPIC_CUES or mulai_dari:
-            return True
         if not (ch.kind in (EVENT, ELECTION) or ch.low in _STAGE_LIST_WORDS or (
-                ch.kind == WORD and ch.text.islower())):
-            return False
-    return False
+                ch.kind == WORD and ch.text.islower()
+                and (verbs or not ch.low.startswith(("me", "di"))))):
+            return None
+    return None
