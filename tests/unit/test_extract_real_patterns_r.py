@@ -91,3 +91,27 @@ def test_a_yearless_election_beside_two_years_stays_apart() -> None:
         EntityType.ELECTION,
     )
     assert elections == {"Pemilu 2019", "Pemilu 2024", "Pemilu serentak"}, elections
+
+
+# -- the open plenary in which a decision is taken is that decision's sitting --------------------
+
+
+def test_the_open_plenary_of_a_draw_is_the_draw() -> None:
+    events = labels(
+        "KPU Kabupaten Sumber Jaya menggelar pengundian nomor urut pasangan calon bupati, Senin "
+        "(23/9/2024). Pengundian itu dilaksanakan dalam rapat pleno terbuka di halaman kantor "
+        "KPU Kabupaten Sumber Jaya.",
+        EntityType.EVENT,
+    )
+    assert events == {"pengundian nomor urut pasangan calon bupati"}, events
+
+
+def test_an_open_plenary_keeps_its_name_before_its_body() -> None:
+    # Only a two-word head ("sidang DKPP RI") takes the name of the body after it.
+    events = labels(
+        "KPU Belitung Timur menetapkan bupati terpilih. Penetapan ini dilakukan dalam Rapat "
+        "Pleno Terbuka KPU Belitung Timur yang digelar di Aula Hotel Mawar pada Rabu, 5 Februari "
+        "2025.",
+        EntityType.EVENT,
+    )
+    assert events == {"Rapat Pleno Terbuka"}, events

@@ -86,12 +86,11 @@ class EventTracker:
         _trim(ch, self.person_words)
         label_words = fold(ch.label).split()
         kind = ch.attrs["kind"]
-        is_short = (
-            all(
-                w in lx.EVENT_HEADS or w in lx.GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut")
-                for w in label_words
-            )
-            and len(label_words) <= 2
+        # "terbuka" and "tersebut" add nothing to a bare head: "rapat pleno terbuka" after
+        # "pengundian nomor urut" is the sitting of that draw, as "rapat pleno" is.
+        head_words = [w for w in label_words if w not in ("terbuka", "tersebut")]
+        is_short = len(head_words) <= 2 and all(
+            w in lx.EVENT_HEADS or w in lx.GENERIC_EVENT_WORDS for w in head_words
         )
         # A future cue in a relative clause ("... masa kampanye yang akan berlangsung esok")
         # speaks of something else: the caller passes words without those.
@@ -105,7 +104,8 @@ class EventTracker:
             idx = self.current
         else:
             label = ch.label
-            if is_short and nxt is not None and nxt.kind == ORG and not nxt.attrs.get("generic"):
+            if (len(label_words) <= 2 and is_short and nxt is not None and nxt.kind == ORG
+                    and not nxt.attrs.get("generic")):
                 label = f"{ch.label} {nxt.text}"  # "sidang DKPP RI": the body's own hearing
             found = self._same(label, kind, side_sentence)
             idx = found if found is not None else self._new(ch, label, kind, future)
