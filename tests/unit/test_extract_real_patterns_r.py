@@ -115,3 +115,15 @@ def test_an_open_plenary_keeps_its_name_before_its_body() -> None:
         EntityType.EVENT,
     )
     assert events == {"Rapat Pleno Terbuka"}, events
+
+
+# -- a name that ends in the country's name is a body's ------------------------------------------
+
+
+def test_a_name_ending_in_indonesia_is_no_person() -> None:
+    persons = labels(
+        "Sosialisasi itu diikuti anggota Purna Paskibraka Indonesia dan Garda Indonesia, serta "
+        "Ketua KPU Tanggamus, Ani Lestari.",
+        EntityType.PERSON,
+    )
+    assert persons == {"Ani Lestari"}, persons

@@ -238,6 +238,11 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         if len(names) >= 2 and _misspelt_region(chunks, names):
             # "Ketua KPU Lombok Timu Ada Suci", "Gubernur Sumatra Barat": a misspelt region.
             names = names[2:]
+        if names and chunks[names[-1]].low == "indonesia":
+            # "Garda Indonesia", "Purna Paskibraka Indonesia": a body named for the country.
+            out.extend(chunks[c:k])
+            c = k
+            continue
         if not names or all(len(chunks[x].text) == 1 for x in names):
             # Nothing, or initials alone ("I."): no name to speak of.
             out.extend(chunks[c:first] if first > c else [ch])
