@@ -127,3 +127,12 @@ def test_a_name_ending_in_indonesia_is_no_person() -> None:
         EntityType.PERSON,
     )
     assert persons == {"Ani Lestari"}, persons
+
+
+def test_pamong_praja_and_a_mantap_praja_slogan_are_no_persons() -> None:
+    persons = labels(
+        "Polres Bogor menjaga kamtibmas selama Pilkada Mantap Praja 2024. Terima kasih kepada "
+        "Kepolisian, Pamong Praja serta pihak terkait, kata Ketua Bawaslu Solok, Ani Lestari.",
+        EntityType.PERSON,
+    )
+    assert persons == {"Ani Lestari"}, persons

@@ -125,6 +125,7 @@ NOT_NAME = frozenset({
     "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "ratusan",
     "puluhan", "ribuan", "sekitar", "hingga", "sampai", "sejak", "tahun", "periode", "nomor",
     "nomer", "urut", "jilid",  # a slogan's "Jilid II": "Morotai Bangkit Jilid II"
+    "pamong", "mantap",  # "Pamong Praja" (Satpol PP), "Operasi/Pilkada Mantap Praja"
     "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
     "bakal", "bapaslon", "bacalon", "cawali", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
     "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
