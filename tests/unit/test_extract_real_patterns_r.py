@@ -136,3 +136,12 @@ def test_pamong_praja_and_a_mantap_praja_slogan_are_no_persons() -> None:
         EntityType.PERSON,
     )
     assert persons == {"Ani Lestari"}, persons
+
+
+def test_no_before_a_decree_number_is_no_person() -> None:
+    persons = labels(
+        "Ketua KPU Bantul, Ani Lestari, meminta ASN netral sesuai dengan Instruksi Pj. "
+        "Gubernur Sulbar No. 4 Tahun 2024.",
+        EntityType.PERSON,
+    )
+    assert persons == {"Ani Lestari"}, persons
