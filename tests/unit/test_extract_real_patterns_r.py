@@ -145,3 +145,33 @@ def test_no_before_a_decree_number_is_no_person() -> None:
         EntityType.PERSON,
     )
     assert persons == {"Ani Lestari"}, persons
+
+
+# -- "NAME yang juga ROLE": a second office, held now --------------------------------------------
+
+
+def _offices(text: str) -> set[tuple[str, str | None]]:
+    return {(f.subject, f.object) for f in run(text).facts if f.kind.value == "holds_role"}
+
+
+def test_yang_juga_before_an_office_gives_its_holder() -> None:
+    offices = _offices(
+        "Sementara itu, Haris Fadhillah yang juga anggota KPU Banjarbaru mendapat sanksi "
+        "peringatan keras. Menurut Budi Santoso, yang juga Ketua Bawaslu Kabupaten Belitung "
+        "Timur, pengawasan berjalan baik."
+    )
+    assert ("person:haris fadhillah", "org:kpu:kota:63.72") in offices, offices
+    assert ("person:budi santoso", "org:bawaslu:kabupaten:19.06") in offices, offices
+
+
+def test_yang_juga_before_a_former_or_numbered_office_gives_none() -> None:
+    # "the 2nd governor", "a former deputy governor": offices of the past.
+    for text in (
+        "Rapat dihadiri Gusnar Ismail. Gusnar Ismail yang juga Gubernur ke-2 Provinsi "
+        "Gorontalo itu optimis.",
+        "Rapat dihadiri Gusnar Ismail. Gusnar Ismail yang juga Gubernur ke 2 Provinsi "
+        "Gorontalo itu optimis.",
+        "Rapat dihadiri Musa Rajekshah. Musa Rajekshah, yang juga mantan Wakil Gubernur Sumut, "
+        "optimis.",
+    ):
+        assert _offices(text) == set(), (text, _offices(text))

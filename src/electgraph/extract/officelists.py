@@ -176,10 +176,17 @@ def counted(word: Chunk | None) -> int:
 
 def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     """Index of NAME in 'NAME ..., yang juga menjabat (sebagai) ROLE', 'NAME yang merupakan
-    ROLE' (the office at c)."""
+    ROLE', 'NAME, yang juga ROLE' (the office at c)."""
     k = c - 1
     if k >= 0 and chunks[k].low == "sebagai":
         k -= 1
+    if k >= 2 and chunks[k].low == "juga" and chunks[k - 1].low == "yang":
+        # "NAME yang juga anggota KPU X": the office a person is known by besides; not one
+        # held before ("yang juga mantan Wakil Gubernur", "yang juga Gubernur ke-2 ...").
+        if chunks[c].attrs.get("status_label") == "mantan" or _ordinal_after(chunks, c):
+            return None
+        n = k - 3 if chunks[k - 2].text == "," else k - 2
+        return n if n >= 0 and chunks[n].kind == NAME else None
     if k < 1 or chunks[k].low not in ("menjabat", "merangkap", "menduduki", "merupakan", "adalah"):
         return None
     for m in range(k - 1, max(-1, k - 12), -1):
@@ -189,6 +196,14 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
                     return n
             return None
     return None
+
+
+def _ordinal_after(chunks: list[Chunk], c: int) -> bool:
+    """'Gubernur ke-2', 'Gubernur ke 2': the office's holder in a line of them."""
+    nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
+    if nxt == "ke":
+        return c + 2 < len(chunks) and chunks[c + 2].text.isdigit()
+    return nxt.startswith("ke-") and nxt[3:].isdigit()
 
 
 def named_after_clause(chunks: list[Chunk], c: int) -> int | None:
