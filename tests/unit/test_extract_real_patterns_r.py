@@ -3,7 +3,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_patterns import persons
+from test_extract_patterns import persons, roles
 from test_extract_real_patterns import labels, run
 
 from electgraph.model import EntityType
@@ -150,18 +150,15 @@ def test_no_before_a_decree_number_is_no_person() -> None:
 # -- "NAME yang juga ROLE": a second office, held now --------------------------------------------
 
 
-def _offices(text: str) -> set[tuple[str, str | None]]:
-    return {(f.subject, f.object) for f in run(text).facts if f.kind.value == "holds_role"}
-
-
 def test_yang_juga_before_an_office_gives_its_holder() -> None:
-    offices = _offices(
+    text = (
         "Sementara itu, Haris Fadhillah yang juga anggota KPU Banjarbaru mendapat sanksi "
         "peringatan keras. Menurut Budi Santoso, yang juga Ketua Bawaslu Kabupaten Belitung "
         "Timur, pengawasan berjalan baik."
     )
-    assert ("person:haris fadhillah", "org:kpu:kota:63.72") in offices, offices
-    assert ("person:budi santoso", "org:bawaslu:kabupaten:19.06") in offices, offices
+    offices = roles(run(text))
+    assert ("Haris Fadhillah", "anggota", "KPU Kota Banjarbaru") in offices, offices
+    assert ("Budi Santoso", "Ketua", "Bawaslu Kabupaten Belitung Timur") in offices, offices
 
 
 def test_yang_juga_before_a_former_or_numbered_office_gives_none() -> None:
@@ -174,4 +171,4 @@ def test_yang_juga_before_a_former_or_numbered_office_gives_none() -> None:
         "Rapat dihadiri Musa Rajekshah. Musa Rajekshah, yang juga mantan Wakil Gubernur Sumut, "
         "optimis.",
     ):
-        assert _offices(text) == set(), (text, _offices(text))
+        assert roles(run(text)) == set(), (text, roles(run(text)))
