@@ -168,6 +168,8 @@ def test_yang_juga_before_a_former_or_numbered_office_gives_none() -> None:
         "Gorontalo itu optimis.",
         "Rapat dihadiri Gusnar Ismail. Gusnar Ismail yang juga Gubernur ke 2 Provinsi "
         "Gorontalo itu optimis.",
+        "Rapat dihadiri Gusnar Ismail. Gusnar Ismail yang juga Gubernur kedua Provinsi "
+        "Gorontalo itu optimis.",
         "Rapat dihadiri Musa Rajekshah. Musa Rajekshah, yang juga mantan Wakil Gubernur Sumut, "
         "optimis.",
     ):

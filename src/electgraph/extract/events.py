@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, ORG, Chunk, Chunker
@@ -29,6 +28,7 @@ from electgraph.extract.hosts import (
 )
 from electgraph.extract.implied import ahead, implied, recalled
 from electgraph.extract.tokens import Sentence, tokenize
+from electgraph.extract.tokens import ordinals as series_of
 from electgraph.ids import fold as _fold_text
 from electgraph.model import EntityType, FactKind
 
@@ -154,7 +154,7 @@ class EventTracker:
 
     def _new(self, ch: Chunk, label: str, kind: str, future: bool) -> int:
         words = frozenset(fold(label).split())
-        ordinals = _ordinals(label)
+        ordinals = series_of(label)
         self.events.append(
             _Event(label, words, kind, _heads(words, kind), ordinals, future, ch,
                    implied=ch.attrs.get("implied") not in (None, "", "topic"))
@@ -174,11 +174,11 @@ class EventTracker:
             # In a sentence about something else ("... akan digelar"), only the same event named
             # again, in fewer or more words ("Debat publik" of "debat publik paslon ..."), is it;
             # not the second of a series ("debat ke dua" after "debat pertama").
-            numbers = _ordinals(label)
+            numbers = series_of(label)
             return next((i for i, ev in enumerate(self.events) if ev.kind == kind and (
                 words <= ev.words or ev.words <= words) and numbers == ev.ordinals), None)
         heads = _heads(words, kind)
-        ordinals = _ordinals(label)
+        ordinals = series_of(label)
         order = [self.main] if self.main is not None else []
         order += [i for i in range(len(self.events)) if i != self.main]
         for idx in order:
@@ -209,17 +209,6 @@ _ANY_GATHERING = frozenset({"rapat", "acara", "kegiatan"})
 # Sessions that one kind of body holds, each its own: a KPU's "rapat pleno", a DPRD's "rapat
 # paripurna", though both may be about "penetapan" of the same winners.
 _ONE_BODYS_SESSIONS = frozenset({"rapat pleno", "rapat paripurna"})
-
-
-def _ordinals(label: str) -> frozenset[int]:
-    """Which of a series an event's name says it is: "debat kedua", "debat ke dua", "debat
-    ke-2"."""
-    words = fold(label).replace("-", " ").split()
-    found = {lx.EVENT_ORDINALS[w] for w in words if w in lx.EVENT_ORDINALS}
-    for a, b in pairwise(words):
-        if a == "ke" and (b.isdigit() or f"ke{b}" in lx.EVENT_ORDINALS):
-            found.add(int(b) if b.isdigit() else lx.EVENT_ORDINALS[f"ke{b}"])
-    return frozenset(found)
 
 
 def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, PLACE, ROLE, WORD, Chunk
+from electgraph.extract.tokens import ordinals
 
 __all__ = [
     "clause_then_list", "counted", "has_office_before", "list_before", "named_after_clause",
@@ -199,11 +200,9 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
 
 
 def _ordinal_after(chunks: list[Chunk], c: int) -> bool:
-    """'Gubernur ke-2', 'Gubernur ke 2': the office's holder in a line of them."""
-    nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
-    if nxt == "ke":
-        return c + 2 < len(chunks) and chunks[c + 2].text.isdigit()
-    return nxt.startswith("ke-") and nxt[3:].isdigit()
+    """'Gubernur ke-2', 'Gubernur ke 2', 'Gubernur kedua': the office's holder in a line."""
+    after = [ch.low for ch in chunks[c + 1 : c + 3]]
+    return bool(ordinals(" ".join(after if after[:1] == ["ke"] else after[:1])))
 
 
 def named_after_clause(chunks: list[Chunk], c: int) -> int | None:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from electgraph.extract import lexicon as lx
+from electgraph.ids import fold
 from electgraph.model import Article
 
 # Hyphens join a word ("ikut-ikutan", "2024-2029") but split before a capital, so that a pair
@@ -280,3 +283,15 @@ def _has_verb(toks: list[Token]) -> bool:
                 t.low.startswith(lx.VERB_PREFIXES)):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def ordinals(label: str) -> frozenset[int]:
+    """Which of a series a name says it is: "debat kedua", "debat ke dua", "debat ke-2",
+    "Gubernur ke-2"."""
+    words = fold(label).replace("-", " ").split()
+    found = {lx.EVENT_ORDINALS[w] for w in words if w in lx.EVENT_ORDINALS}
+    for a, b in pairwise(words):
+        if a == "ke" and (b.isdigit() or f"ke{b}" in lx.EVENT_ORDINALS):
+            found.add(int(b) if b.isdigit() else lx.EVENT_ORDINALS[f"ke{b}"])
+    return frozenset(found)
