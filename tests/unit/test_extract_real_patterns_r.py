@@ -174,3 +174,19 @@ def test_yang_juga_before_a_former_or_numbered_office_gives_none() -> None:
         "optimis.",
     ):
         assert roles(run(text)) == set(), (text, roles(run(text)))
+
+
+# -- a unit of a university or an association after an office is no person ---------------------
+
+
+def test_a_department_or_regional_unit_after_an_office_is_no_person() -> None:
+    # "Ketua Departemen ... FISIP Unhas", "Ketua Korwil Sulawesi ...": the office's unit, whose
+    # capitalised words used to become its holder.
+    text = (
+        "Tim panelis terdiri atas Dr. Rahmat Hidayat (Ketua Departemen Ilmu Komunikasi FISIP "
+        "Unhas, Ketua Korwil Sulawesi Forum Dosen) dan Dr. Nur Aisyah (Ketua Pascasarjana "
+        "Ilmu Politik UIN Alauddin)."
+    )
+    r = run(text)
+    assert persons(r) == {"Rahmat Hidayat", "Nur Aisyah"}, persons(r)
+    assert all(holder in {"Rahmat Hidayat", "Nur Aisyah"} for holder, _, _ in roles(r)), roles(r)
