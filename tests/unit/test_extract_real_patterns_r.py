@@ -190,3 +190,16 @@ def test_a_department_or_regional_unit_after_an_office_is_no_person() -> None:
     r = run(text)
     assert persons(r) == {"Rahmat Hidayat", "Nur Aisyah"}, persons(r)
     assert all(holder in {"Rahmat Hidayat", "Nur Aisyah"} for holder, _, _ in roles(r)), roles(r)
+
+
+def test_an_academic_field_then_a_comma_then_the_university() -> None:
+    # The field is set off by a comma; the office is still the university's.
+    r = run(
+        "Panelis debat adalah Dr. Ani Lestari, Dosen Fakultas Hukum, Universitas Tadulako, dan "
+        "Dr. Budi Santoso, MA, Dosen Pascasarjana Ilmu Politik dan Hubungan Internasional, "
+        "Universitas Hasanuddin."
+    )
+    assert roles(r) == {
+        ("Ani Lestari", "Dosen", "Universitas Tadulako"),
+        ("Budi Santoso", "Dosen", "Universitas Hasanuddin"),
+    }, roles(r)

@@ -100,6 +100,9 @@ class OfficeMatcher(OrgMatcher):
                 j = field  # "pengamat politik Universitas Hasanuddin"
             elif k2 < self.n and self.words[k2] in lx.ORG_HEADS:
                 j = k2
+            elif k2 > field and k2 + 1 < self.n and self.words[k2] == "," and (
+                    self.words[k2 + 1] in lx.ORG_HEADS):
+                j = k2 + 1  # "Dosen Pascasarjana Ilmu Politik, Universitas Hasanuddin"
             elif field < self.n and self.words[field] in lx.ACADEMIC_UNITS:
                 j = k2  # "(Dosen Fakultas Hukum Untad)": a faculty or a field, not a name
         elif surface in lx.UNIT_TITLES and (j >= self.n or self.match_org(j) is None):
