@@ -203,3 +203,19 @@ def test_an_academic_field_then_a_comma_then_the_university() -> None:
         ("Ani Lestari", "Dosen", "Universitas Tadulako"),
         ("Budi Santoso", "Dosen", "Universitas Hasanuddin"),
     }, roles(r)
+
+
+# -- a minister's ministry is implied by the office, like a Kapolres's Polres -------------------
+
+
+def test_a_ministers_title_alone_names_no_ministry() -> None:
+    # "Surat Edaran Menteri Dalam Negeri": no one holds the office here, so the ministry is only
+    # implied and, as for "Kapolres Sidrap" alone, no organisation of the article.
+    for text in (
+        "Rapat ini mengacu pada Surat Edaran Menteri Dalam Negeri Nomor 100.2.4.3/4378/SJ.",
+        "Data kependudukan ini kami terima dari Mendagri pada 2 Mei 2024 lalu.",
+    ):
+        assert labels(run(text), EntityType.ORGANIZATION) == set(), text
+    r = run("Rapat dihadiri Menteri Dalam Negeri Tito Karnavian di Jayapura.")
+    assert roles(r) == {("Tito Karnavian", "Menteri Dalam Negeri", "Kemendagri")}, roles(r)
+    assert labels(r, EntityType.ORGANIZATION) == {"Kemendagri"}, labels(r, EntityType.ORGANIZATION)

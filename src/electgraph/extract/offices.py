@@ -203,7 +203,8 @@ class OfficeMatcher(OrgMatcher):
                 title_end,  # "Menteri Dalam Negeri RI": the level word is the ministry's too
                 label=body.short,
                 key=f"org:{short}:ri:",
-                attrs={"category": body.category, "body": short, "level": "ri", "region_code": ""},
+                attrs={"category": body.category, "body": short, "level": "ri", "region_code": "",
+                       "implied": True},
             )
         if org_chunk is None and surface in _DISTRICT_OFFICES and j == title_end:
             # "Kapolsek Klojen", "Camat Aesesa Selatan": a district's office, named with it
