@@ -191,7 +191,8 @@ NON_PERSON_HEADS = frozenset({
     "koalisi", "fraksi", "rapat", "surat", "keputusan", "berita", "kartu", "daftar", "formulir",
     "kecamatan", "kabupaten", "kota", "provinsi", "pemilihan", "pemilu", "pilkada", "teradu",
     "pengadu", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
-    "fakultas", "jurusan", "prodi", "departemen", "pascasarjana", "korwil", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
+    "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
+    "departemen", "pascasarjana", "korwil",  # "Ketua Departemen Ilmu X", "Ketua Korwil Sulawesi"
     "kanwil", "edaran", "bumi", "resort", "villa", "cafe", "kafe", "restoran",
     "kode", "pedoman",  # "Kode Etik dan Pedoman Perilaku Penyelenggara Pemilu"
     # the state's foundations and a headline's things: "Pancasila dan Bhinneka Tunggal Ika",
