@@ -148,29 +148,10 @@ class OfficeMatcher(OrgMatcher):
                 # the command's name.
                 unit = f"{unit} {self._text(unit_end, seat)}"
                 unit_end = seat
-            label = f"{lx.BODIES[body_short].short} {unit}"
-            org_chunk = self._span(
-                ORG,
-                j,
-                unit_end,
-                label=label,
-                key=":".join(
-                    (
-                        "org",
-                        body_short,
-                        reg.kind if reg else "",
-                        reg.code if reg else "",
-                        unit.lower(),
-                    )
-                ),
-                attrs={
-                    "category": lx.BODIES[body_short].category,
-                    "body": body_short,
-                    "level": reg.kind if reg else "",
-                    "region_code": reg.code if reg else "",
-                    "implied": True,
-                },
-            )
+            level, code = (reg.kind, reg.code) if reg else ("", "")
+            org_chunk = self._implied_span(
+                body_short, j, unit_end, f"{lx.BODIES[body_short].short} {unit}",
+                f"org:{body_short}:{level}:{code}:{unit.lower()}", level, code)
             j = unit_end
         elif surface in _STAFF_OFFICES and (hit_unit := self.unit_at(j)) is not None:
             j = title_end = hit_unit[0]  # "Kasiops 161/WS Kolonel Inf NAME": the command's code
@@ -194,18 +175,10 @@ class OfficeMatcher(OrgMatcher):
             org_chunk = acro
             j = acro.j
         if org_chunk is None and surface in lx.MINISTER_BODY:
-            # "Menteri Dalam Negeri": the title names the ministry.
+            # "Menteri Dalam Negeri (RI)": the title, with its level word, names the ministry.
             short = lx.MINISTER_BODY[surface]
-            body = lx.BODIES[short]
-            org_chunk = self._span(
-                ORG,
-                k,
-                title_end,  # "Menteri Dalam Negeri RI": the level word is the ministry's too
-                label=body.short,
-                key=f"org:{short}:ri:",
-                attrs={"category": body.category, "body": short, "level": "ri", "region_code": "",
-                       "implied": True},
-            )
+            org_chunk = self._implied_span(short, k, title_end, lx.BODIES[short].short,
+                                           f"org:{short}:ri:", "ri")
         if org_chunk is None and surface in _DISTRICT_OFFICES and j == title_end:
             # "Kapolsek Klojen", "Camat Aesesa Selatan": a district's office, named with it
             title_end = j = self._district_name_end(j)
@@ -260,10 +233,8 @@ class OfficeMatcher(OrgMatcher):
     def _seated_org(self, short: str, j: int, seat: int) -> Chunk:
         """The unit an office implies, named after the town it sits in ("Kajari Sigli")."""
         body, town = lx.BODIES[short], self._text(j, seat)
-        return self._span(ORG, j, seat, label=f"{body.short} {town}",
-                          key=f"org:{short}::{town.lower()}",
-                          attrs={"category": body.category, "body": short, "level": "",
-                                 "region_code": "", "implied": True})
+        return self._implied_span(short, j, seat, f"{body.short} {town}",
+                                  f"org:{short}::{town.lower()}")
 
     def _district_name_end(self, j: int) -> int:
         """After the longest district name at j, written capitalised; j when there is none."""

@@ -346,17 +346,13 @@ class OrgMatcher(ChunkerBase):
         if short == "pemkab" and region.kind == "kota":
             short, body = "pemkot", lx.BODIES["pemkot"]
         label = f"{body.short} {self.region_name_text(i, j) or region.name}"
-        return self._span(
-            ORG,
-            i,
-            j,
-            label=label,
-            key=f"org:{short}:{region.kind}:{region.code}",
-            attrs={
-                "category": body.category,
-                "body": short,
-                "level": region.kind,
-                "region_code": region.code,
-                "implied": True,
-            },
-        )
+        return self._implied_span(short, i, j, label, f"org:{short}:{region.kind}:{region.code}",
+                                  region.kind, region.code)
+
+    def _implied_span(self, short: str, i: int, j: int, label: str, key: str, level: str = "",
+                      region_code: str = "") -> Chunk:
+        """A body an office's title implies ("Kapolres Sidrap", "Dandim 0402/OKI", "Menteri
+        Dalam Negeri"): an organisation of the article only through a holder of the office."""
+        return self._span(ORG, i, j, label=label, key=key, attrs={
+            "category": lx.BODIES[short].category, "body": short, "level": level,
+            "region_code": region_code, "implied": True})
