@@ -239,6 +239,7 @@ EVENT_DOCUMENT_WORDS = frozenset({
 EVENT_TOPIC_CUES = frozenset({
     "memantau", "memastikan", "mengawasi", "mengawal", "mengantisipasi", "seperti", "bertujuan",
     "perlu", "diperlukan", "memerlukan", "butuh", "membutuhkan", "pentingnya", "terlepas",
+    "persiapan", "mempersiapkan",
 })  # fmt: skip
 
 # Heads too generic to tell events apart: "rapat koordinasi" and "rapat pleno" are not the same
