@@ -77,7 +77,9 @@ class Article:
 
     `text` holds everything the file said, title line first; `body_start` is where the body
     begins (after the title and the photo caption). `related` lists the `BACA JUGA` lines, which
-    extraction skips because their titles describe other articles.
+    extraction skips because their titles describe other articles; `outlet` is where the
+    dateline names the outlet ("PAYAKUMBUH, METRO-", "SINTANG, HARIAN KALBAR -"), skipped too:
+    the words of a newspaper's name name no place or person of the news.
     """
 
     id: str
@@ -91,6 +93,7 @@ class Article:
     photo_credit: str | None = None
     source_path: str | None = None
     related: tuple[RelatedLink, ...] = ()
+    outlet: Span | None = None
 
     @property
     def body(self) -> str:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from electgraph.extract import extract
 from electgraph.ingest import build_article
+from electgraph.model import EntityType
+from electgraph.resolve._codec import decode, encode
 
 
 @pytest.mark.parametrize(
@@ -24,3 +27,26 @@ def test_the_dateline_place_is_the_side_the_gazetteer_knows(
 ) -> None:
     a = build_article("Judul Berita", first_line + "\nKalimat kedua.")
     assert (a.dateline, a.publisher) == (place, outlet)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "outlet"),
+    [
+        ("SINTANG, HARIAN KALBAR - Bawaslu Sintang menggelar apel.", "HARIAN KALBAR"),
+        ("SUARA RAKYAT, ACEH TENGGARA - DPRK menggelar rapat.", "SUARA RAKYAT"),
+        ("Jayapura (Suara Papua) - KPU menggelar rapat.", "Suara Papua"),
+        # a province after the town, and a date, are no outlet
+        ("CIREBON, Jawa Barat - Bawaslu menggelar apel.", None),
+        ("Jakarta, 7 Oktober 2024 - KPU menggelar rapat.", None),
+    ],
+)
+def test_the_outlets_words_are_no_entities_of_the_news(first_line: str, outlet: str | None) -> None:
+    # "HARIAN KALBAR" is a newspaper: its "Kalbar" is no place the news speaks of.
+    a = build_article("Judul Berita", first_line + "\nKalimat kedua.")
+    assert (a.outlet.text if a.outlet else None) == outlet
+    if a.outlet:
+        assert a.text[a.outlet.start : a.outlet.end] == outlet
+        places = {e.label for e in extract(a).entities if e.type is EntityType.PLACE}
+        assert not any(p.lower() in outlet.lower() for p in places), places
+    # the state of a run keeps the span
+    assert decode(encode(extract(a))).article == a

@@ -70,8 +70,8 @@ def readable_text(article: Article) -> str:
     for i in range(min(article.body_start, len(chars))):
         if chars[i] != "\n":
             chars[i] = " "
-    for link in article.related:
-        for i in range(link.line.start, link.line.end):
+    for span in (*(link.line for link in article.related), article.outlet):
+        for i in range(span.start, span.end) if span else ():
             chars[i] = " "
     if trailer := _TRAILER.search(article.text, article.body_start):
         for i in range(trailer.start(), len(chars)):

@@ -137,18 +137,24 @@ def build_article(
             reason = "has a title and a photo caption but no text"
             raise InputError(source_path or "<record>", reason)
 
-    dateline = None
+    dateline = outlet = None
     body_text = text[body_start:]
+    para_start = body_start + len(body_text) - len(body_text.lstrip("\n"))
     first_para = body_text.lstrip("\n").split("\n", 1)[0]
     if m := _DATELINE.match(first_para):
         dateline = m["place"].strip()
-        pub = (m["pub"] or m["pub2"] or "").strip()
+        group = "pub" if m["pub"] else "pub2"
+        pub = (m[group] or "").strip()
         if pub and ((_DOMAIN.search(dateline) and not _DOMAIN.search(pub)) or (
                 not _known_place(dateline) and _known_place(pub))):
             dateline, pub = pub, dateline  # "INDONESIAGLOBAL, ACEH TENGGARA - ": outlet first
-        # "Jakarta, 7 Oktober 2024 - " (press-release style) states a date, not a publisher.
+            group = "place"
+        # "Jakarta, 7 Oktober 2024 - " (press-release style) states a date, not a publisher;
+        # "CIREBON, Jawa Barat - " the province, named in the news too.
         if pub and not find_dates(pub):
             publisher = publisher or pub
+            if not _known_place(pub):
+                outlet = Span(para_start + m.start(group), para_start + m.end(group), m[group])
 
     related = _related(text, body_start)
     if published is None:
@@ -166,6 +172,7 @@ def build_article(
         photo_credit=photo_credit,
         source_path=source_path,
         related=related,
+        outlet=outlet,
     )
 
 

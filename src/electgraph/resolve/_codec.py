@@ -47,7 +47,8 @@ def encode(x: Extraction) -> str:
         "a": [a.id, a.title, a.text, a.body_start, a.url,
               a.published.isoformat() if a.published else None, a.publisher, a.dateline,
               a.photo_credit, a.source_path,
-              [[_span(r.title), _span(r.line)] for r in a.related]],
+              [[_span(r.title), _span(r.line)] for r in a.related],
+              _span(a.outlet) if a.outlet else None],
         "e": [[e.key, e.type.value, e.label, list(e.aliases), [_span(m) for m in e.mentions],
                [list(p) for p in e.attributes]] for e in x.entities],
         "f": [[f.kind.value, f.subject, f.object,
@@ -62,12 +63,14 @@ def encode(x: Extraction) -> str:
 def decode(text: str) -> Extraction:
     """The extraction `encode` wrote."""
     doc = json.loads(zlib.decompress(b64decode(text)).decode("utf-8"))
+    # A state written before articles had an outlet has ten fields.
     (aid, title, body, body_start, url, published, publisher, dateline, credit, source,
-     related) = doc["a"]
+     related, outlet) = [*doc["a"], None][:12]
     article = Article(
         aid, title, body, body_start, url, date.fromisoformat(published) if published else None,
         publisher, dateline, credit, source,
-        tuple(RelatedLink(_unspan(t), _unspan(line)) for t, line in related))
+        tuple(RelatedLink(_unspan(t), _unspan(line)) for t, line in related),
+        _unspan(outlet) if outlet else None)
     entities = tuple(
         Entity(key, EntityType(type_), label, tuple(aliases),
                tuple(_unspan(m) for m in mentions), _pairs(attrs))
