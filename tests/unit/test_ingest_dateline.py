@@ -50,3 +50,9 @@ def test_the_outlets_words_are_no_entities_of_the_news(first_line: str, outlet: 
         assert not any(p.lower() in outlet.lower() for p in places), places
     # the state of a run keeps the span
     assert decode(encode(extract(a))).article == a
+
+
+def test_a_pages_date_line_names_no_place() -> None:
+    a = build_article("Judul Berita", "Selasa, 10 Desember 2024 - 23:24 WIB\nKPU menggelar rapat.")
+    assert (a.dateline, a.publisher, a.outlet) == (None, None, None)
+    assert not any(e.type is EntityType.PLACE for e in extract(a).entities)

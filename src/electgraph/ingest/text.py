@@ -96,6 +96,13 @@ def _known_place(surface: str) -> bool:
     return regions.lookup(name) is not None or tuple(name.lower().split()) in regions.town_names()
 
 
+def _weekday(word: str) -> bool:
+    """'Selasa, 10 Desember 2024 - 23:24 WIB': a page's date line has a dateline's shape."""
+    from electgraph.extract.lexicon import WEEKDAYS  # loaded by extraction anyway
+
+    return word.strip().lower() in WEEKDAYS
+
+
 def build_article(
     title: str,
     body: str,
@@ -141,7 +148,7 @@ def build_article(
     body_text = text[body_start:]
     para_start = body_start + len(body_text) - len(body_text.lstrip("\n"))
     first_para = body_text.lstrip("\n").split("\n", 1)[0]
-    if m := _DATELINE.match(first_para):
+    if (m := _DATELINE.match(first_para)) and not _weekday(m["place"]):
         dateline = m["place"].strip()
         group = "pub" if m["pub"] else "pub2"
         pub = (m[group] or "").strip()
