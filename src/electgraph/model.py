@@ -78,7 +78,7 @@ class Article:
     `text` holds everything the file said, title line first; `body_start` is where the body
     begins (after the title and the photo caption). `related` lists the `BACA JUGA` lines, which
     extraction skips because their titles describe other articles; `outlet` is where the
-    dateline names the outlet ("PAYAKUMBUH, METRO-", "SINTANG, HARIAN KALBAR -"), skipped too:
+    dateline names the outlet ("SINTANG, HARIAN KALBAR -", "Jayapura (Suara Papua) -"), skipped too:
     the words of a newspaper's name name no place or person of the news.
     """
 

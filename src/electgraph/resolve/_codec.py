@@ -63,7 +63,7 @@ def encode(x: Extraction) -> str:
 def decode(text: str) -> Extraction:
     """The extraction `encode` wrote."""
     doc = json.loads(zlib.decompress(b64decode(text)).decode("utf-8"))
-    # A state written before articles had an outlet has ten fields.
+    # A state written before articles had an outlet has eleven fields here.
     (aid, title, body, body_start, url, published, publisher, dateline, credit, source,
      related, outlet) = [*doc["a"], None][:12]
     article = Article(
