@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import zlib
+from base64 import b64decode, b64encode
+from dataclasses import replace
+
 import pytest
 
 from electgraph.extract import extract
@@ -56,3 +61,11 @@ def test_a_pages_date_line_names_no_place() -> None:
     a = build_article("Judul Berita", "Selasa, 10 Desember 2024 - 23:24 WIB\nKPU menggelar rapat.")
     assert (a.dateline, a.publisher, a.outlet) == (None, None, None)
     assert not any(e.type is EntityType.PLACE for e in extract(a).entities)
+
+
+def test_a_state_written_before_outlets_still_reads() -> None:
+    a = build_article("Judul Berita", "SINTANG, HARIAN KALBAR - Bawaslu menggelar apel.\nLagi.")
+    doc = json.loads(zlib.decompress(b64decode(encode(extract(a)))))
+    doc["a"] = doc["a"][:11]  # the eleven fields of the layout before
+    old = b64encode(zlib.compress(json.dumps(doc).encode())).decode()
+    assert decode(old).article == replace(a, outlet=None)
