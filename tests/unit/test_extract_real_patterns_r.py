@@ -4,9 +4,9 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_patterns import persons, roles
-from test_extract_real_patterns import labels, run
+from test_extract_real_patterns import facts, labels, run
 
-from electgraph.model import EntityType
+from electgraph.model import EntityType, FactKind
 
 # -- "Paslon" and a slogan's "Jilid" are no words of a name --------------------------------------
 
@@ -236,3 +236,32 @@ def test_the_event_a_meeting_prepares_is_its_topic() -> None:
          "rapat koordinasi"),
     ):
         assert labels(text, EntityType.EVENT) == {meeting}, text
+
+
+def test_a_coordination_a_body_holds_is_the_meeting() -> None:
+    # "KPU X menyelenggarakan Koordinasi dengan Stakeholder terkait persiapan pengundian ...":
+    # the coordination is the meeting its guests attended, named with whom it is held; the draw
+    # is its topic. The verb is often misspelt ("menyelengarakan").
+    for verb in ("menyelenggarakan", "menyelengarakan", "menggelar"):
+        r = run(
+            f"KPU Kabupaten Sleman {verb} Koordinasi dengan Stakeholder terkait persiapan "
+            "pengundian nomor urut pasangan calon, Jumat (20/9). Hadir dalam kegiatan ini Budi "
+            "Santoso (Kepala Dinas Kominfo) dan Ani Lestari (Ketua Bawaslu Sleman)."
+        )
+        events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+        assert events == {"Koordinasi dengan Stakeholder"}, (verb, events)
+        attended = {(p, e) for p, e in facts(r, FactKind.ATTENDS)}
+        assert ("Budi Santoso", "Koordinasi dengan Stakeholder") in attended, attended
+
+
+def test_coordination_kept_up_or_in_a_name_is_no_meeting() -> None:
+    # Bodies "terus melakukan koordinasi"; "Forum Koordinasi Pimpinan Daerah" is a body. Neither
+    # is a meeting, and a body named with whom it coordinates stays a body.
+    for text, meetings in (
+        ("Bawaslu Kabupaten Sleman terus melakukan koordinasi dengan Polres Sleman.", set()),
+        ("Rapat pleno itu dihadiri Forum Koordinasi Pimpinan Daerah (Forkopimda) Sleman.",
+         {"Rapat pleno"}),
+    ):
+        assert labels(text, EntityType.EVENT) == meetings, text
+    r = run("KPU Kabupaten Sleman menggelar koordinasi dengan Polres Sleman. Hadir Budi Santoso.")
+    assert "Polres Sleman" in {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}

@@ -144,14 +144,30 @@ class Chunker(OfficeMatcher):
             end = max(end, documents[-1] + 1)
         held = i > 0 and surface != "penetapan" and (
             w[i - 1] in lx.HOLDING_VERBS or (surface == "pertemuan" and w[i - 1] == "melakukan"))
+        if surface in lx.HELD_EVENT_HEADS:
+            if not held:
+                return None
+            end = self._partner(end)
         if surface in lx.WEAK_EVENT_HEADS and not backing and not held and (
             (end - i < 2 and not followed_by_verb)
             or not any(w in lx.EVENT_CONTEXT for w in self.words)
         ):
             return None  # "penetapan", "evaluasi": an event only when the sentence says so
         return self._span(
-            EVENT, i, end, label=self._text(i, end), attrs={"kind": lx.EVENT_HEADS[surface]}
+            EVENT, i, end, label=self._text(i, end),
+            attrs={"kind": lx.EVENT_HEADS.get(surface) or lx.HELD_EVENT_HEADS[surface]}
         )
+
+    def _partner(self, end: int) -> int:
+        """'Koordinasi dengan Stakeholder': whom a coordination is with names it, unless a body
+        or a region, which stays a chunk of its own ("koordinasi dengan Polres X")."""
+        j = end + 1
+        if end >= self.n or self.words[end] != "dengan":
+            return end
+        while (j < self.n and j < end + 4 and self.toks[j].is_cap
+               and not _BODY_TABLE.match(self.words, j) and self.region_at(j) is None):
+            j += 1
+        return j if j > end + 1 else end
 
     def _office_of_body(self, j: int) -> bool:
         """An office of a named body starts at j ("Anggota KPU Banten")."""

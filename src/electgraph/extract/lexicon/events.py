@@ -32,6 +32,7 @@ __all__ = [
     "FUTURE_CUES",
     "GENERIC_EVENT_WORDS",
     "HANDOVER_VERBS",
+    "HELD_EVENT_HEADS",
     "HOLDING_VERBS",
     "HOSTED_BY",
     "HOST_SUBJECT_FILLERS",
@@ -123,6 +124,12 @@ WEAK_EVENT_HEADS = frozenset({
     "pertemuan",
 })  # fmt: skip
 
+# Heads that name an event only right after a holding verb ("KPU X menyelenggarakan
+# Koordinasi dengan Stakeholder"): "koordinasi" is far more often what bodies keep up ("terus
+# melakukan koordinasi") or part of a name ("Forum Koordinasi Pimpinan Daerah") than a
+# meeting. Kept out of EVENT_HEADS, whose words the event rules read as heads everywhere.
+HELD_EVENT_HEADS: dict[str, str] = {"koordinasi": "rapat koordinasi"}
+
 # Verbs by which someone holds or joins an event: a weak head right after one is an event
 # though the sentence has no other cue ("menggelar evaluasi tahapan ...", "menghadiri
 # pertemuan dengan A"). Not a decision: "menggelar penetapan" is rare, "melakukan penetapan"
@@ -130,6 +137,7 @@ WEAK_EVENT_HEADS = frozenset({
 # a meeting ("melakukan pertemuan dengan A"; "melakukan rekapitulasi" is a process).
 HOLDING_VERBS = frozenset({
     "menggelar", "gelar", "mengadakan", "adakan", "menghadiri", "hadiri", "mengikuti", "ikuti",
+    "menyelenggarakan", "selenggarakan",
 })  # fmt: skip
 
 # Words of the document by which a party backs a pair, after "penyerahan" ("penyerahan Form

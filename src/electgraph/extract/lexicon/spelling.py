@@ -20,6 +20,7 @@ _WORDS = (
     "kabupaten", "provinsi", "sekretaris", "komisioner", "kecamatan", "kelurahan",
     "koordinator", "gubernur", "walikota", "penjabat", "sekretariat", "danramil", "kapolres",
     "kapolsek", "komandan", "kesbangpol", "bawaslu", "panwascam", "forkopimda",
+    "menyelenggarakan",  # the verb by which a body hosts ("menyelengarakan rapat")
 )  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
