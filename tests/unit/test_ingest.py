@@ -139,6 +139,9 @@ def test_txt_caption_in_parentheses_and_en_dash_dateline(tmp_path: Path) -> None
         "Lihat Juga : Judul Lain Pilkada",
         "Berita Terkait: Judul Lain Pilkada",
         "ARTIKEL TERKAIT: Judul Lain Pilkada",
+        "| Baca: Judul Lain Pilkada",  # a page's list or quote marker before the cue
+        "• Baca juga: Judul Lain Pilkada",
+        "> BACA JUGA: Judul Lain Pilkada",
     ],
 )
 def test_related_line_forms(line: str) -> None:
