@@ -161,9 +161,9 @@ class Chunker(OfficeMatcher):
     def _partner(self, end: int) -> int:
         """'Koordinasi dengan Stakeholder': whom a coordination is with names it, unless a body
         or a region, which stays a chunk of its own ("koordinasi dengan Polres X")."""
-        j = end + 1
         if end >= self.n or self.words[end] != "dengan":
             return end
+        j = end + 1
         while (j < self.n and j < end + 4 and self.toks[j].is_cap
                and not _BODY_TABLE.match(self.words, j) and self.region_at(j) is None):
             j += 1
