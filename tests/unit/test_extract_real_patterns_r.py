@@ -250,7 +250,7 @@ def test_a_coordination_a_body_holds_is_the_meeting() -> None:
         )
         events = {e.label for e in r.entities if e.type is EntityType.EVENT}
         assert events == {"Koordinasi dengan Stakeholder"}, (verb, events)
-        attended = {(p, e) for p, e in facts(r, FactKind.ATTENDS)}
+        attended = facts(r, FactKind.ATTENDS)
         assert ("Budi Santoso", "Koordinasi dengan Stakeholder") in attended, attended
 
 
