@@ -265,3 +265,8 @@ def test_coordination_kept_up_or_in_a_name_is_no_meeting() -> None:
         assert labels(text, EntityType.EVENT) == meetings, text
     r = run("KPU Kabupaten Sleman menggelar koordinasi dengan Polres Sleman. Hadir Budi Santoso.")
     assert "Polres Sleman" in {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    r = run("KPU Kabupaten Sleman menggelar Koordinasi dengan Stakeholder Pilkada Sleman 2024. "
+            "Hadir Budi Santoso.")
+    found = {(e.type, e.label) for e in r.entities}
+    assert (EntityType.EVENT, "Koordinasi dengan Stakeholder") in found, found
+    assert any(t is EntityType.ELECTION for t, _ in found), found

@@ -159,13 +159,15 @@ class Chunker(OfficeMatcher):
         )
 
     def _partner(self, end: int) -> int:
-        """'Koordinasi dengan Stakeholder': whom a coordination is with names it, unless a body
-        or a region, which stays a chunk of its own ("koordinasi dengan Polres X")."""
+        """'Koordinasi dengan Stakeholder': whom a coordination is with names it, up to a body,
+        an election or a region, which stays a chunk of its own ("koordinasi dengan Polres X",
+        "dengan Stakeholder Pilkada X")."""
         if end >= self.n or self.words[end] != "dengan":
             return end
         j = end + 1
         while (j < self.n and j < end + 4 and self.toks[j].is_cap
-               and not _BODY_TABLE.match(self.words, j) and self.region_at(j) is None):
+               and not _BODY_TABLE.match(self.words, j)
+               and not _ELECTION_TABLE.match(self.words, j) and self.region_at(j) is None):
             j += 1
         return j if j > end + 1 else end
 
