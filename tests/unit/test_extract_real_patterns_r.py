@@ -6,6 +6,7 @@ from __future__ import annotations
 from test_extract_patterns import persons, roles
 from test_extract_real_patterns import facts, labels, run
 
+from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, FactKind
 
 # -- "Paslon" and a slogan's "Jilid" are no words of a name --------------------------------------
@@ -270,3 +271,29 @@ def test_coordination_kept_up_or_in_a_name_is_no_meeting() -> None:
     found = {(e.type, e.label) for e in r.entities}
     assert (EntityType.EVENT, "Koordinasi dengan Stakeholder") in found, found
     assert any(t is EntityType.ELECTION for t, _ in found), found
+
+
+# -- A passive written apart from its prefix ("di Lantik") is the verb ----------------------------
+
+
+def test_a_passive_written_apart_is_the_verb() -> None:
+    # "40 anggota PPS di Lantik oleh Ketua KPU X": the swearing-in is the event, not a place or
+    # person "Lantik"; "di hadiri" names its guests as "dihadiri" does.
+    for verb in ("di Lantik", "di lantik", "Di Lantik"):
+        r = run(f"Sebanyak 40 anggota PPS {verb} oleh Ketua KPU Kabupaten Sleman, Budi Santoso, "
+                "di Aula KPU Sleman, Senin (6/5).")
+        assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Sleman", "pelantikan PPS")}, verb
+        assert not any("Lantik" in e.label for e in r.entities), verb
+    r = run("Rapat pleno KPU Kabupaten Sleman di laksanakan di Aula KPU dan di hadiri Ketua "
+            "Bawaslu Sleman, Ani Lestari.")
+    assert ("Ani Lestari", "Rapat pleno KPU Kabupaten Sleman") in facts(r, FactKind.ATTENDS)
+
+
+def test_only_a_verb_is_joined_to_di() -> None:
+    # "di Gedung", "di Sleman", "di tempat" keep the preposition apart; the joined verb keeps
+    # its offsets in the text.
+    text = "Rapat di gelar di Gedung Serbaguna di Sleman di tempat itu."
+    toks = tokenize(text)
+    assert [t.low for t in toks][:6] == ["rapat", "digelar", "di", "gedung", "serbaguna", "di"]
+    assert text[toks[1].start:toks[1].end] == "di gelar"
+    assert "ditempat" not in {t.low for t in toks}

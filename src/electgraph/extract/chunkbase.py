@@ -32,11 +32,13 @@ class Chunk:
     person: str | None = None
     holders: list[str] = field(default_factory=list)
 
-    low: str = field(init=False, repr=False)
+    # Rules compare lower-cased text all the time; computed once. A word passes its token's
+    # reading, which the tokenizer may have mended ("di Lantik" -> "dilantik").
+    low: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
-        # Rules compare lower-cased text all the time; compute it once.
-        self.low = self.text.lower()
+        if not self.low:
+            self.low = self.text.lower()
 
     @property
     def is_cap(self) -> bool:

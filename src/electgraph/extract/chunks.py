@@ -369,7 +369,7 @@ class Chunker(OfficeMatcher):
                     found = None
             if found is None:
                 kind = WORD if is_word else PUNCT
-                found = Chunk(kind, i, i + 1, tok.start, tok.end, tok.text)
+                found = Chunk(kind, i, i + 1, tok.start, tok.end, tok.text, low=tok.low)
             out.append(found)
             i = found.j
         self._listed_parties(out)

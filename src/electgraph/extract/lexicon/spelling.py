@@ -14,7 +14,7 @@ from electgraph.extract.lexicon.bodies import BODIES, BODY_LONG
 from electgraph.extract.lexicon.names import COMMON_WORDS
 from electgraph.extract.lexicon.offices import ROLE_TITLES
 
-__all__ = ["CORRECTIONS", "ROMAN_LOOKALIKES"]
+__all__ = ["CORRECTIONS", "ROMAN_LOOKALIKES", "SPLIT_PASSIVE_ROOTS"]
 
 _WORDS = (
     "kabupaten", "provinsi", "sekretaris", "komisioner", "kecamatan", "kelurahan",
@@ -51,6 +51,15 @@ def _corrections() -> dict[str, str]:
 ROMAN_LOOKALIKES = {"ll": "ii", "lll": "iii"}
 # Short words misspelt often enough to list: "Ketua Devisi Teknis".
 _COMMON_SLIPS = {"devisi": "divisi"}
+
+# Roots of the passive verbs the rules read, which outlets write apart from their prefix ("di
+# Lantik oleh Ketua KPU X", "di laksanakan di Aula"): the tokenizer reads "di" and the root as
+# one word ("dilantik"). Only verbs: a noun after "di" ("di tempat", "di Gedung") is a place.
+SPLIT_PASSIVE_ROOTS = (
+    "lantik", "kukuhkan", "hadiri", "ikuti", "saksikan", "laksanakan", "selenggarakan", "gelar",
+    "adakan", "pimpin", "buka", "tetapkan", "umumkan", "usung", "dukung", "berhentikan",
+    "jatuhi",
+)  # fmt: skip
 
 # misspelt form -> the word meant (lower case)
 CORRECTIONS: dict[str, str] = _corrections() | ROMAN_LOOKALIKES | _COMMON_SLIPS
