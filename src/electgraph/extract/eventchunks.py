@@ -1,0 +1,246 @@
+"""The event and election matchers of the chunker: "Rapat Pleno Terbuka Rekapitulasi ...",
+"Koordinasi dengan Stakeholder", "Pilkada Sleman 2024", "Pemilihan Gubernur/Wakil Gubernur".
+
+An event's name runs on through its topic; an election's key says which election the article
+can mean, so that every way of naming one gets one key.
+"""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunkbase import (
+    _BODY_TABLE,
+    _ELECTION_TABLE,
+    _EVENT_TABLE,
+    _ROLE_TABLE,
+    _YEAR,
+    ELECTION,
+    EVENT,
+    Chunk,
+)
+from electgraph.extract.offices import OfficeMatcher
+
+__all__ = ["EventMatcher"]
+
+_EVENT_TOPIC_MAX = 8
+# Computed once: as an expression in the topic loop it built a set of some 200 words per word.
+_NOT_NAME_NOR_EVENT = lx.NOT_NAME - lx.EVENT_WORDS
+
+# Election kinds that name a regional head election, one per region in an article.
+_LOCAL_ELECTIONS = frozenset({
+    "Pilkada", "Pilbup", "Pilwalkot", "Pilgub", "Pemilihan Serentak",
+    "Pemilihan Gubernur dan Wakil Gubernur", "Pemilihan Bupati dan Wakil Bupati",
+    "Pemilihan Wali Kota dan Wakil Wali Kota", "Pemilihan Gubernur", "Pemilihan Bupati",
+    "Pemilihan Wali Kota",
+})  # fmt: skip
+
+# Words after which a name is whom the event is for, not part of the event's name.
+_BEFORE_RECIPIENT = frozenset({"kepada", "pasangan", "paslon", "bapaslon"})
+
+
+def _topic_word(word: str) -> bool:
+    """A lower-case word that can continue an event's topic: not a function word or a verb."""
+    if word in lx.EVENT_STOP or not word.isalpha():
+        return False
+    return not looks_like_verb(word)
+
+
+def looks_like_verb(word: str) -> bool:
+    """Indonesian verb prefixes: me(N)-, ber-, ter-, di-...-kan/-i. Rough, with known nouns."""
+    if len(word) <= 4 or word in lx.NOT_VERBS:
+        return False
+    if word.startswith(("meng", "meny", "mem", "men", "mel", "mer", "ber", "ter")):
+        return True
+    return word.startswith("di") and (word.endswith(("kan", "i", "nya")) or word in lx.DI_VERBS)
+
+
+# Weak heads that name a ceremony when a demonstrative points at them ("penetapan tersebut
+# dilakukan" is a decision, "penutupan tersebut dihadiri" a ceremony).
+_CEREMONIES = frozenset({"penutupan", "pembukaan", "peresmian", "pelepasan"})
+# Heads that wrap the event they name ("upacara apel", "upacara pelantikan").
+_WRAPPERS = frozenset({"upacara"})
+
+
+class EventMatcher(OfficeMatcher):
+    """Events and elections, on top of bodies and offices."""
+
+    def match_event(self, i: int) -> Chunk | None:
+        hit = _EVENT_TABLE.match(self.words, i)
+        if hit is None or (i and self.words[i - 1] in ("ruang", "gedung", "aula", "balai")):
+            return None  # "ruang sidang utama" is a room, not a hearing
+        n, surface = hit
+        j = i + n
+        if surface in _WRAPPERS and (inner := _EVENT_TABLE.match(self.words, j)) is not None:
+            n2, surface = inner  # "Upacara Apel Siaga": the ceremony is the apel
+            j, n = j + n2, n + n2
+        end = j
+        # An event's name runs on through its topic ("peluncuran maskot dan jingle Pilkada") up to
+        # a function word, a verb, a body or punctuation. A name longer than the annotated one
+        # still names the same event; one cut short loses its topic.
+        while j < self.n and j - i < n + _EVENT_TOPIC_MAX:
+            t = self.toks[j]
+            wj = self.words[j]
+            if self._office_of_body(j):
+                break  # "Rapat Pleno Anggota KPU Banten A, B": an office and its holders
+            if (t.is_cap and not self.toks[i].is_cap and self.words[j - 1] in ("dan", "serta")
+                    and wj not in lx.COMMON_WORDS and wj not in lx.EVENT_WORDS):
+                break  # "panelis debat dan Arief Marizki Purba": a name after the event
+            if (t.is_cap and self.words[j - 1] in _BEFORE_RECIPIENT and wj not in lx.EVENT_WORDS
+                    and self.match_role(j) is None and self.region_at(j) is None):
+                break  # "penyerahan rekomendasi kepada pasangan Budi Santoso": whom to
+            if (
+                wj in lx.EVENT_WORDS
+                or (
+                    t.is_cap
+                    and wj not in _NOT_NAME_NOR_EVENT
+                    and not _BODY_TABLE.match(self.words, j)
+                    and not _ELECTION_TABLE.match(self.words, j)
+                    and wj not in lx.MONTHS
+                    and wj not in lx.WEEKDAYS
+                    and wj not in lx.HONORIFICS  # "... terpilih Papua Selatan Prof. NAME"
+                )
+                or (
+                    t.is_word
+                    and not t.is_cap
+                    and _topic_word(wj)
+                    # "penetapan hasil pemilihan gubernur ... Provinsi Maluku": the election
+                    # named in lower case is a chunk of its own.
+                    and not (wj == "pemilihan" and self.match_election(j))
+                )
+            ):
+                j += 1
+                if wj not in lx.EVENT_TRAILING_STOP:
+                    end = j
+            elif _YEAR.match(wj) and end == j:
+                j += 1
+                end = j
+            else:
+                break
+        w = self.words
+        followed_by_verb = end < self.n and (
+            w[end] in lx.EVENT_CONTEXT
+            # "kegiatan penutupan tersebut dihadiri ...": a demonstrative between
+            or (surface in _CEREMONIES and w[end] in ("tersebut", "ini", "itu")
+                and end + 1 < self.n and w[end + 1] in lx.EVENT_CONTEXT)
+        )
+        # "penyerahan Form B1-KWK", "Penyerahan surat rekomendasi": a party handing over its
+        # backing, an event whatever the sentence says.
+        documents = [k for k in range(i + 1, min(self.n, i + 6))
+                     if self.words[k] in lx.BACKING_DOCUMENTS]
+        backing = surface == "penyerahan" and bool(documents)
+        if backing:  # named up to the document: "penyerahan Form B1-KWK"
+            end = max(end, documents[-1] + 1)
+        held = i > 0 and surface != "penetapan" and (
+            w[i - 1] in lx.HOLDING_VERBS or (surface == "pertemuan" and w[i - 1] == "melakukan"))
+        if surface in lx.HELD_EVENT_HEADS:
+            if not held:
+                return None
+            end = self._partner(end)
+        if surface in lx.WEAK_EVENT_HEADS and not backing and not held and (
+            (end - i < 2 and not followed_by_verb)
+            or not any(w in lx.EVENT_CONTEXT for w in self.words)
+        ):
+            return None  # "penetapan", "evaluasi": an event only when the sentence says so
+        return self._span(
+            EVENT, i, end, label=self._text(i, end),
+            attrs={"kind": lx.EVENT_HEADS.get(surface) or lx.HELD_EVENT_HEADS[surface]}
+        )
+
+    def _partner(self, end: int) -> int:
+        """'Koordinasi dengan Stakeholder': whom a coordination is with names it, up to a body,
+        an election or a region, which stays a chunk of its own ("koordinasi dengan Polres X",
+        "dengan Stakeholder Pilkada X")."""
+        if end >= self.n or self.words[end] != "dengan":
+            return end
+        j = end + 1
+        while (j < self.n and j < end + 4 and self.toks[j].is_cap
+               and not _BODY_TABLE.match(self.words, j)
+               and not _ELECTION_TABLE.match(self.words, j) and self.region_at(j) is None):
+            j += 1
+        return j if j > end + 1 else end
+
+    def _office_of_body(self, j: int) -> bool:
+        """An office of a named body starts at j ("Anggota KPU Banten")."""
+        hit = _ROLE_TABLE.match(self.words, j)
+        return hit is not None and j + hit[0] < self.n and (
+            _BODY_TABLE.match(self.words, j + hit[0]) is not None)
+
+    def _slashed_election(self, i: int) -> tuple[int, str] | None:
+        """'Pemilihan Gubernur/Wakil Gubernur': the pair's offices written with a slash."""
+        w = self.words
+        if w[i] != "pemilihan" or i + 2 >= self.n or not w[i + 1].endswith("/wakil"):
+            return None
+        office = w[i + 1].split("/", 1)[0]
+        surface = f"pemilihan {office} dan wakil {office}"
+        if w[i + 2] != office or surface not in lx.ELECTION_HEADS:
+            return None
+        return 3, surface
+
+    def match_election(self, i: int) -> Chunk | None:
+        hit = _ELECTION_TABLE.match(self.words, i) or self._slashed_election(i)
+        if hit is None:
+            return None
+        n, surface = hit
+        w = self.words
+        # "pemilihan gubernur dan wakil gubernur Provinsi Maluku": a long name in lower case is
+        # an election's name when a region or a year follows it (checked below).
+        lower_ok = self.toks[i].is_cap or w[i] in ("pilkada", "pemilu")
+        if not lower_ok and " " not in surface:
+            return None
+        j = i + n
+        # "Pemilihan Gubernur/Wakil Gubernur Aceh": the running mate's office after a slash.
+        if j + 2 < self.n and w[j] == "/" and w[j + 1] == "wakil":
+            k = j + 2
+            while k < self.n and k < j + 4 and w[k] in ("gubernur", "bupati", "wali", "kota",
+                                                          "walikota"):
+                k += 1
+            j = k if k > j + 2 else j
+        # "Pemilihan Kepala Daerah (Pilkada) 2024": the acronym in brackets.
+        if j + 2 < self.n and w[j] == "(" and w[j + 2] == ")" and w[j + 1] in lx.ELECTION_HEADS:
+            j += 3
+        serentak = False
+        if j < self.n and w[j] == "serentak":
+            serentak = True
+            j += 1
+        region = None
+        hit_r = self.region_at(j)
+        if hit_r:
+            j, region = hit_r
+        if j + 1 < self.n and w[j] == "tahun" and _YEAR.match(w[j + 1]):
+            j += 1
+        # "Pilkada 27 November 2024": the polling day before the year.
+        if (
+            j + 2 < self.n
+            and w[j].isdigit()
+            and len(w[j]) <= 2
+            and w[j + 1] in lx.MONTHS
+            and _YEAR.match(w[j + 2])
+        ):
+            j += 2
+        year = None
+        if j < self.n and _YEAR.match(w[j]):
+            year = w[j]
+            j += 1
+        if not lower_ok and region is None and year is None:
+            return None
+        kind = lx.ELECTION_HEADS[surface]
+        label = self._text(i, j)
+        # One key per election the article can mean: the local election of a region, however
+        # it is named ("Pilgub Jateng", "Pemilihan Gubernur dan Wakil Gubernur Jateng 2024"),
+        # and the nationwide one of a year ("Pilkada 2024", "Pilkada Serentak 2024").
+        family = "pilkada" if kind in _LOCAL_ELECTIONS else kind.lower()
+        key_parts = [family, "", region.code if region else "", "" if region else year or ""]
+        return self._span(
+            ELECTION,
+            i,
+            j,
+            label=label,
+            key="election:" + ":".join(key_parts),
+            attrs={
+                "kind": kind,
+                "year": year or "",
+                "region_code": region.code if region else "",
+                # "pemilu", "Pilkada" alone name no particular election.
+                "generic": not (serentak or region or year),
+            },
+        )
