@@ -253,6 +253,9 @@ def test_a_coordination_a_body_holds_is_the_meeting() -> None:
         assert events == {"Koordinasi dengan Stakeholder"}, (verb, events)
         attended = facts(r, FactKind.ATTENDS)
         assert ("Budi Santoso", "Koordinasi dengan Stakeholder") in attended, attended
+        # The misspelt verb reaches the host rule too, not only the chunker.
+        hosts = facts(r, FactKind.HOSTS)
+        assert hosts == {("KPU Kabupaten Sleman", "Koordinasi dengan Stakeholder")}, (verb, hosts)
 
 
 def test_coordination_kept_up_or_in_a_name_is_no_meeting() -> None:
