@@ -11,7 +11,8 @@ Indonesian press names offices and bodies, never one article. Rule modules read 
 - `names`: honorifics, ranks, degrees, words that are never names, common words, dates
 - `events`: event and election heads and words, host and attendance cues, absence
 - `discourse`: speech verbs, nominations, pairs, sanctions
-- `spelling`: structural words misspelt ("Kabuapten"), read as the word meant
+- `spelling`: structural words misspelt ("Kabuapten") and passives written apart ("di Lantik"),
+  read as the word meant
 """
 
 from electgraph.extract.lexicon._tables import *

@@ -68,7 +68,7 @@ NOMINATION_CUES = (
     "dicalonkan", "mencalonkan", "diajukan", "berada di belakang", "berdiri di belakang",
     "merapat ke", "bergabung mendukung", "rekom", "b1kwk", "b1.kwk", "tiket", "pengusul",
     "mengusulkan",
-    "dukung",  # "di dukung oleh partai P", the passive written apart
+    "dukung",  # a headline's bare verb: "Golkar Dukung A-B" ("di dukung" is read "didukung")
 )  # fmt: skip
 
 # Words that, before a cue in its clause, say the backing is denied, pending or only rumoured.

@@ -1,4 +1,5 @@
-"""Misspelt structural words, read as the word meant: "Kabuapten", "Seketaris", "Gubenur".
+"""Misspelt structural words, read as the word meant: "Kabuapten", "Seketaris", "Gubenur"; and
+passive verbs written apart from their prefix ("di Lantik"), read as one word.
 
 Regional outlets publish fast, and the words that carry an article's structure (a region's
 level, an office) come misspelt often enough to break a body or a title into a "person"
