@@ -300,3 +300,15 @@ def test_only_a_verb_is_joined_to_di() -> None:
     assert [t.low for t in toks][:6] == ["rapat", "digelar", "di", "gedung", "serbaguna", "di"]
     assert text[toks[1].start:toks[1].end] == "di gelar"
     assert "ditempat" not in {t.low for t in toks}
+
+
+def test_a_headline_says_draw_through_its_punctuation() -> None:
+    # "Pleno Pengundian, A-B Nomor 1": the headline is read with the body's tokenizer, so a word
+    # before a comma still says the plenary is the draw, which the pairs attend.
+    body = ("Rapat pleno terbuka KPU Kabupaten Sleman digelar di Aula KPU Sleman, Senin (23/9). "
+            "Pasangan calon Budi Santoso-Ani Lestari mendapat nomor 1, sedangkan pasangan Dedi "
+            "Kurnia-Rina Wati mendapat nomor 2. Keduanya hadir didampingi tim pemenangan.")
+    for title in ("Pleno Pengundian, Budi Santoso-Ani Lestari Nomor 1",
+                  "Pleno Pengundian: Budi Santoso-Ani Lestari Nomor 1"):
+        attended = facts(run(body, title), FactKind.ATTENDS)
+        assert ("Dedi Kurnia", "Rapat pleno terbuka") in attended, (title, attended)

@@ -28,6 +28,7 @@ from electgraph.extract.presence import (
     ruled_on,
     says_who_came,
 )
+from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, FactKind
 
 __all__ = ["extract_attendance"]
@@ -126,7 +127,7 @@ def _candidates_attend(doc: Doc, out: Collector, event: str, registration: bool 
 def _a_draw(doc: Doc) -> bool:
     """Whether a plenary is the ballot-number draw: the headline or the lead says so ("Undian
     Nomor Urut KPU X: ...", "KPU X memutuskan nomor urut pasangan calon dalam pleno")."""
-    title = {w.lower() for w in (doc.article.title or "").replace(":", " ").split()}
+    title = {t.low for t in tokenize(doc.article.title or "")}
     for words in [title, *({t.low for t in sv.sent.tokens} for sv in doc.sents[:3])]:
         if words & _DRAW_AHEAD:
             continue  # "akan melakukan pengundian nomor urut besok": a draw still to come
