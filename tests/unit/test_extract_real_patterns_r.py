@@ -312,3 +312,14 @@ def test_a_headline_says_draw_through_its_punctuation() -> None:
                   "Pleno Pengundian: Budi Santoso-Ani Lestari Nomor 1"):
         attended = facts(run(body, title), FactKind.ATTENDS)
         assert ("Dedi Kurnia", "Rapat pleno terbuka") in attended, (title, attended)
+
+
+def test_an_election_form_code_names_no_person() -> None:
+    # "D. Hasil", "C. Hasil KWK", "C.Plano": a form's letter code and what it records, not an
+    # initial and a name; a real initial before a name stays one ("M. Zen", "Iskardo P. Panggar").
+    r = run("KPU Provinsi Sumatera Utara menerima penyampaian D. Hasil Rekapitulasi dari KPU "
+            "Kota Medan. Petugas KPPS berlatih mengisi Formulir Model C. Hasil KWK dan C.Plano "
+            "di Aula KPU Kota Manado.")
+    assert persons(r) == set(), persons(r)
+    r = run("Hadir Ketua Bawaslu Kota Medan, M. Zen, dan anggota Bawaslu, Iskardo P. Panggar.")
+    assert {"M. Zen", "Iskardo P. Panggar"} <= persons(r), persons(r)

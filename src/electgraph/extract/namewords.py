@@ -77,6 +77,16 @@ def initials_before_name(chunks: list[Chunk], k: int) -> bool:
     )
 
 
+def form_code(chunks: list[Chunk], k: int) -> bool:
+    """Whether the full stop at k is inside an election form's code: "D. Hasil", "C.Plano"."""
+    return (
+        len(chunks[k - 1].text) == 1
+        and chunks[k - 1].text in "ABCD"
+        and k + 1 < len(chunks)
+        and chunks[k + 1].low in lx.FORM_WORDS
+    )
+
+
 def glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
     """A full stop at k glued to the next word inside a name: "M.Azis", "F.X. Hadi"."""
     prev, nxt = chunks[k - 1], chunks[k + 1]

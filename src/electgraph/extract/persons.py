@@ -16,6 +16,7 @@ from electgraph.extract.degrees import bare_degrees as _bare_degrees
 from electgraph.extract.degrees import degree_at as _degree_at
 from electgraph.extract.namewords import (
     common,
+    form_code,
     given_after_office,
     glued_initial,
     initials_before_name,
@@ -79,6 +80,10 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         ) and c and chunks[c - 1].text in ('"', "”", "’", ","):
             out.append(ch)  # ',”Ujar NAME', ',”Pesan NAME': the verb after a quote, no name
             c += 1
+            continue
+        if c + 2 < n and chunks[c + 1].text == "." and form_code(chunks, c + 1):
+            out.extend(chunks[c : c + 3])  # "D. Hasil", "C. Hasil KWK": a form, no name
+            c += 3
             continue
         if ch.kind != WORD or (
             # "Teradu I Ahmad Yani": the numeral numbers the party, it is no Balinese "I".

@@ -12,6 +12,7 @@ __all__ = [
     "DEGREE_TOKENS",
     "DI_VERBS",
     "FACILITY_HEADS",
+    "FORM_WORDS",
     "GLUED_NAME_ABBREVIATIONS",
     "HEADLINE_SMALL_WORDS",
     "HONORIFICS",
@@ -235,6 +236,10 @@ _COMMON_BESIDES_THE_CORPUS = frozenset({
     "cakada", "bacakada",  # "calon kepala daerah"
 })
 COMMON_WORDS = read_words("common_words.txt") | _COMMON_BESIDES_THE_CORPUS
+
+# What an election form's letter code is followed by: "D. Hasil", "C.Plano", "C. Salinan" name
+# a form (the C series at the polling station, D at the district), never a person "D. Hasil".
+FORM_WORDS = frozenset({"hasil", "plano", "salinan", "pemberitahuan"})
 
 # Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
 GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd", "Mokh"})
