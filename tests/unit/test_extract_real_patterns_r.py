@@ -323,3 +323,39 @@ def test_an_election_form_code_names_no_person() -> None:
     assert persons(r) == set(), persons(r)
     r = run("Hadir Ketua Bawaslu Kota Medan, M. Zen, dan anggota Bawaslu, Iskardo P. Panggar.")
     assert {"M. Zen", "Iskardo P. Panggar"} <= persons(r), persons(r)
+
+
+# -- Who closes a quote: "tutup NAME", "tandasnya"; a paragraph between two quotes -------------
+
+
+def _said(body: str) -> set[tuple[str, str]]:
+    """(speaker, the quote's first word) of every quote read from a body."""
+    r = run(body)
+    names = {e.key: e.label for e in r.entities}
+    return {(names[f.subject], f.quals["text"].split()[0]) for f in r.by_kind(FactKind.QUOTES)}
+
+
+def test_a_closing_remark_names_its_speaker() -> None:
+    # '..." tutup Hans', '..." tandasnya', '..." pesannya': the verbs of a story's last quote.
+    said = _said("Ketua KPU Kabupaten Sleman, Budi Santoso, membuka rapat pleno.\n"
+                 "“Semua tahapan berjalan lancar,” tutup Ani Lestari.\n"
+                 "“Jaga netralitas,” Tandas Dedi Kurnia.")
+    assert said == {("Ani Lestari", "Semua"), ("Dedi Kurnia", "Jaga")}, said
+    said = _said("Ketua KPU Kabupaten Sleman, Budi Santoso, membuka rapat pleno.\n"
+                 "“Bekerjalah dengan jujur,” pesannya.")
+    assert said == {("Budi Santoso", "Bekerjalah")}, said
+
+
+def test_a_paragraph_between_two_quotes_goes_on_with_the_speech() -> None:
+    # The pair named between two quotes of one speaker is spoken of: "katanya" is still
+    # Budi's. A paragraph whose subject is a person ("Selanjutnya, Kapolres ..., NAME, dalam
+    # sambutannya ...") hands "-nya" to that person.
+    said = _said("“Pasangan Joko Susilo-Rudi Hartono mendapat nomor urut 1,” kata Budi Santoso.\n"
+                 "Sementara, untuk pasangan Dedi Kurnia-Rina Wati mendapat nomor urut 2.\n"
+                 "“Dan yang terakhir nomor urut 3,” katanya.")
+    assert ("Budi Santoso", "Dan") in said and not {p for p, _ in said} - {"Budi Santoso"}, said
+    said = _said("“Semua tahapan berjalan lancar,” kata Budi Santoso.\n"
+                 "Selanjutnya, Kapolres Sleman, AKBP Dedi Kurnia, dalam sambutannya memberi "
+                 "apresiasi kepada KPU.\n"
+                 "“Kami siap mengamankan pilkada,” ucapnya.")
+    assert ("Dedi Kurnia", "Kami") in said, said

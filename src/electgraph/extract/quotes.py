@@ -5,8 +5,10 @@ next). Its speaker is the name after a speech verb ("ujar Legar Saputra", also a
 attribution: "kata calon bupati nomor urut satu NAME"), the office after it resolved to its
 holder ("ujar Kapolda", "jelas Ketua KPU" for the "Ketua KPU X" named before), the name before
 "mengatakan, ..." or, for "ujarnya" / "katanya", the person named last before the quote, outside
-every quote (a name inside a quote is spoken of, not speaking). A quote that opens its paragraph
-with no attribution continues the speech the paragraph before reports ("NAME menjelaskan, ...").
+every quote (a name inside a quote is spoken of, not speaking); a paragraph between two quotes
+that has no person for its subject goes on with the speech, so "-nya" is the first one's speaker.
+A quote that opens its paragraph with no attribution continues the speech the paragraph before
+reports ("NAME menjelaskan, ...").
 A paragraph that only closes a quote ("...,” tegas NAME") is one whose opening mark was left out.
 """
 
@@ -69,9 +71,11 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
     # "“... kepada Bobby ...,” katanya": a name inside a quote is spoken of, not the speaker;
     # the speaker "-nya" points back to is named outside the quotes.
     outside = _outside_quotes(names, [(m.start(), m.end()) for m in quotes])
+    last: tuple[int, str] | None = None  # where the quote before ended, and its speaker
     for m in quotes:
         q_start, q_end = m.start(), m.end()
-        speaker, span_start, span_end = _speaker_after(doc, names, outside, text, q_start, q_end)
+        speaker, span_start, span_end = _speaker_after(
+            doc, names, outside, text, (q_start, q_end), last)
         if speaker is None:
             speaker, span_start = _speaker_before(doc, outside, text, q_start)
             span_end = q_end
@@ -79,6 +83,7 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
             speaker, span_start = _reporter_before(outside, text, q_start)
         if speaker is None:
             continue
+        last = (q_end, speaker)
         # The evidence runs from the quote to the nearest mention of its speaker, so that it
         # always names the person even when the quote closes with "ujarnya".
         if speaker not in by_start and speaker in doc.persons:
@@ -176,8 +181,10 @@ def _outside_quotes(names: list[Mention], spans: list[tuple[int, int]]) -> list[
 
 
 def _speaker_after(
-    doc: Doc, names: list[Mention], outside: list[Mention], text: str, q_start: int, q_end: int
+    doc: Doc, names: list[Mention], outside: list[Mention], text: str, quote: tuple[int, int],
+    last: tuple[int, str] | None,
 ) -> tuple[str | None, int, int]:
+    q_start, q_end = quote
     limit = min(len(text), q_end + _WINDOW)
     line_end = text.find("\n", q_end, limit)
     tail = text[q_end : line_end if line_end >= 0 else limit]
@@ -187,7 +194,7 @@ def _speaker_after(
     verb_end = q_end + max(m.end(1), m.end("again"))
     if m[1].lower().endswith("nya") or m[3]:
         speaker = _according_to(outside, text, q_start)
-        speaker = speaker or _last_person_before(doc, outside, q_start)
+        speaker = speaker or _last_person_before(doc, outside, q_start, last)
         return speaker, q_end, q_end + m.end()
     return _attributed(names, text, verb_end, q_end)
 
@@ -285,11 +292,15 @@ def _short_for(org: object, holder_role: Chunk) -> bool:
     )
 
 
-def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
+def _last_person_before(
+    doc: Doc, names: list[Mention], pos: int, last: tuple[int, str] | None
+) -> str | None:
     """Whom "katanya" points back to: the last person of the paragraph said to speak ("NAME
-    menjelaskan bahwa berkas A-B ..."), else the last person or office holder named."""
+    menjelaskan bahwa berkas A-B ..."), else, between two quotes, the speaker of the quote
+    before, else the last person or office holder named."""
     line_start = doc.text.rfind("\n", 0, pos) + 1
-    if not doc.text[line_start:pos].strip():
+    opens = not doc.text[line_start:pos].strip()
+    if opens:
         # A quote that opens its paragraph goes on from the one before ("NAME mengaku ...
         # Iqbal-Dinda.\n“...,” pungkasnya"): who was said to speak there.
         before = doc.text[:line_start].rstrip()  # blank lines between paragraphs too
@@ -300,6 +311,15 @@ def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
         if start < pos and ch.kind == NAME and ch.person and _SAYS_AFTER.match(
                 doc.text, end, min(pos, end + 40)):
             return ch.person
+    if (
+        opens
+        and last is not None
+        and last[0] >= doc.text.rfind("\n", 0, line_start - 1) + 1
+        and not _begins_with_person(doc.text, names, line_start, pos)
+    ):
+        # '“...,” kata Ummi.\nSementara, pasangan A-B mendapat nomor 3.\n“...,” tandasnya': a
+        # paragraph between two quotes goes on with the speech; its names are spoken of.
+        return last[1]
     for start, _, ch in _backwards(names, _from(names, pos)):
         if start < pos:
             if ch.kind == NAME and ch.person:
@@ -309,6 +329,24 @@ def _last_person_before(doc: Doc, names: list[Mention], pos: int) -> str | None:
                 if holder:
                     return holder
     return None
+
+
+# Words before a paragraph's subject: "Sementara itu, NAME ...", "Di sisi lain, Ketua ...".
+_SUBJECT_OPENERS = frozenset({
+    "sementara", "itu", "selain", "kemudian", "lalu", "sedangkan", "adapun", "di", "sisi", "lain",
+    "dalam", "kesempatan", "yang", "sama", "tersebut", "pada", "hal", "ini", "senada",
+    "selanjutnya", "berikutnya", "namun", "menurut", "sedang",
+})  # fmt: skip
+
+
+def _begins_with_person(text: str, names: list[Mention], start: int, end: int) -> bool:
+    """Whether the paragraph from start names a person or an office as its subject ("Ketua
+    Bawaslu X Wanhar mengharapkan ...", "Sementara itu, NAME ..."): a new speaker, where
+    "untuk pasangan A-B ..." speaks of them."""
+    at = bisect.bisect_left(names, start, key=lambda n: n[0])
+    if at >= len(names) or names[at][0] >= end:
+        return False
+    return all(w in _SUBJECT_OPENERS for w in _WORD.findall(text[start : names[at][0]].lower()))
 
 
 # "untuk Ketua PPK X, ...", "kepada Ketua Panwascam Y": an office after a preposition is
@@ -345,4 +383,4 @@ def _speaker_before(
             break
         if ch.kind == NAME and ch.person:
             return ch.person, start
-    return _last_person_before(doc, names, q_start), q_start
+    return _last_person_before(doc, names, q_start, None), q_start

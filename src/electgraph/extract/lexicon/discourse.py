@@ -57,6 +57,8 @@ SPEECH_VERBS = frozenset({
     "kilah", "kilahnya", "jawab", "jawabnya", "akunya", "katakan", "kenang", "kenangnya",
     # "...," sampai NAME: "menyampaikan" cut short, as some outlets write it
     "sampai", "sampainya",
+    # The last quote of a story: '..." tutup Hans', '..." tandasnya', '..." pesannya'.
+    "tutup", "tutupnya", "tandas", "tandasnya", "pesannya",
 })  # fmt: skip
 
 # Words and phrases by which a party nominates or backs a candidate (lower case, whole words;
