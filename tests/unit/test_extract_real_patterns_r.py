@@ -350,12 +350,18 @@ def test_a_paragraph_between_two_quotes_goes_on_with_the_speech() -> None:
     # The pair named between two quotes of one speaker is spoken of: "katanya" is still
     # Budi's. A paragraph whose subject is a person ("Selanjutnya, Kapolres ..., NAME, dalam
     # sambutannya ...") hands "-nya" to that person.
-    said = _said("“Pasangan Joko Susilo-Rudi Hartono mendapat nomor urut 1,” kata Budi Santoso.\n"
-                 "Sementara, untuk pasangan Dedi Kurnia-Rina Wati mendapat nomor urut 2.\n"
-                 "“Dan yang terakhir nomor urut 3,” katanya.")
-    assert ("Budi Santoso", "Dan") in said and not {p for p, _ in said} - {"Budi Santoso"}, said
+    for gap in ("\n", "\n\n"):  # paragraphs apart, or with a blank line between them
+        said = _said(f"“Pasangan Joko Susilo-Rudi Hartono mendapat nomor urut 1,” kata Budi "
+                     f"Santoso.{gap}Sementara, untuk pasangan Dedi Kurnia-Rina Wati mendapat "
+                     f"nomor urut 2.{gap}“Dan yang terakhir nomor urut 3,” katanya.")
+        assert {p for p, _ in said} == {"Budi Santoso"} and len(said) == 2, (gap, said)
     said = _said("“Semua tahapan berjalan lancar,” kata Budi Santoso.\n"
                  "Selanjutnya, Kapolres Sleman, AKBP Dedi Kurnia, dalam sambutannya memberi "
                  "apresiasi kepada KPU.\n"
                  "“Kami siap mengamankan pilkada,” ucapnya.")
     assert ("Dedi Kurnia", "Kami") in said, said
+    # A paragraph that reports speech has its own speaker, even one described before his name.
+    said = _said("“Semua tahapan berjalan lancar,” kata Budi Santoso.\n\n"
+                 "Tokoh masyarakat, Dedi Kurnia, yang menjadi tuan rumah menyebut warga datang "
+                 "sendiri.\n\n“Acaranya meriah,” ucapnya.")
+    assert ("Dedi Kurnia", "Acaranya") in said, said

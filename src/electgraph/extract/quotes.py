@@ -50,6 +50,7 @@ _INTRO_BEFORE = re.compile(_SAYS + r"\s*[,:]?\s*$")
 # "NAME juga menyampaikan": an adverb may come between.
 _SAYS_AFTER = re.compile(r"[\s,]*(?:(?:juga|pun|pula|kembali|lalu|kemudian)\s+)?"
                          + _SAYS + r"\b")  # used with match(text, pos)
+_SAYS_IN = re.compile(r"\b" + _SAYS + r"\b")
 
 _REPORTED_PARAGRAPHS = 2
 _WORD = re.compile(r"[^\W\d_]+")
@@ -303,8 +304,7 @@ def _last_person_before(
     if opens:
         # A quote that opens its paragraph goes on from the one before ("NAME mengaku ...
         # Iqbal-Dinda.\n“...,” pungkasnya"): who was said to speak there.
-        before = doc.text[:line_start].rstrip()  # blank lines between paragraphs too
-        line_start = doc.text.rfind("\n", 0, len(before)) + 1
+        line_start = _paragraph_before(doc.text, line_start)
     for start, end, ch in _backwards(names, _from(names, pos)):
         if start < line_start:
             break
@@ -314,8 +314,9 @@ def _last_person_before(
     if (
         opens
         and last is not None
-        and last[0] >= doc.text.rfind("\n", 0, line_start - 1) + 1
+        and last[0] >= _paragraph_before(doc.text, line_start)
         and not _begins_with_person(doc.text, names, line_start, pos)
+        and not _SAYS_IN.search(doc.text, line_start, pos)  # it reports someone's speech
     ):
         # '“...,” kata Ummi.\nSementara, pasangan A-B mendapat nomor 3.\n“...,” tandasnya': a
         # paragraph between two quotes goes on with the speech; its names are spoken of.
@@ -329,6 +330,11 @@ def _last_person_before(
                 if holder:
                     return holder
     return None
+
+
+def _paragraph_before(text: str, start: int) -> int:
+    """Where the paragraph before the one at start begins, past blank lines between them."""
+    return text.rfind("\n", 0, len(text[:start].rstrip())) + 1
 
 
 # Words before a paragraph's subject: "Sementara itu, NAME ...", "Di sisi lain, Ketua ...".
