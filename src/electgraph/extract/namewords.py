@@ -104,7 +104,8 @@ def glued_initial(chunks: list[Chunk], k: int, names: list[int]) -> bool:
         len(names) == 1
         and len(prev.text) == 1
         and prev.text.isupper()
-        # "C.Hasil" is a form's code, not a name.
+        # A letter glued to a common word is no initial of a name; a known form code
+        # ("C.Hasil", "D. Hasil") is passed over before a name starts (`form_code`).
         and (
             nxt.kind == WORD
             and len(nxt.text) > 1

@@ -162,7 +162,8 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 names.append(k)
                 k += 1
                 # "Moh. Fadjri", "Iskardo P. Panggar": a short abbreviation keeps the name going
-                # (after a space: "C.Hasil" is a form's code, not a name).
+                # (glued to the next word only as an initial: "M.Azis"; `form_code` has already
+                # passed over a form's code such as "C.Hasil").
                 if (
                     k + 1 < n
                     and chunks[k].text == "."
