@@ -365,3 +365,23 @@ def test_a_paragraph_between_two_quotes_goes_on_with_the_speech() -> None:
                  "Tokoh masyarakat, Dedi Kurnia, yang menjadi tuan rumah menyebut warga datang "
                  "sendiri.\n\n“Acaranya meriah,” ucapnya.")
     assert ("Dedi Kurnia", "Acaranya") in said, said
+
+
+def test_a_capitalised_verb_root_in_a_headline_names_no_person() -> None:
+    # The bare root of a verb the press writes affixed ("pemungutan", "menatap", "dilantik") is
+    # rare on its own, so the common-word list once lacked it; capitalised in a headline or an
+    # event's name it made a person ("Pungut Hitung", "Secara Tatap Muka", "Lantik").
+    r = run("Panwaslu Kota Sabang Siapkan Apel Pengawasan Masa Tenang, Pungut Hitung dan "
+            "Rekapitulasi\nBawaslu Kabupaten Sikka menggelar Sosialisasi Pengawasan Partisipatif "
+            "Secara Tatap Muka di Maumere. Bupati Lantik Pejabat Baru di Aula Kantor Bupati.")
+    assert persons(r) == set(), persons(r)
+    r = run("Hadir Ketua Bawaslu Kota Sabang, Agung Laksana, dan Sri Rahayu Jaya.")
+    assert {"Agung Laksana", "Sri Rahayu Jaya"} <= persons(r), persons(r)
+
+
+def test_a_word_said_twice_names_no_person() -> None:
+    # A full reduplication is a plural or a manner ("Foya-foya", "Gala-gala", "Emak-emak"), even
+    # when its root is missing from the common-word list; a hyphened name stays one.
+    r = run("Pendukung pasangan calon nomor urut dua meneriakkan “Foya-foya” saat debat. Warga "
+            "berjoget diiringi Gala-gala, kata Ketua Bawaslu Kota Tidore, Abdul Rahman Al-Idrus.")
+    assert persons(r) == {"Abdul Rahman Al-Idrus"}, persons(r)

@@ -158,7 +158,11 @@ def common(ch: Chunk) -> bool:
     nickname in capitals ("SANDI") is not."""
     if ch.text.isupper() and len(ch.text) > 1:
         return False
-    return all(part in lx.COMMON_WORDS for part in ch.low.split("-"))
+    parts = ch.low.split("-")
+    # A word said twice is a plural or a manner ("Foya-foya", "Emak-emak", "Gala-gala"), even
+    # when the word list lacks its root; no Indonesian name is built that way.
+    return (len(parts) == 2 and parts[0] == parts[1] and parts[0].isalpha()) or all(
+        part in lx.COMMON_WORDS for part in parts)
 
 
 @functools.lru_cache(maxsize=1 << 16)
