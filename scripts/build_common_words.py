@@ -11,11 +11,7 @@ common is read from data, not written by hand:
 - its root-word list (data/root-word.txt): a root word of 7 letters or more never seen in the
   corpus at all ("sektoral", "dialogis") is common too (shorter ones are often given names);
 - its lemma table (data/lemma_dict.json): an affixed form of a root ("ketahanan" <- "tahan")
-  seen once in lower case and never capitalised as a proper noun is common;
-- a root word of 4 letters or more never tagged a proper noun, whose affixed forms the corpus
-  writes in lower case at least twice, is common though the bare root is rare ("pungut" <-
-  "pemungutan", "tatap" <- "menatap", "usul" <- "usulan", "lantik" <- "dilantik"): a headline
-  capitalises the bare root ("Pungut Hitung", "Secara Tatap Muka") and it names no one.
+  seen once in lower case and never capitalised as a proper noun is common.
 
 Offline and deterministic: `pip download --no-deps nlp-id==0.1.23.0` once, then
 `python scripts/build_common_words.py nlp_id-0.1.23.0-py3-none-any.whl`.
@@ -58,17 +54,11 @@ def build(wheel: Path) -> list[str]:
     words = {w for w, n in lower.items() if n >= 2 and n >= proper[w]}
     # Short root words the corpus never shows are too often given names ("Andika", "Rudi").
     words |= {w for w in roots if len(w) >= 7 and w.isalpha() and not lower[w] and not proper[w]}
-    affixed = {
-        w: root
+    words |= {
+        w
         for w, root in lemmas.items()
         if lower[w] and not proper[w] and w != root and root in roots and _AFFIXED.match(w)
     }
-    words |= set(affixed)
-    in_forms: Counter[str] = Counter()
-    for w, root in affixed.items():
-        in_forms[root] += lower[w]
-    words |= {w for w, n in in_forms.items() if len(w) >= 4 and w.isalpha() and not proper[w]
-              and n >= 2}
     return sorted(w for w in words if len(w) > 1)
 
 
