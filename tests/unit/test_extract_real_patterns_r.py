@@ -386,3 +386,21 @@ def test_a_one_word_name_after_an_office_stays_a_person() -> None:
     # that took every root the corpus writes affixed ("meraup", "panduan") lost these.
     r = run("Hadir Ketua KPU Kota Jambi, Raup, dan anggota KPU Kota Jambi, Pandu.")
     assert {"Raup", "Pandu"} <= persons(r), persons(r)
+
+
+def test_a_panel_chair_written_two_ways_is_one_role() -> None:
+    """"Ketua Majelis Hakim X" and later "Ketua Majelis X" are one office of one person: the
+    article says it twice, so the graph must not hold two roles for it."""
+    r = run("Sidang etik itu dipimpin Ketua Majelis Hakim Wirawan Sudarto pada Senin. "
+            "Ketua Majelis Wirawan Sudarto lalu membacakan putusan untuk Ketua KPU Sambas.")
+    held = [role for p, role, _ in roles(r) if p == "Wirawan Sudarto"]
+    assert len(held) == 1, held
+
+
+def test_a_member_listed_with_his_seat_holds_the_seat_only() -> None:
+    """"lima anggota Bawaslu X: A (Ketua), B, ...": A's seat is the chair; the count of members
+    that the sentence opens with is no second role."""
+    r = run("Teradu ialah lima anggota Bawaslu Provinsi Jambi: Darmadi Putra (Ketua), "
+            "Nuraini Siregar, Sofyan Halim, Rina Marlina, dan Bayu Setiawan.")
+    held = {(role.lower(), o) for p, role, o in roles(r) if p == "Darmadi Putra"}
+    assert held == {("ketua", "Bawaslu Provinsi Jambi")}, held

@@ -26,6 +26,8 @@ SEED = ROOT / "data" / "articles" / "000_banyuasin_rakor_spip.txt"
     ("Pj Bupati", "Penjabat Bupati"),
     ("Sekjen", "Sekretaris Jenderal"),
     ("KETUA", "ketua"),
+    ("Ketua Majelis Hakim", "Ketua Majelis"),
+    ("Anggota Majelis Hakim", "Anggota Majelis"),
 ])
 def test_short_forms_are_one_role(a: str, b: str) -> None:
     assert roles.concept(a) == roles.concept(b)

@@ -146,7 +146,16 @@ def _one_office_once(out: Collector) -> None:
     in_office = {f.subject for f in facts if f.object is not None}
     keep -= {id(f) for f in facts if f.subject in in_office
              and f.quals.get("role", "").lower() in lx.EVENT_FUNCTIONS}
+    # "lima anggota Bawaslu X: A (Ketua), B, ...": the sentence that counts A among the
+    # members names his seat, and the seat is the fact.
+    chaired = {(f.subject, f.object, f.evidence.start) for f in facts
+               if _office(f.quals.get("role", "")) in _CHAIRS}
+    keep -= {id(f) for f in facts if _office(f.quals.get("role", "")) == "anggota"
+             and (f.subject, f.object, f.evidence.start) in chaired}
     out.discard(lambda f: f.kind is FactKind.HOLDS_ROLE and id(f) not in keep)
+
+
+_CHAIRS = frozenset({"ketua", "wakil-ketua"})
 
 
 def _office(role: str) -> str:
