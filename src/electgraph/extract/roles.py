@@ -129,7 +129,7 @@ def _one_office_once(out: Collector) -> None:
     written; an office read without its body ("..., Ketua Rahman Tekka") where the article
     gives the same person the same office in a body is that one, not a second fact. A
     function at one event ("panelis", "moderator") is dropped for a person who holds an office
-    in a body."""
+    in a body, and a membership for one whose chair seat in that body the same sentence names."""
     seen: dict[tuple[str, str, str], set[str | None]] = {}
     keep: set[int] = set()
     facts = sorted((f for f in out.facts() if f.kind is FactKind.HOLDS_ROLE),
