@@ -134,8 +134,9 @@ def _one_office_once(out: Collector) -> None:
     keep: set[int] = set()
     facts = sorted((f for f in out.facts() if f.kind is FactKind.HOLDS_ROLE),
                    key=lambda f: (f.object is None, f.evidence.start))
+    office = {id(f): _office(f.quals.get("role", "")) for f in facts}
     for f in facts:
-        key = (f.subject, _office(f.quals.get("role", "")), f.quals.get("status", ""))
+        key = (f.subject, office[id(f)], f.quals.get("status", ""))
         orgs = seen.setdefault(key, set())
         if f.object in orgs or (f.object is None and orgs):
             continue
@@ -149,8 +150,8 @@ def _one_office_once(out: Collector) -> None:
     # "lima anggota Bawaslu X: A (Ketua), B, ...": the sentence that counts A among the
     # members names his seat, and the seat is the fact.
     chaired = {(f.subject, f.object, f.evidence.start) for f in facts
-               if _office(f.quals.get("role", "")) in _CHAIRS}
-    keep -= {id(f) for f in facts if _office(f.quals.get("role", "")) == "anggota"
+               if office[id(f)] in _CHAIRS}
+    keep -= {id(f) for f in facts if office[id(f)] == "anggota"
              and (f.subject, f.object, f.evidence.start) in chaired}
     out.discard(lambda f: f.kind is FactKind.HOLDS_ROLE and id(f) not in keep)
 
