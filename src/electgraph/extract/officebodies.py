@@ -8,8 +8,8 @@ from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.doc import Doc, SentView, body_named, org_of_role
 from electgraph.ids import fold
 
-__all__ = ["article_body", "bracketed_member_body", "chaired_before", "division_body",
-           "earlier_org", "later_election_body"]
+__all__ = ["article_body", "bracketed_member_body", "chaired_before", "chaired_by_named",
+           "division_body", "earlier_org", "later_election_body"]
 
 _ELECTION_BODIES = frozenset({"kpu", "kip", "bawaslu", "panwaslih"})
 
@@ -34,6 +34,32 @@ def chaired_before(doc: Doc, sv: SentView) -> Chunk | None:
         if ch.kind == ROLE and ch.attrs["head"] == "ketua" and (org := org_of_role(ch)):
             found = None if org.attrs.get("generic") else org
     return found
+
+
+def chaired_by_named(doc: Doc, sv: SentView, c: int) -> Chunk | None:
+    """"..., kata Mirzan yang didampingi dua anggota lainnya, A dan B": the body whose chair,
+    by an office read earlier in the article, the person named just before the office at c
+    is. The members are "the others" of his body."""
+    chunks = sv.chunks
+    for k in range(c - 1, max(-1, c - _NAMED_NEAR), -1):
+        if chunks[k].kind == ROLE:
+            return None  # "Ketua A didampingi Sekretaris B dan dua anggota lainnya": B's
+        if chunks[k].kind == NAME:
+            person = chunks[k].person
+            break
+    else:
+        return None
+    if person is None:
+        return None
+    for s in doc.sents[: sv.index + 1]:
+        for ch in s.chunks:
+            if ch.kind == ROLE and ch.attrs["head"] == "ketua" and person in ch.holders and (
+                    (org := org_of_role(ch)) is not None and not org.attrs.get("generic")):
+                return org
+    return None
+
+
+_NAMED_NEAR = 6  # chunks: "NAME yang didampingi dua anggota lainnya"
 
 
 def bracketed_member_body(doc: Doc, sv: SentView, c: int, last: Chunk | None) -> Chunk | None:

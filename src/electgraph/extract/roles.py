@@ -20,6 +20,7 @@ from electgraph.extract.officebodies import (
     article_body,
     bracketed_member_body,
     chaired_before,
+    chaired_by_named,
     division_body,
     earlier_org,
     later_election_body,
@@ -291,6 +292,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             # "Rapat dipimpin Ketua DPRD X. Hadir empat wakil ketua, yakni A, B, C dan D":
             # the chair's deputies or members, of the body the sentence before has him chair.
             org = chaired_before(doc, sv)
+            if org is None and c + 1 < len(chunks) and chunks[c + 1].low in lx.OTHERS_WORDS:
+                org = chaired_by_named(doc, sv, c)
         if org is not None and not org.attrs.get("generic"):
             last_org = org
         plural = (
@@ -314,6 +317,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         names = [] if before is not None else names_after(chunks, c, as_list=plural)
         if not plural and names and not roles.concept(role_title(ch)).single:
             names = shared_by_pair(chunks, c, names, head in lx.SHARED_OFFICES)
+        # "tiga anggota lainnya yakni A, B dan Teguh Prihatin": as many names as the count
+        # says, each a holder, though one is made of common words.
+        tallied = count > 1 and len(names) == count
         if count > 1:
             names = names[:count]
         if (head in lx.DIVISION_TITLES and org_of_role(ch) is None and c
@@ -346,7 +352,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if names:
             for k in names:
                 doc.ensure_person(chunks[k], certain=org is not None and (
-                    bracketed or _speaks_as(chunks, k) or _listed_after_office(chunks, c, k)))
+                    bracketed or tallied or _speaks_as(chunks, k)
+                    or _listed_after_office(chunks, c, k)))
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "Kapolres yang baru sebulan menjabat itu, AKBP NAME": named after a clause.
