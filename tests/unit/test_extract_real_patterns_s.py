@@ -4,7 +4,9 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_patterns import roles
-from test_extract_real_patterns import run
+from test_extract_real_patterns import facts, labels, run
+
+from electgraph.model import EntityType, FactKind
 
 
 def test_a_counted_list_makes_each_of_its_names_a_holder() -> None:
@@ -43,3 +45,36 @@ def test_members_after_a_name_with_no_chair_get_no_body() -> None:
             "\n\n\"Kami siap,\" kata Budi Santoso yang didampingi dua anggota lainnya, "
             "Erwin Saputra dan Asri Wulandari.")
     assert not {p for p, _, _ in roles(r)} & {"Erwin Saputra", "Asri Wulandari"}, roles(r)
+
+
+def test_a_long_form_in_lower_case_is_the_body_its_acronym_names() -> None:
+    """"melantik 60 orang panitia pemilihan kecamatan (PPK)": the press often writes a body's
+    long form in lower case; the acronym in brackets confirms it, and the members sworn in
+    took part in their inauguration."""
+    r = run("Komisi Pemilihan Umum (KPU) Kota Batam melantik 60 orang panitia pemilihan "
+            "kecamatan (PPK) Pilkada 2024 di Batam, Kamis.")
+    attended = {a for a, e in facts(r, FactKind.ATTENDS) if e.startswith("pelantikan")}
+    assert attended == {"PPK"}, facts(r, FactKind.ATTENDS)
+
+
+def test_lower_case_words_without_their_acronym_name_no_body() -> None:
+    orgs = labels("Ia pernah menjadi panitia pemungutan suara di desanya sebelum mendaftar ke "
+                  "KPU Kota Batam.", EntityType.ORGANIZATION)
+    assert orgs == {"KPU Kota Batam"}, orgs
+
+
+def test_a_district_body_written_with_and_without_kecamatan_is_one_body() -> None:
+    """"PPK Kecamatan Ceper" and "PPK Ceper"; "Panwaslu Kecamatan Ceper", "Panwaslu Ceper" and
+    "Panwascam Ceper": one body each, not one node per spelling."""
+    orgs = labels("Ketua PPK Kecamatan Ceper, Budi Santoso, membuka rapat. Anggota PPK Ceper, "
+                  "Sri Lestari, mencatat hasilnya. Panwaslu Kecamatan Ceper mengawasi rapat. "
+                  "Panwaslu Ceper juga menerima laporan, kata Ketua Panwascam Ceper, Joko Susilo.",
+                  EntityType.ORGANIZATION)
+    assert len(orgs) == 2, orgs
+
+
+def test_a_village_watch_is_no_district_watch() -> None:
+    # "Panwaslu Desa X" is the village's watch (a PKD), not the district's Panwascam.
+    orgs = labels("Panwaslu Desa Sukamaju dan Panwaslu Kecamatan Ceper menggelar apel.",
+                  EntityType.ORGANIZATION)
+    assert len(orgs) == 2 and not any(o.startswith("Panwascam Sukamaju") for o in orgs), orgs

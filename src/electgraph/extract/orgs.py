@@ -30,6 +30,10 @@ _NOT_ORG_NAME = lx.NOT_NAME - {"negeri", "masyarakat", "warga", "nasional", "ind
                                "tokoh", "penyelenggara"}
 
 
+# The words that say what kind of area a local body's area is, not which ("Kecamatan Ceper").
+_AREA_LEVELS = frozenset({"kecamatan", "kec", "kec.", "desa", "kelurahan", "kel", "kel."})
+_VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
+
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
 # organisation only when written in capitals.
 _NAME_LIKE_ACRONYMS = frozenset({"aji", "imm", "man", "nu"})
@@ -96,13 +100,22 @@ class OrgMatcher(ChunkerBase):
                 },
             )
         body = _BODY_TABLE.match(w, i)
-        if body and self.toks[i].is_cap:
+        if body and (self.toks[i].is_cap or self._spelt_out(i, *body)):
             return self._body(i, *body)
         if w[i] in lx.ORG_HEADS and self.toks[i].is_cap and (
             w[i] not in _NAME_LIKE_ACRONYMS or self.toks[i].text.isupper()
         ):
             return self._named_org(i)
         return None
+
+    def _spelt_out(self, i: int, n: int, short: str) -> bool:
+        """"melantik 60 orang panitia pemilihan kecamatan (PPK)": a body's long form written in
+        lower case is the body when its own acronym follows in brackets."""
+        w, j = self.words, i + n
+        if n < 2 or j + 2 >= self.n or w[j] != "(" or not self.toks[j + 1].text[:1].isupper():
+            return False
+        acronym = _BODY_TABLE.match(w, j + 1)
+        return acronym is not None and acronym[1] == short and w[j + 1 + acronym[0]] == ")"
 
     def _body(self, i: int, n: int, short: str) -> Chunk:
         w, body = self.words, lx.BODIES[short]
@@ -153,6 +166,15 @@ class OrgMatcher(ChunkerBase):
             if area_end > j:
                 # "PPK Ceper", "KPPS TPS 05 Desa Kujon": bodies of a district or a village.
                 area = self._text(j, area_end)
+                named = area.lower().split()
+                while len(named) > 1 and named[0] in _AREA_LEVELS:
+                    named = named[1:]  # "PPK Kecamatan Ceper" is "PPK Ceper"
+                if short == "panwaslu" and named[0] not in _AREA_LEVELS and (
+                        area.split()[0].lower() not in _VILLAGE_WORDS):
+                    # "Panwaslu Tongauna Utara": the election watch of a district is its
+                    # Panwascam, as "Panwaslu Kecamatan Tongauna Utara" is.
+                    short, body = "panwascam", lx.BODIES["panwascam"]
+                    area = " ".join(area.split()[-len(named):])  # no "Panwascam Kecamatan X"
                 local: dict[str, Any] = {
                     "category": body.category,
                     "body": short,
@@ -165,7 +187,7 @@ class OrgMatcher(ChunkerBase):
                     i,
                     area_end,
                     label=f"{body.short} {area}",
-                    key=f"org:{short}:local:{area.lower()}",
+                    key=f"org:{short}:local:{' '.join(named)}",
                     attrs=local,
                 )
         if region is None and level is None:
