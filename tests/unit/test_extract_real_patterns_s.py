@@ -78,3 +78,11 @@ def test_a_village_watch_is_no_district_watch() -> None:
     orgs = labels("Panwaslu Desa Sukamaju dan Panwaslu Kecamatan Ceper menggelar apel.",
                   EntityType.ORGANIZATION)
     assert len(orgs) == 2 and not any(o.startswith("Panwascam Sukamaju") for o in orgs), orgs
+
+
+def test_a_long_form_whose_bracket_stays_open_at_the_line_end() -> None:
+    # A headline may stop inside the bracket; the acronym is then no confirmation, and the
+    # reading goes on without failing.
+    orgs = labels("Bawaslu Kota Batam melantik panitia pengawas pemilu kecamatan (Panwaslu "
+                  "Kecamatan", EntityType.ORGANIZATION)
+    assert "Bawaslu Kota Batam" in orgs, orgs

@@ -115,7 +115,9 @@ class OrgMatcher(ChunkerBase):
         if n < 2 or j + 2 >= self.n or w[j] != "(" or not self.toks[j + 1].text[:1].isupper():
             return False
         acronym = _BODY_TABLE.match(w, j + 1)
-        return acronym is not None and acronym[1] == short and w[j + 1 + acronym[0]] == ")"
+        close = j + 1 + acronym[0] if acronym is not None else self.n
+        # the bracket may stay open at a line's end: "... kecamatan (Panwaslu Kecamatan"
+        return acronym is not None and acronym[1] == short and close < self.n and w[close] == ")"
 
     def _body(self, i: int, n: int, short: str) -> Chunk:
         w, body = self.words, lx.BODIES[short]
