@@ -51,6 +51,7 @@ _BODY_TABLE = lx.PhraseTable(
 )
 _PARTY_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.PARTIES])
 # What may follow a unit's town: the end of an item of a list or of the sentence.
+_PRISON_CLASSES = frozenset({"i", "ia", "ib", "ii", "iia", "iib", "iii"})
 _SEAT_FOLLOWERS = frozenset({",", ";", ")", ".", "dan", "serta", "yang"})
 _SEAT_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.UNIT_SEATS])
 _ROLE_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ROLE_TITLES])
@@ -194,6 +195,10 @@ class ChunkerBase:
         "Dandim 1506 Namlea", "Pangdam II Sriwijaya", "Kapolresta Barelang"); j when none is."""
         if j >= self.n or not self.toks[j].is_cap:
             return j
+        if self.words[j] == "kelas" and j + 2 < self.n and self.words[j + 1] in _PRISON_CLASSES:
+            # "Lapas Kelas IIB Tanjungpandan": a prison's class comes before its town
+            seat = self.seat_end(j + 2)
+            return seat if seat > j + 2 else j
         if (hit := _SEAT_TABLE.match(self.words, j)) is not None and all(
                 self.toks[x].is_cap for x in range(j, j + hit[0])):
             return j + hit[0]

@@ -167,6 +167,13 @@ class OfficeMatcher(OrgMatcher):
                     body_short = _GOVERNMENT_OF_LEVEL.get(region.kind, body_short)
                 org_chunk = self._implied_org(body_short, region, j, j2)
                 j = j2
+                if body_short in lx.SEATED_BODIES and self._ranked_after_seat(j):
+                    # "Kapolres Solok Arosuka, AKBP Muari": the town the unit sits in, then
+                    # its holder, whose rank shows the lone word is not his name.
+                    org_chunk = self._implied_span(
+                        body_short, org_chunk.i, j + 1, f"{org_chunk.label} {self.toks[j].text}",
+                        org_chunk.key, region.kind, region.code)
+                    j += 1
             elif body_short in lx.SEATED_BODIES and (seat := self.seat_end(j)) > j:
                 org_chunk = self._seated_org(body_short, j, seat)  # "Kajari Sigli"
                 j = seat
@@ -235,6 +242,12 @@ class OfficeMatcher(OrgMatcher):
         body, town = lx.BODIES[short], self._text(j, seat)
         return self._implied_span(short, j, seat, f"{body.short} {town}",
                                   f"org:{short}::{town.lower()}")
+
+    def _ranked_after_seat(self, j: int) -> bool:
+        """A lone capitalised word at j, a comma, then a rank or honorific."""
+        return (j + 2 < self.n and self.toks[j].is_cap and self.toks[j].text.isalpha()
+                and self.words[j + 1] == "," and (self.words[j + 2] in lx.RANKS
+                                                  or self.words[j + 2] in lx.HONORIFICS))
 
     def _district_name_end(self, j: int) -> int:
         """After the longest district name at j, written capitalised; j when there is none."""

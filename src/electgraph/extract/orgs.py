@@ -7,6 +7,7 @@ A body's key is (body, level, region code), so every spelling of one body gets o
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from electgraph.extract import lexicon as lx
@@ -232,7 +233,9 @@ class OrgMatcher(ChunkerBase):
             key = f"org:{short}:{region.kind}:{region.code}{':' + unit if unit else ''}"
         else:
             label = f"{body.short}{' ' + unit if unit else ''}"
-            key = f"org:{short}::{unit}" if unit else f"org:{short}::"
+            # "Lapas Kelas IIB Sampit" is the "Lapas Sampit" its head's title names
+            seat_name = re.sub(r"^kelas \w+ ", "", unit.lower())
+            key = f"org:{short}::{seat_name}" if unit else f"org:{short}::"
         attrs: dict[str, Any] = {
             "category": body.category,
             "body": short,

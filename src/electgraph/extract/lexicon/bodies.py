@@ -78,6 +78,7 @@ BODIES: dict[str, Body] = {
     "kejari": Body("Kejari", "judiciary", "kabupaten"),
     "kejaksaan negeri": Body("Kejaksaan Negeri", "judiciary", "kabupaten"),
     "kejati": Body("Kejati", "judiciary", "provinsi"),
+    "lapas": Body("Lapas", "government"),  # a prison, named after its town
     "kejaksaan tinggi": Body("Kejaksaan Tinggi", "judiciary", "provinsi"),
     "mk": Body("MK", "judiciary", "ri"),
     "binda": Body("Binda", "intelligence", "provinsi"),
@@ -358,7 +359,8 @@ LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek
 # Bodies of the armed forces, the police and the judiciary, named after the town they sit in
 # when that is no regency's name: "Kajari Sigli", "Dandim 1506 Namlea", "Kapolresta Barelang".
 SEATED_BODIES = frozenset({"polres", "polresta", "polrestabes", "polda", "kodim", "korem",
-                           "kodam", "koramil", "kejari", "kejati", "kejaksaan negeri"})
+                           "kodam", "koramil", "kejari", "kejati", "kejaksaan negeri",
+                           "lapas"})
 # Names of commands and police areas that are no place in the gazetteer ("Kodam II/Sriwijaya",
 # "Polda Metro Jaya", "Polresta Barelang"): after such a body they name it, never a person.
 UNIT_SEATS = frozenset({

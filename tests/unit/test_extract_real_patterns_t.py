@@ -1,0 +1,36 @@
+"""Patterns met in real articles (thirty-sixth session), each on sentences written for it. The
+helpers live in test_extract_patterns and test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_patterns import persons, roles
+from test_extract_real_patterns import labels, run
+
+from electgraph.model import EntityType
+
+
+def test_a_lone_word_after_a_police_area_then_a_ranked_name_is_the_units_town() -> None:
+    """"Kapolres Sijunjung Muaro, AKBP NAME": a word after the region, a comma, then a rank. The
+    rank shows the word is the town the unit sits in, not its holder's name."""
+    r = run("Deklarasi damai dihadiri Kapolres Sijunjung Muaro, AKBP Rudi Hartono, dan "
+            "Ketua KPU Kabupaten Sijunjung Dina Marlina.")
+    assert "Muaro" not in persons(r), persons(r)
+    assert ("Rudi Hartono", "Kapolres", "Polres Sijunjung Muaro") in roles(r), roles(r)
+
+
+def test_a_lone_name_after_a_police_area_without_a_rank_stays_the_holder() -> None:
+    r = run("Deklarasi damai dihadiri Kapolres Sijunjung Hendra, dan Ketua KPU Kabupaten "
+            "Sijunjung Dina Marlina.")
+    assert ("Hendra", "Kapolres", "Polres Sijunjung") in roles(r), roles(r)
+
+
+def test_the_head_of_a_prison_holds_the_prison_of_his_title_s_town() -> None:
+    """"Kalapas Muntok, NAME": the title names the prison; "Lapas Kelas IIB Muntok" is the same
+    prison, its class before its town, and no person."""
+    text = ("Sosialisasi pemilu digelar di Lapas Kelas IIB Muntok, Selasa. Kegiatan itu dihadiri "
+            "Kalapas Muntok, Yudi Prasetyo, dan Ketua KPU Kabupaten Bangka Barat Rina Sari.")
+    r = run(text)
+    assert ("Yudi Prasetyo", "Kalapas", "Lapas Kelas IIB Muntok") in roles(r), roles(r)
+    orgs = labels(text, EntityType.ORGANIZATION)
+    assert "Lapas Kelas IIB Muntok" in orgs and "Lapas Muntok" not in orgs, orgs
+    assert not {p for p in persons(r) if "Muntok" in p}, persons(r)
