@@ -50,8 +50,9 @@ _BODY_TABLE = lx.PhraseTable(
     + [(tuple(k.split()), v) for k, v in lx.BODY_LONG.items()]
 )
 _PARTY_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.PARTIES])
-# What may follow a unit's town: the end of an item of a list or of the sentence.
+# A prison's class, written before its town ("Lapas Kelas IIB Tanjungpandan").
 _PRISON_CLASSES = frozenset({"i", "ia", "ib", "ii", "iia", "iib", "iii"})
+# What may follow a unit's town: the end of an item of a list or of the sentence.
 _SEAT_FOLLOWERS = frozenset({",", ";", ")", ".", "dan", "serta", "yang"})
 _SEAT_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.UNIT_SEATS])
 _ROLE_TABLE = lx.PhraseTable([(tuple(k.split()), k) for k in lx.ROLE_TITLES])

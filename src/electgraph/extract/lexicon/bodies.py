@@ -78,8 +78,8 @@ BODIES: dict[str, Body] = {
     "kejari": Body("Kejari", "judiciary", "kabupaten"),
     "kejaksaan negeri": Body("Kejaksaan Negeri", "judiciary", "kabupaten"),
     "kejati": Body("Kejati", "judiciary", "provinsi"),
-    "lapas": Body("Lapas", "government"),  # a prison, named after its town
     "kejaksaan tinggi": Body("Kejaksaan Tinggi", "judiciary", "provinsi"),
+    "lapas": Body("Lapas", "government"),  # a prison, named after its town
     "mk": Body("MK", "judiciary", "ri"),
     "binda": Body("Binda", "intelligence", "provinsi"),
     "forkopimda": Body("Forkopimda", "government"),
