@@ -34,3 +34,14 @@ def test_the_head_of_a_prison_holds_the_prison_of_his_title_s_town() -> None:
     orgs = labels(text, EntityType.ORGANIZATION)
     assert "Lapas Kelas IIB Muntok" in orgs and "Lapas Muntok" not in orgs, orgs
     assert not {p for p in persons(r) if "Muntok" in p}, persons(r)
+
+
+def test_a_coordinating_ministry_is_named_with_its_field() -> None:
+    """"Kemenko Polkam", "Kemenko PMK": the field is the ministry's name, not a person, and the
+    head named after it holds the whole ministry."""
+    text = ("Rapat dibuka Ketua Tim Pemantau Pilkada Kemenko Polkam Marsma TNI Hendra Wijaya. "
+            "Asisten Deputi Kemenko PMK Sari Rahayu juga hadir.")
+    r = run(text)
+    assert {"Kemenko Polkam", "Kemenko PMK"} <= labels(text, EntityType.ORGANIZATION)
+    assert not {"Polkam", "PMK"} & persons(r), persons(r)
+    assert ("Hendra Wijaya", "Ketua Tim Pemantau Pilkada", "Kemenko Polkam") in roles(r), roles(r)

@@ -304,6 +304,8 @@ class OrgMatcher(ChunkerBase):
             return None
         j = i + 1
         standalone = self.words[i] in lx.ORG_STANDALONE
+        if self.words[i] == "kemenko" and j < self.n and self.words[j] in lx.KEMENKO_FIELDS:
+            j += 1
         while j < self.n:
             if standalone and self.toks[j].is_cap and self.words[j] not in lx.COMMON_WORDS and (
                     self.region_at(j) is None):

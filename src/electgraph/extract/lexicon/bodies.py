@@ -13,6 +13,7 @@ __all__ = [
     "BRANDED_VENUE_HEADS",
     "CONTEST_HOSTS",
     "ELECTION_BODIES_BARE",
+    "KEMENKO_FIELDS",
     "LEVEL_WORDS",
     "LISTED_PARTIES",
     "LOCAL_BODIES",
@@ -248,6 +249,11 @@ MINISTRY_ACRONYMS = frozenset({
     "kemenko", "kemenkopolhukam", "kemenhub", "kemnaker", "kemenaker", "kemenpupr", "kemendesa",
     "kemenparekraf", "kemenperin", "kemendag", "kementan", "kemenpppa", "kemenham",
 })  # fmt: skip
+
+# The fields a coordinating ministry is named after ("Kemenko Polkam", "Kemenko PMK"): part of
+# its name, never its head's.
+KEMENKO_FIELDS = frozenset({"polkam", "polhukam", "pmk", "perekonomian", "marves", "pangan",
+                            "infrastruktur", "kumham", "imipas", "pm"})
 
 # Universities named by their acronym alone ("guru besar Unram", "Fisip Untad"): without
 # this list they read as a person's name. A campus town may follow ("Unismuh Sidrap").
