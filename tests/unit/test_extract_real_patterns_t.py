@@ -45,3 +45,11 @@ def test_a_coordinating_ministry_is_named_with_its_field() -> None:
     assert {"Kemenko Polkam", "Kemenko PMK"} <= labels(text, EntityType.ORGANIZATION)
     assert not {"Polkam", "PMK"} & persons(r), persons(r)
     assert ("Hendra Wijaya", "Ketua Tim Pemantau Pilkada", "Kemenko Polkam") in roles(r), roles(r)
+
+
+def test_a_unit_named_after_its_seat_is_one_body_whoever_names_it() -> None:
+    # The body's own name and its head's title give one key, whatever the case of the seat.
+    text = ("Kapolresta Barelang Kombes Heribertus Ompusunggu hadir. Polresta Barelang "
+            "menggelar apel pagi.")
+    orgs = [e.label for e in run(text).entities if e.type is EntityType.ORGANIZATION]
+    assert orgs == ["Polresta Barelang"], orgs
