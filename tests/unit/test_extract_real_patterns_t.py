@@ -53,3 +53,13 @@ def test_a_unit_named_after_its_seat_is_one_body_whoever_names_it() -> None:
             "menggelar apel pagi.")
     orgs = [e.label for e in run(text).entities if e.type is EntityType.ORGANIZATION]
     assert orgs == ["Polresta Barelang"], orgs
+
+
+def test_a_police_area_the_lexicon_names_wins_over_a_city_of_its_first_word() -> None:
+    """"Polda Metro Jaya": Metro is also a city in Lampung, but the police area is named whole."""
+    text = "Kapolda Metro Jaya Irjen Karyoto hadir. Polda Metro Jaya menggelar apel pagi."
+    r = run(text)
+    orgs = [e.label for e in r.entities if e.type is EntityType.ORGANIZATION]
+    assert orgs == ["Polda Metro Jaya"], orgs
+    assert ("Karyoto", "Kapolda", "Polda Metro Jaya") in roles(r), roles(r)
+    assert "Metro" not in labels(text, EntityType.PLACE)

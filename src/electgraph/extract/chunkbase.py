@@ -191,6 +191,14 @@ class ChunkerBase:
                 return end
         return None
 
+    def named_seat_end(self, j: int) -> int:
+        """After a command's or police area's name the lexicon knows, at j ("Metro Jaya",
+        "Sriwijaya"); j when none is. Tried before the gazetteer, whose "Metro" is a city."""
+        if j < self.n and (hit := _SEAT_TABLE.match(self.words, j)) is not None and all(
+                self.toks[x].is_cap for x in range(j, j + hit[0])):
+            return j + hit[0]
+        return j
+
     def seat_end(self, j: int) -> int:
         """After the name of the town or command a unit is named after, at j ("Kajari Sigli",
         "Dandim 1506 Namlea", "Pangdam II Sriwijaya", "Kapolresta Barelang"); j when none is."""
@@ -200,9 +208,8 @@ class ChunkerBase:
             # "Lapas Kelas IIB Tanjungpandan": a prison's class comes before its town
             seat = self.seat_end(j + 2)
             return seat if seat > j + 2 else j
-        if (hit := _SEAT_TABLE.match(self.words, j)) is not None and all(
-                self.toks[x].is_cap for x in range(j, j + hit[0])):
-            return j + hit[0]
+        if (named := self.named_seat_end(j)) > j:
+            return named
         towns = regions.town_names()
         for end in range(min(self.n, j + 3), j, -1):
             if all(self.toks[x].is_cap for x in range(j, end)) and tuple(

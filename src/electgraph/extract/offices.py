@@ -156,9 +156,9 @@ class OfficeMatcher(OrgMatcher):
         elif surface in _STAFF_OFFICES and (hit_unit := self.unit_at(j)) is not None:
             j = title_end = hit_unit[0]  # "Kasiops 161/WS Kolonel Inf NAME": the command's code
         elif surface in lx.IMPLIED_BODY:
-            hit_r = self.region_at(j, _LEVEL_OF_BODY.get(lx.IMPLIED_BODY[surface]),
-                                   lower=not self.toks[k].is_cap)
             body_short = lx.IMPLIED_BODY[surface]
+            hit_r = None if self.named_seat_end(j) > j else self.region_at(
+                j, _LEVEL_OF_BODY.get(body_short), lower=not self.toks[k].is_cap)
             if hit_r:
                 j2, region = hit_r
                 if body_short in _GOVERNMENT_STAFF:

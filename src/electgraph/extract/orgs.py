@@ -141,7 +141,7 @@ class OrgMatcher(ChunkerBase):
         region_from, written = j, ""
         if level != "ri" and short not in lx.NATIONAL_ONLY_BODIES and not (
             short in lx.LOCAL_BODIES and not unit and self._long_district_at(j)
-        ):
+        ) and not (short in lx.SEATED_BODIES and self.named_seat_end(j) > j):
             hit = self.region_at(j, body.default_level if body.default_level != "ri" else None)
             if hit:
                 j, region = hit
