@@ -191,6 +191,10 @@ class ChunkerBase:
                 return end
         return None
 
+    def rank_at(self, x: int) -> bool:
+        """A rank or honorific at x: the start of a holder's name, so what came before is not."""
+        return x < self.n and (self.words[x] in lx.RANKS or self.words[x] in lx.HONORIFICS)
+
     def named_seat_end(self, j: int) -> int:
         """After a command's or police area's name the lexicon knows, at j ("Metro Jaya",
         "Sriwijaya"); j when none is. Tried before the gazetteer, whose "Metro" is a city."""
@@ -217,8 +221,7 @@ class ChunkerBase:
                 # Towns share names with persons ("Bambang", "Agung"): only where no name
                 # follows, or a rank or title begins the holder's ("Kajari Sigli, Ketua ...").
                 nxt = self.toks[end] if end < self.n else None
-                if nxt is None or not nxt.is_cap or self.words[end] in lx.RANKS or (
-                        self.words[end] in lx.HONORIFICS):
+                if nxt is None or not nxt.is_cap or self.rank_at(end):
                     return end
                 return j
         if j + 1 == self.n or self.words[j + 1] in _SEAT_FOLLOWERS:

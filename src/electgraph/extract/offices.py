@@ -246,8 +246,7 @@ class OfficeMatcher(OrgMatcher):
     def _ranked_after_seat(self, j: int) -> bool:
         """A lone capitalised word at j, a comma, then a rank or honorific."""
         return (j + 2 < self.n and self.toks[j].is_cap and self.toks[j].text.isalpha()
-                and self.words[j + 1] == "," and (self.words[j + 2] in lx.RANKS
-                                                  or self.words[j + 2] in lx.HONORIFICS))
+                and self.words[j + 1] == "," and self.rank_at(j + 2))
 
     def _district_name_end(self, j: int) -> int:
         """After the longest district name at j, written capitalised; j when there is none."""
