@@ -63,3 +63,10 @@ def test_a_police_area_the_lexicon_names_wins_over_a_city_of_its_first_word() ->
     assert orgs == ["Polda Metro Jaya"], orgs
     assert ("Karyoto", "Kapolda", "Polda Metro Jaya") in roles(r), roles(r)
     assert "Metro" not in labels(text, EntityType.PLACE)
+
+
+def test_a_mayor_of_metro_whose_name_begins_like_a_police_area_keeps_the_city() -> None:
+    # Only police and military units are named after "Metro Jaya"; a mayor's office keeps its city.
+    r = run("Wali Kota Metro Jaya Wijaya membuka rapat. Kapolda Metro Jaya Irjen Karyoto hadir.")
+    assert ("Jaya Wijaya", "Wali Kota", "Pemkot Metro") in roles(r), roles(r)
+    assert ("Karyoto", "Kapolda", "Polda Metro Jaya") in roles(r), roles(r)

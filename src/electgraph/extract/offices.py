@@ -157,7 +157,8 @@ class OfficeMatcher(OrgMatcher):
             j = title_end = hit_unit[0]  # "Kasiops 161/WS Kolonel Inf NAME": the command's code
         elif surface in lx.IMPLIED_BODY:
             body_short = lx.IMPLIED_BODY[surface]
-            hit_r = None if self.named_seat_end(j) > j else self.region_at(
+            seated_by_name = body_short in lx.SEATED_BODIES and self.named_seat_end(j) > j
+            hit_r = None if seated_by_name else self.region_at(
                 j, _LEVEL_OF_BODY.get(body_short), lower=not self.toks[k].is_cap)
             if hit_r:
                 j2, region = hit_r
