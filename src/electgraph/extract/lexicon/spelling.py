@@ -52,7 +52,7 @@ def _corrections() -> dict[str, str]:
 ROMAN_LOOKALIKES = {"ll": "ii", "lll": "iii"}
 # Short words misspelt often enough to list: "Ketua Devisi Teknis", "NAME Disivi Hukum" (two
 # letters swapped, beyond the one-edit variants above).
-_COMMON_SLIPS = {"devisi": "divisi", "disivi": "divisi", "divsi": "divisi"}
+_COMMON_SLIPS = {"devisi": "divisi", "disivi": "divisi"}
 
 # Roots of the passive verbs the rules read, which outlets write apart from their prefix ("di
 # Lantik oleh Ketua KPU X", "di laksanakan di Aula"): the tokenizer reads "di" and the root as
