@@ -14,3 +14,20 @@ def test_a_division_with_two_letters_swapped_still_ends_the_name() -> None:
             "Budi Santoso Divisi Teknis PPK Pronojiwo.")
     assert "Rina Kartika" in persons(r) and "Budi Santoso" in persons(r), persons(r)
     assert {p for p, _, _ in roles(r)} == {"Rina Kartika", "Budi Santoso"}, roles(r)
+
+
+def test_every_office_in_brackets_after_a_name_is_that_name_s() -> None:
+    """"Prof. NAME (Korwil X, Guru Besar UNIMA Tondano)": the second office in the brackets is
+    the named panelist's too, and the word after its campus is the campus's town, no person."""
+    r = run("Panelis debat yakni Prof. Arman Sujadi (Korwil Jaringan Peneliti Timur, Guru Besar "
+            "UNIMA Tondano), dan Dr. Rina Wati (Peneliti BRIN).")
+    assert "Tondano" not in persons(r), persons(r)
+    assert ("Arman Sujadi", "Guru Besar", "UNIMA") in roles(r), roles(r)
+
+
+def test_an_office_in_brackets_after_a_list_is_still_the_whole_list_s() -> None:
+    # The first office in the brackets keeps the list rule: all four hold it.
+    r = run("Mereka adalah Dahlan (Ketua KPU Kota Banjarbaru), Resti Sari, Normadina, dan "
+            "Heriyanto (anggota KPU Kota Banjarbaru).")
+    held = {p for p, _, _ in roles(r)}
+    assert {"Resti Sari", "Normadina", "Heriyanto"} <= held, roles(r)

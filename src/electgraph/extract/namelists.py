@@ -8,7 +8,7 @@ from typing import Any
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, WORD, Chunk
 
-__all__ = ["place_list", "thing_list"]
+__all__ = ["affiliation_owner", "place_list", "thing_list"]
 
 
 def _name_run_start(chunks: list[Chunk], c: int) -> int:
@@ -68,3 +68,15 @@ def place_list(chunks: list[Chunk], c: int) -> bool:
     while k >= 0 and (chunks[k].low in lx.PLACE_COUNT_WORDS or chunks[k].low.isdigit()):
         k -= 1
     return k >= 0 and chunks[k].low in lx.PLACE_LIST_HEADS
+
+
+def affiliation_owner(chunks: list[Chunk], c: int) -> int | None:
+    """"Prof. NAME (Korwil X, Guru Besar UNIMA Tondano)": an office inside brackets opened
+    right after a name is that name's, however many offices the brackets list; a capitalised
+    word after one of them is its campus's or body's town, not its holder."""
+    k = c - 1
+    while k > 0 and chunks[k].text not in ("(", ")"):
+        k -= 1
+    if k < 1 or chunks[k].text != "(" or chunks[k - 1].kind != NAME:
+        return None
+    return k - 1

@@ -8,7 +8,7 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, NAME, PLACE, PUNCT, ROLE, WORD, Chunk
-from electgraph.extract.namelists import place_list, thing_list
+from electgraph.extract.namelists import affiliation_owner, place_list, thing_list
 from electgraph.extract.namewords import kan_verb
 from electgraph.extract.officelists import party_number
 
@@ -32,6 +32,8 @@ def confirmed(chunks: list[Chunk], c: int) -> bool:
     prev2 = chunks[c - 2] if c > 1 else None
     nxt = chunks[c + 1] if c + 1 < len(chunks) else None
     nxt2 = chunks[c + 2] if c + 2 < len(chunks) else None
+    if prev is not None and prev.kind == ROLE and affiliation_owner(chunks, c) is not None:
+        return False  # "NAME (Guru Besar UNIMA Tondano)": the campus's town, not a holder
     if prev is not None and (
         prev.kind == ROLE or (prev.text == "," and prev2 is not None and prev2.kind == ROLE)
     ):

@@ -16,6 +16,7 @@ from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.members import bracketed_members
+from electgraph.extract.namelists import affiliation_owner
 from electgraph.extract.officebodies import (
     article_body,
     bracketed_member_body,
@@ -314,7 +315,13 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         # "A SKom selaku Kordiv X, B selaku ...": the office after "selaku" is the name's
         # before it, not the next one's.
         before = _named_before_selaku(chunks, c)
-        names = [] if before is not None else names_after(chunks, c, as_list=plural)
+        # Only a second office in the brackets: the first keeps the rules below, which read a
+        # list before it ("A, B dan C (anggota KPU X)") and a former office ("(mantan ...").
+        owner = None if plural else affiliation_owner(chunks, c)
+        if owner is not None and not any(x.kind == ROLE for x in chunks[owner + 2 : c]):
+            owner = None
+        names = ([] if before is not None else [owner] if owner is not None
+                 else names_after(chunks, c, as_list=plural))
         if not plural and names and not roles.concept(role_title(ch)).single:
             names = shared_by_pair(chunks, c, names, head in lx.SHARED_OFFICES)
         # "tiga anggota lainnya yakni A, B dan Teguh Prihatin": as many names as the count
