@@ -70,12 +70,17 @@ def place_list(chunks: list[Chunk], c: int) -> bool:
     return k >= 0 and chunks[k].low in lx.PLACE_LIST_HEADS
 
 
+# Chunks an affiliation's brackets hold at most: two or three offices, each with its body.
+_AFFILIATION_SPAN = 12
+
+
 def affiliation_owner(chunks: list[Chunk], c: int) -> int | None:
     """"Prof. NAME (Korwil X, Guru Besar UNIMA Tondano)": an office inside brackets opened
     right after a name is that name's, however many offices the brackets list; a capitalised
     word after one of them is its campus's or body's town, not its holder."""
     k = c - 1
-    while k > 0 and chunks[k].text not in ("(", ")"):
+    stop = max(0, c - _AFFILIATION_SPAN)  # asked of every office: no walk to a long list's start
+    while k > stop and chunks[k].text not in ("(", ")"):
         k -= 1
     if k < 1 or chunks[k].text != "(" or chunks[k - 1].kind != NAME:
         return None
