@@ -31,3 +31,11 @@ def test_an_office_in_brackets_after_a_list_is_still_the_whole_list_s() -> None:
             "Heriyanto (anggota KPU Kota Banjarbaru).")
     held = {p for p, _, _ in roles(r)}
     assert {"Resti Sari", "Normadina", "Heriyanto"} <= held, roles(r)
+
+
+def test_a_clause_in_brackets_after_a_name_keeps_its_own_holder() -> None:
+    # A verb in the brackets ends the affiliation: the office after it is the next name's.
+    r = run("Rapat dipimpin Budi Santoso (Ketua KPU Garut, didampingi Sekretaris KPU Garut "
+            "Dedi) di aula.")
+    assert ("Dedi", "Sekretaris", "KPU Kabupaten Garut") in roles(r), roles(r)
+    assert ("Budi Santoso", "Sekretaris", "KPU Kabupaten Garut") not in roles(r), roles(r)

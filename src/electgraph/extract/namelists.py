@@ -77,11 +77,15 @@ _AFFILIATION_SPAN = 12
 def affiliation_owner(chunks: list[Chunk], c: int) -> int | None:
     """"Prof. NAME (Korwil X, Guru Besar UNIMA Tondano)": an office inside brackets opened
     right after a name is that name's, however many offices the brackets list; a capitalised
-    word after one of them is its campus's or body's town, not its holder."""
+    word after one of them is its campus's or body's town, not its holder. Only offices and
+    their bodies may come between: a verb there begins a clause with persons of its own."""
     k = c - 1
     stop = max(0, c - _AFFILIATION_SPAN)  # asked of every office: no walk to a long list's start
     while k > stop and chunks[k].text not in ("(", ")"):
         k -= 1
     if k < 1 or chunks[k].text != "(" or chunks[k - 1].kind != NAME:
         return None
+    if any(x.kind == WORD and x.text[:1].islower() and x.low not in ("dan", "serta")
+           for x in chunks[k + 1 : c]):
+        return None  # "NAME (Ketua X, didampingi Sekretaris X NAME2)": a clause, no affiliation
     return k - 1
