@@ -5,28 +5,21 @@ office belongs to, written or implied by the title.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract import regions
 from electgraph.extract.chunkbase import (
-    _BODY_TABLE,
     _ROLE_TABLE,
     _STATUS_TABLE,
     ORG,
     ROLE,
     Chunk,
 )
-from electgraph.extract.namewords import name_word
-from electgraph.extract.orgs import OrgMatcher
-from electgraph.extract.tokens import Token
-
-# The first words of offices: one after a comma starts another person's office.
-_OFFICE_HEADS = frozenset(k.split()[0] for k in {*lx.ROLE_TITLES, *lx.DIVISION_TITLES})
+from electgraph.extract.officetitles import OfficeTitleMatcher, office_number
 
 
-class OfficeMatcher(OrgMatcher):
+class OfficeMatcher(OfficeTitleMatcher):
     def match_role(self, i: int) -> Chunk | None:
         w = self.words
         k = i
@@ -67,7 +60,7 @@ class OfficeMatcher(OrgMatcher):
         if (
             j + 1 < self.n
             and (
-                _office_number(self.toks[j])
+                office_number(self.toks[j])
                 or (w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap)
             )
             and self.match_org(j + 1) is not None
@@ -79,45 +72,7 @@ class OfficeMatcher(OrgMatcher):
         # "Sekretaris Daerah (Sekda) Lombok Timur": the acronym in brackets repeats the title.
         if j + 2 < self.n and w[j] == "(" and w[j + 2] == ")" and self.toks[j + 1].text.isalpha():
             j += 3
-        # "Anggota KPU Kukar Divisi Teknis": the division may come after the body.
-        if surface in lx.DIVISION_TITLES:
-            # "Kordiv. Penanganan Pelanggaran": the title's abbreviation may keep its dot.
-            dot = self._skip_dot(j)
-            after_dot = self._division(dot)
-            j = after_dot if after_dot > dot else self._division(j)
-            # the division's acronym in brackets ("(P3S)") is read, not kept in the title
-            title_end = j - 3 if w[j - 1] == ")" and w[j - 3] == "(" else j
-        elif surface == "komisioner" and j < self.n and w[j] == "divisi":
-            # "Komisioner Divisi SDM KPU Garut": the division is part of the office.
-            j = self._division(j + 1)
-            title_end = j
-        elif surface in lx.ACADEMIC_TITLES:
-            # "Dosen Fakultas Ilmu Sosial dan Ilmu Politik Universitas Padjadjaran": the office
-            # is "Dosen" of the university; the faculty in between is skipped.
-            field = self._field_end(j)
-            k2 = self._unit_name(field)
-            if field < self.n and self.words[field] in lx.ORG_HEADS:
-                j = field  # "pengamat politik Universitas Hasanuddin"
-            elif k2 < self.n and self.words[k2] in lx.ORG_HEADS:
-                j = k2
-            elif k2 > field and k2 + 1 < self.n and self.words[k2] == "," and (
-                    self.words[k2 + 1] in lx.ORG_HEADS):
-                j = k2 + 1  # "Dosen Pascasarjana Ilmu Politik, Universitas Hasanuddin"
-            elif field < self.n and self.words[field] in lx.ACADEMIC_UNITS:
-                j = k2  # "(Dosen Fakultas Hukum Untad)": a faculty or a field, not a name
-        elif surface in lx.UNIT_TITLES and (j >= self.n or self.match_org(j) is None):
-            j = self._unit_name(j, named_after=surface in lx.SECTION_TITLES)
-            title_end = j
-        elif (
-            surface in ("camat", "lurah", "kepala desa", "kades")
-            and j < self.n
-            and self.toks[j].is_cap
-        ):
-            # "Camat Tamalate", "Camat Aesesa Selatan": the district is part of the office
-            j = max(self._district_name_end(j), j + 1)
-            title_end = j
-        if j < self.n and self.toks[j].text == "RI" and self.match_org(j) is None:
-            j = title_end = j + 1  # "Presiden RI NAME": the national office, no name's part
+        j, title_end = self._title_extent(surface, j, title_end)
         org = self.match_org(j) if j < self.n else None
         org_chunk = None
         if org is not None:
@@ -128,56 +83,8 @@ class OfficeMatcher(OrgMatcher):
             if j < self.n and w[j] == "divisi":
                 j = self._division(j + 1)
                 head = "anggota divisi" if surface == "anggota" else head
-        elif surface in lx.IMPLIED_BODY and (hit_unit := self.unit_at(j)) is not None:
-            # "Dandim 0402/OKI", "Pangdam XII/Tanjungpura": the unit names the body.
-            body_short = lx.IMPLIED_BODY[surface]
-            unit_end, unit = hit_unit
-            tail = unit.split("/", 1)[1] if "/" in unit else ""
-            reg = regions.lookup(tail) if tail else None
-            if not tail and (after := self.region_at(unit_end)) is not None:
-                # "Dandim 0805 Ngawi": the unit's number, then its region.
-                unit = f"{unit} {self._text(unit_end, after[0])}"
-                unit_end, reg = after
-            elif not tail and surface in _DISTRICT_OFFICES and (
-                    area := self._district_name_end(unit_end)) > unit_end:
-                # "Danramil 02 Curug": a district's post, its number, then the district.
-                unit = f"{unit} {self._text(unit_end, area)}"
-                unit_end = area
-            elif not tail and (seat := self.seat_end(unit_end)) > unit_end:
-                # "Dandim 1506 Namlea", "Pangdam II Sriwijaya": the number, then the town or
-                # the command's name.
-                unit = f"{unit} {self._text(unit_end, seat)}"
-                unit_end = seat
-            level, code = (reg.kind, reg.code) if reg else ("", "")
-            org_chunk = self._implied_span(
-                body_short, j, unit_end, f"{lx.BODIES[body_short].short} {unit}",
-                f"org:{body_short}:{level}:{code}:{unit.lower()}", level, code)
-            j = unit_end
-        elif surface in _STAFF_OFFICES and (hit_unit := self.unit_at(j)) is not None:
-            j = title_end = hit_unit[0]  # "Kasiops 161/WS Kolonel Inf NAME": the command's code
-        elif surface in lx.IMPLIED_BODY:
-            body_short = lx.IMPLIED_BODY[surface]
-            seated_by_name = body_short in lx.SEATED_BODIES and self.named_seat_end(j) > j
-            hit_r = None if seated_by_name else self.region_at(
-                j, _LEVEL_OF_BODY.get(body_short), lower=not self.toks[k].is_cap)
-            if hit_r:
-                j2, region = hit_r
-                if body_short in _GOVERNMENT_STAFF:
-                    # "Sekda Agam": the regency's government, as the press and analysts name
-                    # it; the secretariat is only the office under the Sekda.
-                    body_short = _GOVERNMENT_OF_LEVEL.get(region.kind, body_short)
-                org_chunk = self._implied_org(body_short, region, j, j2)
-                j = j2
-                if body_short in lx.SEATED_BODIES and self._ranked_after_seat(j):
-                    # "Kapolres Solok Arosuka, AKBP Muari": the town the unit sits in, then
-                    # its holder, whose rank shows the lone word is not his name.
-                    org_chunk = self._implied_span(
-                        body_short, org_chunk.i, j + 1, f"{org_chunk.label} {self.toks[j].text}",
-                        org_chunk.key, region.kind, region.code)
-                    j += 1
-            elif body_short in lx.SEATED_BODIES and (seat := self.seat_end(j)) > j:
-                org_chunk = self._seated_org(body_short, j, seat)  # "Kajari Sigli"
-                j = seat
+        elif surface in lx.IMPLIED_BODY or surface in _STAFF_OFFICES:
+            org_chunk, j, title_end = self._implied_body(surface, k, j, title_end)
         if org_chunk is None and (acro := self._acronym_body(j)) is not None:
             # "Ketua PGRI Garut Ahmad Fauzi": an unknown body's acronym, then its region.
             org_chunk = acro
@@ -224,19 +131,65 @@ class OfficeMatcher(OrgMatcher):
                 j += 1
         return self._span(ROLE, i, self._term_end(j), label=attrs["title"], attrs=attrs)
 
-    def _term_end(self, j: int) -> int:
-        """After "periode 2018-2023" (or "periode 2018 - 2023") at j, the office's term: it
-        stands between the office and its holder's name ("anggota KPU X periode 2018-2023,
-        NAME"). j when there is none."""
-        w = self.words
-        if j + 1 >= self.n or w[j] != "periode" or not _TERM.fullmatch(w[j + 1]):
-            return j
-        end = j + 2
-        if j + 3 < self.n and w[j + 2] in ("-", "–") and _TERM.fullmatch(w[j + 3]):
-            end = j + 4
-        # Only before the holder's name: "calon Bupati periode 2024-2029 secara ..." is a term
-        # the sentence speaks of, not the office's.
-        return end if end < self.n and (w[end] == "," or self.toks[end].is_cap) else j
+    def _implied_body(
+        self, surface: str, k: int, j: int, title_end: int
+    ) -> tuple[Chunk | None, int, int]:
+        """The body an office implies when none is written after it ("Dandim 0402/OKI",
+        "Sekda Agam", "Kajari Sigli"), with the new j and title end; None when it implies
+        none there."""
+        org_chunk: Chunk | None = None
+        if surface in lx.IMPLIED_BODY and (hit_unit := self.unit_at(j)) is not None:
+            # "Dandim 0402/OKI", "Pangdam XII/Tanjungpura": the unit names the body.
+            body_short = lx.IMPLIED_BODY[surface]
+            unit_end, unit = hit_unit
+            tail = unit.split("/", 1)[1] if "/" in unit else ""
+            reg = regions.lookup(tail) if tail else None
+            if not tail and (after := self.region_at(unit_end)) is not None:
+                # "Dandim 0805 Ngawi": the unit's number, then its region.
+                unit = f"{unit} {self._text(unit_end, after[0])}"
+                unit_end, reg = after
+            elif not tail and surface in _DISTRICT_OFFICES and (
+                    area := self._district_name_end(unit_end)) > unit_end:
+                # "Danramil 02 Curug": a district's post, its number, then the district.
+                unit = f"{unit} {self._text(unit_end, area)}"
+                unit_end = area
+            elif not tail and (seat := self.seat_end(unit_end)) > unit_end:
+                # "Dandim 1506 Namlea", "Pangdam II Sriwijaya": the number, then the town or
+                # the command's name.
+                unit = f"{unit} {self._text(unit_end, seat)}"
+                unit_end = seat
+            level, code = (reg.kind, reg.code) if reg else ("", "")
+            org_chunk = self._implied_span(
+                body_short, j, unit_end, f"{lx.BODIES[body_short].short} {unit}",
+                f"org:{body_short}:{level}:{code}:{unit.lower()}", level, code)
+            return org_chunk, unit_end, title_end
+        if surface in _STAFF_OFFICES and (hit_unit := self.unit_at(j)) is not None:
+            # "Kasiops 161/WS Kolonel Inf NAME": the command's code, no body the lexicon knows
+            return None, hit_unit[0], hit_unit[0]
+        if surface in lx.IMPLIED_BODY:
+            body_short = lx.IMPLIED_BODY[surface]
+            seated_by_name = body_short in lx.SEATED_BODIES and self.named_seat_end(j) > j
+            hit_r = None if seated_by_name else self.region_at(
+                j, _LEVEL_OF_BODY.get(body_short), lower=not self.toks[k].is_cap)
+            if hit_r:
+                j2, region = hit_r
+                if body_short in _GOVERNMENT_STAFF:
+                    # "Sekda Agam": the regency's government, as the press and analysts name
+                    # it; the secretariat is only the office under the Sekda.
+                    body_short = _GOVERNMENT_OF_LEVEL.get(region.kind, body_short)
+                org_chunk = self._implied_org(body_short, region, j, j2)
+                j = j2
+                if body_short in lx.SEATED_BODIES and self._ranked_after_seat(j):
+                    # "Kapolres Solok Arosuka, AKBP Muari": the town the unit sits in, then
+                    # its holder, whose rank shows the lone word is not his name.
+                    org_chunk = self._implied_span(
+                        body_short, org_chunk.i, j + 1, f"{org_chunk.label} {self.toks[j].text}",
+                        org_chunk.key, region.kind, region.code)
+                    j += 1
+            elif body_short in lx.SEATED_BODIES and (seat := self.seat_end(j)) > j:
+                org_chunk = self._seated_org(body_short, j, seat)  # "Kajari Sigli"
+                j = seat
+        return org_chunk, j, title_end
 
     def _seated_org(self, short: str, j: int, seat: int) -> Chunk:
         """The unit an office implies, named after the town it sits in ("Kajari Sigli")."""
@@ -248,16 +201,6 @@ class OfficeMatcher(OrgMatcher):
         """A lone capitalised word at j, a comma, then a rank or honorific."""
         return (j + 2 < self.n and self.toks[j].is_cap and self.toks[j].text.isalpha()
                 and self.words[j + 1] == "," and self.rank_at(j + 2))
-
-    def _district_name_end(self, j: int) -> int:
-        """After the longest district name at j, written capitalised; j when there is none."""
-        end = self.known_area_end(j, j + 3, districts=True)
-        if end is None:
-            return j
-        # "Aesesa Selatan": a district split off another keeps its point of the compass
-        while end < self.n and self.words[end] in lx.COMPASS_WORDS and self.toks[end].is_cap:
-            end += 1
-        return end
 
     def _acronym_body(self, j: int) -> Chunk | None:
         """An acronym in capitals followed by a region: a body the lexicon does not know."""
@@ -305,135 +248,8 @@ class OfficeMatcher(OrgMatcher):
                 return k
         return org.j
 
-    def _division(self, j: int) -> int:
-        """End of a division name: known division words, commas and 'dan' between them."""
-        end = j
-        k = j
-        while k < self.n:
-            wk = self.words[k]
-            if wk in lx.DIVISION_WORDS and not (wk in ("pemilu", "pemilihan") and k == j):
-                k += 1
-                if wk not in ("dan", "&"):
-                    end = k
-            elif wk == "," and k + 1 < self.n and (self.words[k + 1] in lx.DIVISION_WORDS):
-                k += 1
-            elif wk == "(" and end == k and k > j and (close := next(
-                    (m for m in range(k + 2, min(self.n, k + 5)) if self.words[m] == ")"), 0)
-            ) and close + 2 < self.n and self.words[close + 1] in ("dan", "&", ",") and (
-                    self.words[close + 2] in lx.DIVISION_WORDS):
-                k = end = close + 1  # "Partisipasi Masyarakat (Sosdiklih Parmas) dan SDM"
-            else:
-                break
-        # "Kordiv SDM Sosdiklih dan Parmas KPU Beltim": capitalised words the lexicon does not
-        # know, up to the body, still name the division.
-        m = end
-        while (
-            m < self.n
-            and m < end + 8
-            and not _BODY_TABLE.match(self.words, m)
-            and (
-                (self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS)
-                or (self.words[m] in ("dan", "&", ",") and m > end)
-            )
-            # "Kadiv Hukum Kabupaten X Wardoyo SPd, Komisioner KPU Y": a degree ends a name and
-            # a comma before an office starts the next person's; neither is in a division's.
-            and self.words[m] not in lx.DEGREE_TOKENS
-            and not (self.words[m] == "," and m + 1 < self.n
-                     and self.words[m + 1] in _OFFICE_HEADS)
-        ):
-            m += 1  # "Ketua Divisi Sosdiklih, Parmas dan SDM KPU X"
-        if m > end and m < self.n and _BODY_TABLE.match(self.words, m) and self.toks[m].is_cap:
-            end = m
-        if (end > j and end + 3 < self.n and self.words[end] == "(" and self.words[end + 2] == ")"
-                and self.toks[end + 1].text.isupper()
-                and _BODY_TABLE.match(self.words, end + 3)):
-            end += 3  # "Kordiv Penanganan Pelanggaran (P3S) Bawaslu X": the division's acronym
-        return end
 
-    def _ordinal_before_name(self, j: int) -> bool:
-        """A number after an office numbers it: "Wakil Ketua II Joko", "Wakil Ketua 1 Ichram",
-        "Wakil ketua Dua Herliyanto", "Wakil Ketua I, Geradl", "Wakil Ketua I yakni Ivan".
-        'I' right before a name may instead start a Balinese one ("Wakil Ketua I Made")."""
-        t = self.toks[j]
-        if not _office_number(t):
-            return False
-        k = j + 1
-        if k < self.n and self.words[k] in (",", "yakni", "yaitu"):
-            k += 1
-        if k >= self.n or not self.toks[k].is_cap:
-            return False
-        return t.low != "i" or k > j + 1 or self.words[k] not in lx.BALINESE_NAME_WORDS
-
-    def _field_end(self, j: int) -> int:
-        """After the lower-case field of an academic title ("dosen sosiologi Fisip Untad",
-        "pengamat politik Unhas") when a faculty or a university follows it; j otherwise."""
-        k = j
-        while k < min(self.n, j + 3) and self.toks[k].text.islower() and self.toks[k].is_word:
-            k += 1
-        if k > j and k < self.n and (
-                self.words[k] in lx.ORG_HEADS or self.words[k] in lx.ACADEMIC_UNITS):
-            return k
-        return j
-
-    def _unit_name(self, j: int, named_after: bool = False) -> int:
-        """End of a unit name after titles like Kepala/Kasubag: capitalised words up to a body.
-        With `named_after` (a secretariat's section heads), a name may follow the unit's
-        common words directly: "Kabag Pengawasan Pemilihan Umum NAME"."""
-        k = j
-        end = j
-        after_dan = -1  # words past the "dan" of a list ("Ekonomi, Keuangan, dan Pembangunan")
-        while k < self.n:
-            t = self.toks[k]
-            w = self.words[k]
-            if k > j and (_BODY_TABLE.match(self.words, k) or w in lx.ORG_HEADS):
-                break
-            if (after_dan > 0 or (named_after and after_dan < 0 and end > j
-                                  and name_word(t.text, False) and not t.text.isupper())) and (
-                    t.is_cap and not _unit_word(w)):
-                break  # the unit's last words are followed by a name
-            if self.region_at(k) is not None and k > j:
-                break
-            if k > j and (role := _ROLE_TABLE.match(self.words, k)) and w not in (
-                "ketua",
-                "anggota",
-            ):
-                # "Kasie Intel Kajari": an office closes the unit's name; a name may follow.
-                end = k + role[0]
-                break
-            if t.is_cap and w not in ("ketua", "anggota") and w not in lx.HONORIFICS:
-                k += 1
-                end = k
-                if after_dan >= 0:
-                    after_dan += 1
-            elif w in ("dan", "&") and k + 1 < self.n and self.toks[k + 1].is_cap:
-                k += 1
-                after_dan = 0
-            elif w == "bidang" and k + 1 < self.n and self.toks[k + 1].is_cap:
-                k += 1  # "Staf Ahli bidang Politik dan Pemerintahan"
-            elif w == "," and self._comma_in_unit(k):
-                k += 1  # "Kasubag Perencanaan, Data dan Informasi"
-            else:
-                break
-        return end
-
-    def _comma_in_unit(self, k: int) -> bool:
-        """A comma inside a unit name: capitalised words follow, then "dan" and one more."""
-        m = k + 1
-        if m + 1 < self.n and self.words[m] == "dan":
-            return self.toks[m + 1].is_cap  # "Ekonomi, Keuangan, dan Pembangunan"
-        while m < self.n and self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS:
-            if _BODY_TABLE.match(self.words, m) or not _unit_word(self.words[m]):
-                return False  # "Staf Ahli Bidang Pemerintahan, Ahmad Yani, dan ...": a name
-            m += 1
-        if m == k + 1:
-            return False
-        if m < self.n and self.words[m] == ",":
-            return self._comma_in_unit(m)
-        return m + 1 < self.n and self.words[m] == "dan" and self.toks[m + 1].is_cap
-
-
-# The level of region an office's implied body governs: "Bupati Bima" is the regency's, not
-# the city's of the same name.
+# A regional secretariat, which analysts and the press name by the government it serves.
 _GOVERNMENT_STAFF = frozenset({"setda"})
 # The government of each level of region, from the body table (Pemkab: kabupaten, ...).
 _GOVERNMENT_OF_LEVEL = {
@@ -441,34 +257,12 @@ _GOVERNMENT_OF_LEVEL = {
     for short, body in lx.BODIES.items()
     if body.category == "government" and body.default_level in ("kabupaten", "kota", "provinsi")
 }
-
+# The level of region an office's implied body governs: "Bupati Bima" is the regency's, not
+# the city's of the same name.
 _LEVEL_OF_BODY = {
     "pemprov": "provinsi", "polda": "provinsi", "kodam": "provinsi", "kejati": "provinsi",
     "binda": "provinsi", "pemkab": "kabupaten", "pemkot": "kota",
 }
-
-
-def _unit_word(w: str) -> bool:
-    """A word a unit's name is made of (a common noun), as against a person's name."""
-    return w in lx.COMMON_WORDS or w in lx.DIVISION_WORDS
-
-
-_TERM = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
-
-
-def _office_number(tok: Token) -> bool:
-    """The number of a deputy's seat: a Roman numeral, a digit or a capitalised word."""
-    if tok.low in lx.OFFICE_ORDINALS:
-        return _numeral(tok)
-    return tok.text in _SEAT_NUMBERS
-
-
-_SEAT_NUMBERS = frozenset({"1", "2", "3", "4", "5", "Satu", "Dua", "Tiga", "Empat", "Lima"})
-
-
-def _numeral(tok: Token) -> bool:
-    """A Roman numeral as written: in capitals, or with the letter l for I ("Asisten ll")."""
-    return tok.text.isupper() or tok.text in lx.ROMAN_LOOKALIKES
 
 
 # Offices of a district's police or army post, named with the district: "Kapolsek Klojen".
