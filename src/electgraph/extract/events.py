@@ -2,25 +2,25 @@
 
 An article is usually about one event, named in the headline or the lead and later as "rapat
 tersebut", "pleno", "debat", or by another form of its name ("rapat pleno terbuka", "rapat pleno
-terbuka rekapitulasi ...", "rekapitulasi hasil ..."). Mentions are grouped in a first pass: a
-mention of the same kind of event, or sharing a distinctive head with one named before, is that
-event unless its own name or its sentence sets it apart ("debat sebelumnya", "debat pertama" in
-an article on the third). Each event gets the fullest of its names. A sentence without an event
-mention speaks of the current one; a sentence about the future states no attendance. A body
-that inaugurates ("KPU X melantik 30 anggota PPK") holds an inauguration even when the text
-names none. Which body hosts is read by `hosts`.
+terbuka rekapitulasi ...", "rekapitulasi hasil ..."). Mentions are grouped in a first pass
+(`eventtracker.py`): a mention of the same kind of event, or sharing a distinctive head with one
+named before, is that event unless its own name or its sentence sets it apart ("debat
+sebelumnya", "debat pertama" in an article on the third). Each event gets the fullest of its
+names. A sentence without an event mention speaks of the current one; a sentence about the
+future states no attendance. A body that inaugurates ("KPU X melantik 30 anggota PPK") holds an
+inauguration even when the text names none. Which body hosts is read by `hosts`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ELECTION, EVENT, ORG, Chunk, Chunker
+from electgraph.extract.chunks import ELECTION, EVENT, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
 from electgraph.extract.eventcontext import is_document, spoken_of, topic_of
+from electgraph.extract.eventtracker import EventTracker, TrackedEvent, fold, trim_label
 from electgraph.extract.hosts import (
     sentence_hosts,
     title_hosts,
@@ -28,225 +28,7 @@ from electgraph.extract.hosts import (
 )
 from electgraph.extract.implied import ahead, implied, recalled
 from electgraph.extract.tokens import Sentence, tokenize
-from electgraph.extract.tokens import ordinals as series_of
-from electgraph.ids import fold as _fold_text
 from electgraph.model import EntityType, FactKind
-
-# Event names repeat within and across articles: fold each once.
-fold = lru_cache(maxsize=4096)(_fold_text)
-
-
-@dataclass(slots=True)
-class _Event:
-    """One event of the article: its fullest name so far and what tells it from others."""
-
-    label: str
-    words: frozenset[str]
-    kind: str
-    heads: frozenset[str]
-    ordinals: frozenset[int]
-    future: bool
-    first: Chunk
-    mentions: list[Chunk] = field(default_factory=list)
-    key: str = ""
-    # the kinds on its agenda: "rapat ... untuk pengundian"
-    agenda: set[str] = field(default_factory=set)
-    # named so far only by a verb ("KPU X melantik ..."): the first noun to name it names it
-    implied: bool = False
-    # first named with no day and no past cue: a plan the next mention may reveal
-    undated: bool = False
-
-
-def _heads(words: frozenset[str], kind: str) -> frozenset[str]:
-    """The kinds of event a name's words name, but for the generic ones ("rapat", "sidang")."""
-    found = {lx.EVENT_HEADS[w] for w in words if w in lx.EVENT_HEADS} | {kind}
-    return frozenset(found - lx.EVENT_GENERIC_HEADS)
-
-
-class EventTracker:
-    """Groups the event mentions of one article into events (the first pass).
-
-    The first event named in the body is the article's main event; one named only in the
-    headline is the main event of a body that names none. A bare head ("rapat tersebut",
-    "pleno", "Deklarasi") refers to the latest event of its kind, else to the current one. An
-    event named in passing with a time cue ("debat perdana pada 27 Oktober lalu") does not
-    become current.
-    """
-
-    def __init__(self, person_words: frozenset[str] = frozenset()) -> None:
-        self.person_words = person_words  # a person's name ends an event's name
-        self.events: list[_Event] = []
-        self.main: int | None = None
-        self.current: int | None = None
-        self.by_kind: dict[str, int] = {}
-
-    def add(
-        self, ch: Chunk, words: set[str], nxt: Chunk | None = None, ahead: bool = False
-    ) -> int:
-        _trim(ch, self.person_words)
-        label_words = fold(ch.label).split()
-        kind = ch.attrs["kind"]
-        # "terbuka" and "tersebut" add nothing to a bare head: "rapat pleno terbuka" after
-        # "pengundian nomor urut" is the sitting of that draw, as "rapat pleno" is.
-        head_words = [w for w in label_words if w not in ("terbuka", "tersebut")]
-        is_short = len(head_words) <= 2 and all(
-            w in lx.EVENT_HEADS or w in lx.GENERIC_EVENT_WORDS for w in head_words
-        )
-        # A future cue in a relative clause ("... masa kampanye yang akan berlangsung esok")
-        # speaks of something else: the caller passes words without those.
-        future = ahead or (bool(words & lx.FUTURE_CUES) and not words & lx.PAST_CUES)
-        side_sentence = bool(words & lx.SIDE_CUES)
-        if is_short and kind in self.by_kind:
-            idx = self.by_kind[kind]
-        elif is_short and (named := self._named(label_words)) is not None:
-            idx = named  # "rapat ini" after "rapat Paripurna ... agenda penetapan ..."
-        elif is_short and self.current is not None and self._may_mean_current(label_words, kind):
-            idx = self.current
-        else:
-            label = ch.label
-            if (len(label_words) <= 2 and is_short and nxt is not None and nxt.kind == ORG
-                    and not nxt.attrs.get("generic")):
-                label = f"{ch.label} {nxt.text}"  # "sidang DKPP RI": the body's own hearing
-            found = self._same(label, kind, side_sentence)
-            idx = found if found is not None else self._new(ch, label, kind, future)
-            if found is None:
-                self.events[idx].undated = not words & (lx.WEEKDAYS | lx.PAST_CUES)
-        event = self.events[idx]
-        if len(event.mentions) == 1 and event.undated and words & lx.PLAN_CUES:
-            # "KPU X memastikan debat hanya sekali. Rencananya, debat itu digelar pada 16
-            # November": an event first named with no day, then as planned, is still to come.
-            event.future = True
-        event.mentions.append(ch)
-        # An event ahead of the text ("berhak mengikuti pengundian") is named in passing.
-        side = (self.main is not None and idx != self.main and side_sentence) or (
-            ahead and idx != self.main
-        )
-        if side:
-            return idx
-        if self.main is None:
-            self.main = idx
-        self.by_kind.setdefault(kind, idx)
-        self.current = idx
-        return idx
-
-    def _may_mean_current(self, label_words: list[str], kind: str) -> bool:
-        """A bare head of no kind of its own ("rapat", "acara tersebut") means the current
-        event; "Rapat paripurna" after a "pelantikan" is another event."""
-        current = self.events[self.current] if self.current is not None else None
-        if current is not None and kind != current.kind and (
-                {kind, current.kind} <= _ONE_BODYS_SESSIONS):
-            return False  # "hasil pleno KPU" read at the DPRD's paripurna: the KPU's session
-        if current is not None and current.kind in _INFORMAL and kind not in (
-                current.kind, *_ANY_GATHERING):
-            return False  # "pleno", "sidang etik" after "pertemuan dengan A": a body's session
-        return current is not None and (
-            all(w in lx.GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut") for w in label_words)
-            or kind == current.kind or kind in current.heads)
-
-    def _named(self, label_words: list[str]) -> int | None:
-        """The main event, else the latest, whose name holds a bare head's words."""
-        words = {w for w in label_words if w not in ("terbuka", "tersebut")}
-        if not words:
-            return None
-        order = [self.main] if self.main is not None else []
-        order += list(range(len(self.events) - 1, -1, -1))
-        return next((i for i in order if words <= self.events[i].words), None)
-
-    def _new(self, ch: Chunk, label: str, kind: str, future: bool) -> int:
-        words = frozenset(fold(label).split())
-        ordinals = series_of(label)
-        self.events.append(
-            _Event(label, words, kind, _heads(words, kind), ordinals, future, ch,
-                   implied=ch.attrs.get("implied") not in (None, "", "topic"))
-        )
-        return len(self.events) - 1
-
-    def _same(self, label: str, kind: str, side_sentence: bool) -> int | None:
-        """The event named before that this name names too, if any; a fuller name becomes the
-        event's label."""
-        words = frozenset(fold(label).split())
-        for idx, ev in enumerate(self.events):
-            if ev.words == words:
-                return idx
-        if words & lx.EVENT_OTHER_WORDS:
-            return None
-        if side_sentence:
-            # In a sentence about something else ("... akan digelar"), only the same event named
-            # again, in fewer or more words ("Debat publik" of "debat publik paslon ..."), is it;
-            # not the second of a series ("debat ke dua" after "debat pertama").
-            numbers = series_of(label)
-            return next((i for i, ev in enumerate(self.events) if ev.kind == kind and (
-                words <= ev.words or ev.words <= words) and numbers == ev.ordinals), None)
-        heads = _heads(words, kind)
-        ordinals = series_of(label)
-        order = [self.main] if self.main is not None else []
-        order += [i for i in range(len(self.events)) if i != self.main]
-        for idx in order:
-            ev = self.events[idx]
-            if ev.words & lx.EVENT_OTHER_WORDS:
-                continue
-            if ordinals and ev.ordinals and not ordinals & ev.ordinals:
-                continue
-            if kind != ev.kind and {kind, ev.kind} <= _ONE_BODYS_SESSIONS:
-                continue  # the KPU's plenary and the DPRD's paripurna on it are two sessions
-            if kind == ev.kind or kind in ev.agenda or heads & ev.heads or _same_topic(
-                    words, ev.words):
-                # a verb's event takes the first noun's name, unless it names two events
-                # ("pelantikan dan penetapan")
-                if words > ev.words or (ev.implied and heads <= {ev.kind}):
-                    ev.label, ev.words, ev.implied = label, words, False
-                    ev.heads |= heads
-                ev.ordinals |= ordinals
-                return idx
-        return None
-
-
-# Meetings that are no session of a body: a later bare "pleno" or "sidang" is another event.
-_INFORMAL = frozenset({"pertemuan"})
-# Bare heads that may name any gathering.
-_ANY_GATHERING = frozenset({"rapat", "acara", "kegiatan"})
-
-# Sessions that one kind of body holds, each its own: a KPU's "rapat pleno", a DPRD's "rapat
-# paripurna", though both may be about "penetapan" of the same winners.
-_ONE_BODYS_SESSIONS = frozenset({"rapat pleno", "rapat paripurna"})
-
-
-def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two names sharing two topic words ("pleno pencabutan nomor urut", "pengundian nomor
-    urut") name one event."""
-    shared = (a & b) - lx.EVENT_TOPIC_GENERIC
-    return len({w for w in shared if w not in lx.EVENT_HEADS}) >= 2
-
-
-def _trim(ch: Chunk, person_words: frozenset[str] = frozenset()) -> None:
-    """Cut a name the chunker ran on past a clause ('pengundian maka kedua'), into a person
-    ('penetapan Hasto-Wawan sebagai ...') or past 'dan' into no event ('bimtek dan siap')."""
-    words = ch.label.split()
-    for n, w in enumerate(words[1:], 1):
-        low = w.lower()
-        nxt = words[n + 1] if n + 1 < len(words) else ""
-        if (
-            low in lx.EVENT_LABEL_BREAKS
-            or (low in person_words and low not in lx.EVENT_WORDS)
-            or (low == "dan" and not _event_word(nxt))
-        ):
-            ch.label = " ".join(words[:n])
-            return
-
-
-def _event_word(word: str) -> bool:
-    """A word that may go on an event's name after 'dan': a name, an event word, or an action
-    noun ('pemberhentian dan pengusulan')."""
-    low = word.lower()
-    return (
-        word[:1].isupper()
-        or low in lx.EVENT_WORDS
-        or low in _HEAD_WORDS
-        or (low.startswith("pe") and low.endswith("an") and len(low) > 6)
-    )
-
-
-_HEAD_WORDS = frozenset(w for k in lx.EVENT_HEADS for w in k.split())
 
 
 def _words(sv: SentView) -> set[str]:
@@ -333,7 +115,7 @@ class _Sentence:
     future: bool
 
 
-def _enter(ch: Chunk, ev: _Event, out: Collector) -> None:
+def _enter(ch: Chunk, ev: TrackedEvent, out: Collector) -> None:
     ch.key = ev.key
     out.entity(EntityType.EVENT, ch, label=ev.label)
 
@@ -383,7 +165,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 tracker.main is not None and topic_of(sv.chunks, c)
             ):
                 if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
-                    _trim(ch, tracker.person_words)
+                    trim_label(ch, tracker.person_words)
                     found.append((ch, found[-1][1]))
                     tracker.events[found[-1][1]].agenda.add(ch.attrs["kind"])
                     continue
@@ -398,7 +180,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 if spoken and added != tracker.main:
                     passing.add(added)
                 for agenda in deferred:  # "mengumumkan penetapan X dalam rapat paripurna"
-                    _trim(agenda, tracker.person_words)
+                    trim_label(agenda, tracker.person_words)
                     found.append((agenda, found[-1][1]))
                     tracker.events[found[-1][1]].agenda.add(agenda.attrs["kind"])
                     # a later "proses penetapan" alone means this sitting's decision
