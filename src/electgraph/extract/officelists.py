@@ -273,8 +273,9 @@ def names_first(chunks: list[Chunk]) -> int:
     Rektor X, Prof. B, Guru Besar Y"): then every office in it follows its holder; len(chunks)
     when there is none."""
     for o, ch in enumerate(chunks):
-        if ch.low not in lx.LIST_OPENING_WORDS:
-            continue
+        if ch.low not in lx.LIST_OPENING_WORDS and not (
+                ch.low in ("dari", "atas") and o and chunks[o - 1].low == "terdiri"):
+            continue  # "Tim panelis terdiri dari A, Dosen X, B, ...": a list of members
         k = o + 1 + (o + 1 < len(chunks) and chunks[o + 1].text == ",")
         if (
             k + 2 < len(chunks)

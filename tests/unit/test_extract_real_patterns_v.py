@@ -1,0 +1,31 @@
+"""Patterns met in real articles (thirty-eighth session), each on sentences written for it. The
+helpers live in test_extract_patterns and test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_patterns import roles
+from test_extract_real_patterns import run
+
+
+def test_a_team_that_consists_of_names_then_offices_gives_each_office_to_the_name_before() -> None:
+    """"Tim panelis terdiri dari A, Dosen X, B, Direktur Y": the list starts with a name, so each
+    office follows its holder and is not the next name's."""
+    r = run("Tim panelis terdiri dari Rudi Hartono, Dosen Universitas Andalas, Siti Rahma, "
+            "Direktur Lembaga Kajian Demokrasi, dan Yusuf Amir, Dosen Universitas Riau.")
+    held = {(p, o) for p, _, o in roles(r)}
+    assert ("Rudi Hartono", "Universitas Andalas") in held, roles(r)
+    assert ("Siti Rahma", "Universitas Andalas") not in held, roles(r)
+    assert ("Yusuf Amir", "Universitas Riau") in held, roles(r)
+
+
+def test_the_head_of_a_campus_unit_holds_an_office_of_the_campus() -> None:
+    """"Ketua Jurusan Ilmu Politik FISIP Universitas X": the unit is part of the office and the
+    campus is its body, also after a comma ("Sekretaris Pusat Kajian Hukum, Universitas Y")."""
+    r = run("Panelis debat adalah Dr. Rudi Hartono, Ketua Jurusan Ilmu Politik FISIP Universitas "
+            "Andalas. Panelis lain, Dr. Siti Rahma, Sekretaris Pusat Kajian Hukum, Universitas "
+            "Hasanuddin.")
+    got = {p: (t, o) for p, t, o in roles(r)}
+    assert got.get("Rudi Hartono", ("", ""))[1] == "Universitas Andalas", roles(r)
+    assert got["Rudi Hartono"][0].startswith("Ketua Jurusan"), roles(r)
+    assert got.get("Siti Rahma") == ("Sekretaris Pusat Kajian Hukum", "Universitas Hasanuddin"), (
+        roles(r))
