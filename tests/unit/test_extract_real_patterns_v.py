@@ -3,8 +3,8 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_patterns import roles
-from test_extract_real_patterns import run
+from test_extract_patterns import persons, roles
+from test_extract_real_patterns import labels, run
 
 
 def test_a_team_that_consists_of_names_then_offices_gives_each_office_to_the_name_before() -> None:
@@ -29,3 +29,12 @@ def test_the_head_of_a_campus_unit_holds_an_office_of_the_campus() -> None:
     assert got["Rudi Hartono"][0].startswith("Ketua Jurusan"), roles(r)
     assert got.get("Siti Rahma") == ("Sekretaris Pusat Kajian Hukum", "Universitas Hasanuddin"), (
         roles(r))
+
+
+def test_a_regency_s_name_after_an_initial_is_part_of_the_person_s_name() -> None:
+    """"Reni S.A. Banjar", "N.Lingga Kusuma": after an initial and its full stop comes a name,
+    though a regency (Banjar, Lingga) is called the same; it is no place of the article."""
+    r = run("Kadiv Teknis KPU Provinsi Maluku Utara, Reni S.A. Banjar, mengatakan itu. Hadir "
+            "pula pasangan N.Lingga Kusuma-Erlina.")
+    assert {"Reni S.A. Banjar", "N.Lingga Kusuma", "Erlina"} <= persons(r), persons(r)
+    assert not {"Banjar", "Lingga"} & labels(r, "Place"), labels(r, "Place")

@@ -212,6 +212,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 and name_word(chunks[k + 1].text, True)
             ):
                 k += 1  # "Saiun Ma’ Arif": an apostrophe inside the name
+            elif (names and k + 1 < n and tok.text == "." and len(chunks[names[-1]].text) == 1
+                  and chunks[names[-1]].text.isupper() and chunks[k + 1].kind == PLACE
+                  and " " not in chunks[k + 1].text):
+                # "Reni S.A. Banjar", "N.Lingga Kusuma": after an initial comes a name, though
+                # a regency has the same.
+                names.append(k + 1)
+                k += 2
             elif (
                 tok.kind == WORD
                 and names
