@@ -6,6 +6,8 @@ from __future__ import annotations
 from test_extract_patterns import persons, roles
 from test_extract_real_patterns import labels, run
 
+from electgraph.model import EntityType
+
 
 def test_a_team_that_consists_of_names_then_offices_gives_each_office_to_the_name_before() -> None:
     """"Tim panelis terdiri dari A, Dosen X, B, Direktur Y": the list starts with a name, so each
@@ -34,7 +36,9 @@ def test_the_head_of_a_campus_unit_holds_an_office_of_the_campus() -> None:
 def test_a_regency_s_name_after_an_initial_is_part_of_the_person_s_name() -> None:
     """"Reni S.A. Banjar", "N.Lingga Kusuma": after an initial and its full stop comes a name,
     though a regency (Banjar, Lingga) is called the same; it is no place of the article."""
-    r = run("Kadiv Teknis KPU Provinsi Maluku Utara, Reni S.A. Banjar, mengatakan itu. Hadir "
+    text = ("Kadiv Teknis KPU Provinsi Maluku Utara, Reni S.A. Banjar, mengatakan itu. Hadir "
             "pula pasangan N.Lingga Kusuma-Erlina.")
-    assert {"Reni S.A. Banjar", "N.Lingga Kusuma", "Erlina"} <= persons(r), persons(r)
-    assert not {"Banjar", "Lingga"} & labels(r, "Place"), labels(r, "Place")
+    found = persons(run(text))
+    assert {"Reni S.A. Banjar", "N.Lingga Kusuma", "Erlina"} <= found, found
+    places = labels(text, EntityType.PLACE)
+    assert not {"Banjar", "Lingga"} & places, places
