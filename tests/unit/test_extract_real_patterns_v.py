@@ -42,3 +42,13 @@ def test_a_regency_s_name_after_an_initial_is_part_of_the_person_s_name() -> Non
     assert {"Reni S.A. Banjar", "N.Lingga Kusuma", "Erlina"} <= found, found
     places = labels(text, EntityType.PLACE)
     assert not {"Banjar", "Lingga"} & places, places
+
+
+def test_a_restaurant_or_cafe_is_a_venue_and_the_town_after_it_no_person() -> None:
+    """Meetings are held "di Resto X, TOWN" or "di Royal Resto Ternate": the restaurant is a
+    place, and the word after its comma is its town, not a person."""
+    text = ("KPU Kabupaten Gorontalo menggelar rapat koordinasi di Resto Orasawa, Limboto, Selasa "
+            "15/10/2024. Bawaslu menggelar coffee morning di Royal Resto Ternate.")
+    places = labels(text, EntityType.PLACE)
+    assert {"Resto Orasawa", "Royal Resto Ternate"} <= places, places
+    assert not {"Limboto", "Resto Orasawa"} & persons(run(text)), persons(run(text))

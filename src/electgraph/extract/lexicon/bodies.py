@@ -301,10 +301,11 @@ VENUE_HEADS = frozenset({
     "gedung", "hotel", "aula", "ballroom", "lapangan", "taman", "balai", "pendopo", "pendapa",
     "hall", "ruang", "wisma", "graha", "stadion", "gor", "masjid", "alun", "kantor", "rumah",
     "pelataran", "halaman", "auditorium", "convention", "islamic", "tugu", "sma", "lantai",
-    "gudang", "ballrom",
+    "gudang", "ballrom", "resto", "restoran", "kafe", "cafe", "kedai", "warkop",
 })  # fmt: skip
-# Venue heads a brand may precede: "Aston Hotel Pelita Batam", "Plenary Hall Sempaja".
-BRANDED_VENUE_HEADS = frozenset({"hotel", "hall", "resort", "inn"})
+# Venue heads a brand may precede: "Aston Hotel Pelita Batam", "Plenary Hall Sempaja", "Royal
+# Resto Ternate".
+BRANDED_VENUE_HEADS = frozenset({"hotel", "hall", "resort", "inn", "resto", "cafe", "kafe"})
 
 # Words placing a venue by a landmark: "di lapangan belakang Ramayana, Padalarang".
 VENUE_POSITIONS = frozenset({"belakang", "depan", "samping", "seberang", "kawasan", "komplek",
