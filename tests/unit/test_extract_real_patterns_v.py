@@ -4,9 +4,9 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_patterns import persons, roles
-from test_extract_real_patterns import labels, run
+from test_extract_real_patterns import facts, labels, run
 
-from electgraph.model import EntityType
+from electgraph.model import EntityType, FactKind
 
 
 def test_a_team_that_consists_of_names_then_offices_gives_each_office_to_the_name_before() -> None:
@@ -52,3 +52,18 @@ def test_a_restaurant_or_cafe_is_a_venue_and_the_town_after_it_no_person() -> No
     places = labels(text, EntityType.PLACE)
     assert {"Resto Orasawa", "Royal Resto Ternate"} <= places, places
     assert not {"Limboto", "Resto Orasawa"} & persons(run(text)), persons(run(text))
+
+
+def test_whom_a_tribunal_dismisses_did_not_attend_its_hearing() -> None:
+    """"DKPP memberhentikan secara tetap para teradu, yaitu A (Ketua KPU X), B, dan C": those
+    dismissed are the verdict's objects; the report does not put them at the hearing. The judge
+    who read it out does attend."""
+    r = run("Putusan dibacakan dalam sidang putusan perkara Nomor 74-PKE-DKPP/II/2024 di Gedung "
+            "DKPP, Jakarta. DKPP memutuskan untuk memberhentikan secara tetap para teradu, yaitu "
+            "Martapina Anggai (Ketua KPU merangkap anggota), Ance Wally, dan Benny Karubaba "
+            "(masing-masing sebagai anggota KPU Kota Jayapura), terhitung sejak putusan "
+            "dibacakan. “Memerintahkan Bawaslu mengawasi putusan ini,” ucap Ketua Majelis Heddy "
+            "Lugito dalam sidang.")
+    came = {a for a, _ in facts(r, FactKind.ATTENDS)}
+    assert "Heddy Lugito" in came, came
+    assert not {"Martapina Anggai", "Ance Wally", "Benny Karubaba"} & came, came

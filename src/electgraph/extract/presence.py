@@ -194,10 +194,17 @@ def bare_list(chunks: list[Chunk]) -> bool:
 
 # Words of a ruling, and those that name who it is about: "menjatuhkan sanksi kepada A",
 # "teradu 6 sampai 8 masing-masing A, B dan C".
-_RULING_WORDS = frozenset({"sanksi", "teradu", "pelanggaran", "melanggar", "diberhentikan"})
+_RULING_WORDS = frozenset({"sanksi", "teradu", "pelanggaran", "melanggar", "diberhentikan",
+                           "memberhentikan", "memecat", "mencopot"})
 
 
 _RULED_ON = frozenset({"kepada", "teradu", "terhadap"})
+# Verbs of a dismissal, whose objects run on past adverbs and their colleagues ("memberhentikan
+# secara tetap Ketua KPU X, A, bersama dua anggotanya, B dan C") up to a word that opens another
+# clause ("dalam sidang yang dipimpin D").
+_DISMISSALS = frozenset({"memberhentikan", "memecat", "mencopot"})
+_CLAUSE_OPENERS = frozenset({"dalam", "oleh", "dipimpin", "yang", "di", "karena", "sebab", "saat",
+                             "ketika", "setelah", "usai"})
 
 
 _LIST_GLUE = frozenset({",", "dan", "serta", "masing-masing", "sampai", "hingga"})
@@ -209,8 +216,14 @@ def ruled_on(chunks: list[Chunk]) -> set[int]:
     if not any(ch.low in _RULING_WORDS for ch in chunks):
         return set()
     found: set[int] = set()
-    active = False
+    active = dismissed = False
     for c, ch in enumerate(chunks):
+        if ch.low in _DISMISSALS:
+            dismissed = True
+        elif dismissed and (ch.low in _CLAUSE_OPENERS or ch.text == "."):
+            dismissed = False
+        elif dismissed and ch.kind in (NAME, ORG, ROLE):
+            found.add(c)
         if ch.low in _RULED_ON:
             active = True
         elif active and ch.kind in (NAME, ORG, ROLE):
