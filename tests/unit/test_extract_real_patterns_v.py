@@ -67,3 +67,21 @@ def test_whom_a_tribunal_dismisses_did_not_attend_its_hearing() -> None:
     came = {a for a, _ in facts(r, FactKind.ATTENDS)}
     assert "Heddy Lugito" in came, came
     assert not {"Martapina Anggai", "Ance Wally", "Benny Karubaba"} & came, came
+
+
+def test_a_boarding_school_is_a_body_named_after_its_short_form() -> None:
+    """"Pondok Pesantren (Ponpes) Ibnu Syam": the brackets shorten the kind of body, and its
+    name follows them; no person "Ibnu Syam"."""
+    text = ("KPU Kota Cilegon menyambangi Pondok Pesantren (Ponpes) Ibnu Syam Cilegon, Banten, "
+            "Rabu (22/11/2023).")
+    assert "Ponpes Ibnu Syam" in labels(text, EntityType.ORGANIZATION), labels(
+        text, EntityType.ORGANIZATION)
+    assert "Ibnu Syam" not in persons(run(text)), persons(run(text))
+
+
+def test_a_convention_centre_named_after_a_town_is_a_venue() -> None:
+    text = ("Debat publik kedua digelar di Aimas Convention Center, Kabupaten Sorong, Rabu "
+            "(30/10/2024).")
+    assert "Aimas Convention Center" in labels(text, EntityType.PLACE), labels(
+        text, EntityType.PLACE)
+    assert "Aimas" not in persons(run(text)), persons(run(text))

@@ -337,9 +337,15 @@ class OrgMatcher(ChunkerBase):
             and (self.toks[j + 1].text.isupper() or self.toks[j + 1].text[:1].isupper())
         ):
             acronym = self.toks[j + 1].text
+            heads_only = all(self.words[x] in lx.ORG_HEADS for x in range(i, j))
             j += 3
             label = acronym
-            if (hit := self.region_at(j)) is not None:
+            if heads_only and (named := self._name_after_heads(j)) > j:
+                # "Pondok Pesantren (Ponpes) Ibnu Syam": the brackets shorten the kind of body,
+                # whose name follows them
+                label = f"{acronym} {self._text(j, named)}"
+                j = named
+            elif (hit := self.region_at(j)) is not None:
                 label = f"{acronym} {self._text(j, hit[0])}"
                 j = hit[0]
             elif (seat := self.known_area_end(j, j + 3, districts=True)) is not None:
@@ -349,6 +355,16 @@ class OrgMatcher(ChunkerBase):
         return self._span(
             ORG, i, j, label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
         )
+
+    def _name_after_heads(self, j: int) -> int:
+        """After up to four capitalised words at j that name a body, not its region or an
+        office; j when there are none."""
+        k = j
+        while (k < min(self.n, j + 4) and self.toks[k].is_cap and self.toks[k].text.isalpha()
+               and self.words[k] not in _NOT_ORG_NAME and self.region_at(k) is None
+               and not _ROLE_TABLE.match(self.words, k)):
+            k += 1
+        return k
 
     def _acronym_as_given_name(self, i: int) -> bool:
         """'..., Upi Hastati, ...', 'dan Umi Kalsum': a university's acronym written in Title

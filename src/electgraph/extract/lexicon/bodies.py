@@ -284,7 +284,8 @@ ORG_HEADS = frozenset({
     "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
     "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
     "iain", "uin", "stain", "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes",
-    "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol",
+    "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol", "ponpes", "pondok",
+    "pesantren",
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
@@ -305,7 +306,8 @@ VENUE_HEADS = frozenset({
 })  # fmt: skip
 # Venue heads a brand may precede: "Aston Hotel Pelita Batam", "Plenary Hall Sempaja", "Royal
 # Resto Ternate".
-BRANDED_VENUE_HEADS = frozenset({"hotel", "hall", "resort", "inn", "resto", "cafe", "kafe"})
+BRANDED_VENUE_HEADS = frozenset({"hotel", "hall", "resort", "inn", "resto", "cafe", "kafe",
+                                 "convention"})
 
 # Words placing a venue by a landmark: "di lapangan belakang Ramayana, Padalarang".
 VENUE_POSITIONS = frozenset({"belakang", "depan", "samping", "seberang", "kawasan", "komplek",
