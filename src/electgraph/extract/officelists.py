@@ -274,8 +274,8 @@ def names_first(chunks: list[Chunk]) -> int:
     when there is none."""
     for o, ch in enumerate(chunks):
         if ch.low not in lx.LIST_OPENING_WORDS and not (
-                ch.low in ("dari", "atas") and o and chunks[o - 1].low == "terdiri"):
-            continue  # "Tim panelis terdiri dari A, Dosen X, B, ...": a list of members
+                o and (chunks[o - 1].low, ch.low) in lx.LIST_OPENING_PAIRS):
+            continue
         k = o + 1 + (o + 1 < len(chunks) and chunks[o + 1].text == ",")
         if (
             k + 2 < len(chunks)

@@ -52,13 +52,13 @@ class OfficeTitleMatcher(OrgMatcher):
             elif field < self.n and self.words[field] in lx.ACADEMIC_UNITS:
                 j = k2  # "(Dosen Fakultas Hukum Untad)": a faculty or a field, not a name
         elif (surface in lx.UNIT_TITLES or (
-                surface in _CAMPUS_UNIT_HEADS and j < self.n and w[j] in _CAMPUS_UNITS
+                surface in lx.CAMPUS_UNIT_HEADS and j < self.n and w[j] in lx.CAMPUS_UNITS
                 and self.toks[j].is_cap)) and (j >= self.n or self.match_org(j) is None):
             # "Kepala Badan Kesbangpol", and a campus unit's head: "Ketua Departemen Susastra
             # FIB Universitas Diponegoro", whose unit is part of the office, the campus its body
             j = self._unit_name(j, named_after=surface in lx.SECTION_TITLES)
             title_end = j
-            if (surface in _CAMPUS_UNIT_HEADS and j + 1 < self.n and w[j] == ","
+            if (surface in lx.CAMPUS_UNIT_HEADS and j + 1 < self.n and w[j] == ","
                     and w[j + 1] in lx.ORG_HEADS):
                 j += 1  # "Sekretaris Pusat Kajian Hukum, Universitas Muslim Indonesia"
         elif (
@@ -222,14 +222,6 @@ class OfficeTitleMatcher(OrgMatcher):
         if m < self.n and self.words[m] == ",":
             return self._comma_in_unit(m)
         return m + 1 < self.n and self.words[m] == "dan" and self.toks[m + 1].is_cap
-
-
-# Offices that head a unit of a campus when one follows ("Ketua Jurusan X", "Sekretaris Pusat
-# Kajian Y"), and the words such units start with.
-_CAMPUS_UNIT_HEADS = frozenset({"ketua", "wakil ketua", "sekretaris"})
-_CAMPUS_UNITS = frozenset({
-    "departemen", "jurusan", "prodi", "program", "pusat", "laboratorium", "magister",
-})  # fmt: skip
 
 
 def _unit_word(w: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "CANDIDATE_PLACE_STOPS",
+    "LIST_OPENING_PAIRS",
     "LIST_OPENING_WORDS",
     "NAME_LIST_OPENERS",
     "NAME_LIST_SEPARATORS",
@@ -256,6 +257,8 @@ NAME_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "&"})
 # Words that open a list of persons standing on its own ("Diantaranya, A, Rektor X, B",
 # "Di antaranya ...", "Antara lain ...", "Yakni ..."): the last word of each such opening.
 LIST_OPENING_WORDS = frozenset({"diantaranya", "antaranya", "yakni", "yaitu", ":", "lain"})
+# Two words that open such a list: "Tim panelis terdiri dari A, Dosen X, B, ...".
+LIST_OPENING_PAIRS = frozenset({("terdiri", "dari"), ("terdiri", "atas")})
 # Tokens that open a list of persons after an office ("anggota KPU X, yakni A, B").
 NAME_LIST_OPENERS = frozenset(
     {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing", "seperti",

@@ -7,6 +7,8 @@ __all__ = [
     "ACADEMIC_UNITS",
     "ACTING_HEAD_OFFICES",
     "BALLOT_NUMBER_WORDS",
+    "CAMPUS_UNITS",
+    "CAMPUS_UNIT_HEADS",
     "CANDIDATE_WORDS",
     "DIVISION_BODIES",
     "DIVISION_TITLES",
@@ -153,6 +155,13 @@ ACADEMIC_TITLES = frozenset({
 ACADEMIC_UNITS = frozenset({
     "fakultas", "pascasarjana", "jurusan", "prodi", "program", "ilmu", "departemen", "fisip",
     "fkip", "bidang",
+})  # fmt: skip
+
+# Offices that head a unit of a campus when one follows ("Ketua Jurusan X", "Sekretaris Pusat
+# Kajian Y"), and the words such units start with.
+CAMPUS_UNIT_HEADS = frozenset({"ketua", "wakil ketua", "sekretaris"})
+CAMPUS_UNITS = frozenset({
+    "departemen", "jurusan", "prodi", "program", "pusat", "laboratorium", "magister",
 })  # fmt: skip
 
 # Titles that take a capitalised unit name ("Kepala Badan Kesbangpol", "Kasubag Hukum").
