@@ -85,3 +85,19 @@ def test_a_convention_centre_named_after_a_town_is_a_venue() -> None:
     assert "Aimas Convention Center" in labels(text, EntityType.PLACE), labels(
         text, EntityType.PLACE)
     assert "Aimas" not in persons(run(text)), persons(run(text))
+
+
+def test_who_came_to_the_hearing_is_not_ruled_on_by_a_dismissal_before() -> None:
+    # The dismissal's objects end where the sentence says who came.
+    r = run("Sidang putusan digelar DKPP di Jakarta. DKPP memberhentikan Ketua KPU Garut, Budi "
+            "Santoso, dan sidang itu juga dihadiri Ketua Bawaslu Garut, Dedi Mulyadi.")
+    came = {a for a, _ in facts(r, FactKind.ATTENDS)}
+    assert came == {"Dedi Mulyadi"}, came
+
+
+def test_a_programme_s_head_is_no_campus_office() -> None:
+    # "Ketua Program Keluarga Harapan Kabupaten X": no campus follows the unit, so the campus
+    # rule leaves the office as the older rules read it.
+    r = run("Rapat koordinasi digelar Pemkab Garut. Hadir Ketua Program Keluarga Harapan "
+            "Kabupaten Garut, Asep Saepudin.")
+    assert not any(t.startswith("Ketua Program") for _, t, _ in roles(r)), roles(r)

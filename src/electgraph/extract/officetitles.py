@@ -51,16 +51,13 @@ class OfficeTitleMatcher(OrgMatcher):
                 j = k2 + 1  # "Dosen Pascasarjana Ilmu Politik, Universitas Hasanuddin"
             elif field < self.n and self.words[field] in lx.ACADEMIC_UNITS:
                 j = k2  # "(Dosen Fakultas Hukum Untad)": a faculty or a field, not a name
-        elif (surface in lx.UNIT_TITLES or (
-                surface in lx.CAMPUS_UNIT_HEADS and j < self.n and w[j] in lx.CAMPUS_UNITS
-                and self.toks[j].is_cap)) and (j >= self.n or self.match_org(j) is None):
-            # "Kepala Badan Kesbangpol", and a campus unit's head: "Ketua Departemen Susastra
-            # FIB Universitas Diponegoro", whose unit is part of the office, the campus its body
+        elif surface in lx.CAMPUS_UNIT_HEADS and (campus := self._campus_unit(j)) is not None:
+            # "Ketua Departemen Susastra FIB Universitas Diponegoro": the unit is part of the
+            # office, the campus its body
+            title_end, j = campus
+        elif surface in lx.UNIT_TITLES and (j >= self.n or self.match_org(j) is None):
             j = self._unit_name(j, named_after=surface in lx.SECTION_TITLES)
             title_end = j
-            if (surface in lx.CAMPUS_UNIT_HEADS and j + 1 < self.n and w[j] == ","
-                    and w[j + 1] in lx.ORG_HEADS):
-                j += 1  # "Sekretaris Pusat Kajian Hukum, Universitas Muslim Indonesia"
         elif (
             surface in ("camat", "lurah", "kepala desa", "kades")
             and j < self.n
@@ -72,6 +69,20 @@ class OfficeTitleMatcher(OrgMatcher):
         if j < self.n and self.toks[j].text == "RI" and self.match_org(j) is None:
             j = title_end = j + 1  # "Presiden RI NAME": the national office, no name's part
         return j, title_end
+
+    def _campus_unit(self, j: int) -> tuple[int, int] | None:
+        """(title end, body start) for a campus unit at j that a body follows, directly or
+        after a comma ("Sekretaris Pusat Kajian Hukum, Universitas Muslim Indonesia"); None
+        for a unit of no campus ("Ketua Program Keluarga Harapan Kabupaten X")."""
+        if not (j < self.n and self.words[j] in lx.CAMPUS_UNITS and self.toks[j].is_cap
+                and self.match_org(j) is None):
+            return None
+        end = self._unit_name(j)
+        if end < self.n and self.words[end] in lx.ORG_HEADS:
+            return end, end
+        if end + 1 < self.n and self.words[end] == "," and self.words[end + 1] in lx.ORG_HEADS:
+            return end, end + 1
+        return None
 
     def _term_end(self, j: int) -> int:
         """After "periode 2018-2023" (or "periode 2018 - 2023") at j, the office's term: it

@@ -201,7 +201,7 @@ _RULING_WORDS = frozenset({"sanksi", "teradu", "pelanggaran", "melanggar", "dibe
 _RULED_ON = frozenset({"kepada", "teradu", "terhadap"})
 # Verbs of a dismissal, whose objects run on past adverbs and their colleagues ("memberhentikan
 # secara tetap Ketua KPU X, A, bersama dua anggotanya, B dan C") up to a word that opens another
-# clause ("dalam sidang yang dipimpin D").
+# clause ("dalam sidang yang dipimpin D") or says who came ("dan sidang itu dihadiri D").
 _DISMISSALS = frozenset({"memberhentikan", "memecat", "mencopot"})
 _CLAUSE_OPENERS = frozenset({"dalam", "oleh", "dipimpin", "yang", "di", "karena", "sebab", "saat",
                              "ketika", "setelah", "usai"})
@@ -220,7 +220,8 @@ def ruled_on(chunks: list[Chunk]) -> set[int]:
     for c, ch in enumerate(chunks):
         if ch.low in _DISMISSALS:
             dismissed = True
-        elif dismissed and (ch.low in _CLAUSE_OPENERS or ch.text == "."):
+        elif dismissed and (ch.low in _CLAUSE_OPENERS or ch.low in lx.ATTEND_CUES
+                            or ch.text == "."):
             dismissed = False
         elif dismissed and ch.kind in (NAME, ORG, ROLE):
             found.add(c)
