@@ -152,8 +152,13 @@ def derived_word(token: str) -> bool:
 
 
 def verb_word(token: str) -> bool:
-    """An active verb of the dictionary ("Melantik", "Bersepakat" in a headline's capitals):
-    never a word of a name."""
+    """An active verb of the dictionary ("Melantik", "Bersepakat" in a headline's capitals) or
+    a passive one ("Disanksi", "Diedukasi": di- before a dictionary word the corpus list lacks
+    in its passive form): never a word of a name. A root of five letters or more keeps names
+    out ("Dimas", "Diana")."""
+    if len(token) >= 7 and token.startswith("di") and (
+            token in lx.COMMON_WORDS or token[2:] in lx.COMMON_WORDS):
+        return True
     return len(token) >= 6 and token.startswith(("me", "ber")) and (
         token in lx.COMMON_WORDS or token in _EVENT_VERBS)
 
