@@ -17,3 +17,14 @@ def test_a_headline_s_passive_verb_after_a_body_is_no_person() -> None:
     people = labels(text, EntityType.PERSON)
     assert "Budi Santoso" in people, people
     assert not {"Disanksi", "Diedukasi"} & set(people), people
+
+
+def test_a_governor_s_office_contracted_with_its_province_is_no_name() -> None:
+    """"Paslon Gubkalbar dan Wagubkalbar", "Cagubkalbar Budi Santoso": the office and its
+    province in one word; the name after the candidate's form is the person."""
+    text = ("PONTIANAK - KPU Kalimantan Barat mengundi nomor urut paslon Gubkalbar dan "
+            "Wagubkalbar di Hotel Mercure Pontianak. Ketua KPU meminta Cagubkalbar Budi "
+            "Santoso menenangkan pendukungnya.\n")
+    people = labels(text, EntityType.PERSON)
+    assert "Budi Santoso" in people, people
+    assert not {"Gubkalbar", "Wagubkalbar", "Cagubkalbar Budi Santoso"} & set(people), people

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from electgraph.extract.lexicon._tables import read_words
+from electgraph.extract.lexicon.offices import PROVINCE_GOVERNOR_FORMS
 
 __all__ = [
     "BALINESE_NAME_WORDS",
@@ -159,10 +160,10 @@ NOT_NAME = frozenset({
     # bodies, units and offices of the election's security and administration, and words of
     # the campaign, read as names when capitalised alone ("Gakkumdu", "Linmas", "Pemateri")
     "gakkumdu", "linmas", "panwas", "satgas", "datin", "pemateri",
-    "penyelenggara", "asda", "kadisdukcapil", "direskrimum", "dandrem", "kalapas", "gubsu",
+    "penyelenggara", "asda", "kadisdukcapil", "direskrimum", "dandrem", "kalapas",
     "caleg", "bacaleg", "suket", "pimpinan", "massa", "tokoh", "aktivis", "instruksi", "visi",
     "misi", "jumlah", "total", "personel", "kesra",
-})  # fmt: skip
+}) | PROVINCE_GOVERNOR_FORMS  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
 THEME_WORDS = frozenset({

@@ -282,11 +282,20 @@ INHERITING_OFFICES = frozenset(
 NON_CANDIDATE_GROUPS = frozenset({
     "panelis", "moderator", "narasumber", "juri", "saksi", "penguji", "pemandu", "host",
 })
+# A governor's office contracted with its province, as the regional press writes it ("Paslon
+# Gubri dan Wagubri", "Cagubri Abdul Wahid", "menang jadi Gubsu"): the province's short form
+# after gub-, with wa- (deputy), ca- (candidate) or cawa- before it. Words, never names.
+PROVINCE_GOVERNOR_FORMS = frozenset({
+    f"{lead}gub{province}" for lead in ("", "wa", "ca", "cawa")
+    for province in ("ri", "su", "sumut", "sumbar", "sumsel", "kepri", "kalbar", "kalteng",
+                     "kalsel", "kaltim", "sulsel", "sultra", "sulteng", "sulut", "sulbar", "jabar",
+                     "jateng", "jatim", "babel", "malut", "ntb", "ntt")
+})
 CANDIDATE_WORDS = frozenset({
     "calon", "bakal", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali",
     "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
     "berpasangan", "mengusung", "balon", "bacalon", "bapaslon", "bakal-calon",
-})  # fmt: skip
+} | {w for w in PROVINCE_GOVERNOR_FORMS if w.startswith("ca")})  # fmt: skip
 # "Anggota Bawaslu lainnya, yaitu A, B dan C": the other holders of an office, listed.
 OTHERS_WORDS = frozenset({"lainnya", "lain", "lainya"})
 # "Sekjen PDIP X sekaligus Ketua DPRD X, NAME": words joining two offices of one person.
