@@ -1,15 +1,18 @@
-"""The body of an office written without one: named earlier for the same office, chaired in the
-sentence before, the one body of its kind the article names, or named later in the sentence."""
+"""The body of an office: its own words' body, or, written without one, the body named earlier
+for the same office, chaired in the sentence before, the one body of its kind the article names,
+or named later in the sentence (`office_body` tries them in that order)."""
 
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.doc import Doc, SentView, body_named, org_of_role
+from electgraph.extract.officelists import counted
 from electgraph.ids import fold
 
-__all__ = ["article_body", "bracketed_member_body", "chaired_before", "chaired_by_named",
-           "division_body", "earlier_org", "later_election_body"]
+__all__ = ["article_body", "bracketed_member_body", "chair_and_member", "chaired_before",
+           "chaired_by_named", "division_body", "earlier_org", "later_election_body",
+           "office_body"]
 
 _ELECTION_BODIES = frozenset({"kpu", "kip", "bawaslu", "panwaslih"})
 
@@ -141,3 +144,71 @@ def later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
         ):
             return org
     return None
+
+
+def chair_and_member(chunks: list[Chunk], first: int, second: int) -> bool:
+    """'Ketua merangkap Anggota KPU X', 'ketua sekaligus anggota KPU X': one person's two
+    offices in one body; but 'Ketua Tim Pemenangan sekaligus Anggota DPR RI' are two bodies'."""
+    joiner = chunks[first + 1].low
+    if joiner == "merangkap":
+        return True
+    return joiner == "sekaligus" and chunks[second].attrs.get("head") == "anggota" and (
+        chunks[first].low in ("ketua", "wakil ketua"))  # the bare chair, no unit of its own
+
+
+def office_body(
+    doc: Doc, sv: SentView, c: int, org: Chunk | None, last_org: Chunk | None
+) -> tuple[Chunk | None, Chunk | None]:
+    """The body of the office at c, whose own words name `org` (or none), and the body the
+    sentence's later offices inherit: `last_org`, the last one named before c."""
+    chunks = sv.chunks
+    ch = chunks[c]
+    head = ch.attrs["head"]
+    if org is None and c + 1 < len(chunks) and chunks[c + 1].low in ("tersebut", "itu"):
+        # "Ketiga komisioner tersebut, yakni A selaku ketua, ...": the office named before,
+        # with its body, which the list's lower-case offices inherit.
+        org = earlier_org(doc, ch)
+        if org is not None:
+            last_org = org
+    if org is None and c + 2 < len(chunks) and chunks[c + 2].kind == ROLE and (
+            chair_and_member(chunks, c, c + 2)):
+        org = org_of_role(chunks[c + 2])  # "Ketua merangkap Anggota KPU X": KPU X's chair
+    if org is None and last_org is not None and (
+        head in lx.INHERITING_OFFICES
+        # "komisioner KPU X, yakni A selaku ketua, B ...": an office in lower case, said
+        # of one of the body's members, is in that body.
+        or (c and chunks[c - 1].low in ("selaku", "sebagai") and ch.text[:1].islower())
+    ):
+        org = last_org
+    if org is None:  # "Mereka adalah: A (Ketua merangkap Anggota), B (Anggota)"
+        org = bracketed_member_body(doc, sv, c, last_org)
+    if org is None and head in lx.IMPLIED_BODY:
+        org = earlier_org(doc, ch) or article_body(doc, ch)
+    if org is None and head in lx.DIVISION_TITLES:
+        org = division_body(doc, ch)
+    if org is None and head == "komisioner":
+        # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may
+        # be named later in the sentence.
+        org = later_election_body(chunks, c)
+    if org is not None and org.attrs.get("generic") and last_org is not None:
+        # A bare "KPU" is the KPU named before, never another body (the DKPP judging it).
+        if last_org.attrs.get("body") == org.attrs.get("body"):
+            org = last_org
+        else:
+            last_org = org
+    elif org is not None and org.attrs.get("generic") and org.attrs.get("body"):
+        # "Ketua KPU NAME" in a report on one KPU ("KPU Maluku Tengah menggelar ...")
+        org = article_body(doc, ch, org.attrs["body"]) or org
+    prev = chunks[c - 1] if c else None
+    count = counted(prev)
+    if org is None and head in ("wakil ketua", "anggota") and ch.text[:1].islower() and (
+        count > 1 or (prev is not None and prev.low == "para")
+    ):
+        # "Rapat dipimpin Ketua DPRD X. Hadir empat wakil ketua, yakni A, B, C dan D":
+        # the chair's deputies or members, of the body the sentence before has him chair.
+        org = chaired_before(doc, sv)
+        if org is None and c + 1 < len(chunks) and chunks[c + 1].low in lx.OTHERS_WORDS:
+            org = chaired_by_named(doc, sv, c)
+    if org is not None and not org.attrs.get("generic"):
+        last_org = org
+    return org, last_org

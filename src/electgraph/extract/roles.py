@@ -17,15 +17,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.members import bracketed_members
 from electgraph.extract.namelists import affiliation_owner
-from electgraph.extract.officebodies import (
-    article_body,
-    bracketed_member_body,
-    chaired_before,
-    chaired_by_named,
-    division_body,
-    earlier_org,
-    later_election_body,
-)
+from electgraph.extract.officebodies import chair_and_member, earlier_org, office_body
 from electgraph.extract.officelists import (
     clause_then_list,
     counted,
@@ -41,16 +33,6 @@ from electgraph.extract.officelists import (
     shared_by_pair,
 )
 from electgraph.model import EntityType, FactKind
-
-
-def _chair_and_member(chunks: list[Chunk], first: int, second: int) -> bool:
-    """'Ketua merangkap Anggota KPU X', 'ketua sekaligus anggota KPU X': one person's two
-    offices in one body; but 'Ketua Tim Pemenangan sekaligus Anggota DPR RI' are two bodies'."""
-    joiner = chunks[first + 1].low
-    if joiner == "merangkap":
-        return True
-    return joiner == "sekaligus" and chunks[second].attrs.get("head") == "anggota" and (
-        chunks[first].low in ("ketua", "wakil ketua"))  # the bare chair, no unit of its own
 
 
 def role_title(role: Chunk) -> str:
@@ -243,60 +225,16 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue
         if _candidacy(chunks, c):
             continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
-        if c >= 2 and chunks[c - 2].kind == ROLE and _chair_and_member(chunks, c - 2, c):
+        if c >= 2 and chunks[c - 2].kind == ROLE and chair_and_member(chunks, c - 2, c):
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
         if c > first_named and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME:
             _holds(doc, sv, out, chunks[c - 2], ch, org)  # a member of a names-first list
             continue
-        if org is None and c + 1 < len(chunks) and chunks[c + 1].low in ("tersebut", "itu"):
-            # "Ketiga komisioner tersebut, yakni A selaku ketua, ...": the office named before,
-            # with its body, which the list's lower-case offices inherit.
-            org = earlier_org(doc, ch)
-            if org is not None:
-                last_org = org
-        if org is None and c + 2 < len(chunks) and chunks[c + 2].kind == ROLE and (
-                _chair_and_member(chunks, c, c + 2)):
-            org = org_of_role(chunks[c + 2])  # "Ketua merangkap Anggota KPU X": KPU X's chair
-        if org is None and last_org is not None and (
-            head in lx.INHERITING_OFFICES
-            # "komisioner KPU X, yakni A selaku ketua, B ...": an office in lower case, said
-            # of one of the body's members, is in that body.
-            or (c and chunks[c - 1].low in ("selaku", "sebagai") and ch.text[:1].islower())
-        ):
-            org = last_org
-        if org is None:  # "Mereka adalah: A (Ketua merangkap Anggota), B (Anggota)"
-            org = bracketed_member_body(doc, sv, c, last_org)
-        if org is None and head in lx.IMPLIED_BODY:
-            org = earlier_org(doc, ch) or article_body(doc, ch)
-        if org is None and head in lx.DIVISION_TITLES:
-            org = division_body(doc, ch)
-        if org is None and head == "komisioner":
-            # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may
-            # be named later in the sentence.
-            org = later_election_body(chunks, c)
-        if org is not None and org.attrs.get("generic") and last_org is not None:
-            # A bare "KPU" is the KPU named before, never another body (the DKPP judging it).
-            if last_org.attrs.get("body") == org.attrs.get("body"):
-                org = last_org
-            else:
-                last_org = org
-        elif org is not None and org.attrs.get("generic") and org.attrs.get("body"):
-            # "Ketua KPU NAME" in a report on one KPU ("KPU Maluku Tengah menggelar ...")
-            org = article_body(doc, ch, org.attrs["body"]) or org
+        org, last_org = office_body(doc, sv, c, org, last_org)
         prev = chunks[c - 1] if c else None
         count = counted(prev)
-        if org is None and head in ("wakil ketua", "anggota") and ch.text[:1].islower() and (
-            count > 1 or (prev is not None and prev.low == "para")
-        ):
-            # "Rapat dipimpin Ketua DPRD X. Hadir empat wakil ketua, yakni A, B, C dan D":
-            # the chair's deputies or members, of the body the sentence before has him chair.
-            org = chaired_before(doc, sv)
-            if org is None and c + 1 < len(chunks) and chunks[c + 1].low in lx.OTHERS_WORDS:
-                org = chaired_by_named(doc, sv, c)
-        if org is not None and not org.attrs.get("generic"):
-            last_org = org
         plural = (
             (prev is not None and prev.low == "para")
             or count > 1  # "tiga komisioner KPU X, A, B dan C"
