@@ -3,9 +3,9 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import labels
+from test_extract_real_patterns import facts, labels, run
 
-from electgraph.model import EntityType
+from electgraph.model import EntityType, FactKind
 
 
 def test_a_headline_s_passive_verb_after_a_body_is_no_person() -> None:
@@ -28,3 +28,16 @@ def test_a_governor_s_office_contracted_with_its_province_is_no_name() -> None:
     people = labels(text, EntityType.PERSON)
     assert "Budi Santoso" in people, people
     assert not {"Gubkalbar", "Wagubkalbar", "Cagubkalbar Budi Santoso"} & set(people), people
+
+
+def test_whom_a_tribunal_finds_against_did_not_attend_the_hearing() -> None:
+    """"Ketua DKPP X membacakan putusan, yang menetapkan bahwa A, serta dua komisioner lainnya,
+    yakni B dan C, terbukti melanggar": the list before "terbukti" is judged, not present; the
+    chair who reads the verdict is."""
+    r = run("DKPP menggelar sidang pembacaan putusan di Jakarta, Senin (3/3/2025). Ketua DKPP "
+            "Heru Santoso membacakan putusan yang menetapkan bahwa Ketua KPU Garut Budi Hartono, "
+            "serta dua komisioner lainnya, yakni Rina Marlina dan Dedi Kurnia, terbukti melanggar "
+            "kode etik.")
+    came = {s for s, _ in facts(r, FactKind.ATTENDS)}
+    assert "Heru Santoso" in came, came
+    assert not {"Budi Hartono", "Rina Marlina", "Dedi Kurnia"} & came, came

@@ -195,7 +195,7 @@ def bare_list(chunks: list[Chunk]) -> bool:
 # Words of a ruling, and those that name who it is about: "menjatuhkan sanksi kepada A",
 # "teradu 6 sampai 8 masing-masing A, B dan C".
 _RULING_WORDS = frozenset({"sanksi", "teradu", "pelanggaran", "melanggar", "diberhentikan",
-                           "memberhentikan", "memecat", "mencopot"})
+                           "memberhentikan", "memecat", "mencopot", "terbukti"})
 
 
 _RULED_ON = frozenset({"kepada", "teradu", "terhadap"})
@@ -208,6 +208,11 @@ _CLAUSE_OPENERS = frozenset({"dalam", "oleh", "dipimpin", "yang", "di", "karena"
 
 
 _LIST_GLUE = frozenset({",", "dan", "serta", "masing-masing", "sampai", "hingga"})
+# A tribunal's finding ("menetapkan bahwa Ketua KPU X A, serta tiga komisioner lainnya, yakni
+# B, C dan D, terbukti melanggar"): the list before "terbukti" is whom it found against, back to
+# the word that opens the finding; the words a list of officials is made of keep the sweep going.
+_FINDING = "terbukti"
+_FINDING_LIST_WORDS = _LIST_GLUE | {"yakni", "yaitu", "lainnya", "lain", "para", "selaku"}
 
 
 def ruled_on(chunks: list[Chunk]) -> set[int]:
@@ -232,6 +237,21 @@ def ruled_on(chunks: list[Chunk]) -> set[int]:
         elif active and not (ch.low in _LIST_GLUE or ch.low.isdigit() or ch.kind == PUNCT
                              or ch.low in lx.OFFICE_ORDINALS):
             active = False
+        if ch.low == _FINDING:
+            found.update(_found_against(chunks, c))
+    return found
+
+
+def _found_against(chunks: list[Chunk], t: int) -> list[int]:
+    """The officials listed right before the finding's "terbukti" at t."""
+    found = []
+    k = t - 1
+    while k >= 0 and (chunks[k].kind in (NAME, ORG, ROLE, PUNCT)
+                      or chunks[k].low in _FINDING_LIST_WORDS
+                      or chunks[k].low in lx.BALLOT_NUMBER_WORDS or chunks[k].low.isdigit()):
+        if chunks[k].kind in (NAME, ORG, ROLE):
+            found.append(k)
+        k -= 1
     return found
 
 
