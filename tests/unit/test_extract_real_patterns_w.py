@@ -41,3 +41,14 @@ def test_whom_a_tribunal_finds_against_did_not_attend_the_hearing() -> None:
     came = {s for s, _ in facts(r, FactKind.ATTENDS)}
     assert "Heru Santoso" in came, came
     assert not {"Budi Hartono", "Rina Marlina", "Dedi Kurnia"} & came, came
+
+
+def test_the_leaders_forums_of_district_and_regency_are_bodies() -> None:
+    """"Muspida Garut", "unsur Muspika", "Forkopinca" (the district's forum, misspelt): bodies
+    that attend, not persons."""
+    text = ("KPU Garut menggelar debat publik kedua di Hotel Harmoni. Hadir pula Muspida Garut, "
+            "Bawaslu Garut dan tamu undangan. Turut hadir unsur Muspika dan Forkopinca Leles.")
+    people = labels(text, EntityType.PERSON)
+    bodies = labels(text, EntityType.ORGANIZATION)
+    assert not {"Muspida", "Muspika", "Forkopinca"} & {p.split()[0] for p in people}, people
+    assert {"Muspida", "Muspika", "Forkopimca"} <= {b.split()[0] for b in bodies}, bodies

@@ -84,6 +84,10 @@ BODIES: dict[str, Body] = {
     "mk": Body("MK", "judiciary", "ri"),
     "binda": Body("Binda", "intelligence", "provinsi"),
     "forkopimda": Body("Forkopimda", "government"),
+    # the district's leaders' forum, and both forums' older names ("unsur Muspika", "Muspida X")
+    "forkopimca": Body("Forkopimca", "government"),
+    "muspida": Body("Muspida", "government"),
+    "muspika": Body("Muspika", "government"),
     "pa": Body("PA", "judiciary", "kabupaten"),  # Pengadilan Agama
 }
 
@@ -146,6 +150,8 @@ BODY_LONG: dict[str, str] = {
     # The press's usual misspellings of the regional leaders' forum.
     "forkompinda": "forkopimda", "forkominda": "forkopimda", "forkopinda": "forkopimda",
     "forum komunikasi pimpinan daerah": "forkopimda",
+    "forkopinca": "forkopimca", "forum komunikasi pimpinan kecamatan": "forkopimca",
+    "musyawarah pimpinan daerah": "muspida", "musyawarah pimpinan kecamatan": "muspika",
 }
 
 LEVEL_WORDS: dict[str, str] = {
