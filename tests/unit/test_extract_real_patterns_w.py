@@ -52,3 +52,12 @@ def test_the_leaders_forums_of_district_and_regency_are_bodies() -> None:
     bodies = labels(text, EntityType.ORGANIZATION)
     assert not {"Muspida", "Muspika", "Forkopinca"} & {p.split()[0] for p in people}, people
     assert {"Muspida", "Muspika", "Forkopimca"} <= {b.split()[0] for b in bodies}, bodies
+
+
+def test_a_pair_introduced_after_its_office_s_region_and_province() -> None:
+    """"Pasangan Calon Bupati dan Wakil Bupati Kabupaten Garut, Jawa Barat, A dan B": the province
+    after a comma still describes the office, so the names after it are the candidates."""
+    r = run("Pasangan Bakal Calon Bupati dan Wakil Bupati Kabupaten Garut, Jawa Barat, Budi "
+            "Hartono dan Rina Marlina mendaftar ke Kantor KPU Garut, Kamis (29/8/2024).")
+    running = {s for s, _ in facts(r, FactKind.CANDIDATES)}
+    assert {"Budi Hartono", "Rina Marlina"} <= running, running

@@ -282,8 +282,10 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     introduced = False  # a "yakni" was passed: places and events before it describe the group
     while k >= 0 and c - k <= reach:
         low = chunks[k].low
-        if chunks[k].kind == PLACE and k > 0 and chunks[k - 1].kind == ROLE:
-            pass  # "calon Walikota dan Wakil Walikota Pekanbaru": the office's region
+        if chunks[k].kind == PLACE and k > 0 and (chunks[k - 1].kind == ROLE or (
+                k > 1 and chunks[k - 1].text == "," and chunks[k - 2].kind == ROLE)):
+            pass  # "calon Walikota dan Wakil Walikota Pekanbaru": the office's region, and its
+            # province after a comma ("calon Bupati Kabupaten Lahat, Sumatera Selatan, A dan B")
         elif introduced and (chunks[k].kind in (PLACE, EVENT) or low in lx.CANDIDATE_PLACE_STOPS):
             pass  # "dua pasangan calon yang mengikuti debat Pilgub di Semarang, yakni A-B"
         elif (
