@@ -3,6 +3,7 @@ helpers live in test_extract_patterns and test_extract_real_patterns."""
 
 from __future__ import annotations
 
+from test_extract_patterns import roles
 from test_extract_real_patterns import facts, labels, run
 
 from electgraph.model import EntityType, FactKind
@@ -61,3 +62,13 @@ def test_a_pair_introduced_after_its_office_s_region_and_province() -> None:
             "Hartono dan Rina Marlina mendaftar ke Kantor KPU Garut, Kamis (29/8/2024).")
     running = {s for s, _ in facts(r, FactKind.CANDIDATES)}
     assert {"Budi Hartono", "Rina Marlina"} <= running, running
+
+
+def test_an_office_and_its_holder_after_an_event_s_name_are_who_came() -> None:
+    """"Hadir dalam Apel Wakil Bupati Garut, NAME, anggota Bawaslu ...": the office ends the
+    event's name and is the name's, not the next office's; an office sought stays in it."""
+    r = run("Hadir dalam Apel Wakil Bupati Garut, Rina Marlina, anggota Bawaslu serta perwakilan "
+            "dari Polres Garut.")
+    assert {(p, t) for p, t, _ in roles(r)} == {("Rina Marlina", "Wakil Bupati")}, roles(r)
+    r = run("Kampanye Calon Bupati Garut, Budi Hartono, digelar di Lapangan Merdeka.")
+    assert not roles(r), roles(r)

@@ -80,7 +80,7 @@ class EventMatcher(OfficeMatcher):
         while j < self.n and j - i < n + _EVENT_TOPIC_MAX:
             t = self.toks[j]
             wj = self.words[j]
-            if self._office_of_body(j):
+            if self._office_of_body(j) or self._office_of_holder(i, j):
                 break  # "Rapat Pleno Anggota KPU Banten A, B": an office and its holders
             if (t.is_cap and not self.toks[i].is_cap and self.words[j - 1] in ("dan", "serta")
                     and wj not in lx.COMMON_WORDS and wj not in lx.EVENT_WORDS):
@@ -164,6 +164,27 @@ class EventMatcher(OfficeMatcher):
         hit = _ROLE_TABLE.match(self.words, j)
         return hit is not None and j + hit[0] < self.n and (
             _BODY_TABLE.match(self.words, j + hit[0]) is not None)
+
+    def _office_of_holder(self, i: int, j: int) -> bool:
+        """An office at j, in the name of an event starting at i, whose holder's name follows it
+        after a comma ("Hadir dalam Apel Wakil Bupati Pohuwato, Suharsi Igirisa"): the office
+        and name are who came. Not an office sought ("Kampanye Calon Gubernur X, NAME") or
+        elected ("pemilihan Gubernur dan Wakil Gubernur"), nor the second of a pair."""
+        hit = _ROLE_TABLE.match(self.words, j)
+        if hit is None or self.words[j - 1] in ("dan", "serta") or any(
+                w in lx.CANDIDATE_WORDS or w in lx.ELECTION_HEADS or w == "pemilihan"
+                for w in self.words[i:j]):
+            return False
+        role = self.match_role(j)
+        k = role.j if role is not None else j + hit[0]
+        return k + 1 < self.n and self.words[k] == "," and self._holder_name(k + 1)
+
+    def _holder_name(self, k: int) -> bool:
+        """A capitalised word at k that opens no date, place, body or event: a name."""
+        w = self.words[k]
+        return (self.toks[k].is_cap and w not in lx.WEEKDAYS and w not in lx.MONTHS
+                and w not in lx.NOT_NAME and self.region_at(k) is None
+                and not _BODY_TABLE.match(self.words, k) and not _EVENT_TABLE.match(self.words, k))
 
     def _slashed_election(self, i: int) -> tuple[int, str] | None:
         """'Pemilihan Gubernur/Wakil Gubernur': the pair's offices written with a slash."""
