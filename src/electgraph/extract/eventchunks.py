@@ -18,6 +18,7 @@ from electgraph.extract.chunkbase import (
     EVENT,
     Chunk,
 )
+from electgraph.extract.namewords import name_word
 from electgraph.extract.offices import OfficeMatcher
 
 __all__ = ["EventMatcher"]
@@ -180,11 +181,9 @@ class EventMatcher(OfficeMatcher):
         return k + 1 < self.n and self.words[k] == "," and self._holder_name(k + 1)
 
     def _holder_name(self, k: int) -> bool:
-        """A capitalised word at k that opens no date, place, body or event: a name."""
-        w = self.words[k]
-        return (self.toks[k].is_cap and w not in lx.WEEKDAYS and w not in lx.MONTHS
-                and w not in lx.NOT_NAME and self.region_at(k) is None
-                and not _BODY_TABLE.match(self.words, k) and not _EVENT_TABLE.match(self.words, k))
+        """A name's word at k that opens no place or body (", Senin (3/3)" opens no name)."""
+        return (name_word(self.toks[k].text, False) and self.region_at(k) is None
+                and not _BODY_TABLE.match(self.words, k))
 
     def _slashed_election(self, i: int) -> tuple[int, str] | None:
         """'Pemilihan Gubernur/Wakil Gubernur': the pair's offices written with a slash."""
