@@ -72,3 +72,10 @@ def test_an_office_and_its_holder_after_an_event_s_name_are_who_came() -> None:
     assert {(p, t) for p, t, _ in roles(r)} == {("Rina Marlina", "Wakil Bupati")}, roles(r)
     r = run("Kampanye Calon Bupati Garut, Budi Hartono, digelar di Lapangan Merdeka.")
     assert not roles(r), roles(r)
+
+
+def test_an_office_after_an_event_s_name_is_its_holder_s_also_after_a_rank() -> None:
+    """"Hadir dalam Apel Kapolres Garut, AKBP NAME": the rank opens the holder's name."""
+    r = run("Hadir dalam Apel Kapolres Garut, AKBP Budi Santoso, dan Dandim 0611 Garut, Letkol "
+            "Inf Asep Saepudin.")
+    assert ("Budi Santoso", "Kapolres", "Polres Garut") in roles(r), roles(r)

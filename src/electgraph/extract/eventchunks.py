@@ -58,6 +58,9 @@ def looks_like_verb(word: str) -> bool:
 # Weak heads that name a ceremony when a demonstrative points at them ("penetapan tersebut
 # dilakukan" is a decision, "penutupan tersebut dihadiri" a ceremony).
 _CEREMONIES = frozenset({"penutupan", "pembukaan", "peresmian", "pelepasan"})
+# Ranks and titles a holder's name may start with.
+_BEFORE_A_NAME = lx.RANKS | lx.RANK_SUFFIXES | lx.HONORIFICS
+
 # Heads that wrap the event they name ("upacara apel", "upacara pelantikan").
 _WRAPPERS = frozenset({"upacara"})
 
@@ -181,7 +184,13 @@ class EventMatcher(OfficeMatcher):
         return k + 1 < self.n and self.words[k] == "," and self._holder_name(k + 1)
 
     def _holder_name(self, k: int) -> bool:
-        """A name's word at k that opens no place or body (", Senin (3/3)" opens no name)."""
+        """A name's word at k that opens no place or body (", Senin (3/3)" opens no name), also
+        after a rank or title (", AKBP NAME", ", Letkol Inf NAME", ", Dr. NAME")."""
+        titled = k
+        while titled < self.n and self.words[titled].rstrip(".") in _BEFORE_A_NAME:
+            titled += 1
+        if titled > k:
+            return titled < self.n and name_word(self.toks[titled].text, True)
         return (name_word(self.toks[k].text, False) and self.region_at(k) is None
                 and not _BODY_TABLE.match(self.words, k))
 
