@@ -35,6 +35,13 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
         initials = dotted and parts >= 2 and dots_follow
         # "NAME, S. Ag dan ...", "NAME, SH selaku ...": a lower-case word may follow a degree.
         at_end = at_end or not chunks[k].text[:1].isupper()
+        if parts == 1 and letters in _TITLE_DEGREES:
+            # "NAME, Drs. dan ...": the title written after the name; before a capital it is
+            # the next name's ("Kaban X, Drs. NAME")
+            after = k + dots_follow
+            if at_end and not (after < len(chunks) and chunks[after].kind == WORD
+                               and chunks[after].text[:1].isupper()):
+                return after
         if (letters in lx.DEGREE_TOKENS and at_end) or (
             initials and (k + 1 >= len(chunks) or chunks[k + 1].kind != WORD)
         ):
@@ -42,6 +49,9 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
                 k += 1
             return k
     return c
+
+
+_TITLE_DEGREES = frozenset({"drs", "dra"})
 
 
 def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:

@@ -106,6 +106,11 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
                 k += 1
                 if k < n and chunks[k].text == ".":
                     k += 1
+                    # "Dr., Ir. NAME": titles stacked with a comma between them
+                    then = chunks[k + 1] if k + 1 < n else None
+                    if then is not None and chunks[k].text == "," and then.text[:1].isupper() and (
+                            then.low in lx.HONORIFICS - lx.NAME_PARTICLE_HONORIFICS):
+                        k += 1
             elif low in lx.RANKS and chunks[k].text[:1].isupper():
                 ranks.append(chunks[k].text)
                 k = _past_dot(chunks, k + 1)  # "Irjen. Pol. NAME"
