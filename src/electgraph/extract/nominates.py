@@ -137,6 +137,15 @@ def _points_back(chunks: list[Chunk]) -> bool:
     return False
 
 
+def _subjectless(chunks: list[Chunk]) -> bool:
+    """ "Diusung oleh: P, Q" opening its line under a pair: a passive with no subject backs the
+    pair named last."""
+    return len(chunks) > 1 and chunks[0].low in _PASSIVE_CUES and chunks[1].low in ("oleh", ":")
+
+
+_PASSIVE_CUES = frozenset({"diusung", "didukung", "diusulkan", "dicalonkan", "diajukan"})
+
+
 def _labelled_list(chunks: list[Chunk]) -> bool:
     """ "Partai Politik Pengusul: P, Q, R" under a pair's lines in a listing, "Dengan partai
     pengusul P, Q dan R", "partai koalisi pengusung dan pendukung, yakni P, Q": the parties of
@@ -390,7 +399,8 @@ def _clause(
     reach = _after_parties(chunks, max(c for c, ch in enumerate(chunks) if _party(ch) is not None))
     if any(_blocks(chunks, c) for c in range(min(len(chunks), reach))):
         return [], []
-    persons = people or _numbered(out, chunks) or (last if _points_back(chunks) else [])
+    persons = people or _numbered(out, chunks) or (
+        last if _points_back(chunks) or _subjectless(chunks) else [])
     if not persons and _labelled_list(chunks):
         # the candidates among the persons named last, not a party's officer who leads their
         # campaign ("Ketua Tim Pemenangan paslon A dan B, NAME yang merupakan Ketua DPD X")

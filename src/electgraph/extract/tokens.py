@@ -227,11 +227,16 @@ def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
             out.append(s)
             continue
         tokens = list(s.tokens)
-        items, k = 0, i
+        items, k, marker = 0, i, ""
         while k < len(sents) and items < _ITEMS_MAX:
             line = [x for x in sents[k : k + 4] if x.paragraph == sents[k].paragraph]
             item = [t for x in line for t in x.tokens]
             if sents[k].paragraph != s.paragraph + items + 1 or not _list_item(item):
+                break
+            # "Diusung oleh:\n– A\n– B\n3. C dan D": a numbered line after bulleted ones begins
+            # the next item of an outer list, not this one's.
+            marker = marker if items else _marker(item)
+            if marker == "bullet" and _marker(item) == "number":
                 break
             if _NUMBERED.match(item[0].text) and len(item) > 2 and item[1].text in ".)":
                 item = item[2:]  # "1. Partai Demokrat": the numbering is no part of the list
@@ -245,7 +250,8 @@ def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
             tokens.extend(item)
             items += 1
             k += len(line)
-        if items < 2:  # one line after a colon is a sentence of its own, not a list
+        if items < 2 and marker != "bullet":
+            # one line after a colon is a sentence of its own, not a list; a bullet's is an item
             out.append(s)
             continue
         out.append(Sentence(s.start, tokens[-1].end, tuple(tokens), s.paragraph))
@@ -254,6 +260,14 @@ def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
 
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[a-z])$")
+
+
+def _marker(item: list[Token]) -> str:
+    """How a list's line is marked: a bullet, a number ("1." "a)") or nothing."""
+    if item[0].text in _BULLETS:
+        return "bullet"
+    numbered = _NUMBERED.match(item[0].text) and len(item) > 2 and item[1].text in ".)"
+    return "number" if numbered else ""
 _BULLETS = frozenset("-–—•*·")
 # "... empat pasangan calon yakni,": a comma after these words opens a list as a colon does.
 _LIST_OPENERS = frozenset({"yakni", "yaitu", "lain", "diantaranya", "antaranya", "meliputi"})

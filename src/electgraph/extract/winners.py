@@ -142,9 +142,15 @@ def listed_pair(
 
 def _item_goes_on(doc: Doc, index: int) -> bool:
     """A line that goes on with the item above it: it opens in lower case ("dengan Partai
-    Pengusung P" under "1. A dan B")."""
+    Pengusung P" under "1. A dan B"), it is a bullet's, or it opens on a short heading of the
+    item's own that speaks of no pairs ("Diusung oleh: P, Q", or the heading alone, then "– P")."""
     toks = doc.sents[index].sent.tokens
-    return bool(toks) and toks[0].text.isalpha() and toks[0].text.islower()
+    if not toks:
+        return False
+    low = [t.low for t in toks[:4]]
+    colon = low.index(":") if ":" in low else 0
+    return (toks[0].text.isalpha() and toks[0].text.islower()) or toks[0].text in _BULLETS or (
+        colon > 0 and not _speaks_of_pairs(low[:colon]))
 
 
 def _pair_line(ch: list[Chunk]) -> bool:

@@ -1,0 +1,57 @@
+"""Patterns met in real articles (fortieth session), each on sentences written for it. The
+helpers live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+
+from electgraph.model import EntityType, FactKind
+
+# A listing of pairs, each item's parties in a bulleted list under "Diusung oleh:".
+_LISTING = (
+    "BANDUNG - KPU Jawa Barat menetapkan tiga pasangan calon gubernur dan wakil gubernur.\n"
+    "Berikut daftar pasangan calon yang ditetapkan:\n"
+    "1. Budi Santoso dan Rina Marlina\n"
+    "Diusung oleh:\n"
+    "– Partai Golkar\n"
+    "– Partai NasDem\n"
+    "2. Dedi Kurnia dan Sri Wahyuni\n"
+    "Diusung oleh:\n"
+    "– Partai Buruh\n"
+    "3. Agus Salim dan Lina Herlina\n"
+    "Diusung oleh:\n"
+    "– PDI Perjuangan\n"
+    "– Partai Hanura\n"
+)
+
+
+def test_parties_bulleted_under_a_pair_back_that_pair() -> None:
+    """The bullets under "Diusung oleh:" end at the next number, and a passive with no subject
+    backs the pair above it, not the one below."""
+    backing = facts(run(_LISTING), FactKind.NOMINATES)
+    expected = {
+        ("Partai Golkar", "Budi Santoso"), ("Partai NasDem", "Rina Marlina"),
+        ("Partai Buruh", "Dedi Kurnia"), ("Partai Buruh", "Sri Wahyuni"),
+        ("PDI Perjuangan", "Agus Salim"), ("Partai Hanura", "Lina Herlina"),
+    }
+    assert expected <= backing, backing
+    assert not {("Partai Golkar", "Dedi Kurnia"), ("Partai Buruh", "Agus Salim")} & backing
+
+
+def test_every_pair_of_a_listing_with_party_lines_between_is_a_candidate() -> None:
+    """An item's own heading and bullets ("Diusung oleh:", "– P") go on with the item, so the
+    later pairs still belong to the listing the lead introduced."""
+    standing = {s for s, _ in facts(run(_LISTING), FactKind.CANDIDATES)}
+    assert {"Budi Santoso", "Sri Wahyuni", "Agus Salim", "Lina Herlina"} <= standing, standing
+
+
+def test_titles_stacked_with_a_comma_and_a_title_written_after_the_name() -> None:
+    """"Dr., Ir. NAME": both titles open the name; "NAME, Drs. dan" closes it with the title,
+    so the pair around "dan" is read as one; "Kaban X, Drs. NAME" keeps it for the next name."""
+    r = run("KPU Garut menetapkan paslon nomor urut 1 Budi Santoso, Drs. dan Dr., Ir. Rina "
+            "Marlina, M.T. serta paslon nomor urut 2 Dedi Kurnia, Drs. dan Sri Wahyuni. Hadir "
+            "Kaban Kesbangpol Garut, Drs. Agus Salim.")
+    standing = {s for s, _ in facts(r, FactKind.CANDIDATES)}
+    assert {"Budi Santoso", "Rina Marlina", "Dedi Kurnia", "Sri Wahyuni"} <= standing, standing
+    people = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert "Agus Salim" in people and not any("Dr" in p for p in people), people
