@@ -113,6 +113,9 @@ def pair_variants(doc: Doc) -> dict[str, str]:
             a, join, b = ch[c], ch[c + 1], ch[c + 2]
             if a.kind != NAME or b.kind != NAME or join.low not in lx.PAIR_NAME_JOINERS:
                 continue
+            if join.low not in _DASH and (
+                    (c and ch[c - 1].low in _DASH) or (c + 3 < len(ch) and ch[c + 3].low in _DASH)):
+                continue  # "A – B dan C – D": the "dan" joins two pairs, B and C are none
             pa, pb = doc.person_of(a), doc.person_of(b)
             if pa is None or pb is None or pa == pb:
                 continue
