@@ -55,3 +55,22 @@ def test_titles_stacked_with_a_comma_and_a_title_written_after_the_name() -> Non
     assert {"Budi Santoso", "Rina Marlina", "Dedi Kurnia", "Sri Wahyuni"} <= standing, standing
     people = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert "Agus Salim" in people and not any("Dr" in p for p in people), people
+
+
+def test_the_pairs_whose_witnesses_speak_are_candidates_the_witnesses_are_not() -> None:
+    """"saksi dari pasangan calon A – B dan C – D": the candidate words run straight on to the
+    pairs; "saksi paslon, yakni E dan F" names the witnesses."""
+    r = run("Saksi dari pasangan calon Paulina Bullu – Sandro Fanggidae dan Vicoas Amalo – Rudi "
+            "Fanggidae menerima hasil rekapitulasi. Saksi paslon, yakni Dedi Kurnia dan Agus "
+            "Salim, menandatangani berita acara.")
+    standing = {s for s, _ in facts(r, FactKind.CANDIDATES)}
+    assert standing == {"Paulina Bullu", "Sandro Fanggidae", "Vicoas Amalo", "Rudi Fanggidae"}
+
+
+def test_two_dash_pairs_joined_by_dan_keep_members_who_share_a_family_name() -> None:
+    """"A – B dan C – D": "B dan C" is no pair, so D, who shares B's family name, is not read as
+    B spelt again."""
+    r = run("Pasangan calon Paulina Bullu – Sandro Fanggidae dan Vicoas Amalo – Rudi Fanggidae "
+            "menerima hasil rekapitulasi.")
+    mates = {(s, o) for s, o in facts(r, FactKind.CANDIDATES)}
+    assert {s for s, _ in mates} >= {"Sandro Fanggidae", "Rudi Fanggidae"}, mates

@@ -275,7 +275,7 @@ def _candidacy(
 
 def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     """(ballot number, office) when the name at c is introduced as a candidate."""
-    k = _list_start(chunks, c)
+    k = start = _list_start(chunks, c)
     number = None
     seen_words: list[str] = []
     reach = 9 + (c - 1 - k)
@@ -322,7 +322,7 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             if any(  # "saksi paslon", "Ketua Tim nomor urut 03": for the pair, not the pair
                 w in ("saksi", "tim", "relawan", "pendukung")
                 for x in chunks[max(0, k - 3) : k] for w in x.low.split()
-            ):
+            ) and not _pair_named_after(chunks, k, start):
                 return None
             sought = [w for w in reversed(seen_words) if w in lx.OFFICE_SOUGHT_WORDS]
             office = " ".join(sought) or None
@@ -334,6 +334,15 @@ def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
             seen_words.append(low)
         k -= 1
     return None
+
+
+def _pair_named_after(chunks: list[Chunk], k: int, start: int) -> bool:
+    """ "saksi dari pasangan calon A – B": the candidates' words run straight on to the names,
+    so they are the pair the witnesses speak for; "saksi paslon 01, NAME" names a witness."""
+    return all(x.kind == ROLE or x.low in _STRAIGHT_TO_NAMES for x in chunks[k + 1 : start + 1])
+
+
+_STRAIGHT_TO_NAMES = lx.CANDIDATE_WORDS | lx.OFFICE_SOUGHT_WORDS | {"dan", "wakil"}
 
 
 def _list_start(chunks: list[Chunk], c: int) -> int:
