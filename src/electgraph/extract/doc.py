@@ -101,6 +101,8 @@ class Doc:
                 if personhood.confirmed(sv.chunks, c) and not (
                         headline and not ch.attrs.get("titled")):
                     confirmed.append(ch)
+                    if personhood.states_office(sv.chunks, c):
+                        ch.attrs["common"] = False
                 else:
                     pending.append(ch)
         # Longest names first, so that a short mention links to the full name.

@@ -12,7 +12,9 @@ from electgraph.extract.namelists import affiliation_owner, place_list, thing_li
 from electgraph.extract.namewords import kan_verb
 from electgraph.extract.officelists import party_number
 
-__all__ = ["confirmed", "derived_word", "in_person_list", "names_a_thing", "verb_word"]
+__all__ = [
+    "confirmed", "derived_word", "in_person_list", "names_a_thing", "states_office", "verb_word",
+]
 
 
 def _word(chunks: list[Chunk], c: int) -> str:
@@ -197,6 +199,13 @@ def _headline_verb(token: str) -> bool:
     """"Bolehkan", "Diperingatkan", "Terkait", "Menyerahkan": a verb of the dictionary."""
     return len(token) >= 6 and token in lx.COMMON_WORDS and (
         token.startswith(("me", "ber", "di", "ter")) or token.endswith("kan"))
+
+
+def states_office(chunks: list[Chunk], c: int) -> bool:
+    """ "kepada Restu selaku Anggota Bawaslu X": a name inside a sentence that says which office
+    it holds is a person's, even one spelt as a common word."""
+    return c > 0 and c + 2 < len(chunks) and chunks[c + 1].low == "selaku" and (
+        chunks[c + 2].kind == ROLE)
 
 
 def in_person_list(chunks: list[Chunk], c: int) -> bool:
