@@ -74,3 +74,22 @@ def test_two_dash_pairs_joined_by_dan_keep_members_who_share_a_family_name() -> 
             "menerima hasil rekapitulasi.")
     mates = {(s, o) for s, o in facts(r, FactKind.CANDIDATES)}
     assert {s for s, _ in mates} >= {"Sandro Fanggidae", "Rudi Fanggidae"}, mates
+
+
+def test_a_name_spelt_as_a_common_word_that_states_its_office_is_a_person() -> None:
+    """"kepada Restu selaku Anggota Bawaslu X": "restu" is a dictionary word, but a name that
+    says which office it holds is a person's."""
+    r = run("DKPP menjatuhkan sanksi peringatan kepada Restu selaku Anggota Bawaslu Kabupaten "
+            "Garut.")
+    assert ("Restu", "Bawaslu Kabupaten Garut") in facts(r, FactKind.HOLDS_ROLE)
+
+
+def test_ujarnya_after_paragraphs_that_go_on_with_the_speech_is_the_first_speaker() -> None:
+    """A paragraph whose speaker is only "Dia", and one that goes on with no subject, keep the
+    speaker of the quote before: the officials they name are spoken of."""
+    r = run("“DKPP menyimpulkan bahwa para teradu terbukti melanggar,” kata Heddy Lugito.\n"
+            "Dia menyebutkan, DKPP menjatuhkan sanksi peringatan kepada Abdul Karim selaku "
+            "Ketua Bawaslu Garut.\n"
+            "Selain itu, peringatan keras kepada Budi Santoso selaku Anggota Bawaslu Garut.\n"
+            "“Terhitung sejak putusan ini dibacakan,” ujarnya.")
+    assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Heddy Lugito"}

@@ -311,13 +311,7 @@ def _last_person_before(
         if start < pos and ch.kind == NAME and ch.person and _SAYS_AFTER.match(
                 doc.text, end, min(pos, end + 40)):
             return ch.person
-    if (
-        opens
-        and last is not None
-        and last[0] >= _paragraph_before(doc.text, line_start)
-        and not _begins_with_person(doc.text, names, line_start, pos)
-        and not _SAYS_IN.search(doc.text, line_start, pos)  # it reports someone's speech
-    ):
+    if opens and last is not None and _speech_goes_on(doc.text, names, last[0], line_start, pos):
         # '“...,” kata Ummi.\nSementara, pasangan A-B mendapat nomor 3.\n“...,” tandasnya': a
         # paragraph between two quotes goes on with the speech; its names are spoken of.
         return last[1]
@@ -330,6 +324,24 @@ def _last_person_before(
                 if holder:
                     return holder
     return None
+
+
+def _speech_goes_on(text: str, names: list[Mention], last_end: int, start: int, pos: int) -> bool:
+    """Whether the paragraphs from the one at `start` back to the quote that ended at `last_end`
+    go on with that quote's speech: each has no person for its subject and reports no one's
+    speech, or says its speaker only by a pronoun ("Dia menyebutkan, ... kepada A.\nSelain itu,
+    ... kepada B.\n“...,” ujarnya": the first speaker's still)."""
+    for _ in range(_REPORTED_PARAGRAPHS):
+        if _PRONOUN_SAYS.match(text, start) is None and (
+                _begins_with_person(text, names, start, pos) or _SAYS_IN.search(text, start, pos)):
+            return False
+        if last_end >= _paragraph_before(text, start):
+            return True
+        start, pos = _paragraph_before(text, start), start
+    return False
+
+
+_PRONOUN_SAYS = re.compile(r"(?:dia|ia|beliau)\s+(?:juga\s+|pun\s+)?" + _SAYS + r"\b", re.I)
 
 
 def _paragraph_before(text: str, start: int) -> int:
