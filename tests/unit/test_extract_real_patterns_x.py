@@ -93,3 +93,14 @@ def test_ujarnya_after_paragraphs_that_go_on_with_the_speech_is_the_first_speake
             "Selain itu, peringatan keras kepada Budi Santoso selaku Anggota Bawaslu Garut.\n"
             "“Terhitung sejak putusan ini dibacakan,” ujarnya.")
     assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Heddy Lugito"}
+
+
+def test_a_body_ordered_to_carry_out_the_verdict_does_not_give_the_sanction() -> None:
+    """"diperintahkan Bawaslu untuk melaksanakan putusan itu": Bawaslu carries the verdict out;
+    a later "memberhentikan" with no subject of its own is still the tribunal's."""
+    r = run("DKPP menjatuhkan sanksi peringatan keras kepada Abdul Karim selaku Ketua Bawaslu "
+            "Garut.\nDalam putusan itu, diperintahkan Bawaslu untuk melaksanakan putusan itu.\n"
+            "Dalam putusan itu juga memberhentikan dua komisioner KPU Kabupaten Garut dari "
+            "jabatannya, yakni Budi Santoso dan Rina Marlina.")
+    givers = {s for s, _ in facts(r, FactKind.SANCTIONS)}
+    assert givers == {"DKPP RI"}, facts(r, FactKind.SANCTIONS)

@@ -80,6 +80,18 @@ def _pick_body(chunks: list[Chunk]) -> Chunk | None:
     )
 
 
+def _ordered(chunks: list[Chunk], body: Chunk) -> bool:
+    """ "diperintahkan Bawaslu untuk melaksanakan putusan itu", "Memerintahkan Bawaslu untuk
+    mengawasi ...": a body ordered to carry a verdict out is its addressee, not its author."""
+    at = next((c for c, ch in enumerate(chunks) if ch is body or (
+        ch.kind == ROLE and org_of_role(ch) is body)), 0)
+    return any(ch.low in _ORDER_VERBS for ch in chunks[max(0, at - 2) : at])
+
+
+_ORDER_VERBS = frozenset({"memerintahkan", "diperintahkan", "menginstruksikan",
+                          "diinstruksikan"})
+
+
 def _venue(chunks: list[Chunk], c: int) -> bool:
     return c > 0 and (
         chunks[c - 1].kind == PLACE or chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS
@@ -163,7 +175,8 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
             # Y. Diantaranya ialah A, B, ...": the group named again, its members next.
             state.unnamed = group._replace(sent=sv.index)
         words = {ch.low for ch in sv.chunks}
-        if sent_body is not None and words & lx.SANCTION_CONTEXT_WORDS:
+        if sent_body is not None and words & lx.SANCTION_CONTEXT_WORDS and not _ordered(
+                sv.chunks, sent_body):
             state.body = sent_body
         # Only a linked name can be named (`sanctioned.named`): test that before the call.
         named = [
