@@ -104,3 +104,14 @@ def test_a_body_ordered_to_carry_out_the_verdict_does_not_give_the_sanction() ->
             "jabatannya, yakni Budi Santoso dan Rina Marlina.")
     givers = {s for s, _ in facts(r, FactKind.SANCTIONS)}
     assert givers == {"DKPP RI"}, facts(r, FactKind.SANCTIONS)
+
+
+def test_pairs_whose_witnesses_came_are_not_said_to_be_there() -> None:
+    """"Para saksi dari pasangan calon A – B dan C – D hadir": the witnesses came for the pairs;
+    the pairs are candidates, not attendees."""
+    r = run("KPU Garut menggelar rapat pleno rekapitulasi di Garut.\nPara saksi dari pasangan "
+            "calon Paulina Bullu – Sandro Fanggidae (Lentera) dan Vicoas Amalo – Rudi Hartono "
+            "hadir dalam pleno itu.")
+    present = {s for s, _ in facts(r, FactKind.ATTENDS)}
+    assert not present & {"Paulina Bullu", "Rudi Hartono"}, present
+    assert "Rudi Hartono" in {s for s, _ in facts(r, FactKind.CANDIDATES)}

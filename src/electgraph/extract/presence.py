@@ -45,6 +45,7 @@ def not_there(chunks: list[Chunk]) -> set[int]:
         out.update(range(without + 1, len(chunks)))
     out.update(_read_out(chunks))
     out.update(_named_venue(chunks))
+    out.update(_spoken_for(chunks))
     for c, ch in enumerate(chunks):  # "A dilantik menggantikan B": B's seat, not B, was there
         if ch.low in _REPLACING:
             k = c + 1
@@ -52,6 +53,31 @@ def not_there(chunks: list[Chunk]) -> set[int]:
                 out.add(k)
                 k += 1
     return out
+
+
+def _spoken_for(chunks: list[Chunk]) -> set[int]:
+    """ "para saksi dari pasangan calon A – B (X) dan C – D": the pairs whose witnesses came are
+    named for whom these speak, not as there."""
+    out: set[int] = set()
+    for c, ch in enumerate(chunks):
+        if ch.low not in _FOR_A_PAIR:
+            continue
+        k = c + 1
+        while k < len(chunks) and chunks[k].low in _PAIR_LEAD:
+            k += 1
+        if k == c + 1 or chunks[k - 1].low == "dari":
+            continue  # "saksi dari Bawaslu": the witness's body, no pair
+        while k < len(chunks) and (chunks[k].kind == NAME or chunks[k].low in _PAIR_LIST):
+            out.add(k)
+            k += 1
+    return out
+
+
+# Witnesses stand in for their pair; a pair's supporters often come with it ("simpatisan
+# Paslon A-B yang datang"), so they say nothing of it.
+_FOR_A_PAIR = frozenset({"saksi", "saksi-saksi"})
+_PAIR_LEAD = lx.CANDIDATE_WORDS | {"dari", "masing-masing", "kedua", "ketiga"}
+_PAIR_LIST = frozenset({"-", "–", "—", "dan", ",", "serta", "(", ")"})
 
 
 def _absent_from(chunks: list[Chunk], c: int) -> int:
