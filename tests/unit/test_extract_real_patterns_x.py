@@ -115,3 +115,15 @@ def test_pairs_whose_witnesses_came_are_not_said_to_be_there() -> None:
     present = {s for s, _ in facts(r, FactKind.ATTENDS)}
     assert not present & {"Paulina Bullu", "Rudi Hartono"}, present
     assert "Rudi Hartono" in {s for s, _ in facts(r, FactKind.CANDIDATES)}
+
+
+def test_the_regional_election_body_swears_in_members_of_its_ad_hoc_body() -> None:
+    """"Pelantikan ... anggota PPK": the body sworn in is named as its members' office; the
+    national KPU, named for its rules, appoints no district's body, the regency's KPU does."""
+    r = run("Sebanyak 50 anggota PPK se-Kabupaten Garut dilantik.\n"
+            "Pelantikan dan pengambilan sumpah anggota PPK tersebut digelar di aula kantor "
+            "Bupati Garut, Rabu (4/1/2023).\n"
+            "Ketua KPU Kabupaten Garut, Budi Santoso dalam sambutannya meminta anggota PPK "
+            "bekerja profesional, sebagaimana diamanatkan peraturan Komisi Pemilihan Umum "
+            "Republik Indonesia Nomor 8 Tahun 2022.")
+    assert {s for s, _ in facts(r, FactKind.HOSTS)} == {"KPU Kabupaten Garut"}

@@ -49,7 +49,10 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
     elif kind in ("debat", "pengundian"):
         bodies = lx.CONTEST_HOSTS  # a candidates' debate or draw is the election body's
     elif kind == "pelantikan":
-        sworn_orgs = [ch for ch in where.chunks if ch.kind == ORG]
+        # "pelantikan anggota PPK": the body sworn in, also as the body of its members' office
+        sworn_orgs = [o for ch in where.chunks
+                      if (o := org_of_role(ch) if ch.kind == ROLE else ch) is not None
+                      and o.kind == ORG]
         sworn = set(label.lower().split()) | {ch.attrs.get("body", "") for ch in sworn_orgs}
         parents = {lx.AD_HOC_PARENTS[w] for w in sworn if w in lx.AD_HOC_PARENTS}
         if len(parents) != 1:
@@ -64,6 +67,10 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
              and o.attrs.get("body") in bodies and not o.attrs.get("generic")}
     if len(named) > 1 and kind == "pelantikan" and regions:
         named = {k: o for k, o in named.items() if o.attrs.get("region_code") in regions}
+    if len(named) > 1 and kind == "pelantikan":
+        # "... diamanatkan peraturan KPU RI": the national body, named for its rules, appoints
+        # no district's or village's body; a regional one named beside it does
+        named = {k: o for k, o in named.items() if o.attrs.get("region_code")} or named
     if len(named) != 1:
         return set()
     ch = next(iter(named.values()))
