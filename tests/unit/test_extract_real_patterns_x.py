@@ -127,3 +127,14 @@ def test_the_regional_election_body_swears_in_members_of_its_ad_hoc_body() -> No
             "bekerja profesional, sebagaimana diamanatkan peraturan Komisi Pemilihan Umum "
             "Republik Indonesia Nomor 8 Tahun 2022.")
     assert {s for s, _ in facts(r, FactKind.HOSTS)} == {"KPU Kabupaten Garut"}
+
+
+def test_a_named_body_takes_its_region_whole_with_the_compass_word() -> None:
+    """"Sekretaris PWI Lampung Timur": the regency "Lampung Timur" names the branch; its compass
+    word is no person."""
+    r = run("Rapat dihadiri Khairuddin, Sekretaris PWI Lampung Timur serta Ketua PWI Aceh Barat "
+            "Daya, Budi Santoso.")
+    people = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert people == {"Khairuddin", "Budi Santoso"}, people
+    held = facts(r, FactKind.HOLDS_ROLE)
+    assert ("Khairuddin", "PWI Lampung Timur") in held, held

@@ -307,8 +307,10 @@ class OrgMatcher(ChunkerBase):
         if self.words[i] == "kemenko" and j < self.n and self.words[j] in lx.KEMENKO_FIELDS:
             j += 1
         while j < self.n:
-            if standalone and self.toks[j].is_cap and self.words[j] not in lx.COMMON_WORDS and (
-                    self.region_at(j) is None):
+            if j > i and self.toks[j].is_cap and (hit := self.region_at(j)) is not None:
+                j = hit[0]  # "PWI Lampung Timur": the region whole, its compass word too
+                continue
+            if standalone and self.toks[j].is_cap and self.words[j] not in lx.COMMON_WORDS:
                 break  # "Kepala Diskominfo Wendi": the head's name, not the agency's
             if (
                 (self.toks[j].is_cap or self.toks[j].text.isdigit())
