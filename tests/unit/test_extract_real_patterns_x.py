@@ -138,3 +138,11 @@ def test_a_named_body_takes_its_region_whole_with_the_compass_word() -> None:
     assert people == {"Khairuddin", "Budi Santoso"}, people
     held = facts(r, FactKind.HOLDS_ROLE)
     assert ("Khairuddin", "PWI Lampung Timur") in held, held
+
+
+def test_a_party_s_word_misspelt_is_still_a_party() -> None:
+    """"diusung oleh Pertai Demokrasi Indonesia Perjuangan": "Pertai" is "Partai", no person."""
+    r = run("Paslon Budi Santoso dan Rina Marlina yang diusung oleh Pertai Demokrasi Indonesia "
+            "Perjuangan (PDI Perjuangan) mendapatkan nomor urut 1.")
+    assert "Pertai" not in {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert ("PDI Perjuangan", "Budi Santoso") in facts(r, FactKind.NOMINATES)
