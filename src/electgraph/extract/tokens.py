@@ -233,14 +233,15 @@ def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
             item = [t for x in line for t in x.tokens]
             if sents[k].paragraph != s.paragraph + items + 1 or not _list_item(item):
                 break
+            kind = _marker(item)
             # "Diusung oleh:\n– A\n– B\n3. C dan D": a numbered line after bulleted ones begins
             # the next item of an outer list, not this one's.
-            marker = marker if items else _marker(item)
-            if marker == "bullet" and _marker(item) == "number":
+            marker = marker if items else kind
+            if marker == "bullet" and kind == "number":
                 break
-            if _NUMBERED.match(item[0].text) and len(item) > 2 and item[1].text in ".)":
+            if kind == "number":
                 item = item[2:]  # "1. Partai Demokrat": the numbering is no part of the list
-            elif item[0].text in _BULLETS and len(item) > 1:
+            elif kind == "bullet" and len(item) > 1:
                 item = item[1:]
             if len(item) > 3 and item[0].low in ("nomor", "no") and item[2].text == ":":
                 item = item[3:]  # "• Nomor 1: A – B": a ballot number heads the pair
@@ -268,6 +269,8 @@ def _marker(item: list[Token]) -> str:
         return "bullet"
     numbered = _NUMBERED.match(item[0].text) and len(item) > 2 and item[1].text in ".)"
     return "number" if numbered else ""
+
+
 _BULLETS = frozenset("-–—•*·")
 # "... empat pasangan calon yakni,": a comma after these words opens a list as a colon does.
 _LIST_OPENERS = frozenset({"yakni", "yaitu", "lain", "diantaranya", "antaranya", "meliputi"})
