@@ -42,8 +42,8 @@ def is_name_word(tok: Token, after_title: bool) -> bool:
         return after_title
     if low in lx.PARTIES or low in lx.EVENT_HEADS or low in lx.STATUS_PREFIXES:
         return False
-    if low in lx.SPEECH_VERBS or low in lx.SPEAK_VERBS:
-        return False  # a verb written capitalised: "Nurgalia Menjelaskan bahwa ..."
+    if low in lx.SPEECH_VERBS or low in lx.SPEAK_VERBS or low in lx.BACKING_PASSIVES:
+        return False  # a verb written capitalised: "Nurgalia Menjelaskan bahwa ...", "Diusung"
     if low in lx.DEGREE_TOKENS and not text.isupper() and sum(c.isupper() for c in text) >= 2:
         return False  # "SSosI", "SPd": a degree without its dots ("SM" may be initials)
     return not (text.isupper() and len(text) > 3)

@@ -140,10 +140,10 @@ def _points_back(chunks: list[Chunk]) -> bool:
 def _subjectless(chunks: list[Chunk]) -> bool:
     """ "Diusung oleh: P, Q" opening its line under a pair: a passive with no subject backs the
     pair named last."""
-    return len(chunks) > 1 and chunks[0].low in _PASSIVE_CUES and chunks[1].low in ("oleh", ":")
+    return (
+        len(chunks) > 1 and chunks[0].low in lx.BACKING_PASSIVES and chunks[1].low in ("oleh", ":")
+    )
 
-
-_PASSIVE_CUES = frozenset({"diusung", "didukung", "diusulkan", "dicalonkan", "diajukan"})
 
 
 def _labelled_list(chunks: list[Chunk]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "BACKING_PASSIVES",
     "CANDIDATE_PLACE_STOPS",
     "LIST_OPENING_PAIRS",
     "LIST_OPENING_WORDS",
@@ -61,6 +62,9 @@ SPEECH_VERBS = frozenset({
     # The last quote of a story: '..." tutup Hans', '..." tandasnya', '..." pesannya'.
     "tutup", "tutupnya", "tandas", "tandasnya", "pesannya",
 })  # fmt: skip
+
+# Passive verbs by which parties back a pair ("Diusung oleh: P, Q" under the pair's line).
+BACKING_PASSIVES = frozenset({"diusung", "didukung", "diusulkan", "dicalonkan", "diajukan"})
 
 # Words and phrases by which a party nominates or backs a candidate (lower case, whole words;
 # matched in this order): "diusung", "rekom B1KWK", "tiket parpol".
