@@ -13,16 +13,17 @@ whose mate is not known ("Murad – Michael"). Elected
 heads are candidates too ("Bupati terpilih, A-B"). A pair's nickname ("A-B (Dafa)", "A dan B
 (Mulia-Pas)", "A dan B dengan akronim RAMAH") stands for both its members (`pair_aliases`). A
 pair restated with a member spelt otherwise ("A dan Putu Agus Suradnyana", later "A-Putu Agus
-Suradnya") is the same pair (`pair_variants`).
+Suradnya") is the same pair (`pair_variants`). Whether and how a name is introduced as a
+candidate is read in `candidateintro`.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk, Chunker
+from electgraph.extract.candidateintro import intro_after, intro_before
+from electgraph.extract.chunks import ELECTION, NAME, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.pairs import next_pair, pair_aliases, pair_variants, skip_brackets_of_names
@@ -37,12 +38,9 @@ from electgraph.extract.winners import (
 )
 from electgraph.model import EntityType, FactKind
 
-_NUMBER = re.compile(r"^0?\d{1,2}$")
 _NAME_PARTS = re.compile(r"[\s\-]+")
-_DASH = frozenset({"-", "–", "—"})
 _MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan"}
 _DASHES = frozenset({"-", "–", "—"})
-_GETS = ("mendapatkan", "mendapat", "memperoleh", "meraih")  # a ballot number drawn
 
 
 def extract_candidates(doc: Doc, out: Collector) -> None:
@@ -75,7 +73,7 @@ def _mates_of_candidates(
     for sv in doc.sents:
         ch = sv.chunks
         for c in range(len(ch) - 2):
-            if ch[c + 1].low not in _DASH or not all(
+            if ch[c + 1].low not in _DASHES or not all(
                 x.kind == NAME and not _not_a_name(x) for x in (ch[c], ch[c + 2])
             ):
                 continue
@@ -149,7 +147,7 @@ def _sentence(
         if c <= last:
             continue  # the running mate of the pair just taken: "A – B dan C – D" pairs B with A
         mate = _mate(chunks, c)
-        intro, after = _intro(chunks, c), _intro_after(chunks, c, mate)
+        intro, after = intro_before(chunks, c), intro_after(chunks, c, mate)
         if intro is None:
             intro = after
         elif after is not None and after[0] is not None:
@@ -202,7 +200,7 @@ def _nickname(chunks: list[Chunk], c: int) -> bool:
         return True  # "A (Mualem)", "Jenderal TNI (Purn) A"
     return (
         c >= 3
-        and chunks[c - 1].low in _DASH
+        and chunks[c - 1].low in _DASHES
         and chunks[c - 2].kind == NAME
         and (chunks[c - 3].text == "(" and c >= 4 and chunks[c - 4].kind == NAME)
     )
@@ -212,41 +210,6 @@ def _not_a_name(ch: Chunk) -> bool:
     """ "Gubernur-calon": a name with a lower-case part is a title the name rule took in."""
     return any(part[:1].islower() and part.rstrip(".").lower() not in lx.HONORIFICS
                for part in _NAME_PARTS.split(ch.text) if part)  # "dr." is a title of a name
-
-
-def _intro_after(
-    chunks: list[Chunk], c: int, mate: int | None
-) -> tuple[str | None, str | None] | None:
-    """A pair introduced after its names: "A berpasangan dengan B", "A-B (nomor urut dua)",
-    "A dan B dengan nomor urut 03"."""
-    if mate is None:
-        return None
-    after = skip_brackets_of_names(chunks, c + 1)
-    after += after < len(chunks) and chunks[after].text == ","  # "A (RKN), berpasangan"
-    if after < len(chunks) and chunks[after].low == "berpasangan":
-        return None, None
-    k = skip_brackets_of_names(chunks, mate + 1)
-    if votes_follow(chunks, k):
-        return None, None
-    if (
-        k + 1 < len(chunks)
-        and chunks[k].low == "dengan"
-        and chunks[k + 1].low in lx.PAIR_NICKNAME_WORDS
-    ):
-        return None, None  # "A dan B dengan akronim RAMAH": a pair known by its nickname
-    if k < len(chunks) and chunks[k].low in ("(", "dengan", *_GETS):
-        k += 1  # "A-B (nomor urut 2)", "A-B mendapatkan nomor urut 2"
-    # "A-B (paslon nomor urut satu)", "(paslon dengan nomor urut tiga)"
-    while k < len(chunks) and (chunks[k].low in lx.CANDIDATE_WORDS or chunks[k].low == "dengan"):
-        k += 1
-    if k + 2 < len(chunks) and chunks[k].low == "nomor" and chunks[k + 1].low == "urut":
-        raw = chunks[k + 2].low
-        number = lx.BALLOT_NUMBER_WORDS.get(raw) or (
-            raw.lstrip("0") or "0" if _NUMBER.match(raw) else None
-        )
-        if number is not None:
-            return number, None
-    return None
 
 
 def _add_pair(
@@ -271,119 +234,6 @@ def _candidacy(
     mate = variants.get(mate, mate) if mate is not None else None
     out.fact(FactKind.CANDIDATES, person, election, sv.sent.start, sv.sent.end, "candidates",
              number=number, running_mate=mate, role=role)
-
-
-def _intro(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
-    """(ballot number, office) when the name at c is introduced as a candidate."""
-    k = start = _list_start(chunks, c)
-    number = None
-    seen_words: list[str] = []
-    reach = 9 + (c - 1 - k)
-    introduced = False  # a "yakni" was passed: places and events before it describe the group
-    while k >= 0 and c - k <= reach:
-        low = chunks[k].low
-        if chunks[k].kind == PLACE and k > 0 and (chunks[k - 1].kind == ROLE or (
-                k > 1 and chunks[k - 1].text == "," and chunks[k - 2].kind == ROLE)):
-            pass  # "calon Walikota dan Wakil Walikota Pekanbaru": the office's region, and its
-            # province after a comma ("calon Bupati Kabupaten Lahat, Sumatera Selatan, A dan B")
-        elif introduced and (chunks[k].kind in (PLACE, EVENT) or low in lx.CANDIDATE_PLACE_STOPS):
-            pass  # "dua pasangan calon yang mengikuti debat Pilgub di Semarang, yakni A-B"
-        elif (
-            low in ('"', "“", "”")
-            # "pasangan calon pada Pilkada Manado adalah A-B": an election is no place
-            or (low in lx.CANDIDATE_PLACE_STOPS and chunks[k + 1].kind != ELECTION
-                and not (k > 0 and chunks[k - 1].low == "terdiri"))
-            or chunks[k].kind in (PLACE, EVENT)
-        ):
-            return None  # "calon bupati ... di Hotel X, Lubuk Pakam": the name is a place
-        if low in lx.SPEECH_VERBS:
-            return None  # "Paslon ini, sebut NAME, ...": the name is the speaker
-        if low in lx.NON_CANDIDATE_GROUPS:
-            return None  # "ketiga paslon diuji oleh enam panelis yakni A, B": not the pairs
-        if low in ("yakni", "yaitu", ":", "adalah", "ialah", "diantaranya") or (
-            k > 0 and (low, chunks[k - 1].low) in (("dari", "terdiri"), ("lain", "antara"),
-                                                    ("antaranya", "di"))
-        ):
-            reach = c - k + 12  # "tiga bakal calon yang diundang, yakni A dan B"
-            introduced = True
-        if (
-            low == "terpilih"
-            and k > 0
-            and chunks[k - 1].kind == ROLE
-            and any(o in chunks[k - 1].low for o in lx.ELECTED_OFFICES)
-        ):
-            return number, None  # "Bupati dan Wakil Bupati terpilih yakni A-B"
-        if _NUMBER.match(low) and k > 0 and chunks[k - 1].low in ("urut", "nomor"):
-            number = low.lstrip("0") or "0"  # "nomor urut 3", "nomor 3" in a list of pairs
-        if (
-            low in lx.CANDIDATE_WORDS
-            or (number and low in ("urut", "nomor") and c - k <= 4)
-        ):
-            if any(  # "saksi paslon", "Ketua Tim nomor urut 03": for the pair, not the pair
-                w in ("saksi", "tim", "relawan", "pendukung")
-                for x in chunks[max(0, k - 3) : k] for w in x.low.split()
-            ) and not _pair_named_after(chunks, k, start):
-                return None
-            sought = [w for w in reversed(seen_words) if w in lx.OFFICE_SOUGHT_WORDS]
-            office = " ".join(sought) or None
-            role = f"calon {office}" if office else None
-            return number, role
-        if chunks[k].kind == NAME and k < c - 2:
-            return None
-        if chunks[k].kind not in (NAME,):
-            seen_words.append(low)
-        k -= 1
-    return None
-
-
-def _pair_named_after(chunks: list[Chunk], k: int, start: int) -> bool:
-    """ "saksi dari pasangan calon A – B": the candidates' words run straight on to the names,
-    so they are the pair the witnesses speak for; "saksi paslon 01, NAME" names a witness."""
-    return all(x.kind == ROLE or x.low in _STRAIGHT_TO_NAMES for x in chunks[k + 1 : start + 1])
-
-
-_STRAIGHT_TO_NAMES = lx.CANDIDATE_WORDS | lx.OFFICE_SOUGHT_WORDS | {"dan", "wakil"}
-
-
-def _list_start(chunks: list[Chunk], c: int) -> int:
-    """Index just before a list of names that ends at c ("A-B, C-D, dan E-F"), or c - 1.
-
-    The names of a list share its introduction: "pasangan yang ditetapkan yakni A-B, C-D".
-    Each run of names and separators is walked once per chunk list (a memo of where each
-    member's run starts): walking it again for every name was quadratic in a long list.
-    """
-    k = c - 1
-    if k < 0 or chunks[k].low not in lx.PAIR_LIST_SEPARATORS:
-        return c - 1
-    if _RUNS[0] is not chunks:
-        _RUNS[:] = [chunks, {}]
-    memo: dict[int, tuple[int, bool]] = _RUNS[1]
-    path: list[tuple[int, bool]] = []  # (member, is a name), walking back
-    j = k
-    while j >= 0 and j not in memo:
-        if chunks[j].text == ")":
-            # "A dan B (NasDem, PKS), C dan D": a bracket after a pair stays in the list.
-            back = range(j - 1, max(-1, j - 16), -1)
-            opening = next((m for m in back if chunks[m].text == "("), -1)
-            if opening < 1 or chunks[opening - 1].kind != NAME:
-                break
-            path.append((j, False))
-            j = opening - 1
-            continue
-        if not (chunks[j].kind == NAME or chunks[j].low in lx.PAIR_LIST_SEPARATORS):
-            break
-        path.append((j, chunks[j].kind == NAME))
-        j -= 1
-    start, named = memo[j] if j >= 0 and j in memo else (j, False)
-    for i, is_name in reversed(path):
-        named = named or is_name
-        memo[i] = (start, named)
-    start, named = memo[k]
-    return start if named else c - 1
-
-
-# The chunk list `_list_start` last walked and, per member of a run, (run start, any name).
-_RUNS: list[Any] = [None, {}]
 
 
 def _mate(chunks: list[Chunk], c: int) -> int | None:
