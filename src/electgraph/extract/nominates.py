@@ -29,12 +29,16 @@ from collections.abc import Iterable
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import Doc, SentView, org_of_role
-from electgraph.extract.nominees import candidate_at
+from electgraph.extract.doc import Doc, SentView
+from electgraph.extract.nominees import (
+    candidate_at,
+    named_candidates,
+    party_of,
+    unnamed_candidates,
+)
 from electgraph.extract.officelists import counted
 from electgraph.extract.pairs import (
     dash_pairs,
-    nickname_in,
     pair_aliases,
     pair_variants,
     person_aliases,
@@ -85,90 +89,11 @@ def clauses(chunks: list[Chunk]) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if y > x]
 
 
-def _people(
-    doc: Doc,
-    chunks: list[Chunk],
-    aliases: dict[str, str],
-    pairs: list[tuple[str, str]],
-    nicknames: dict[str, tuple[str, str]],
-) -> list[str]:
-    """The candidates a clause names, pairs completed from the pairs named in full before."""
-    found: list[str] = []
-    for c, ch in enumerate(chunks):
-        # `_candidate` finds a person only in a linked name or an alias's text: test that first.
-        may = ch.text in aliases or (ch.kind == NAME and ch.person is not None)
-        person = candidate_at(doc, chunks, c, aliases) if may else None
-        if person is not None and c >= 2 and chunks[c - 1].low == "atau" and (
-            chunks[c - 2].kind == NAME
-        ):
-            continue  # "Gitalis Dwi Natalia atau Gita KDI": the name she is known by
-        if person is None:  # a nickname that is a common word ("Pasangan Hebat")
-            person = nickname_in(chunks[c].text, nicknames)
-        # "Pasangan Dafa": a pair's nickname stands for both its members.
-        for one in nicknames.get(person or "", (person,)) if person else ():
-            if one not in found:
-                found.append(one)
-    # "Danny-Azhar": a nickname pair whose other member belongs to a pair named in full.
-    if len(found) == 2 and tuple(found) not in pairs:
-        for pair in pairs:
-            for mine, other in ((0, 1), (1, 0)):
-                if found[mine] in pair and not any(found[other] in p for p in pairs):
-                    found[other] = pair[1] if pair[0] == found[mine] else pair[0]
-    return found
-
-
-def _points_back(chunks: list[Chunk]) -> bool:
-    """ "Keduanya", "Pasangan ini", "Pasangan yang diusung oleh P dan Q ini": the clause
-    speaks of the pair named before."""
-    for c, ch in enumerate(chunks):
-        if ch.low in lx.PAIR_ANAPHORS:
-            return True
-        if ch.low not in lx.PAIR_HEADS:
-            continue
-        nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
-        if nxt in lx.PAIR_DEMONSTRATIVES:
-            return True
-        if nxt == "yang":  # the demonstrative closes the relative clause, no name inside it
-            for x in chunks[c + 2 : c + 12]:
-                if x.kind == NAME:
-                    break
-                if x.low in lx.PAIR_DEMONSTRATIVES:
-                    return True
-    return False
-
-
-def _subjectless(chunks: list[Chunk]) -> bool:
-    """ "Diusung oleh: P, Q" opening its line under a pair: a passive with no subject backs the
-    pair named last."""
-    return (
-        len(chunks) > 1 and chunks[0].low in lx.BACKING_PASSIVES and chunks[1].low in ("oleh", ":")
-    )
-
-
-
-def _labelled_list(chunks: list[Chunk]) -> bool:
-    """ "Partai Politik Pengusul: P, Q, R" under a pair's lines in a listing, "Dengan partai
-    pengusul P, Q dan R", "partai koalisi pengusung dan pendukung, yakni P, Q": the parties of
-    the pair named last."""
-    for c, ch in enumerate(chunks):
-        if ch.low not in ("pengusul", "pengusung"):
-            continue
-        for nxt in chunks[c + 1 : c + 6]:
-            if _party(nxt) is not None or nxt.text == ":":
-                return True
-            if nxt.low not in _LIST_LEAD:
-                break
-    return False
-
-
-_LIST_LEAD = frozenset({",", "dan", "pendukung", "yakni", "yaitu", "adalah", "partai"})
-
-
 def _pair_from(chunks: list[Chunk]) -> bool:
     """ "pasangan dari PKB yaitu A-B", "Pasangan calon bupati dan wakil bupati dari Partai X
     dan Partai Y, A dan B": a pair said to come from parties is their pair."""
     for c, ch in enumerate(chunks[:-1]):
-        if ch.low != "dari" or _party(chunks[c + 1]) is None:
+        if ch.low != "dari" or party_of(chunks[c + 1]) is None:
             continue
         k = c - 1
         while k >= 0 and c - k <= 5 and (chunks[k].kind == ROLE or chunks[k].low in _PAIR_WORDS):
@@ -179,37 +104,6 @@ def _pair_from(chunks: list[Chunk]) -> bool:
 
 
 _PAIR_WORDS = frozenset({"pasangan", "paslon", "bapaslon", "calon", "bakal", "dan"})
-
-
-def _numbered(out: Collector, chunks: list[Chunk]) -> list[str]:
-    """ "Paslon nomor urut 2 didukung ...": the candidates that hold that ballot number."""
-    number = next(
-        (x.low.lstrip("0") for k, x in enumerate(chunks[1:], 1) if chunks[k - 1].low == "urut"),
-        None,
-    )
-    if not number:
-        return []
-    facts = [f for f in out.facts() if f.kind is FactKind.CANDIDATES]
-    return [f.subject for f in facts if f.quals.get("number") == number]
-
-
-def _party(ch: Chunk) -> Chunk | None:
-    """A party chunk; "Koalisi PKS" (a coalition named after its first party) gives the party;
-    a party official's office gives the party ("Ketua DPD Partai X, NAME, menyerahkan ...")."""
-    if ch.kind == ROLE and (org := org_of_role(ch)) is not None:
-        return org if org.attrs.get("category") == "party" else None
-    if ch.kind != ORG:
-        return None
-    if ch.attrs.get("category") == "party":
-        return ch
-    head, _, rest = ch.text.partition(" ")
-    found = lx.PARTIES.get(rest.lower()) if head.lower() in lx.PARTY_GROUP_HEADS else None
-    if found is None:
-        return None
-    label, short = found
-    attrs: dict[str, object] = {"category": "party", "party": short}
-    start = ch.end - len(rest)
-    return Chunk(ORG, ch.i + 1, ch.j, start, ch.end, rest, label, f"org:party:{short}", attrs)
 
 
 def extract_nominates(doc: Doc, out: Collector) -> None:
@@ -237,7 +131,7 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
             continue
         for a, b in clauses(sv.chunks):
             for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
-                people = _people(doc, chunks, aliases, pairs, nicknames)
+                people = named_candidates(doc, chunks, aliases, pairs, nicknames)
                 if (
                     len(people) == 1
                     and last_pair
@@ -277,7 +171,7 @@ def _may_cue(text: str) -> bool:
 def _parties_of(chunks: list[Chunk]) -> list[Chunk]:
     found: dict[str, Chunk] = {}
     for ch in chunks:
-        if (party := _party(ch)) is not None:
+        if (party := party_of(ch)) is not None:
             found.setdefault(party.attrs["party"], party)
     return list(found.values())
 
@@ -286,7 +180,7 @@ def _parties_only(chunks: list[Chunk]) -> bool:
     """A sentence that only lists parties ("Kemudian P (PSI), Q dan Partai R.")."""
     words = [ch for ch in chunks if ch.text not in ("(", ")", ".")]
     return bool(_parties_of(chunks)) and all(
-        _party(ch) is not None
+        party_of(ch) is not None
         or ch.low in lx.PARTY_LIST_SEPARATORS
         or ch.low in lx.PARTY_LIST_CONTINUERS
         or (ch.kind == ORG and ch.low == "partai")
@@ -312,11 +206,11 @@ def _bracketed_parties(
             continue
         end = next((m for m in range(c + 4, min(len(chunks), c + 24)) if chunks[m].text == ")"), 0)
         inner = chunks[c + 4 : end]
-        parties = [p for x in inner if (p := _party(x)) is not None]
+        parties = [p for x in inner if (p := party_of(x)) is not None]
         if (
             not end
             or not parties
-            or not all(_party(x) is not None or x.low in lx.PARTY_LIST_SEPARATORS for x in inner)
+            or not all(party_of(x) is not None or x.low in lx.PARTY_LIST_SEPARATORS for x in inner)
         ):
             continue
         for party in parties:
@@ -335,7 +229,7 @@ def _groups(doc: Doc, chunks: list[Chunk], aliases: dict[str, str], text: str) -
     for c, ch in enumerate(chunks):
         if any(ch.start <= x < ch.end for x in starts):
             cue_seen = True
-        if cue_seen and _party(ch) is not None:
+        if cue_seen and party_of(ch) is not None:
             parties_after = True
         if (ch.text in aliases or (ch.kind == NAME and ch.person is not None)) and candidate_at(
             doc, chunks, c, aliases
@@ -362,7 +256,7 @@ def _blocks(chunks: list[Chunk], c: int) -> bool:
     ("mendaftar ke Partai X"), not "yang mendaftar (ke KPU) adalah A-B"."""
     low = chunks[c].low
     if low in lx.NOMINATION_BLOCKERS_BEFORE_PARTY:
-        return any(_party(x) is not None or x.low == "partai" for x in chunks[c + 1 : c + 5])
+        return any(party_of(x) is not None or x.low == "partai" for x in chunks[c + 1 : c + 5])
     return low in lx.NOMINATION_BLOCKERS
 
 
@@ -383,7 +277,7 @@ def _clause(
         return [], []  # tested first: cheaper than the parties, and most clauses have no cue
     parties: dict[str, Chunk] = {}
     for c, ch in sorted(enumerate(chunks), key=lambda x: x[1].kind == ROLE):
-        party = _party(ch)
+        party = party_of(ch)
         if party is not None and not (c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS):
             parties.setdefault(party.attrs["party"], party)
     if not parties:
@@ -396,20 +290,11 @@ def _clause(
     # A denial or a wait before the backing, or just after its parties ("diusung P dan Q
     # namun batal"); not one that ends a later clause ("diusung P ini menyerukan
     # ... untuk tidak menyombongkan diri").
-    reach = _after_parties(chunks, max(c for c, ch in enumerate(chunks) if _party(ch) is not None))
+    last_party = max(c for c, ch in enumerate(chunks) if party_of(ch) is not None)
+    reach = _after_parties(chunks, last_party)
     if any(_blocks(chunks, c) for c in range(min(len(chunks), reach))):
         return [], []
-    persons = people or _numbered(out, chunks) or (
-        last if _points_back(chunks) or _subjectless(chunks) else [])
-    if not persons and _labelled_list(chunks):
-        # the candidates among the persons named last, not a party's officer who leads their
-        # campaign ("Ketua Tim Pemenangan paslon A dan B, NAME yang merupakan Ketua DPD X")
-        facts = out.facts()
-        standing = {f.subject for f in facts if f.kind is FactKind.CANDIDATES}
-        officers = {f.subject for f in facts if f.kind is FactKind.HOLDS_ROLE
-                    and (f.object or "").split(":")[1].split("-")[0] in lx.PARTY_UNITS}
-        named = [p for p in last if p not in officers]
-        persons = [p for p in named if p in standing] or named
+    persons = people or unnamed_candidates(out, chunks, last)
     for party in parties.values():
         _nominate(out, sv, party, persons, seen)
     return persons, list(parties.values())

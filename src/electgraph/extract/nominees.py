@@ -1,15 +1,21 @@
-"""Who a backing names that can be its candidate: not a party official ("Ketua DPD X, NAME"),
-not whoever speaks of, signs or hands over the letter of support, not a street. Read by
-`nominates`."""
+"""Whom a backing names as its candidates: not a party official ("Ketua DPD X, NAME"), not
+whoever speaks of, signs or hands over the letter of support, not a street; pairs completed
+from the pairs named before (`named_candidates`); and, when the clause names none, the pair of
+a ballot number or the pair named last (`unnamed_candidates`). Read by `nominates`."""
 
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, PLACE, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
+from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, org_of_role
-from electgraph.extract.pairs import resolve_person
+from electgraph.extract.pairs import nickname_in, resolve_person
+from electgraph.model import FactKind
 
-__all__ = ["candidate_at", "party_official", "speaker"]
+__all__ = [
+    "candidate_at", "named_candidates", "party_of", "party_official", "speaker",
+    "unnamed_candidates",
+]
 
 
 def party_official(chunks: list[Chunk], c: int) -> bool:
@@ -81,3 +87,130 @@ def candidate_at(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str])
     ):
         return None  # "Jenderal TNI (Purn) NAME": a word in brackets, not after a name
     return person
+
+
+def party_of(ch: Chunk) -> Chunk | None:
+    """A party chunk; "Koalisi PKS" (a coalition named after its first party) gives the party;
+    a party official's office gives the party ("Ketua DPD Partai X, NAME, menyerahkan ...")."""
+    if ch.kind == ROLE and (org := org_of_role(ch)) is not None:
+        return org if org.attrs.get("category") == "party" else None
+    if ch.kind != ORG:
+        return None
+    if ch.attrs.get("category") == "party":
+        return ch
+    head, _, rest = ch.text.partition(" ")
+    found = lx.PARTIES.get(rest.lower()) if head.lower() in lx.PARTY_GROUP_HEADS else None
+    if found is None:
+        return None
+    label, short = found
+    attrs: dict[str, object] = {"category": "party", "party": short}
+    start = ch.end - len(rest)
+    return Chunk(ORG, ch.i + 1, ch.j, start, ch.end, rest, label, f"org:party:{short}", attrs)
+
+
+def named_candidates(
+    doc: Doc,
+    chunks: list[Chunk],
+    aliases: dict[str, str],
+    pairs: list[tuple[str, str]],
+    nicknames: dict[str, tuple[str, str]],
+) -> list[str]:
+    """The candidates a clause names, pairs completed from the pairs named in full before."""
+    found: list[str] = []
+    for c, ch in enumerate(chunks):
+        # `_candidate` finds a person only in a linked name or an alias's text: test that first.
+        may = ch.text in aliases or (ch.kind == NAME and ch.person is not None)
+        person = candidate_at(doc, chunks, c, aliases) if may else None
+        if person is not None and c >= 2 and chunks[c - 1].low == "atau" and (
+            chunks[c - 2].kind == NAME
+        ):
+            continue  # "Gitalis Dwi Natalia atau Gita KDI": the name she is known by
+        if person is None:  # a nickname that is a common word ("Pasangan Hebat")
+            person = nickname_in(chunks[c].text, nicknames)
+        # "Pasangan Dafa": a pair's nickname stands for both its members.
+        for one in nicknames.get(person or "", (person,)) if person else ():
+            if one not in found:
+                found.append(one)
+    # "Danny-Azhar": a nickname pair whose other member belongs to a pair named in full.
+    if len(found) == 2 and tuple(found) not in pairs:
+        for pair in pairs:
+            for mine, other in ((0, 1), (1, 0)):
+                if found[mine] in pair and not any(found[other] in p for p in pairs):
+                    found[other] = pair[1] if pair[0] == found[mine] else pair[0]
+    return found
+
+
+def unnamed_candidates(out: Collector, chunks: list[Chunk], last: list[str]) -> list[str]:
+    """Whom a backing names no candidate for: the pair of a ballot number ("Paslon nomor urut 2
+    didukung ..."), or the persons named last when the clause points back to them or is a
+    label or passive with no subject under a pair's line."""
+    persons = _numbered(out, chunks) or (
+        last if _points_back(chunks) or _subjectless(chunks) else [])
+    if not persons and _labelled_list(chunks):
+        # the candidates among the persons named last, not a party's officer who leads their
+        # campaign ("Ketua Tim Pemenangan paslon A dan B, NAME yang merupakan Ketua DPD X")
+        facts = out.facts()
+        standing = {f.subject for f in facts if f.kind is FactKind.CANDIDATES}
+        officers = {f.subject for f in facts if f.kind is FactKind.HOLDS_ROLE
+                    and (f.object or "").split(":")[1].split("-")[0] in lx.PARTY_UNITS}
+        named = [p for p in last if p not in officers]
+        persons = [p for p in named if p in standing] or named
+    return persons
+
+
+def _points_back(chunks: list[Chunk]) -> bool:
+    """ "Keduanya", "Pasangan ini", "Pasangan yang diusung oleh P dan Q ini": the clause
+    speaks of the pair named before."""
+    for c, ch in enumerate(chunks):
+        if ch.low in lx.PAIR_ANAPHORS:
+            return True
+        if ch.low not in lx.PAIR_HEADS:
+            continue
+        nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
+        if nxt in lx.PAIR_DEMONSTRATIVES:
+            return True
+        if nxt == "yang":  # the demonstrative closes the relative clause, no name inside it
+            for x in chunks[c + 2 : c + 12]:
+                if x.kind == NAME:
+                    break
+                if x.low in lx.PAIR_DEMONSTRATIVES:
+                    return True
+    return False
+
+
+def _subjectless(chunks: list[Chunk]) -> bool:
+    """ "Diusung oleh: P, Q" opening its line under a pair: a passive with no subject backs the
+    pair named last."""
+    return (
+        len(chunks) > 1 and chunks[0].low in lx.BACKING_PASSIVES and chunks[1].low in ("oleh", ":")
+    )
+
+
+def _labelled_list(chunks: list[Chunk]) -> bool:
+    """ "Partai Politik Pengusul: P, Q, R" under a pair's lines in a listing, "Dengan partai
+    pengusul P, Q dan R", "partai koalisi pengusung dan pendukung, yakni P, Q": the parties of
+    the pair named last."""
+    for c, ch in enumerate(chunks):
+        if ch.low not in ("pengusul", "pengusung"):
+            continue
+        for nxt in chunks[c + 1 : c + 6]:
+            if party_of(nxt) is not None or nxt.text == ":":
+                return True
+            if nxt.low not in _LIST_LEAD:
+                break
+    return False
+
+
+_LIST_LEAD = frozenset({",", "dan", "pendukung", "yakni", "yaitu", "adalah", "partai"})
+
+
+def _numbered(out: Collector, chunks: list[Chunk]) -> list[str]:
+    """ "Paslon nomor urut 2 didukung ...": the candidates that hold that ballot number."""
+    number = next(
+        (x.low.lstrip("0") for k, x in enumerate(chunks[1:], 1) if chunks[k - 1].low == "urut"),
+        None,
+    )
+    if not number:
+        return []
+    facts = [f for f in out.facts() if f.kind is FactKind.CANDIDATES]
+    return [f.subject for f in facts if f.quals.get("number") == number]
