@@ -21,3 +21,17 @@ def test_each_numbered_pair_with_its_parties_on_the_next_line_is_a_candidate() -
     assert standing == {"Ahmad Yani", "Budi Santoso", "Citra Lestari", "Dedi Kurnia"}, standing
     backed = facts(r, FactKind.NOMINATES)
     assert ("PKS", "Dedi Kurnia") in backed and ("PKS", "Budi Santoso") not in backed, backed
+
+
+def test_a_pair_s_ballot_number_in_brackets_is_no_nickname() -> None:
+    """"A – B (Nomor Urut 1), didukung oleh P": the bracket holds the number; read as the pair's
+    nickname, "Nomor" in the next line's "(Nomor Urut 2)" gave the first pair the second
+    pair's parties too."""
+    r = run("Berikut adalah pasangan calon beserta nomor urutnya:\n"
+            "1. Eni Kartika – Ridwan Saleh (Nomor Urut 1), didukung oleh Partai Golkar dan PKS.\n"
+            "2. Dony Munir – Fajar Aldi (Nomor Urut 2), didukung oleh PPP, PAN, Garuda, Prima "
+            "dan PKB.\n")
+    backed = facts(r, FactKind.NOMINATES)
+    assert {p for p, c in backed if c == "Eni Kartika"} == {"Partai Golkar", "PKS"}, backed
+    assert {p for p, c in backed if c == "Fajar Aldi"} == {
+        "PPP", "PAN", "Partai Garuda", "Partai Prima", "PKB"}, backed

@@ -17,6 +17,9 @@ _DASH = frozenset({"-", "–", "—"})
 _NEXT_PAIR_GAP = 8
 
 
+_BALLOT_WORDS = lx.CANDIDATE_WORDS | {"nomor", "urut", "no"}
+
+
 def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
     """A pair's nickname (its person key, or its text when no person) -> the pair's two persons.
 
@@ -44,6 +47,8 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
                 own = any(set(x.low.split()) & set(b.low.split()) for x in inner)
                 if not end or not (join.low in _DASH or dashed or not own):
                     continue
+                if any(x.low in _BALLOT_WORDS or x.low.isdigit() for x in inner):
+                    continue  # "A – B (Nomor Urut 1)": the pair's number, not its nickname
             elif (called := called_at(ch, k)) is not None:
                 inner = ch[called : called + 1]
             else:

@@ -243,6 +243,7 @@ LISTED_PARTIES: dict[str, tuple[str, str]] = {
     "buruh": ("Partai Buruh", "buruh"),
     "ummat": ("Partai Ummat", "ummat"),
     "umat": ("Partai Ummat", "ummat"),
+    "prima": ("Partai Prima", "prima"),
 }
 
 PARTY_UNITS = frozenset({"dpd", "dpw", "dpc", "dpp", "ranting", "pac"})
