@@ -35,3 +35,15 @@ def test_a_pair_s_ballot_number_in_brackets_is_no_nickname() -> None:
     assert {p for p, c in backed if c == "Eni Kartika"} == {"Partai Golkar", "PKS"}, backed
     assert {p for p, c in backed if c == "Fajar Aldi"} == {
         "PPP", "PAN", "Partai Garuda", "Partai Prima", "PKB"}, backed
+
+
+def test_a_sanctioned_member_s_office_in_brackets_keeps_the_list_whole() -> None:
+    """"A (Ketua Bawaslu X), B, dan C dijatuhi sanksi": the office in brackets after the first
+    name does not end the list; "mendapat sanksi berupa pemberhentian dari jabatannya" is a
+    sanction, carried as written."""
+    r = run("DKPP membacakan putusan perkara itu di Jakarta. Budi Santoso (Ketua Bawaslu "
+            "Kalteng), Rina Marlina, dan Dedi Kurnia dijatuhi sanksi peringatan keras. Sementara "
+            "itu, Sri Wahyuni, Koordinator Divisi Hukum, mendapat sanksi paling berat berupa "
+            "pemberhentian dari jabatannya.")
+    hit = {p for _, p in facts(r, FactKind.SANCTIONS)}
+    assert hit == {"Budi Santoso", "Rina Marlina", "Dedi Kurnia", "Sri Wahyuni"}, hit

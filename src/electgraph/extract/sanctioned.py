@@ -122,8 +122,13 @@ def _list_word(chunks: list[Chunk], c: int) -> bool:
 def before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
     """The officials named before the verb at v ("ROLE, NAME, diberhentikan tetap")."""
     found: list[str] = []
-    for c in range(v - 1, -1, -1):
+    c = v
+    while c > 0:
+        c -= 1
         ch = chunks[c]
+        if found and ch.text == ")" and (opening := _office_in_brackets(chunks, c)) is not None:
+            c = opening  # "A (Ketua Bawaslu X), B, dan C dijatuhi": A's office, in the list
+            continue
         if not found and (c + 1 == v or chunks[c + 1].text == ",") and (
                 _joined_to_person(doc, chunks, c)):
             doc.ensure_person(ch, certain=True)  # "yakni A, B dan Teguh Prihatin, dijatuhi"
@@ -134,6 +139,15 @@ def before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
                 ch.low in lx.SANCTION_LIST_WORDS or ch.low in lx.SANCTION_LIST_FILLERS):
             break
     return found[::-1]
+
+
+def _office_in_brackets(chunks: list[Chunk], close: int) -> int | None:
+    """The "(" of an office in brackets right after a name that closes at `close`."""
+    opening = close - 2
+    if opening >= 1 and chunks[opening].text == "(" and chunks[close - 1].kind == ROLE and (
+            chunks[opening - 1].kind == NAME):
+        return opening
+    return None
 
 
 def named_after(chunks: list[Chunk]) -> int | None:

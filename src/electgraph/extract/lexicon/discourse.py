@@ -127,6 +127,8 @@ SANCTION_LABELS: dict[str, str] = {
     "diberhentikan": "pemberhentian tetap",
     "memberhentikan": "pemberhentian tetap",
     "diberhentikan dari jabatan": "",
+    "pemberhentian dari jabatan": "",
+    "pemberhentian dari jabatannya": "",  # "mendapat sanksi berupa pemberhentian dari jabatannya"
     "dicopot dari jabatan": "",
     # A member whose term ended is declared unfit for the next: DKPP's sanction for him.
     "tidak layak menjadi penyelenggara pemilu": "tidak memenuhi syarat sebagai penyelenggara",
