@@ -47,9 +47,11 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     if not as_list:
         return found
     k += 1
+    joined = False  # a "dan" or "serta" closes a list; "A, B dinyatakan" makes B the subject
     while k < len(chunks):
         low = chunks[k].low
         if low in lx.NAME_LIST_SEPARATORS:
+            joined = joined or low != ","
             k += 1
             continue
         if chunks[k].kind == NAME:
@@ -68,6 +70,8 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             k += 4  # "A (Teradu II), B (Teradu III)": each name's part in the case
             continue
         break
+    if len(found) == 2 and not joined and k < len(chunks) and chunks[k].kind == WORD:
+        return found[:1]  # "Bersama anggota Bawaslu X A, B dinyatakan ...": B acts, A is with
     return found
 
 
