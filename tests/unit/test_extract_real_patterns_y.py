@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
 
-from electgraph.model import FactKind
+from electgraph.model import EntityType, FactKind
 
 
 def test_each_numbered_pair_with_its_parties_on_the_next_line_is_a_candidate() -> None:
@@ -60,3 +60,27 @@ def test_a_name_after_a_comma_that_goes_on_with_a_verb_is_no_member_of_the_list(
     assert not any(p == "Adam Saputra" for p, _ in held), held
     assert {p for p, o in held if o == "KPU Provinsi Kalimantan Tengah"} == {
         "Rina Marlina", "Dedi Kurnia", "Budi Santoso"}, held
+
+
+def test_a_prison_s_class_written_apart_stays_in_its_name() -> None:
+    """"Lapas Kelas II B Selong": the class's letter apart from its numeral is still the class,
+    and the town after it no person; "Lapas Kelas IIB Selong" is the same prison."""
+    r = run("KPU menggelar sosialisasi bertempat di Lapas Kelas II B Selong, Kamis (14/11/2024). "
+            "Sebanyak 446 warga binaan Lapas Kelas IIB Selong ikut serta.")
+    orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert "Lapas Kelas II B Selong" in orgs, orgs
+    assert not [e for e in r.entities if e.type is EntityType.PERSON], r.entities
+
+
+def test_a_ministry_s_deputy_is_an_office_named_by_its_field() -> None:
+    """"Sekretaris Deputi Bidang Koordinasi Politik Luar Negeri Kemenko Polhukam, NAME", "Plt
+    Deputi SDM Aparatur Kemenpan-RB NAME": "Deputi" opens an office, not a name, and the
+    ministry's acronym keeps its hyphenated part."""
+    r = run("Rapat dipimpin oleh Sekretaris Deputi Bidang Koordinasi Politik Luar Negeri Kemenko "
+            "Polhukam, Agus Pandu Purnama. Hadir pula Plt Deputi SDM Aparatur Kemenpan-RB Aba "
+            "Subagja.")
+    held = facts(r, FactKind.HOLDS_ROLE)
+    assert ("Agus Pandu Purnama", "Kemenko Polhukam") in held, held
+    assert ("Aba Subagja", "Kemenpan-RB") in held, held
+    people = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert people == {"Agus Pandu Purnama", "Aba Subagja"}, people

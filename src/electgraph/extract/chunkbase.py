@@ -209,9 +209,11 @@ class ChunkerBase:
         if j >= self.n or not self.toks[j].is_cap:
             return j
         if self.words[j] == "kelas" and j + 2 < self.n and self.words[j + 1] in _PRISON_CLASSES:
-            # "Lapas Kelas IIB Tanjungpandan": a prison's class comes before its town
-            seat = self.seat_end(j + 2)
-            return seat if seat > j + 2 else j
+            # "Lapas Kelas IIB Tanjungpandan": a prison's class comes before its town; its
+            # letter may stand apart ("Kelas II B Selong")
+            town = j + 2 + (self.words[j + 2] in ("a", "b") and self.toks[j + 2].text.isupper())
+            seat = self.seat_end(town) if town < self.n else town
+            return seat if seat > town else j
         if (named := self.named_seat_end(j)) > j:
             return named
         towns = regions.town_names()

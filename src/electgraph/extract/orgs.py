@@ -234,7 +234,7 @@ class OrgMatcher(ChunkerBase):
         else:
             label = f"{body.short}{' ' + unit if unit else ''}"
             # "Lapas Kelas IIB Sampit" is the "Lapas Sampit" its head's title names
-            seat_name = re.sub(r"^kelas \w+ ", "", unit.lower())
+            seat_name = re.sub(r"^kelas \w+ (?:[ab] )?", "", unit.lower())
             key = f"org:{short}::{seat_name}" if unit else f"org:{short}::"
         attrs: dict[str, Any] = {
             "category": body.category,
@@ -298,6 +298,12 @@ class OrgMatcher(ChunkerBase):
         end = self.known_area_end(j, min(self.n - 1, j + 4), villages=True, min_words=2)
         return end if end is not None and self.toks[end].is_cap else j
 
+    def _glued_suffix(self, j: int) -> bool:
+        """A hyphen and a short acronym glued to the word before j ("Kemenpan-RB")."""
+        return (j + 1 < self.n and self.toks[j].text == "-" and self.toks[j - 1].end
+                == self.toks[j].start and self.toks[j].end == self.toks[j + 1].start
+                and self.toks[j + 1].text.isupper() and len(self.toks[j + 1].text) <= 3)
+
     def _named_org(self, i: int) -> Chunk | None:
         """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
         if self._acronym_as_given_name(i):
@@ -306,6 +312,8 @@ class OrgMatcher(ChunkerBase):
         standalone = self.words[i] in lx.ORG_STANDALONE
         if self.words[i] == "kemenko" and j < self.n and self.words[j] in lx.KEMENKO_FIELDS:
             j += 1
+        if self.words[i] in lx.MINISTRY_ACRONYMS and self._glued_suffix(j):
+            j += 2  # "Kemenpan-RB": the second part of the ministry's name, after a hyphen
         while j < self.n:
             if j > i and self.toks[j].is_cap and (hit := self.region_at(j)) is not None:
                 j = hit[0]  # "PWI Lampung Timur": the region whole, its compass word too

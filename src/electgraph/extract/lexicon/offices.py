@@ -95,6 +95,9 @@ ROLE_TITLES: dict[str, str] = {
     "jubir": "Juru Bicara", "sekwan": "Sekwan", "sekretaris dewan": "Sekretaris Dewan",
     "waka polres": "Wakapolres", "waka polda": "Wakapolda", "waka polresta": "Wakapolresta",
     "sekkot": "Sekkot",
+    # a ministry's deputies, named by their field ("Deputi Bidang Koordinasi Politik Dalam
+    # Negeri Kemenko Polhukam", "Plt Deputi SDM Aparatur Kemenpan-RB")
+    "deputi": "Deputi", "sekretaris deputi": "Sekretaris Deputi", "asisten deputi": "Asisten Deputi",
 }  # fmt: skip
 
 # Titles whose office implies a body in the named region: "Kapolres Kukar" -> Polres Kukar.
@@ -175,6 +178,7 @@ UNIT_TITLES = frozenset({
     "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi", "kasie",
     "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
     "staf ahli", "koordinator sekretariat", "menteri koordinator", "menko", "kabid", "koordinator",
+    "deputi", "sekretaris deputi", "asisten deputi",
 })  # fmt: skip
 
 STATUS_PREFIXES: dict[str, str] = {
