@@ -84,3 +84,13 @@ def test_a_ministry_s_deputy_is_an_office_named_by_its_field() -> None:
     assert ("Aba Subagja", "Kemenpan-RB") in held, held
     people = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert people == {"Agus Pandu Purnama", "Aba Subagja"}, people
+
+
+def test_a_number_written_out_inside_a_university_s_name_stays_in_it() -> None:
+    """"Universitas Tujuh Belas Agustus Surabaya": the number words go on to more of the name,
+    so they are part of it and no person is made of them."""
+    r = run("Panelis debat adalah Dosen Fakultas Teknik Universitas Tujuh Belas Agustus Surabaya, "
+            "Jarot Hermawan.")
+    assert ("Jarot Hermawan", "Universitas Tujuh Belas Agustus Surabaya") in facts(
+        r, FactKind.HOLDS_ROLE)
+    assert {e.label for e in r.entities if e.type is EntityType.PERSON} == {"Jarot Hermawan"}

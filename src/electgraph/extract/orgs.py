@@ -31,6 +31,8 @@ _NOT_ORG_NAME = lx.NOT_NAME - {"negeri", "masyarakat", "warga", "nasional", "ind
                                "tokoh", "penyelenggara"}
 
 
+_NUMBER_WORDS = frozenset(lx.BALLOT_NUMBER_WORDS) | {"belas", "puluh", "sebelas"}
+
 # The words that say what kind of area a local body's area is, not which ("Kecamatan Ceper").
 _AREA_LEVELS = frozenset({"kecamatan", "kec", "kec.", "desa", "kelurahan", "kel", "kel."})
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
@@ -298,6 +300,14 @@ class OrgMatcher(ChunkerBase):
         end = self.known_area_end(j, min(self.n - 1, j + 4), villages=True, min_words=2)
         return end if end is not None and self.toks[end].is_cap else j
 
+    def _number_in_name(self, j: int) -> bool:
+        """ "Universitas Tujuh Belas Agustus": a number written out and capitalised, inside a
+        name that goes on after it."""
+        k = j
+        while k < self.n and self.toks[k].is_cap and self.words[k] in _NUMBER_WORDS:
+            k += 1
+        return k > j and k < self.n and self.toks[k].is_cap
+
     def _glued_suffix(self, j: int) -> bool:
         """A hyphen and a short acronym glued to the word before j ("Kemenpan-RB")."""
         return (j + 1 < self.n and self.toks[j].text == "-" and self.toks[j - 1].end
@@ -322,7 +332,7 @@ class OrgMatcher(ChunkerBase):
                 break  # "Kepala Diskominfo Wendi": the head's name, not the agency's
             if (
                 (self.toks[j].is_cap or self.toks[j].text.isdigit())
-                and self.words[j] not in _NOT_ORG_NAME
+                and (self.words[j] not in _NOT_ORG_NAME or self._number_in_name(j))
                 and not _ROLE_TABLE.match(self.words, j)
             ) or (  # "Dinas Kependudukan dan Pencatatan Sipil"
                 self.words[j] in ("dan", "&")
