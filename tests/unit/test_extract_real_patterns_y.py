@@ -50,8 +50,9 @@ def test_a_sanctioned_member_s_office_in_brackets_keeps_the_list_whole() -> None
 
 
 def test_a_name_after_a_comma_that_goes_on_with_a_verb_is_no_member_of_the_list() -> None:
-    """"Bersama anggota Bawaslu X A, B dinyatakan ...": no "dan" closes a list, so B is the
-    clause's subject, not a second member; "Anggota KPU X A, B dan C hadir" stays a list."""
+    """"Bersama anggota Bawaslu X A, B dinyatakan ...": the office goes with the subject and no
+    "dan" closes a list, so B is the clause's subject, not a second member; "Anggota KPU X A, B
+    dan C hadir" stays a list."""
     r = run("Bersama anggota Bawaslu Kalteng Siti Wahidah, Adam Saputra dinyatakan tidak terbukti "
             "melanggar kode etik. Anggota KPU Kalteng Rina Marlina, Dedi Kurnia dan Budi Santoso "
             "hadir dalam sidang.")

@@ -47,7 +47,7 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     if not as_list:
         return found
     k += 1
-    joined = False  # a "dan" or "serta" closes a list; "A, B dinyatakan" makes B the subject
+    joined = False  # a "dan" or "serta" closes a list
     while k < len(chunks):
         low = chunks[k].low
         if low in lx.NAME_LIST_SEPARATORS:
@@ -70,9 +70,15 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             k += 4  # "A (Teradu II), B (Teradu III)": each name's part in the case
             continue
         break
-    if len(found) == 2 and not joined and k < len(chunks) and chunks[k].kind == WORD:
+    if len(found) == 2 and not joined and k < len(chunks) and chunks[k].kind == WORD and (
+            c > 0 and chunks[c - 1].low in _COMPANY_WORDS):
         return found[:1]  # "Bersama anggota Bawaslu X A, B dinyatakan ...": B acts, A is with
     return found
+
+
+# Words before an office whose holder goes with the clause's subject ("Didampingi anggota X A,
+# B menyampaikan ..."): the name after the comma is that subject, not a second holder.
+_COMPANY_WORDS = frozenset({"bersama", "didampingi", "beserta", "bersama-sama"})
 
 
 def _left_degree(ch: Chunk) -> bool:
