@@ -1,5 +1,6 @@
 """Bodies and organisations: "Komisi Pemilihan Umum (KPU) Kabupaten Banyuasin", "KPU Sumsel",
-"DPD Partai Golkar Sumsel", "Kodim 0302/Inhu", "Universitas Padjadjaran".
+"DPD Partai Golkar Sumsel", "Kodim 0302/Inhu", "Universitas Padjadjaran" (an organisation
+named after its head word is read in `namedorgs`).
 
 A body's key is (body, level, region code), so every spelling of one body gets one key.
 """
@@ -15,23 +16,14 @@ from electgraph.extract import regions
 from electgraph.extract.chunkbase import (
     _BODY_TABLE,
     _PARTY_TABLE,
-    _ROLE_TABLE,
     ORG,
     Chunk,
-    ChunkerBase,
     abbreviates,
 )
+from electgraph.extract.namedorgs import NamedOrgMatcher
 
-# Computed once: the words that end a district's name after a local body, and an
-# organisation's name ("Kejaksaan Negeri" keeps its "Negeri", "Forum Masyarakat Peduli X" its
-# "Masyarakat").
+# Computed once: the words that end a district's name after a local body.
 _NOT_AREA_NAME = lx.NOT_NAME - {"desa", "kelurahan"}
-_NOT_ORG_NAME = lx.NOT_NAME - {"negeri", "masyarakat", "warga", "nasional", "indonesia", "pemilu",
-                               "pemilihan", "umum", "rakyat", "daerah", "peduli", "pimpinan",
-                               "tokoh", "penyelenggara"}
-
-
-_NUMBER_WORDS = frozenset(lx.BALLOT_NUMBER_WORDS) | {"belas", "puluh", "sebelas"}
 
 # The words that say what kind of area a local body's area is, not which ("Kecamatan Ceper").
 _AREA_LEVELS = frozenset({"kecamatan", "kec", "kec.", "desa", "kelurahan", "kel", "kel."})
@@ -42,7 +34,7 @@ _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
 _NAME_LIKE_ACRONYMS = frozenset({"aji", "imm", "man", "nu"})
 
 
-class OrgMatcher(ChunkerBase):
+class OrgMatcher(NamedOrgMatcher):
     def match_org(self, i: int) -> Chunk | None:
         w = self.words
         unit = None
@@ -299,110 +291,6 @@ class OrgMatcher(ChunkerBase):
         (the holder's name) follows; j when there is none."""
         end = self.known_area_end(j, min(self.n - 1, j + 4), villages=True, min_words=2)
         return end if end is not None and self.toks[end].is_cap else j
-
-    def _number_in_name(self, j: int) -> bool:
-        """ "Universitas Tujuh Belas Agustus": a number written out and capitalised, inside a
-        name that goes on after it."""
-        k = j
-        while k < self.n and self.toks[k].is_cap and self.words[k] in _NUMBER_WORDS:
-            k += 1
-        return k > j and k < self.n and self.toks[k].is_cap
-
-    def _glued_suffix(self, j: int) -> bool:
-        """A hyphen and a short acronym glued to the word before j ("Kemenpan-RB")."""
-        return (j + 1 < self.n and self.toks[j].text == "-" and self.toks[j - 1].end
-                == self.toks[j].start and self.toks[j].end == self.toks[j + 1].start
-                and self.toks[j + 1].text.isupper() and len(self.toks[j + 1].text) <= 3)
-
-    def _named_org(self, i: int) -> Chunk | None:
-        """'Universitas Padjadjaran', 'Kejaksaan Negeri Kotabaru', 'BEM STKIP Paris Barantai'."""
-        if self._acronym_as_given_name(i):
-            return None
-        j = i + 1
-        standalone = self.words[i] in lx.ORG_STANDALONE
-        if self.words[i] == "kemenko" and j < self.n and self.words[j] in lx.KEMENKO_FIELDS:
-            j += 1
-        if self.words[i] in lx.MINISTRY_ACRONYMS and self._glued_suffix(j):
-            j += 2  # "Kemenpan-RB": the second part of the ministry's name, after a hyphen
-        while j < self.n:
-            if j > i and self.toks[j].is_cap and (hit := self.region_at(j)) is not None:
-                j = hit[0]  # "PWI Lampung Timur": the region whole, its compass word too
-                continue
-            if standalone and self.toks[j].is_cap and self.words[j] not in lx.COMMON_WORDS:
-                break  # "Kepala Diskominfo Wendi": the head's name, not the agency's
-            if (
-                (self.toks[j].is_cap or self.toks[j].text.isdigit())
-                and (self.words[j] not in _NOT_ORG_NAME or self._number_in_name(j))
-                and not _ROLE_TABLE.match(self.words, j)
-            ) or (  # "Dinas Kependudukan dan Pencatatan Sipil"
-                self.words[j] in ("dan", "&")
-                and j > i + 1
-                and j + 1 < self.n
-                and self.toks[j + 1].is_cap
-                and self.words[j + 1] not in lx.NOT_NAME
-                # "Universitas Tadulako dan Yusuf Mardani": a name after "dan" is the next item
-                and (self.words[j + 1] in lx.COMMON_WORDS or self.toks[j + 1].text.isupper())
-            ):
-                j += 1
-            else:
-                break
-        if j == i + 1 and self.words[i] not in lx.ORG_STANDALONE:
-            return None
-        label = self._text(i, j)
-        # "Aliansi Jurnalis Independen (AJI) Gorontalo": the acronym is the name people use.
-        if (
-            j + 2 < self.n
-            and self.words[j] == "("
-            and self.words[j + 2] == ")"
-            and (self.toks[j + 1].text.isupper() or self.toks[j + 1].text[:1].isupper())
-        ):
-            acronym = self.toks[j + 1].text
-            heads_only = all(self.words[x] in lx.ORG_HEADS for x in range(i, j))
-            j += 3
-            label = acronym
-            if heads_only and (named := self._name_after_heads(j)) > j:
-                # "Pondok Pesantren (Ponpes) Ibnu Syam": the brackets shorten the kind of body,
-                # whose name follows them
-                label = f"{acronym} {self._text(j, named)}"
-                j = named
-            elif (hit := self.region_at(j)) is not None:
-                label = f"{acronym} {self._text(j, hit[0])}"
-                j = hit[0]
-            elif (seat := self.known_area_end(j, j + 3, districts=True)) is not None:
-                # "Pengadilan Negeri (PN) Sungailiat": a court named after its seat's district
-                label = f"{acronym} {self._text(j, seat)}"
-                j = seat
-        return self._span(
-            ORG, i, j, label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
-        )
-
-    def _name_after_heads(self, j: int) -> int:
-        """After up to four capitalised words at j that name a body, not its region or an
-        office; j when there are none."""
-        k = j
-        while (k < min(self.n, j + 4) and self.toks[k].is_cap and self.toks[k].text.isalpha()
-               and self.words[k] not in _NOT_ORG_NAME and self.region_at(k) is None
-               and not _ROLE_TABLE.match(self.words, k)):
-            k += 1
-        return k
-
-    def _acronym_as_given_name(self, i: int) -> bool:
-        """'..., Upi Hastati, ...', 'dan Umi Kalsum': a university's acronym written in Title
-        Case, as an item of a list and before a name word, is a person's given name."""
-        w = self.words
-        if w[i] not in lx.UNIVERSITY_ACRONYMS or self.toks[i].text.isupper() or i + 1 >= self.n:
-            return False
-        if i and w[i - 1] not in (",", "dan", "serta", "juga", "atau", "yakni", "yaitu", ":"):
-            return False
-        after = self.toks[i + 1]
-        return (
-            after.is_cap
-            and not after.text.isupper()
-            and w[i + 1] not in lx.COMMON_WORDS
-            and w[i + 1] not in lx.HONORIFICS
-            and w[i + 1] not in lx.ORG_HEADS
-            and self.region_at(i + 1) is None
-        )
 
     def _implied_org(self, short: str, region: regions.Region, i: int, j: int) -> Chunk:
         body = lx.BODIES[short]
