@@ -173,7 +173,27 @@ def _chair_holds(chunks: list[Chunk], c: int) -> Chunk | None:
     k = c + 1
     while k < len(chunks) and (chunks[k].kind == NAME or chunks[k].text == ","):
         k += 1
-    return org if host_verb_follows(chunks, k - 1) or _opens_when(chunks, k) else None
+    acts = host_verb_follows(chunks, k - 1) or _opens_when(chunks, k)
+    return org if acts or _at_own_sitting(chunks, k, org) else None
+
+
+def _at_own_sitting(chunks: list[Chunk], k: int, org: Chunk) -> bool:
+    """'Ketua KPU X, NAME, pada rapat pleno rekapitulasi ...': a commission's plenary, a
+    council's paripurna is the body's own sitting, which its chair speaks at."""
+    sittings = _OWN_SITTINGS.get(org.attrs.get("body", ""))
+    return (
+        sittings is not None
+        and k + 1 < len(chunks)
+        and chunks[k].low in ("pada", "dalam", "saat", "ketika")
+        and chunks[k + 1].kind == EVENT
+        and chunks[k + 1].label.lower().startswith(sittings)
+        # "rapat pleno KPU Kabupaten Y": another body's sitting, which the genitive gives
+        and not (k + 2 < len(chunks) and chunks[k + 2].kind == ORG)
+    )
+
+
+# Not Bawaslu's chair: Bawaslu watches the commission's plenaries, its chair speaks at them.
+_OWN_SITTINGS = {"kpu": ("rapat pleno", "pleno"), "dprd": ("rapat paripurna", "paripurna")}
 
 
 def _opens_when(chunks: list[Chunk], k: int) -> bool:

@@ -40,6 +40,7 @@ def not_there(chunks: list[Chunk]) -> set[int]:
                 end += 1
             out.update(range(start, end))
             break
+    out.update(_invited(chunks))
     without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), None)
     if without is not None:
         out.update(range(without + 1, len(chunks)))
@@ -53,6 +54,26 @@ def not_there(chunks: list[Chunk]) -> set[int]:
                 out.add(k)
                 k += 1
     return out
+
+
+def _invited(chunks: list[Chunk]) -> set[int]:
+    """ "Bawaslu dan Forkopimda turut diundang hadir", "KPU bakal mengundang pasangan yang kalah
+    untuk menghadiri penetapan": an invitation says who is asked to come, not who came; the
+    clause names no one there."""
+    for c, ch in enumerate(chunks):
+        if ch.low in _INVITES and any(
+            x.low in lx.PRESENCE_WORDS for x in chunks[c + 1 : c + 1 + _INVITE_REACH]
+        ):
+            end = c + 1
+            while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
+                end += 1
+            return set(range(_absent_from(chunks, c), end))
+    return set()
+
+
+_INVITES = frozenset({"diundang", "mengundang", "undang", "mengundangnya"})
+# "mengundang pasangan calon yang kalah untuk menghadiri": the presence word ends the request
+_INVITE_REACH = 8
 
 
 def _spoken_for(chunks: list[Chunk]) -> set[int]:

@@ -70,6 +70,10 @@ _TITLE_MIN_WORDS = 4
 # The linked page's address a layout printed after its title ("Baca juga <title> https://...")
 # is no word of the title.
 _URL_AFTER = re.compile(r"[^\S\n]+(?:https?://|www\.)\S*[^\S\n]*$")
+# A headline is short (the longest of the 187 in the real articles' annotations has 144
+# characters); a line of more after a cue is the article's next paragraph, which a page's layout
+# put after a "Baca Juga" label whose links stood above it.
+_TITLE_MAX_CHARS = 200
 
 
 def _clean_credit(raw: str) -> str | None:
@@ -198,6 +202,8 @@ def _related(text: str, body_start: int) -> tuple[RelatedLink, ...]:
             lines.append((m.start(), m.end()))
     links: list[RelatedLink] = []
     for m in sorted(found, key=lambda m: m.start()):
+        if len(m["title"]) > _TITLE_MAX_CHARS:
+            continue
         line = Span(m.start(), m.end(), m[0])
         title = _URL_AFTER.sub("", m["title"]) or m["title"]
         for start, end in _split_glued(title, m.start("title")):

@@ -457,6 +457,8 @@ HOST_SUBJECT_FILLERS = frozenset({
     "langsung", "bersama", "turut", "bekerja", "sama", "dengan", "mulai", "kini", "hari", "ini",
     "akhirnya", "sukses", "berhasil", "tengah", "sedang", "baru", "saja",
     "giat", "rutin", "terus", "gencar", "aktif",  # "KPU X giat melaksanakan sosialisasi"
+    # a plan is the body's too: "KPU X merencanakan bakal menggelar rapat pleno"
+    "bakal", "berencana", "merencanakan", "rencananya", "dijadwalkan", "segera",
 })  # fmt: skip
 # Verbs after which "di X" is where an event took place ("berlangsung di KPU X").
 LOCATION_VERBS = frozenset({
