@@ -59,3 +59,29 @@ def test_a_commission_chair_at_a_plenary_speaks_at_the_commission_s_own_sitting(
     watcher = run("Hal itu disampaikan Ketua Bawaslu Kota Medan Payung Harahap pada rapat pleno "
                   "terbuka rekapitulasi hasil penghitungan suara, di Medan, Minggu.")
     assert not facts(watcher, FactKind.HOSTS)
+
+
+def test_pairs_an_election_is_contested_by_do_not_attend_the_event() -> None:
+    """"Pilkada X diikuti dua pasangan calon, yakni A-B dan C-D": the election is contested by
+    the pairs; they stand as candidates, and the report of a plenary names no one there. An
+    event "diikuti" by them ("Deklarasi ... Pilkada 2024 yang diikuti ...") is attended."""
+    r = run("KPU Kota Medan menggelar rapat pleno terbuka rekapitulasi suara. Pada Pilkada Kota "
+            "Medan 2024, diikuti dua pasangan calon yakni pasangan Rico Waas-Zakiyuddin "
+            "Harahap nomor urut 1 dan pasangan Ridha Dharmajaya-Abdul Rani nomor urut 2.")
+    assert {s for s, _ in facts(r, FactKind.CANDIDATES)} >= {"Rico Waas", "Ridha Dharmajaya"}
+    assert not facts(r, FactKind.ATTENDS)
+    came = run("Ketua KPU Kota Medan memimpin Deklarasi Kampanye Damai Pilkada 2024 yang diikuti "
+               "oleh pasangan Rico Waas dan Zakiyuddin Harahap.")
+    assert ("Rico Waas", "Deklarasi Kampanye Damai") in facts(came, FactKind.ATTENDS)
+
+
+def test_one_name_written_with_another_vowel_is_one_person() -> None:
+    """"Zulkarnaen-Lerru" and later "Zulkarnain dan Lerru Yustira": a vowel inside a long name
+    written two ways is one person, even when the name is one word; "Suharto" and "Suharti"
+    (the last letter) stay two."""
+    r = run("Dibanding pasangan Zulkarnaen-Lerru, Mad Romli lebih banyak diam. Mad Romli bertanya "
+            "kepada Paslon nomor urut 3, Zulkarnain dan Lerru Yustira.")
+    persons = {e.label for e in r.entities if e.type.value == "Person"}
+    assert len(persons & {"Zulkarnaen", "Zulkarnain"}) == 1, persons
+    two = run("Ketua KPU Kota Blitar, Suharto, dan anggota KPU Kota Blitar, Suharti, hadir.")
+    assert {"Suharto", "Suharti"} <= {e.label for e in two.entities}

@@ -20,7 +20,7 @@ from electgraph.extract.chunks import (
     Chunker,
 )
 from electgraph.extract.namelists import place_list
-from electgraph.extract.namewords import spelling_key
+from electgraph.extract.namewords import spelling_key, vowel_variant
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
@@ -223,13 +223,17 @@ class Doc:
         named = [p for p in fits if not any(t.lower() in lx.COMMON_WORDS for t in p.tokens)]
         best = (named or fits)[-1] if fits else None
         if best is None and len(tokens) == 1 and len(tokens[0]) >= 4:
-            return self._clipped_person(tokens[0])
+            return self._clipped_person(tokens[0]) or self._respelt_person(tokens)
         return best or self._respelt_person(tokens)
 
     def _respelt_person(self, tokens: list[str]) -> Person | None:
         """The one person whose name sounds the same, written another way in the article."""
         key = spelling_key(tokens)
         found = [p for p in self.persons.values() if spelling_key(p.tokens) == key]
+        if not found:
+            # "Zulkarnain" and "Zulkarnaen", "Nahrawi" and "Nahrowi": a vowel inside a long
+            # name written two ways
+            found = [p for p in self.persons.values() if vowel_variant(tokens, p.tokens)]
         return found[0] if len(found) == 1 else None
 
     def _clipped_person(self, token: str) -> Person | None:

@@ -12,7 +12,8 @@ from electgraph.extract.chunks import ROLE, WORD, Chunk
 from electgraph.extract.tokens import Token
 
 __all__ = ["common", "given_after_office", "glued_initial", "initials_before_name",
-           "is_name_word", "kan_verb", "name_word", "one_edit", "spelling_key"]
+           "is_name_word", "kan_verb", "name_word", "one_edit", "spelling_key",
+           "vowel_variant"]
 
 # Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
 _GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
@@ -131,6 +132,26 @@ def one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:m] + long_[m + 1 :] == short for m in range(len(long_)))
+
+
+def vowel_variant(a: list[str], b: list[str]) -> bool:
+    """Whether two names differ only by one vowel inside one word of seven letters or more
+    ("Zulkarnain" and "Zulkarnaen"); a name's first and last letters tell persons apart
+    ("Suharto" and "Suharti"), and so do short names ("Hendra" and "Hendri")."""
+    if len(a) != len(b):
+        return False
+    diff = [(x.lower(), y.lower()) for x, y in zip(a, b, strict=True) if x.lower() != y.lower()]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if len(x) != len(y) or len(x) < _VARIANT_MIN_LETTERS:
+        return False
+    at = [m for m in range(len(x)) if x[m] != y[m]]
+    return len(at) == 1 and 0 < at[0] < len(x) - 1 and {x[at[0]], y[at[0]]} <= _VOWELS
+
+
+_VARIANT_MIN_LETTERS = 7
+_VOWELS = frozenset("aeiou")
 
 
 # Spellings of one sound: the old spelling ("Djumadin", "Tjahjanto", "Soekarno") and the

@@ -6,7 +6,7 @@ without placing them at the event: the represented ("Bupati X diwakili Y": X), t
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk
+from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk
 
 __all__ = ["bare_list", "body_not_there", "by_not_at_event", "list_opens", "named_not_there",
            "not_there", "represented_bodies", "ruled_on", "says_who_came"]
@@ -41,6 +41,7 @@ def not_there(chunks: list[Chunk]) -> set[int]:
             out.update(range(start, end))
             break
     out.update(_invited(chunks))
+    out.update(_contestants(chunks))
     without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), None)
     if without is not None:
         out.update(range(without + 1, len(chunks)))
@@ -68,6 +69,27 @@ def _invited(chunks: list[Chunk]) -> set[int]:
             while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
                 end += 1
             return set(range(_absent_from(chunks, c), end))
+    return set()
+
+
+def _contestants(chunks: list[Chunk]) -> set[int]:
+    """ "Pilkada Sumut 2024 diikuti dua pasangan calon, yakni A-B dan C-D": an election
+    "followed" by pairs is contested by them; the clause names no one at an event."""
+    for c, ch in enumerate(chunks):
+        k = c - 1
+        while k >= 0 and chunks[k].low in (",", "yang"):
+            k -= 1
+        if (
+            ch.low == "diikuti"
+            and k >= 0
+            and chunks[k].kind == ELECTION
+            # "Deklarasi Kampanye Damai Pilkada 2024 yang diikuti ...": the event's
+            and not any(x.kind == EVENT for x in chunks[:k])
+        ):
+            end = c + 1
+            while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
+                end += 1
+            return set(range(c + 1, end))
     return set()
 
 
