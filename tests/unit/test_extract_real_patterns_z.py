@@ -85,3 +85,16 @@ def test_one_name_written_with_another_vowel_is_one_person() -> None:
     assert len(persons & {"Zulkarnaen", "Zulkarnain"}) == 1, persons
     two = run("Ketua KPU Kota Blitar, Suharto, dan anggota KPU Kota Blitar, Suharti, hadir.")
     assert {"Suharto", "Suharti"} <= {e.label for e in two.entities}
+
+
+def test_a_pair_a_party_backs_stands_as_candidates() -> None:
+    """"Kemudian, A – B yang diusung 3 Parpol yakni P, Q dan R": no word says the pair stands,
+    but a pair backed by parties is a pair of candidates (every backed person in the real
+    articles' annotations is a candidate too), in the election the others stand in."""
+    r = run("Pasangan calon bupati yang mendaftar pertama di Pilkada Maluku Tenggara 2024 yakni "
+            "Muhammad Thaher Hanubun – Charlos Viali Rahantoknam yang diusung PKS dan PAN. "
+            "Kemudian, Djamaluddin Koedoboen – Wilibrodus Lefteuw yang diusung 3 Parpol yakni, "
+            "PKB, Gerindra dan NasDem.")
+    standing = facts(r, FactKind.CANDIDATES)
+    assert {s for s, _ in standing} >= {"Djamaluddin Koedoboen", "Wilibrodus Lefteuw"}, standing
+    assert len({e for _, e in standing}) == 1, standing

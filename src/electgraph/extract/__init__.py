@@ -62,7 +62,7 @@ COMPONENTS: tuple[Component, ...] = (
     # Pairs by their ballot numbers, parties from their officials' offices.
     Component("nominates", extract_nominates,
               requires=(FactKind.CANDIDATES.value, FactKind.HOLDS_ROLE.value),
-              assigns=(FactKind.NOMINATES.value,)),
+              assigns=(FactKind.NOMINATES.value, FactKind.CANDIDATES.value)),
     Component("sanctions", extract_sanctions, requires=(FactKind.HOLDS_ROLE.value,),
               assigns=(FactKind.SANCTIONS.value,)),
     Component("events", extract_events, requires=("entities",),

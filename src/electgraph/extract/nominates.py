@@ -24,6 +24,7 @@ kemungkinan ...), party officials named in the clause (Ketua DPD X, NAME), speak
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from electgraph.extract import lexicon as lx
@@ -44,7 +45,7 @@ from electgraph.extract.pairs import (
     person_aliases,
     skip_brackets_of_names,
 )
-from electgraph.model import EntityType, FactKind
+from electgraph.model import EntityType, Fact, FactKind
 
 _DASH = frozenset({"-", "–", "—"})
 _CUE = re.compile(
@@ -114,6 +115,7 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
         # which need none, can back a candidate. The same facts as the full pass, in less time.
         for sv in doc.sents:
             _bracketed_parties(doc, sv, out, seen, standing)
+        _nominees_stand(out)
         return
     aliases = person_aliases(doc) | pair_variants(doc)
     pairs = dash_pairs(doc, aliases)
@@ -156,6 +158,30 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                 if len(named := [p for p in people if p in standing]) == 2:
                     last_pair = named
         _bracketed_parties(doc, sv, out, seen, standing)
+    _nominees_stand(out)
+
+
+def _nominees_stand(out: Collector) -> None:
+    """A pair a party backs stands as candidates ("Kemudian, A – B yang diusung P, Q"), in the
+    election the article's other candidates stand in: every backed person in the real
+    articles' annotations is a candidate too. Only a pair: one person backed alone may be an
+    official handing over the backing."""
+    facts = out.facts()
+    standing = {f.subject for f in facts if f.kind is FactKind.CANDIDATES}
+    elections = Counter(f.object for f in facts if f.kind is FactKind.CANDIDATES and f.object)
+    election = elections.most_common(1)[0][0] if elections else None
+    backed: dict[tuple[str, int], list[Fact]] = {}
+    for f in facts:
+        if f.kind is FactKind.NOMINATES and f.object:
+            backed.setdefault((f.subject, f.evidence.start), []).append(f)
+    for group in backed.values():
+        if len(group) != 2 or all(f.object in standing for f in group):
+            continue
+        for f in group:
+            if f.object and f.object not in standing:
+                standing.add(f.object)
+                out.fact(FactKind.CANDIDATES, f.object, election, f.evidence.start,
+                         f.evidence.end, "candidates.nominated")
 
 
 def _may_cue(text: str) -> bool:
