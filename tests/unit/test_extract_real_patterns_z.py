@@ -98,3 +98,13 @@ def test_a_pair_a_party_backs_stands_as_candidates() -> None:
     standing = facts(r, FactKind.CANDIDATES)
     assert {s for s, _ in standing} >= {"Djamaluddin Koedoboen", "Wilibrodus Lefteuw"}, standing
     assert len({e for _, e in standing}) == 1, standing
+
+
+def test_a_name_set_off_before_a_speech_verb_is_the_speaker_not_the_pair() -> None:
+    """"Selain mengundang pasangan terpilih, NAME, juga menyebutkan ...": the pair's word before
+    the name introduces no candidate; the name says something."""
+    r = run("Komisioner KPU Provinsi Riau, Nahrawi, hadir. Selain mengundang pasangan terpilih, "
+            "Nahrawi, juga menyebutkan bakal mengundang pasangan yang kalah.")
+    assert not facts(r, FactKind.CANDIDATES)
+    pair = run("KPU menetapkan pasangan terpilih, Abdul Wahid dan SF Hariyanto, dalam rapat pleno.")
+    assert {s for s, _ in facts(pair, FactKind.CANDIDATES)} == {"Abdul Wahid", "SF Hariyanto"}

@@ -147,6 +147,8 @@ def _sentence(
         if c <= last:
             continue  # the running mate of the pair just taken: "A – B dan C – D" pairs B with A
         mate = _mate(chunks, c)
+        if mate is None and _speaks_next(chunks, c):
+            continue  # "Selain mengundang pasangan terpilih, NAME, juga menyebutkan": the speaker
         intro, after = intro_before(chunks, c), intro_after(chunks, c, mate)
         if intro is None:
             intro = after
@@ -172,6 +174,17 @@ def _sentence(
             for k in (c - 1, c + 1):
                 if chunks[k].kind == NAME and doc.person_of(chunks[k]):
                     _add(doc, sv, out, chunks[k], local, None, None, None, variants)
+
+
+def _speaks_next(chunks: list[Chunk], c: int) -> bool:
+    """Whether the name at c, set off by commas, is the subject of a speech verb."""
+    k = c + 1
+    if k >= len(chunks) or chunks[k].text != ",":
+        return False
+    k += 1
+    while k < len(chunks) and chunks[k].low in ("juga", "pun", "kemudian", "lalu"):
+        k += 1
+    return k < len(chunks) and (chunks[k].low in lx.SPEAK_VERBS or chunks[k].low == "menyebutkan")
 
 
 def _tallied(doc: Doc, chunks: list[Chunk], c: int) -> None:
