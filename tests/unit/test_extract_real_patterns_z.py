@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_extract_real_patterns import facts, run
 
 from electgraph.ingest import parse_text
-from electgraph.model import FactKind
+from electgraph.model import Extraction, FactKind
 
 
 def test_a_paragraph_after_a_bare_baca_juga_label_is_no_linked_title() -> None:
@@ -108,3 +108,26 @@ def test_a_name_set_off_before_a_speech_verb_is_the_speaker_not_the_pair() -> No
     assert not facts(r, FactKind.CANDIDATES)
     pair = run("KPU menetapkan pasangan terpilih, Abdul Wahid dan SF Hariyanto, dalam rapat pleno.")
     assert {s for s, _ in facts(pair, FactKind.CANDIDATES)} == {"Abdul Wahid", "SF Hariyanto"}
+
+
+def test_a_commissioner_s_field_after_the_name_is_that_person_s_office() -> None:
+    """"Hadir Ketua KPU X, A, B – Komisioner Bidang Parmas, C Komisioner Bidang Hukum dan
+    Pengawasan, dan D Komisioner Bidang Tehnis Penyelenggaraan": "Bidang" names a field as
+    "Divisi" does, and each field follows its holder's name (no comma between)."""
+    r = run("Hadir Ketua KPU Sumbawa, Syamsi Hidayat, Heri Kurniawansyah – Komisioner Bidang "
+            "Parmas, SDM, dan Sosdikli, Ardhani Komisioner Bidang Hukum dan Pengawasan, Handono "
+            "Komisioner Bidang Data dan Informasi, dan Ali Sagalo Komisioner Bidang Tehnis "
+            "Penyelenggaraan.")
+    held = {(names, q) for names, q in _roles(r)}
+    assert held == {
+        ("Syamsi Hidayat", "Ketua"),
+        ("Heri Kurniawansyah", "Komisioner Bidang Parmas, SDM, dan Sosdikli"),
+        ("Ardhani", "Komisioner Bidang Hukum dan Pengawasan"),
+        ("Handono", "Komisioner Bidang Data dan Informasi"),
+        ("Ali Sagalo", "Komisioner Bidang Tehnis Penyelenggaraan"),
+    }, held
+
+
+def _roles(r: Extraction) -> set[tuple[str, str]]:
+    names = {e.key: e.label for e in r.entities}
+    return {(names[f.subject], f.quals["role"]) for f in r.by_kind(FactKind.HOLDS_ROLE)}

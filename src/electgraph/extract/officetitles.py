@@ -33,8 +33,9 @@ class OfficeTitleMatcher(OrgMatcher):
             j = after_dot if after_dot > dot else self._division(j)
             # the division's acronym in brackets ("(P3S)") is read, not kept in the title
             title_end = j - 3 if w[j - 1] == ")" and w[j - 3] == "(" else j
-        elif surface == "komisioner" and j < self.n and w[j] == "divisi":
-            # "Komisioner Divisi SDM KPU Garut": the division is part of the office.
+        elif surface == "komisioner" and j < self.n and w[j] in ("divisi", "bidang"):
+            # "Komisioner Divisi SDM KPU Garut", "Komisioner Bidang Hukum dan Pengawasan": the
+            # division is part of the office.
             j = self._division(j + 1)
             title_end = j
         elif surface in lx.ACADEMIC_TITLES:

@@ -267,9 +267,12 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         tallied = count > 1 and len(names) == count
         if count > 1:
             names = names[:count]
-        if (head in lx.DIVISION_TITLES and org_of_role(ch) is None and c
-                and chunks[c - 1].kind == NAME):
-            names = [c - 1]  # "A Kadiv Teknis, B Kadiv Data": an office after its holder's name
+        own = c - 1 - (c >= 2 and chunks[c - 1].text in _DASHES)
+        if (_division_office(ch) and org_of_role(ch) is None and own >= 0
+                and chunks[own].kind == NAME):
+            # "A Kadiv Teknis, B Kadiv Data", "A – Komisioner Bidang Parmas, B Komisioner
+            # Bidang Hukum": an office after its holder's name
+            names = [own]
         also = c + 2 if c + 1 < len(chunks) and chunks[c + 1].kind == PLACE else c + 1
         if (
             not names
@@ -353,6 +356,16 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             names = names_after(chunks, k - 1, as_list=True)
             for n in names:
                 _holds(doc, sv, out, chunks[n], ch, org, "Anggota")
+
+
+def _division_office(role: Chunk) -> bool:
+    """A division's office: "Kadiv Teknis", "Komisioner Divisi SDM", "Komisioner Bidang Data"."""
+    words = role_title(role).lower().split()
+    return role.attrs["head"] in lx.DIVISION_TITLES or (
+        words[:1] == ["komisioner"] and words[1:2] in (["divisi"], ["bidang"]))
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _named_before_selaku(chunks: list[Chunk], c: int) -> int | None:

@@ -135,6 +135,8 @@ DIVISION_WORDS = frozenset({
     "hukum,", "parhumas", "kehumasan", "partisipasi,", "penindakan", "pengendalian", "internal",
     "penyelenggara", "rendatin", "kampanye", "sosdiklih", "sosdiklihparmas", "hupmas", "hubmas",
     "parhubmas", "hp2h", "p2h", "p3s", "kurlog", "renlog", "redatin", "diklat", "pelatihan",
+    # as some outlets spell them: "Bidang Tehnis Penyelenggaraan", "Parmas, SDM, dan Sosdikli"
+    "tehnis", "tekhnis", "sosdikli",
 })  # fmt: skip
 
 # Division words that only one kind of election body uses: the Bawaslu's prevention and
