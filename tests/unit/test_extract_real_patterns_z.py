@@ -131,3 +131,15 @@ def test_a_commissioner_s_field_after_the_name_is_that_person_s_office() -> None
 def _roles(r: Extraction) -> set[tuple[str, str]]:
     names = {e.key: e.label for e in r.entities}
     return {(names[f.subject], f.quals["role"]) for f in r.by_kind(FactKind.HOLDS_ROLE)}
+
+
+def test_a_common_word_and_its_ordinal_are_no_name() -> None:
+    """"rapat pleno pemutakhiran data pemilih (PDPB) Triwulan II Tahun 2025": a quarter and its
+    numeral name no one, so DKPP sanctions no "Triwulan II"; "Agusni AH" keeps its initials."""
+    r = run("DKPP menjatuhkan sanksi teguran keras kepada Ketua KPU Sulteng Risvirenol karena "
+            "tidak menghadiri rapat pleno penetapan hasil pemutakhiran data pemilih (PDPB) "
+            "Triwulan II Tahun 2025.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} <= {"Risvirenol"}
+    assert "Triwulan II" not in {e.label for e in r.entities}
+    initials = run("Ketua KPU Kota Banda Aceh, Agusni AH, membuka rapat pleno.")
+    assert "Agusni AH" in {e.label for e in initials.entities}

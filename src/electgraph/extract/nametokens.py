@@ -110,6 +110,9 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
             continue
         if tok.kind == WORD and names and tok.low in lx.RANKS and tok.is_cap:
             break  # "Pangdam II Sriwijaya Mayjen TNI NAME": a rank starts the name
+        if (tok.kind == WORD and names and tok.text.isupper() and tok.low in lx.OFFICE_ORDINALS
+                and all(common(chunks[x]) for x in names)):
+            break  # "Triwulan II", "Tahap III": a common word's ordinal, no name
         if tok.kind == WORD and names and kan_verb(tok.low):
             break  # a headline's verb: "Gubernur X Anwar Hafid Serahkan Bantuan ..."
         if (
