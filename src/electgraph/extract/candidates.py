@@ -40,7 +40,6 @@ from electgraph.model import EntityType, FactKind
 
 _NAME_PARTS = re.compile(r"[\s\-]+")
 _MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan"}
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def extract_candidates(doc: Doc, out: Collector) -> None:
@@ -73,7 +72,7 @@ def _mates_of_candidates(
     for sv in doc.sents:
         ch = sv.chunks
         for c in range(len(ch) - 2):
-            if ch[c + 1].low not in _DASHES or not all(
+            if ch[c + 1].low not in lx.DASHES or not all(
                 x.kind == NAME and not _not_a_name(x) for x in (ch[c], ch[c + 2])
             ):
                 continue
@@ -213,7 +212,7 @@ def _nickname(chunks: list[Chunk], c: int) -> bool:
         return True  # "A (Mualem)", "Jenderal TNI (Purn) A"
     return (
         c >= 3
-        and chunks[c - 1].low in _DASHES
+        and chunks[c - 1].low in lx.DASHES
         and chunks[c - 2].kind == NAME
         and (chunks[c - 3].text == "(" and c >= 4 and chunks[c - 4].kind == NAME)
     )
@@ -287,7 +286,7 @@ def _add(
         # unless the article writes that word as a word too: in lower case or opening a
         # sentence ("Farrel-Jadi" and "Jadi semua partai hadir")
         name = sv.chunks[mate]
-        doc.ensure_person(name, certain=sv.chunks[mate - 1].text in _DASHES and not re.search(
+        doc.ensure_person(name, certain=sv.chunks[mate - 1].text in lx.DASHES and not re.search(
             rf"\b{re.escape(name.low)}\b|(?:^|[.!?\"“”]\s|\n){re.escape(name.text)}\b",
             doc.text))
     mate_key = doc.person_of(sv.chunks[mate]) if mate is not None else None

@@ -146,10 +146,10 @@ class Doc:
                     continue
                 end = next((m for m in range(c + 4, min(len(ch), c + 8)) if ch[m].text == ")"), 0)
                 inner = [x for x in ch[c + 4 : end] if x.kind == NAME]
-                dashed = any(x.text in _DASHES for x in ch[c + 4 : end])
+                dashed = any(x.text in lx.DASHES for x in ch[c + 4 : end])
                 # "A dan B (Gus B)": a nickname sharing a word with B's name is B's own.
                 own = any(set(x.attrs["tokens"]) & set(b.attrs["tokens"]) for x in inner)
-                if not end or not (join.text in _DASHES or dashed) or own:
+                if not end or not (join.text in lx.DASHES or dashed) or own:
                     continue
                 for x in inner:
                     self._pair_nicknames.add(tuple(x.attrs["tokens"]))
@@ -321,7 +321,6 @@ def _org_short_forms(sents: list[SentView]) -> None:
 
 
 
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def _canon(tokens: list[str]) -> list[str]:

@@ -47,7 +47,6 @@ from electgraph.extract.pairs import (
 )
 from electgraph.model import EntityType, Fact, FactKind
 
-_DASH = frozenset({"-", "–", "—"})
 _CUE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(c) for c in lx.NOMINATION_CUES)

@@ -12,7 +12,6 @@ __all__ = [
     "skip_brackets_of_names",
 ]
 
-_DASH = frozenset({"-", "–", "—"})
 # Words (other than list fillers) two pairs of a list may have between them.
 _NEXT_PAIR_GAP = 8
 
@@ -41,11 +40,11 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
             if ch[k].text == "(":
                 end = next((m for m in range(k + 1, min(len(ch), k + 5)) if ch[m].text == ")"), 0)
                 inner = ch[k + 1 : end]
-                dashed = any(x.low in _DASH for x in inner)
+                dashed = any(x.low in lx.DASHES for x in inner)
                 # "A dan B (Andalan Hati)": a nickname sharing no word with B's name is the
                 # pair's; "A dan B (Gus B)" is B's own.
                 own = any(set(x.low.split()) & set(b.low.split()) for x in inner)
-                if not end or not (join.low in _DASH or dashed or not own):
+                if not end or not (join.low in lx.DASHES or dashed or not own):
                     continue
                 if any(x.low in _BALLOT_WORDS or x.low.isdigit() for x in inner):
                     continue  # "A – B (Nomor Urut 1)": the pair's number, not its nickname
@@ -54,7 +53,7 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
             else:
                 continue
             for x in inner:
-                if x.low in _DASH or not x.text[:1].isupper():
+                if x.low in lx.DASHES or not x.text[:1].isupper():
                     continue
                 key = doc.person_of(x)
                 if key is None:  # a nickname of common words, written in any case later
@@ -82,7 +81,7 @@ def _initials_of_pairs(doc: Doc, found: dict[str, tuple[str, str]]) -> None:
         ch = sv.chunks
         for c in range(len(ch) - 2):
             a, join, b = ch[c], ch[c + 1], ch[c + 2]
-            if a.kind == NAME and b.kind == NAME and join.low in _DASH:
+            if a.kind == NAME and b.kind == NAME and join.low in lx.DASHES:
                 pa, pb = doc.person_of(a), doc.person_of(b)
                 if pa is not None and pb is not None and pa != pb:
                     pairs.setdefault((_initials(doc, pa), _initials(doc, pb)), (pa, pb))
@@ -92,7 +91,7 @@ def _initials_of_pairs(doc: Doc, found: dict[str, tuple[str, str]]) -> None:
         ch = sv.chunks
         for c in range(len(ch) - 2):
             a, join, b = ch[c], ch[c + 1], ch[c + 2]
-            if join.low in _DASH and (pair := pairs.get((a.text, b.text))) is not None and (
+            if join.low in lx.DASHES and (pair := pairs.get((a.text, b.text))) is not None and (
                     doc.person_of(a) is None and doc.person_of(b) is None):
                 found.setdefault(a.text, pair)
                 found.setdefault(b.text, pair)
@@ -118,8 +117,8 @@ def pair_variants(doc: Doc) -> dict[str, str]:
             a, join, b = ch[c], ch[c + 1], ch[c + 2]
             if a.kind != NAME or b.kind != NAME or join.low not in lx.PAIR_NAME_JOINERS:
                 continue
-            if join.low not in _DASH and (
-                    (c and ch[c - 1].low in _DASH) or (c + 3 < len(ch) and ch[c + 3].low in _DASH)):
+            if join.low not in lx.DASHES and ((c and ch[c - 1].low in lx.DASHES) or (
+                    c + 3 < len(ch) and ch[c + 3].low in lx.DASHES)):
                 continue  # "A – B dan C – D": the "dan" joins two pairs, B and C are none
             pa, pb = doc.person_of(a), doc.person_of(b)
             if pa is None or pb is None or pa == pb:
@@ -132,7 +131,7 @@ def pair_variants(doc: Doc) -> dict[str, str]:
                 elif (
                     mate != other
                     and other not in first
-                    and join.low in _DASH
+                    and join.low in lx.DASHES
                     and _share_name(doc, mate, other)
                 ):
                     found[other] = mate
@@ -191,7 +190,7 @@ def dash_pairs(doc: Doc, aliases: dict[str, str]) -> list[tuple[str, str]]:
     for sv in doc.sents:
         ch = sv.chunks
         for c in range(len(ch) - 2):
-            if ch[c + 1].text in _DASH:
+            if ch[c + 1].text in lx.DASHES:
                 a, b = resolve_person(doc, ch[c], aliases), resolve_person(doc, ch[c + 2], aliases)
                 if a and b and a != b and (a, b) not in out:
                     out.append((a, b))
@@ -202,7 +201,7 @@ def skip_brackets_of_names(chunks: list[Chunk], k: int) -> int:
     """Past a nickname in brackets ("(Dafa)", "(Mulia-Pas)", "(ASADULA)") at k."""
     if k < len(chunks) and chunks[k].text == "(":
         end = next((m for m in range(k + 1, min(len(chunks), k + 5)) if chunks[m].text == ")"), 0)
-        if end and all(x.kind == NAME or x.low in _DASH or (x.kind == WORD and x.text.isupper())
+        if end and all(x.kind == NAME or x.low in lx.DASHES or (x.kind == WORD and x.text.isupper())
                        for x in chunks[k + 1 : end]):
             return end + 1
     return k

@@ -34,11 +34,7 @@ def not_there(chunks: list[Chunk]) -> set[int]:
         if nxt in _ABSENCE_ADVERBS and c + 2 < len(chunks):
             nxt = chunks[c + 2].low  # "belum pernah hadir", "tidak bisa hadir"
         if (low in lx.NEGATIONS and nxt in lx.PRESENCE_WORDS) or low in lx.ABSENCE_CUES:
-            start = _absent_from(chunks, c)
-            end = c + 1
-            while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
-                end += 1
-            out.update(range(start, end))
+            out.update(range(_absent_from(chunks, c), _clause_end(chunks, c)))
             break
     out.update(_invited(chunks))
     out.update(_contestants(chunks))
@@ -65,10 +61,7 @@ def _invited(chunks: list[Chunk]) -> set[int]:
         if ch.low in _INVITES and any(
             x.low in lx.PRESENCE_WORDS for x in chunks[c + 1 : c + 1 + _INVITE_REACH]
         ):
-            end = c + 1
-            while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
-                end += 1
-            return set(range(_absent_from(chunks, c), end))
+            return set(range(_absent_from(chunks, c), _clause_end(chunks, c)))
     return set()
 
 
@@ -86,10 +79,7 @@ def _contestants(chunks: list[Chunk]) -> set[int]:
             # "Deklarasi Kampanye Damai Pilkada 2024 yang diikuti ...": the event's
             and not any(x.kind == EVENT for x in chunks[:k])
         ):
-            end = c + 1
-            while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
-                end += 1
-            return set(range(c + 1, end))
+            return set(range(c + 1, _clause_end(chunks, c)))
     return set()
 
 
@@ -121,6 +111,15 @@ def _spoken_for(chunks: list[Chunk]) -> set[int]:
 _FOR_A_PAIR = frozenset({"saksi", "saksi-saksi"})
 _PAIR_LEAD = lx.CANDIDATE_WORDS | {"dari", "masing-masing", "kedua", "ketiga"}
 _PAIR_LIST = frozenset({"-", "–", "—", "dan", ",", "serta", "(", ")"})
+
+
+def _clause_end(chunks: list[Chunk], c: int) -> int:
+    """Where the clause holding chunk c ends: at a break ("namun", "sedangkan", ";") or the
+    sentence's end."""
+    end = c + 1
+    while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
+        end += 1
+    return end
 
 
 def _absent_from(chunks: list[Chunk], c: int) -> int:

@@ -267,7 +267,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         tallied = count > 1 and len(names) == count
         if count > 1:
             names = names[:count]
-        own = c - 1 - (c >= 2 and chunks[c - 1].text in _DASHES)
+        own = c - 1 - (c >= 2 and chunks[c - 1].text in lx.DASHES)
         if (_division_office(ch) and org_of_role(ch) is None and own >= 0
                 and chunks[own].kind == NAME):
             # "A Kadiv Teknis, B Kadiv Data", "A – Komisioner Bidang Parmas, B Komisioner
@@ -365,7 +365,6 @@ def _division_office(role: Chunk) -> bool:
         words[:1] == ["komisioner"] and words[1:2] in (["divisi"], ["bidang"]))
 
 
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def _named_before_selaku(chunks: list[Chunk], c: int) -> int | None:

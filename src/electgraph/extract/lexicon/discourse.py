@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "BACKING_PASSIVES",
     "CANDIDATE_PLACE_STOPS",
+    "DASHES",
     "LIST_OPENING_PAIRS",
     "LIST_OPENING_WORDS",
     "NAME_LIST_OPENERS",
@@ -231,7 +232,9 @@ SANCTION_LIST_FILLERS = frozenset({
 # Case roles in an ethics hearing, numbered with a Roman numeral: "Teradu I", "Pengadu II".
 NUMBERED_PARTIES = frozenset({"teradu", "pengadu", "terlapor", "pelapor", "saksi", "pihak"})
 # Tokens between the two names of a candidate pair ("A-B", "A dan B", "A/B").
-PAIR_NAME_JOINERS = frozenset({"-", "–", "—", "dan", "&", "/"})
+# The dashes a pair's names, or a name and its office, are joined by: "A – B", "A-B", "A — B".
+DASHES = frozenset({"-", "–", "—"})
+PAIR_NAME_JOINERS = DASHES | {"dan", "&", "/"}
 # Prepositions before which a candidate cue is not looked for: the name after is a place.
 CANDIDATE_PLACE_STOPS = frozenset({"di", "ke", "dari", "pada", "dalam"})
 # Between two pairs of one list: "A-B, kedua, C-D", "A-B (P, Q), kemudian C-D".
