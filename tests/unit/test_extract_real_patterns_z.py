@@ -73,6 +73,9 @@ def test_pairs_an_election_is_contested_by_do_not_attend_the_event() -> None:
     came = run("Ketua KPU Kota Medan memimpin Deklarasi Kampanye Damai Pilkada 2024 yang diikuti "
                "oleh pasangan Rico Waas dan Zakiyuddin Harahap.")
     assert ("Rico Waas", "Deklarasi Kampanye Damai") in facts(came, FactKind.ATTENDS)
+    said = run("Pemilu 2024 diikuti 18 partai politik, kata Ketua KPU Kabupaten Bantul, Joko "
+               "Santosa, dalam sosialisasi pemilih pemula itu.")
+    assert {s for s, _ in facts(said, FactKind.ATTENDS)} == {"Joko Santosa"}
 
 
 def test_one_name_written_with_another_vowel_is_one_person() -> None:

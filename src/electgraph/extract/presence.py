@@ -79,7 +79,10 @@ def _contestants(chunks: list[Chunk]) -> set[int]:
             # "Deklarasi Kampanye Damai Pilkada 2024 yang diikuti ...": the event's
             and not any(x.kind == EVENT for x in chunks[:k])
         ):
-            return set(range(c + 1, _clause_end(chunks, c)))
+            end = _clause_end(chunks, c)
+            # "..., kata Ketua KPU X, NAME, dalam sosialisasi itu": who says it is no contestant
+            said = next((m for m in range(c + 1, end) if chunks[m].low in lx.SPEECH_VERBS), end)
+            return set(range(c + 1, said))
     return set()
 
 
