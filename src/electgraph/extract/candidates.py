@@ -183,7 +183,7 @@ def _speaks_next(chunks: list[Chunk], c: int) -> bool:
     k += 1
     while k < len(chunks) and chunks[k].low in ("juga", "pun", "kemudian", "lalu"):
         k += 1
-    return k < len(chunks) and (chunks[k].low in lx.SPEAK_VERBS or chunks[k].low == "menyebutkan")
+    return k < len(chunks) and chunks[k].low in lx.SPEAK_VERBS
 
 
 def _tallied(doc: Doc, chunks: list[Chunk], c: int) -> None:

@@ -389,7 +389,7 @@ ATTENDING_ORG_LIST_WORDS = frozenset({
 # Active verbs by which a person speaks at or runs an event, so took part in it.
 SPEAK_VERBS = frozenset({
     "menyampaikan", "mengatakan", "menjelaskan", "menegaskan", "membacakan", "memaparkan",
-    "mengingatkan", "meminta", "menyebut", "menuturkan", "mengungkapkan", "menambahkan", "membuka",
+    "mengingatkan", "meminta", "menyebut", "menyebutkan", "menuturkan", "mengungkapkan", "menambahkan", "membuka",
     "memimpin", "menutup", "memastikan", "mencatat", "menekankan", "mengimbau", "mengajak",
     "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
 })  # fmt: skip
