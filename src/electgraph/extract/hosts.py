@@ -34,6 +34,16 @@ def title_hosts(title: SentView, event: str, out: Collector) -> set[str]:
     return found
 
 
+def _counts_or_decides(label: str) -> bool:
+    """A plenary that counts the votes, decides or draws: the election body's own sitting
+    ("Rapat Pleno Penetapan Pasangan Calon Terpilih"). Not one of another level ("Rekapitulasi
+    Tingkat Provinsi": the regency's KPU named in the report attends it), nor a count of voters
+    (the PPS's "rekapitulasi daftar pemilih")."""
+    words = set(label.lower().split())
+    return "tingkat" not in words and bool(
+        words & {"penetapan", "pengundian"} or {"rekapitulasi", "suara"} <= words)
+
+
 def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
                  out: Collector) -> set[str]:
     """The host of an article's main event that no sentence gives: a hearing ("Dalam sidang
@@ -48,6 +58,8 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
         bodies = lx.TRIBUNALS
     elif kind in ("debat", "pengundian"):
         bodies = lx.CONTEST_HOSTS  # a candidates' debate or draw is the election body's
+    elif kind == "rapat pleno" and _counts_or_decides(label):
+        bodies = lx.CONTEST_HOSTS
     elif kind == "pelantikan":
         # "pelantikan anggota PPK": the body sworn in, also as the body of its members' office
         sworn_orgs = [o for ch in where.chunks

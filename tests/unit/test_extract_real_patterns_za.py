@@ -1,0 +1,27 @@
+"""Patterns met in real articles (forty-third session), each on sentences written for it. The
+helpers live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+
+from electgraph.model import FactKind
+
+
+def test_a_plenary_that_counts_or_decides_is_held_by_the_election_body_named() -> None:
+    """"KPU X menetapkan hasil ...; Penetapan dilakukan dalam rapat pleno ...": no sentence says
+    who holds the plenary, but a plenary that counts the votes, decides or draws is the election
+    body's. Not one of another level ("Tingkat Provinsi", which a regency's KPU attends), nor
+    a count of voters (a PPS's)."""
+    r = run("Komisi Pemilihan Umum (KPU) Kabupaten Sijunjung resmi menetapkan hasil perolehan "
+            "suara Pilkada 2024. Penetapan itu dilakukan dalam rapat pleno terbuka rekapitulasi "
+            "hasil penghitungan suara di Aula Hotel Sijunjung, Kamis. Rapat pleno itu diikuti "
+            "Bawaslu Sijunjung dan para saksi.")
+    assert facts(r, FactKind.HOSTS) == {
+        ("KPU Kabupaten Sijunjung", "rapat pleno terbuka rekapitulasi hasil penghitungan suara")}
+    other_level = run("Ketua KPU Kabupaten Sijunjung, Rahmat Fauzi, memaparkan keberatan saksi "
+                      "dalam Rapat Pleno Rekapitulasi Suara Tingkat Provinsi Sumatera Barat.")
+    assert facts(other_level, FactKind.HOSTS) == set()
+    voters = run("Ketua KPU Kabupaten Sijunjung, Rahmat Fauzi, meminta PPS teliti menjelang "
+                 "rapat pleno terbuka rekapitulasi daftar pemilih hasil pemutakhiran.")
+    assert facts(voters, FactKind.HOSTS) == set()
