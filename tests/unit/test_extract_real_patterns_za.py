@@ -25,3 +25,17 @@ def test_a_plenary_that_counts_or_decides_is_held_by_the_election_body_named() -
     voters = run("Ketua KPU Kabupaten Sijunjung, Rahmat Fauzi, meminta PPS teliti menjelang "
                  "rapat pleno terbuka rekapitulasi daftar pemilih hasil pemutakhiran.")
     assert facts(voters, FactKind.HOSTS) == set()
+
+
+def test_one_word_set_off_after_an_office_and_its_body_is_its_holder() -> None:
+    """"Turut hadir Komisioner KIP Aceh Utara, Zulfikar.": a given name the word list also has
+    (an Arabic loan) is the holder when the office names a known body and the name closes there;
+    a list going on after the comma is not ("Kepala Dinas Pariwisata X, Olahraga, dan ...")."""
+    r = run("KIP Aceh Utara melantik anggota KPPS di Lhoksukon. Turut hadir Komisioner KIP Aceh "
+            "Utara, Zulfikar. Ketua KIP Aceh Utara, Hambali, mengatakan pelantikan lancar.")
+    assert {("Zulfikar", "KIP Kabupaten Aceh Utara"), ("Hambali", "KIP Kabupaten Aceh Utara")} <= (
+        facts(r, FactKind.HOLDS_ROLE))
+    assert ("Zulfikar", "pelantikan KPPS") in facts(r, FactKind.ATTENDS)
+    for office in ("Kepala Dinas Pariwisata", "Ketua Bawaslu"):
+        listed = run(f"Rapat itu dihadiri {office} Aceh Utara, Olahraga, dan Camat Lhoksukon.")
+        assert not any(p == "Olahraga" for p, _ in facts(listed, FactKind.HOLDS_ROLE)), office

@@ -203,9 +203,22 @@ def _headline_verb(token: str) -> bool:
 
 def states_office(chunks: list[Chunk], c: int) -> bool:
     """ "kepada Restu selaku Anggota Bawaslu X": a name inside a sentence that says which office
-    it holds is a person's, even one spelt as a common word."""
-    return c > 0 and c + 2 < len(chunks) and chunks[c + 1].low == "selaku" and (
-        chunks[c + 2].kind == ROLE)
+    it holds is a person's, even one spelt as a common word. So is one word set off after an
+    office and a body the lexicon knows, and closed there ("Turut hadir Komisioner KIP Aceh
+    Utara, Zulfikar."; not "Kepala Dinas Pariwisata X, Olahraga, dan ...", a list going on)."""
+    if c > 0 and c + 2 < len(chunks) and chunks[c + 1].low == "selaku" and (
+            chunks[c + 2].kind == ROLE):
+        return True
+    nxt = chunks[c + 1] if c + 1 < len(chunks) else None
+    after = chunks[c + 2] if c + 2 < len(chunks) else None
+    org = chunks[c - 2].attrs.get("org") if c >= 2 and chunks[c - 2].kind == ROLE else None
+    return (
+        isinstance(org, Chunk) and bool(org.attrs.get("body")) and chunks[c - 1].text == ","
+        and " " not in chunks[c].text
+        and (nxt is None or nxt.text in (".", ")") or (
+            nxt.text == "," and after is not None and after.text[:1].islower()
+            and after.low not in lx.NAME_LIST_WORDS))
+    )
 
 
 def in_person_list(chunks: list[Chunk], c: int) -> bool:
