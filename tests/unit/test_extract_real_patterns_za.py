@@ -39,3 +39,13 @@ def test_one_word_set_off_after_an_office_and_its_body_is_its_holder() -> None:
     for office in ("Kepala Dinas Pariwisata", "Ketua Bawaslu"):
         listed = run(f"Rapat itu dihadiri {office} Aceh Utara, Olahraga, dan Camat Lhoksukon.")
         assert not any(p == "Olahraga" for p, _ in facts(listed, FactKind.HOLDS_ROLE)), office
+
+
+def test_bodies_named_right_after_where_they_were_present_attend() -> None:
+    """"Hadir dalam rapat pleno tersebut Polres X, Kodim Y ...", "Hadir pada kesempatan itu
+    Bawaslu X": the list of bodies starts right after the words that say where they were."""
+    for where in ("dalam rapat pleno tersebut", "dalam kegiatan tersebut", "pada kesempatan itu"):
+        r = run(f"KPU Situbondo menggelar rapat pleno terbuka. Hadir {where} Polres Situbondo, "
+                "Bawaslu Situbondo dan para saksi.")
+        assert {s for s, _ in facts(r, FactKind.ATTENDS)} == {
+            "Polres Situbondo", "Bawaslu Kabupaten Situbondo"}, where

@@ -286,7 +286,7 @@ def sentence_attendance(
             and not (ch.attrs.get("generic") and ch.attrs.get("body") in lx.LOCAL_BODIES)
             and ch.key not in hosts
             and c > 0
-            and chunks[c - 1].low in lx.ATTENDING_ORG_LIST_WORDS
+            and (chunks[c - 1].low in lx.ATTENDING_ORG_LIST_WORDS or _after_where(chunks, c))
             and not body_not_there(chunks, c)
             and (
                 ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
@@ -303,6 +303,15 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
+
+
+def _after_where(chunks: list[Chunk], c: int) -> bool:
+    """'Hadir dalam rapat pleno tersebut Bawaslu X, Polres X ...', 'Hadir pada kesempatan itu
+    ...': the bodies come right after the words that say where they were."""
+    if c < 4 or chunks[c - 1].low not in ("tersebut", "itu", "ini"):
+        return False
+    return any(chunks[k].low in ("dalam", "pada") and chunks[k - 1].low == "hadir"
+               for k in range(c - 2, max(0, c - 8), -1))
 
 
 def _parties_along(chunks: list[Chunk], c: int) -> bool:
