@@ -96,6 +96,10 @@ class EventTracker:
             if found is None:
                 self.events[idx].undated = not words & (lx.WEEKDAYS | lx.PAST_CUES)
         event = self.events[idx]
+        if event.implied and is_short and kind == event.kind and not ch.attrs.get("implied"):
+            # "KPU X melantik 327 anggota PPS. Pelantikan dilaksanakan di ...": the event's name
+            # as written, which a later part of it ("pengambilan sumpah") does not replace
+            event.label, event.words, event.implied = ch.label, frozenset(label_words), False
         if len(event.mentions) == 1 and event.undated and words & lx.PLAN_CUES:
             # "KPU X memastikan debat hanya sekali. Rencananya, debat itu digelar pada 16
             # November": an event first named with no day, then as planned, is still to come.
