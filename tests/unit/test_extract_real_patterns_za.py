@@ -61,3 +61,19 @@ def test_an_event_a_verb_implies_takes_the_name_the_text_then_writes() -> None:
             "anggota PPS. Pelantikan itu dihadiri Kapolres Pinrang AKBP Santiaji Kartasasmita.")
     assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Pinrang", "Pelantikan")}
     assert ("Santiaji Kartasasmita", "Pelantikan") in facts(r, FactKind.ATTENDS)
+
+
+def test_whoever_acts_through_an_official_is_not_there() -> None:
+    """"Gubernur X, NAME melalui Kepala Kesbangpol Y, NAME2 mengungkapkan ...": the governor
+    speaks through the official, who is the one at the event; a body that hands something over
+    through its official acts, and attends nothing."""
+    r = run("Pemprov Kalsel bersinergi dengan Bawaslu menjaga Pilkada 2024 tetap damai, salah "
+            "satunya dengan menyelenggarakan apel siaga pengawasan pilkada kalsel 2024.\n"
+            "Gubernur Kalimantan Selatan, Sahbirin Noor melalui Kepala Badan Kesbangpol Provinsi "
+            "Kalsel, Heriansyah mengungkapkan pilkada adalah momentum memilih pemimpin yang akan "
+            "memimpin daerah lima tahun ke depan.\n“Ini bentuk komitmen kita bersama,” ucapnya, "
+            "Banjarmasin, Selasa.")
+    assert {s for s, _ in facts(r, FactKind.ATTENDS)} == {"Heriansyah"}
+    handed = run("Dokumen B1-KWK diserahkan DPP PDIP melalui Kabid Pariwisata DPP PDIP, Wiryanti "
+                 "Sukamdani, di Jakarta, Jumat (16/8).")
+    assert not any(s.startswith("DPP") for s, _ in facts(handed, FactKind.ATTENDS))

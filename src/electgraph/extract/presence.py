@@ -179,11 +179,14 @@ def _read_out(chunks: list[Chunk]) -> set[int]:
 
 
 def _represent_verbs(chunks: list[Chunk]) -> list[int]:
-    """Where 'diwakili' (or 'di wakili') stands."""
+    """Where 'diwakili' (or 'di wakili') stands, or 'melalui' between whoever acts and the
+    office acting for them ("Gubernur X, NAME melalui Kepala Kesbangpol Y, NAME2 ...")."""
     return [
         d
         for d, ch in enumerate(chunks)
-        if ch.low == "diwakili" or (ch.low == "wakili" and d and chunks[d - 1].low == "di")
+        if ch.low == "diwakili" or (ch.low == "wakili" and d and chunks[d - 1].low == "di") or (
+            ch.low == "melalui" and d and chunks[d - 1].kind in (NAME, ROLE, ORG)
+            and d + 1 < len(chunks) and chunks[d + 1].kind == ROLE)
     ]
 
 
@@ -192,6 +195,8 @@ def represented_bodies(chunks: list[Chunk]) -> set[int]:
     it, unlike a person."""
     found: set[int] = set()
     for d in _represent_verbs(chunks):
+        if chunks[d].low == "melalui":
+            continue  # "diserahkan DPP PDIP melalui Kabid X": the body acts, attends nothing
         span = _represented(chunks, d - 1 if chunks[d].low == "wakili" else d)
         found.update(
             c for c in span if chunks[c].kind == ORG and not chunks[c].attrs.get("generic")

@@ -112,7 +112,7 @@ MONTHS = frozenset({
 COMPASS_WORDS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"})
 
 WEEKDAYS = frozenset(
-    {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}
+    {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
 )
 
 # Capitalised words that start sentences or name things but are never (part of) a person's name.
