@@ -77,3 +77,17 @@ def test_whoever_acts_through_an_official_is_not_there() -> None:
     handed = run("Dokumen B1-KWK diserahkan DPP PDIP melalui Kabid Pariwisata DPP PDIP, Wiryanti "
                  "Sukamdani, di Jakarta, Jumat (16/8).")
     assert not any(s.startswith("DPP") for s, _ in facts(handed, FactKind.ATTENDS))
+
+
+def test_a_room_named_after_a_sitting_holds_no_event() -> None:
+    """"kata Wahyuni, di ruang rapat Paripurna DPRD X": the room where the council sits is the
+    venue of the plenary, no paripurna of the council."""
+    r = run("KPU Katingan menggelar rapat pleno terbuka rekapitulasi. “Kita sudah melaksanakan "
+            "rapat pleno dari pagi,” kata Wahyuni, di ruang rapat Paripurna DPRD Katingan.")
+    assert {e for _, e in facts(r, FactKind.HOSTS)} == {"rapat pleno terbuka rekapitulasi"}
+
+
+def test_a_weekday_with_a_typographic_apostrophe_is_no_name() -> None:
+    """"di aula kantor Bupati Pasaman Barat, Jum’at (8/11/2024)": the day, not the regent."""
+    r = run("Debat itu dilaksanakan di aula kantor Bupati Pasaman Barat, Jum’at (8/11/2024).")
+    assert facts(r, FactKind.HOLDS_ROLE) == set()

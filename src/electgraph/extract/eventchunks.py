@@ -23,6 +23,8 @@ from electgraph.extract.offices import OfficeMatcher
 
 __all__ = ["EventMatcher"]
 
+# Venue heads whose room is named after the sitting held there ("ruang sidang").
+_ROOMS = frozenset({"ruang", "gedung", "aula", "balai"})
 _EVENT_TOPIC_MAX = 8
 # Computed once: as an expression in the topic loop it built a set of some 200 words per word.
 _NOT_NAME_NOR_EVENT = lx.NOT_NAME - lx.EVENT_WORDS
@@ -68,9 +70,16 @@ _WRAPPERS = frozenset({"upacara"})
 class EventMatcher(OfficeMatcher):
     """Events and elections, on top of bodies and offices."""
 
+    def _room_named(self, i: int) -> bool:
+        """Whether the event word at i names a room: "ruang sidang utama", "ruang rapat
+        Paripurna DPRD X" (the room of the council's sittings)."""
+        w = self.words
+        return i > 0 and (w[i - 1] in _ROOMS or (
+            i > 1 and w[i - 1] in ("rapat", "sidang") and w[i - 2] in _ROOMS))
+
     def match_event(self, i: int) -> Chunk | None:
         hit = _EVENT_TABLE.match(self.words, i)
-        if hit is None or (i and self.words[i - 1] in ("ruang", "gedung", "aula", "balai")):
+        if hit is None or self._room_named(i):
             return None  # "ruang sidang utama" is a room, not a hearing
         n, surface = hit
         j = i + n
