@@ -91,3 +91,15 @@ def test_a_weekday_with_a_typographic_apostrophe_is_no_name() -> None:
     """"di aula kantor Bupati Pasaman Barat, Jum’at (8/11/2024)": the day, not the regent."""
     r = run("Debat itu dilaksanakan di aula kantor Bupati Pasaman Barat, Jum’at (8/11/2024).")
     assert facts(r, FactKind.HOLDS_ROLE) == set()
+
+
+def test_a_sanction_with_no_body_in_its_sentence_is_given_by_the_one_that_dismissed() -> None:
+    """"Dua ketua Panwascam dipecat Bawaslu X. Kedua Panwascam itu yakni A dan B. Selain itu,
+    Ketua Panwascam Y, C dijatuhi sanksi peringatan keras.": the passive "dipecat" names the
+    sanctioning body for the sentences after it, and the group counted is named next."""
+    r = run("Dua ketua Panwascam di Bandar Lampung dipecat Bawaslu Kota Bandar Lampung secara "
+            "tidak hormat. Kedua Panwascam itu yakni Erwin Aruan dan Septoni. Selain itu, Ketua "
+            "Panwascam Tanjungkarang Barat, Mahmud Afrizani dijatuhi sanksi peringatan keras.")
+    assert facts(r, FactKind.SANCTIONS) == {
+        ("Bawaslu Kota Bandar Lampung", "Erwin Aruan"), ("Bawaslu Kota Bandar Lampung", "Septoni"),
+        ("Bawaslu Kota Bandar Lampung", "Mahmud Afrizani")}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.doc import Doc, org_of_role
-from electgraph.extract.officelists import party_number
+from electgraph.extract.officelists import counted, party_number
 
 __all__ = ["after", "before", "excluded", "goes_on", "named", "named_after", "named_later",
            "names_them", "nominal", "numbered_first"]
@@ -212,6 +212,10 @@ def names_them(
         return -1, True
     k = 1 if chunks and (chunks[0].low in ("mereka", "masing-masing", "keduanya") or (
         chunks[0].low == "di" and len(chunks) > 1 and chunks[1].low == "antaranya")) else 0
+    if chunks and counted(chunks[0]):
+        # "Kedua Panwascam itu yakni A dan B": the group counted and pointed back to
+        k = next((t + 1 for t in range(1, min(len(chunks) - 1, 5))
+                  if chunks[t].low in ("itu", "tersebut")), 0)
     return (k, False) if len(chunks) > k + 1 and _opens_names(chunks, k) else None
 
 

@@ -280,7 +280,8 @@ SANCTION_BARE_REMOVALS = frozenset(
 # Words of a sentence about a verdict (a sanction named in it is imposed, not discussed).
 SANCTION_CONTEXT_WORDS = frozenset(
     {"sanksi", "putusan", "sidang", "menjatuhkan", "dijatuhi", "dijatuhkan", "memberhentikan",
-     "memecat", "mencopot", "pemecatan", "pemberhentian"}
+     "memecat", "mencopot", "pemecatan", "pemberhentian", "dipecat", "diberhentikan",
+     "dicopot"}
 )
 # Tokens inside a list of the sanctioned ("Teradu I, II dan III").
 SANCTION_LIST_WORDS = frozenset(
