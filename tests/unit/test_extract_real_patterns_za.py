@@ -103,3 +103,20 @@ def test_a_sanction_with_no_body_in_its_sentence_is_given_by_the_one_that_dismis
     assert facts(r, FactKind.SANCTIONS) == {
         ("Bawaslu Kota Bandar Lampung", "Erwin Aruan"), ("Bawaslu Kota Bandar Lampung", "Septoni"),
         ("Bawaslu Kota Bandar Lampung", "Mahmud Afrizani")}
+
+
+def test_they_are_lists_whom_the_sentence_before_says_came() -> None:
+    """"Tiga narasumber dihadirkan dalam sosialisasi ini. Mereka adalah A, B dan C.": the list
+    of those the sentence before brought; not of a panel it only names ("Tim panelis debat itu
+    memiliki latar belakang beragam. Mereka adalah ...")."""
+    r = run("Bawaslu Madina mengadakan sosialisasi pengawasan partisipatif di aula Hotel Rindang, "
+            "Rabu (30/10/2024). Tiga orang narasumber dihadirkan Bawaslu dalam sosialisasi ini. "
+            "Mereka adalah Direktur JaDI Sumut, Nazir Salim Manik, Kepala Dinas PMD Madina, "
+            "Irsal Pariadi, dan Kepala Satpol PP Madina, Yuri Andri.")
+    assert {s for s, _ in facts(r, FactKind.ATTENDS)} == {
+        "Nazir Salim Manik", "Irsal Pariadi", "Yuri Andri"}
+    panel = run("KPU Jambi menggelar debat kedua di Jambi, Minggu (10/11). Tim panelis debat itu "
+                "memiliki latar belakang beragam. Mereka adalah Syamsir Abdullah dan Rafidah "
+                "Hanum.")
+    assert not {s for s, _ in facts(panel, FactKind.ATTENDS)} & {"Syamsir Abdullah",
+                                                                 "Rafidah Hanum"}

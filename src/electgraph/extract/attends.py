@@ -27,6 +27,7 @@ from electgraph.extract.presence import (
     represented_bodies,
     ruled_on,
     says_who_came,
+    they_are,
 )
 from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, FactKind
@@ -38,9 +39,12 @@ def extract_attendance(doc: Doc, out: Collector) -> None:
     """Who took part in the events the events rule found: per sentence, then from the whole
     report of a past main event (its speakers, a contest's candidates)."""
     cued: SentenceEvent | None = None  # the last sentence, when it said who was there
+    before: list[Chunk] = []
     for sv in doc.sents:
         seen = doc.events.sentences.get(sv.index)
-        listed = cued is not None and (bare_list(sv.chunks) or list_opens(sv.chunks))
+        listed = cued is not None and (
+            bare_list(sv.chunks) or list_opens(sv.chunks) or they_are(sv.chunks, before))
+        before = sv.chunks
         if listed and cued is not None:
             # "Turut hadir pengurus DPC. Ketua DPC NAME, Sekretaris NAME, NAME dan NAME.", "...
             # dihadiri sejumlah tokoh. Diantaranya adalah A; B; ...": a list standing alone

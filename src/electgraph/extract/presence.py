@@ -256,6 +256,19 @@ def list_opens(chunks: list[Chunk]) -> bool:
         [ch.low for ch in chunks[:2]] == ["mulai", "dari"])
 
 
+def they_are(chunks: list[Chunk], before: list[Chunk]) -> bool:
+    """"Tiga narasumber dihadirkan dalam sosialisasi ini. Mereka adalah A, B dan C.": the list
+    of those the sentence before says came, by a verb ("Tim panelis debat itu memiliki latar
+    belakang beragam. Mereka adalah ...": a panel named, of a debate perhaps still to come)."""
+    return [ch.low for ch in chunks[:2]] in (["mereka", "adalah"], ["mereka", "ialah"]) and any(
+        ch.low in lx.ATTEND_CUES and ch.low not in _CUE_NOUNS for ch in before)
+
+
+# The cues that name a part at an event rather than say someone came to it.
+_CUE_NOUNS = lx.SPEAKER_WORDS | {"peserta", "materi", "paparan", "sambutan", "sambutannya",
+                                 "arahannya", "pembina", "penguji", "pemateri"}
+
+
 def bare_list(chunks: list[Chunk]) -> bool:
     """A sentence that is nothing but a list of persons, with their offices."""
     names = sum(ch.kind == NAME for ch in chunks)

@@ -365,7 +365,8 @@ WITHOUT_WORDS = frozenset({"tanpa"})
 ATTEND_CUES = frozenset({
     "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
     "dipimpin", "memimpin", "tampak", "datang", "tiba", "didampingi", "sambutannya",
-    "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "pembina", "membuka",
+    "sambutan", "hadiri", "diisi", "tampil", "narasumber", "menghadirkan", "dihadirkan",
+    "pembina", "membuka",
     "pemateri", "pembicara",
     "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
     "mendampingi",
