@@ -120,3 +120,15 @@ def test_they_are_lists_whom_the_sentence_before_says_came() -> None:
                 "Hanum.")
     assert not {s for s, _ in facts(panel, FactKind.ATTENDS)} & {"Syamsir Abdullah",
                                                                  "Rafidah Hanum"}
+
+
+def test_a_body_that_an_event_is_attended_by_does_not_host_it() -> None:
+    """"Kegiatan tersebut turut dihadiri oleh Bawaslu X, Forkopimda ...": the agent of a passive
+    of presence came; "digelar oleh" still names the host."""
+    r = run("KPU Gorontalo menggelar debat kedua pasangan calon di Gorontalo, Sabtu. Kegiatan "
+            "tersebut turut dihadiri oleh Bawaslu Provinsi Gorontalo, Forkopimda, serta tim "
+            "pemenangan.")
+    assert {s for s, _ in facts(r, FactKind.HOSTS)} == {"KPU Provinsi Gorontalo"}
+    assert ("Bawaslu Provinsi Gorontalo", "debat kedua") in facts(r, FactKind.ATTENDS)
+    held = run("Debat kedua pasangan calon digelar oleh KPU Provinsi Gorontalo, Sabtu.")
+    assert {s for s, _ in facts(held, FactKind.HOSTS)} == {"KPU Provinsi Gorontalo"}

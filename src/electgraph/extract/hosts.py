@@ -134,7 +134,7 @@ def _host_rule(
     ) or (
         before[-1:] == ["oleh"]
         and "dipimpin" not in before
-        and not set(before[-3:]) & lx.BY_NOT_AT_EVENT
+        and not set(before[-3:]) & (lx.BY_NOT_AT_EVENT | _ATTENDED)
     ):
         return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
     if (
@@ -156,6 +156,10 @@ def _host_rule(
     if before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
         return event, "hosts.cohost"  # "... bekerja sama dengan Y"
     return None
+
+
+# Passives whose agent came to the event: "turut dihadiri oleh Bawaslu X" attends it.
+_ATTENDED = frozenset({"dihadiri", "diikuti", "disaksikan", "didampingi", "dihadirkan"})
 
 
 def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
