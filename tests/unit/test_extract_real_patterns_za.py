@@ -132,3 +132,14 @@ def test_a_body_that_an_event_is_attended_by_does_not_host_it() -> None:
     assert ("Bawaslu Provinsi Gorontalo", "debat kedua") in facts(r, FactKind.ATTENDS)
     held = run("Debat kedua pasangan calon digelar oleh KPU Provinsi Gorontalo, Sabtu.")
     assert {s for s, _ in facts(held, FactKind.HOSTS)} == {"KPU Provinsi Gorontalo"}
+
+
+def test_persons_who_hold_an_event_attend_it() -> None:
+    """"Pasangan calon nomor urut 2, A dan B menggelar kampanye di ...": a body that holds an
+    event hosts it; persons who hold one were there."""
+    r = run("Pasangan calon Gubernur Sulawesi Tenggara nomor urut 2, Andi Sumangerukka (ASR) dan "
+            "Hugua menggelar kampanye di Kabupaten Kolaka Timur pada Rabu (23/10/2024).")
+    assert {s for s, _ in facts(r, FactKind.ATTENDS)} == {"Andi Sumangerukka", "Hugua"}
+    ahead = run("Pasangan calon nomor urut 2, Andi Sumangerukka dan Hugua akan menggelar "
+                "kampanye akbar di Kolaka Timur pekan depan.")
+    assert facts(ahead, FactKind.ATTENDS) == set()

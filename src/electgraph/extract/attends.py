@@ -17,6 +17,7 @@ from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.extract.officelists import names_after
+from electgraph.extract.organisers import held_with, organisers
 from electgraph.extract.presence import (
     bare_list,
     body_not_there,
@@ -238,7 +239,10 @@ def sentence_attendance(
     """Who the sentence says took part in `event` (not the hosts, not the represented);
     `cued`: the sentence before said so."""
     chunks = sv.chunks
-    _held_with(chunks, sv, event, out, hosts)
+    held_with(chunks, sv, event, out, hosts)
+    for c in organisers(chunks):  # "Pasangan calon A dan B menggelar kampanye di ..."
+        if (person := doc.person_of(chunks[c])) is not None:
+            out.fact(FactKind.ATTENDS, person, event, sv.sent.start, sv.sent.end, "attends")
     if not (cued or says_who_came(chunks)):
         return
     # Whoever is represented or absent does not attend.
@@ -344,26 +348,6 @@ def _event_of(chunks: list[Chunk], c: int, event: str) -> str:
         return event
     cued = any(x.low in lx.ATTEND_CUES for x in chunks[last + 1 : c])
     return chunks[last].key if cued else event
-
-
-def _held_with(
-    chunks: list[Chunk], sv: SentView, event: str, out: Collector, hosts: set[str]
-) -> None:
-    """'Polres X menggelar rapat bersama Pemkab X, Forkopimda dan KPU X': the bodies an event
-    is held with took part in it."""
-    at = next((c for c in range(2, len(chunks)) if chunks[c].low == "bersama"
-               and chunks[c - 1].kind == EVENT), None)
-    if at is None:
-        return
-    for c in range(at + 1, len(chunks)):
-        ch = chunks[c]
-        if ch.kind == ORG and ch.key not in hosts and not _many(chunks, c) and not (
-            ch.attrs.get("generic") and ch.attrs.get("body") in lx.LOCAL_BODIES
-        ):
-            key = out.entity(EntityType.ORGANIZATION, ch)
-            out.fact(FactKind.ATTENDS, key, event, sv.sent.start, sv.sent.end, "attends.body")
-        elif ch.kind != ORG and ch.low not in (",", "dan", "serta"):
-            break
 
 
 def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
