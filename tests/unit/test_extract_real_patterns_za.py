@@ -143,3 +143,11 @@ def test_persons_who_hold_an_event_attend_it() -> None:
     ahead = run("Pasangan calon nomor urut 2, Andi Sumangerukka dan Hugua akan menggelar "
                 "kampanye akbar di Kolaka Timur pekan depan.")
     assert facts(ahead, FactKind.ATTENDS) == set()
+
+
+def test_a_master_s_or_bachelor_s_degree_the_list_lacks_is_no_name() -> None:
+    """"Nazir Salim Manik, M.SP, Kepala Dinas ...": M. or S. glued to the field's capitals is a
+    degree, no second person in the list."""
+    r = run("Sosialisasi itu dihadiri Direktur JaDI Sumut, Nazir Salim Manik, M.SP, dan Kepala "
+            "Dinas PMD Madina, Irsal Pariadi, SSTP.")
+    assert {s for s, _ in facts(r, FactKind.ATTENDS)} == {"Nazir Salim Manik", "Irsal Pariadi"}

@@ -44,7 +44,7 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
                 return after
         if (letters in lx.DEGREE_TOKENS and at_end) or (
             initials and (k + 1 >= len(chunks) or chunks[k + 1].kind != WORD)
-        ):
+        ) or (at_end and _master_or_bachelor(chunks, c, k, parts)):
             if dots_follow:
                 k += 1
             return k
@@ -52,6 +52,15 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
 
 
 _TITLE_DEGREES = frozenset({"drs", "dra"})
+
+
+def _master_or_bachelor(chunks: list[Chunk], c: int, k: int, parts: int) -> bool:
+    """"NAME, M.SP, ...", "NAME, S.IP": M. or S. and the field's letters in capitals, a degree
+    the list lacks (no name is written so)."""
+    return (parts == 2 and k - c == 3 and chunks[c].text in ("M", "S")
+            and chunks[c + 1].text == "." and chunks[c + 2].text.isupper()
+            and chunks[c + 2].start == chunks[c + 1].end  # "M. ALI": an initial, then a name
+            and 2 <= len(chunks[c + 2].text) <= 4)
 
 
 def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:
