@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
 
-from electgraph.model import FactKind
+from electgraph.model import EntityType, FactKind
 
 
 def test_a_plenary_that_counts_or_decides_is_held_by_the_election_body_named() -> None:
@@ -151,3 +151,17 @@ def test_a_master_s_or_bachelor_s_degree_the_list_lacks_is_no_name() -> None:
     r = run("Sosialisasi itu dihadiri Direktur JaDI Sumut, Nazir Salim Manik, M.SP, dan Kepala "
             "Dinas PMD Madina, Irsal Pariadi, SSTP.")
     assert {s for s, _ in facts(r, FactKind.ATTENDS)} == {"Nazir Salim Manik", "Irsal Pariadi"}
+
+
+def test_an_event_s_long_name_keeps_the_whole_region_it_ends_in() -> None:
+    """"debat publik pertama pasangan calon Bupati dan wakil Bupati Pasaman Barat 2024": the
+    length limit on an event's name no longer cuts the region, leaving "Barat" as a person; a
+    level word inside an office ("Wakil Wali Kota") starts no region."""
+    r = run("Empat pasangan calon mengikuti debat publik pertama pasangan calon Bupati dan wakil "
+            "Bupati Pasaman Barat 2024 di Simpang Empat, Jumat (8/11/2024).")
+    assert {e.label for e in r.entities if e.type is EntityType.PERSON} == set()
+    assert {e.label for e in r.entities if e.type is EntityType.EVENT} == {
+        "debat publik pertama pasangan calon Bupati dan wakil Bupati Pasaman Barat"}
+    team = run("Laporan itu terkait tim kampanye pasangan calon Wali Kota dan Wakil Wali Kota "
+               "Banda Aceh Nomor Urut 1, Illiza-Afdhal, pada Pilkada 2024.")
+    assert {p for p, _ in facts(team, FactKind.CANDIDATES)} == {"Illiza", "Afdhal"}

@@ -77,6 +77,16 @@ class EventMatcher(OfficeMatcher):
         return i > 0 and (w[i - 1] in _ROOMS or (
             i > 1 and w[i - 1] in ("rapat", "sidang") and w[i - 2] in _ROOMS))
 
+    def _whole_region(self, start: int, end: int) -> int:
+        """The end of a name that the length limit cut inside a region's name: "debat publik
+        pertama pasangan calon Bupati dan wakil Bupati Pasaman Barat" keeps "Barat"."""
+        for k in range(start, end):
+            # not from a level word: "Wakil Wali Kota" ends an office, no "Kota Banda Aceh"
+            if (self.toks[k].is_cap and self.words[k] not in lx.LEVEL_WORDS
+                    and (hit := self.region_at(k)) is not None and hit[0] > end):
+                return hit[0]
+        return end
+
     def match_event(self, i: int) -> Chunk | None:
         hit = _EVENT_TABLE.match(self.words, i)
         if hit is None or self._room_named(i):
@@ -129,6 +139,7 @@ class EventMatcher(OfficeMatcher):
                 end = j
             else:
                 break
+        end = self._whole_region(i + n, end)
         w = self.words
         followed_by_verb = end < self.n and (
             w[end] in lx.EVENT_CONTEXT
