@@ -162,6 +162,7 @@ def test_an_event_s_long_name_keeps_the_whole_region_it_ends_in() -> None:
     assert {e.label for e in r.entities if e.type is EntityType.PERSON} == set()
     assert {e.label for e in r.entities if e.type is EntityType.EVENT} == {
         "debat publik pertama pasangan calon Bupati dan wakil Bupati Pasaman Barat"}
-    team = run("Laporan itu terkait tim kampanye pasangan calon Wali Kota dan Wakil Wali Kota "
-               "Banda Aceh Nomor Urut 1, Illiza-Afdhal, pada Pilkada 2024.")
+    team = run("Perkara ini bermula dari laporan politik uang yang dilakukan tim kampanye pasangan "
+               "calon Wali Kota dan Wakil Wali Kota Banda Aceh Nomor Urut 1, Illiza-Afdhal, pada "
+               "Pilkada 2024 lalu.")
     assert {p for p, _ in facts(team, FactKind.CANDIDATES)} == {"Illiza", "Afdhal"}
