@@ -316,7 +316,7 @@ def sentence_attendance(
 def _after_where(chunks: list[Chunk], c: int) -> bool:
     """'Hadir dalam rapat pleno tersebut Bawaslu X, Polres X ...', 'Hadir pada kesempatan itu
     ...': the bodies come right after the words that say where they were."""
-    if c < 4 or chunks[c - 1].low not in ("tersebut", "itu", "ini"):
+    if c < 4 or chunks[c - 1].low not in lx.DEMONSTRATIVES:
         return False
     return any(chunks[k].low in ("dalam", "pada") and chunks[k - 1].low == "hadir"
                for k in range(c - 2, max(0, c - 8), -1))

@@ -144,7 +144,7 @@ class EventMatcher(OfficeMatcher):
         followed_by_verb = end < self.n and (
             w[end] in lx.EVENT_CONTEXT
             # "kegiatan penutupan tersebut dihadiri ...": a demonstrative between
-            or (surface in _CEREMONIES and w[end] in ("tersebut", "ini", "itu")
+            or (surface in _CEREMONIES and w[end] in lx.DEMONSTRATIVES
                 and end + 1 < self.n and w[end + 1] in lx.EVENT_CONTEXT)
         )
         # "penyerahan Form B1-KWK", "Penyerahan surat rekomendasi": a party handing over its

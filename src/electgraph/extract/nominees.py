@@ -167,13 +167,13 @@ def _points_back(chunks: list[Chunk]) -> bool:
         if ch.low not in lx.PAIR_HEADS:
             continue
         nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
-        if nxt in lx.PAIR_DEMONSTRATIVES:
+        if nxt in lx.DEMONSTRATIVES:
             return True
         if nxt == "yang":  # the demonstrative closes the relative clause, no name inside it
             for x in chunks[c + 2 : c + 12]:
                 if x.kind == NAME:
                     break
-                if x.low in lx.PAIR_DEMONSTRATIVES:
+                if x.low in lx.DEMONSTRATIVES:
                     return True
     return False
 

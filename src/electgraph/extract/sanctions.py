@@ -368,7 +368,7 @@ def _names_again(chunks: list[Chunk], count: int) -> bool:
     "8 orang tersebut ...")."""
     for c, ch in enumerate(chunks):
         if counted(ch) == count and any(
-                n.low in ("itu", "tersebut", "ini") for n in chunks[c + 1 : c + 5]):
+                n.low in lx.DEMONSTRATIVES for n in chunks[c + 1 : c + 5]):
             return True
     return False
 

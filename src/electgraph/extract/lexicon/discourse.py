@@ -6,6 +6,7 @@ __all__ = [
     "BACKING_PASSIVES",
     "CANDIDATE_PLACE_STOPS",
     "DASHES",
+    "DEMONSTRATIVES",
     "LIST_OPENING_PAIRS",
     "LIST_OPENING_WORDS",
     "NAME_LIST_OPENERS",
@@ -18,7 +19,6 @@ __all__ = [
     "NOMINATION_PLACE_WORDS",
     "NUMBERED_PARTIES",
     "PAIR_ANAPHORS",
-    "PAIR_DEMONSTRATIVES",
     "PAIR_HEADS",
     "PAIR_LIST_FILLERS",
     "PAIR_LIST_SEPARATORS",
@@ -89,7 +89,8 @@ NOMINATION_BLOCKERS = frozenset({
 # Words that point back at the pair named before ("Keduanya diusung ...", "Pasangan ini ...").
 PAIR_ANAPHORS = frozenset({"keduanya", "mereka", "ia", "dia", "beliau"})
 
-PAIR_DEMONSTRATIVES = frozenset({"ini", "tersebut", "itu"})
+# "ini", "tersebut", "itu" after a noun: the one named before ("pasangan ini", "rapat tersebut").
+DEMONSTRATIVES = frozenset({"ini", "tersebut", "itu"})
 
 PAIR_HEADS = frozenset({"pasangan", "paslon", "duet", "paket", "bapaslon"})
 
