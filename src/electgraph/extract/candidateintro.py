@@ -115,10 +115,20 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
             return number, role
         if chunks[k].kind == NAME and k < c - 2:
             return None
+        if _office_of_name(chunks, k, c):
+            return None  # "pasangan itu diterima oleh Ketua KPU X, NAME": the office's holder
         if chunks[k].kind not in (NAME,):
             seen_words.append(low)
         k -= 1
     return None
+
+
+def _office_of_name(chunks: list[Chunk], k: int, c: int) -> bool:
+    """Whether the chunk at k is an office other than the one sought, written right before the
+    name at c ("Ketua KPU X, NAME"): it says whom the name is, not that it stands."""
+    if chunks[k].kind != ROLE or not all(x.text == "," for x in chunks[k + 1 : c]) or c - k > 2:
+        return False
+    return not set(str(chunks[k].attrs.get("head", "")).split()) & lx.OFFICE_SOUGHT_WORDS
 
 
 def _pair_named_after(chunks: list[Chunk], k: int, start: int) -> bool:

@@ -371,7 +371,7 @@ ATTEND_CUES = frozenset({
     "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
     "mendampingi",
     "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
-    "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya",
+    "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya", "kehadiran",
     "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan", "paparan",
     # a debate's panel and hosts ("diuji oleh enam panelis yakni ...", "di moderatori oleh")
     "panelis", "moderator", "moderatori", "diuji", "penguji",
@@ -385,7 +385,7 @@ BODY_ATTENDING_OFFICES = frozenset({"ketua", "anggota", "perwakilan", "jajaran",
 # Words before a body in a list of who attended ("perwakilan dari X, Y dan Z").
 ATTENDING_ORG_LIST_WORDS = frozenset({
     "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
-    "dihadiri", "diikuti", "hadir", "yakni", "yaitu",
+    "dihadiri", "diikuti", "hadir", "yakni", "yaitu", "seperti", "kehadiran",
 })  # fmt: skip
 # Active verbs by which a person speaks at or runs an event, so took part in it.
 SPEAK_VERBS = frozenset({

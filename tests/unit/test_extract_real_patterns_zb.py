@@ -1,0 +1,36 @@
+"""Patterns met in real articles (forty-fourth session), each on sentences written for it. The
+helpers live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+
+from electgraph.model import FactKind
+
+
+def test_bodies_named_as_examples_of_who_came_attend() -> None:
+    """"Rapat itu dihadiri pihak terkait seperti Bawaslu X, Forkopimda X": "seperti" opens the
+    list of who came; "Kehadiran Bawaslu X dalam rapat pleno ini ..." says the body was there."""
+    r = run("KPU Kota Lhokseumawe menggelar rapat koordinasi persiapan rekapitulasi, Senin. Rapat "
+            "koordinasi ini juga dihadiri pihak terkait seperti Badan Pengawas Pemilu (Bawaslu) "
+            "Lhokseumawe, Forum Koordinasi Pimpinan Daerah (Forkopimda) Lhokseumawe dan LO "
+            "pasangan calon.")
+    assert "Bawaslu Kota Lhokseumawe" in {s for s, _ in facts(r, FactKind.ATTENDS)}
+    presence = run("KPU Kabupaten Sinjai menggelar rapat pleno terbuka rekapitulasi hasil "
+                   "penghitungan suara, Rabu. Kehadiran Bawaslu Kabupaten Sinjai dalam rapat "
+                   "pleno ini bertujuan memastikan semua tahapan berjalan jujur.")
+    assert {s for s, _ in facts(presence, FactKind.ATTENDS)} == {"Bawaslu Kabupaten Sinjai"}
+
+
+def test_an_office_written_right_before_a_name_is_not_the_candidacy() -> None:
+    """"Pasangan itu diterima oleh Ketua KPU X, NAME": the pair's words are the nearest
+    introduction going back, but the office right before the name says who the name is. An
+    office the pair seeks ("paslon Gubernur dan Wakil Gubernur X, A-B") still introduces them."""
+    r = run("Pasangan calon Bupati Muna Barat, Rahmat Ali dan Sudin Laode, resmi mendaftar di KPU "
+            "Muna Barat, Kamis. Pasangan itu diterima secara resmi oleh Ketua KPU Muna Barat, "
+            "Abdul Karim, bersama anggota KPU lainnya.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {"Rahmat Ali", "Sudin Laode"}
+    sought = run("Deklarasi diikuti paslon Gubernur dan Wakil Gubernur Sumbar, Mahyeldi "
+                 "Ansharullah-Vasco Ruseimy dan Epyadi Asda-Ekos Albar.")
+    assert {p for p, _ in facts(sought, FactKind.CANDIDATES)} >= {"Mahyeldi Ansharullah",
+                                                                   "Ekos Albar"}
