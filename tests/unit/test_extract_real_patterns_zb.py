@@ -34,3 +34,22 @@ def test_an_office_written_right_before_a_name_is_not_the_candidacy() -> None:
                  "Ansharullah-Vasco Ruseimy dan Epyadi Asda-Ekos Albar.")
     assert {p for p, _ in facts(sought, FactKind.CANDIDATES)} >= {"Mahyeldi Ansharullah",
                                                                    "Ekos Albar"}
+
+
+def test_a_pair_pointed_back_to_by_its_tagline_is_backed() -> None:
+    """"Pasangan bertagline Ikhlas ini diusung oleh P, Q": the tagline between the pair's word and
+    the demonstrative still points back to the pair named before."""
+    r = run("Pada hari kedua, pasangan Rudi Hartono dan Siti Aminah mendaftar di KPU Morowali "
+            "Utara. Pasangan bertagline Ikhlas ini diusung oleh partai Golkar, PKS dan Perindo.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Rudi Hartono", "Siti Aminah"}
+    assert len(facts(r, FactKind.NOMINATES)) == 6
+
+
+def test_a_subjectless_backing_naming_one_member_backs_the_pair() -> None:
+    """"A dan B mendapatkan nomor urut 3. Diusung oleh P, Q, A menafsirkan ...": the clause names
+    only the member who speaks, but the passive with no subject backs the pair named last."""
+    r = run("Sementara itu, pasangan Yusuf Kalla dan Yohanes Sinyor mendapatkan nomor urut 3. "
+            "Diusung oleh PKB, Partai Buruh dan Partai Ummat, Yusuf menafsirkan angka tersebut "
+            "sebagai simbol kemajuan.")
+    assert {(party, p) for party, p in facts(r, FactKind.NOMINATES) if party == "PKB"} == {
+        ("PKB", "Yusuf Kalla"), ("PKB", "Yohanes Sinyor")}

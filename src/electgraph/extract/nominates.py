@@ -34,6 +34,7 @@ from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.nominees import (
     candidate_at,
     named_candidates,
+    pair_of_one,
     party_of,
     unnamed_candidates,
 )
@@ -132,7 +133,8 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
             continue
         for a, b in clauses(sv.chunks):
             for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
-                people = named_candidates(doc, chunks, aliases, pairs, nicknames)
+                people = pair_of_one(
+                    chunks, named_candidates(doc, chunks, aliases, pairs, nicknames), last)
                 if (
                     len(people) == 1
                     and last_pair

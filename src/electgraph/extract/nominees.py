@@ -13,7 +13,7 @@ from electgraph.extract.pairs import nickname_in, resolve_person
 from electgraph.model import FactKind
 
 __all__ = [
-    "candidate_at", "named_candidates", "party_of", "party_official", "speaker",
+    "candidate_at", "named_candidates", "pair_of_one", "party_of", "party_official", "speaker",
     "unnamed_candidates",
 ]
 
@@ -169,6 +169,10 @@ def _points_back(chunks: list[Chunk]) -> bool:
         nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
         if nxt in lx.DEMONSTRATIVES:
             return True
+        if nxt.removeprefix("ber") in lx.PAIR_NICKNAME_WORDS and any(
+            x.low in lx.DEMONSTRATIVES for x in chunks[c + 3 : c + 6]
+        ):
+            return True  # "Pasangan bertagline Iklas ini": the pair its tagline names
         if nxt == "yang":  # the demonstrative closes the relative clause, no name inside it
             for x in chunks[c + 2 : c + 12]:
                 if x.kind == NAME:
@@ -176,6 +180,14 @@ def _points_back(chunks: list[Chunk]) -> bool:
                 if x.low in lx.DEMONSTRATIVES:
                     return True
     return False
+
+
+def pair_of_one(chunks: list[Chunk], people: list[str], last: list[str]) -> list[str]:
+    """ "A dan B mendapat nomor urut 3. Diusung oleh P dan Q, A menafsirkan ...": a passive with
+    no subject that names one member of the pair named last backs the whole pair."""
+    if len(people) == 1 and len(last) == 2 and people[0] in last and _subjectless(chunks):
+        return last
+    return people
 
 
 def _subjectless(chunks: list[Chunk]) -> bool:
