@@ -69,3 +69,23 @@ def test_a_state_written_before_outlets_still_reads() -> None:
     doc["a"] = doc["a"][:11]  # the eleven fields of the layout before
     old = b64encode(zlib.compress(json.dumps(doc).encode())).decode()
     assert decode(old).article == replace(a, outlet=None)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "place"),
+    [
+        ("Masohi, – KPU Maluku Tengah menetapkan nomor urut.", "Masohi"),
+        ("Namrole, Orasirakyat.com", "Namrole"),
+        ("Tenggarong, Pemerintah Kabupaten Kutai Kartanegara menggelar rapat.", "Tenggarong"),
+        # a word the gazetteer does not know as a place opens a sentence, not a dateline
+        ("Sementara, KPU menggelar rapat.", None),
+        ("Selanjutnya, KPU menggelar rapat.", None),
+    ],
+)
+def test_a_known_place_and_a_comma_open_a_dateline_without_its_dash(
+    first_line: str, place: str | None
+) -> None:
+    a = build_article("Judul Berita", first_line + "\nKalimat kedua.")
+    assert a.dateline == place
+    places = {e.label for e in extract(a).entities if e.type is EntityType.PLACE}
+    assert (place in places) if place else not places

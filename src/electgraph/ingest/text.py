@@ -26,6 +26,10 @@ _DATELINE = re.compile(
     r"|\((?P<pub2>[^()\n]{2,30})\))"
     r"\s*[-–—]{1,2}\s*"
 )
+# A dateline the form above misses: a known place, a comma, then no publisher before the dash
+# ("Masohi, – KPU ..."), the publisher with no dash ("Namrole, Orasirakyat.com") or the province
+# ("Rote Ndao, NTT"). Only a place the gazetteer knows: "Sementara, KPU ..." is no dateline.
+_BARE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3})\s*,")
 # An outlet's domain ("INFOACEH.NET", "Bisnis.com", "Jambibaba. Com"): some datelines put it
 # first ("INFOACEH.NET, ACEH BESAR - "), and then the place comes second.
 _DOMAIN = re.compile(r"(?i)\.\s?(?:com|id|net|co|org|news|tv|info|online)\b")
@@ -169,6 +173,8 @@ def build_article(
             if not _known_place(pub):
                 outlet = Span(para_start + m.start(group), para_start + m.end(group), m[group])
 
+    if dateline is None and (m := _BARE_DATELINE.match(first_para)) and _known_place(m["place"]):
+        dateline = m["place"].strip()  # "Masohi, – KPU ...", "Namrole, Orasirakyat.com"
     related = _related(text, body_start)
     if published is None:
         dates = find_dates(body_text)
