@@ -17,16 +17,23 @@ from __future__ import annotations
 import bisect
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from typing import Any
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc
+from electgraph.extract.speakers import (
+    REPORTED_PARAGRAPHS,
+    SAYS,
+    Mention,
+    backwards,
+    from_,
+    holder_by_title,
+    last_person_before,
+)
 from electgraph.model import FactKind
 
-Mention = tuple[int, int, Chunk]  # (start, end, chunk) of a name or an office
 # A quote closes at a quote mark, or is left open to the next paragraph (a quote mark opens it)
 # or to the article's end.
 _QUOTE = re.compile(r"[\"“”]([^\"“”\n]{8,}?)(?:[\"“”]|\n(?=[\"“])|(?=\s*\Z))")
@@ -42,17 +49,8 @@ _REPORTED = re.compile(
 # "kata kata NAME": a speech verb typed twice is one.
 _VERB_AFTER = re.compile(
     r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?P<again>\s+\1\b)?(?:\s+(dia|ia|beliau))?")
-_SAYS = (r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata"
-         r"|menyebut|menambahkan|mengingatkan|berpesan|menyatakan|bilang|menerangkan|memaparkan"
-         r"|mengumumkan|mengaku|menyebutkan)")
-_INTRO_BEFORE = re.compile(_SAYS + r"\s*[,:]?\s*$")
-# "Ketua KPU X, NAME, menjelaskan bahwa ...": the name right before a speech verb speaks.
-# "NAME juga menyampaikan": an adverb may come between.
-_SAYS_AFTER = re.compile(r"[\s,]*(?:(?:juga|pun|pula|kembali|lalu|kemudian)\s+)?"
-                         + _SAYS + r"\b")  # used with match(text, pos)
-_SAYS_IN = re.compile(r"\b" + _SAYS + r"\b")
+_INTRO_BEFORE = re.compile(SAYS + r"\s*[,:]?\s*$")
 
-_REPORTED_PARAGRAPHS = 2
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}\.\s")  # "... Jakarta. " (not "Ir. ")
 _ATTRIBUTION_STOPS = lx.CANDIDATE_PLACE_STOPS | {
@@ -127,25 +125,13 @@ def _opened_before(text: str, start: int) -> bool:
 _WINDOW = 200
 
 
-def _from(names: list[Mention], pos: int) -> int:
-    """Index of the first name starting at or after `pos` (names are in text order)."""
-    return bisect_left(names, pos, key=lambda n: n[0])
-
-
-def _backwards(names: list[Mention], end: int) -> Iterator[Mention]:
-    """names[end - 1], names[end - 2], ... without copying the list (a slice per quote was
-    quadratic)."""
-    for i in range(end - 1, -1, -1):
-        yield names[i]
-
-
 def _reporter_before(names: list[Mention], text: str, q_start: int) -> tuple[str | None, int]:
     """A quote opening its paragraph with no attribution: the person whose speech the paragraph
     before reports ("Sementara itu, Ketua Bawaslu X, NAME menjelaskan, ...")."""
     end = text.rfind("\n", 0, q_start) + 1
     if text[end:q_start].strip():
         return None, q_start
-    for _ in range(_REPORTED_PARAGRAPHS):  # the paragraph before, or one more without names
+    for _ in range(REPORTED_PARAGRAPHS):  # the paragraph before, or one more without names
         if end < 2:
             break
         start = text.rfind("\n", 0, end - 1) + 1
@@ -195,7 +181,7 @@ def _speaker_after(
     verb_end = q_end + max(m.end(1), m.end("again"))
     if m[1].lower().endswith("nya") or m[3]:
         speaker = _according_to(outside, text, q_start)
-        speaker = speaker or _last_person_before(doc, outside, q_start, last)
+        speaker = speaker or last_person_before(doc, outside, q_start, last)
         return speaker, q_end, q_end + m.end()
     return _attributed(names, text, verb_end, q_end)
 
@@ -240,7 +226,7 @@ def _attributed(
             continue  # "tegas PJs Bupati Ngawi NAME": "PJs" is a title
         return ch.person, (role or names[n])[0], end
     if role is not None:
-        return _holder_by_title(names, role[2]), role[0], role[1]
+        return holder_by_title(names, role[2]), role[0], role[1]
     return None, q_end, q_end
 
 
@@ -268,126 +254,6 @@ def _title_read_as_name(names: list[Mention], text: str, n: int) -> bool:
     )
 
 
-def _holder_by_title(names: list[Mention], role: Chunk) -> str | None:
-    attrs = role.attrs
-    for _, _, ch in names:
-        if ch.kind == ROLE and ch.holders and ch.attrs["head"] == attrs.get("head"):
-            same_org = getattr(ch.attrs.get("org"), "key", None) == getattr(
-                attrs.get("org"), "key", None
-            )
-            if same_org or attrs.get("org") is None or _short_for(attrs.get("org"), ch):
-                return ch.holders[0]
-    return None
-
-
-def _short_for(org: object, holder_role: Chunk) -> bool:
-    """ "jelas Ketua KPU" after "Ketua KPU Muarojambi NAME": a body named without its region is
-    the one of that body the article named with it."""
-    held = holder_role.attrs.get("org")
-    return (
-        isinstance(org, Chunk)
-        and isinstance(held, Chunk)
-        and bool(org.attrs.get("generic"))
-        and org.attrs.get("body") is not None
-        and org.attrs.get("body") == held.attrs.get("body")
-    )
-
-
-def _last_person_before(
-    doc: Doc, names: list[Mention], pos: int, last: tuple[int, str] | None
-) -> str | None:
-    """Whom "katanya" points back to: the last person of the paragraph said to speak ("NAME
-    menjelaskan bahwa berkas A-B ..."), else, between two quotes, the speaker of the quote
-    before, else the last person or office holder named."""
-    line_start = doc.text.rfind("\n", 0, pos) + 1
-    opens = not doc.text[line_start:pos].strip()
-    if opens:
-        # A quote that opens its paragraph goes on from the one before ("NAME mengaku ...
-        # Iqbal-Dinda.\n“...,” pungkasnya"): who was said to speak there.
-        line_start = _paragraph_before(doc.text, line_start)
-    for start, end, ch in _backwards(names, _from(names, pos)):
-        if start < line_start:
-            break
-        if start < pos and ch.kind == NAME and ch.person and _SAYS_AFTER.match(
-                doc.text, end, min(pos, end + 40)):
-            return ch.person
-    if opens and last is not None and _speech_goes_on(doc.text, names, last[0], line_start, pos):
-        # '“...,” kata Ummi.\nSementara, pasangan A-B mendapat nomor 3.\n“...,” tandasnya': a
-        # paragraph between two quotes goes on with the speech; its names are spoken of.
-        return last[1]
-    for start, _, ch in _backwards(names, _from(names, pos)):
-        if start < pos:
-            if ch.kind == NAME and ch.person:
-                return ch.person
-            if ch.kind == ROLE and not _sought(doc.text, start) and not _spoken_of(doc.text, start):
-                holder = _holder_by_title(names, ch)
-                if holder:
-                    return holder
-    return None
-
-
-def _speech_goes_on(text: str, names: list[Mention], last_end: int, start: int, pos: int) -> bool:
-    """Whether the paragraphs from the one at `start` back to the quote that ended at `last_end`
-    go on with that quote's speech: each has no person for its subject and reports no one's
-    speech, or says its speaker only by a pronoun ("Dia menyebutkan, ... kepada A.\nSelain itu,
-    ... kepada B.\n“...,” ujarnya": the first speaker's still)."""
-    for _ in range(_REPORTED_PARAGRAPHS):
-        if _PRONOUN_SAYS.match(text, start) is None and (
-                _begins_with_person(text, names, start, pos) or _SAYS_IN.search(text, start, pos)):
-            return False
-        if last_end >= _paragraph_before(text, start):
-            return True
-        start, pos = _paragraph_before(text, start), start
-    return False
-
-
-_PRONOUN_SAYS = re.compile(r"(?:dia|ia|beliau)\s+(?:juga\s+|pun\s+)?" + _SAYS + r"\b", re.I)
-
-
-def _paragraph_before(text: str, start: int) -> int:
-    """Where the paragraph before the one at start begins, past blank lines between them."""
-    return text.rfind("\n", 0, len(text[:start].rstrip())) + 1
-
-
-# Words before a paragraph's subject: "Sementara itu, NAME ...", "Di sisi lain, Ketua ...".
-_SUBJECT_OPENERS = frozenset({
-    "sementara", "itu", "selain", "kemudian", "lalu", "sedangkan", "adapun", "di", "sisi", "lain",
-    "dalam", "kesempatan", "yang", "sama", "tersebut", "pada", "hal", "ini", "senada",
-    "selanjutnya", "berikutnya", "namun", "menurut", "sedang",
-})  # fmt: skip
-
-
-def _begins_with_person(text: str, names: list[Mention], start: int, end: int) -> bool:
-    """Whether the paragraph from start names a person or an office as its subject ("Ketua
-    Bawaslu X Wanhar mengharapkan ...", "Sementara itu, NAME ..."): a new speaker, where
-    "untuk pasangan A-B ..." speaks of them."""
-    at = bisect.bisect_left(names, start, key=lambda n: n[0])
-    if at >= len(names) or names[at][0] >= end:
-        return False
-    return all(w in _SUBJECT_OPENERS for w in _WORD.findall(text[start : names[at][0]].lower()))
-
-
-# "untuk Ketua PPK X, ...", "kepada Ketua Panwascam Y": an office after a preposition is
-# spoken of, not speaking; the speaker "kata dia" points back to is someone else.
-_OBJECT_BEFORE = re.compile(r"\b(?:untuk|terhadap|kepada|bagi)\W*$", re.I)
-
-
-def _spoken_of(text: str, start: int) -> bool:
-    return bool(_OBJECT_BEFORE.search(text, max(0, start - 20), start))
-
-
-def _sought(text: str, start: int) -> bool:
-    """An office sought or filled, not held by someone speaking: "pasangan calon Bupati dan
-    Wakil Bupati", "Penetapan Gubernur dan Wakil Gubernur Terpilih" name no holder."""
-    words = _WORD.findall(text[max(0, start - 40) : start].lower())[-4:]
-    return any(w in lx.CANDIDATE_WORDS or w in _FILLING_ACTS for w in words)
-
-
-# Acts that fill an office: the office after them is the one filled ("hasil Pleno tentang
-# Penetapan Gubernur"), not a person's title.
-_FILLING_ACTS = frozenset({"penetapan", "pelantikan", "pemilihan", "pengumuman", "pengangkatan"})
-
-
 def _speaker_before(
     doc: Doc, names: list[Mention], text: str, q_start: int
 ) -> tuple[str | None, int]:
@@ -396,9 +262,9 @@ def _speaker_before(
     if not _INTRO_BEFORE.search(head):
         return None, q_start
     line_start = text.rfind("\n", 0, q_start) + 1
-    for start, _, ch in _backwards(names, _from(names, q_start)):
+    for start, _, ch in backwards(names, from_(names, q_start)):
         if start < line_start:
             break
         if ch.kind == NAME and ch.person:
             return ch.person, start
-    return _last_person_before(doc, names, q_start, None), q_start
+    return last_person_before(doc, names, q_start, None), q_start
