@@ -53,3 +53,16 @@ def test_a_subjectless_backing_naming_one_member_backs_the_pair() -> None:
             "sebagai simbol kemajuan.")
     assert {(party, p) for party, p in facts(r, FactKind.NOMINATES) if party == "PKB"} == {
         ("PKB", "Yusuf Kalla"), ("PKB", "Yohanes Sinyor")}
+
+
+def test_the_speech_of_whom_another_stands_in_for_is_the_stand_ins() -> None:
+    """"A, dalam hal ini mewakili Bupati X, B, menyampaikan ... “...,” jelasnya": A speaks for B,
+    who was not there; and offices listed together ("memilih Gubernur dan Bupati") are the
+    offices, not a holder "-nya" could point back to."""
+    r = run("KPU Kotim melantik anggota PPK di Sampit, Kamis.\nAsisten I Setda Kotim, Rihel dalam "
+            "hal ini mewakili Bupati Kotim, H Halikinnor, menyampaikan, Pilkada 2024 untuk "
+            "memilih Gubernur dan Wakil Gubernur dan Bupati dan Wakil Bupati.\nAturan memberi "
+            "KPU kewenangan membentuk badan adhoc.\n“Pembentukan badan adhoc sudah melalui "
+            "seleksi yang ketat,” jelasnya.")
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Rihel"}
+    assert "Halikinnor" not in {p for p, _ in facts(r, FactKind.ATTENDS)}

@@ -31,6 +31,7 @@ from electgraph.extract.speakers import (
     from_,
     holder_by_title,
     last_person_before,
+    representative,
 )
 from electgraph.model import FactKind
 
@@ -144,7 +145,8 @@ def _reporter_before(names: list[Mention], text: str, q_start: int) -> tuple[str
             i -= 1
         if i >= 0 and names[i][0] >= start:  # the person named last before the verb
             if m is not None:
-                return names[i][2].person, names[i][0]
+                speaker = representative(text, names, names[i][0], start) or names[i][2].person
+                return speaker, names[i][0]
             break  # a paragraph about someone else
         end = start
     return None, q_start

@@ -15,7 +15,7 @@ from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.doc import Doc
 
 __all__ = ["REPORTED_PARAGRAPHS", "SAYS", "Mention", "backwards", "from_", "holder_by_title",
-           "last_person_before"]
+           "last_person_before", "representative"]
 
 Mention = tuple[int, int, Chunk]  # (start, end, chunk) of a name or an office
 SAYS = (r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata"
@@ -86,19 +86,51 @@ def last_person_before(
             break
         if start < pos and ch.kind == NAME and ch.person and _SAYS_AFTER.match(
                 doc.text, end, min(pos, end + 40)):
-            return ch.person
+            return representative(doc.text, names, start, line_start) or ch.person
     if opens and last is not None and _speech_goes_on(doc.text, names, last[0], line_start, pos):
         # '“...,” kata Ummi.\nSementara, pasangan A-B mendapat nomor 3.\n“...,” tandasnya': a
         # paragraph between two quotes goes on with the speech; its names are spoken of.
         return last[1]
-    for start, _, ch in backwards(names, from_(names, pos)):
+    for n in range(from_(names, pos) - 1, -1, -1):
+        start, _, ch = names[n]
         if start < pos:
             if ch.kind == NAME and ch.person:
-                return ch.person
-            if ch.kind == ROLE and not _sought(doc.text, start) and not _spoken_of(doc.text, start):
+                return representative(doc.text, names, start, 0) or ch.person
+            if ch.kind == ROLE and not (_sought(doc.text, start) or _spoken_of(doc.text, start)
+                                        or _listed_office(doc.text, names, n)):
                 holder = holder_by_title(names, ch)
                 if holder:
-                    return holder
+                    return representative(doc.text, names, start, 0) or holder
+    return None
+
+
+def _listed_office(text: str, names: list[Mention], n: int) -> bool:
+    """ "memilih Gubernur dan Wakil Gubernur dan Bupati": offices listed together are the
+    offices, not their holders."""
+    for a, b in ((n - 1, n), (n, n + 1)):
+        if a >= 0 and b < len(names) and names[a][2].kind == ROLE == names[b][2].kind and (
+            text[names[a][1] : names[b][0]].strip(" ,") in ("", "dan", "serta")
+        ):
+            return True
+    return False
+
+
+# "A, dalam hal ini mewakili Bupati X, B, menyampaikan": the words between "mewakili" and the
+# name it names; no sentence ends between them.
+_REPRESENTING = re.compile(r"\bmewakili\b[^.\n]{0,60}$", re.I)
+
+
+def representative(text: str, names: list[Mention], start: int, floor: int) -> str | None:
+    """ "A, dalam hal ini mewakili Bupati X, B, menyampaikan ...": B is whom A stands in for, so
+    the speech is A's, the person named last before "mewakili"."""
+    m = _REPRESENTING.search(text, max(floor, start - 60), start)
+    if m is None:
+        return None
+    for at, _, ch in backwards(names, from_(names, m.start())):
+        if at < floor or "\n" in text[at : m.start()]:
+            break
+        if ch.kind == NAME and ch.person:
+            return ch.person
     return None
 
 
