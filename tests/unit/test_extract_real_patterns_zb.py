@@ -66,3 +66,15 @@ def test_the_speech_of_whom_another_stands_in_for_is_the_stand_ins() -> None:
             "seleksi yang ketat,” jelasnya.")
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Rihel"}
     assert "Halikinnor" not in {p for p, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_a_declaration_held_with_the_pairs_places_them_and_its_signers_there() -> None:
+    """"KPU X menggelar deklarasi kampanye damai bersama empat pasangan calon": the pairs took part;
+    "penandatanganan ... oleh keempat paslon, Bawaslu dan Forkopimda": so did the signers."""
+    r = run("KPU Papua Selatan menggelar deklarasi kampanye damai bersama empat pasangan calon "
+            "di Merauke, Senin (23/9/2024). Keempat pasangan calon adalah Darius Gebze-Petrus "
+            "Safan (nomor urut 1) dan Nikolaus Kondomo-Baidin Kurita (nomor urut 2). Deklarasi "
+            "ditandai dengan penandatanganan pernyataan sikap oleh keempat paslon, Bawaslu dan "
+            "Forkopimda.")
+    attending = {p for p, _ in facts(r, FactKind.ATTENDS)}
+    assert {"Darius Gebze", "Baidin Kurita", "Bawaslu", "Forkopimda"} <= attending

@@ -157,6 +157,10 @@ def _candidates_present(doc: Doc) -> bool:
         words = {ch.low for ch in sv.chunks} | {t.low for t in sv.sent.tokens}
         if words & lx.CANDIDATE_GROUP_WORDS and words & (lx.ATTEND_CUES | lx.CONTEST_ACTS):
             return True
+        if any(ch.low == "bersama" and any(x.low in lx.CANDIDATE_GROUP_WORDS for x in
+                                           sv.chunks[c + 1 : c + 4])
+               for c, ch in enumerate(sv.chunks)):
+            return True  # "KPU X menggelar deklarasi bersama empat pasangan calon"
     return False
 
 

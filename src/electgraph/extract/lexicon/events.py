@@ -372,6 +372,7 @@ ATTEND_CUES = frozenset({
     "mendampingi",
     "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
     "menerima", "memantau", "mengawasi", "dipandu", "peserta", "diwakili", "hadirnya", "kehadiran",
+    "penandatanganan",
     "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan", "paparan",
     # a debate's panel and hosts ("diuji oleh enam panelis yakni ...", "di moderatori oleh")
     "panelis", "moderator", "moderatori", "diuji", "penguji",
