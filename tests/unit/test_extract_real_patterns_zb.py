@@ -78,3 +78,14 @@ def test_a_declaration_held_with_the_pairs_places_them_and_its_signers_there() -
             "Forkopimda.")
     attending = {p for p, _ in facts(r, FactKind.ATTENDS)}
     assert {"Darius Gebze", "Baidin Kurita", "Bawaslu", "Forkopimda"} <= attending
+
+
+def test_a_name_in_brackets_after_a_full_name_is_what_the_text_then_calls_them() -> None:
+    """"Pasangan Muzakkir Manaf (Mualem) dan Fadhlullah ... kata Mualem": the bracketed name is the
+    one the article goes on to use; it is the same person, not a third candidate."""
+    r = run("Pasangan Muzakkir Manaf (Mualem) dan Fadhlullah datang ke KIP Aceh didampingi partai "
+            "pengusung yakni PDI-P dan PKS. Usai menyerahkan berkas, Mualem berterima kasih. "
+            "“Kami akan mengutamakan lapangan kerja,” kata Mualem.")
+    assert "Mualem" not in {e.label for e in r.entities}
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Muzakkir Manaf", "Fadhlullah"}
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Muzakkir Manaf"}

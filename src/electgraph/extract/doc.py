@@ -363,14 +363,19 @@ def called_at(ch: list[Chunk], k: int) -> int | None:
 
 def _nicknames(sents: list[SentView]) -> dict[tuple[str, ...], Chunk]:
     """The name a person is called by, written after the full one: "NAME, yang akrab disapa
-    NICK", "NAME alias NICK". Not after a pair ("A dan B, yang dikenal ..."), whose nickname
-    is the pair's."""
+    NICK", "NAME alias NICK", "NAME (NICK)". Not after a pair ("A dan B, yang dikenal ..."),
+    whose nickname is the pair's."""
     found: dict[tuple[str, ...], Chunk] = {}
     for sv in sents:
         ch = sv.chunks
         for c, x in enumerate(ch):
             if x.kind != NAME or (c >= 2 and ch[c - 1].low in lx.PAIR_NAME_JOINERS
                                   and ch[c - 2].kind == NAME):
+                continue
+            if c + 3 < len(ch) and ch[c + 1].text == "(" and ch[c + 3].text == ")" and (
+                ch[c + 2].kind == NAME
+            ):
+                found.setdefault(tuple(ch[c + 2].attrs["tokens"]), x)  # "NAME (NICK)"
                 continue
             for k in range(c + 1, min(len(ch) - 1, c + 6)):
                 if ch[k].kind == NAME:
