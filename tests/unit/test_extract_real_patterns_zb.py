@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
 
-from electgraph.model import FactKind
+from electgraph.model import EntityType, FactKind
 
 
 def test_bodies_named_as_examples_of_who_came_attend() -> None:
@@ -89,3 +89,15 @@ def test_a_name_in_brackets_after_a_full_name_is_what_the_text_then_calls_them()
     assert "Mualem" not in {e.label for e in r.entities}
     assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Muzakkir Manaf", "Fadhlullah"}
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Muzakkir Manaf"}
+
+
+def test_the_pages_credits_name_no_one_in_the_news() -> None:
+    """"Editor: NAME" on its own line and "(NAME)" closing the article name who wrote it: not a
+    person of the news, and not someone at its event. A bracket inside the text stays read."""
+    r = run("Bawaslu Lampung Tengah menggelar deklarasi pilkada damai, Sabtu. Deklarasi dihadiri "
+            "Ketua Bawaslu Lampung, Iskardo P Panggar, dan tamu undangan. (Damar)\n"
+            "Penulis: Nursaida | Editor: Agus Setyawan")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert persons == {"Iskardo P Panggar"}
+    inner = run("Deklarasi dihadiri Ketua Bawaslu Lampung (Iskardo P Panggar) dan tamu undangan.")
+    assert "Iskardo P Panggar" in {e.label for e in inner.entities}

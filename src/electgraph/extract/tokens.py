@@ -67,6 +67,19 @@ _TRAILER = re.compile(
 )
 
 
+# The page's credits: "Editor: NAME", "Penulis: A | Editor: B" on a line of their own, and the
+# writer's name or initials in brackets that close the article after its last sentence ("...
+# Gubernur. (Damar)"), not an office after a name ("- NAME (Anggota)"). They
+# name who wrote the article, not anyone the news is about.
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:penulis|editor|reporter|pewarta|redaktur|fotografer)[ \t]*:[^\n]{0,80}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CLOSING_BYLINE = re.compile(
+    r"(?:(?<=[.!?\"”])|^)[ \t]*\([ \t]*[A-Za-z][A-Za-z/ .]{0,24}\)[ \t]*\n*\Z", re.MULTILINE
+)
+
+
 def readable_text(article: Article) -> str:
     """The article text with everything but the body blanked out (same length, same offsets)."""
     chars = list(article.text)
@@ -76,6 +89,12 @@ def readable_text(article: Article) -> str:
     for span in (*(link.line for link in article.related), article.outlet):
         for i in range(span.start, span.end) if span else ():
             chars[i] = " "
+    credits = [*_CREDIT_LINE.finditer(article.text, article.body_start),
+               *_CLOSING_BYLINE.finditer(article.text, article.body_start)]
+    for m in credits:
+        for i in range(m.start(), m.end()):
+            if chars[i] != "\n":
+                chars[i] = " "
     if trailer := _TRAILER.search(article.text, article.body_start):
         for i in range(trailer.start(), len(chars)):
             if chars[i] != "\n":
