@@ -101,3 +101,20 @@ def test_the_pages_credits_name_no_one_in_the_news() -> None:
     assert persons == {"Iskardo P Panggar"}
     inner = run("Deklarasi dihadiri Ketua Bawaslu Lampung (Iskardo P Panggar) dan tamu undangan.")
     assert "Iskardo P Panggar" in {e.label for e in inner.entities}
+
+
+def test_the_word_of_a_ballot_number_ends_a_name() -> None:
+    """"Helmi-Mian No 1": "No" before a number is the ballot number's word, not a surname."""
+    r = run("Pasangan Helmi Hasan dan Mian mendapat nomor urut 1. Helmi-Mian No 1 dan "
+            "Rohidin-Meriani No 2 hadir di KPU.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} >= {"Helmi Hasan", "Mian"}
+    assert not any(e.label.endswith(" No") for e in r.entities)
+
+
+def test_the_district_leaders_forum_takes_its_districts_name() -> None:
+    """"Forkopincam Trimurjo" (a spelling of Forkopimca): the district's name after the forum is
+    part of the body, not a person; a bare "Forkopimca" stays a body too."""
+    r = run("Deklarasi dihadiri Kapolres Lamteng AKBP Andik Purnomo Sigit, Forkopincam Trimurjo, "
+            "dan kepala kampung.")
+    assert not any(e.type is EntityType.PERSON and "Trimurjo" in e.label for e in r.entities)
+    assert any(e.type is EntityType.ORGANIZATION and "Trimurjo" in e.label for e in r.entities)

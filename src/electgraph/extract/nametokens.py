@@ -86,6 +86,9 @@ def titles_before(chunks: list[Chunk], c: int) -> tuple[list[str], list[str], in
     return honorifics, ranks, k
 
 
+_NUMBER_WORDS = frozenset({"no", "nomor", "nomer"})
+
+
 def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], int]:
     """The indices of a name's words from chunk k (after its titles), and the chunk after the
     last word read."""
@@ -113,6 +116,9 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
         if (tok.kind == WORD and names and tok.text.isupper() and tok.low in lx.OFFICE_ORDINALS
                 and all(common(chunks[x]) for x in names)):
             break  # "Triwulan II", "Tahap III": a common word's ordinal, no name
+        if tok.kind == WORD and names and tok.low in _NUMBER_WORDS and k + 1 < n and (
+                chunks[k + 1].text.isdigit()):
+            break  # "Helmi-Mian No 1": the ballot number's word, no name
         if tok.kind == WORD and names and kan_verb(tok.low):
             break  # a headline's verb: "Gubernur X Anwar Hafid Serahkan Bantuan ..."
         if (

@@ -134,7 +134,7 @@ class OrgMatcher(NamedOrgMatcher):
         region = None
         region_from, written = j, ""
         if level != "ri" and short not in lx.NATIONAL_ONLY_BODIES and not (
-            short in lx.LOCAL_BODIES and not unit and self._long_district_at(j)
+            short in lx.DISTRICT_NAMED_BODIES and not unit and self._long_district_at(j)
         ) and not (short in lx.SEATED_BODIES and self.named_seat_end(j) > j):
             hit = self.region_at(j, body.default_level if body.default_level != "ri" else None)
             if hit:
@@ -158,7 +158,7 @@ class OrgMatcher(NamedOrgMatcher):
                 self.toks[j + 1].text.isupper() or abbreviates(w[j + 1], region.name.lower())
                 or regions.lookup(self.toks[j + 1].text) is not None):
             j += 3
-        if region is None and not unit and short in lx.LOCAL_BODIES:
+        if region is None and not unit and short in lx.DISTRICT_NAMED_BODIES:
             area_end = self._local_area(j)
             if area_end > j:
                 # "PPK Ceper", "KPPS TPS 05 Desa Kujon": bodies of a district or a village.

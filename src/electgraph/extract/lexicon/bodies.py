@@ -12,6 +12,7 @@ __all__ = [
     "BODY_LONG",
     "BRANDED_VENUE_HEADS",
     "CONTEST_HOSTS",
+    "DISTRICT_NAMED_BODIES",
     "ELECTION_BODIES_BARE",
     "KEMENKO_FIELDS",
     "LEVEL_WORDS",
@@ -151,6 +152,7 @@ BODY_LONG: dict[str, str] = {
     "forkompinda": "forkopimda", "forkominda": "forkopimda", "forkopinda": "forkopimda",
     "forum komunikasi pimpinan daerah": "forkopimda",
     "forkopinca": "forkopimca", "forum komunikasi pimpinan kecamatan": "forkopimca",
+    "forkopincam": "forkopimca", "forkopimcam": "forkopimca", "forkompincam": "forkopimca",
     "musyawarah pimpinan daerah": "muspida", "musyawarah pimpinan kecamatan": "muspika",
 }
 
@@ -372,6 +374,9 @@ AD_HOC_PARENTS: dict[str, frozenset[str]] = {
 # Bodies of a district or a village, named after it rather than after a regency.
 LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih",
                           "ppd", "panwasdis"})
+# Bodies a district's name may follow: the ad hoc ones and the district leaders' forum
+# ("Forkopimca Trimurjo", "Muspika Kedaton").
+DISTRICT_NAMED_BODIES = LOCAL_BODIES | {"forkopimca", "muspika"}
 # Bodies of the armed forces, the police and the judiciary, named after the town they sit in
 # when that is no regency's name: "Kajari Sigli", "Dandim 1506 Namlea", "Kapolresta Barelang".
 SEATED_BODIES = frozenset({"polres", "polresta", "polrestabes", "polda", "kodim", "korem",
