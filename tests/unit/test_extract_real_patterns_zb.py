@@ -118,3 +118,17 @@ def test_the_district_leaders_forum_takes_its_districts_name() -> None:
             "dan kepala kampung.")
     assert not any(e.type is EntityType.PERSON and "Trimurjo" in e.label for e in r.entities)
     assert any(e.type is EntityType.ORGANIZATION and "Trimurjo" in e.label for e in r.entities)
+
+
+def test_a_balinese_name_run_into_a_bodys_name_starts_at_its_particle() -> None:
+    """"Ketua STAHN Mpu Kuturan Singaraja I Gede Suwindia", "Dosen Universitas Ngurah Rai I Wayan
+    Putu Sucana": with no comma between them, the body's name ends where "I Gede" / "I Wayan"
+    starts the holder's; "Ni Luh Putu" stays one name."""
+    r = run("Panelis terdiri dari Ketua STAHN Mpu Kuturan Singaraja I Gede Suwindia, Dosen "
+            "Universitas Ngurah Rai I Wayan Putu Sucana Aryana dan Ketua Ikatan Akuntan "
+            "Indonesia Bali Ni Luh Putu Sri Harta.")
+    assert facts(r, FactKind.HOLDS_ROLE) >= {
+        ("I Gede Suwindia", "STAHN Mpu Kuturan Singaraja"),
+        ("Ni Luh Putu Sri Harta", "Ikatan Akuntan Indonesia Bali")}
+    assert "I Wayan Putu Sucana Aryana" in {e.label for e in r.entities}
+    assert not any("Singaraja I" in e.label for e in r.entities)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +45,19 @@ class Chunk:
         return self.text[:1].isupper()
 
 
+def balinese_start(words: Sequence[Token] | Sequence[Chunk], k: int) -> bool:
+    """Whether a Balinese name starts at k, inside a run of capitalised words: "I" before a
+    Balinese name word ("I Gede"), "Ni" or "Luh" before a capitalised word ("Luh Riniti"); not
+    right after another such particle ("Ni Luh Putu")."""
+    if not 0 < k < len(words) - 1 or words[k - 1].text in _BALINESE_PARTICLES:
+        return False
+    text, nxt = words[k].text, words[k + 1]
+    if text == "I":
+        return nxt.low in lx.BALINESE_NAME_WORDS
+    return text in _BALINESE_PARTICLES and nxt.is_cap
+
+
+_BALINESE_PARTICLES = frozenset({"I", "Ni", "Luh"})
 _BODY_TABLE = lx.PhraseTable(
     [(tuple(k.split()), k) for k in lx.BODIES]
     + [(tuple(k.split()), v) for k, v in lx.BODY_LONG.items()]

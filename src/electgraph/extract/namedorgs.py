@@ -5,7 +5,7 @@ Kotabaru", "BEM STKIP Paris Barantai", "Aliansi Jurnalis Independen (AJI) Goront
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunkbase import _ROLE_TABLE, ORG, Chunk, ChunkerBase
+from electgraph.extract.chunkbase import _ROLE_TABLE, ORG, Chunk, ChunkerBase, balinese_start
 
 # Computed once: the words that end an organisation's name ("Kejaksaan Negeri" keeps its
 # "Negeri", "Forum Masyarakat Peduli X" its "Masyarakat").
@@ -46,6 +46,8 @@ class NamedOrgMatcher(ChunkerBase):
                 continue
             if standalone and self.toks[j].is_cap and self.words[j] not in lx.COMMON_WORDS:
                 break  # "Kepala Diskominfo Wendi": the head's name, not the agency's
+            if j > i + 1 and balinese_start(self.toks, j):
+                break  # "Ketua STAHN Mpu Kuturan I Gede Suwindia": the head's name follows
             if (
                 (self.toks[j].is_cap or self.toks[j].text.isdigit())
                 and (self.words[j] not in _NOT_ORG_NAME or self._number_in_name(j))

@@ -7,6 +7,7 @@ name may start; each returns indices into the chunks, so the caller builds the N
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract.chunkbase import balinese_start
 from electgraph.extract.chunks import PLACE, WORD, Chunk
 from electgraph.extract.degrees import bare_degrees as _bare_degrees
 from electgraph.extract.degrees import degree_at as _degree_at
@@ -116,6 +117,8 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
         if (tok.kind == WORD and names and tok.text.isupper() and tok.low in lx.OFFICE_ORDINALS
                 and all(common(chunks[x]) for x in names)):
             break  # "Triwulan II", "Tahap III": a common word's ordinal, no name
+        if tok.kind == WORD and names and balinese_start(chunks, k):
+            break  # "Ketua STAHN Mpu Kuturan Singaraja I Gede Suwindia": a Balinese name starts
         if tok.kind == WORD and names and tok.low in _NUMBER_WORDS and k + 1 < n and (
                 chunks[k + 1].text.isdigit()):
             break  # "Helmi-Mian No 1": the ballot number's word, no name

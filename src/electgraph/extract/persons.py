@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunkbase import _region_table
+from electgraph.extract.chunkbase import _region_table, balinese_start
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.nametokens import degrees_after, name_tokens, titles_before
 from electgraph.extract.namewords import common, form_code, one_edit
@@ -71,6 +71,12 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
         if names and not titled and k < n and chunks[k].low in lx.RANKS and chunks[k].is_cap:
             # The words before a rank name the unit of the office before them ("Kodam II
             # Sriwijaya", "Korem 044/Garuda Dempo"), not a person: the name starts at the rank.
+            out.extend(chunks[c:k])
+            c = k
+            continue
+        if names and not titled and k < n and balinese_start(chunks, k):
+            # "Ketua STAHN Mpu Kuturan Singaraja I Gede Suwindia": the words before a Balinese
+            # name run into it name the body, not a person.
             out.extend(chunks[c:k])
             c = k
             continue

@@ -294,7 +294,7 @@ ORG_HEADS = frozenset({
     "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
     "iain", "uin", "stain", "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes",
     "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol", "ponpes", "pondok",
-    "pesantren",
+    "pesantren", "lsm", "stahn", "stah", "stakn", "stab", "stt",
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
