@@ -132,3 +132,12 @@ def test_a_balinese_name_run_into_a_bodys_name_starts_at_its_particle() -> None:
         ("Ni Luh Putu Sri Harta", "Ikatan Akuntan Indonesia Bali")}
     assert "I Wayan Putu Sucana Aryana" in {e.label for e in r.entities}
     assert not any("Singaraja I" in e.label for e in r.entities)
+
+
+def test_a_headlines_bare_verb_is_no_word_of_a_name() -> None:
+    """"KPU Sultra Panggil PAW KPU Konawe Selatan yang Diberhentikan": "Panggil" is the headline's
+    verb, so "Panggil PAW" is no person, and no one sanctioned."""
+    r = run("KPU Sultra Panggil PAW KPU Konawe Selatan yang Diberhentikan. Bawaslu Muna Gandeng "
+            "Kampus Awasi Pilkada.")
+    assert not any(e.type is EntityType.PERSON for e in r.entities)
+    assert facts(r, FactKind.SANCTIONS) == set()

@@ -12,11 +12,11 @@ from electgraph.extract.chunks import PLACE, WORD, Chunk
 from electgraph.extract.degrees import bare_degrees as _bare_degrees
 from electgraph.extract.degrees import degree_at as _degree_at
 from electgraph.extract.namewords import (
+    bare_verb,
     common,
     given_after_office,
     glued_initial,
     initials_before_name,
-    kan_verb,
     name_word,
 )
 
@@ -122,7 +122,7 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
         if tok.kind == WORD and names and tok.low in _NUMBER_WORDS and k + 1 < n and (
                 chunks[k + 1].text.isdigit()):
             break  # "Helmi-Mian No 1": the ballot number's word, no name
-        if tok.kind == WORD and names and kan_verb(tok.low):
+        if tok.kind == WORD and names and bare_verb(tok.low):
             break  # a headline's verb: "Gubernur X Anwar Hafid Serahkan Bantuan ..."
         if (
             tok.kind == WORD

@@ -11,9 +11,18 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ROLE, WORD, Chunk
 from electgraph.extract.tokens import Token
 
-__all__ = ["common", "given_after_office", "glued_initial", "initials_before_name",
-           "is_name_word", "kan_verb", "name_word", "one_edit", "spelling_key",
-           "vowel_variant"]
+__all__ = [
+    "bare_verb",
+    "common",
+    "given_after_office",
+    "glued_initial",
+    "initials_before_name",
+    "is_name_word",
+    "name_word",
+    "one_edit",
+    "spelling_key",
+    "vowel_variant",
+]
 
 # Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
 _GLUED = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
@@ -205,7 +214,9 @@ def given_after_office(chunks: list[Chunk], k: int) -> bool:
     )
 
 
-def kan_verb(low: str) -> bool:
-    """A headline's bare verb in -kan that the dictionary has ("Serahkan", "Bolehkan"): no word
-    of a name wherever it stands ("Gubernur X Anwar Hafid Serahkan Bantuan ...")."""
-    return len(low) >= 6 and low.endswith("kan") and low in lx.COMMON_WORDS
+def bare_verb(low: str) -> bool:
+    """A headline's bare verb: one in -kan that the dictionary has ("Serahkan", "Bolehkan"), or
+    a root headlines use bare ("KPU Sultra Panggil PAW ...", "Bawaslu Gandeng ..."): no word of
+    a name wherever it stands ("Gubernur X Anwar Hafid Serahkan Bantuan ...")."""
+    return (len(low) >= 6 and low.endswith("kan") and low in lx.COMMON_WORDS) or (
+        low in lx.HEADLINE_ROOT_VERBS)

@@ -9,7 +9,7 @@ import re
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, NAME, PLACE, PUNCT, ROLE, WORD, Chunk
 from electgraph.extract.namelists import affiliation_owner, place_list, thing_list
-from electgraph.extract.namewords import kan_verb
+from electgraph.extract.namewords import bare_verb
 from electgraph.extract.officelists import party_number
 
 __all__ = [
@@ -149,7 +149,7 @@ def derived_word(token: str) -> bool:
     "Mentari" do not match (no -i suffix: too many names end like "menghadiri"). A headline's
     bare verb in -kan ("Serahkan", "Ciptakan") is one when the dictionary has it ("Mulkan",
     "Reskan" are names it has not)."""
-    return bool(_DERIVED.match(token)) or kan_verb(token)
+    return bool(_DERIVED.match(token)) or bare_verb(token)
 
 
 

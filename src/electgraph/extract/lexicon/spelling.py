@@ -15,7 +15,7 @@ from electgraph.extract.lexicon.bodies import BODIES, BODY_LONG
 from electgraph.extract.lexicon.names import COMMON_WORDS
 from electgraph.extract.lexicon.offices import ROLE_TITLES
 
-__all__ = ["CORRECTIONS", "ROMAN_LOOKALIKES", "SPLIT_PASSIVE_ROOTS"]
+__all__ = ["CORRECTIONS", "HEADLINE_ROOT_VERBS", "ROMAN_LOOKALIKES", "SPLIT_PASSIVE_ROOTS"]
 
 _WORDS = (
     "kabupaten", "provinsi", "sekretaris", "komisioner", "kecamatan", "kelurahan",
@@ -63,6 +63,13 @@ SPLIT_PASSIVE_ROOTS = (
     "adakan", "pimpin", "buka", "tetapkan", "umumkan", "usung", "dukung", "berhentikan",
     "jatuhi",
 )  # fmt: skip
+
+# Roots of verbs headlines write bare, capitalised ("KPU Sultra Panggil PAW ...", "Bawaslu
+# Gandeng Kampus ..."): no word of a name.
+HEADLINE_ROOT_VERBS = frozenset({
+    "panggil", "lantik", "gelar", "tinjau", "kunjungi", "sambangi", "temui", "datangi",
+    "gandeng", "ajak", "imbau", "pecat", "copot", "periksa", "awasi", "kawal",
+})  # fmt: skip
 
 # misspelt form -> the word meant (lower case)
 CORRECTIONS: dict[str, str] = _corrections() | ROMAN_LOOKALIKES | _COMMON_SLIPS
