@@ -141,3 +141,14 @@ def test_a_headlines_bare_verb_is_no_word_of_a_name() -> None:
             "Kampus Awasi Pilkada.")
     assert not any(e.type is EntityType.PERSON for e in r.entities)
     assert facts(r, FactKind.SANCTIONS) == set()
+
+
+def test_a_decree_of_sanction_addressed_to_someone_sanctions_them() -> None:
+    """"KPU X menindaklanjuti dengan dikeluarkan SK Pemberhentian Tetap kepada anggota PPK Y A":
+    no verb of sanctioning, but the decree's "kepada" names whom it removes."""
+    r = run("KPU Kabupaten Kupang menindaklanjuti dengan dikeluarkan SK Pemberhentian Tetap kepada "
+            "anggota PPK Taebenu Milumagden Tafui.")
+    assert facts(r, FactKind.SANCTIONS) == {("KPU Kabupaten Kupang", "Milumagden Tafui")}
+    rumour = run("Ketua KPU Kabupaten Kupang, Yohanes Lake, menegaskan tidak ada SK Pemberhentian "
+                 "Tetap kepada anggota PPK Taebenu Milumagden Tafui.")
+    assert facts(rumour, FactKind.SANCTIONS) == set()

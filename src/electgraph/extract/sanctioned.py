@@ -10,8 +10,9 @@ from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.doc import Doc, org_of_role
 from electgraph.extract.officelists import counted, party_number
 
-__all__ = ["after", "before", "excluded", "goes_on", "named", "named_after", "named_later",
-           "names_them", "nominal", "numbered_first"]
+__all__ = ["addressed", "after", "before", "counted_group", "excluded", "goes_on", "group_count",
+           "named", "named_after", "named_later", "names_again", "names_them", "nominal",
+           "numbered_first", "points_back_plural"]
 
 
 def excluded(chunks: list[Chunk], c: int) -> bool:
@@ -168,6 +169,17 @@ def _opens_names(chunks: list[Chunk], k: int) -> bool:
         k > 0 and (chunks[k - 1].low, low) in (("antara", "lain"), ("di", "antaranya")))
 
 
+def addressed(chunks: list[Chunk], first: int) -> int | None:
+    """Index of "kepada" in "SK Pemberhentian Tetap kepada A dan B": a decree issued to the
+    persons after it, with no verb of sanctioning."""
+    return next((k for k in range(first, min(len(chunks), first + _ADDRESS_REACH))
+                 if chunks[k].low in _TO_WHOM), None)
+
+
+_TO_WHOM = frozenset({"kepada", "terhadap"})
+_ADDRESS_REACH = 5  # chunks from the sanction's first word to its "kepada"
+
+
 def named_later(chunks: list[Chunk], v: int) -> int | None:
     """Index of the word after which a passive clause names its sanctioned: "atas nama",
     "bernama", "berinisial", "yakni"."""
@@ -241,3 +253,48 @@ def goes_on(chunks: list[Chunk]) -> bool:
 def numbered_first(chunks: list[Chunk]) -> bool:
     first = next((ch for ch in chunks if ch.text not in ('"', "“", "”")), None)
     return first is not None and first.low == "teradu"
+
+
+def counted_group(chunks: list[Chunk]) -> bool:
+    """'kepada lima orang Teradu dari KPU X': a group counted, whom the next sentence may
+    name ('Mereka adalah: ...'), not the official named last."""
+    return any(
+        ch.low in lx.BALLOT_NUMBER_WORDS or ch.text.isdigit()  # the numbers written in words
+        for c, ch in enumerate(chunks[:-1])
+        if chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS or (
+            chunks[c + 1].low == "orang" and c + 2 < len(chunks)
+            and chunks[c + 2].low in lx.SANCTION_GROUP_NOUNS))
+
+
+def group_count(chunks: list[Chunk]) -> int:
+    """The count of a group the clause names ("8 anggota PPS", "delapan anggota PPS"), 0 if
+    none."""
+    for c, ch in enumerate(chunks[:-1]):
+        if (number := counted(ch)) and chunks[c + 1].low not in _NOT_COUNTED and (
+                chunks[c + 1].kind == ROLE or chunks[c + 1].text.isalpha()):
+            return number
+    return 0
+
+
+# Words after a number that do not count a group: "2 tahun", "3 Juli", "1 persen".
+_NOT_COUNTED = frozenset({"tahun", "bulan", "hari", "minggu", "persen", "kali", "jam"})
+
+
+def names_again(chunks: list[Chunk], count: int) -> bool:
+    """Whether the sentence names again a group of `count` ("Delapan anggota PPS itu ...",
+    "8 orang tersebut ...")."""
+    for c, ch in enumerate(chunks):
+        if counted(ch) == count and any(
+                n.low in lx.DEMONSTRATIVES for n in chunks[c + 1 : c + 5]):
+            return True
+    return False
+
+
+def points_back_plural(chunks: list[Chunk]) -> int:
+    """How many sentences back the clause points to a list of the sanctioned: one for
+    'keempatnya', 'mereka'; two for the parties of a case counted ('kepada kelima teradu'),
+    whose list a sentence on the hearing may stand between; 0 when it points to none."""
+    if any(ch.low in lx.SANCTION_GROUP_COUNTS and c + 1 < len(chunks)
+           and chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS for c, ch in enumerate(chunks)):
+        return 2
+    return int(any(ch.low in lx.SANCTION_PLURAL_ANAPHORS for ch in chunks))

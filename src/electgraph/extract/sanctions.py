@@ -30,7 +30,6 @@ from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.nominates import clauses, stems
-from electgraph.extract.officelists import counted
 from electgraph.model import EntityType, FactKind
 
 _SANCTION = re.compile(
@@ -170,7 +169,7 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
             _clause(doc, sv, out, sv.chunks[a:b], sent_body, state)
         group = state.unnamed
         if group is not None and group.size and group.sent < sv.index and (
-                _names_again(sv.chunks, group.size)):
+                sanctioned.names_again(sv.chunks, group.size)):
             # "KPU X memecat 8 anggota PPS. ... Delapan anggota PPS itu berasal dari Kecamatan
             # Y. Diantaranya ialah A, B, ...": the group named again, its members next.
             state.unnamed = group._replace(sent=sv.index)
@@ -260,12 +259,14 @@ def _clause(
         state.label = (label, written)
     first = next(c for c, ch in enumerate(chunks) if ch.end > hits[0][0]) if hits else 0
     verbs = [c for c, ch in enumerate(chunks) if ch.low in _VERBS]
+    if not verbs and (to := sanctioned.addressed(chunks, first)) is not None:
+        verbs = [to]  # "SK Pemberhentian Tetap kepada A": issued to A
     if not verbs:
         return
     v = min(verbs, key=lambda c: abs(c - first))
     if _blocked(chunks[: max(v, first) + 1]):
         return
-    active = chunks[v].low in lx.SANCTION_VERBS_ACTIVE
+    active = chunks[v].low in lx.SANCTION_VERBS_ACTIVE or chunks[v].low not in _VERBS
     # "menjatuhkan X kepada A, serta menjatuhkan Y kepada B dan C": a second sanction with its
     # own active verb after the first one's persons gives its own facts.
     later = _second_sanction(chunks, hits, v) if active else None
@@ -282,9 +283,10 @@ def _clause(
             later_at := sanctioned.named_later(chunks, v)) is not None:
         # "1 orang diberhentikan tetap atas nama A"
         persons = sanctioned.after(doc, chunks, later_at)
-    if not persons and sv.index - state.listed[0] <= _points_back_plural(chunks):
+    if not persons and sv.index - state.listed[0] <= sanctioned.points_back_plural(chunks):
         persons = list(state.listed[1])
-    if not persons and state.person and _points_back(chunks) and not _counted_group(chunks):
+    if not persons and state.person and _points_back(chunks) and not (
+            sanctioned.counted_group(chunks)):
         persons = [state.person]
     if active:
         # The body after an active verb is the sanctioned's ("menjatuhkan sanksi kepada teradu
@@ -297,7 +299,7 @@ def _clause(
         # "Tak hanya KPU, tiga anggota Bawaslu X juga dijatuhi sanksi": the bodies before a
         # passive verb are the sanctioned's; the sanctioning one comes after it ("oleh DKPP").
         body = _pick_body(chunks[v:]) or state.body or sent_body
-    count = _count(chunks)
+    count = sanctioned.group_count(chunks)
     if not persons and body is not None and (
             state.unnamed is None or count or not state.unnamed.size):
         # A group counted is not forgotten for a sanction that counts none ("... memutuskan
@@ -336,51 +338,6 @@ def _second_sanction(
         if verbs and label:
             return verbs[-1], label, (a, b)
     return None
-
-
-def _counted_group(chunks: list[Chunk]) -> bool:
-    """'kepada lima orang Teradu dari KPU X': a group counted, whom the next sentence may
-    name ('Mereka adalah: ...'), not the official named last."""
-    return any(
-        ch.low in lx.BALLOT_NUMBER_WORDS or ch.text.isdigit()  # the numbers written in words
-        for c, ch in enumerate(chunks[:-1])
-        if chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS or (
-            chunks[c + 1].low == "orang" and c + 2 < len(chunks)
-            and chunks[c + 2].low in lx.SANCTION_GROUP_NOUNS))
-
-
-def _count(chunks: list[Chunk]) -> int:
-    """The count of a group the clause names ("8 anggota PPS", "delapan anggota PPS"), 0 if
-    none."""
-    for c, ch in enumerate(chunks[:-1]):
-        if (number := counted(ch)) and chunks[c + 1].low not in _NOT_COUNTED and (
-                chunks[c + 1].kind == ROLE or chunks[c + 1].text.isalpha()):
-            return number
-    return 0
-
-
-# Words after a number that do not count a group: "2 tahun", "3 Juli", "1 persen".
-_NOT_COUNTED = frozenset({"tahun", "bulan", "hari", "minggu", "persen", "kali", "jam"})
-
-
-def _names_again(chunks: list[Chunk], count: int) -> bool:
-    """Whether the sentence names again a group of `count` ("Delapan anggota PPS itu ...",
-    "8 orang tersebut ...")."""
-    for c, ch in enumerate(chunks):
-        if counted(ch) == count and any(
-                n.low in lx.DEMONSTRATIVES for n in chunks[c + 1 : c + 5]):
-            return True
-    return False
-
-
-def _points_back_plural(chunks: list[Chunk]) -> int:
-    """How many sentences back the clause points to a list of the sanctioned: one for
-    'keempatnya', 'mereka'; two for the parties of a case counted ('kepada kelima teradu'),
-    whose list a sentence on the hearing may stand between; 0 when it points to none."""
-    if any(ch.low in lx.SANCTION_GROUP_COUNTS and c + 1 < len(chunks)
-           and chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS for c, ch in enumerate(chunks)):
-        return 2
-    return int(any(ch.low in lx.SANCTION_PLURAL_ANAPHORS for ch in chunks))
 
 
 def _facts(
