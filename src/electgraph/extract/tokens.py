@@ -81,23 +81,20 @@ _CLOSING_BYLINE = re.compile(
 
 
 def readable_text(article: Article) -> str:
-    """The article text with everything but the body blanked out (same length, same offsets)."""
-    chars = list(article.text)
-    for i in range(min(article.body_start, len(chars))):
-        if chars[i] != "\n":
-            chars[i] = " "
-    for span in (*(link.line for link in article.related), article.outlet):
-        for i in range(span.start, span.end) if span else ():
-            chars[i] = " "
-    credits = [*_CREDIT_LINE.finditer(article.text, article.body_start),
-               *_CLOSING_BYLINE.finditer(article.text, article.body_start)]
-    for m in credits:
-        for i in range(m.start(), m.end()):
-            if chars[i] != "\n":
-                chars[i] = " "
-    if trailer := _TRAILER.search(article.text, article.body_start):
-        for i in range(trailer.start(), len(chars)):
-            if chars[i] != "\n":
+    """The article text with everything but the body blanked out (same length, same offsets):
+    the title, the linked titles, the outlet, the credits and the page's trailer."""
+    text = article.text
+    spans = [(0, min(article.body_start, len(text)))]
+    spans += [(s.start, s.end) for s in (*(link.line for link in article.related), article.outlet)
+              if s is not None]
+    spans += [m.span() for m in (*_CREDIT_LINE.finditer(text, article.body_start),
+                                 *_CLOSING_BYLINE.finditer(text, article.body_start))]
+    if trailer := _TRAILER.search(text, article.body_start):
+        spans.append((trailer.start(), len(text)))
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":  # lines stay where they were: sentences end at them
                 chars[i] = " "
     return "".join(chars)
 
