@@ -259,14 +259,15 @@ def _clause(
         state.label = (label, written)
     first = next(c for c, ch in enumerate(chunks) if ch.end > hits[0][0]) if hits else 0
     verbs = [c for c, ch in enumerate(chunks) if ch.low in _VERBS]
-    if not verbs and (to := sanctioned.addressed(chunks, first)) is not None:
-        verbs = [to]  # "SK Pemberhentian Tetap kepada A": issued to A
+    to = sanctioned.addressed(chunks, first) if not verbs else None
+    if to is not None:
+        verbs = [to]  # "SK Pemberhentian Tetap kepada A": issued to A, as by an active verb
     if not verbs:
         return
     v = min(verbs, key=lambda c: abs(c - first))
     if _blocked(chunks[: max(v, first) + 1]):
         return
-    active = chunks[v].low in lx.SANCTION_VERBS_ACTIVE or chunks[v].low not in _VERBS
+    active = chunks[v].low in lx.SANCTION_VERBS_ACTIVE or v == to
     # "menjatuhkan X kepada A, serta menjatuhkan Y kepada B dan C": a second sanction with its
     # own active verb after the first one's persons gives its own facts.
     later = _second_sanction(chunks, hits, v) if active else None
