@@ -54,6 +54,17 @@ def _about_future(chunks: list[Chunk]) -> bool:
     return any(not (told and inside[c]) for c in cues)
 
 
+def _elaborates(chunks: list[Chunk]) -> bool:
+    """A sentence opening with 'Di antaranya', 'Antara lain', 'Yakni': a list going on with
+    the sentence before."""
+    opening = [ch.low for ch in chunks[:3]]
+    return bool(opening) and (opening[0] in _ELABORATING or opening[:2] in (
+        ["di", "antaranya"], ["antara", "lain"], ["salah", "satunya"]))
+
+
+_ELABORATING = frozenset({"diantaranya", "yakni", "yaitu", "termasuk", "seperti"})
+
+
 def _dates_an_election(chunks: list[Chunk], c: int) -> bool:
     """'untuk Pilkada 2024 mendatang', 'pada 27 November 2024 nanti': the cue puts the election
     or the date ahead, not the event the sentence reports."""
@@ -149,9 +160,13 @@ def extract_events(doc: Doc, out: Collector) -> None:
         frozenset(t for p in doc.persons.values() for t in p.tokens if len(t) > 2)
     )
     plan: list[_Sentence] = []
+    before_future = False
     for sv in doc.sents:
         words = _words(sv)
-        about_future = _about_future(sv.chunks)
+        # "X akan mengikuti tahapan ... Di antaranya menyampaikan visi misi pada sidang
+        # paripurna": the list goes on with the plan before, so its events are ahead too.
+        goes_on = before_future and _elaborates(sv.chunks)
+        about_future = before_future = _about_future(sv.chunks) or goes_on
         if not about_future:
             words -= lx.FUTURE_CUES
         found: list[tuple[Chunk, int]] = []
@@ -175,7 +190,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 nxt = sv.chunks[c + 1] if c + 1 < len(sv.chunks) else None
                 # Before the article has an event, what a speaker reports is that event.
                 spoken = tracker.main is not None and spoken_of(sv.chunks, c)
-                added = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken)
+                added = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken or goes_on)
                 found.append((ch, added))
                 if spoken and added != tracker.main:
                     passing.add(added)

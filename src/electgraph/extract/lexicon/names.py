@@ -200,6 +200,8 @@ NON_PERSON_HEADS = frozenset({
     # the state's foundations and a headline's things: "Pancasila dan Bhinneka Tunggal Ika",
     # "Data Pemilih Tidak Terdaftar", "Huruf B", "Laga Timnas Indonesia"
     "pancasila", "bhinneka", "bhineka", "bhinekka", "data", "huruf", "laga", "timnas",
+    # agreements and charters: "MoU Helsinki", "Nota Kesepahaman", "Piagam Jakarta"
+    "mou", "memorandum", "nota", "piagam", "perjanjian", "naskah",
 })  # fmt: skip
 
 # Heads of the names of places and institutions named after a person: "RSUD dr. Soetomo",

@@ -1,0 +1,30 @@
+"""Patterns met in real articles (forty-fifth session), each on sentences written for it. The
+helpers live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+
+from electgraph.model import EntityType, FactKind
+
+
+def test_a_list_going_on_with_a_plan_names_events_still_ahead() -> None:
+    """"Paslon akan mengikuti tahapan berikutnya. Di antaranya ... pada sidang paripurna DPRK":
+    the list goes on with the plan, so the sitting is ahead and not where the next sentence's
+    arrivals came."""
+    r = run("Pasangan Teuku Rizal dan Ahmad Fauzi mendaftar ke KIP Aceh Besar, Kamis. Ketua KIP "
+            "Aceh Besar, Safrizal, mengatakan pasangan calon akan mengikuti tahapan berikutnya. "
+            "Di antaranya menyampaikan visi dan misi pada sidang paripurna DPRK Aceh Besar. "
+            "Tiga jam kemudian, pasangan Marzuki Daud dan Nasrul Hadi juga datang ke kantor KIP "
+            "Aceh Besar untuk mendaftar.")
+    events = {e for _, e in facts(r, FactKind.ATTENDS)}
+    assert events and not any("paripurna" in e for e in events)
+    assert "Marzuki Daud" in {a for a, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_an_agreement_named_after_a_place_is_no_person() -> None:
+    """"MoU Helsinki", "Piagam Madinah": capitalised words after an agreement's head are its name."""
+    r = run("Ketua KIP Aceh, Safrizal, mengatakan pasangan calon wajib menyatakan komitmen "
+            "menjalankan butir MoU Helsinki dan Piagam Madinah di hadapan publik.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert persons == {"Safrizal"}
