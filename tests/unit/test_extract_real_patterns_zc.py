@@ -23,8 +23,21 @@ def test_a_list_going_on_with_a_plan_names_events_still_ahead() -> None:
 
 
 def test_an_agreement_named_after_a_place_is_no_person() -> None:
-    """"MoU Helsinki", "Piagam Madinah": capitalised words after an agreement's head are its name."""
+    """"MoU Helsinki", "Piagam Madinah": the words after an agreement's head name it."""
     r = run("Ketua KIP Aceh, Safrizal, mengatakan pasangan calon wajib menyatakan komitmen "
             "menjalankan butir MoU Helsinki dan Piagam Madinah di hadapan publik.")
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert persons == {"Safrizal"}
+
+
+def test_a_pair_called_by_a_word_never_introduced_is_the_pair_named_last() -> None:
+    """"Kedua, Paslon A-B mendaftar Kamis. Paslon Sibaliwa diusung oleh P, Q": one word after
+    "paslon", met nowhere else, names the pair named last; it is no person of its own. A name
+    met elsewhere ("Ketua KPU, Rudi") stays a person."""
+    r = run("Kedua, paslon Andi Rahman Sulaiman-Baso Amir mendaftar di KPU Soppeng pada Kamis. "
+            "Paslon Sibaliwa diusung oleh Golkar, PDIP dan Hanura. Ketua KPU Soppeng, Rudi, "
+            "menerima berkas pasangan itu.")
+    assert ("Partai Golkar", "Baso Amir") in facts(r, FactKind.NOMINATES)
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Andi Rahman Sulaiman", "Baso Amir"}
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert "Sibaliwa" not in persons and "Rudi" in persons

@@ -21,6 +21,7 @@ from electgraph.extract.chunks import (
 )
 from electgraph.extract.namelists import place_list
 from electgraph.extract.namewords import spelling_key, vowel_variant
+from electgraph.extract.pairnames import pairs_by_one_word
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
@@ -75,6 +76,7 @@ class Doc:
         _org_short_forms(self.sents)
         self.persons: dict[str, Person] = {}
         self._pair_nicknames: set[tuple[str, ...]] = set()
+        self.pairs_by_word: dict[str, tuple[str, str]] = {}
         self._nicknames = _nicknames(self.sents)
         self._link_persons()
         # The names no person was found for, by their words: a rule that makes one of them a
@@ -153,6 +155,9 @@ class Doc:
                     continue
                 for x in inner:
                     self._pair_nicknames.add(tuple(x.attrs["tokens"]))
+        self.pairs_by_word = pairs_by_one_word(self.sents, self.persons)
+        self._pair_nicknames |= {
+            tuple(p.tokens) for p in self.persons.values() if p.label in self.pairs_by_word}
         for key, p in list(self.persons.items()):
             if tuple(p.tokens) in self._pair_nicknames:
                 del self.persons[key]

@@ -61,6 +61,8 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
                     key = x.text
                 if key not in (pa, pb):
                     found.setdefault(key, (pa, pb))
+    for word, pair in doc.pairs_by_word.items():  # "Paslon SipakarioMi diusung oleh ..."
+        found.setdefault(word, pair)
     _initials_of_pairs(doc, found)
     return found
 
