@@ -41,3 +41,16 @@ def test_a_pair_called_by_a_word_never_introduced_is_the_pair_named_last() -> No
     assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Andi Rahman Sulaiman", "Baso Amir"}
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert "Sibaliwa" not in persons and "Rudi" in persons
+
+
+def test_one_word_names_listed_with_their_bodies_in_brackets_attend() -> None:
+    """"Hadir A B (Ketua Bawaslu X), Dodi dan Rizka (Polres X), Rahmat (Satpol PP), Syafiq (LO
+    Paslon C-D)": a body or an office in brackets does not break the list of persons, and the
+    pair a liaison officer stands for was not there."""
+    r = run("KPU Sleman menyelenggarakan rapat koordinasi persiapan kampanye, Jumat. Hadir "
+            "dalam kegiatan ini Bapak Hermawan Wibowo (Ketua Bawaslu Sleman), Dodi dan Rizka "
+            "(Polres Sleman), Rahmat (Satpol PP), Syafiq (LO Paslon Halim-Aris) dan Danang "
+            "Prasetyo (Kesbangpol).")
+    present = {a for a, _ in facts(r, FactKind.ATTENDS)}
+    assert {"Hermawan Wibowo", "Dodi", "Rizka", "Rahmat", "Syafiq"} <= present
+    assert not present & {"Halim", "Aris"}

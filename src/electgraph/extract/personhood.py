@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ELECTION, NAME, PLACE, PUNCT, ROLE, WORD, Chunk
+from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk
 from electgraph.extract.namelists import affiliation_owner, place_list, thing_list
 from electgraph.extract.namewords import bare_verb
 from electgraph.extract.officelists import party_number
@@ -232,6 +232,8 @@ def in_person_list(chunks: list[Chunk], c: int) -> bool:
                 k += step
             elif _bracketed_short_form(chunks, k, step):
                 k += 3 * step  # "A (SJL) dan B (MAP)": each name's short form in brackets
+            elif (past := _past_affiliation(chunks, k, step)) is not None:
+                k = past  # "A (Ketua Bawaslu X), B dan C (Polres X)": each one's body after
             else:
                 break
         if (
@@ -242,6 +244,24 @@ def in_person_list(chunks: list[Chunk], c: int) -> bool:
         ):
             return True
     return False
+
+
+def _past_affiliation(chunks: list[Chunk], k: int, step: int) -> int | None:
+    """Past a bracket at k that holds a body or an office ("(Polres Bantul)", "(Sekretaris
+    Dewan)") going `step`: where the list goes on, else None."""
+    opening, closing = ("(", ")") if step > 0 else (")", "(")
+    if chunks[k].text != opening:
+        return None
+    m = k + step
+    while 0 <= m < len(chunks) and abs(m - k) <= _AFFILIATION_SPAN and chunks[m].text not in "()":
+        m += step
+    if not (0 <= m < len(chunks)) or chunks[m].text != closing:
+        return None
+    inner = chunks[min(k, m) + 1 : max(k, m)]
+    return m + step if any(x.kind in (ORG, ROLE) for x in inner) else None
+
+
+_AFFILIATION_SPAN = 8
 
 
 def _bracketed_short_form(chunks: list[Chunk], k: int, step: int) -> bool:

@@ -379,8 +379,12 @@ def _source(chunks: list[Chunk], c: int) -> bool:
 
 
 def _alias(chunks: list[Chunk], c: int) -> bool:
-    """'Fadhlullah (Dek Fad)': a name in brackets after a name is that person's other name."""
-    return c >= 2 and chunks[c - 1].text == "(" and chunks[c - 2].kind == NAME
+    """'Fadhlullah (Dek Fad)', 'Adiep (LO Paslon A-B)': a name in brackets after a name is that
+    person's other name, or whom that person stands for."""
+    k = c - 1
+    while k > max(0, c - 6) and chunks[k].text not in "()":
+        k -= 1
+    return k >= 1 and chunks[k].text == "(" and chunks[k - 1].kind == NAME
 
 
 def _venue(chunks: list[Chunk], c: int) -> bool:
