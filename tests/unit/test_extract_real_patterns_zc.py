@@ -54,3 +54,17 @@ def test_one_word_names_listed_with_their_bodies_in_brackets_attend() -> None:
     present = {a for a, _ in facts(r, FactKind.ATTENDS)}
     assert {"Hermawan Wibowo", "Dodi", "Rizka", "Rahmat", "Syafiq"} <= present
     assert not present & {"Halim", "Aris"}
+
+
+def test_a_second_office_after_the_first_is_the_same_persons() -> None:
+    """"A, anggota KPU X sekaligus ketua divisi teknis", "B, anggota KPU Y yang juga Ketua Divisi
+    Hukum": both offices are the person's, and a division's office counts in lower case; the
+    case number before a name ("Teradu VI") is no part of it."""
+    r = run("Teguran keras diberikan kepada Teradu VI Christian Adiputra, anggota KPU Provinsi "
+            "Sulawesi Tengah sekaligus ketua divisi teknis. Hadir pula Andi Rahmat, anggota KPU "
+            "Kabupaten Bone yang juga Ketua Divisi Hukum, dalam sidang itu.")
+    held = facts(r, FactKind.HOLDS_ROLE)
+    assert ("Christian Adiputra", "KPU Provinsi Sulawesi Tengah") in held
+    roles = {(f.quals["role"], f.subject) for f in r.by_kind(FactKind.HOLDS_ROLE)}
+    assert ("ketua divisi teknis", "person:christian adiputra") in roles
+    assert ("Ketua Divisi Hukum", "person:andi rahmat") in roles

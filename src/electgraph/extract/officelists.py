@@ -187,16 +187,22 @@ def counted(word: Chunk | None) -> int:
 
 def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     """Index of NAME in 'NAME ..., yang juga menjabat (sebagai) ROLE', 'NAME yang merupakan
-    ROLE', 'NAME, yang juga ROLE' (the office at c)."""
+    ROLE', 'NAME, yang juga ROLE', 'NAME, ROLE sekaligus ROLE' (the office at c)."""
     k = c - 1
     if k >= 0 and chunks[k].low == "sebagai":
         k -= 1
+    if k >= 3 and chunks[k].low == "sekaligus" and chunks[k - 1].kind == ROLE and (
+            chunks[k - 2].low in (",", "selaku", "sebagai")):
+        # "A, anggota KPU X sekaligus ketua divisi teknis": both offices are A's
+        return k - 3 if chunks[k - 3].kind == NAME else None
     if k >= 2 and chunks[k].low == "juga" and chunks[k - 1].low == "yang":
         # "NAME yang juga anggota KPU X": the office a person is known by besides; not one
         # held before ("yang juga mantan Wakil Gubernur", "yang juga Gubernur ke-2 ...").
         if chunks[c].attrs.get("status_label") == "mantan" or _ordinal_after(chunks, c):
             return None
         n = k - 3 if chunks[k - 2].text == "," else k - 2
+        if n >= 2 and chunks[n].kind == ROLE and chunks[n - 1].text == ",":
+            n -= 2  # "A, anggota KPU X yang juga Ketua Divisi Hukum": both offices are A's
         return n if n >= 0 and chunks[n].kind == NAME else None
     if k < 1 or chunks[k].low not in ("menjabat", "merangkap", "menduduki", "merupakan", "adalah"):
         return None

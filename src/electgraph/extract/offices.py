@@ -52,6 +52,8 @@ class OfficeMatcher(OfficeTitleMatcher):
             and status is None
             and surface not in lx.LOWER_CASE_OFFICES
             and surface not in lx.IMPLIED_BODY
+            # "sekaligus ketua divisi teknis": a division's office is one in any case
+            and (surface not in lx.DIVISION_TITLES or surface == "divisi")
         ):
             return None
         head = surface

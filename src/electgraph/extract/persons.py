@@ -58,7 +58,7 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             # "Teradu I Ahmad Yani": the numeral numbers the party, it is no Balinese "I".
             c
             and chunks[c - 1].low in lx.NUMBERED_PARTIES
-            and ch.low in lx.OFFICE_ORDINALS
+            and ch.low in lx.CASE_NUMERALS
             and ch.text.isupper()
         ):
             out.append(ch)

@@ -10,6 +10,7 @@ __all__ = [
     "CAMPUS_UNITS",
     "CAMPUS_UNIT_HEADS",
     "CANDIDATE_WORDS",
+    "CASE_NUMERALS",
     "DIVISION_BODIES",
     "DIVISION_TITLES",
     "DIVISION_WORDS",
@@ -214,6 +215,9 @@ MINISTER_BODY: dict[str, str] = {"menteri dalam negeri": "kemendagri", "mendagri
 # Words between an office's title and its body that qualify the office: "Wakil Ketua I DPRD",
 # "Ketua Sementara DPRD"; after the body, "DPRD Demisioner".
 OFFICE_ORDINALS = frozenset({"i", "ii", "iii", "iv", "v"})
+# The numbers of the parties to a case, up to the longest lists met: "Teradu VI", "Teradu XII".
+CASE_NUMERALS = OFFICE_ORDINALS | frozenset(
+    {"vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"})
 # Numbers written as words after a party to a case: "teradu kedua", "teradu dua".
 ORDINAL_WORDS = frozenset({
     "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
