@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
 
+from electgraph.extract.tokens import sentences
 from electgraph.model import EntityType, FactKind
 
 
@@ -68,3 +69,31 @@ def test_a_second_office_after_the_first_is_the_same_persons() -> None:
     roles = {(f.quals["role"], f.subject) for f in r.by_kind(FactKind.HOLDS_ROLE)}
     assert ("ketua divisi teknis", "person:christian adiputra") in roles
     assert ("Ketua Divisi Hukum", "person:andi rahmat") in roles
+
+
+def test_a_pair_listed_with_its_coalition_after_a_semicolon_is_backed() -> None:
+    """"1. Pasangan Calon atas nama A dan B; yang diusulkan oleh Gabungan Partai Politik: P (X),
+    Partal Q": the relative clause cut off by the semicolon backs the pair before it, the
+    coalition's heading is no person, and "Partal" is a slip for "Partai"."""
+    r = run("Maka KPU Kabupaten Malra menetapkan:\n1. Pasangan Calon atas nama Drs. Yosef "
+            "Rahail dan Markus Ohoiwutun, SH; yang diusulkan oleh Gabungan Partai Politik: "
+            "Partai Keadilan Sejahtera (PKS) dan Partal Amanat Nasional (PAN).")
+    assert facts(r, FactKind.NOMINATES) == {
+        ("PKS", "Yosef Rahail"), ("PKS", "Markus Ohoiwutun"),
+        ("PAN", "Yosef Rahail"), ("PAN", "Markus Ohoiwutun")}
+    assert {e.label for e in r.entities if e.type is EntityType.PERSON} == {
+        "Yosef Rahail", "Markus Ohoiwutun"}
+
+
+def test_a_line_wrapped_by_hand_in_mid_sentence_is_one_sentence() -> None:
+    """"... atas nama Drs. A dan Charlos Viali\\nRahantoknam, SH; yang ...", "... tiga kecamatan
+    yang\\nditetapkan ...": a long line with no stop, going on in lower case or in the rest of
+    a name, is one sentence with the next; a short line (a heading) is not."""
+    r = run("Pasangan calon yang ditetapkan adalah Drs. Muhamad Thaher Hanubun dan Charlos Viali\n"
+            "Rahantoknam, SH; keduanya hadir dalam rapat pleno KPU Maluku Tenggara.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert "Charlos Viali Rahantoknam" in persons and "Rahantoknam" not in persons
+    text = ("Di Aceh Utara terdapat tiga kecamatan yang lokasi pelantikannya\nditetapkan "
+            "menggunakan video conference.\nBaca Juga\nKetua KPU hadir.")
+    assert [text[s.start : s.end][:14] for s in sentences(text)] == [
+        "Di Aceh Utara ", "Baca Juga", "Ketua KPU hadi"]

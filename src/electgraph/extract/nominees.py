@@ -191,10 +191,14 @@ def pair_of_one(chunks: list[Chunk], people: list[str], last: list[str]) -> list
 
 
 def _subjectless(chunks: list[Chunk]) -> bool:
-    """ "Diusung oleh: P, Q" opening its line under a pair: a passive with no subject backs the
-    pair named last."""
+    """ "Diusung oleh: P, Q" opening its line under a pair, "A dan B; yang diusulkan oleh P, Q":
+    a passive with no subject, or a relative clause cut off from its names, backs the pair
+    named last."""
+    k = 1 if chunks and chunks[0].text in (";", ",") else 0
+    k += k < len(chunks) and chunks[k].low == "yang" and k > 0
     return (
-        len(chunks) > 1 and chunks[0].low in lx.BACKING_PASSIVES and chunks[1].low in ("oleh", ":")
+        len(chunks) > k + 1 and chunks[k].low in lx.BACKING_PASSIVES
+        and chunks[k + 1].low in ("oleh", ":")
     )
 
 

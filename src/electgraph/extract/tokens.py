@@ -195,8 +195,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     """Sentences of `text` from `start`; a line break always ends a sentence (and a paragraph)."""
     out: list[Sentence] = []
     paragraph = 0
-    for line in re.finditer(r"[^\n]+", text[start:]):
-        a, b = start + line.start(), start + line.end()
+    for a, b in _lines(text, start):
         toks = tokenize(text, a, b)
         if not toks:
             continue
@@ -223,6 +222,44 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
                     break
         paragraph += 1
     return _join_listed_lines(out)
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the lines of `text` from `start`, a line wrapped by hand in mid-sentence
+    joined to the next."""
+    out: list[tuple[int, int]] = []
+    wrapped = False
+    for line in re.finditer(r"[^\n]+", text[start:]):
+        a, b = start + line.start(), start + line.end()
+        if wrapped and out:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        nxt = text[b + 1 : b + 1 + _WRAP_LOOKAHEAD]
+        wrapped = text[b : b + 1] == "\n" and _wrapped(text[a:b], nxt)
+    return out
+
+
+_WRAP_LOOKAHEAD = 40
+_WRAP_MIN_LINE = 40
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_NAME_GOES_ON = re.compile(r"([A-Z][a-z]+),")
+
+
+def _wrapped(line: str, nxt: str) -> bool:
+    """Whether a line breaks in mid-sentence: long, ending in a word with no stop, and the next
+    line going on in lower case ("... tiga kecamatan yang\nditetapkan ..."), or a name cut in
+    two ("... dan Charlos Viali\nRahantoknam, SH; yang ..."): two capitalised words, no common
+    one, the second followed by the comma before a degree or a clause."""
+    last = _LAST_WORD.search(line)
+    if len(line) < _WRAP_MIN_LINE or last is None or not nxt:
+        return False
+    if nxt[0].islower():
+        return True
+    name = _NAME_GOES_ON.match(nxt)
+    word = last.group(1)
+    return bool(name) and word[0].isupper() and not (
+        {word.lower(), name.group(1).lower()} & lx.COMMON_WORDS)
 
 
 # A line ending "..., antara lain:" followed by short lines (a name, a pair, a number each) is one

@@ -202,6 +202,7 @@ NON_PERSON_HEADS = frozenset({
     "pancasila", "bhinneka", "bhineka", "bhinekka", "data", "huruf", "laga", "timnas",
     # agreements and charters: "MoU Helsinki", "Nota Kesepahaman", "Piagam Jakarta"
     "mou", "memorandum", "nota", "piagam", "perjanjian", "naskah",
+    "gabungan",  # "Gabungan Partai Politik: P, Q", a coalition's heading
 })  # fmt: skip
 
 # Heads of the names of places and institutions named after a person: "RSUD dr. Soetomo",

@@ -52,8 +52,9 @@ def _corrections() -> dict[str, str]:
 ROMAN_LOOKALIKES = {"ll": "ii", "lll": "iii"}
 # Short words misspelt often enough to list: "Ketua Devisi Teknis", "NAME Disivi Hukum" (two
 # letters swapped, beyond the one-edit variants above), "diusung oleh Pertai X" (a party's
-# word, too short for the one-edit variants).
-_COMMON_SLIPS = {"devisi": "divisi", "disivi": "divisi", "pertai": "partai", "patrai": "partai"}
+# word, too short for the one-edit variants; "Partal", its i read as an l).
+_COMMON_SLIPS = {"devisi": "divisi", "disivi": "divisi", "pertai": "partai", "patrai": "partai",
+                 "partal": "partai"}
 
 # Roots of the passive verbs the rules read, which outlets write apart from their prefix ("di
 # Lantik oleh Ketua KPU X", "di laksanakan di Aula"): the tokenizer reads "di" and the root as
