@@ -258,7 +258,7 @@ def _wrapped(line: str, nxt: str) -> bool:
         return True
     name = _NAME_GOES_ON.match(nxt)
     word = last.group(1)
-    return bool(name) and word[0].isupper() and not (
+    return name is not None and word[0].isupper() and not (
         {word.lower(), name.group(1).lower()} & lx.COMMON_WORDS)
 
 
