@@ -97,3 +97,15 @@ def test_a_line_wrapped_by_hand_in_mid_sentence_is_one_sentence() -> None:
             "menggunakan video conference.\nBaca Juga\nKetua KPU hadir.")
     assert [text[s.start : s.end][:14] for s in sentences(text)] == [
         "Di Aceh Utara ", "Baca Juga", "Ketua KPU hadi"]
+
+
+def test_the_chairs_fellows_named_in_the_next_sentence_sit_in_the_chairs_body() -> None:
+    """"Ketua KPU X A memimpin rapat. Dia didampingi komisioner lainnya, yaitu B, C": the others
+    are members of the body the sentence before has A chair; "Siti Aklis" later is "Siti
+    Akhlis" (kh written k), one person."""
+    r = run("Ketua KPU Kutim Siti Akhlis Muafin memimpin rapat pleno itu. Dia didampingi "
+            "komisioner lainnya, yaitu Hasan Basri dan Budi Wibowo. Ketua KPU Kutim Siti Aklis "
+            "Muafin mengatakan, pengundian berjalan lancar.")
+    held = facts(r, FactKind.HOLDS_ROLE)
+    assert {("Hasan Basri", "KPU Kabupaten Kutim"), ("Budi Wibowo", "KPU Kabupaten Kutim")} <= held
+    assert [e.label for e in r.entities if "Muafin" in e.label] == ["Siti Akhlis Muafin"]

@@ -167,12 +167,14 @@ _VOWELS = frozenset("aeiou")
 # Arabic digraphs written or not ("Syehwaky" and "Sehwaky", "Khairul" and "Hairul").
 _RESPELLINGS = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("sy", "s"), ("kh", "h"), ("ph", "f"))
 _DOUBLED = re.compile(r"(.)\1+")
+# "kh" written "k" before a consonant ("Akhlis" and "Aklis", "Akhmad" and "Akmad"): one sound.
+_K_BEFORE_CONSONANT = re.compile(r"k(?=[b-df-hj-np-tv-z])")
 
 
 def spelling_key(tokens: list[str]) -> str:
     """A person's name as it sounds: one key for the spellings an article mixes up ("Irwandi
     Djumadin" and "Irwandi Jumadin", "Arsyad Sehwaky" and "Arsyad Syehwaky", "Anasta Tias" and
-    "Anastatias")."""
+    "Anastatias", "Siti Akhlis" and "Siti Aklis")."""
     return _sounds("".join(tokens).lower())
 
 
@@ -180,7 +182,7 @@ def spelling_key(tokens: list[str]) -> str:
 def _sounds(text: str) -> str:
     for old, new in _RESPELLINGS:
         text = text.replace(old, new)
-    return _DOUBLED.sub(r"\1", text)
+    return _DOUBLED.sub(r"\1", _K_BEFORE_CONSONANT.sub("h", text))
 
 
 def common(ch: Chunk) -> bool:

@@ -62,6 +62,8 @@ def chaired_by_named(doc: Doc, sv: SentView, c: int) -> Chunk | None:
     return None
 
 
+# Offices held beside a body's chair, whose body a bare mention takes from the chair's.
+_CHAIRS_FELLOWS = frozenset({"wakil ketua", "anggota", "komisioner"})
 _NAMED_NEAR = 6  # chunks: "NAME yang didampingi dua anggota lainnya"
 
 
@@ -201,13 +203,15 @@ def office_body(
         org = article_body(doc, ch, org.attrs["body"]) or org
     prev = chunks[c - 1] if c else None
     count = counted(prev)
-    if org is None and head in ("wakil ketua", "anggota") and ch.text[:1].islower() and (
-        count > 1 or (prev is not None and prev.low == "para")
+    others = c + 1 < len(chunks) and chunks[c + 1].low in lx.OTHERS_WORDS
+    if org is None and head in _CHAIRS_FELLOWS and ch.text[:1].islower() and (
+        count > 1 or (prev is not None and prev.low == "para") or others
     ):
-        # "Rapat dipimpin Ketua DPRD X. Hadir empat wakil ketua, yakni A, B, C dan D":
-        # the chair's deputies or members, of the body the sentence before has him chair.
+        # "Rapat dipimpin Ketua DPRD X. Hadir empat wakil ketua, yakni A, B, C dan D", "Dia
+        # didampingi komisioner lainnya, yaitu A, B": the chair's deputies or members, of the
+        # body the sentence before has him chair.
         org = chaired_before(doc, sv)
-        if org is None and c + 1 < len(chunks) and chunks[c + 1].low in lx.OTHERS_WORDS:
+        if org is None and others:
             org = chaired_by_named(doc, sv, c)
     if org is not None and not org.attrs.get("generic"):
         last_org = org
