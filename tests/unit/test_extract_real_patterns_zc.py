@@ -109,3 +109,14 @@ def test_the_chairs_fellows_named_in_the_next_sentence_sit_in_the_chairs_body() 
     held = facts(r, FactKind.HOLDS_ROLE)
     assert {("Hasan Basri", "KPU Kabupaten Kutim"), ("Budi Wibowo", "KPU Kabupaten Kutim")} <= held
     assert [e.label for e in r.entities if "Muafin" in e.label] == ["Siti Akhlis Muafin"]
+
+
+def test_degrees_written_with_spaces_or_one_capital_are_no_part_of_a_name() -> None:
+    """"Wuri Rahmawati M Si", "Imron Hidayatullah S Hum", "Drs HM Ali Msi": a degree written
+    without its full stops, apart or with one capital, is dropped from the name."""
+    r = run("Rapat pleno dihadiri komisioner KPU Bantul yakni Imron Hidayatullah S Hum (Kadiv "
+            "Hukum), Wuri Rahmawati M Si serta Arya Syailendra S Pt. Pj Wali Kota diwakili "
+            "Asisten II, Drs HM Ali Msi di Hall RM Siang Malam.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert {"Imron Hidayatullah", "Wuri Rahmawati", "Arya Syailendra", "HM Ali"} <= persons
+    assert not any(p.endswith(("Si", "Hum", "Pt", "Msi")) for p in persons)

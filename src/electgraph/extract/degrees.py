@@ -83,6 +83,10 @@ def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:
     # "H Elman ST MM": degrees may leave one word, the name is never emptied.
     while len(names) >= 2:
         tok = chunks[names[-1]]
+        if len(names) >= 3 and _spaced_degree(chunks[names[-2]], tok):
+            del names[-2:]  # "Wuri Rahmawati M Si", "Imron Hidayatullah S Hum"
+            bare = True
+            continue
         nxt = chunks[names[-1] + 2] if names[-1] + 2 < len(chunks) else None
         glued = (  # "M.Pd", "M.Arch": an initial M or S with a full stop and a degree's rest
             tok.text in ("M", "S")
@@ -95,11 +99,26 @@ def bare_degrees(chunks: list[Chunk], names: list[int]) -> bool:
         capitals = tok.text.isupper() or sum(c.isupper() for c in tok.text) >= 2
         # "Rahmat S.Sos", "A M.Pd.I": a degree the tokenizer kept whole, with its full stops.
         letters = tok.low.replace(".", "")
-        if not glued and not (capitals and letters in lx.DEGREE_TOKENS):
+        if not glued and not (capitals and letters in lx.DEGREE_TOKENS) and (
+                letters not in _ONE_CAPITAL_DEGREES):
             break
         names.pop()
         bare = True
     return bare
+
+
+# Degrees written with one capital ("Drs HM Ali Msi", "NAME Spd"): an M or S, then a consonant,
+# as no given name begins; the short ones ("Ma", "Sp") may be names and are left out.
+_ONE_CAPITAL_DEGREES = frozenset(
+    d for d in lx.DEGREE_TOKENS
+    if len(d) >= 3 and d.isalpha() and d[0] in "ms" and d[1] not in "aeiou")
+
+
+def _spaced_degree(first: Chunk, second: Chunk) -> bool:
+    """"M Si", "S Hum", "S Pt": a degree's initial and rest written apart, with no full stop."""
+    return (first.text in ("M", "S") and second.text[:1].isupper()
+            and second.text[1:].islower() and len(second.text) <= 4
+            and (first.text + second.text).lower() in lx.DEGREE_TOKENS)
 
 
 def _glued_from(chunks: list[Chunk], names: list[int]) -> int:
