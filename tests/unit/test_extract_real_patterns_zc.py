@@ -120,3 +120,19 @@ def test_degrees_written_with_spaces_or_one_capital_are_no_part_of_a_name() -> N
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert {"Imron Hidayatullah", "Wuri Rahmawati", "Arya Syailendra", "HM Ali"} <= persons
     assert not any(p.endswith(("Si", "Hum", "Pt", "Msi")) for p in persons)
+
+
+def test_a_members_office_before_a_comma_list_of_names_is_each_ones() -> None:
+    """"Selain anggota KPU X, A, B, C, D, sekretaris dan staf sekretariat, nampak hadir ...": each
+    name of the list is a member; the lower-case office after the last is more who came, not
+    the last member's. One name after the office stays its only holder."""
+    r = run("Selain anggota KPU Pohuwato, Iskandar Ibrahim, Dian Pakaya, Usman Dunda, Iwan "
+            "Dolongseda, sekretaris dan staf sekretariat KPU Pohuwato, nampak hadir Sekretaris "
+            "Daerah Iskandar Datau.")
+    roles = {(f.quals["role"], f.subject) for f in r.by_kind(FactKind.HOLDS_ROLE)}
+    members = {p for role, p in roles if role == "anggota"}
+    assert members == {"person:iskandar ibrahim", "person:dian pakaya", "person:usman dunda",
+                       "person:iwan dolongseda"}
+    assert not {p for role, p in roles if role == "sekretaris"}
+    one = run("Hadir anggota Bawaslu Kota Palu, Rudi Hartono, mewakili ketua.")
+    assert facts(one, FactKind.HOLDS_ROLE) == {("Rudi Hartono", "Bawaslu Kota Palu")}
