@@ -13,9 +13,9 @@ from electgraph.extract.chunks import NAME, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.tokens import ordinals
 
 __all__ = [
-    "clause_then_list", "counted", "has_office_before", "list_before", "named_after_clause",
-    "names_after", "names_first", "numbered_parties", "office_pair", "party_number",
-    "second_office_holder", "shared_by_pair",
+    "clause_then_list", "counted", "has_office_before", "list_before", "listed_member",
+    "named_after_clause", "names_after", "names_first", "names_listed", "numbered_parties",
+    "office_pair", "party_number", "second_office_holder", "shared_by_pair",
 ]
 
 
@@ -301,3 +301,22 @@ def names_first(chunks: list[Chunk]) -> int:
         ):
             return k
     return len(chunks)
+
+
+def names_listed(chunks: list[Chunk], k: int) -> bool:
+    """", A, B, C": three names or more right after k, each after a comma."""
+    names = 0
+    while k + 1 < len(chunks) and chunks[k].text == "," and chunks[k + 1].kind == NAME:
+        names += 1
+        k += 2
+    return names >= _LISTED_NAMES
+
+
+_LISTED_NAMES = 3
+
+
+def listed_member(chunks: list[Chunk], n: int) -> bool:
+    """Whether the name at n is one of several holders an office before it listed."""
+    person = chunks[n].person
+    return person is not None and any(
+        x.kind == ROLE and len(x.holders) > 1 and person in x.holders for x in chunks[:n])

@@ -23,9 +23,11 @@ from electgraph.extract.officelists import (
     counted,
     has_office_before,
     list_before,
+    listed_member,
     named_after_clause,
     names_after,
     names_first,
+    names_listed,
     numbered_parties,
     office_pair,
     party_number,
@@ -250,7 +252,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
                 and chunks[c + 1].low in lx.OTHERS_WORDS
             )
             # "Selain anggota KPU X, A, B, C, sekretaris ...": a body's members, listed
-            or (head in lx.SHARED_OFFICES and _names_listed(chunks, c + 1))
+            or (head in lx.SHARED_OFFICES and names_listed(chunks, c + 1))
         )
         # "A SKom selaku Kordiv X, B selaku ...": the office after "selaku" is the name's
         # before it, not the next one's.
@@ -340,7 +342,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and not office_pair(chunks, c)
             # "anggota KPU X, A, B, C, sekretaris dan staf ...": the list's last member holds
             # the office the list was named by; the lower-case one after it is more who came
-            and not (ch.text[:1].islower() and _listed_member(chunks, n))
+            and not (ch.text[:1].islower() and listed_member(chunks, n))
         ):
             _holds(doc, sv, out, chunks[n], ch, org, title)
             if head in lx.SHARED_OFFICES:
@@ -361,25 +363,6 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             names = names_after(chunks, k - 1, as_list=True)
             for n in names:
                 _holds(doc, sv, out, chunks[n], ch, org, "Anggota")
-
-
-def _names_listed(chunks: list[Chunk], k: int) -> bool:
-    """", A, B, C": three names or more right after k, each after a comma."""
-    names = 0
-    while k + 1 < len(chunks) and chunks[k].text == "," and chunks[k + 1].kind == NAME:
-        names += 1
-        k += 2
-    return names >= _LISTED_NAMES
-
-
-_LISTED_NAMES = 3
-
-
-def _listed_member(chunks: list[Chunk], n: int) -> bool:
-    """Whether the name at n is one of several holders an office before it listed."""
-    person = chunks[n].person
-    return person is not None and any(
-        x.kind == ROLE and len(x.holders) > 1 and person in x.holders for x in chunks[:n])
 
 
 def _division_office(role: Chunk) -> bool:
