@@ -136,3 +136,20 @@ def test_a_members_office_before_a_comma_list_of_names_is_each_ones() -> None:
     assert not {p for role, p in roles if role == "sekretaris"}
     one = run("Hadir anggota Bawaslu Kota Palu, Rudi Hartono, mewakili ketua.")
     assert facts(one, FactKind.HOLDS_ROLE) == {("Rudi Hartono", "Bawaslu Kota Palu")}
+
+
+def test_a_body_counted_in_persons_lists_its_members_and_goes_on_with_who_came() -> None:
+    """"Nama-nama yang dilantik, yakni A, B sebagai anggota PPK X. Serta tiga orang PPK Y, yakni
+    C, D dan E.": the count of persons of an ad hoc body, then as many names, are its members,
+    and "Serta" goes on with the list of who was sworn in. "pelantikan PAW PPK itu" later is
+    the swearing-in named before."""
+    r = run("KPU Pamekasan melakukan pengambilan sumpah jabatan anggota PPK di Kantor KPU, "
+            "Selasa. Nama-nama baru yang dilantik, yakni Moh. Anis dan Khoirul Kirom sebagai "
+            "anggota PPK Proppo. Serta tiga orang PPK Kecamatan Palengaan, yakni Baisori, Nurul "
+            "Huda, dan Sulla. Ketua KPU Pamekasan, Mohammad Halili menyampaikan, pelantikan PAW "
+            "PPK itu merupakan tindak lanjut putusan DKPP.")
+    held = facts(r, FactKind.HOLDS_ROLE)
+    assert {("Baisori", "PPK Kecamatan Palengaan"), ("Sulla", "PPK Kecamatan Palengaan")} <= held
+    present = facts(r, FactKind.ATTENDS)
+    assert {"Baisori", "Nurul Huda", "Sulla", "Moh. Anis"} <= {a for a, _ in present}
+    assert len({e for _, e in present}) == 1

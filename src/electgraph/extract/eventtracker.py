@@ -80,7 +80,13 @@ class EventTracker:
         # speaks of something else: the caller passes words without those.
         future = ahead or (bool(words & lx.FUTURE_CUES) and not words & lx.PAST_CUES)
         side_sentence = bool(words & lx.SIDE_CUES)
-        if is_short and kind in self.by_kind:
+        # "pelantikan PAW PPK itu", "Rapat koordinasi ini": an event named before, by its
+        # words, else by its kind
+        pointed = nxt is not None and nxt.low in lx.DEMONSTRATIVES and not is_short
+        if pointed and (named := self._named(label_words)) is not None:
+            idx = named
+        elif kind in self.by_kind and (
+                is_short or (pointed and self.events[self.by_kind[kind]].kind == kind)):
             idx = self.by_kind[kind]
         elif is_short and (named := self._named(label_words)) is not None:
             idx = named  # "rapat ini" after "rapat Paripurna ... agenda penetapan ..."

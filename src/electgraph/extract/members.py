@@ -1,5 +1,6 @@
 """holds_role from a body in brackets after a name: "di antaranya A (PPK Panarukan), B (PPS
-Desa Cening)" -> A is a member (Anggota) of PPK Panarukan.
+Desa Cening)" -> A is a member (Anggota) of PPK Panarukan; and from a body counted in persons:
+"empat orang PPK Kecamatan X, yakni A, B, C dan D".
 
 Only the ad hoc bodies of one district or village (PPK, PPS, Panwascam, ...): their members are
 named so in lists of the sanctioned or the sworn in; "A (Partai X)" names a party's candidate
@@ -8,12 +9,14 @@ and "A (KPU X)" whoever speaks for the body, which says nothing of the office he
 
 from __future__ import annotations
 
+from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
+from electgraph.extract.officelists import counted, names_after
 from electgraph.model import EntityType, FactKind
 
-__all__ = ["bracketed_members"]
+__all__ = ["bracketed_members", "counted_members"]
 
 _LIST_OPENERS = frozenset({",", ";", ":", "dan", "serta", "yakni", "yaitu", "antaranya", "lain"})
 
@@ -48,3 +51,24 @@ def bracketed_members(doc: Doc, sv: SentView, out: Collector) -> None:
             role="Anggota",
             status="",
         )
+
+
+def counted_members(doc: Doc, sv: SentView, out: Collector) -> None:
+    """"empat orang PPK Kecamatan X, yakni A, B, C dan D": an ad hoc body counted in persons,
+    then as many names, are its members."""
+    chunks = sv.chunks
+    for c, ch in enumerate(chunks):
+        if ch.kind != ORG or c < 2 or chunks[c - 1].low != "orang":
+            continue
+        count = counted(chunks[c - 2])
+        if count < 2 or ch.attrs.get("generic") or ch.attrs.get("body") not in lx.LOCAL_BODIES:
+            continue
+        names = names_after(chunks, c, as_list=True)
+        if len(names) != count:
+            continue
+        for k in names:
+            doc.ensure_person(chunks[k])
+            if (person := doc.person_of(chunks[k])) is not None:
+                out.fact(FactKind.HOLDS_ROLE, person, out.entity(EntityType.ORGANIZATION, ch),
+                         sv.sent.start, sv.sent.end, "holds_role",
+                         focus=(ch.start, chunks[k].end), role="anggota", status="current")

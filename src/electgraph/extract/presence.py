@@ -251,9 +251,11 @@ _LIST_TAILS = frozenset({"tokoh", "tokoh-tokoh", "lainnya", "dll", "undangan", "
 
 def list_opens(chunks: list[Chunk]) -> bool:
     """A sentence that opens on "Diantaranya", "Di antaranya", "Antara lain", "Yakni", "Mulai
-    dari" (... "hingga" the last): the list of the one before."""
+    dari" (... "hingga" the last), or "Serta" ("Serta empat orang PPK X, yakni ..."): the list
+    of the one before."""
     return any(ch.low in lx.LIST_OPENING_WORDS for ch in chunks[:2]) or (
-        [ch.low for ch in chunks[:2]] == ["mulai", "dari"])
+        [ch.low for ch in chunks[:2]] == ["mulai", "dari"]) or (
+        bool(chunks) and chunks[0].low == "serta")
 
 
 def they_are(chunks: list[Chunk], before: list[Chunk]) -> bool:

@@ -15,7 +15,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
-from electgraph.extract.members import bracketed_members
+from electgraph.extract.members import bracketed_members, counted_members
 from electgraph.extract.namelists import affiliation_owner
 from electgraph.extract.officebodies import chair_and_member, earlier_org, office_body
 from electgraph.extract.officelists import (
@@ -105,6 +105,7 @@ def extract_roles(doc: Doc, out: Collector) -> None:
     for sv in doc.sents:
         _sentence_roles(doc, sv, out)
         _chaired_by(doc, sv, out)
+        counted_members(doc, sv, out)
         bracketed_members(doc, sv, out)
     _one_office_once(out)
 
