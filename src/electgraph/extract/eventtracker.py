@@ -80,13 +80,7 @@ class EventTracker:
         # speaks of something else: the caller passes words without those.
         future = ahead or (bool(words & lx.FUTURE_CUES) and not words & lx.PAST_CUES)
         side_sentence = bool(words & lx.SIDE_CUES)
-        # "pelantikan PAW PPK itu", "Rapat koordinasi ini": an event named before, by its
-        # words, else by its kind
-        pointed = nxt is not None and nxt.low in lx.DEMONSTRATIVES and not is_short
-        if pointed and (named := self._named(label_words)) is not None:
-            idx = named
-        elif kind in self.by_kind and (
-                is_short or (pointed and self.events[self.by_kind[kind]].kind == kind)):
+        if is_short and kind in self.by_kind:
             idx = self.by_kind[kind]
         elif is_short and (named := self._named(label_words)) is not None:
             idx = named  # "rapat ini" after "rapat Paripurna ... agenda penetapan ..."
@@ -98,6 +92,8 @@ class EventTracker:
                     and not nxt.attrs.get("generic")):
                 label = f"{ch.label} {nxt.text}"  # "sidang DKPP RI": the body's own hearing
             found = self._same(label, kind, side_sentence)
+            if found is None and nxt is not None and nxt.low in lx.DEMONSTRATIVES:
+                found = self._pointed_at(label_words, kind)
             idx = found if found is not None else self._new(ch, label, kind, future)
             if found is None:
                 self.events[idx].undated = not words & (lx.WEEKDAYS | lx.PAST_CUES)
@@ -136,6 +132,14 @@ class EventTracker:
         return current is not None and (
             all(w in lx.GENERIC_EVENT_WORDS or w in ("terbuka", "tersebut") for w in label_words)
             or kind == current.kind or kind in current.heads)
+
+    def _pointed_at(self, label_words: list[str], kind: str) -> int | None:
+        """"pelantikan PAW PPK itu" in a sentence about something else: the event named before
+        by these words, else the one of this kind (not merely the kind of one of its names)."""
+        named = self._named(label_words)
+        if named is None and kind in self.by_kind and self.events[self.by_kind[kind]].kind == kind:
+            named = self.by_kind[kind]
+        return named
 
     def _named(self, label_words: list[str]) -> int | None:
         """The main event, else the latest, whose name holds a bare head's words."""
