@@ -153,3 +153,14 @@ def test_a_body_counted_in_persons_lists_its_members_and_goes_on_with_who_came()
     present = facts(r, FactKind.ATTENDS)
     assert {"Baisori", "Nurul Huda", "Sulla", "Moh. Anis"} <= {a for a, _ in present}
     assert len({e for _, e in present}) == 1
+
+
+def test_a_name_of_common_words_confirmed_twice_is_a_persons() -> None:
+    """"Ketua KPU Pekanbaru, Raga Perwira, mengapresiasi ... “...,” ujar Raga Perwira": a name
+    spelt with common words, given an office once and a verb of saying once, is a person who is
+    quoted; a pair's word twice ("Pasangan Damai") makes no person."""
+    r = run("Ketua KPU Pekanbaru, Raga Perwira, mengapresiasi jalannya debat. “Semua pihak "
+            "mengikuti tata tertib dengan baik,” ujar Raga Perwira usai acara.")
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Raga Perwira"}
+    pair = run("Pasangan Damai mendaftar ke KPU Malra. Pasangan Damai hadir bersama pendukung.")
+    assert not {e.label for e in pair.entities if e.type is EntityType.PERSON}

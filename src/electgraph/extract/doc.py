@@ -92,6 +92,7 @@ class Doc:
     def _link_persons(self) -> None:
         confirmed: list[Chunk] = []
         pending: list[Chunk] = []
+        spoken: list[Chunk] = []  # confirmed by an office before or a verb of saying
         # In a line written as a headline (a related article's) a name found may be a person
         # named elsewhere, but none is made from it.
         headlines = {sv.index for sv in self.sents if personhood.headline(sv.chunks)}
@@ -105,8 +106,11 @@ class Doc:
                     confirmed.append(ch)
                     if personhood.states_office(sv.chunks, c):
                         ch.attrs["common"] = False
+                    elif personhood.held_or_speaks(sv.chunks, c):
+                        spoken.append(ch)
                 else:
                     pending.append(ch)
+        _confirmed_twice(spoken)
         # Longest names first, so that a short mention links to the full name.
         for ch in sorted(confirmed, key=lambda x: -len(x.attrs["tokens"])):
             self._register(ch, create=True)
@@ -347,6 +351,19 @@ __all__ = [
     "ORG", "Doc", "EventReading", "Person", "SentView", "SentenceEvent", "body_named",
     "org_of_role", "place_list",
 ]
+
+
+def _confirmed_twice(confirmed: list[Chunk]) -> None:
+    """A name of common words ("Raga Perwira") that two of its mentions each confirm by an
+    office or a verb of saying ("Ketua KPU X, Raga Perwira, mengapresiasi ...", "... ujar Raga
+    Perwira") is a person's after all; a pair's word ("Pasangan Damai") confirms nothing."""
+    mentions: dict[tuple[str, ...], set[int]] = {}
+    for ch in confirmed:
+        if ch.attrs.get("common"):
+            mentions.setdefault(tuple(ch.attrs["tokens"]), set()).add(ch.start)
+    for ch in confirmed:
+        if len(mentions.get(tuple(ch.attrs["tokens"]), ())) >= 2:
+            ch.attrs["common"] = False
 
 
 def called_at(ch: list[Chunk], k: int) -> int | None:

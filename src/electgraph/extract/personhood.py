@@ -13,7 +13,8 @@ from electgraph.extract.namewords import bare_verb
 from electgraph.extract.officelists import party_number
 
 __all__ = [
-    "confirmed", "derived_word", "in_person_list", "names_a_thing", "states_office", "verb_word",
+    "confirmed", "derived_word", "held_or_speaks", "in_person_list", "names_a_thing",
+    "states_office", "verb_word",
 ]
 
 
@@ -199,6 +200,12 @@ def _headline_verb(token: str) -> bool:
     """"Bolehkan", "Diperingatkan", "Terkait", "Menyerahkan": a verb of the dictionary."""
     return len(token) >= 6 and token in lx.COMMON_WORDS and (
         token.startswith(("me", "ber", "di", "ter")) or token.endswith("kan"))
+
+
+def held_or_speaks(chunks: list[Chunk], c: int) -> bool:
+    """"Ketua KPU X, NAME", "ujar NAME": an office right before the name, or a verb of saying."""
+    k = c - 1 - (c >= 2 and chunks[c - 1].text == ",")
+    return k >= 0 and (chunks[k].kind == ROLE or chunks[k].low in lx.SPEECH_VERBS)
 
 
 def states_office(chunks: list[Chunk], c: int) -> bool:
