@@ -21,7 +21,7 @@ from electgraph.extract.chunks import (
 )
 from electgraph.extract.namelists import place_list
 from electgraph.extract.namewords import spelling_key, vowel_variant
-from electgraph.extract.pairnames import pairs_by_one_word
+from electgraph.extract.nicknames import called_at, pairs_by_one_word, person_nicknames
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
 from electgraph.model import Article, Entity, EntityType, Span
@@ -77,7 +77,7 @@ class Doc:
         self.persons: dict[str, Person] = {}
         self._pair_nicknames: set[tuple[str, ...]] = set()
         self.pairs_by_word: dict[str, tuple[str, str]] = {}
-        self._nicknames = _nicknames(self.sents)
+        self._nicknames = person_nicknames(self.sents)
         self._link_persons()
         # The names no person was found for, by their words: a rule that makes one of them a
         # person makes the others that person too (`ensure_person`).
@@ -364,51 +364,3 @@ def _confirmed_twice(confirmed: list[Chunk]) -> None:
     for ch in confirmed:
         if len(mentions.get(tuple(ch.attrs["tokens"]), ())) >= 2:
             ch.attrs["common"] = False
-
-
-def called_at(ch: list[Chunk], k: int) -> int | None:
-    """Where the nickname begins in ", yang dikenal dengan sebutan pasangan Mandiri" (or
-    "disebut pasangan X", "dijuluki X") after a pair; None when the pair is given none."""
-    m = k + (k < len(ch) and ch[k].text == ",")
-    m += m < len(ch) and ch[m].low == "yang"
-    # "A dan B, maju dengan tagline “X”": a verb of running, then the nickname's noun.
-    m += m + 1 < len(ch) and ch[m].low in _RUNNING_VERBS and ch[m + 1].low == "dengan"
-    if m + 1 < len(ch) and ch[m].low == "dengan" and ch[m + 1].low in lx.PAIR_NICKNAME_WORDS:
-        m += 1
-    elif m >= len(ch) or ch[m].low not in _CALLED_VERBS:
-        return None
-    m += 1
-    while m < len(ch) and (ch[m].low in _CALLED_FILLERS or ch[m].text in lx.OPENING_QUOTES):
-        m += 1
-    return m if m < len(ch) and ch[m].text[:1].isupper() else None
-
-
-def _nicknames(sents: list[SentView]) -> dict[tuple[str, ...], Chunk]:
-    """The name a person is called by, written after the full one: "NAME, yang akrab disapa
-    NICK", "NAME alias NICK", "NAME (NICK)". Not after a pair ("A dan B, yang dikenal ..."),
-    whose nickname is the pair's."""
-    found: dict[tuple[str, ...], Chunk] = {}
-    for sv in sents:
-        ch = sv.chunks
-        for c, x in enumerate(ch):
-            if x.kind != NAME or (c >= 2 and ch[c - 1].low in lx.PAIR_NAME_JOINERS
-                                  and ch[c - 2].kind == NAME):
-                continue
-            if c + 3 < len(ch) and ch[c + 1].text == "(" and ch[c + 3].text == ")" and (
-                ch[c + 2].kind == NAME
-            ):
-                found.setdefault(tuple(ch[c + 2].attrs["tokens"]), x)  # "NAME (NICK)"
-                continue
-            for k in range(c + 1, min(len(ch) - 1, c + 6)):
-                if ch[k].kind == NAME:
-                    break
-                if ch[k].low in lx.NICKNAME_CUES and ch[k + 1].kind == NAME:
-                    found.setdefault(tuple(ch[k + 1].attrs["tokens"]), x)
-                    break
-    return found
-
-
-_CALLED_VERBS = frozenset({"dikenal", "disebut", "dijuluki", "disapa", "dinamai", "bertajuk"})
-_RUNNING_VERBS = frozenset({"maju", "mendaftar", "tampil", "berlaga", "bertarung", "hadir"})
-_CALLED_FILLERS = frozenset({"dengan", "sebagai", "sebutan", "julukan", "nama", "istilah",
-                             "pasangan", "paslon", "akrab"})

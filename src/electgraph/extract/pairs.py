@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ROLE, WORD, Chunk
-from electgraph.extract.doc import Doc, called_at
+from electgraph.extract.doc import Doc
+from electgraph.extract.nicknames import called_at
 
 __all__ = [
     "dash_pairs", "next_pair", "pair_aliases", "pair_variants", "person_aliases", "resolve_person",
