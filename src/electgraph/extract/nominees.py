@@ -194,12 +194,10 @@ def _subjectless(chunks: list[Chunk]) -> bool:
     """ "Diusung oleh: P, Q" opening its line under a pair, "A dan B; yang diusulkan oleh P, Q":
     a passive with no subject, or a relative clause cut off from its names, backs the pair
     named last."""
-    k = 1 if chunks and chunks[0].text in (";", ",") else 0
-    k += k < len(chunks) and chunks[k].low == "yang" and k > 0
-    return (
-        len(chunks) > k + 1 and chunks[k].low in lx.BACKING_PASSIVES
-        and chunks[k + 1].low in ("oleh", ":")
-    )
+    words = [ch.low for ch in chunks[:4]]
+    if words[:1] in ([";"], [","]):
+        words = words[2:] if words[1:2] == ["yang"] else words[1:]
+    return len(words) > 1 and words[0] in lx.BACKING_PASSIVES and words[1] in ("oleh", ":")
 
 
 def _labelled_list(chunks: list[Chunk]) -> bool:
