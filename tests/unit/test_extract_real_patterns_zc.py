@@ -164,3 +164,16 @@ def test_a_name_of_common_words_confirmed_twice_is_a_persons() -> None:
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Raga Perwira"}
     pair = run("Pasangan Damai mendaftar ke KPU Malra. Pasangan Damai hadir bersama pendukung.")
     assert not {e.label for e in pair.entities if e.type is EntityType.PERSON}
+
+
+def test_who_says_something_in_an_event_the_sentence_names_was_at_it() -> None:
+    """"Penutupan pendaftaran diumumkan oleh Ketua KPU X, A, dalam konferensi pers": A was at
+    the press conference, though the article reports the registration; not when what is said
+    is about the event to come ("pada saat debat panelis akan bertanya")."""
+    r = run("KPU Purworejo menutup pendaftaran calon bupati, Kamis. Penutupan pendaftaran "
+            "diumumkan oleh Ketua KPU Purworejo, Jarot Sarwosambodo, dalam konferensi pers yang "
+            "digelar di halaman kantor KPU.")
+    assert ("Jarot Sarwosambodo", "konferensi pers") in facts(r, FactKind.ATTENDS)
+    ahead = run("KPU Bangka Tengah menggelar rapat persiapan, Senin. Ketua KPU, Supendi, "
+                "menerangkan pada saat debat panelis akan memberikan pertanyaan.")
+    assert not {e for _, e in facts(ahead, FactKind.ATTENDS) if "debat" in e}

@@ -17,7 +17,7 @@ from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.extract.officelists import names_after
-from electgraph.extract.organisers import held_with, organisers
+from electgraph.extract.organisers import held_with, organisers, said_at
 from electgraph.extract.presence import (
     bare_list,
     body_not_there,
@@ -247,6 +247,10 @@ def sentence_attendance(
     for c in organisers(chunks):  # "Pasangan calon A dan B menggelar kampanye di ..."
         if (person := doc.person_of(chunks[c])) is not None:
             out.fact(FactKind.ATTENDS, person, event, sv.sent.start, sv.sent.end, "attends")
+    for c, e in said_at(chunks):  # "A menyampaikan hal itu dalam konferensi pers"
+        if (person := doc.person_of(chunks[c])) is not None:
+            out.fact(FactKind.ATTENDS, person, chunks[e].key, sv.sent.start, sv.sent.end,
+                     "attends.speaker")
     if not (cued or says_who_came(chunks)):
         return
     # Whoever is represented or absent does not attend.

@@ -1,7 +1,7 @@
 """Who takes part in an event by holding it: persons its host verb has as subject ("Pasangan
 calon nomor urut 2, A dan B menggelar kampanye di ..."; a body that holds one hosts it, see
-`hosts`), and the bodies it is held with ("Polres X menggelar rapat bersama Pemkab X"). Read by
-`attends`."""
+`hosts`), and the bodies it is held with ("Polres X menggelar rapat bersama Pemkab X"); and who
+speaks at it ("diumumkan oleh Ketua KPU X, A, dalam konferensi pers"). Read by `attends`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import SentView
 from electgraph.model import EntityType, FactKind
 
-__all__ = ["held_with", "organisers"]
+__all__ = ["held_with", "organisers", "said_at"]
 
 # What stands between the persons who hold an event and between them and its verb: a list's
 # joiners, a pair's dash, a short form in brackets ("A (ASR) dan B").
@@ -56,3 +56,31 @@ def held_with(
             out.fact(FactKind.ATTENDS, key, event, sv.sent.start, sv.sent.end, "attends.body")
         elif ch.kind != ORG and ch.low not in (",", "dan", "serta"):
             break
+
+
+def said_at(chunks: list[Chunk]) -> list[tuple[int, int]]:
+    """(name, event) of "A menyampaikan hal itu dalam konferensi pers", "diumumkan oleh Ketua
+    KPU X, A, dalam konferensi pers", "Hal itu disampaikan A saat rapat ...": whoever says
+    something in an event the sentence names was at it. The speaker is the last person named
+    before the event, not one spoken to ("kepada A")."""
+    for e in range(2, len(chunks)):
+        if chunks[e].kind != EVENT or chunks[e - 1].low not in _AT_WORDS or not chunks[e].key:
+            continue
+        if any(x.low in lx.FUTURE_CUES for x in chunks[e:]):
+            continue  # "A menerangkan, pada saat debat panelis akan bertanya": what is said
+        said = [v for v in range(e) if chunks[v].low in lx.SPEAK_VERBS or (
+            chunks[v].low in _SAID_PASSIVES)]
+        names = [k for k in range(e) if chunks[k].kind == NAME and chunks[k].person
+                 and not (k and chunks[k - 1].low in _SPOKEN_TO)]
+        if said and names:
+            return [(names[-1], e)]
+    return []
+
+
+# The words that put what was said inside an event, and the passives of saying.
+_AT_WORDS = frozenset({"dalam", "saat", "ketika", "pada"})
+_SAID_PASSIVES = frozenset({
+    "disampaikan", "diumumkan", "diungkapkan", "dijelaskan", "ditegaskan", "dikatakan",
+    "dipaparkan", "dibacakan",
+})
+_SPOKEN_TO = frozenset({"kepada", "terhadap", "untuk", "bagi"})
