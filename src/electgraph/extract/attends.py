@@ -30,7 +30,7 @@ from electgraph.extract.presence import (
     says_who_came,
     they_are,
 )
-from electgraph.extract.tokens import tokenize
+from electgraph.extract.tokens import quoted_spans, tokenize
 from electgraph.model import EntityType, FactKind
 
 __all__ = ["extract_attendance"]
@@ -264,7 +264,7 @@ def sentence_attendance(
             sv.sent.end,
             "attends.body",
         )
-    quoted = _quoted(doc.text, sv.sent.start, sv.sent.end)
+    quoted = quoted_spans(doc.text, sv.sent.start, sv.sent.end)
     ruled = ruled_on(chunks)
     for c, ch in enumerate(chunks):
         if c in away or c in ruled or by_not_at_event(chunks, c):
@@ -356,25 +356,6 @@ def _event_of(chunks: list[Chunk], c: int, event: str) -> str:
         return event
     cued = any(x.low in lx.ATTEND_CUES for x in chunks[last + 1 : c])
     return chunks[last].key if cued else event
-
-
-def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of a sentence between double quotes; a quote left open runs to the end, and
-    a closing quote without an opening one closes a quote begun in an earlier sentence."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        # A straight quote opens after a space (or at the start), else it closes.
-        opens = ch == "“" or (ch == '"' and (i == start or text[i - 1].isspace()))
-        if opens and opened is None:
-            opened = i
-        elif ch in "”\"":
-            spans.append((start if opened is None else opened, i))
-            opened = None
-    if opened is not None:
-        spans.append((opened, end))
-    return spans
 
 
 def _pair_member(doc: Doc, chunks: list[Chunk], c: int) -> None:

@@ -370,3 +370,22 @@ def ordinals(label: str) -> frozenset[int]:
         if a == "ke" and (b.isdigit() or f"ke{b}" in lx.EVENT_ORDINALS):
             found.add(int(b) if b.isdigit() else lx.EVENT_ORDINALS[f"ke{b}"])
     return frozenset(found)
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a sentence between double quotes; a quote left open runs to the end, and
+    a closing quote without an opening one closes a quote begun in an earlier sentence."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        # A straight quote opens after a space (or at the start), else it closes.
+        opens = ch == "“" or (ch == '"' and (i == start or text[i - 1].isspace()))
+        if opens and opened is None:
+            opened = i
+        elif ch in "”\"":
+            spans.append((start if opened is None else opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
