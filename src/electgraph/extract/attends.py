@@ -26,10 +26,10 @@ from electgraph.extract.presence import (
     named_not_there,
     not_there,
     represented_bodies,
-    ruled_on,
     says_who_came,
     they_are,
 )
+from electgraph.extract.ruledon import ruled_on
 from electgraph.extract.tokens import quoted_spans, tokenize
 from electgraph.model import EntityType, FactKind
 
