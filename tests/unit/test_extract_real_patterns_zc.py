@@ -177,3 +177,15 @@ def test_who_says_something_in_an_event_the_sentence_names_was_at_it() -> None:
     ahead = run("KPU Bangka Tengah menggelar rapat persiapan, Senin. Ketua KPU, Supendi, "
                 "menerangkan pada saat debat panelis akan memberikan pertanyaan.")
     assert not {e for _, e in facts(ahead, FactKind.ATTENDS) if "debat" in e}
+
+
+def test_a_list_of_the_sanctioned_goes_on_in_a_sentence_opening_serta() -> None:
+    """"DKPP memberhentikan sembilan anggota PPK. Adapun yang diberhentikan yakni A, B, yang
+    merupakan mantan anggota PPK X. Serta dua orang mantan PPK Y, masing-masing, C dan D.": the
+    sentence opening "Serta" goes on with the list, with the same sanction."""
+    r = run("DKPP resmi memberhentikan empat anggota PPK di Kabupaten Pamekasan. Adapun anggota "
+            "PPK yang diberhentikan tersebut yakni Abdus Suhud dan Muyassir, yang merupakan "
+            "mantan anggota PPK Kecamatan Proppo. Serta dua orang mantan PPK Kecamatan "
+            "Palengaan, masing-masing, Imam Khairullah dan Riyan Hidayat.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
+        "Abdus Suhud", "Muyassir", "Imam Khairullah", "Riyan Hidayat"}

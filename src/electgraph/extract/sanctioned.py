@@ -12,7 +12,7 @@ from electgraph.extract.officelists import counted, party_number
 
 __all__ = ["addressed", "after", "before", "counted_group", "excluded", "goes_on", "group_count",
            "named", "named_after", "named_later", "names_again", "names_them", "nominal",
-           "numbered_first", "points_back_plural"]
+           "numbered_first", "points_back_plural", "serta_first"]
 
 
 def excluded(chunks: list[Chunk], c: int) -> bool:
@@ -242,12 +242,19 @@ def goes_on(chunks: list[Chunk]) -> bool:
         # the party's name right after its number, and nothing said of it but its post
         named = next((c for c, ch in enumerate(chunks) if ch.kind == NAME), len(chunks))
         return named <= 4 and not any(ch.low in lx.SANCTION_BLOCKERS for ch in chunks)
+    if serta_first(chunks):
+        return not any(ch.low in lx.SANCTION_BLOCKERS for ch in chunks)
     k = 2 if len(chunks) > 3 and chunks[1].low in ("dan", "serta") else 1  # "; dan Teradu III"
     return len(chunks) > k + 1 and (
         (chunks[0].text == ";" and (chunks[k].low in lx.NUMBERED_PARTIES
                                     or chunks[k].kind == NAME))
         # ", dan Teradu III C": the list's last party, after the comma a clause begins with
         or (chunks[0].text == "," and k == 2 and chunks[k].low in lx.NUMBERED_PARTIES))
+
+
+def serta_first(chunks: list[Chunk]) -> bool:
+    """A sentence opening on "Serta": the list of the sentence before goes on."""
+    return bool(chunks) and chunks[0].low == "serta"
 
 
 def numbered_first(chunks: list[Chunk]) -> bool:

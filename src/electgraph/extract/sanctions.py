@@ -161,9 +161,10 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
     state = _State(doc)
     for sv in doc.sents:
         sent_body = _pick_body(sv.chunks)
-        if not sanctioned.numbered_first(sv.chunks):
-            # "... kepada teradu satu, A. Teradu dua, B, dan teradu tiga, C": only a sentence
-            # that goes on numbering the parties goes on with the list.
+        if not (sanctioned.numbered_first(sv.chunks) or sanctioned.serta_first(sv.chunks)):
+            # "... kepada teradu satu, A. Teradu dua, B, dan teradu tiga, C", "... yakni A, B.
+            # Serta empat orang mantan PPK Y, masing-masing, C, D": only a sentence that goes
+            # on numbering the parties, or opens on "Serta", goes on with the list.
             state.open_list = None
         for a, b in clauses(sv.chunks):
             _clause(doc, sv, out, sv.chunks[a:b], sent_body, state)
