@@ -24,6 +24,9 @@ def pairs_by_one_word(
     """A one-word name met only right after "paslon"/"pasangan", shared with no other person,
     after the article has named a pair of persons: the last such pair's nickname (its text ->
     the pair). A name met anywhere else ("Ketua KPU, Rudi") is a person's, and so kept."""
+    if not any(_after_pair_word(sv.chunks, c) for sv in sents for c, x in enumerate(sv.chunks)
+               if x.kind == NAME and x.person is not None):
+        return {}  # most articles: no "Paslon X" at all
     heads: dict[str, list[bool]] = {}  # person -> per mention, whether a pair word is before
     for sv in sents:
         for c, x in enumerate(sv.chunks):

@@ -251,8 +251,10 @@ def _wrapped(line: str, nxt: str) -> bool:
     line going on in lower case ("... tiga kecamatan yang\nditetapkan ..."), or a name cut in
     two ("... dan Charlos Viali\nRahantoknam, SH; yang ..."): two capitalised words, no common
     one, the second followed by the comma before a degree or a clause."""
-    last = _LAST_WORD.search(line)
-    if len(line) < _WRAP_MIN_LINE or last is None or not nxt:
+    if len(line) < _WRAP_MIN_LINE or not nxt or not line[-1].isalpha():
+        return False  # most lines: short, or ending in a stop (no regex over the whole line)
+    last = _LAST_WORD.search(line[-_WRAP_LOOKAHEAD:])
+    if last is None:
         return False
     if nxt[0].islower():
         return True
