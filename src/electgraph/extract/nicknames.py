@@ -24,14 +24,13 @@ def pairs_by_one_word(
     """A one-word name met only right after "paslon"/"pasangan", shared with no other person,
     after the article has named a pair of persons: the last such pair's nickname (its text ->
     the pair). A name met anywhere else ("Ketua KPU, Rudi") is a person's, and so kept."""
-    if not any(_after_pair_word(sv.chunks, c) for sv in sents for c, x in enumerate(sv.chunks)
-               if x.kind == NAME and x.person is not None):
-        return {}  # most articles: no "Paslon X" at all
-    heads: dict[str, list[bool]] = {}  # person -> per mention, whether a pair word is before
+    heads: dict[str, bool] = {}  # person -> whether every mention has a pair word before it
     for sv in sents:
         for c, x in enumerate(sv.chunks):
             if x.kind == NAME and x.person is not None:
-                heads.setdefault(x.person, []).append(_after_pair_word(sv.chunks, c))
+                heads[x.person] = heads.get(x.person, True) and _after_pair_word(sv.chunks, c)
+    if not any(heads.values()):
+        return {}  # most articles: no "Paslon X" at all
     words = [t.lower() for p in persons.values() for t in p.tokens]
     last: tuple[str, str] | None = None
     found: dict[str, tuple[str, str]] = {}
@@ -42,7 +41,7 @@ def pairs_by_one_word(
                 continue
             if (pair := _pair_at(ch, c)) is not None:
                 last = pair
-            elif last is not None and _after_pair_word(ch, c) and all(heads[x.person]) and (
+            elif last is not None and heads[x.person] and (
                 len(persons[x.person].tokens) == 1 and words.count(x.low) == 1
                 and x.person not in last
             ):
