@@ -84,13 +84,22 @@ def last_person_before(
     for start, end, ch in backwards(names, from_(names, pos)):
         if start < line_start:
             break
-        if start < pos and ch.kind == NAME and ch.person and _SAYS_AFTER.match(
-                doc.text, end, min(pos, end + 40)):
+        if start < pos and ch.kind == NAME and ch.person and (
+                _SAYS_AFTER.match(doc.text, end, min(pos, end + 40))
+                or _SAYS_BEFORE.search(doc.text, max(line_start, start - 20), start)):
+            # "NAME menjelaskan bahwa ...", "Berdasarkan data, kata NAME, pasangan A-B ..."
             return representative(doc.text, names, start, line_start) or ch.person
     if opens and last is not None and _speech_goes_on(doc.text, names, last[0], line_start, pos):
         # '“...,” kata Ummi.\nSementara, pasangan A-B mendapat nomor 3.\n“...,” tandasnya': a
         # paragraph between two quotes goes on with the speech; its names are spoken of.
         return last[1]
+    if last is not None and last[0] >= _paragraph_before(doc.text, line_start) and (
+            _PRONOUN.search(doc.text, line_start, _first_mention(names, line_start, pos))):
+        # '“...,” ungkapnya.\nUntuk itu dirinya mengajak ... memenangkan A-B. “...,”
+        # tambahnya': a pronoun for subject goes on with the speaker of the quote before.
+        return last[1]
+    if (subject := _subject(doc.text, names, line_start, pos)) is not None:
+        return subject
     for n in range(from_(names, pos) - 1, -1, -1):
         start, _, ch = names[n]
         if start < pos:
@@ -102,6 +111,48 @@ def last_person_before(
                 if holder:
                     return representative(doc.text, names, start, 0) or holder
     return None
+
+
+# "kata Hedi, ...": a speech verb right before the name, with its comma or none.
+# "Hal senada disampaikan oleh NAME": the passive says who speaks after it.
+_SAYS_BEFORE = re.compile(
+    r"\b(?:kata|ujar|jelas|tegas|ungkap|tutur|ucap|terang"
+    r"|(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan))(?:\s+oleh)?)\s+$")
+# What follows a name that is one of several ("A dan B", "A - B", "A/B"): no single subject.
+_LISTED_AFTER = re.compile(r"\s*(?:dan\b|serta\b|[-–—/&]|,\s*[A-Z])")
+
+
+_THROUGH = re.compile(r"\b(?:melalui|diwakili|mewakili|perwakilan)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:dirinya|ia|dia|beliau)\b", re.I)
+
+
+def _first_mention(names: list[Mention], start: int, pos: int) -> int:
+    at = from_(names, start)
+    return min(pos, names[at][0]) if at < len(names) else pos
+
+
+def _subject(text: str, names: list[Mention], start: int, pos: int) -> str | None:
+    """The person the paragraph from `start` is about, named first after its opening phrase
+    ("Ketua DPD X, NAME dalam orasinya mengajak ... memenangkan A-B. “...,” ungkapnya",
+    "Dalam kesempatan itu, NAME hadir ..."): "-nya" means its subject, not the pair or the
+    person it names later."""
+    at = from_(names, start)
+    if at >= len(names) or names[at][0] >= pos:
+        return None
+    lead = text[start : names[at][0]]
+    if not (all(w in _SUBJECT_OPENERS for w in _WORD.findall(lead.lower()))
+            or (lead.rstrip().endswith(",") and lead.count(",") <= 2 and "." not in lead)):
+        return None
+    if names[at][2].kind == ROLE and at + 1 < len(names) and text[
+            names[at][1] : names[at + 1][0]].strip(" ,") == "":
+        at += 1  # "Ketua DPD Demokrat Sumut, Lokot Nasution": the office's holder
+    _, end, ch = names[at]
+    if ch.kind != NAME or not ch.person or end >= pos or _LISTED_AFTER.match(text, end):
+        return None
+    upto = names[at + 1][0] if at + 1 < len(names) else pos
+    if _THROUGH.search(text, end, min(upto, pos)):
+        return None  # "Pj Wako NAME melalui Asisten II, NAME2 mengucapkan": NAME2 speaks
+    return ch.person
 
 
 def _listed_office(text: str, names: list[Mention], n: int) -> bool:

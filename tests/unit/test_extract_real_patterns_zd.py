@@ -1,0 +1,55 @@
+"""Patterns met in real articles (forty-sixth session), each on sentences written for it. The
+helpers live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import run
+
+from electgraph.model import Extraction, FactKind
+
+
+def _quoted(r: Extraction, words: str) -> str:
+    """Who the quote holding `words` is attributed to."""
+    names = {e.key: e.label for e in r.entities}
+    return next(names[f.subject] for f in r.facts
+                if f.kind is FactKind.QUOTES and words in f.quals["text"])
+
+
+def test_nya_means_the_paragraphs_subject_not_the_pair_it_names_later() -> None:
+    """"Ketua DPD X, A dalam orasinya mengajak warga memenangkan B - C. “...,” ungkapnya": the
+    pronoun points back to the paragraph's subject, not to the last name written."""
+    r = run("Ketua DPD Partai Demokrat Jambi, Lukman Hakim dalam orasi politiknya mengajak warga "
+            "memenangkan pasangan Rudi Hartono - Sofyan Ali pada Pilkada Jambi. “Mari kita "
+            "menangkan pasangan nomor dua,” ungkapnya.")
+    assert _quoted(r, "Mari kita") == "Lukman Hakim"
+
+
+def test_nya_after_a_pronoun_subject_goes_on_with_the_speaker_before() -> None:
+    """"“...,” ungkapnya. Untuk itu dirinya mengajak ... memenangkan A - B. “...,” tambahnya":
+    a paragraph whose subject is a pronoun goes on with the quote before."""
+    r = run("Ketua DPD Partai Demokrat Jambi, Lukman Hakim dalam orasi politiknya menyapa "
+            "warga. “Terima kasih sudah datang,” ungkapnya.\nUntuk mewujudkan itu dirinya "
+            "mengajak warga memilih pasangan Rudi Hartono - Sofyan Ali. “Jangan lupa datang ke "
+            "TPS,” tambahnya.")
+    assert _quoted(r, "Jangan lupa") == "Lukman Hakim"
+
+
+def test_a_speech_verb_before_a_name_makes_the_speaker() -> None:
+    """"Berdasarkan data, kata A, pasangan B dan C unggul. “...,” sebutnya", "Hal senada
+    disampaikan A": the name after "kata" or a passive of saying speaks, not the candidate."""
+    r = run("Ketua KPU Jambi, Hedi Saputra, memimpin rapat pleno, Senin. Berdasarkan perhitungan "
+            "sementara, kata Hedi, pasangan Dedi Kurnia dan Erwin Syah memiliki suara tertinggi."
+            "\n“Berdasarkan data yang masuk, unggul paslon nomor dua,” sebutnya.\nHal senada "
+            "juga disampaikan Musa Rahman. Dalam orasinya Musa mengajak warga memilih pasangan "
+            "Dedi Kurnia - Erwin Syah. “Jangan golput,” ungkapnya.")
+    assert _quoted(r, "Berdasarkan data") == "Hedi Saputra"
+    assert _quoted(r, "Jangan golput") == "Musa Rahman"
+
+
+def test_the_subject_speaking_through_a_deputy_is_not_the_speaker() -> None:
+    """"Pj Wali Kota A melalui Asisten II, B mengucapkan selamat. “...,” pesannya": B speaks
+    for A, and A was not the one quoted."""
+    r = run("Sementara itu Pj Wali Kota Prabumulih, Elman Sudirman melalui Asisten II, Ali "
+            "Mahmud mengucapkan selamat atas pelantikan PPK.\n“Bekerjalah secara baik dan "
+            "amanah,” pesannya.")
+    assert _quoted(r, "Bekerjalah") == "Ali Mahmud"
