@@ -53,3 +53,14 @@ def test_the_subject_speaking_through_a_deputy_is_not_the_speaker() -> None:
             "Mahmud mengucapkan selamat atas pelantikan PPK.\n“Bekerjalah secara baik dan "
             "amanah,” pesannya.")
     assert _quoted(r, "Bekerjalah") == "Ali Mahmud"
+
+
+def test_who_closes_or_read_out_a_quoted_verdict_said_it() -> None:
+    """'“...,” demikian A membacakan putusan', '“...,” bunyi putusan yang dibacakan oleh B':
+    the quote is the reader's."""
+    r = run("DKPP menjatuhkan sanksi kepada Ketua KPU Maybrat, Isak Yumame, Senin.\n“Menjatuhkan "
+            "sanksi peringatan keras kepada Teradu I,” demikian Hendra Lugas membacakan "
+            "putusan.\n“Mengabulkan pengaduan pengadu untuk sebagian,” bunyi putusan yang "
+            "dibacakan oleh Anggota DKPP Ratna Pettalolo.")
+    assert _quoted(r, "Menjatuhkan sanksi") == "Hendra Lugas"
+    assert _quoted(r, "Mengabulkan") == "Ratna Pettalolo"

@@ -50,6 +50,10 @@ _REPORTED = re.compile(
 # "kata kata NAME": a speech verb typed twice is one.
 _VERB_AFTER = re.compile(
     r"^\s*[,.]?\s*[\"”]?\s*([A-Za-z]+)(?P<again>\s+\1\b)?(?:\s+(dia|ia|beliau))?")
+# '“...,” demikian NAME', '“...,” bunyi putusan yang dibacakan oleh Anggota DKPP NAME': who
+# closes the quote, or read the verdict it quotes, said it.
+_READ_BY = re.compile(r"\s*[,.]?\s*[\"”]?\s*(?:demikian\b|bunyi\b[^.\n\"“”]{0,60}?"
+                      r"\bdibacakan(?:\s+oleh)?\b)", re.I)
 _INTRO_BEFORE = re.compile(SAYS + r"\s*[,:]?\s*$")
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -177,6 +181,8 @@ def _speaker_after(
     limit = min(len(text), q_end + _WINDOW)
     line_end = text.find("\n", q_end, limit)
     tail = text[q_end : line_end if line_end >= 0 else limit]
+    if read := _READ_BY.match(tail):
+        return _attributed(names, text, q_end + read.end(), q_end)
     m = _VERB_AFTER.match(tail)
     if not m or m[1].lower() not in lx.SPEECH_VERBS:
         return None, q_end, q_end
