@@ -3,9 +3,9 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import run
+from test_extract_real_patterns import labels, run
 
-from electgraph.model import Extraction, FactKind
+from electgraph.model import EntityType, Extraction, FactKind
 
 
 def _quoted(r: Extraction, words: str) -> str:
@@ -64,3 +64,16 @@ def test_who_closes_or_read_out_a_quoted_verdict_said_it() -> None:
             "dibacakan oleh Anggota DKPP Ratna Pettalolo.")
     assert _quoted(r, "Menjatuhkan sanksi") == "Hendra Lugas"
     assert _quoted(r, "Mengabulkan") == "Ratna Pettalolo"
+
+
+def test_an_ad_hoc_body_named_alone_twice_is_a_body_of_the_article() -> None:
+    """"Pelantikan PPK se-Kabupaten X ... PPK diminta bekerja": the district committees named
+    alone twice are one body to the reader; named once as a stage's object ("telah membentuk
+    PPK, PPS dan KPPS") they are not."""
+    org = EntityType.ORGANIZATION
+    orgs = labels("Sebanyak 35 anggota PPK dilantik di Aula KPU Garut, Senin. Ketua KPU Garut, "
+                  "Dian Hasanudin, meminta PPK bekerja profesional.", org)
+    assert "PPK" in orgs
+    orgs = labels("Ketua KPU Sumbawa, Rafi Hidayat, mengatakan pihaknya telah membentuk PPK, PPS "
+                  "dan KPPS. Tahapan meliputi pembentukan PPK, PPS dan KPPS.", org)
+    assert not orgs & {"PPK", "PPS", "KPPS"}

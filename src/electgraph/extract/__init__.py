@@ -147,21 +147,41 @@ def _dated_twin(ch: Chunk, dated: dict[str, Chunk]) -> Chunk | None:
 
 
 def _bodies_named(doc: Doc) -> set[str]:
-    """The bodies the article names with a region or a level ("Bawaslu Situbondo", "KPU RI")."""
+    """The bodies the article names with a region or a level ("Bawaslu Situbondo", "KPU RI"),
+    and the ad hoc bodies it names alone more than once."""
     found: set[str] = set()
+    alone: set[str] = set()
     for sv in doc.sents:
-        for ch in sv.chunks:
+        for c, ch in enumerate(sv.chunks):
             org = ch if ch.kind == ORG else ch.attrs.get("org") if ch.kind == ROLE else None
-            if isinstance(org, Chunk) and not org.attrs.get("generic") and org.attrs.get("body"):
-                found.add(org.attrs["body"])
+            if not isinstance(org, Chunk) or not (body := org.attrs.get("body")):
+                continue
+            if not org.attrs.get("generic"):
+                found.add(body)
+            elif body in _AD_HOC and not any(
+                    x.low in _FORMING for x in sv.chunks[max(0, c - _FORMING_REACH) : c]):
+                found.add(f"again:{body}") if body in alone else alone.add(body)
     return found
 
 
+# Ad hoc bodies and the leaders' forum: the many of a region, one body to the annotators when
+# an article speaks of them twice ("PPK se-Kabupaten X" ... "PPK"); named once they are often
+# only a stage's object ("telah membentuk PPK, PPS dan KPPS").
+_AD_HOC = frozenset({"ppk", "pps", "kpps", "panwascam", "forkopimda"})
+# "pembentukan PPK, PPS, dan KPPS", "seleksi calon anggota PPS": a stage's object, not a body
+# that acts in the report.
+_FORMING = frozenset({"pembentukan", "membentuk", "dibentuk", "rekrutmen", "perekrutan",
+                      "seleksi", "calon"})
+_FORMING_REACH = 6
+
+
 def _lone_body(ch: Chunk, named: set[str]) -> bool:
-    """'Bawaslu' alone in an article that names no Bawaslu of a region is a body it names."""
-    return ch.kind == ORG and ch.attrs.get("body") in lx.ELECTION_BODIES_BARE and (
-        ch.attrs["body"] not in named
-    )
+    """'Bawaslu' alone in an article that names no Bawaslu of a region is a body it names; so
+    is 'PPK' named alone twice in one that names no PPK of a district."""
+    body = ch.attrs.get("body")
+    if ch.kind != ORG or body in named:
+        return False
+    return body in lx.ELECTION_BODIES_BARE or (body in _AD_HOC and f"again:{body}" in named)
 
 
 def _venue_word(ch: Chunk) -> bool:
