@@ -98,11 +98,14 @@ class EventTracker:
             if found is None:
                 self.events[idx].undated = not words & (lx.WEEKDAYS | lx.PAST_CUES)
         event = self.events[idx]
+        # "A-B mendaftar ke KPU X" reports an act, which a later plan ("... tersebut, keduanya
+        # akan mengikuti pemeriksaan yang dijadwalkan ...") does not put ahead
+        acted = event.implied
         if event.implied and is_short and kind == event.kind and not ch.attrs.get("implied"):
             # "KPU X melantik 327 anggota PPS. Pelantikan dilaksanakan di ...": the event's name
             # as written, which a later part of it ("pengambilan sumpah") does not replace
             event.label, event.words, event.implied = ch.label, frozenset(label_words), False
-        if len(event.mentions) == 1 and event.undated and words & lx.PLAN_CUES:
+        if len(event.mentions) == 1 and event.undated and words & lx.PLAN_CUES and not acted:
             # "KPU X memastikan debat hanya sekali. Rencananya, debat itu digelar pada 16
             # November": an event first named with no day, then as planned, is still to come.
             event.future = True
