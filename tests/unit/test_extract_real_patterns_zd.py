@@ -77,3 +77,32 @@ def test_an_ad_hoc_body_named_alone_twice_is_a_body_of_the_article() -> None:
     orgs = labels("Ketua KPU Sumbawa, Rafi Hidayat, mengatakan pihaknya telah membentuk PPK, PPS "
                   "dan KPPS. Tahapan meliputi pembentukan PPK, PPS dan KPPS.", org)
     assert not orgs & {"PPK", "PPS", "KPPS"}
+
+
+def test_peoples_after_khas_or_adat_are_no_persons_nor_candidates() -> None:
+    """"disambut tarian khas Sasak, Samawa dan Mbojo", "pakaian adat Madya Bali": the names of
+    peoples and their customs are not persons, so not candidates either."""
+    r = run("Pasangan Rudi Hartono dan Sofyan Ali tiba di kantor KPU NTB, Senin. Seluruh paslon "
+            "disambut tarian khas Sasak, Samawa, Mbojo. Acara mengusung pakaian adat Madya "
+            "Bali.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert persons == {"Rudi Hartono", "Sofyan Ali"}
+
+
+def test_a_ballot_number_ends_a_pairs_name_and_a_repeated_headline_makes_no_one() -> None:
+    """"Rohmi-Firin Nomor Urut 1, Zul-Uhel 2": "Nomor Urut" ends the name; the headline printed
+    again in the body names no new person."""
+    r = run("Pasangan Sitti Rohmi dan Musyafirin (Rohmi-Firin) mendapat nomor urut 1 dalam "
+            "pengundian di KPU NTB.\nPilgub NTB: Rohmi-Firin Nomor Urut 1, Zul-Uhel 2\n"
+            "Pengundian berlangsung lancar.",
+            title="Pilgub NTB: Rohmi-Firin Nomor Urut 1, Zul-Uhel 2")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert not any("Nomor" in p for p in persons)
+    assert "Uhel" not in persons and "Zul" not in persons
+
+
+def test_a_picture_credit_is_no_person() -> None:
+    """"(Helmy Akbar / detikBali)Getty Images": an agency's credit."""
+    persons = labels("Ketua KPU NTB, Khuwailid, memimpin pengundian. (Foto: detikBali)Getty "
+                     "Images", EntityType.PERSON)
+    assert "Getty Images" not in persons

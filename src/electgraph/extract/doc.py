@@ -95,7 +95,11 @@ class Doc:
         spoken: list[Chunk] = []  # confirmed by an office before or a verb of saying
         # In a line written as a headline (a related article's) a name found may be a person
         # named elsewhere, but none is made from it.
-        headlines = {sv.index for sv in self.sents if personhood.headline(sv.chunks)}
+        # A page that prints its headline again in the body ("Pilgub NTB: A-B Nomor Urut 1,
+        # C-D 2") has no verb there to show it is one.
+        title = " ".join(self.article.title.split())
+        headlines = {sv.index for sv in self.sents if personhood.headline(sv.chunks) or (
+            title and " ".join(self.text[sv.sent.start : sv.sent.end].split()) == title)}
         for sv in self.sents:
             headline = sv.index in headlines
             for c, ch in enumerate(sv.chunks):

@@ -35,6 +35,7 @@ _THING_LIST_HEADS = frozenset({
     "menu", "kuliner", "tema", "subtema", "judul", "slogan", "tagline", "jargon", "motto",
     "misi", "visi", "gerakan", "platform", "kanal", "akun", "hotel", "restoran", "rumah makan",
 })  # fmt: skip
+_OF_A_PEOPLE = frozenset({"khas", "suku", "etnis", "adat", "bahasa"})
 _ANNOUNCERS = frozenset({
     "yaitu", "yakni", ":", "meliputi", "antara", "lain", "seperti", "berjudul",
 })  # fmt: skip
@@ -44,6 +45,8 @@ def thing_list(chunks: list[Chunk], c: int) -> bool:
     """Whether the name at c is in a list a noun of things announces: song titles, programmes,
     apps are no persons, however many capitalised words they have."""
     k = _name_run_start(chunks, c)
+    if k >= 0 and chunks[k].low in _OF_A_PEOPLE:
+        return True  # "tarian khas Sasak, Samawa dan Mbojo", "suku Dayak": peoples, no persons
     if k < 0 or chunks[k].low not in _ANNOUNCERS:
         return False
     while k >= 0 and (chunks[k].low in _ANNOUNCERS or chunks[k].text == ","):

@@ -120,8 +120,8 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
         if tok.kind == WORD and names and balinese_start(chunks, k):
             break  # "Ketua STAHN Mpu Kuturan Singaraja I Gede Suwindia": a Balinese name starts
         if tok.kind == WORD and names and tok.low in _NUMBER_WORDS and k + 1 < n and (
-                chunks[k + 1].text.isdigit()):
-            break  # "Helmi-Mian No 1": the ballot number's word, no name
+                chunks[k + 1].text.isdigit() or chunks[k + 1].low == "urut"):
+            break  # "Helmi-Mian No 1", "Rohmi-Firin Nomor Urut 1": the ballot number's word
         if tok.kind == WORD and names and bare_verb(tok.low):
             break  # a headline's verb: "Gubernur X Anwar Hafid Serahkan Bantuan ..."
         if (

@@ -179,6 +179,7 @@ NON_PERSON_TAILS = frozenset({
     "news", "pers", "post", "online", "media", "tv", "times", "daily", "today", "hub", "day",
     "school", "network", "channel", "center", "centre", "institute", "watch", "corruption",
     "foundation", "club", "corner", "community",
+    "images", "foto", "photo",  # a picture's credit: "Getty Images", "Antara Foto"
 })  # fmt: skip
 
 # First words of capitalised phrases that name things, not people.
