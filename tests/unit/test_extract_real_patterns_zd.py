@@ -3,7 +3,7 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import labels, run
+from test_extract_real_patterns import facts, labels, run
 
 from electgraph.model import EntityType, Extraction, FactKind
 
@@ -106,3 +106,13 @@ def test_a_picture_credit_is_no_person() -> None:
     persons = labels("Ketua KPU NTB, Khuwailid, memimpin pengundian. (Foto: detikBali)Getty "
                      "Images", EntityType.PERSON)
     assert "Getty Images" not in persons
+
+
+def test_the_next_stage_named_after_a_decision_is_still_ahead() -> None:
+    """"Setelah penetapan ini, agenda selanjutnya yakni pengundian nomor urut": the draw is
+    the next stage, so the pairs named in the report did not attend it."""
+    r = run("KPU Purwakarta menetapkan empat pasangan calon, Minggu. Pasangan yang ditetapkan "
+            "adalah Anne Mustika-Budi Hermawan dan Zainal Arifin-Sona Maulida. Setelah penetapan "
+            "ini, lanjut Binos, agenda selanjutnya yakni pengundian nomor urut di Kantor KPU "
+            "Purwakarta.")
+    assert not facts(r, FactKind.ATTENDS)

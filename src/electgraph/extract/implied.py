@@ -20,10 +20,15 @@ def ahead(chunks: list[Chunk], c: int) -> bool:
     menghadiri prosesi pelantikan': an event still to come."""
     before = [x.low for x in chunks[max(0, c - 3) : c]]
     return any(w in lx.EVENT_AHEAD_WORDS for w in before) or any(
-        a == "untuk" and b in _TAKE_PART for a, b in pairwise(before))
+        (a == "untuk" and b in _TAKE_PART) or (a in _STAGES and b in _NEXT)
+        for a, b in pairwise(before))
 
 
 _TAKE_PART = frozenset({"menghadiri", "mengikuti", "hadir", "menyaksikan"})
+# "agenda selanjutnya yakni pengundian nomor urut", "tahapan berikutnya adalah debat": the
+# stage after the one reported
+_STAGES = frozenset({"agenda", "tahapan", "tahap", "kegiatan", "acara"})
+_NEXT = frozenset({"selanjutnya", "berikutnya"})
 
 
 def recalled(chunks: list[Chunk], event: Chunk) -> bool:
