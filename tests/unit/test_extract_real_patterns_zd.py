@@ -116,3 +116,27 @@ def test_the_next_stage_named_after_a_decision_is_still_ahead() -> None:
             "ini, lanjut Binos, agenda selanjutnya yakni pengundian nomor urut di Kantor KPU "
             "Purwakarta.")
     assert not facts(r, FactKind.ATTENDS)
+
+
+def test_a_numbered_list_of_name_dash_office_gives_each_its_own_office() -> None:
+    """"1. A – Anggota Bawaslu X / 2. B – Ketua Bawaslu X": the office after the dash is the
+    name's before it, not the next item's; a one-word name of a common word ("Restu") set off
+    so is a person."""
+    r = run("Perkara ini melibatkan Teradu I hingga III:\n  1. Restu – Anggota Bawaslu Kabupaten "
+            "Konawe\n  2. Abuldan – Ketua Bawaslu Kabupaten Konawe\n  3. Ijang Asbar – Anggota "
+            "KPU Konawe\n")
+    held = {(p, o) for p, o in facts(r, FactKind.HOLDS_ROLE)}
+    assert held == {("Restu", "Bawaslu Kabupaten Konawe"), ("Abuldan", "Bawaslu Kabupaten Konawe"),
+                    ("Ijang Asbar", "KPU Kabupaten Konawe")}
+    roles = {(f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE
+             and f.subject == "person:abuldan"}
+    assert roles == {"Ketua"}
+
+
+def test_a_bullet_under_a_named_heading_sanctions_that_person() -> None:
+    """"1. A (Ketua Bawaslu X):" then "• Dijatuhi sanksi peringatan keras ...": the passive
+    with no subject of its own speaks of the heading's person."""
+    r = run("DKPP menjatuhkan sanksi kepada empat teradu. Berikut poin-poin sanksinya:\n  1. "
+            "Abuldan (Ketua Bawaslu Konawe):\n    • Dijatuhi sanksi peringatan keras terakhir.\n"
+            "  2. Restu (Anggota Bawaslu Konawe):\n    • Dijatuhi sanksi peringatan keras.\n")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {"Abuldan", "Restu"}

@@ -47,6 +47,9 @@ def confirmed(chunks: list[Chunk], c: int) -> bool:
         return True  # "teradu kelima Rusmilawati": numbered as a party to a case
     if nxt is not None and nxt.text in (",", "(") and nxt2 is not None and nxt2.kind == ROLE:
         return True
+    if (nxt is not None and nxt.text in lx.DASHES and nxt2 is not None and nxt2.kind == ROLE
+            and (prev is None or prev.text in _ITEM_OPENS)):
+        return True  # "1. A – Anggota Bawaslu X": a list's item
     if (
         nxt is not None
         and nxt.low in ("selaku", "sebagai")
@@ -218,6 +221,10 @@ def states_office(chunks: list[Chunk], c: int) -> bool:
         return True
     nxt = chunks[c + 1] if c + 1 < len(chunks) else None
     after = chunks[c + 2] if c + 2 < len(chunks) else None
+    if (nxt is not None and after is not None and (c == 0 or chunks[c - 1].text in _ITEM_OPENS)
+            and nxt.text in _OFFICE_SETS and after.kind == ROLE
+            and isinstance(after.attrs.get("org"), Chunk)):
+        return True  # a list's item "1. Restu – Anggota Bawaslu X", "Restu (Anggota Bawaslu X):"
     org = chunks[c - 2].attrs.get("org") if c >= 2 and chunks[c - 2].kind == ROLE else None
     return (
         isinstance(org, Chunk) and bool(org.attrs.get("body")) and chunks[c - 1].text == ","
@@ -226,6 +233,10 @@ def states_office(chunks: list[Chunk], c: int) -> bool:
             nxt.text == "," and after is not None and after.text[:1].islower()
             and after.low not in lx.NAME_LIST_WORDS))
     )
+
+
+_ITEM_OPENS = frozenset({",", ":", ";"})
+_OFFICE_SETS = frozenset({"(", "–", "-", "—"})
 
 
 def in_person_list(chunks: list[Chunk], c: int) -> bool:

@@ -273,10 +273,12 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if count > 1:
             names = names[:count]
         own = c - 1 - (c >= 2 and chunks[c - 1].text in lx.DASHES)
-        if (_division_office(ch) and org_of_role(ch) is None and own >= 0
-                and chunks[own].kind == NAME):
+        if own >= 0 and chunks[own].kind == NAME and (
+                (_division_office(ch) and org_of_role(ch) is None)
+                or (own < c - 1 and _item_ends(chunks, c + 1))):
             # "A Kadiv Teknis, B Kadiv Data", "A – Komisioner Bidang Parmas, B Komisioner
-            # Bidang Hukum": an office after its holder's name
+            # Bidang Hukum", "1. A – Anggota Bawaslu X 2. B – Ketua ...": an office after its
+            # holder's name
             names = [own]
         also = c + 2 if c + 1 < len(chunks) and chunks[c + 1].kind == PLACE else c + 1
         if (
@@ -364,6 +366,15 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             names = names_after(chunks, k - 1, as_list=True)
             for n in names:
                 _holds(doc, sv, out, chunks[n], ch, org, "Anggota")
+
+
+def _item_ends(chunks: list[Chunk], k: int) -> bool:
+    """Whether an item of a list of "NAME – office" ends at k: at the sentence's end or where
+    the next item begins the same way ("1. A – Anggota Bawaslu X\n2. B – Ketua ...", whose
+    numbers the reader turned into commas)."""
+    return k == len(chunks) or (
+        chunks[k].text in (",", ";") and k + 2 < len(chunks) and chunks[k + 1].kind == NAME
+        and chunks[k + 2].text in lx.DASHES)
 
 
 def _division_office(role: Chunk) -> bool:

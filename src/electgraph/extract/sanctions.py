@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract import sanctioned
-from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ORG, PLACE, PUNCT, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.nominates import clauses, stems
@@ -285,6 +285,9 @@ def _clause(
             later_at := sanctioned.named_later(chunks, v)) is not None:
         # "1 orang diberhentikan tetap atas nama A"
         persons = sanctioned.after(doc, chunks, later_at)
+    if not persons and not active and _item_under(doc, sv, chunks, v, state):
+        # "1. A (Ketua Bawaslu X):" then "• Dijatuhi sanksi ...": the item's heading names whom
+        persons = list(state.listed[1])
     if not persons and sv.index - state.listed[0] <= sanctioned.points_back_plural(chunks):
         persons = list(state.listed[1])
     if not persons and state.person and _points_back(chunks) and not (
@@ -315,6 +318,17 @@ def _clause(
         v2, label2, (a2, b2) = later
         if more := sanctioned.after(doc, chunks, v2):
             _facts(doc, sv, out, body, more, label2, out.text[a2:b2])
+
+
+def _item_under(doc: Doc, sv: SentView, chunks: list[Chunk], v: int, state: _State) -> bool:
+    """Whether a passive verb opens the clause right under a heading that names one person and
+    ends with a colon ("Restu (Anggota Bawaslu X):")."""
+    heading = doc.sents[sv.index - 1] if sv.index else None
+    return (
+        heading is not None and state.listed[0] == heading.index and len(state.listed[1]) == 1
+        and doc.text[heading.sent.start : heading.sent.end].rstrip().endswith(":")
+        and all(ch.kind == PUNCT for ch in chunks[:v])
+    )
 
 
 def _blocked(chunks: list[Chunk]) -> bool:
