@@ -140,3 +140,18 @@ def test_a_bullet_under_a_named_heading_sanctions_that_person() -> None:
             "Abuldan (Ketua Bawaslu Konawe):\n    • Dijatuhi sanksi peringatan keras terakhir.\n"
             "  2. Restu (Anggota Bawaslu Konawe):\n    • Dijatuhi sanksi peringatan keras.\n")
     assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {"Abuldan", "Restu"}
+
+
+def test_air_force_ranks_a_ministry_acronym_and_a_cleric_are_read_as_such() -> None:
+    """"Pangkogabwilhan II Marsdya TNI A": a rank starts the name; "Kemenpolhukam" is a
+    ministry and "Menpolhukam A" its minister; "didampingi oleh Rohaniawan" names no one."""
+    r = run("Rapat koordinasi yang diinisiasi oleh Kemenpolhukam ini dihadiri Panglima TNI yang "
+            "diwakili Pangkogabwilhan II Marsdya TNI Khairil Lubis. Menpolhukam Hadi Tjahyanto "
+            "membuka rapat. Pengambilan sumpah dipimpin oleh Ketua KPU Lebong Salahudin "
+            "didampingi oleh Rohaniawan.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert persons == {"Khairil Lubis", "Hadi Tjahyanto", "Salahudin"}
+    assert "Kemenpolhukam" in {e.label for e in r.entities
+                               if e.type is EntityType.ORGANIZATION}
+    roles = {(f.subject, f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
+    assert ("person:hadi tjahyanto", "Menpolhukam") in roles

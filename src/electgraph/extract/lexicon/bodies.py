@@ -257,6 +257,7 @@ MINISTRY_ACRONYMS = frozenset({
     "kemensos", "kemenkes", "kemenpan", "kemenpanrb", "kemenhan", "kemenlu", "kemenpora",
     "kemenko", "kemenkopolhukam", "kemenhub", "kemnaker", "kemenaker", "kemenpupr", "kemendesa",
     "kemenparekraf", "kemenperin", "kemendag", "kementan", "kemenpppa", "kemenham",
+    "kemenpolhukam",
 })  # fmt: skip
 
 # The fields a coordinating ministry is named after ("Kemenko Polkam", "Kemenko PMK"): part of

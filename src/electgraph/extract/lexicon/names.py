@@ -59,7 +59,8 @@ RANKS = frozenset({
     "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigjen",
     "irjen", "kombes", "komjen", "jenderal", "letkol", "kolonel", "mayor", "kapten", "lettu",
     "letda", "serka", "sertu", "serda", "peltu", "pelda", "mayjen", "laksma", "marsma", "laksda",
-    "marsda", "letjen", "brigadir", "bripda", "briptu", "kopda", "praka", "pratu", "kpt",
+    "marsda", "marsdya", "marsyada", "laksdya", "marsekal", "laksamana", "letjen", "brigadir",
+    "bripda", "briptu", "kopda", "praka", "pratu", "kpt",
 })  # fmt: skip
 
 RANK_SUFFIXES = frozenset(
@@ -239,6 +240,7 @@ NICKNAME_CUES = frozenset({"disapa", "dipanggil", "alias", "dikenal"})
 _COMMON_BESIDES_THE_CORPUS = frozenset({
     "birokrasi", "pakta", "perkada", "perbup", "pergub", "berkeadilan", "pendayagunaan",
     "cakada", "bacakada",  # "calon kepala daerah"
+    "rohaniawan", "rohaniwan",  # "didampingi oleh Rohaniawan": the cleric who swears them in
 })
 COMMON_WORDS = read_words("common_words.txt") | _COMMON_BESIDES_THE_CORPUS
 

@@ -78,7 +78,7 @@ ROLE_TITLES: dict[str, str] = {
     "akademisi": "Akademisi", "menteri dalam negeri": "Menteri Dalam Negeri",
     "mendagri": "Mendagri", "wakil rektor": "Wakil Rektor",
     "menteri koordinator": "Menteri Koordinator", "menko": "Menko",
-    "menkopolhukam": "Menkopolhukam",
+    "menkopolhukam": "Menkopolhukam", "menpolhukam": "Menpolhukam",
     "wako": "Wali Kota", "wawako": "Wakil Wali Kota", "pasiter": "Pasiter", "kasdim": "Kasdim",
     "danlanal": "Danlanal", "danlanud": "Danlanud", "danyon": "Danyon",
     # the staff officers of a police or military command ("Irwasda Polda NTT Kombes Pol. A",
