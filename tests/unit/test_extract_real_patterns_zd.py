@@ -155,3 +155,14 @@ def test_air_force_ranks_a_ministry_acronym_and_a_cleric_are_read_as_such() -> N
                                if e.type is EntityType.ORGANIZATION}
     roles = {(f.subject, f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
     assert ("person:hadi tjahyanto", "Menpolhukam") in roles
+
+
+def test_an_assistants_arabic_seat_number_keeps_the_field_after_it() -> None:
+    """"Pj Gubernur X melalui Asisten 1 Bidang Pemerintahan dan Kesra Setda X NAME
+    menambahkan": the office runs on through its field to the secretariat, whose holder
+    speaks."""
+    r = run("Sementara itu, Pj Gubernur Sumsel Elen Setiadi melalui Asisten 1 Bidang "
+            "Pemerintahan dan Kesra Setda Sumsel Sunarto menambahkan pelaksanaan Pilkada "
+            "serentak akan berlangsung pada 27 November 2024.")
+    roles = {(f.subject, f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
+    assert ("person:sunarto", "Asisten 1 Bidang Pemerintahan dan Kesra") in roles

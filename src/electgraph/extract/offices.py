@@ -65,7 +65,9 @@ class OfficeMatcher(OfficeTitleMatcher):
                 office_number(self.toks[j])
                 or (w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap)
             )
-            and self.match_org(j + 1) is not None
+            and (self.match_org(j + 1) is not None
+                 # "Asisten 1 Bidang Pemerintahan dan Kesra Setda X": the field follows
+                 or (office_number(self.toks[j]) and w[j + 1] == "bidang"))
         ):
             j += 1
         elif surface.startswith("wakil") and j + 1 < self.n and self._ordinal_before_name(j):
