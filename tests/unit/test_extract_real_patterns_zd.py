@@ -3,7 +3,7 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, labels, run
+from test_extract_real_patterns import facts, hosts, labels, run
 
 from electgraph.model import EntityType, Extraction, FactKind
 
@@ -166,3 +166,12 @@ def test_an_assistants_arabic_seat_number_keeps_the_field_after_it() -> None:
             "serentak akan berlangsung pada 27 November 2024.")
     roles = {(f.subject, f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
     assert ("person:sunarto", "Asisten 1 Bidang Pemerintahan dan Kesra") in roles
+
+
+def test_a_registration_no_sentence_gives_a_host_is_the_election_bodys() -> None:
+    """"Ketua KPU X menyatakan pendaftaran pasangan calon berlangsung tiga hari": pairs
+    register at the election body, the one the article names."""
+    r = run("Ketua KPU Kabupaten Penajam Paser Utara, Ali Yamin, menyatakan bahwa pendaftaran "
+            "pasangan calon bupati dan wakil bupati berlangsung selama tiga hari. Pasangan Mudyat "
+            "Noor-Abdul Waris mendaftar sekitar pukul 13.30 WITA.")
+    assert hosts(r) == {"KPU Kabupaten Penajam Paser Utara"}

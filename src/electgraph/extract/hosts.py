@@ -56,8 +56,9 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
         return set()
     if kind == "sidang":
         bodies = lx.TRIBUNALS
-    elif kind in ("debat", "pengundian"):
-        bodies = lx.CONTEST_HOSTS  # a candidates' debate or draw is the election body's
+    elif kind in ("debat", "pengundian", "pendaftaran"):
+        # a candidates' debate, draw or registration is the election body's
+        bodies = lx.CONTEST_HOSTS
     elif kind == "rapat pleno" and _counts_or_decides(label):
         bodies = lx.CONTEST_HOSTS
     elif kind == "pelantikan":
