@@ -175,3 +175,15 @@ def test_a_registration_no_sentence_gives_a_host_is_the_election_bodys() -> None
             "pasangan calon bupati dan wakil bupati berlangsung selama tiga hari. Pasangan Mudyat "
             "Noor-Abdul Waris mendaftar sekitar pukul 13.30 WITA.")
     assert hosts(r) == {"KPU Kabupaten Penajam Paser Utara"}
+
+
+def test_a_campaign_declaration_no_sentence_gives_a_host_is_the_election_bodys() -> None:
+    """"Deklarasi Kampanye Damai digelar di Lapangan X ... Ketua KPU X mengatakan": the
+    campaign's opening is a stage of the election body the article names; another kind of
+    declaration ("deklarasi pasangan A-B") is not."""
+    r = run("Deklarasi Kampanye Damai Pilkada Bulukumba berlangsung di Lapangan Pemuda, Senin. "
+            "Ketua KPU Bulukumba, Andi Sirajuddin, mengatakan seluruh paslon hadir.")
+    assert hosts(r) == {"KPU Kabupaten Bulukumba"}
+    r = run("Deklarasi pasangan Andi Utta dan Edy Manaf berlangsung di Lapangan Pemuda, Senin. "
+            "Ketua KPU Bulukumba, Andi Sirajuddin, mengatakan pendaftaran dibuka pekan depan.")
+    assert not hosts(r)

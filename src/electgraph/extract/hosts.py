@@ -59,7 +59,9 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
     elif kind in ("debat", "pengundian", "pendaftaran"):
         # a candidates' debate, draw or registration is the election body's
         bodies = lx.CONTEST_HOSTS
-    elif kind == "rapat pleno" and _counts_or_decides(label):
+    elif (kind == "rapat pleno" and _counts_or_decides(label)) or (
+            kind == "deklarasi" and "kampanye" in label.lower().split()):
+        # "Deklarasi Kampanye Damai": the campaign's opening, a stage the election body holds
         bodies = lx.CONTEST_HOSTS
     elif kind == "pelantikan":
         # "pelantikan anggota PPK": the body sworn in, also as the body of its members' office
