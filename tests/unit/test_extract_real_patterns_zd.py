@@ -187,3 +187,12 @@ def test_a_campaign_declaration_no_sentence_gives_a_host_is_the_election_bodys()
     r = run("Deklarasi pasangan Andi Utta dan Edy Manaf berlangsung di Lapangan Pemuda, Senin. "
             "Ketua KPU Bulukumba, Andi Sirajuddin, mengatakan pendaftaran dibuka pekan depan.")
     assert not hosts(r)
+
+
+def test_a_supervisors_rally_no_sentence_gives_a_host_is_the_supervisors() -> None:
+    """"usai pelaksanaan apel siaga pengawasan masa tenang" in a report on Bawaslu X: the
+    supervisors' rally is the supervisor's, the one the article names."""
+    r = run("Bawaslu Kabupaten Pesisir Selatan membuka posko pengaduan selama masa tenang. Hal itu "
+            "disampaikan Ketua Bawaslu Pessel, Afriki Musmaidi, usai pelaksanaan apel siaga "
+            "pengawasan masa tenang di Painan, Minggu.")
+    assert hosts(r) == {"Bawaslu Kabupaten Pesisir Selatan"}

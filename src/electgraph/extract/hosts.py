@@ -63,6 +63,8 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
             kind == "deklarasi" and "kampanye" in label.lower().split()):
         # "Deklarasi Kampanye Damai": the campaign's opening, a stage the election body holds
         bodies = lx.CONTEST_HOSTS
+    elif kind == "apel" and "pengawasan" in label.lower().split():
+        bodies = lx.SUPERVISION_HOSTS  # "apel siaga pengawasan": the supervisors' own rally
     elif kind == "pelantikan":
         # "pelantikan anggota PPK": the body sworn in, also as the body of its members' office
         sworn_orgs = [o for ch in where.chunks

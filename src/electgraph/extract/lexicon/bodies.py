@@ -30,6 +30,7 @@ __all__ = [
     "PLACE_LIST_HEADS",
     "PLACE_SUFFIXES",
     "SEATED_BODIES",
+    "SUPERVISION_HOSTS",
     "TRIBUNALS",
     "UNIT_SEATS",
     "UNIVERSITY_ACRONYMS",
@@ -365,6 +366,8 @@ NATIONAL_ONLY_BODIES = frozenset({"dkpp", "mk", "mpr"})
 TRIBUNALS = frozenset({"dkpp", "mk"})
 # Who holds a contest between the candidates (a debate, a ballot-number draw): the election body.
 CONTEST_HOSTS = frozenset({"kpu", "kip"})
+# Who holds a supervisors' rally ("apel siaga pengawasan"): the election supervisor.
+SUPERVISION_HOSTS = frozenset({"bawaslu", "panwaslih"})
 # Ad hoc bodies and the bodies that appoint and swear them in (Aceh's KIP and Panwaslih too).
 _KPU = frozenset({"kpu", "kip"})
 _BAWASLU = frozenset({"bawaslu", "panwaslih"})
