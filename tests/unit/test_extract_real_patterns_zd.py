@@ -196,3 +196,18 @@ def test_a_supervisors_rally_no_sentence_gives_a_host_is_the_supervisors() -> No
             "disampaikan Ketua Bawaslu Pessel, Afriki Musmaidi, usai pelaksanaan apel siaga "
             "pengawasan masa tenang di Painan, Minggu.")
     assert hosts(r) == {"Bawaslu Kabupaten Pesisir Selatan"}
+
+
+def test_a_decree_of_dishonourable_removal_sanctions_those_it_names() -> None:
+    """"SK tentang Pemberhentian Tidak Dengan Hormat A sebagai Sekretaris PPS X, B sebagai ...":
+    the decree's persons are sanctioned; "foto bareng Cabup C, empat orang PPS diberhentikan.
+    Mereka ...": the four, not the candidate named before them."""
+    r = run("Terbukti foto bareng Calon Bupati Pandeglang Fitron Ikhsan, empat orang PPS di "
+            "Kecamatan Cikedal diberhentikan tidak hormat oleh KPU Pandeglang. Mereka "
+            "diberhentikan dengan tidak hormat karena melanggar kode etik. KPU Pandeglang "
+            "mengeluarkan Surat Keputusan Nomor 2940 tentang Pemberhentian Tidak Dengan Hormat "
+            "Zaenal Apipin sebagai Sekretaris PPS Desa Dahu dan Deni Hendriayana sebagai Ketua "
+            "PPS Desa Padahayu.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {"Zaenal Apipin", "Deni Hendriayana"}
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert "Zaenal Apipin" in persons and not any(p.startswith("Hormat") for p in persons)

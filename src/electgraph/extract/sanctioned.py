@@ -11,8 +11,8 @@ from electgraph.extract.doc import Doc, org_of_role
 from electgraph.extract.officelists import counted, party_number
 
 __all__ = ["addressed", "after", "before", "counted_group", "excluded", "goes_on", "group_count",
-           "named", "named_after", "named_later", "names_again", "names_them", "nominal",
-           "numbered_first", "points_back_plural", "serta_first"]
+           "manner_end", "named", "named_after", "named_later", "names_again", "names_them",
+           "nominal", "numbered_first", "points_back_plural", "serta_first"]
 
 
 def excluded(chunks: list[Chunk], c: int) -> bool:
@@ -133,6 +133,10 @@ def before(doc: Doc, chunks: list[Chunk], v: int) -> list[str]:
         if not found and (c + 1 == v or chunks[c + 1].text == ",") and (
                 _joined_to_person(doc, chunks, c)):
             doc.ensure_person(ch, certain=True)  # "yakni A, B dan Teguh Prihatin, dijatuhi"
+        if not found and counted(ch) and c + 1 < v and (
+                chunks[c + 1].low == "orang" or chunks[c + 1].kind == ROLE
+                or chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS):
+            break  # "..., empat orang PPS di X diberhentikan": a group counted is the subject
         person = named(doc, chunks, c)
         if person:
             found.append(person)
@@ -196,15 +200,29 @@ def nominal(doc: Doc, chunks: list[Chunk]) -> tuple[int, list[str]] | None:
     X berinisial B". An office right after it with no name ("pemberhentian Bupati dan Wakil
     Bupati X masa jabatan 2021-2025", at a term's end) is no sanction."""
     for c, ch in enumerate(chunks):
-        if ch.low not in lx.SANCTION_NOUNS:
-            continue
+        head, *manner = ch.low.split()
+        if head not in lx.SANCTION_NOUNS or not _MANNER.issuperset(manner):
+            continue  # a decree's title may be read as a name: "Pemberhentian Tidak Dengan ..."
         k = c + 2 if c + 1 < len(chunks) and chunks[c + 1].low == "terhadap" else c + 1
+        k = manner_end(chunks, k)  # "Pemberhentian Tidak Dengan Hormat A sebagai ..."
         if k < len(chunks) and chunks[k].kind == NAME and doc.person_of(chunks[k]):
             return c, after(doc, chunks, c)
         later = named_later(chunks, c)
         if later is not None and chunks[later].low in ("bernama", "berinisial"):
             return c, after(doc, chunks, later)
     return None
+
+
+# How a removal is made, written between its noun and the person: "(dengan) tidak (dengan)
+# hormat", "secara tetap".
+_MANNER = frozenset({"tidak", "dengan", "hormat", "secara", "tetap", "sementara"})
+
+
+def manner_end(chunks: list[Chunk], k: int) -> int:
+    """After the words from k that say how a removal is made ("tidak dengan hormat")."""
+    while k < len(chunks) and chunks[k].low in _MANNER:
+        k += 1
+    return k
 
 
 def names_them(

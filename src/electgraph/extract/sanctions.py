@@ -236,8 +236,9 @@ def _clause(
         at, persons = noun
         body = _pick_body(chunks[:at]) or sent_body or state.body
         if persons and body is not None and not _blocked(chunks[: at + 1]):
-            _facts(doc, sv, out, body, persons, lx.SANCTION_NOUNS[chunks[at].low],
-                   chunks[at].text)
+            last = sanctioned.manner_end(chunks, at + 1) - 1
+            _facts(doc, sv, out, body, persons, lx.SANCTION_NOUNS[chunks[at].low.split()[0]],
+                   out.text[chunks[at].start : chunks[last].end])
         return
     chair = _FROM_CHAIR.search(text)
     if chair and any(out.text[a:b].lower() in lx.SANCTION_BARE_REMOVALS for a, b, _ in hits):
@@ -288,7 +289,10 @@ def _clause(
     if not persons and not active and _item_under(doc, sv, chunks, v, state):
         # "1. A (Ketua Bawaslu X):" then "• Dijatuhi sanksi ...": the item's heading names whom
         persons = list(state.listed[1])
-    if not persons and sv.index - state.listed[0] <= sanctioned.points_back_plural(chunks):
+    group = state.unnamed
+    if not persons and sv.index - state.listed[0] <= sanctioned.points_back_plural(chunks) and (
+            group is None or not group.size or group.sent != state.listed[0]):
+        # "Mereka" after "foto bareng Cabup A, empat orang PPS diberhentikan": the four, not A
         persons = list(state.listed[1])
     if not persons and state.person and _points_back(chunks) and not (
             sanctioned.counted_group(chunks)):
