@@ -211,3 +211,19 @@ def test_a_decree_of_dishonourable_removal_sanctions_those_it_names() -> None:
     assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {"Zaenal Apipin", "Deni Hendriayana"}
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert "Zaenal Apipin" in persons and not any(p.startswith("Hormat") for p in persons)
+
+
+def test_taking_the_oath_of_an_ad_hoc_body_is_its_swearing_in() -> None:
+    """"Ketua KPU X NAME mengambil Sumpah dan janji PPS se-Kabupaten X": the swearing-in the
+    article reports, named as written; the minutes of a plenary cited by their number
+    ("berdasarkan berita acara rapat pleno KPU X Nomor 22") are no event; "Jony" is "Joni"."""
+    r = run("Ketua KPU Kabupaten Mamasa Joni Rambulangi mengambil Sumpah dan janji Panitia "
+            "Pemungutan Suara (PPS) se-Kabupaten Mamasa, Selasa. Pelaksanaan tersebut "
+            "berdasarkan berita acara rapat pleno KPU Kabupaten Mamasa Nomor 22 tanggal 23 "
+            "Januari 2023. Ketua KPU Mamasa Jony Rambulangi menyampaikan harapannya. Kegiatan "
+            "dihadiri Kapolres Mamasa AKBP Dedi Yulianto.")
+    attended = facts(r, FactKind.ATTENDS)
+    assert {e for _, e in attended} == {"Sumpah dan janji PPS"}
+    assert {a for a, _ in attended} >= {"Joni Rambulangi", "Dedi Yulianto"}
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert "Jony Rambulangi" not in persons

@@ -50,6 +50,11 @@ def implied(sv: SentView) -> Chunk | None:
         passive = ch.low in lx.INAUGURATION_PASSIVES
         if ch.low in lx.INAUGURATION_VERBS and not passive and _has_subject(chunks, c):
             return _implied_chunk(ch, "pelantikan", "verb", *_sworn_in(chunks, c + 1, 1))
+        if ch.low == "mengambil" and (k := _oath_end(chunks, c + 1)) > c + 1 and _has_subject(
+                chunks, c):  # "Ketua KPU X NAME mengambil sumpah dan janji 543 anggota PPS"
+            whom, sworn = _sworn_in(chunks, k, 1)
+            oath = " ".join(x.text for x in chunks[c + 1 : k])  # as written: "Sumpah dan janji"
+            return _implied_chunk(ch, "pelantikan", "verb", whom, sworn, head=oath)
         if passive and _sworn_in_by(chunks, c):
             return _implied_chunk(ch, "pelantikan", "verb", *_sworn_in(chunks, c - 1, -1))
         if ch.low in lx.SOCIALISATION_VERBS and _has_subject(chunks, c) and not ahead(chunks, c):
@@ -88,6 +93,18 @@ def _backing_document(chunks: list[Chunk], c: int) -> str:
 
 
 _DOCUMENT_KINDS = frozenset({"surat", "formulir", "form", "dokumen", "sk"})
+
+
+def _oath_end(chunks: list[Chunk], k: int) -> int:
+    """After the words of an oath from k ("sumpah dan janji", "sumpah/janji"); k if none."""
+    if k >= len(chunks) or not chunks[k].low.startswith("sumpah"):
+        return k
+    while k < len(chunks) and (chunks[k].low in _OATH_WORDS or chunks[k].low == "sumpah/janji"):
+        k += 1
+    return k
+
+
+_OATH_WORDS = frozenset({"sumpah", "janji", "dan", "/", "sumpahnya", "jabatan"})
 
 
 def _sworn_in_by(chunks: list[Chunk], c: int) -> bool:
@@ -145,10 +162,11 @@ def _topic(chunks: list[Chunk], k: int) -> tuple[str, Chunk | None]:
 
 
 def _implied_chunk(ch: Chunk, kind: str, how: str, whom: str = "",
-                   sworn: Chunk | None = None) -> Chunk:
+                   sworn: Chunk | None = None, head: str = "") -> Chunk:
     """An event no noun names; `whom` completes its name ("pelantikan PPK"), and the mention
-    runs from the verb to the words that name them ("melantik 30 anggota PPK")."""
-    label = f"{kind} {whom}" if whom else kind
+    runs from the verb to the words that name them ("melantik 30 anggota PPK"); `head` names
+    it instead of its kind."""
+    label = f"{head or kind} {whom}" if whom else head or kind
     first, last = (ch, sworn) if sworn is None or sworn.start > ch.start else (sworn, ch)
     last = last or ch
     return Chunk(

@@ -171,11 +171,15 @@ _DOUBLED = re.compile(r"(.)\1+")
 _K_BEFORE_CONSONANT = re.compile(r"k(?=[b-df-hj-np-tv-z])")
 
 
+# "y" ending a name after a consonant sounds "i": "Jony" and "Joni", "Rudy" and "Rudi".
+_FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y$")
+
+
 def spelling_key(tokens: list[str]) -> str:
     """A person's name as it sounds: one key for the spellings an article mixes up ("Irwandi
     Djumadin" and "Irwandi Jumadin", "Arsyad Sehwaky" and "Arsyad Syehwaky", "Anasta Tias" and
-    "Anastatias", "Siti Akhlis" and "Siti Aklis")."""
-    return _sounds("".join(tokens).lower())
+    "Anastatias", "Siti Akhlis" and "Siti Aklis", "Jony" and "Joni")."""
+    return _sounds("".join(_FINAL_Y.sub("i", t.lower()) for t in tokens))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -289,9 +289,9 @@ def _clause(
     if not persons and not active and _item_under(doc, sv, chunks, v, state):
         # "1. A (Ketua Bawaslu X):" then "• Dijatuhi sanksi ...": the item's heading names whom
         persons = list(state.listed[1])
-    group = state.unnamed
+    counted = state.unnamed
     if not persons and sv.index - state.listed[0] <= sanctioned.points_back_plural(chunks) and (
-            group is None or not group.size or group.sent != state.listed[0]):
+            counted is None or not counted.size or counted.sent != state.listed[0]):
         # "Mereka" after "foto bareng Cabup A, empat orang PPS diberhentikan": the four, not A
         persons = list(state.listed[1])
     if not persons and state.person and _points_back(chunks) and not (
