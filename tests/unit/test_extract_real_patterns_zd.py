@@ -227,3 +227,14 @@ def test_taking_the_oath_of_an_ad_hoc_body_is_its_swearing_in() -> None:
     assert {a for a, _ in attended} >= {"Joni Rambulangi", "Dedi Yulianto"}
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert "Jony Rambulangi" not in persons
+
+
+def test_a_university_acronym_in_title_case_after_a_number_or_region_is_a_given_name() -> None:
+    """"Teradu III Upi Hastati", "anggota KPU Sulsel Upi Hastati": "Upi" opens the holder's
+    name there, not the university UPI."""
+    r = run("DKPP menjatuhkan sanksi Peringatan Keras kepada anggota KPU Sulsel Upi Hastati. "
+            "Sanksi juga dijatuhkan kepada Teradu III Upi Hastati selaku anggota KPU Provinsi "
+            "Sulawesi Selatan.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert "Upi Hastati" in persons and "Hastati" not in persons and "Upi" not in orgs

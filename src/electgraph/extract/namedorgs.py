@@ -110,7 +110,13 @@ class NamedOrgMatcher(ChunkerBase):
         w = self.words
         if w[i] not in lx.UNIVERSITY_ACRONYMS or self.toks[i].text.isupper() or i + 1 >= self.n:
             return False
-        if i and w[i - 1] not in (",", "dan", "serta", "juga", "atau", "yakni", "yaitu", ":"):
+        # "Teradu III Upi Hastati", "anggota KPU Sulsel Upi Hastati": after a party's number or
+        # an office's region, where a holder's name comes
+        numbered = w[i - 1] in lx.CASE_NUMERALS and self.toks[i - 1].text.isupper()
+        after_region = any((hit := self.region_at(k)) is not None and hit[0] == i
+                           for k in (i - 1, i - 2) if k >= 0)
+        if i and w[i - 1] not in (",", "dan", "serta", "juga", "atau", "yakni", "yaitu", ":") and (
+                not numbered and not after_region):
             return False
         after = self.toks[i + 1]
         return (
