@@ -238,3 +238,15 @@ def test_a_university_acronym_in_title_case_after_a_number_or_region_is_a_given_
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
     assert "Upi Hastati" in persons and "Hastati" not in persons and "Upi" not in orgs
+
+
+def test_a_headlines_verb_ends_a_name_and_tetap_ends_an_events() -> None:
+    """"Paslon Ratu – Angga Hadir Tak Tepat Waktu": "Hadir" ends the name; "pelaksanaan debat
+    tetap molor" names the debate, not a "debat tetap molor"."""
+    r = run("Paslon Ratu – Angga Hadir Tak Tepat Waktu, pasalnya Debat kedua calon Bupati "
+            "digelar di Aula Fortuna. Namun, pelaksanaan debat tetap molor karena paslon "
+            "Ratu-Angga baru tiba pukul 16.22 WITA.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert "Angga" in persons and not any("Hadir" in p for p in persons)
+    assert not any("molor" in e for e in events)

@@ -26,6 +26,7 @@ __all__ = ["EventMatcher"]
 # Venue heads whose room is named after the sitting held there ("ruang sidang").
 _ROOMS = frozenset({"ruang", "gedung", "aula", "balai"})
 _EVENT_TOPIC_MAX = 8
+_VOTER_LIST_STATES = frozenset({"tetap", "sementara"})
 # Computed once: as an expression in the topic loop it built a set of some 200 words per word.
 _NOT_NAME_NOR_EVENT = lx.NOT_NAME - lx.EVENT_WORDS
 
@@ -111,6 +112,8 @@ class EventMatcher(OfficeMatcher):
             if (t.is_cap and self.words[j - 1] in _BEFORE_RECIPIENT and wj not in lx.EVENT_WORDS
                     and self.match_role(j) is None and self.region_at(j) is None):
                 break  # "penyerahan rekomendasi kepada pasangan Budi Santoso": whom to
+            if wj in _VOTER_LIST_STATES and self.words[j - 1] != "pemilih":
+                break  # "daftar pemilih tetap" goes on; "debat tetap molor" says how it went
             if (
                 wj in lx.EVENT_WORDS
                 or (

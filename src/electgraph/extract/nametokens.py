@@ -30,6 +30,8 @@ def _inside_name(names: list[int], tok: Chunk) -> bool:
 
 
 _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
+    # a headline's verb and negation written capitalised: "Ratu-Angga Hadir Tak Tepat Waktu"
+    "hadir", "tak", "tidak",
     "vs", "versus", "bersama", "selaku", "sebagai", "dan", "teradu", "pengadu", "juga",
     # connectives written capitalised by mistake: "A dan Sudarmo Kemudian, calon nomor 3 ..."
     "kemudian", "selanjutnya", "sedangkan", "sementara", "namun", "bahkan", "yakni", "yaitu",
