@@ -250,3 +250,13 @@ def test_a_headlines_verb_ends_a_name_and_tetap_ends_an_events() -> None:
     events = {e.label for e in r.entities if e.type is EntityType.EVENT}
     assert "Angga" in persons and not any("Hadir" in p for p in persons)
     assert not any("molor" in e for e in events)
+
+
+def test_a_police_directorates_deputy_holds_the_unit_before_its_force() -> None:
+    """"AKBP Irham Halid, Wadir Intelkam Polda Sulut": the unit's name is part of the office,
+    not a person."""
+    r = run("Narasumber yang hadir yaitu AKBP Irham Halid, Wadir Intelkam Polda Sulut; Morais "
+            "Barakati, dari Kejati Sulut.")
+    roles = {(f.subject, f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
+    assert ("person:irham halid", "Wadir Intelkam") in roles
+    assert "Intelkam" not in {e.label for e in r.entities if e.type is EntityType.PERSON}

@@ -182,6 +182,7 @@ UNIT_TITLES = frozenset({
     "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
     "staf ahli", "koordinator sekretariat", "menteri koordinator", "menko", "kabid", "koordinator",
     "deputi", "sekretaris deputi", "asisten deputi",
+    "wadir",  # a police directorate's deputy: "Wadir Intelkam Polda Sulut"
 })  # fmt: skip
 
 STATUS_PREFIXES: dict[str, str] = {
