@@ -260,3 +260,12 @@ def test_a_police_directorates_deputy_holds_the_unit_before_its_force() -> None:
     roles = {(f.subject, f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
     assert ("person:irham halid", "Wadir Intelkam") in roles
     assert "Intelkam" not in {e.label for e in r.entities if e.type is EntityType.PERSON}
+
+
+def test_parties_counted_then_listed_by_parpol_parpol_itu_back_the_pair() -> None:
+    """"A - B diusung oleh 9 partai politik. Parpol-parpol itu adalah P, Q dan R.": the next
+    sentence lists the parties counted."""
+    r = run("Pasangan Edi Kamtono - Bahasan diusung oleh tiga partai politik.\n\nParpol-parpol itu "
+            "adalah NasDem, Hanura dan PKS.")
+    assert {p for p, _ in facts(r, FactKind.NOMINATES)} == {"Partai NasDem", "Partai Hanura",
+                                                           "PKS"}
