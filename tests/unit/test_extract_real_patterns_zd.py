@@ -269,3 +269,14 @@ def test_parties_counted_then_listed_by_parpol_parpol_itu_back_the_pair() -> Non
             "adalah NasDem, Hanura dan PKS.")
     assert {p for p, _ in facts(r, FactKind.NOMINATES)} == {"Partai NasDem", "Partai Hanura",
                                                            "PKS"}
+
+
+def test_jelang_opening_a_sentence_is_no_name_and_puts_the_event_ahead() -> None:
+    """"Jelang H-1 pendaftaran bakal calon gubernur, PDI Perjuangan belum mengumumkan ...": the
+    registration is still to come, and "Jelang H-1" is nobody."""
+    r = run("Ternate, Fakta – Jelang H-1 pendaftaran bakal calon gubernur dan wakil gubernur, PDI "
+            "Perjuangan belum juga mengumumkan kandidatnya. Pasangan Benny Laos dan Sarbin Sehe "
+            "telah mengantongi rekomendasi Partai Perindo.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert not any("Jelang" in p for p in persons)
+    assert not facts(r, FactKind.ATTENDS)

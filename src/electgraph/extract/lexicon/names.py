@@ -127,7 +127,7 @@ NOT_NAME = frozenset({
     "seluruh", "semua", "setiap", "tiap", "masing", "kedua", "ketiga", "keempat", "pertama", "dua",
     "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "ratusan",
     "puluhan", "ribuan", "sekitar", "hingga", "sampai", "sejak", "tahun", "periode", "nomor",
-    "nomer", "no", "urut", "hormat",  # "Pj. Gubernur Sulbar No. 4": the number of his decree
+    "nomer", "no", "urut", "hormat", "jelang", "menjelang",  # "Pj. Gubernur Sulbar No. 4": the number of his decree
     "jilid",  # a slogan's "Jilid II": "Morotai Bangkit Jilid II"
     "pamong", "mantap",  # "Pamong Praja" (Satpol PP), "Operasi/Pilkada Mantap Praja"
     "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
