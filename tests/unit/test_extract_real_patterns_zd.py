@@ -280,3 +280,16 @@ def test_jelang_opening_a_sentence_is_no_name_and_puts_the_event_ahead() -> None
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert not any("Jelang" in p for p in persons)
     assert not facts(r, FactKind.ATTENDS)
+
+
+def test_a_body_that_watches_over_an_event_attends_it_and_does_not_hold_it() -> None:
+    """"Bawaslu X melaksanakan pengawasan ketat terhadap deklarasi pasangan A-B": the declaration
+    is the pair's; the supervisor was there watching. "siap membantu Polres X melakukan
+    pengamanan": the helped body is no subject."""
+    r = run("Bawaslu Provinsi Gorontalo melaksanakan pengawasan ketat terhadap deklarasi pasangan "
+            "bakal calon gubernur di Limboto, Minggu. Dandim siap membantu Polres Gorontalo "
+            "melakukan pengamanan.")
+    assert not hosts(r)
+    assert ("Bawaslu Provinsi Gorontalo", "deklarasi pasangan bakal calon gubernur") in facts(
+        r, FactKind.ATTENDS)
+    assert "Polres Gorontalo" not in {a for a, _ in facts(r, FactKind.ATTENDS)}

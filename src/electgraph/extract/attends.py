@@ -16,6 +16,8 @@ from electgraph.extract.bodyrefs import many_bodies as _many
 from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
+from electgraph.extract.eventchunks import looks_like_verb
+from electgraph.extract.hosts import host_verb_follows, watches
 from electgraph.extract.officelists import names_after
 from electgraph.extract.organisers import held_with, organisers, said_at
 from electgraph.extract.presence import (
@@ -247,6 +249,11 @@ def sentence_attendance(
     for c in organisers(chunks):  # "Pasangan calon A dan B menggelar kampanye di ..."
         if (person := doc.person_of(chunks[c])) is not None:
             out.fact(FactKind.ATTENDS, person, event, sv.sent.start, sv.sent.end, "attends")
+    for c, ch in enumerate(chunks):  # "Bawaslu X melaksanakan pengawasan terhadap deklarasi"
+        if ch.kind == ORG and host_verb_follows(chunks, c) and watches(chunks, c) and not (
+                c and looks_like_verb(chunks[c - 1].low)):  # "siap membantu Polres X ...": object
+            out.fact(FactKind.ATTENDS, out.entity(EntityType.ORGANIZATION, ch), event,
+                     sv.sent.start, sv.sent.end, "attends.body")
     for c, e in said_at(chunks):  # "A menyampaikan hal itu dalam konferensi pers"
         if (person := doc.person_of(chunks[c])) is not None:
             out.fact(FactKind.ATTENDS, person, chunks[e].key, sv.sent.start, sv.sent.end,

@@ -127,6 +127,8 @@ def _host_rule(
     """(event, rule name) when the body at c hosts an event in this sentence."""
     before = [x.low for x in chunks[max(0, c - 4) : c]]
     if events and host_verb_follows(chunks, c):  # "KPU X menggelar rapat ..."
+        if watches(chunks, c):
+            return None
         return _event_after(chunks, c) or event, "hosts"
     if (sitting := _decides_in_sitting(chunks, c)) is not None:
         return sitting, "hosts"  # "KPU X resmi menetapkan ... dalam rapat pleno"
@@ -253,6 +255,16 @@ def host_verb_follows(
     return False
 
 
+def watches(chunks: list[Chunk], c: int) -> bool:
+    """'Bawaslu X melaksanakan pengawasan ketat terhadap deklarasi ...', 'Polres X melakukan
+    pengamanan debat': what the body carries out is watching over the event, held by others."""
+    verb = next((k for k in range(c + 1, min(len(chunks), c + 9))
+                 if chunks[k].low in lx.HOST_VERBS), None)
+    return verb is not None and verb + 1 < len(chunks) and chunks[verb + 1].low in _WATCHING
+
+
+_WATCHING = frozenset({"pengawasan", "pemantauan", "monitoring", "pengamanan", "pengawalan"})
+
 # "KPU X telah menyelesaikan pengundian nomor urut": who completes an event held it.
 _COMPLETES = frozenset({"menuntaskan", "menyelesaikan", "merampungkan"})
 
@@ -341,4 +353,4 @@ def registration_office(chunks: list[Chunk], c: int) -> int | None:
     return None
 
 
-__all__ = ["host_verb_follows", "registration_office", "sentence_hosts", "title_hosts"]
+__all__ = ["host_verb_follows", "registration_office", "sentence_hosts", "title_hosts", "watches"]
