@@ -293,3 +293,19 @@ def test_a_body_that_watches_over_an_event_attends_it_and_does_not_hold_it() -> 
     assert ("Bawaslu Provinsi Gorontalo", "deklarasi pasangan bakal calon gubernur") in facts(
         r, FactKind.ATTENDS)
     assert "Polres Gorontalo" not in {a for a, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_who_signs_at_an_event_attends_it_and_an_office_alone_means_its_holder() -> None:
+    """"... dilanjutkan dengan penandatanganan deklarasi kampanye damai oleh kedua paslon,
+    Ketua KPU X A, ketua Bawaslu X, dan Forkopimda": the signers were there, the office named
+    alone by the person the article names holding it; "kedua pasangan calon melakukan
+    pencabutan nomor urut" says the pairs came to the draw."""
+    r = run("KPU Kutim menggelar rapat pleno pengundian nomor urut, Senin. Ketua Bawaslu Kutim, "
+            "Andi Mappasiling, turut hadir. Pasangan Kasmidi Bulang – Kinsu mendapat nomor urut "
+            "1. Setelah kedua pasangan calon melakukan pencabutan nomor urut, dilanjutkan dengan "
+            "penandatangan deklarasi kampanye damai oleh ketua Bawaslu Kutim, Ketua KPU Kutim "
+            "Siti Akhlis Muafin dan Forkopimda.")
+    attended = facts(r, FactKind.ATTENDS)
+    assert ("Kasmidi Bulang", "rapat pleno pengundian nomor urut") in attended
+    assert {("Siti Akhlis Muafin", "deklarasi kampanye damai"),
+            ("Andi Mappasiling", "deklarasi kampanye damai")} <= attended

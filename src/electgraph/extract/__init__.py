@@ -68,7 +68,8 @@ COMPONENTS: tuple[Component, ...] = (
     Component("events", extract_events, requires=("entities",),
               assigns=(FactKind.HOSTS.value, "doc.events")),
     Component("attends", extract_attendance,
-              requires=("doc.events", FactKind.QUOTES.value, FactKind.CANDIDATES.value),
+              requires=("doc.events", FactKind.QUOTES.value, FactKind.CANDIDATES.value,
+                        FactKind.HOLDS_ROLE.value),
               assigns=(FactKind.ATTENDS.value,)),
     Component("links", _links, assigns=(FactKind.RELATES_TO.value,)),
     # After every rule that may confirm a name in a person's slot.

@@ -239,7 +239,25 @@ def says_who_came(chunks: list[Chunk]) -> bool:
     ("X mengungkapkan bahwa ... diminta hadir": said, not done)."""
     said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
     return any(ch.low in lx.ATTEND_CUES and not _verdict_word(chunks, c)
-               for c, ch in enumerate(chunks[:said]))
+               for c, ch in enumerate(chunks[:said])) or _done_by(chunks[:said])
+
+
+def _done_by(chunks: list[Chunk]) -> bool:
+    """'dilanjutkan dengan penandatanganan deklarasi kampanye damai oleh kedua paslon, ketua KPU
+    X, ...', 'Penandatanganan naskah deklarasi dilakukan oleh A dan B': who signs or reads out
+    at the event is there."""
+    for c, ch in enumerate(chunks):
+        if ch.low.split()[0] not in _ACTS_AT_EVENT:
+            continue
+        by = next((k for k in range(c + 1, min(len(chunks), c + 8)) if chunks[k].low == "oleh"),
+                  None)
+        if by is not None and not any(x.low in lx.BY_NOT_AT_EVENT for x in chunks[by - 2 : by]):
+            return True
+    return False
+
+
+# Acts done at an event by those there: signing, reading out, swearing.
+_ACTS_AT_EVENT = frozenset({"penandatanganan", "penandatangan", "pembacaan", "pengucapan"})
 
 
 _LIST_JOINERS = frozenset({"dan", "serta", "beserta", "&"})
