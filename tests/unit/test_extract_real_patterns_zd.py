@@ -309,3 +309,17 @@ def test_who_signs_at_an_event_attends_it_and_an_office_alone_means_its_holder()
     assert ("Kasmidi Bulang", "rapat pleno pengundian nomor urut") in attended
     assert {("Siti Akhlis Muafin", "deklarasi kampanye damai"),
             ("Andi Mappasiling", "deklarasi kampanye damai")} <= attended
+
+
+def test_an_event_is_named_by_its_fullest_mention_outside_quotes() -> None:
+    """"Debat Molor 2.5 jam" in the lead, then "Debat kedua calon Bupati dan Wakil Bupati
+    Kabupaten X yang digelar ...": the event is named in full; "apel siaga bukanlah kegiatan
+    seremonial" names no more than "apel siaga"."""
+    r = run("Paslon terlambat, Debat Molor 2.5 jam. Pasalnya Debat kedua calon Bupati dan Wakil "
+            "Bupati Kabupaten Sumba Barat Daya yang digelar di Aula Fortuna, Rabu, terlambat.")
+    assert {e.label for e in r.entities if e.type is EntityType.EVENT} == {
+        "Debat kedua calon Bupati dan Wakil Bupati Kabupaten Sumba Barat Daya"}
+    r = run("Bawaslu Muna menggelar apel siaga pengawasan, Rabu. Ketua Bawaslu Muna, Abraham, "
+            "mengatakan apel siaga bukanlah kegiatan seremonial belaka.")
+    assert {e.label for e in r.entities if e.type is EntityType.EVENT} == {
+        "apel siaga pengawasan"}

@@ -27,7 +27,7 @@ from electgraph.extract.hosts import (
     unnamed_host,
 )
 from electgraph.extract.implied import ahead, implied, recalled
-from electgraph.extract.tokens import Sentence, tokenize
+from electgraph.extract.tokens import Sentence, quoted_spans, tokenize
 from electgraph.model import EntityType, FactKind
 
 
@@ -229,6 +229,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
     if tracker.main is None and tracker.events:
         tracker.main = 0  # only events ahead of the text: the first is the article's
     for ev in tracker.events:
+        ev.label = _fullest_name(doc, ev)
         ev.key = f"event:{fold(ev.label)}"
     hosts: set[str] = set()
     reading = doc.events
@@ -260,6 +261,25 @@ def extract_events(doc: Doc, out: Collector) -> None:
     out.discard(lambda f: f.kind is FactKind.HOSTS and not _may_hold(
         out.attribute(f.subject, "category"), out.attribute(f.subject, "body"),
         kinds.get(f.object or "", ""), f.object or ""))
+
+
+def _fullest_name(doc: Doc, ev: TrackedEvent) -> str:
+    """The event's name: as first written, unless a later mention of its own kind outside a
+    quote names it in full ("Debat Molor 2.5 jam" in the lead, "Debat kedua calon Bupati dan
+    Wakil Bupati Kabupaten X" after it)."""
+    if not ev.mentions or ev.mentions[0].attrs.get("implied"):
+        return ev.label  # a verb's event keeps the name its first noun gave it
+    quoted = {span for s in doc.sents for span in quoted_spans(doc.text, s.sent.start, s.sent.end)}
+    full = max((m for m in ev.mentions if not m.attrs.get("implied")
+                and m.attrs.get("kind") == ev.kind
+                and not any(a <= m.start < b for a, b in quoted)),
+               key=lambda m: len(m.label.split()), default=None)
+    if full is not None and len(full.label.split()) > len(ev.label.split()) + _FULLER_BY:
+        return full.label
+    return ev.label
+
+
+_FULLER_BY = 2  # words a later name must add to replace the first: "rapat pleno terbuka" adds 1
 
 
 def _report_of(plan: list[_Sentence], event: int | None) -> None:

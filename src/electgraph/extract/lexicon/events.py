@@ -166,6 +166,7 @@ EVENT_STOP = frozenset({
     "hanya", "saja", "lebih", "sangat", "para", "seluruh", "sebanyak", "sekitar", "antara", "atas",
     "kepada", "terhadap", "tentang", "melalui", "sesuai", "mulai", "jika", "saat", "ketika", "bahwa",
     "adalah", "merupakan", "ialah", "yakni", "yaitu", "sekaligus", "sementara", "namun", "tetapi",
+    "bukan", "bukanlah",  # "apel siaga bukanlah kegiatan seremonial belaka"
     "bisa", "dapat", "harus", "perlu", "ingin", "mau", "baru", "pertama", "kedua", "malam", "pagi",
     "siang", "sore", "wib", "wita", "wit", "the", "terkait", "turut", "kemudian", "langsung", "segera", "lagi",
     "tetap", "pula", "terus", "sempat", "akhirnya", "dua", "tiga", "empat", "lima", "enam",
