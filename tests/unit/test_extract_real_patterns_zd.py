@@ -323,3 +323,24 @@ def test_an_event_is_named_by_its_fullest_mention_outside_quotes() -> None:
             "mengatakan apel siaga bukanlah kegiatan seremonial belaka.")
     assert {e.label for e in r.entities if e.type is EntityType.EVENT} == {
         "apel siaga pengawasan"}
+
+
+def test_a_party_boards_field_after_its_body_keeps_the_official_from_the_nominees() -> None:
+    """"setelah Ketua DPP Nasdem Bidang OK, Rusdi Masse menyerahkan SK B1KWK": the field is part
+    of the office, so the official handing the backing over is no nominee."""
+    r = run("Pasangan Tasming Hamid dan Hermanto resmi diusung Partai Nasdem. Hal itu, setelah "
+            "Ketua DPP Nasdem Bidang OK, Rusdi Masse menyerahkan SK B1KWK di Jakarta.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Tasming Hamid", "Hermanto"}
+    roles = {(f.subject, f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
+    assert ("person:rusdi masse", "Ketua Bidang OK") in roles
+
+
+def test_police_unit_heads_glued_ranks_and_an_elder_brothers_address() -> None:
+    """"Dir Intelkam Polda Malut Kombespol A", "Kanit Sabhara Polsek X, B", "Kanda C": offices,
+    a rank and an honorific, none part of a name."""
+    r = run("Hadir Dir Intelkam Polda Malut Kombespol Yuhsfi Munif Nasution dan Kanit Sabhara "
+            "Polsek Tinambung, Muh Saleh. Rakorda dibuka oleh Kanda Abdul Karim Aljufri.")
+    persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert persons == {"Yuhsfi Munif Nasution", "Muh Saleh", "Abdul Karim Aljufri"}
+    roles = {f.quals["role"] for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
+    assert roles == {"Dir Intelkam", "Kanit Sabhara"}

@@ -87,6 +87,8 @@ class OfficeMatcher(OfficeTitleMatcher):
             if j < self.n and w[j] == "divisi":
                 j = self._division(j + 1)
                 head = "anggota divisi" if surface == "anggota" else head
+            elif j < self.n and w[j] == "bidang" and org.attrs.get("category") == "party":
+                j = self._field_name_end(j + 1)  # "Ketua DPP Nasdem Bidang OK, NAME"
         elif surface in lx.IMPLIED_BODY or surface in _STAFF_OFFICES:
             org_chunk, j, title_end = self._implied_body(surface, k, j, title_end)
         if org_chunk is None and (acro := self._acronym_body(j)) is not None:
@@ -134,6 +136,17 @@ class OfficeMatcher(OfficeTitleMatcher):
             if j < self.n and w[j] in lx.OFFICE_QUALIFIERS and self.toks[j].is_cap:
                 j += 1
         return self._span(ROLE, i, self._term_end(j), label=attrs["title"], attrs=attrs)
+
+    def _field_name_end(self, j: int) -> int:
+        """After the capitalised name of a party board's field from j ("Pemenangan Pemilu",
+        "OK", "Organisasi dan Keanggotaan"); j - 1, before "Bidang", when none follows."""
+        k = end = j
+        while k < min(self.n, j + 6) and (self.toks[k].is_cap or (
+                self.words[k] in ("dan", "&") and k > j)):
+            k += 1
+            if self.words[k - 1] not in ("dan", "&"):
+                end = k
+        return end if end > j else j - 1
 
     def _implied_body(
         self, surface: str, k: int, j: int, title_end: int

@@ -50,6 +50,7 @@ HONORIFICS = frozenset({
     "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns", "saudara", "saudari", "sdr",
     "pj",  # "Pj.Lihadnyana": the acting head named by his status alone
     "haji", "hajah", "hajjah",  # "H." written in full
+    "kanda",  # "Kanda Abdul Karim Aljufri": elder brother, said of a senior colleague
 })  # fmt: skip
 
 # "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
@@ -61,6 +62,7 @@ RANKS = frozenset({
     "letda", "serka", "sertu", "serda", "peltu", "pelda", "mayjen", "laksma", "marsma", "laksda",
     "marsda", "marsdya", "marsyada", "laksdya", "marsekal", "laksamana", "letjen", "brigadir",
     "bripda", "briptu", "kopda", "praka", "pratu", "kpt",
+    "kombespol", "akbpol", "brigjenpol", "irjenpol",  # "Kombespol X": rank and corps glued
 })  # fmt: skip
 
 RANK_SUFFIXES = frozenset(
@@ -102,6 +104,7 @@ DEGREE_TOKENS = frozenset({
     "mtech", "meng",
     "ssosi", "sei", "spdsd", "skpm", "sgz", "sfarm", "apt", "ners", "skg", "mtropsla", "opsla",
     "spi", "pdi",  # "S.Pi", "Pd.I" (S.Pd.I without its S)
+    "cmed",  # "C.Med", a certified mediator
 })  # fmt: skip
 
 MONTHS = frozenset({

@@ -59,7 +59,7 @@ ROLE_TITLES: dict[str, str] = {
     "wakapolresta": "Wakapolresta", "kapolsek": "Kapolsek", "kapolri": "Kapolri",
     "dandim": "Dandim", "danrem": "Danrem", "danramil": "Danramil", "pangdam": "Pangdam",
     "kajari": "Kajari", "kajati": "Kajati", "kalapas": "Kalapas", "kabinda": "Kabinda",
-    "kasat": "Kasat",
+    "kasat": "Kasat", "kanit": "Kanit", "dir": "Dir",
     "kabag": "Kabag", "kepala bagian": "Kepala Bagian", "kasubag": "Kasubag",
     "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi", "kasie": "Kasie",
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
@@ -182,7 +182,8 @@ UNIT_TITLES = frozenset({
     "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
     "staf ahli", "koordinator sekretariat", "menteri koordinator", "menko", "kabid", "koordinator",
     "deputi", "sekretaris deputi", "asisten deputi",
-    "wadir",  # a police directorate's deputy: "Wadir Intelkam Polda Sulut"
+    "wadir", "dir",  # a police directorate's head and deputy: "Dir Intelkam Polda Sulut"
+    "kanit",  # a police unit's head: "Kanit Sabhara Polsek X"
 })  # fmt: skip
 
 STATUS_PREFIXES: dict[str, str] = {
