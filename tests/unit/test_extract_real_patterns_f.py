@@ -82,7 +82,10 @@ def test_panwas_kecamatan_is_the_district_supervisory_committee() -> None:
             "untuk memilih.")
     assert persons(r) == {"Budi Santoso"}
     assert {(p, role) for p, role, _ in roles_in(r)} == {("Budi Santoso", "ketua")}
-    assert next(body for _, _, body in roles_in(r)).startswith("Panwascam")
+    # the district's committee, named as written (its key says which body it is)
+    body = next(body for _, _, body in roles_in(r))
+    assert body == "Panwas Kecamatan Raya"
+    assert any(e.key.startswith("org:panwascam:") for e in r.entities if e.label == body)
 
 
 # -- links ---------------------------------------------------------------------------------------

@@ -344,3 +344,13 @@ def test_police_unit_heads_glued_ranks_and_an_elder_brothers_address() -> None:
     assert persons == {"Yuhsfi Munif Nasution", "Muh Saleh", "Abdul Karim Aljufri"}
     roles = {f.quals["role"] for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
     assert roles == {"Dir Intelkam", "Kanit Sabhara"}
+
+
+def test_village_and_polling_station_supervisors_are_bodies_named_as_written() -> None:
+    """"Panwaslu Kelurahan/Desa (PKD)", "Pengawas TPS (PTPS)", "Panwaslu Kecamatan X": the
+    supervisors' bodies below the regency, named as the article writes them."""
+    orgs = labels("Apel siaga diikuti Panwaslu Kecamatan Nubatukan, Panwaslu Kelurahan/Desa (PKD) "
+                  "dan Pengawas TPS (PTPS). Seluruh PKD dan PTPS siap bertugas.",
+                  EntityType.ORGANIZATION)
+    assert {"Panwaslu Kecamatan Nubatukan", "Panwaslu Kelurahan/Desa", "Pengawas TPS"} <= orgs
+    assert not orgs & {"Panwascam Nubatukan", "PKD", "PTPS"}

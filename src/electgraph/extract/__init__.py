@@ -168,7 +168,7 @@ def _bodies_named(doc: Doc) -> set[str]:
 # Ad hoc bodies and the leaders' forum: the many of a region, one body to the annotators when
 # an article speaks of them twice ("PPK se-Kabupaten X" ... "PPK"); named once they are often
 # only a stage's object ("telah membentuk PPK, PPS dan KPPS").
-_AD_HOC = frozenset({"ppk", "pps", "kpps", "panwascam", "forkopimda"})
+_AD_HOC = frozenset({"ppk", "pps", "kpps", "panwascam", "pkd", "ptps", "forkopimda"})
 # "pembentukan PPK, PPS, dan KPPS", "seleksi calon anggota PPS": a stage's object, not a body
 # that acts in the report.
 _FORMING = frozenset({"pembentukan", "membentuk", "dibentuk", "rekrutmen", "perekrutan",

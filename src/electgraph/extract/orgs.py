@@ -28,6 +28,8 @@ _NOT_AREA_NAME = lx.NOT_NAME - {"desa", "kelurahan"}
 # The words that say what kind of area a local body's area is, not which ("Kecamatan Ceper").
 _AREA_LEVELS = frozenset({"kecamatan", "kec", "kec.", "desa", "kelurahan", "kel", "kel."})
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
+# Supervisors' bodies below the regency, named as written (see `_head_as_written`).
+_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps"})
 
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
 # organisation only when written in capitals.
@@ -183,7 +185,7 @@ class OrgMatcher(NamedOrgMatcher):
                     ORG,
                     i,
                     area_end,
-                    label=f"{body.short} {area}",
+                    label=f"{self._head_as_written(i, n, short)} {area}",
                     key=f"org:{short}:local:{' '.join(named)}",
                     attrs=local,
                 )
@@ -226,7 +228,7 @@ class OrgMatcher(NamedOrgMatcher):
                 label = f"{body.short} {lvl_word} {region.name}"
             key = f"org:{short}:{region.kind}:{region.code}{':' + unit if unit else ''}"
         else:
-            label = f"{body.short}{' ' + unit if unit else ''}"
+            label = f"{self._head_as_written(i, n, short)}{' ' + unit if unit else ''}"
             # "Lapas Kelas IIB Sampit" is the "Lapas Sampit" its head's title names
             seat_name = re.sub(r"^kelas \w+ (?:[ab] )?", "", unit.lower())
             key = f"org:{short}::{seat_name}" if unit else f"org:{short}::"
@@ -240,6 +242,15 @@ class OrgMatcher(NamedOrgMatcher):
         if generic:
             attrs["generic"] = True
         return self._span(ORG, i, j, label=label, key=key, attrs=attrs)
+
+    def _head_as_written(self, i: int, n: int, short: str) -> str:
+        """A supervisors' body below the regency by the name the article writes ("Panwaslu
+        Kecamatan X", "Pengawas TPS"): readers know these by no one short form; other bodies
+        by theirs ("Komisi Pemilihan Umum" is "KPU")."""
+        body = lx.BODIES[short]
+        if short not in _WRITTEN_AS_IS or self.toks[i].text.isupper():
+            return body.short
+        return self._text(i, i + n)
 
     def _long_district_at(self, j: int) -> bool:
         """A district of two words or more at j that begins with a region's short name: "PPK

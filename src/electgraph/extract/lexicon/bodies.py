@@ -50,6 +50,9 @@ BODIES: dict[str, Body] = {
     "pps": Body("PPS", "election_body"),
     "kpps": Body("KPPS", "election_body"),
     "panwascam": Body("Panwascam", "election_body"),
+    # the village's and the polling station's supervisors
+    "pkd": Body("PKD", "election_body"),
+    "ptps": Body("PTPS", "election_body"),
     # Papua's district-level PPK and Panwascam
     "ppd": Body("PPD", "election_body"),
     "panwasdis": Body("Panwasdis", "election_body"),
@@ -115,6 +118,12 @@ BODY_LONG: dict[str, str] = {
     "panitia pengawas pemilihan umum": "panwaslu",
     "panwaslu kecamatan": "panwascam",
     "panwas kecamatan": "panwascam",  # the short form of "Panitia Pengawas Kecamatan"
+    "pengawas kelurahan/desa": "pkd", "panwaslu kelurahan/desa": "pkd",
+    "panwas kelurahan/desa": "pkd", "pengawas kelurahan desa": "pkd",
+    "panwaslu kelurahan desa": "pkd", "panitia pengawas kelurahan/desa": "pkd",
+    "panitia pengawas pemilihan umum kelurahan/desa": "pkd",
+    "panitia pengawas pemilu kelurahan/desa": "pkd", "panwaslu desa": "pkd",
+    "pengawas tps": "ptps", "pengawas tempat pemungutan suara": "ptps",
     "panitia pemilihan distrik": "ppd",
     "panitia pengawas distrik": "panwasdis",
     "panitia pengawas pemilihan distrik": "panwasdis",
@@ -377,7 +386,7 @@ AD_HOC_PARENTS: dict[str, frozenset[str]] = {
 }
 # Bodies of a district or a village, named after it rather than after a regency.
 LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih",
-                          "ppd", "panwasdis"})
+                          "ppd", "panwasdis", "pkd", "ptps"})
 # Bodies a district's name may follow: the ad hoc ones and the district leaders' forum
 # ("Forkopimca Trimurjo", "Muspika Kedaton").
 DISTRICT_NAMED_BODIES = LOCAL_BODIES | {"forkopimca", "muspika"}
