@@ -354,3 +354,22 @@ def test_village_and_polling_station_supervisors_are_bodies_named_as_written() -
                   EntityType.ORGANIZATION)
     assert {"Panwaslu Kecamatan Nubatukan", "Panwaslu Kelurahan/Desa", "Pengawas TPS"} <= orgs
     assert not orgs & {"Panwascam Nubatukan", "PKD", "PTPS"}
+
+
+def test_a_pair_registering_at_the_bodys_office_and_the_host_not_attending() -> None:
+    """"A-B mendaftarkan diri sebagai peserta Pilkada X di Kantor KPU X": a registration the body
+    holds; "menerima tanda bukti pendaftaran dari KPU X" does not make the host a guest."""
+    r = run("Pasangan bakal calon Andika Perkasa-Hendrar Prihadi mendaftarkan diri sebagai peserta "
+            "Pilkada Jawa Tengah di Kantor KPU Jawa Tengah pada Selasa. Andika juga mengucap "
+            "syukur telah menerima tanda bukti pendaftaran dari KPU Jawa Tengah.")
+    assert hosts(r) == {"KPU Provinsi Jawa Tengah"}
+    attended = {a for a, _ in facts(r, FactKind.ATTENDS)}
+    assert {"Andika Perkasa", "Hendrar Prihadi"} <= attended
+    assert "KPU Provinsi Jawa Tengah" not in attended
+
+
+def test_a_quote_posted_is_its_writers() -> None:
+    """'“Mari kita menangkan pasangan A,” tulis Rico dalam unggahannya': written, said."""
+    r = run("Sekretaris DPD Gerindra Sulteng, Rico Djanggola, menekankan pentingnya persatuan. "
+            "“Mari kita bersama memenangkan pasangan Ahmad Ali,” tulis Rico dalam unggahannya.")
+    assert _quoted(r, "Mari kita") == "Rico Djanggola"

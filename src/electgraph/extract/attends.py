@@ -59,6 +59,10 @@ def extract_attendance(doc: Doc, out: Collector) -> None:
         cued = seen if seen is not None and seen.past and says_who_came(sv.chunks) else None
     if doc.events.main and doc.events.main_past:
         main_event_attendance(doc, out, doc.events.main, doc.events.main_kind)
+    # A body holds its event rather than attends it, though a sentence before the one that
+    # says so named it among the others ("menerima tanda bukti pendaftaran dari KPU X").
+    held = {(f.subject, f.object) for f in out.facts() if f.kind is FactKind.HOSTS}
+    out.discard(lambda f: f.kind is FactKind.ATTENDS and (f.subject, f.object) in held)
 
 
 def sentence_attendance(

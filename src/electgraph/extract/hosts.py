@@ -10,7 +10,7 @@ Bawaslu X membuka ..."). A headline's body with a host verb hosts the article's 
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
+from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.model import EntityType, FactKind
@@ -343,14 +343,22 @@ def _event_before(chunks: list[Chunk], c: int) -> str | None:
 def registration_office(chunks: list[Chunk], c: int) -> int | None:
     """The body a registration verb at c goes to: 'mendaftar ke KPU X', 'mendaftarkan diri ke
     Komisi Pemilihan Umum (KPU) X', 'resmi mendaftar di KPU X'."""
-    for k in range(c + 1, min(len(chunks) - 1, c + 4)):
+    as_what = False  # "mendaftarkan diri sebagai peserta Pilkada X di Kantor KPU X"
+    for k in range(c + 1, min(len(chunks) - 1, c + 9)):
         if chunks[k].low in ("ke", "di"):
-            org = chunks[k + 1]
+            at = k + 1 + (chunks[k + 1].low in lx.VENUE_HEADS and k + 2 < len(chunks))
+            org = chunks[at]
             ok = org.kind == ORG and not org.attrs.get("generic")
-            return k + 1 if ok else None
-        if chunks[k].low not in lx.REGISTRATION_FILLERS:
+            return at if ok else None
+        as_what = as_what or chunks[k].low == "sebagai"
+        if chunks[k].low not in lx.REGISTRATION_FILLERS and not (
+                as_what and (chunks[k].kind in (ELECTION, ROLE) or chunks[k].low in _AS_WHAT)):
             return None
     return None
+
+
+# What a pair registers as: "sebagai peserta Pilkada X", "sebagai bakal pasangan calon".
+_AS_WHAT = frozenset({"peserta", "bakal", "pasangan", "calon", "paslon", "bapaslon", "dan"})
 
 
 __all__ = ["host_verb_follows", "registration_office", "sentence_hosts", "title_hosts", "watches"]

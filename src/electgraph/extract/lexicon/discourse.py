@@ -62,6 +62,8 @@ SPEECH_VERBS = frozenset({
     "sampai", "sampainya",
     # The last quote of a story: '..." tutup Hans', '..." tandasnya', '..." pesannya'.
     "tutup", "tutupnya", "tandas", "tandasnya", "pesannya",
+    # a post quoted: '"...," tulis Rico dalam unggahannya'
+    "tulis", "tulisnya",
 })  # fmt: skip
 
 # Passive verbs by which parties back a pair ("Diusung oleh: P, Q" under the pair's line).
