@@ -373,3 +373,18 @@ def test_a_quote_posted_is_its_writers() -> None:
     r = run("Sekretaris DPD Gerindra Sulteng, Rico Djanggola, menekankan pentingnya persatuan. "
             "“Mari kita bersama memenangkan pasangan Ahmad Ali,” tulis Rico dalam unggahannya.")
     assert _quoted(r, "Mari kita") == "Rico Djanggola"
+
+
+def test_ad_hoc_bodies_the_article_speaks_of_as_one_attend() -> None:
+    """"Apel siaga diikuti Panwascam, PKD dan PTPS ... seluruh Panwascam": bodies the article
+    names twice are its entities, and a list of who came names them; a supervision led by the
+    chair ("Kegiatan pengawasan ini dipimpin oleh Ketua Bawaslu X") does not make the body the
+    event's host."""
+    r = run("Bawaslu Konawe Selatan menggelar apel siaga, Senin. Apel diikuti oleh Panwascam, PKD "
+            "dan Pengawas TPS. Seluruh Panwascam dan PKD diminta waspada.")
+    attended = {a for a, _ in facts(r, FactKind.ATTENDS)}
+    assert {"Panwascam", "PKD"} <= attended
+    r = run("Bawaslu Provinsi Gorontalo melaksanakan pengawasan terhadap deklarasi pasangan bakal "
+            "calon gubernur, Kamis. Kegiatan pengawasan ini dipimpin langsung oleh Ketua Bawaslu "
+            "Provinsi Gorontalo Idris Usuli.")
+    assert not hosts(r)

@@ -135,8 +135,10 @@ def sentence_attendance(
         elif (
             ch.kind == ORG
             and not _many(chunks, c)
-            # "PPK dan PPS": bare ad hoc bodies are the many of every district, not one body
-            and not (ch.attrs.get("generic") and ch.attrs.get("body") in lx.LOCAL_BODIES)
+            # "PPK dan PPS": bare ad hoc bodies are the many of every district, not one body,
+            # unless the article speaks of them as one (an entity of its own: `_lone_body`)
+            and not (ch.attrs.get("generic") and ch.attrs.get("body") in lx.LOCAL_BODIES
+                     and not out.has(ch.key))
             and ch.key not in hosts
             and c > 0
             and (chunks[c - 1].low in lx.ATTENDING_ORG_LIST_WORDS or _after_where(chunks, c))

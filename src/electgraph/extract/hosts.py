@@ -179,6 +179,9 @@ def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
         k < 0
         or chunks[k].low not in lx.LED_BY_VERBS
         or chunks[c].attrs["head"] not in lx.EVENT_LEADER_OFFICES
+        # "Kegiatan pengawasan ini dipimpin langsung oleh Ketua Bawaslu X": the watching, not
+        # the event watched
+        or any(x.low in _WATCHING for x in chunks[max(0, k - 3) : k])
     ):
         return None
     org = org_of_role(chunks[c])
