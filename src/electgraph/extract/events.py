@@ -228,8 +228,9 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     _report_of(plan, idx)
     if tracker.main is None and tracker.events:
         tracker.main = 0  # only events ahead of the text: the first is the article's
+    quoted = [span for s in doc.sents for span in quoted_spans(doc.text, s.sent.start, s.sent.end)]
     for ev in tracker.events:
-        ev.label = _fullest_name(doc, ev)
+        ev.label = _fullest_name(ev, quoted)
         ev.key = f"event:{fold(ev.label)}"
     hosts: set[str] = set()
     reading = doc.events
@@ -263,13 +264,12 @@ def extract_events(doc: Doc, out: Collector) -> None:
         kinds.get(f.object or "", ""), f.object or ""))
 
 
-def _fullest_name(doc: Doc, ev: TrackedEvent) -> str:
+def _fullest_name(ev: TrackedEvent, quoted: list[tuple[int, int]]) -> str:
     """The event's name: as first written, unless a later mention of its own kind outside a
     quote names it in full ("Debat Molor 2.5 jam" in the lead, "Debat kedua calon Bupati dan
     Wakil Bupati Kabupaten X" after it)."""
     if not ev.mentions or ev.mentions[0].attrs.get("implied"):
         return ev.label  # a verb's event keeps the name its first noun gave it
-    quoted = {span for s in doc.sents for span in quoted_spans(doc.text, s.sent.start, s.sent.end)}
     full = max((m for m in ev.mentions if not m.attrs.get("implied")
                 and m.attrs.get("kind") == ev.kind
                 and not any(a <= m.start < b for a, b in quoted)),
