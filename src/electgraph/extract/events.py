@@ -228,9 +228,12 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     _report_of(plan, idx)
     if tracker.main is None and tracker.events:
         tracker.main = 0  # only events ahead of the text: the first is the article's
-    quoted = [span for s in doc.sents for span in quoted_spans(doc.text, s.sent.start, s.sent.end)]
+    quoted: list[tuple[int, int]] | None = None  # found only when an event has a fuller name
     for ev in tracker.events:
-        ev.label = _fullest_name(ev, quoted)
+        if _has_fuller_name(ev):
+            quoted = quoted if quoted is not None else [span for s in doc.sents for span in (
+                quoted_spans(doc.text, s.sent.start, s.sent.end))]
+            ev.label = _fullest_name(ev, quoted)
         ev.key = f"event:{fold(ev.label)}"
     hosts: set[str] = set()
     reading = doc.events
@@ -280,6 +283,11 @@ def _fullest_name(ev: TrackedEvent, quoted: list[tuple[int, int]]) -> str:
 
 
 _FULLER_BY = 2  # words a later name must add to replace the first: "rapat pleno terbuka" adds 1
+
+
+def _has_fuller_name(ev: TrackedEvent) -> bool:
+    words = len(ev.label.split()) + _FULLER_BY
+    return any(len(m.label.split()) > words for m in ev.mentions)
 
 
 def _report_of(plan: list[_Sentence], event: int | None) -> None:

@@ -179,7 +179,12 @@ def spelling_key(tokens: list[str]) -> str:
     """A person's name as it sounds: one key for the spellings an article mixes up ("Irwandi
     Djumadin" and "Irwandi Jumadin", "Arsyad Sehwaky" and "Arsyad Syehwaky", "Anasta Tias" and
     "Anastatias", "Siti Akhlis" and "Siti Aklis", "Jony" and "Joni")."""
-    return _sounds("".join(_FINAL_Y.sub("i", t.lower()) for t in tokens))
+    return _sounds("".join(_final_i(t) for t in tokens))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _final_i(token: str) -> str:
+    return _FINAL_Y.sub("i", token.lower())
 
 
 @functools.lru_cache(maxsize=1 << 16)

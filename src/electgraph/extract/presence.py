@@ -246,6 +246,8 @@ def _done_by(chunks: list[Chunk]) -> bool:
     """'dilanjutkan dengan penandatanganan deklarasi kampanye damai oleh kedua paslon, ketua KPU
     X, ...', 'Penandatanganan naskah deklarasi dilakukan oleh A dan B': who signs or reads out
     at the event is there."""
+    if not any(ch.low == "oleh" for ch in chunks):
+        return False  # most sentences: no one is said to do anything "oleh"
     for c, ch in enumerate(chunks):
         if ch.low.split()[0] not in _ACTS_AT_EVENT:
             continue
