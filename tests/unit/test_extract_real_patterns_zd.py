@@ -388,3 +388,14 @@ def test_ad_hoc_bodies_the_article_speaks_of_as_one_attend() -> None:
             "calon gubernur, Kamis. Kegiatan pengawasan ini dipimpin langsung oleh Ketua Bawaslu "
             "Provinsi Gorontalo Idris Usuli.")
     assert not hosts(r)
+
+
+def test_capitalised_common_heads_name_no_person() -> None:
+    """"Pengurus DPP", "Bapilu DPP", "Koperasi RW", "Alat Peraga", "Fakta Integritas", "Lampu
+    Merah Ciceri", "Event Organizer", "Langkah Gusnar Ismail": a board, a unit, a thing or a
+    headline's noun before a name is no person's name."""
+    persons = labels("Rekomendasi diserahkan Pengurus DPP dan Bapilu DPP kepada Langkah Gusnar "
+                     "Ismail. Massa berkumpul di Lampu Merah Ciceri membawa Alat Peraga, lalu "
+                     "menandatangani Fakta Integritas bersama Event Organizer dan Koperasi RW.",
+                     EntityType.PERSON)
+    assert persons <= {"Gusnar Ismail"}

@@ -208,6 +208,10 @@ NON_PERSON_HEADS = frozenset({
     # agreements and charters: "MoU Helsinki", "Nota Kesepahaman", "Piagam Jakarta"
     "mou", "memorandum", "nota", "piagam", "perjanjian", "naskah",
     "gabungan",  # "Gabungan Partai Politik: P, Q", a coalition's heading
+    # a board, a campaign unit and things written capitalised: "Pengurus DPP", "Bapilu DPP",
+    # "Koperasi RW", "Alat Peraga", "Fakta Integritas", "Lampu Merah X", "Event Organizer"
+    "pengurus", "bapilu", "bappilu", "koperasi", "pembangkit", "alat", "fakta", "lampu", "event",
+    "pungut", "secara", "tingkat", "langkah", "strategis", "pengganti",
 })  # fmt: skip
 
 # Heads of the names of places and institutions named after a person: "RSUD dr. Soetomo",
