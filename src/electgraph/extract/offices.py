@@ -79,6 +79,7 @@ class OfficeMatcher(OfficeTitleMatcher):
         j, title_end = self._title_extent(surface, j, title_end)
         org = self.match_org(j) if j < self.n else None
         org_chunk = None
+        board_end = -1  # where a party board's field ends, kept out of the title
         if org is not None:
             org = self._trim_named_org(org)
         if org is not None:
@@ -88,7 +89,9 @@ class OfficeMatcher(OfficeTitleMatcher):
                 j = self._division(j + 1)
                 head = "anggota divisi" if surface == "anggota" else head
             elif j < self.n and w[j] == "bidang" and org.attrs.get("category") == "party":
-                j = self._field_name_end(j + 1)  # "Ketua DPP Nasdem Bidang OK, NAME"
+                # "Ketua DPP Nasdem Bidang OK, NAME": the field is read past, the office is the
+                # board's chair as annotators name it ("Ketua" of "DPP Nasdem")
+                board_end = j = self._field_name_end(j + 1)
         elif surface in lx.IMPLIED_BODY or surface in _STAFF_OFFICES:
             org_chunk, j, title_end = self._implied_body(surface, k, j, title_end)
         if org_chunk is None and (acro := self._acronym_body(j)) is not None:
@@ -121,7 +124,8 @@ class OfficeMatcher(OfficeTitleMatcher):
             attrs["org"] = org_chunk
             # "Anggota KPU Kukar Divisi Teknis Penyelenggaraan": the division is part of the title.
             # "Menteri Dalam Negeri (Mendagri)": the acronym only repeats the title.
-            if org_chunk.j < j and not (j - org_chunk.j == 3 and w[org_chunk.j] == "("):
+            if org_chunk.j < j and j != board_end and not (
+                    j - org_chunk.j == 3 and w[org_chunk.j] == "("):
                 attrs["title"] = f"{title} {self._text(org_chunk.j, j)}"
         if org_chunk is not None:
             # "Ketua PPK Medan Baru": the district's name goes on past the region's.
