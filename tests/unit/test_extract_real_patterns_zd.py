@@ -399,3 +399,14 @@ def test_capitalised_common_heads_name_no_person() -> None:
                      "menandatangani Fakta Integritas bersama Event Organizer dan Koperasi RW.",
                      EntityType.PERSON)
     assert persons <= {"Gusnar Ismail"}
+
+
+def test_a_democracy_camp_a_prosecutor_and_an_online_channel() -> None:
+    """"KPU X menggelar Kemah Demokrasi ... dihadiri Jaksa A ... disiarkan di Youtube Tribun
+    Jabar": a voters' camp is an event, "Jaksa" an office, a channel no place."""
+    r = run("KPU Pangkep menggelar Kemah Demokrasi Pilkada serentak 2024 di lapangan Citramas, "
+            "Sabtu. Kegiatan dihadiri Jaksa Putu Adi. Acara disiarkan di Youtube Tribun Jabar.")
+    assert ("Putu Adi", "Kemah Demokrasi") in facts(r, FactKind.ATTENDS)
+    roles = {(f.subject, f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
+    assert ("person:putu adi", "Jaksa") in roles
+    assert not any("Youtube" in e.label for e in r.entities)

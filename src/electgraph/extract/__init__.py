@@ -120,6 +120,7 @@ def _entities(doc: Doc, out: Collector) -> None:
                         out.entity(EntityType.ORGANIZATION, org)
                     _region_place(org, out)
             elif ch.kind == NAME and ch.person is None and not _venue_word(ch) and not (
+                _online_channel(ch)) and not (
                 _common_word(ch) or _head_of_body(sv.chunks, c)
             ) and (_after_locative(sv.chunks, c) or place_list(sv.chunks, c)):
                 ch.key = f"place:name:{ch.label.lower()}"
@@ -204,6 +205,15 @@ def _common_word(ch: Chunk) -> bool:
     preposition is no place, unless it is a district's name ("di Magersari")."""
     return bool(ch.attrs.get("common")) and " " not in ch.text and (
         (ch.low,) not in regions.district_names())
+
+
+def _online_channel(ch: Chunk) -> bool:
+    """'disaksikan di Youtube Tribun Jabar', 'di Chanel Youtube KPU': a channel, no place."""
+    return any(t in _CHANNEL_WORDS for t in ch.attrs.get("tokens", [ch.low]))
+
+
+_CHANNEL_WORDS = frozenset({"youtube", "chanel", "channel", "kanal", "instagram", "facebook",
+                            "tiktok", "twitter", "zoom", "live", "streaming"})
 
 
 def _after_locative(chunks: list[Chunk], c: int) -> bool:

@@ -76,6 +76,7 @@ EVENT_HEADS: dict[str, str] = {
     "sosialisasi": "sosialisasi", "pelantikan": "pelantikan", "pengambilan sumpah": "pelantikan",
     "apel": "apel", "apel siaga": "apel", "deklarasi": "deklarasi", "pengundian": "pengundian",
     "uji publik": "uji publik", "sidang": "sidang", "konsolidasi": "konsolidasi",
+    "kemah demokrasi": "sosialisasi",  # a camp that teaches first-time voters
     "kampanye akbar": "kampanye", "kampanye dialogis": "kampanye",
     "rapat kerja": "rapat kerja", "raker": "rapat kerja", "rakerda": "rapat kerja daerah",
     "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",

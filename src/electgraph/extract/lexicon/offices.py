@@ -67,7 +67,7 @@ ROLE_TITLES: dict[str, str] = {
     "dosen": "Dosen", "pengamat": "Pengamat", "pengasuh": "Pengasuh", "inspektur": "Inspektur",
     "dosen tetap": "Dosen Tetap", "advokat": "Advokat", "notaris": "Notaris",
     "pemerhati": "Pemerhati", "moderator": "Moderator", "panelis": "Panelis",
-    "kepala biro": "Kepala Biro", "karo": "Karo", "ketua tim": "Ketua Tim", "guru besar": "Guru Besar", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
+    "kepala biro": "Kepala Biro", "karo": "Karo", "ketua tim": "Ketua Tim", "guru besar": "Guru Besar", "jaksa": "Jaksa", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
     "wakil presiden": "Wakil Presiden",
     "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
     "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
