@@ -410,3 +410,13 @@ def test_a_democracy_camp_a_prosecutor_and_an_online_channel() -> None:
     roles = {(f.subject, f.quals["role"]) for f in r.facts if f.kind is FactKind.HOLDS_ROLE}
     assert ("person:putu adi", "Jaksa") in roles
     assert not any("Youtube" in e.label for e in r.entities)
+
+
+def test_an_event_first_named_in_a_general_statement_takes_its_next_name() -> None:
+    """"Debat calon kepala daerah merupakan ajang edukasi politik. ... seusai debat perdana
+    Pilkada Kutim": the lead speaks of debates in general; the event is the first debate."""
+    r = run("Debat calon kepala daerah merupakan ajang edukasi politik. Hal tersebut diungkapkan "
+            "Ketua KPU Kutim, Siti Akhlis, seusai debat perdana Pilkada Kutim, Sabtu. Hadir dalam "
+            "debat itu paslon Kasmidi Bulang – Kinsu.")
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert events == {"debat perdana"}

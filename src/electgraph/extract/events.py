@@ -13,6 +13,7 @@ inauguration even when the text names none. Which body hosts is read by `hosts`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from electgraph.extract import lexicon as lx
@@ -230,10 +231,17 @@ def extract_events(doc: Doc, out: Collector) -> None:
         tracker.main = 0  # only events ahead of the text: the first is the article's
     quoted: list[tuple[int, int]] | None = None  # found only when an event has a fuller name
     for ev in tracker.events:
-        if _has_fuller_name(ev):
+        naming = ev.mentions
+        if (len(naming) > 1 and not naming[0].attrs.get("implied")
+                and _COPULA_AFTER.match(doc.text, naming[0].end)):
+            # "Debat calon kepala daerah merupakan ajang edukasi politik": the lead speaks of
+            # debates in general; the event is named by its next mention of its own kind
+            naming = naming[1:]
+            ev.label = next((m.label for m in naming if m.attrs.get("kind") == ev.kind), ev.label)
+        if _has_fuller_name(ev.label, naming):
             quoted = quoted if quoted is not None else [span for s in doc.sents for span in (
                 quoted_spans(doc.text, s.sent.start, s.sent.end))]
-            ev.label = _fullest_name(ev, quoted)
+            ev.label = _fullest_name(ev, naming, quoted)
         ev.key = f"event:{fold(ev.label)}"
     hosts: set[str] = set()
     reading = doc.events
@@ -267,13 +275,13 @@ def extract_events(doc: Doc, out: Collector) -> None:
         kinds.get(f.object or "", ""), f.object or ""))
 
 
-def _fullest_name(ev: TrackedEvent, quoted: list[tuple[int, int]]) -> str:
+def _fullest_name(ev: TrackedEvent, naming: list[Chunk], quoted: list[tuple[int, int]]) -> str:
     """The event's name: as first written, unless a later mention of its own kind outside a
     quote names it in full ("Debat Molor 2.5 jam" in the lead, "Debat kedua calon Bupati dan
     Wakil Bupati Kabupaten X" after it)."""
-    if not ev.mentions or ev.mentions[0].attrs.get("implied"):
+    if not naming or naming[0].attrs.get("implied"):
         return ev.label  # a verb's event keeps the name its first noun gave it
-    full = max((m for m in ev.mentions if not m.attrs.get("implied")
+    full = max((m for m in naming if not m.attrs.get("implied")
                 and m.attrs.get("kind") == ev.kind
                 and not any(a <= m.start < b for a, b in quoted)),
                key=lambda m: len(m.label.split()), default=None)
@@ -283,11 +291,12 @@ def _fullest_name(ev: TrackedEvent, quoted: list[tuple[int, int]]) -> str:
 
 
 _FULLER_BY = 2  # words a later name must add to replace the first: "rapat pleno terbuka" adds 1
+_COPULA_AFTER = re.compile(r"\s*(?:merupakan|adalah|ialah)\b", re.I)
 
 
-def _has_fuller_name(ev: TrackedEvent) -> bool:
-    words = len(ev.label.split()) + _FULLER_BY
-    return any(len(m.label.split()) > words for m in ev.mentions)
+def _has_fuller_name(label: str, naming: list[Chunk]) -> bool:
+    words = len(label.split()) + _FULLER_BY
+    return any(len(m.label.split()) > words for m in naming)
 
 
 def _report_of(plan: list[_Sentence], event: int | None) -> None:
