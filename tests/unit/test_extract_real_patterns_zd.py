@@ -420,3 +420,9 @@ def test_an_event_first_named_in_a_general_statement_takes_its_next_name() -> No
             "debat itu paslon Kasmidi Bulang – Kinsu.")
     events = {e.label for e in r.entities if e.type is EntityType.EVENT}
     assert events == {"debat perdana"}
+
+
+def test_bpk_is_an_honorific() -> None:
+    """"Ketua KPU Kota Batam Bpk. Martius": "Bpk." is "Bapak", not part of the name."""
+    assert labels("Pelantikan dibuka oleh Ketua KPU Kota Batam Bpk. Martius, Rabu.",
+                  EntityType.PERSON) == {"Martius"}
