@@ -426,3 +426,12 @@ def test_bpk_is_an_honorific() -> None:
     """"Ketua KPU Kota Batam Bpk. Martius": "Bpk." is "Bapak", not part of the name."""
     assert labels("Pelantikan dibuka oleh Ketua KPU Kota Batam Bpk. Martius, Rabu.",
                   EntityType.PERSON) == {"Martius"}
+
+
+def test_an_em_dash_sets_off_the_holders_of_a_shared_office() -> None:
+    """"Ketua dan Anggota Bawaslu Lampung—A, B, C, dan D—turun langsung": each is a holder."""
+    r = run("Rapat pleno digelar KPU Lampung, Sabtu. Ketua dan Anggota Bawaslu Lampung—Iskardo "
+            "Panggar, Suheri, Imam Bukhori, Tamri, dan Gistiawan—turun langsung memastikan "
+            "pelaksanaan rapat pleno berjalan sesuai prosedur.")
+    held = {p for p, _ in facts(r, FactKind.HOLDS_ROLE)}
+    assert {"Suheri", "Imam Bukhori", "Tamri", "Gistiawan"} <= held

@@ -304,9 +304,11 @@ def names_first(chunks: list[Chunk]) -> int:
 
 
 def names_listed(chunks: list[Chunk], k: int) -> bool:
-    """", A, B, C": three names or more right after k, each after a comma."""
+    """", A, B, C": three names or more right after k, each after a comma (the first may follow
+    an em dash: "Bawaslu X—A, B, C")."""
     names = 0
-    while k + 1 < len(chunks) and chunks[k].text == "," and chunks[k + 1].kind == NAME:
+    while k + 1 < len(chunks) and chunks[k + 1].kind == NAME and (
+            chunks[k].text == "," or (names == 0 and chunks[k].text == "—")):
         names += 1
         k += 2
     return names >= _LISTED_NAMES

@@ -275,7 +275,8 @@ LIST_OPENING_PAIRS = frozenset({("terdiri", "dari"), ("terdiri", "atas")})
 # Tokens that open a list of persons after an office ("anggota KPU X, yakni A, B").
 NAME_LIST_OPENERS = frozenset(
     {",", ":", "yakni", "yaitu", "antara", "lain", "lainnya", "masing-masing", "seperti",
-     "antaranya", "diantaranya"}
+     "antaranya", "diantaranya",
+     "—"}  # "Ketua dan Anggota Bawaslu X—A, B, dan C—turun langsung": an em dash sets it off
 )
 # Removals that name no post: with a removal from the chair, they are that removal.
 SANCTION_BARE_REMOVALS = frozenset(
