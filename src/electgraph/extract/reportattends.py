@@ -13,7 +13,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, org_of_role
 from electgraph.extract.presence import not_there
 from electgraph.extract.tokens import tokenize
-from electgraph.model import EntityType, FactKind
+from electgraph.model import EntityType, Fact, FactKind
 
 __all__ = ["main_event_attendance"]
 
@@ -76,14 +76,12 @@ def _candidates_attend(doc: Doc, out: Collector, event: str, registration: bool 
         absent |= _listed_in_passing(doc, running)
     for fact in out.facts():
         if fact.kind is FactKind.CANDIDATES and fact.subject not in absent:
-            out.fact(
-                FactKind.ATTENDS,
-                fact.subject,
-                event,
-                fact.evidence.start,
-                fact.evidence.end,
-                "attends.candidate",
-            )
+            _attends_as(out, fact, event, "attends.candidate")
+
+
+def _attends_as(out: Collector, fact: Fact, event: str, rule: str) -> None:
+    """The subject of a fact attends the event, on that fact's evidence."""
+    out.fact(FactKind.ATTENDS, fact.subject, event, fact.evidence.start, fact.evidence.end, rule)
 
 
 def _a_draw(doc: Doc) -> bool:
@@ -148,14 +146,7 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
                if not _of_the_future(f.quals.get("text", "")) and f.subject not in absent}
     for fact in quotes:
         if fact.subject in present:  # a direct quote in the report of the event
-            out.fact(
-                FactKind.ATTENDS,
-                fact.subject,
-                event,
-                fact.evidence.start,
-                fact.evidence.end,
-                "attends.speaker",
-            )
+            _attends_as(out, fact, event, "attends.speaker")
     for sv in doc.sents:
         for c, ch in enumerate(sv.chunks):
             if ch.kind != NAME or not doc.person_of(ch):
