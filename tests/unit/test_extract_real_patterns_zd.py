@@ -435,3 +435,5 @@ def test_an_em_dash_sets_off_the_holders_of_a_shared_office() -> None:
             "pelaksanaan rapat pleno berjalan sesuai prosedur.")
     held = {p for p, _ in facts(r, FactKind.HOLDS_ROLE)}
     assert {"Suheri", "Imam Bukhori", "Tamri", "Gistiawan"} <= held
+    # "turun langsung": they went there in person
+    assert {"Suheri", "Tamri"} <= {a for a, _ in facts(r, FactKind.ATTENDS)}

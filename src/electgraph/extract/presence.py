@@ -239,7 +239,10 @@ def says_who_came(chunks: list[Chunk]) -> bool:
     ("X mengungkapkan bahwa ... diminta hadir": said, not done)."""
     said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
     return any(ch.low in lx.ATTEND_CUES and not _verdict_word(chunks, c)
-               for c, ch in enumerate(chunks[:said])) or _done_by(chunks[:said])
+               for c, ch in enumerate(chunks[:said])) or _done_by(chunks[:said]) or any(
+        # "A, B dan C turun langsung memastikan ...": went there in person
+        ch.low == "turun" and c + 1 < said and chunks[c + 1].low == "langsung"
+        for c, ch in enumerate(chunks[:said]))
 
 
 def _done_by(chunks: list[Chunk]) -> bool:
