@@ -437,3 +437,12 @@ def test_an_em_dash_sets_off_the_holders_of_a_shared_office() -> None:
     assert {"Suheri", "Imam Bukhori", "Tamri", "Gistiawan"} <= held
     # "turun langsung": they went there in person
     assert {"Suheri", "Tamri"} <= {a for a, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_penjabat_sementara_with_its_abbreviation_in_brackets_is_an_acting_office() -> None:
+    """"Penjabat Sementara (Pjs.) Gubernur Kaltara, A": an acting governor."""
+    r = run("Rapat dibuka oleh Penjabat Sementara (Pjs.) Gubernur Kaltara, Togap Simangunsong, "
+            "Kamis.")
+    roles = {(f.quals["role"], f.quals["status"]) for f in r.facts
+             if f.kind is FactKind.HOLDS_ROLE}
+    assert roles == {("Pjs Gubernur", "acting")}

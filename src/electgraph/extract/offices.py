@@ -31,6 +31,8 @@ class OfficeMatcher(OfficeTitleMatcher):
             k = self._skip_dot(k)
             if k + 2 < self.n and w[k] == "(" and w[k + 2] == ")":  # "Penjabat (Pj)"
                 k += 3
+            elif k + 3 < self.n and w[k] == "(" and w[k + 2] == "." and w[k + 3] == ")":
+                k += 4  # "Penjabat Sementara (Pjs.)"
         if k >= self.n:
             return None
         hit = _ROLE_TABLE.match(w, k)

@@ -190,6 +190,7 @@ STATUS_PREFIXES: dict[str, str] = {
     "pj": "acting", "penjabat": "acting", "plt": "acting", "pelaksana tugas": "acting",
     "plh": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former",
     "bekas": "former", "pejabat": "acting", "pjs": "acting", "pejabat sementara": "acting",
+    "penjabat sementara": "acting",
 }  # fmt: skip
 # Offices "pejabat" (a common misspelling of "penjabat") makes acting: a region's head.
 ACTING_HEAD_OFFICES = frozenset({
@@ -209,6 +210,7 @@ STATUS_LABEL = {
     "pejabat": "Pj",
     "pjs": "Pjs",
     "pejabat sementara": "Pjs",
+    "penjabat sementara": "Pjs",
 }
 
 # Ministers whose title names their ministry.
