@@ -446,3 +446,11 @@ def test_penjabat_sementara_with_its_abbreviation_in_brackets_is_an_acting_offic
     roles = {(f.quals["role"], f.quals["status"]) for f in r.facts
              if f.kind is FactKind.HOLDS_ROLE}
     assert roles == {("Pjs Gubernur", "acting")}
+
+
+def test_a_bare_head_pointed_at_before_the_event_is_named_names_it() -> None:
+    """"Ketua Bawaslu X juga hadir di tempat pendaftaran tersebut. ... A-B mendaftar ke KPU X":
+    the registration pointed at is the one the article reports."""
+    r = run("Ketua Bawaslu Kota Palu, Agussalim Wahid, juga hadir di tempat pendaftaran tersebut. "
+            "Pasangan Wartabone dan Rizal mendaftar ke KPU Kota Palu, Kamis.")
+    assert ("Agussalim Wahid", "pendaftaran") in facts(r, FactKind.ATTENDS)

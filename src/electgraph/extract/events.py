@@ -229,6 +229,13 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     _report_of(plan, idx)
     if tracker.main is None and tracker.events:
         tracker.main = 0  # only events ahead of the text: the first is the article's
+    elif tracker.main is not None:
+        # "Ketua Bawaslu X juga hadir di tempat pendaftaran tersebut" before the sentence that
+        # names the registration: a bare head pointed at names the article's event
+        head = tracker.events[tracker.main].kind.split()[-1]
+        for s in plan:
+            if s.event is None and _points_at(s.sv.chunks, head):
+                s.event = tracker.main
     quoted: list[tuple[int, int]] | None = None  # found only when an event has a fuller name
     for ev in tracker.events:
         naming = ev.mentions
@@ -273,6 +280,12 @@ def extract_events(doc: Doc, out: Collector) -> None:
     out.discard(lambda f: f.kind is FactKind.HOSTS and not _may_hold(
         out.attribute(f.subject, "category"), out.attribute(f.subject, "body"),
         kinds.get(f.object or "", ""), f.object or ""))
+
+
+def _points_at(chunks: list[Chunk], head: str) -> bool:
+    """Whether the sentence names an event only by its bare head and a demonstrative."""
+    return any(ch.low == head and c + 1 < len(chunks) and chunks[c + 1].low in lx.DEMONSTRATIVES
+               for c, ch in enumerate(chunks))
 
 
 def _fullest_name(ev: TrackedEvent, naming: list[Chunk], quoted: list[tuple[int, int]]) -> str:
