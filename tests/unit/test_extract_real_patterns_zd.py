@@ -454,3 +454,17 @@ def test_a_bare_head_pointed_at_before_the_event_is_named_names_it() -> None:
     r = run("Ketua Bawaslu Kota Palu, Agussalim Wahid, juga hadir di tempat pendaftaran tersebut. "
             "Pasangan Wartabone dan Rizal mendaftar ke KPU Kota Palu, Kamis.")
     assert ("Agussalim Wahid", "pendaftaran") in facts(r, FactKind.ATTENDS)
+
+
+def test_a_copula_gives_its_subject_the_office() -> None:
+    """"A merupakan Wakil Ketua DPRD X dan Ketua DPW Y", "B saat ini menjabat sebagai Ketua KPU
+    X": the subject holds the offices; "Pada periode sebelumnya, C menjabat sebagai bupati"
+    held one before."""
+    r = run("“Kami siap,” kata Agung Nugroho. Agung Nugroho merupakan Wakil Ketua DPRD Provinsi "
+            "Riau dan Ketua DPW Partai Demokrat Provinsi Riau. “Kami siap,” kata Rudi Hartono. "
+            "Rudi Hartono saat ini menjabat sebagai Ketua KPU Kota Palu. “Kami siap,” kata "
+            "Ardiansyah. Pada periode sebelumnya, Ardiansyah menjabat sebagai bupati.")
+    held = facts(r, FactKind.HOLDS_ROLE)
+    assert {("Agung Nugroho", "DPRD Provinsi Riau"), ("Agung Nugroho", "DPW Partai Demokrat Riau"),
+            ("Rudi Hartono", "KPU Kota Palu")} <= held
+    assert "Ardiansyah" not in {p for p, _ in held}

@@ -204,7 +204,10 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
         if n >= 2 and chunks[n].kind == ROLE and chunks[n - 1].text == ",":
             n -= 2  # "A, anggota KPU X yang juga Ketua Divisi Hukum": both offices are A's
         return n if n >= 0 and chunks[n].kind == NAME else None
-    if k < 1 or chunks[k].low not in ("menjabat", "merangkap", "menduduki", "merupakan", "adalah"):
+    if k >= 1 and chunks[k].low in ("dan", "serta") and chunks[k - 1].kind == ROLE:
+        # "A merupakan Wakil Ketua DPRD X dan Ketua DPW Y": the second office of the subject
+        return _copula_subject(chunks, k - 1)
+    if k < 1 or chunks[k].low not in _COPULAS:
         return None
     for m in range(k - 1, max(-1, k - 12), -1):
         if chunks[m].low == "yang":
@@ -212,7 +215,29 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
                 if chunks[n].kind == NAME:
                     return n
             return None
-    return None
+    return _copula_subject(chunks, c)
+
+
+_COPULAS = frozenset({"menjabat", "merangkap", "menduduki", "merupakan", "adalah"})
+# Words between a subject and its copula that keep the office current: "A saat ini menjabat".
+_NOW_WORDS = frozenset({"saat", "ini", "kini", "sekarang", "juga", "masih", "tengah"})
+
+
+def _copula_subject(chunks: list[Chunk], c: int) -> int | None:
+    """Index of NAME in 'NAME merupakan ROLE', 'NAME saat ini menjabat (sebagai) ROLE' (the
+    office at c): the subject holds it now ("A sebelumnya adalah ROLE" is no such sentence)."""
+    k = c - 1 - (c >= 1 and chunks[c - 1].low == "sebagai")
+    if k < 1 or chunks[k].low not in _COPULAS:
+        return None
+    m = k - 1
+    while m >= 0 and chunks[m].low in _NOW_WORDS:
+        m -= 1
+    if m < 0 or chunks[m].kind != NAME or any(x.low in _BEFORE_NOW for x in chunks[:k]):
+        return None  # "Pada periode sebelumnya, A menjabat sebagai bupati": held before
+    return m
+
+
+_BEFORE_NOW = frozenset({"sebelumnya", "dulu", "dahulu", "pernah", "mantan", "eks", "lalu"})
 
 
 def _ordinal_after(chunks: list[Chunk], c: int) -> bool:
