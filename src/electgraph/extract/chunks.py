@@ -28,6 +28,10 @@ from electgraph.extract.eventchunks import EventMatcher
 __all__ = ["ELECTION", "EVENT", "NAME", "ORG", "PLACE", "PUNCT", "ROLE", "WORD", "Chunk", "Chunker"]
 
 
+# Titles abbreviated in streets' names beside the honorifics and ranks: "Jl. Jend. Sudirman".
+_STREET_TITLES = frozenset({"jend", "kol", "mr", "st"})
+
+
 class Chunker(EventMatcher):
     """Chunks of one sentence."""
 
@@ -50,8 +54,8 @@ class Chunker(EventMatcher):
                 or self.toks[j].text.isdigit()
                 or (w[j] == "&" and j + 1 < self.n and self.toks[j + 1].is_cap)
             ):
-                if _BODY_TABLE.match(w, j) and j > i + 1:
-                    break
+                if w[j] in lx.STREET_WORDS or (_BODY_TABLE.match(w, j) and j > i + 1):
+                    break  # "Lapangan Merdeka Jalan Sudirman": the venue, then its street
                 j += 1
             if j < self.n and all(x in lx.VENUE_HEADS for x in w[i:j]) and _BODY_TABLE.match(w, j):
                 return None  # "halaman Kantor KPU Jateng": the body's office, as above
@@ -106,6 +110,7 @@ class Chunker(EventMatcher):
                 and not _BODY_TABLE.match(w, j)
             )
             or (kind == "street" and j > k and self.toks[j].text.isdigit())
+            or (kind == "street" and self._street_title_dot(j))
         ):
             j += 1
         if j == k:
@@ -117,6 +122,15 @@ class Chunker(EventMatcher):
         label = self._text(i, j)
         return self._span(
             PLACE, i, j, label=label, key=f"place:name:{label.lower()}", attrs={"kind": kind}
+        )
+
+    def _street_title_dot(self, j: int) -> bool:
+        """'Jl. H. Agus Salim', 'Jalan T. Ben Mahmud', 'Jl. Jend. Sudirman': the full stop of a
+        title in a street's name, which goes on after it."""
+        return (
+            self.words[j] == "." and j + 1 < self.n and self.toks[j + 1].is_cap
+            and (self.words[j - 1] in lx.HONORIFICS or self.words[j - 1] in lx.RANKS
+                 or self.words[j - 1] in _STREET_TITLES or len(self.words[j - 1]) == 1)
         )
 
     def chunks(self) -> list[Chunk]:

@@ -339,6 +339,7 @@ AREA_HEADS: dict[str, str] = {
     "kecamatan": "kecamatan", "distrik": "kecamatan", "desa": "desa", "kelurahan": "desa",
     "nagari": "desa", "gampong": "desa", "pekon": "desa", "dusun": "desa", "jalan": "street",
     "jl": "street",
+    "jln": "street",
 }  # fmt: skip
 
 # Words that end a district's name after a region name: "Medan Baru", "Tarogong Kidul".

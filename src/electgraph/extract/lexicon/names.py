@@ -341,4 +341,5 @@ SENTENCE_ABBREVIATIONS = frozenset({
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
     "plt", "plh", "pj", "pjs", "mokh", "bpk", "bapak",  # "Bapak. M. Ali", written before a name
     "kordiv", "koordiv", "kadiv",  # "Kordiv. Penanganan Pelanggaran": a division follows
+    "jln", "jend",  # "Jln. Jend. Sudirman": a street's name goes on
 }) | RANKS | RANK_SUFFIXES  # "Letkol Arh. NAME", "Kompol. NAME": a rank or its corps, a name after
