@@ -139,7 +139,14 @@ def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:
         return False  # "di Hotel Madani, Lubuk Pakam": a place in apposition to a venue
     if nxt is not None and nxt.kind == ELECTION and nxt.attrs.get("generic"):
         return False  # "Aparat Pengawas Pemilu": a name of a post or a body, not a person's
-    return not (nxt is not None and nxt.text == "(")
+    return not (nxt is not None and nxt.text == "(" and _acronym_in_brackets(chunks, c + 1))
+
+
+def _acronym_in_brackets(chunks: list[Chunk], k: int) -> bool:
+    """'Badan Pengawas Pemilu (Bawaslu)', 'Operasi Mantap Praja (OMP)': one capitalised word or
+    body in the brackets at k shortens a thing's name; 'NAME (Dapil 5)' places a person."""
+    return (k + 2 < len(chunks) and chunks[k + 2].text == ")"
+            and chunks[k + 1].text[:1].isupper())
 
 
 # Parties to an ethics case, numbered ("teradu kelima NAME"); not "saksi ketiga Capres".

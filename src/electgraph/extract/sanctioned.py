@@ -6,11 +6,11 @@ passive one ("A dan B dijatuhi ..."), after "adalah" or "antara lain", in the ne
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.doc import Doc, org_of_role
 from electgraph.extract.officelists import counted, party_number
 
-__all__ = ["addressed", "after", "before", "counted_group", "excluded", "goes_on", "group_count",
+__all__ = ["addressed", "after", "before", "besides", "counted_group", "excluded", "goes_on", "group_count",
            "manner_end", "named", "named_after", "named_later", "names_again", "names_them",
            "nominal", "numbered_first", "points_back_plural", "serta_first"]
 
@@ -323,3 +323,20 @@ def points_back_plural(chunks: list[Chunk]) -> int:
            and chunks[c + 1].low in lx.SANCTION_GROUP_NOUNS for c, ch in enumerate(chunks)):
         return 2
     return int(any(ch.low in lx.SANCTION_PLURAL_ANAPHORS for ch in chunks))
+
+
+def besides(doc: Doc, chunks: list[Chunk]) -> list[str]:
+    """The officials a sentence opens with after "Selain" ("Selain A, sanksi serupa dijatuhkan
+    kepada B dan C", "Selain A dan B, ..."): the sanction given to the others is theirs too."""
+    if len(chunks) < 3 or chunks[0].low != "selain":
+        return []
+    found: list[str] = []
+    for c in range(1, len(chunks)):
+        ch = chunks[c]
+        if ch.text == ",":
+            return found
+        if ch.kind == NAME and (person := named(doc, chunks, c)):
+            found.append(person)
+        elif ch.low not in ("dan", "serta") and ch.kind != ROLE and ch.kind != ORG:
+            return []  # "Selain itu, ...", "Selain memberhentikan A, ...": no one besides
+    return []

@@ -316,6 +316,7 @@ def _clause(
         state.unnamed = _Group(sv.index, body, label, written, count)
     if not persons or body is None:
         return
+    persons = list(dict.fromkeys(sanctioned.besides(doc, sv.chunks) + persons))
     _facts(doc, sv, out, body, persons, label, written)
     state.open_list = body if active else None
     if later is not None:
