@@ -3,9 +3,9 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, labels, run
+from test_extract_real_patterns import facts, hosts, labels, run
 
-from electgraph.model import EntityType, FactKind
+from electgraph.model import EntityType, Extraction, FactKind
 
 
 def test_a_street_named_with_a_title_is_one_place_and_no_person() -> None:
@@ -40,3 +40,56 @@ def test_selain_names_one_more_who_was_given_the_same_sanction() -> None:
     sanctioned = {person for _, person in facts(r, FactKind.SANCTIONS)}
     assert sanctioned == {"Agusni Hasan", "Iskandar Agani", "Ahmad Mirza Safwandy",
                           "Muhammad Sayuni", "Rudi Hartono", "Rahmat Hidayat"}
+
+
+def _roles(r: Extraction) -> set[tuple[str, str, str]]:
+    names = {e.key: e.label for e in r.entities}
+    return {(names[f.subject], f.quals["role"], names.get(f.object or "", ""))
+            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+
+
+def test_kecuali_names_who_did_not_come() -> None:
+    """'dihadiri oleh para paslon, kecuali pasangan nomor urut 2, yaitu A dan B': A and B were
+    the ones away."""
+    r = run("KPU Kota Gorontalo menggelar debat terbuka paslon Walikota pada Rabu (23/10/2024). "
+            "Debat ini dihadiri oleh para paslon dan Ketua Bawaslu Kota Gorontalo, Sukrin Taib, "
+            "kecuali pasangan nomor urut 2, yaitu Ramli Anwar dan Ana Supriyana.")
+    assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Sukrin Taib"}
+
+
+def test_who_responds_to_an_event_by_oleh_does_not_hold_it() -> None:
+    """'ketidakhadiran A dalam debat tersebut ditanggapi oleh Bawaslu X': Bawaslu answered
+    for it; KPU held the debate."""
+    r = run("KPU Kota Gorontalo menggelar debat terbuka paslon Walikota pada Rabu (23/10/2024).\n"
+            "Sementara itu, ketidakhadiran pasangan Ramli-Ana dalam debat tersebut juga "
+            "ditanggapi oleh Bawaslu Kota Gorontalo.")
+    assert hosts(r) == {"KPU Kota Gorontalo"}
+
+
+def test_a_pair_pointed_at_does_not_make_the_next_name_a_candidate() -> None:
+    """'Ditanya soal alasan ketidakhadiran pasangan tersebut, A menyebut ...': A speaks of the
+    pair; he is not one of it."""
+    r = run("Ketua KPU Kota Gorontalo, Mario Nurkamiden, membuka debat. Ditanya soal alasan "
+            "ketidakhadiran pasangan tersebut, Mario menyebut pihaknya belum menerima "
+            "pemberitahuan.")
+    assert not facts(r, FactKind.CANDIDATES)
+
+
+def test_members_counted_then_named_are_the_bodys_members() -> None:
+    """'... kepada tiga Anggota KPU X. ... Ketiga anggota yang diberhentikan adalah A (Ketua
+    merangkap Anggota), B, dan C', '... tiga komisioner KIP Y terbukti melanggar. Selain D,
+    sanksi serupa dijatuhkan kepada E dan F': the names are the members, an office in brackets
+    the member's own; a count the names do not match makes no one a member."""
+    r = run("DKPP menjatuhkan sanksi Pemberhentian Tetap kepada tiga Anggota KPU Kabupaten "
+            "Jayawijaya. Mereka terbukti melanggar kode etik. Putusan dibacakan di Jakarta. "
+            "Ketiga anggota yang diberhentikan adalah Silas Huby (Ketua merangkap Anggota), "
+            "Alminus Wuka, dan Maikel Walilo.\nDKPP juga menyatakan tiga komisioner KIP Aceh "
+            "terbukti melanggar. Selain Agusni Hasan, sanksi serupa dijatuhkan kepada Iskandar "
+            "Agani dan Saiful Bahri.\nDKPP menyatakan empat komisioner KIP Aceh Besar terbukti "
+            "melanggar. Sanksi serupa dijatuhkan kepada Rudi Hartono dan Rahmat Hidayat.")
+    roles = _roles(r)
+    assert {("Silas Huby", "Ketua", "KPU Kabupaten Jayawijaya"),
+            ("Alminus Wuka", "Anggota", "KPU Kabupaten Jayawijaya"),
+            ("Maikel Walilo", "Anggota", "KPU Kabupaten Jayawijaya")} <= roles
+    assert {p for p, _, org in roles if org.startswith("KIP")} == {
+        "Agusni Hasan", "Iskandar Agani", "Saiful Bahri"}

@@ -109,6 +109,9 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
                 for x in chunks[max(0, k - 3) : k] for w in x.low.split()
             ) and not _pair_named_after(chunks, k, start):
                 return None
+            if not introduced and k + 2 < c and chunks[k + 1].low in lx.DEMONSTRATIVES and any(
+                    x.text == "," for x in chunks[k + 2 : c]):
+                return None  # "alasan ketidakhadiran pasangan tersebut, NAME menyebut ..."
             sought = [w for w in reversed(seen_words) if w in lx.OFFICE_SOUGHT_WORDS]
             office = " ".join(sought) or None
             role = f"calon {office}" if office else None

@@ -15,7 +15,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
-from electgraph.extract.members import bracketed_members, counted_members
+from electgraph.extract.members import bracketed_members, counted_members, recounted_members
 from electgraph.extract.namelists import affiliation_owner
 from electgraph.extract.officebodies import chair_and_member, earlier_org, office_body
 from electgraph.extract.officelists import (
@@ -107,6 +107,7 @@ def extract_roles(doc: Doc, out: Collector) -> None:
         _chaired_by(doc, sv, out)
         counted_members(doc, sv, out)
         bracketed_members(doc, sv, out)
+    recounted_members(doc, out)
     _one_office_once(out)
 
 

@@ -338,6 +338,10 @@ BY_NOT_AT_EVENT = frozenset({
     "diterbitkan", "dikeluarkan", "diusulkan", "ditayangkan", "diliput", "dirilis", "disiapkan",
     "dibiayai", "dikirim", "ditulis", "ditolak", "dibantah", "dikritik", "digugat",
     "dipertanyakan", "disorot", "dikecam", "digodok", "dibahas", "disusun", "dirancang",
+    # who responded to or caused something ("ketidakhadiran A ... ditanggapi oleh Bawaslu X")
+    "ditanggapi", "direspons", "direspon", "dikomentari", "disesalkan", "disayangkan",
+    "diapresiasi", "disoroti", "dikeluhkan", "disebabkan", "diantisipasi", "didiskualifikasi",
+    "dilayangkan",
 })  # fmt: skip
 
 # Words after which the persons named in the sentence were not there: "tidak tampak hadir",
@@ -362,7 +366,7 @@ REPRESENTED_BREAKS = frozenset({
 # A speech that someone else may read out: "sambutan tertulisnya dibacakan oleh Y".
 SPEECH_NOUNS = frozenset({"sambutan", "sambutannya", "amanat", "amanatnya", "pidato", "arahan"})
 # "hadir tanpa didampingi X": X was not there.
-WITHOUT_WORDS = frozenset({"tanpa"})
+WITHOUT_WORDS = frozenset({"tanpa", "kecuali"})  # "dihadiri para paslon, kecuali A dan B"
 # Words by which a sentence says who took part in an event ("hadir", "dihadiri", "membuka").
 ATTEND_CUES = frozenset({
     "hadir", "menghadiri", "dihadiri", "mengikuti", "diikuti", "disaksikan", "menyaksikan",
