@@ -93,3 +93,20 @@ def test_members_counted_then_named_are_the_bodys_members() -> None:
             ("Maikel Walilo", "Anggota", "KPU Kabupaten Jayawijaya")} <= roles
     assert {p for p, _, org in roles if org.startswith("KIP")} == {
         "Agusni Hasan", "Iskandar Agani", "Saiful Bahri"}
+
+
+def test_dialog_dan_diskusi_is_one_event() -> None:
+    """'KPU Provinsi Papua gelar Dialog dan Diskusi': one event, the discussion so named."""
+    r = run("Komisi Pemilihan Umum (KPU) Provinsi Papua gelar Dialog dan Diskusi. Dialog dan "
+            "Diskusi yang digelar hari ini dihadiri langsung Ketua KPU RI, Mochammad Afifuddin.")
+    assert facts(r, FactKind.ATTENDS) == {("Mochammad Afifuddin", "Dialog dan Diskusi")}
+    assert hosts(r) == {"KPU Provinsi Papua"}
+
+
+def test_an_office_whose_holder_is_named_elsewhere_brings_the_person_not_the_body() -> None:
+    """'... dihadiri Ketua KPU RI, A.' then 'dalam sambutannya Ketua KPU RI mengapresiasi ...':
+    A spoke, in person; the KPU RI did not attend through him."""
+    r = run("KPU Provinsi Papua menggelar rapat koordinasi. Rapat itu dihadiri langsung Ketua KPU "
+            "RI, Mochammad Afifuddin. Sementara itu, dalam sambutannya Ketua KPU RI mengapresiasi "
+            "kinerja KPU Papua.")
+    assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Mochammad Afifuddin"}

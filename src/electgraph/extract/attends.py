@@ -112,11 +112,13 @@ def sentence_attendance(
                          sv.sent.end, "attends")
         elif ch.kind == ROLE:
             org = org_of_role(ch)
-            if not _held_by_named(chunks, c) and (holder := _sole_holder(out, ch)) is not None:
+            holder = None if _held_by_named(chunks, c) else _sole_holder(out, ch)
+            if holder is not None:
                 # "... oleh kedua paslon, ketua KPU X, ...": the office's holder named elsewhere
+                # came, in person; the body did not come through someone else
                 out.fact(FactKind.ATTENDS, holder, event, *_naming_span(doc, holder, sv),
                          "attends")
-            if (
+            elif (
                 org is not None
                 and org.key not in hosts  # "anggota DPRD yang hadir" at the DPRD's own sitting
                 and not org.attrs.get("generic")

@@ -81,6 +81,7 @@ EVENT_HEADS: dict[str, str] = {
     "rapat kerja": "rapat kerja", "raker": "rapat kerja", "rakerda": "rapat kerja daerah",
     "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
     "dialog publik": "diskusi", "dialog interaktif": "diskusi", "talkshow": "diskusi",
+    "dialog dan diskusi": "diskusi", "dialog diskusi": "diskusi",
     "pembekalan": "bimbingan teknis", "kunjungan kerja": "kunjungan kerja",
     "training of trainer": "bimbingan teknis", "training of trainers": "bimbingan teknis",
     "ekspose": "ekspose", "expose": "ekspose", "coffe morning": "silaturahmi",
