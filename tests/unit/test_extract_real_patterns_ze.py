@@ -110,3 +110,19 @@ def test_an_office_whose_holder_is_named_elsewhere_brings_the_person_not_the_bod
             "RI, Mochammad Afifuddin. Sementara itu, dalam sambutannya Ketua KPU RI mengapresiasi "
             "kinerja KPU Papua.")
     assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Mochammad Afifuddin"}
+
+
+def test_an_event_named_by_a_title_in_quotes() -> None:
+    """'KPU X menggelar acara “Ngopi” ngobrolin Pilkada', 'kegiatan bertajuk “Pemilu Ceria”':
+    the quoted title names the event; its hosts and who came are read as for any other."""
+    r = run("KPU Kabupaten Badung menggelar acara “Ngopi” ngobrolin Pilkada Serentak 2024 di "
+            "Kantor KPU Badung, Rabu (29/5/2024). Acara ini dihadiri oleh Ketua KPU Badung, "
+            "Yusa Arsana Putra.\nSebelumnya, KPU Badung juga menggelar kegiatan bertajuk "
+            "“Pemilu Ceria” di Kuta.")
+    assert labels_of(r, EntityType.EVENT) >= {"Ngopi", "Pemilu Ceria"}
+    assert ("Yusa Arsana Putra", "Ngopi") in facts(r, FactKind.ATTENDS)
+    assert ("KPU Kabupaten Badung", "Ngopi") in facts(r, FactKind.HOSTS)
+
+
+def labels_of(r: Extraction, type_: EntityType) -> set[str]:
+    return {e.label for e in r.entities if e.type is type_}

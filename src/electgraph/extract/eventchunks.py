@@ -66,6 +66,8 @@ _BEFORE_A_NAME = lx.RANKS | lx.RANK_SUFFIXES | lx.HONORIFICS
 
 # Heads that wrap the event they name ("upacara apel", "upacara pelantikan").
 _WRAPPERS = frozenset({"upacara"})
+_TITLE_WORDS = frozenset({"bertajuk", "bertema", "bernama", "bertitel"})
+_QUOTED_MAX = 10  # tokens a quoted title may run to
 
 
 class EventMatcher(OfficeMatcher):
@@ -89,6 +91,8 @@ class EventMatcher(OfficeMatcher):
         return end
 
     def match_event(self, i: int) -> Chunk | None:
+        if self.words[i] in lx.QUOTED_EVENT_WORDS and (named := self._quoted_event(i)) is not None:
+            return named
         hit = _EVENT_TABLE.match(self.words, i)
         if hit is None or self._room_named(i):
             return None  # "ruang sidang utama" is a room, not a hearing
@@ -172,6 +176,23 @@ class EventMatcher(OfficeMatcher):
             EVENT, i, end, label=self._text(i, end),
             attrs={"kind": lx.EVENT_HEADS.get(surface) or lx.HELD_EVENT_HEADS[surface]}
         )
+
+    def _quoted_event(self, i: int) -> Chunk | None:
+        """'menggelar acara “Ngopi” ngobrolin Pilkada', 'kegiatan bertajuk “Pemilu Ceria”': an
+        event the report names only by the title in quotes, which is its label."""
+        w, k = self.words, i + 1
+        if k < self.n and w[k] in _TITLE_WORDS:
+            k += 1
+        held = i > 0 and w[i - 1] in lx.HOLDING_VERBS
+        if k + 2 >= self.n or w[k] not in ('"', "“") or not self.toks[k + 1].is_cap or not (
+                held or k > i + 1):
+            return None
+        close = next((m for m in range(k + 2, min(self.n, k + _QUOTED_MAX))
+                      if w[m] in ('"', "”")), None)
+        if close is None:
+            return None
+        return self._span(EVENT, i, close + 1, label=self._text(k + 1, close),
+                          attrs={"kind": "acara"})
 
     def _partner(self, end: int) -> int:
         """'Koordinasi dengan Stakeholder': whom a coordination is with names it, up to a body,

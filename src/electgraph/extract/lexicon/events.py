@@ -33,6 +33,7 @@ __all__ = [
     "GENERIC_EVENT_WORDS",
     "HANDOVER_VERBS",
     "HELD_EVENT_HEADS",
+    "QUOTED_EVENT_WORDS",
     "HOLDING_VERBS",
     "HOSTED_BY",
     "HOST_SUBJECT_FILLERS",
@@ -131,6 +132,9 @@ WEAK_EVENT_HEADS = frozenset({
 # melakukan koordinasi") or part of a name ("Forum Koordinasi Pimpinan Daerah") than a
 # meeting. Kept out of EVENT_HEADS, whose words the event rules read as heads everywhere.
 HELD_EVENT_HEADS: dict[str, str] = {"koordinasi": "rapat koordinasi"}
+# Words before an event's title in quotes ("menggelar acara “Ngopi”", "kegiatan bertajuk
+# “Pemilu Ceria”"): the title is the event's name.
+QUOTED_EVENT_WORDS = frozenset({"acara", "kegiatan", "program"})
 
 # Verbs by which someone holds or joins an event: a weak head right after one is an event
 # though the sentence has no other cue ("menggelar evaluasi tahapan ...", "menghadiri
