@@ -126,3 +126,14 @@ def test_an_event_named_by_a_title_in_quotes() -> None:
 
 def labels_of(r: Extraction, type_: EntityType) -> set[str]:
     return {e.label for e in r.entities if e.type is type_}
+
+
+def test_an_office_of_a_councils_organ_is_held_in_the_council() -> None:
+    """'Ketua Bapemperda DPRD X, A', 'Ketua Komisi I DPRD Y, B': the organ is part of the
+    office, the council its body; the organ is no person."""
+    r = run("Ketua Bapemperda DPRD Provinsi Bengkulu, Usin Sembiring, hadir dalam rapat itu. "
+            "Ketua Komisi I DPRD Kota Bima, Rudi Hartono, dan Wakil Ketua Badan Anggaran DPRD "
+            "Kota Bima, Rahmat Hidayat, juga hadir.")
+    assert _roles(r) == {("Usin Sembiring", "Ketua Bapemperda", "DPRD Provinsi Bengkulu"),
+                         ("Rudi Hartono", "Ketua Komisi I", "DPRD Kota Bima"),
+                         ("Rahmat Hidayat", "Wakil Ketua Badan Anggaran", "DPRD Kota Bima")}

@@ -20,6 +20,12 @@ __all__ = ["OfficeTitleMatcher", "office_number"]
 _OFFICE_HEADS = frozenset(k.split()[0] for k in {*lx.ROLE_TITLES, *lx.DIVISION_TITLES})
 
 
+# Offices of a council's organ, and the organs ("Komisi I", "Badan Anggaran", "Bapemperda").
+_ORGAN_HEADS = frozenset({"ketua", "wakil ketua", "sekretaris", "anggota"})
+_COUNCILS = frozenset({"dprd", "dpra", "dprk", "dpr"})
+_ORGAN_NUMBERS = re.compile(r"^(?:[1-9]|i{1,3}|iv|v|vi{0,3}|[a-e])$")
+
+
 class OfficeTitleMatcher(OrgMatcher):
     def _title_extent(self, surface: str, j: int, title_end: int) -> tuple[int, int]:
         """How far the office `surface`, read up to j, goes on: a division, a field, a unit, a
@@ -38,6 +44,10 @@ class OfficeTitleMatcher(OrgMatcher):
             # division is part of the office.
             j = self._division(j + 1)
             title_end = j
+        elif surface in _ORGAN_HEADS and (organ := self._council_organ(j)) > j:
+            # "Ketua Bapemperda DPRD X", "Wakil Ketua Komisi I DPRD Y": the council's organ is
+            # part of the office, the council its body
+            title_end = j = organ
         elif surface in lx.ACADEMIC_TITLES:
             # "Dosen Fakultas Ilmu Sosial dan Ilmu Politik Universitas Padjadjaran": the office
             # is "Dosen" of the university; the faculty in between is skipped.
@@ -235,6 +245,20 @@ class OfficeTitleMatcher(OrgMatcher):
             return self._comma_in_unit(m)
         return m + 1 < self.n and self.words[m] == "dan" and self.toks[m + 1].is_cap
 
+    def _council_organ(self, j: int) -> int:
+        """The end of a council's organ named at j ("Komisi I", "Bapemperda", "Badan Anggaran",
+        "Pansus II"), when the council follows it ("... DPRD X"); j when none."""
+        w = self.words
+        k = j
+        if k + 1 < self.n and w[k] in ("komisi", "pansus") and _ORGAN_NUMBERS.match(w[k + 1]):
+            k += 2
+        else:
+            k = j + next((len(o) for o in _ORGANS if w[j : j + len(o)] == list(o)), 0)
+        if k == j or k >= self.n:
+            return j
+        org = self.match_org(k)
+        return k if org is not None and org.attrs.get("body") in _COUNCILS else j
+
 
 def _unit_word(w: str) -> bool:
     """A word a unit's name is made of (a common noun), as against a person's name."""
@@ -257,3 +281,10 @@ _SEAT_NUMBERS = frozenset({"1", "2", "3", "4", "5", "Satu", "Dua", "Tiga", "Empa
 def _numeral(tok: Token) -> bool:
     """A Roman numeral as written: in capitals, or with the letter l for I ("Asisten ll")."""
     return tok.text.isupper() or tok.text in lx.ROMAN_LOOKALIKES
+
+
+_ORGANS = tuple(tuple(o.split()) for o in (
+    "badan pembentukan peraturan daerah", "badan anggaran", "badan musyawarah",
+    "badan kehormatan dewan", "badan kehormatan", "bapemperda", "banggar", "bamus", "banmus",
+    "panitia khusus", "pansus", "bk",
+))
