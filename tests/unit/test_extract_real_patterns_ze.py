@@ -137,3 +137,14 @@ def test_an_office_of_a_councils_organ_is_held_in_the_council() -> None:
     assert _roles(r) == {("Usin Sembiring", "Ketua Bapemperda", "DPRD Provinsi Bengkulu"),
                          ("Rudi Hartono", "Ketua Komisi I", "DPRD Kota Bima"),
                          ("Rahmat Hidayat", "Wakil Ketua Badan Anggaran", "DPRD Kota Bima")}
+
+
+def test_an_office_pointed_at_after_a_quote_is_the_speakers() -> None:
+    """'“...,” kata A.' then '“...,” jelas Ketua Bapemperda DPRD X ini': the same speaker goes
+    on, and holds that office."""
+    r = run("Ketua DPD Partai Hanura Bengkulu Usin Sembiring hadir di Jakarta.\n“Insyaallah berkah "
+            "dan bermanfaat bagi kita semua,” kata Usin.\nDengan penyerahan itu Hanura bergabung "
+            "dengan koalisi pendukung Rohidin Mersyah dan Meriani.\n“Beliau berkomitmen "
+            "membangun daerah bersama partai,” jelas Ketua Bapemperda DPRD Provinsi Bengkulu ini.")
+    assert ("Usin Sembiring", "Ketua Bapemperda", "DPRD Provinsi Bengkulu") in _roles(r)
+    assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Usin Sembiring"}

@@ -56,7 +56,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("roles", extract_roles, requires=("entities",),
               assigns=(FactKind.HOLDS_ROLE.value, "doc.holders")),
     Component("quotes", extract_quotes, requires=("doc.holders",),
-              assigns=(FactKind.QUOTES.value,)),
+              assigns=(FactKind.QUOTES.value, FactKind.HOLDS_ROLE.value)),
     Component("candidates", extract_candidates, requires=("entities",),
               assigns=(FactKind.CANDIDATES.value,)),
     # Pairs by their ballot numbers, parties from their officials' offices.

@@ -33,7 +33,7 @@ from electgraph.extract.speakers import (
     last_person_before,
     representative,
 )
-from electgraph.model import FactKind
+from electgraph.model import EntityType, FactKind
 
 # A quote closes at a quote mark, or is left open to the next paragraph (a quote mark opens it)
 # or to the article's end.
@@ -80,6 +80,12 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
         q_start, q_end = m.start(), m.end()
         speaker, span_start, span_end = _speaker_after(
             doc, names, outside, text, (q_start, q_end), last)
+        office = None
+        if speaker is None and (office := _pointed_office(names, text, q_end)) is not None:
+            # '“...,” jelas Ketua Bapemperda DPRD X ini': the speaker before goes on, and holds
+            # that office
+            speaker = last[1] if last is not None else None
+            span_end = office.end
         if speaker is None:
             speaker, span_start = _speaker_before(doc, outside, text, q_start)
             span_end = q_end
@@ -102,6 +108,8 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
             span_start, span_end = min(span_start, near.start), max(span_end, near.end)
         start, end = min(span_start, q_start), max(span_end, q_end)
         out.fact(FactKind.QUOTES, speaker, None, start, end, "quotes", text=m[1].strip(" ,."))
+        if office is not None:
+            _holds(out, speaker, office, start, end)
     for m in _UNOPENED.finditer(text, doc.article.body_start):
         q_start, q_end = m.start(1), m.end()
         if _opened_before(text, q_start):
@@ -115,6 +123,31 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
         if speaker is not None:
             out.fact(FactKind.QUOTES, speaker, None, q_start, max(span_end, q_end), "quotes",
                      text=m[1].strip(" ,."))
+
+
+def _pointed_office(names: list[Mention], text: str, q_end: int) -> Chunk | None:
+    """The office after the speech verb when a demonstrative follows it and no name does
+    ('“...,” jelas Ketua Bapemperda DPRD X ini'): the speaker is the one the paragraphs are
+    about, named before."""
+    m = _VERB_AFTER.match(text[q_end : q_end + _WINDOW])
+    if not m or m[1].lower() not in lx.SPEECH_VERBS or m[1].lower().endswith("nya"):
+        return None
+    at = bisect.bisect_left(names, q_end + m.end(1), key=lambda n: n[0])
+    if at >= len(names) or names[at][2].kind != ROLE or text[q_end + m.end(1) : names[at][0]].strip():
+        return None
+    office = names[at][2]
+    return office if _POINTING.match(text, office.end) else None
+
+
+_POINTING = re.compile(r"\s+(?:ini|tersebut|itu)\b")
+
+
+def _holds(out: Collector, person: str, office: Chunk, start: int, end: int) -> None:
+    org = office.attrs.get("org")
+    out.fact(FactKind.HOLDS_ROLE, person,
+             out.entity(EntityType.ORGANIZATION, org) if isinstance(org, Chunk) else None,
+             start, end, "holds_role", focus=(office.start, office.end),
+             role=office.attrs["title"], status=office.attrs["status"])
 
 
 def _opened_before(text: str, start: int) -> bool:
