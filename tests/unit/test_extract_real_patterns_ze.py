@@ -148,3 +148,16 @@ def test_an_office_pointed_at_after_a_quote_is_the_speakers() -> None:
             "membangun daerah bersama partai,” jelas Ketua Bapemperda DPRD Provinsi Bengkulu ini.")
     assert ("Usin Sembiring", "Ketua Bapemperda", "DPRD Provinsi Bengkulu") in _roles(r)
     assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Usin Sembiring"}
+
+
+def test_an_office_pointed_at_is_held_by_the_paragraphs_subject() -> None:
+    """'Agus juga mengajak ... melalui fasilitas yang tersedia.\\n“...,” tutur Ketua KPU X itu':
+    the paragraph's subject speaks ("melalui" a means names no deputy), not the speaker
+    before."""
+    r = run("Anggota KPU RI Idham Holik memberi pengarahan.\n“Partisipasi pemilih tidak hanya "
+            "diukur dari kuantitas,” kata Idham.\nAgus Baroya mengapresiasi sekolah itu.\nAgus "
+            "juga mengajak pemilih pemula belajar soal kepemiluan melalui fasilitas yang "
+            "tersedia.\n“Agar bisa berdiskusi langsung dengan lembaga penyelenggara,” tutur Ketua "
+            "KPU Kabupaten Bandung itu.")
+    assert ("Agus Baroya", "Ketua", "KPU Kabupaten Bandung") in _roles(r)
+    assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Idham Holik", "Agus Baroya"}

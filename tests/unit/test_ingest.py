@@ -132,6 +132,8 @@ def test_txt_caption_in_parentheses_and_en_dash_dateline(tmp_path: Path) -> None
         "Baca juga - Judul Lain Pilkada",
         "BACA JUGA >> Judul Lain Pilkada",
         "Baca Juga | Judul Lain Pilkada",
+        "Baca Juga...  Judul Lain Pilkada",
+        "Baca juga… Judul Lain Pilkada",
         "Baca Juga Judul Lain Pilkada",
         "Baca juga:\nJudul Lain Pilkada",
         "BACA JUGA\nJudul Lain Pilkada",
@@ -149,6 +151,17 @@ def test_related_line_forms(line: str) -> None:
     assert [r.title.text for r in a.related] == ["Judul Lain Pilkada"]
     assert a.related[0].line.text.strip(" \xa0") == line.strip(" \xa0")
     assert_spans_slice(a)
+
+
+def test_page_furniture_before_the_headline_printed_again_is_no_body() -> None:
+    """A news ticker, a breadcrumb and a date stand before the headline the page prints again:
+    the body starts at that headline; its dateline is read after it."""
+    a = parse_text("KPU Jambi Undi Nomor Urut\nLapas Jambi Lakukan Razia Kamar Hunian  Kakanwil "
+                   "Kukuhkan Pengurus Koperasi\n\nHome / Berita / Politik\n\nKPU Jambi Undi "
+                   "Nomor Urut\n\nJAMBI, PUBLISHNEWS.ID - KPU Provinsi Jambi menggelar rapat.")
+    assert a.text[a.body_start :].startswith("KPU Jambi Undi Nomor Urut\n\nJAMBI")
+    plain = parse_text("KPU Jambi Undi Nomor Urut\nJAMBI - KPU Jambi Undi Nomor Urut pagi ini.")
+    assert plain.body_start == len("KPU Jambi Undi Nomor Urut") + 1
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from electgraph.extract.speakers import (
     from_,
     holder_by_title,
     last_person_before,
+    pointed_speaker,
     representative,
 )
 from electgraph.model import EntityType, FactKind
@@ -82,9 +83,9 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
             doc, names, outside, text, (q_start, q_end), last)
         office = None
         if speaker is None and (office := _pointed_office(names, text, q_end)) is not None:
-            # '“...,” jelas Ketua Bapemperda DPRD X ini': the speaker before goes on, and holds
-            # that office
-            speaker = last[1] if last is not None else None
+            # '“...,” jelas Ketua Bapemperda DPRD X ini': the one the paragraph is about, or the
+            # speaker before, goes on, and holds that office
+            speaker = pointed_speaker(doc, outside, q_start, last)
             span_end = office.end
         if speaker is None:
             speaker, span_start = _speaker_before(doc, outside, text, q_start)

@@ -15,7 +15,7 @@ from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.doc import Doc
 
 __all__ = ["REPORTED_PARAGRAPHS", "SAYS", "Mention", "backwards", "from_", "holder_by_title",
-           "last_person_before", "representative"]
+           "last_person_before", "pointed_speaker", "representative"]
 
 Mention = tuple[int, int, Chunk]  # (start, end, chunk) of a name or an office
 SAYS = (r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata"
@@ -122,8 +122,21 @@ _SAYS_BEFORE = re.compile(
 _LISTED_AFTER = re.compile(r"\s*(?:dan\b|serta\b|[-–—/&]|,\s*[A-Z])")
 
 
+_THROUGH_REACH = 40  # characters from "melalui" to the deputy's office or name; not "melalui
+# fasilitas yang tersedia", a means
 _THROUGH = re.compile(r"\b(?:melalui|diwakili|mewakili|perwakilan)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:dirinya|ia|dia|beliau)\b", re.I)
+
+
+def pointed_speaker(doc: Doc, names: list[Mention], pos: int, last: tuple[int, str] | None
+                    ) -> str | None:
+    """Whom '“...,” tutur Ketua KPU X itu' points to: the subject of the paragraph the quote
+    closes, or of the one before when the quote opens its own ("Agus juga mengajak ...\n“...,”
+    tutur Ketua KPU X itu"), else the speaker of the quote before."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    if not doc.text[line_start:pos].strip():
+        line_start = _paragraph_before(doc.text, line_start)
+    return _subject(doc.text, names, line_start, pos) or (last[1] if last is not None else None)
 
 
 def _first_mention(names: list[Mention], start: int, pos: int) -> int:
@@ -150,7 +163,8 @@ def _subject(text: str, names: list[Mention], start: int, pos: int) -> str | Non
     if ch.kind != NAME or not ch.person or end >= pos or _LISTED_AFTER.match(text, end):
         return None
     upto = names[at + 1][0] if at + 1 < len(names) else pos
-    if _THROUGH.search(text, end, min(upto, pos)):
+    through = _THROUGH.search(text, end, min(upto, pos))
+    if through and upto - through.end() <= _THROUGH_REACH:
         return None  # "Pj Wako NAME melalui Asisten II, NAME2 mengucapkan": NAME2 speaks
     return ch.person
 

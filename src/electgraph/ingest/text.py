@@ -52,13 +52,13 @@ _RELATED_INLINE = re.compile(
 )
 # Other layouts of the same link line: another cue ("Simak juga:", "Lihat juga:", "Berita
 # terkait:", "Artikel terkait:"), another separator ("Baca juga - <title>", "Baca juga >> <title>",
-# "BACA JUGA | <title>"), none at all before a capitalised title ("Baca Juga Judul Lain"), or the
+# "BACA JUGA | <title>", "Baca Juga...  <title>"), none at all before a capitalised title ("Baca Juga Judul Lain"), or the
 # cue alone on its line with the title on the next one.
 _RELATED_MORE = re.compile(
     r"(?m)^[^\S\n]*(?:"
     r"(?i:simak|lihat)[^\S\n]+(?i:juga)[^\S\n]*[:：]"
     r"|(?i:berita|artikel)[^\S\n]+(?i:terkait|lainnya)[^\S\n]*[:：]"
-    r"|(?i:baca)(?:[^\S\n]+(?i:juga))?[^\S\n]*(?:[-–—|»>]+|[:：][^\S\n]*\n)"
+    r"|(?i:baca)(?:[^\S\n]+(?i:juga))?[^\S\n]*(?:[-–—|»>]+|\.{2,}|…|[:：][^\S\n]*\n)"
     r"|(?:Baca|BACA)[^\S\n]+(?:Juga|JUGA|juga)[^\S\n]*\n?[^\S\n]*(?=[A-Z\d\"“])"
     r")[^\S\n]*(?P<title>\S[^\n]*?)[^\S\n]*$"
 )
@@ -154,6 +154,7 @@ def build_article(
             reason = "has a title and a photo caption but no text"
             raise InputError(source_path or "<record>", reason)
 
+    body_start = _after_headline_again(text, title, body_start)
     dateline = outlet = None
     body_text = text[body_start:]
     para_start = body_start + len(body_text) - len(body_text.lstrip("\n"))
@@ -193,6 +194,24 @@ def build_article(
         related=related,
         outlet=outlet,
     )
+
+
+def _after_headline_again(text: str, title: str, body_start: int) -> int:
+    """Where the body starts when the page printed its headline again near the top, after its
+    furniture (a news ticker, a breadcrumb, an advertisement's label): at that line, which the
+    extractor reads as a headline. What stood before it is the page's, not the article's."""
+    pos = body_start
+    limit = body_start + _HEADLINE_AGAIN_REACH
+    while pos < min(limit, len(text)):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if " ".join(text[pos:end].split()) == title and text[end + 1 :].strip():
+            return pos
+        pos = end + 1
+    return body_start
+
+
+_HEADLINE_AGAIN_REACH = 1500  # characters of page furniture a headline printed again may follow
 
 
 def _related(text: str, body_start: int) -> tuple[RelatedLink, ...]:
