@@ -161,3 +161,12 @@ def test_an_office_pointed_at_is_held_by_the_paragraphs_subject() -> None:
             "KPU Kabupaten Bandung itu.")
     assert ("Agus Baroya", "Ketua", "KPU Kabupaten Bandung") in _roles(r)
     assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Idham Holik", "Agus Baroya"}
+
+
+def test_elected_to_an_office_is_not_holding_it_yet() -> None:
+    """'Kemenangan ini menjadikan A sebagai Wali Kota', 'KPU menetapkan B sebagai Bupati
+    terpilih': elected, not yet in office; 'C sebagai Wali Kota X membuka acara' holds it."""
+    r = run("Kemenangan ini menjadikan Siska Karina Imran sebagai Wali Kota perempuan pertama di "
+            "Kendari. KPU menetapkan Rudi Hartono sebagai Bupati Bima terpilih. Rahmat Hidayat "
+            "sebagai Wali Kota Bima membuka acara itu.")
+    assert {p for p, _, _ in _roles(r)} == {"Rahmat Hidayat"}

@@ -341,6 +341,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             n >= 0
             and chunks[c - 1].low in (",", "(", "selaku", "sebagai")
             and chunks[n].kind == NAME
+            # "menjadikan A sebagai Wali Kota": elected to the office, not yet in it
+            and not (n and chunks[n - 1].low in lx.ELECTING_VERBS)
             # "ROLE A, ROLE B": the second office is B's; "ROLE A selaku ROLE" a second of A's
             and (before is not None or not has_office_before(chunks, n))
             and not office_pair(chunks, c)
@@ -383,8 +385,6 @@ def _division_office(role: Chunk) -> bool:
     words = role_title(role).lower().split()
     return role.attrs["head"] in lx.DIVISION_TITLES or (
         words[:1] == ["komisioner"] and words[1:2] in (["divisi"], ["bidang"]))
-
-
 
 
 def _named_before_selaku(chunks: list[Chunk], c: int) -> int | None:

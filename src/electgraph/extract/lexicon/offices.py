@@ -15,6 +15,7 @@ __all__ = [
     "DIVISION_TITLES",
     "DIVISION_WORDS",
     "ELECTED_OFFICES",
+    "ELECTING_VERBS",
     "EVENT_FUNCTIONS",
     "EVENT_LEADER_OFFICES",
     "IMPLIED_BODY",
@@ -314,3 +315,6 @@ CANDIDATE_WORDS = frozenset({
 OTHERS_WORDS = frozenset({"lainnya", "lain", "lainya"})
 # "Sekjen PDIP X sekaligus Ketua DPRD X, NAME": words joining two offices of one person.
 OFFICE_ALSO_WORDS = frozenset({"sekaligus", "merangkap"})
+# Verbs that elect someone to an office not yet taken up: "menjadikan A sebagai Wali Kota",
+# "menetapkan A sebagai Bupati terpilih".
+ELECTING_VERBS = frozenset({"menjadikan", "mengantarkan", "menetapkan", "ditetapkan"})
