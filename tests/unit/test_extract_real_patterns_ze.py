@@ -170,3 +170,31 @@ def test_elected_to_an_office_is_not_holding_it_yet() -> None:
             "Kendari. KPU menetapkan Rudi Hartono sebagai Bupati Bima terpilih. Rahmat Hidayat "
             "sebagai Wali Kota Bima membuka acara itu.")
     assert {p for p, _, _ in _roles(r)} == {"Rahmat Hidayat"}
+
+
+def test_a_campaign_team_named_by_its_pair_or_number_is_a_body() -> None:
+    """'Ketua Tim Pemenangan Bobby - Surya, A', 'Ketua Tim Koalisi Pemenangan nomor urut 1 B',
+    'Ketua Tim Kampanye Daerah (TKD) Prabowo-Gibran Sumbar, C': the chair of the team; 'Ketua
+    Tim Pemenangan Paslon Nomor 2, D-E' names the pair, not the chair; the parties whose
+    officials came with the team's chair back its pair."""
+    r = run("Kampanye akbar pasangan calon Gubernur nomor urut 1 Bobby Nasution - Surya digelar "
+            "di Lapangan Astaka. Tampak hadir petinggi partai pengusung seperti Ketua Golkar "
+            "Sumut, Musa Rajeckshah, dan Ketua Tim Pemenangan Bobby - Surya, Hinca Panjaitan.\n"
+            "Pakta itu ditandatangani oleh Ketua Tim Koalisi Pemenangan nomor urut 1 Mawardi "
+            "Nur.\nKetua Tim Kampanye Daerah (TKD) Prabowo-Gibran Sumbar, Andre Rosiade, hadir. "
+            "Zainul Siregar yang merupakan Ketua Tim Pemenangan Paslon Nomor 2, Mangatas "
+            "Silalahi-Ade Purba, juga hadir.")
+    roles = _roles(r)
+    assert {("Hinca Panjaitan", "Ketua", "Tim Pemenangan Bobby - Surya"),
+            ("Mawardi Nur", "Ketua", "Tim Koalisi Pemenangan nomor urut 1"),
+            ("Andre Rosiade", "Ketua", "Tim Kampanye Daerah (TKD) Prabowo-Gibran Sumbar"),
+            } <= roles
+    assert not {p for p, _, _ in roles} & {"Mangatas Silalahi", "Ade Purba"}
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Bobby Nasution", "Surya"}
+
+
+def test_an_office_read_without_its_team_is_the_teams() -> None:
+    """'Ketua Tim Pemenangan, A' and 'Ketua Tim Pemenangan Dandan – Arif, A': one office."""
+    r = run("Ketua Tim Pemenangan, Nico Siahaan, membuka acara.\nDalam kesempatan itu, Ketua Tim "
+            "Pemenangan Dandan – Arif, Nico Siahaan, menyatakan Bandung perlu pemimpin baru.")
+    assert _roles(r) == {("Nico Siahaan", "Ketua", "Tim Pemenangan Dandan – Arif")}

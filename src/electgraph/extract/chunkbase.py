@@ -335,5 +335,6 @@ def trigger_words() -> frozenset[str]:
         words = set().union(*(t.firsts() for t in tables))
         words |= lx.VENUE_HEADS | lx.ORG_HEADS | lx.PARTY_UNITS | set(lx.LEVEL_WORDS)
         words |= {"partai", "divisi"} | set(lx.AREA_HEADS) | lx.QUOTED_EVENT_WORDS
+        words |= lx.CAMPAIGN_TEAM_WORDS
         _triggers = frozenset(words)
     return _triggers

@@ -214,6 +214,11 @@ class Doc:
         match.mentions.append(Span(a, b, self.text[a:b]))  # as written, so it slices the text
         match.aliases.add(ch.label)
 
+    def person_named(self, tokens: list[str]) -> str | None:
+        """The person a name's words (lower case) stand for, if the article names one so."""
+        found = self._find_person(tokens)
+        return found.key if found is not None else None
+
     def _find_person(self, tokens: list[str]) -> Person | None:
         fits = []
         sounds = [spelling_key([t]) for t in tokens]

@@ -102,9 +102,9 @@ def recounted_members(doc: Doc, out: Collector) -> None:
             ch = chunks[c]
             if ch.kind != ROLE or ch.attrs.get("head") not in _MEMBER_HEADS:
                 continue
-            org = org_of_role(ch)
-            if org is not None and not org.attrs.get("generic") and counted(chunks[c - 1]) >= 2:
-                group = (counted(chunks[c - 1]), ch, org, sv.index)
+            body = org_of_role(ch)
+            if body is not None and not body.attrs.get("generic") and counted(chunks[c - 1]) >= 2:
+                group = (counted(chunks[c - 1]), ch, body, sv.index)
 
 
 def _named_again(chunks: list[Chunk], count: int) -> list[int]:

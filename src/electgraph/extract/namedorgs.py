@@ -13,6 +13,13 @@ _NOT_ORG_NAME = lx.NOT_NAME - {"negeri", "masyarakat", "warga", "nasional", "ind
                                "pemilihan", "umum", "rakyat", "daerah", "peduli", "pimpinan",
                                "tokoh", "penyelenggara"}
 _NUMBER_WORDS = frozenset(lx.BALLOT_NUMBER_WORDS) | {"belas", "puluh", "sebelas"}
+# A campaign team's kind ("Tim Pemenangan", "Tim Kampanye Daerah", "Tim Koalisi Pemenanganan",
+# as some spell it) and the pair it works for.
+_TEAM_KIND_STEMS = ("pemenang", "kampanye", "koalisi", "sukses")
+_TEAM_SCOPES = frozenset({"daerah", "nasional", "provinsi", "kabupaten", "kota", "partai",
+                          "pengusung"})
+_PAIR_WORDS = frozenset({"pasangan", "paslon", "paket", "calon", "bapaslon", "kandidat"})
+_PAIR_NAME_WORDS = 3  # words of one member's name in a team's name
 
 
 class NamedOrgMatcher(ChunkerBase):
@@ -93,6 +100,66 @@ class NamedOrgMatcher(ChunkerBase):
         return self._span(
             ORG, i, j, label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
         )
+
+    def campaign_team(self, i: int) -> Chunk | None:
+        """'Tim Pemenangan Bobby - Surya', 'Tim Kampanye Daerah (TKD) Prabowo-Gibran Sumbar',
+        'Tim Koalisi Pemenangan nomor urut 1', 'Tim Pemenangan Paket Maksi-Ronald': a pair's
+        campaign team, named by the pair or its ballot number. A team named by neither ("tim
+        pemenangan", any pair's) is no body of its own."""
+        w, j = self.words, i + 1
+        if w[i] == "tim":
+            while j < min(self.n, i + 4) and (
+                    w[j].startswith(_TEAM_KIND_STEMS) or (j > i + 1 and w[j] in _TEAM_SCOPES)):
+                j += 1
+            if j == i + 1:
+                return None
+        elif w[i] not in lx.CAMPAIGN_TEAM_WORDS:
+            return None
+        if j + 2 < self.n and w[j] == "(" and w[j + 2] == ")" and self.toks[j + 1].text.isupper():
+            j += 3  # "(TKD)"
+        if j < self.n and w[j] in _PAIR_WORDS:
+            j += 1
+        pair_end = self._pair_named(j)
+        end = pair_end or self._ballot_numbered(j)
+        if end is None:
+            return None
+        attrs: dict[str, object] = {"category": "campaign"}
+        if pair_end is not None:
+            # the members' names, for rules that read whom the team works for (not a str: no
+            # attribute of the body's node)
+            dash = next(k for k in range(j, pair_end) if self.words[k] in lx.DASHES)
+            attrs["pair"] = (tuple(self.words[j:dash]), tuple(self.words[dash + 1 : pair_end]))
+        if (hit := self.region_at(end)) is not None:
+            end = hit[0]  # "TKD Prabowo-Gibran Sumbar": the team of a region
+        label = self._text(i, end)
+        return self._span(ORG, i, end, label=label, key=f"org:name:{label.lower()}", attrs=attrs)
+
+    def _pair_named(self, j: int) -> int | None:
+        """The end of a pair's name at j ("Bobby - Surya", "Mangatas Silalahi – Ade Purba"). A
+        pair named by one word each ends after the second's one word: "Tim Pemenangan Bobby -
+        Surya Hinca Panjaitan" names its head after it."""
+        first = self._capitalised_run(j, _PAIR_NAME_WORDS)
+        if first == j or first + 1 >= self.n or self.words[first] not in lx.DASHES:
+            return None
+        words = first - j
+        second = self._capitalised_run(first + 1, words if words == 1 else words + 1)
+        return second if second > first + 1 else None
+
+    def _capitalised_run(self, j: int, most: int) -> int:
+        k = j
+        while (k < min(self.n, j + most) and self.toks[k].is_cap
+               and self.toks[k].text.isalpha() and self.region_at(k) is None):
+            k += 1
+        return k
+
+    def _ballot_numbered(self, j: int) -> int | None:
+        """The end of 'nomor urut 1', 'no urut 02', 'nomor 3' at j."""
+        w, k = self.words, j
+        if k < self.n and w[k] in ("nomor", "no"):
+            k = self._skip_dot(k + 1)
+            if k < self.n and w[k] == "urut":
+                k += 1
+        return k + 1 if k > j and k < self.n and w[k].isdigit() else None
 
     def _name_after_heads(self, j: int) -> int:
         """After up to four capitalised words at j that name a body, not its region or an

@@ -29,7 +29,7 @@ def party_official(chunks: list[Chunk], c: int) -> bool:
             and (k == gap or chunks[gap].text == ",")
         ):
             org = org_of_role(chunks[k])
-            if org is not None and org.attrs.get("category") in ("party", "election_body"):
+            if org is not None and org.attrs.get("category") in _OFFICIALS_OF:
                 return True
     # "Ketua Umum (Ketum) Golkar yang baru, NAME": the office, words on it, then the name.
     k = c - 1
@@ -41,6 +41,9 @@ def party_official(chunks: list[Chunk], c: int) -> bool:
     return False
 
 
+# Bodies whose officials back or run a campaign, and stand in none: parties, election bodies,
+# campaign teams ("Ketua Tim Pemenangan A-B, NAME").
+_OFFICIALS_OF = frozenset({"party", "election_body", "campaign"})
 # Words between a party office and its holder's name: "Ketua Umum Golkar yang baru, NAME".
 _ON_THE_OFFICE = frozenset({"yang", "baru", "lama", "terpilih", "saat", "ini", "sekarang"})
 # Who signs or hands over a party's letter of support is no candidate: "B1-KWK yang
@@ -125,6 +128,13 @@ def named_candidates(
             chunks[c - 2].kind == NAME
         ):
             continue  # "Gitalis Dwi Natalia atau Gita KDI": the name she is known by
+        team = org_of_role(ch) if ch.kind == ROLE else ch
+        if person is None and team is not None and isinstance(pair := team.attrs.get("pair"),
+                                                               tuple):
+            # "Ketua Tim Pemenangan Bobby - Surya": the pair the team works for
+            found.extend(p for names in pair if (p := doc.person_named(list(names)))
+                         and p not in found)
+            continue
         if person is None:  # a nickname that is a common word ("Pasangan Hebat")
             person = nickname_in(chunks[c].text, nicknames)
         # "Pasangan Dafa": a pair's nickname stands for both its members.

@@ -4,15 +4,30 @@ or named later in the sentence (`office_body` tries them in that order)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from electgraph import roles
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ROLE, Chunk
+from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, body_named, org_of_role
 from electgraph.extract.officelists import counted
 from electgraph.ids import fold
+from electgraph.model import Fact, FactKind
 
-__all__ = ["article_body", "bracketed_member_body", "chair_and_member", "chaired_before",
-           "chaired_by_named", "division_body", "earlier_org", "later_election_body",
-           "office_body"]
+__all__ = [
+    "article_body",
+    "bracketed_member_body",
+    "chair_and_member",
+    "chaired_before",
+    "chaired_by_named",
+    "division_body",
+    "earlier_org",
+    "later_election_body",
+    "named_in_title",
+    "office_body",
+    "one_office_once",
+]
 
 _ELECTION_BODIES = frozenset({"kpu", "kip", "bawaslu", "panwaslih"})
 
@@ -216,3 +231,59 @@ def office_body(
     if org is not None and not org.attrs.get("generic"):
         last_org = org
     return org, last_org
+
+
+def named_in_title(facts: list[Fact], label: Callable[[str], str]) -> set[int]:
+    """The ids of the office facts without a body whose title is another fact's office with
+    its body's name after it: "Ketua Tim Pemenangan" (no body) and "Ketua" of "Tim Pemenangan
+    Dandan – Arif" are one office of one person."""
+    full = {(f.subject, f"{f.quals.get('role', '')} {label(f.object)}".lower())
+            for f in facts if f.object is not None}
+    return {id(f) for f in facts if f.object is None and any(
+        person == f.subject and f"{title} ".startswith(f"{f.quals.get('role', '').lower()} ")
+        for person, title in full)}
+
+
+def one_office_once(out: Collector) -> None:
+    """One fact per person, office and body. The same office written two ways ("Sekretaris
+    Daerah" and "Sekda", "Pj Sekretaris Daerah" and "Pj Sekda") is one role, kept as first
+    written; an office read without its body ("..., Ketua Rahman Tekka") where the article
+    gives the same person the same office in a body is that one, not a second fact. A
+    function at one event ("panelis", "moderator") is dropped for a person who holds an office
+    in a body, and a membership for one whose chair seat in that body the same sentence names."""
+    seen: dict[tuple[str, str, str], set[str | None]] = {}
+    keep: set[int] = set()
+    facts = sorted((f for f in out.facts() if f.kind is FactKind.HOLDS_ROLE),
+                   key=lambda f: (f.object is None, f.evidence.start))
+    office = {id(f): _office(f.quals.get("role", "")) for f in facts}
+    for f in facts:
+        key = (f.subject, office[id(f)], f.quals.get("status", ""))
+        orgs = seen.setdefault(key, set())
+        if f.object in orgs or (f.object is None and orgs):
+            continue
+        orgs.add(f.object)
+        keep.add(id(f))
+    # The panelist who is "Guru Besar Unram": the office says who he is, the debate's function
+    # is his attendance.
+    in_office = {f.subject for f in facts if f.object is not None}
+    keep -= {id(f) for f in facts if f.subject in in_office
+             and f.quals.get("role", "").lower() in lx.EVENT_FUNCTIONS}
+    # "lima anggota Bawaslu X: A (Ketua), B, ...": the sentence that counts A among the
+    # members names his seat, and the seat is the fact.
+    chaired = {(f.subject, f.object, f.evidence.start) for f in facts
+               if office[id(f)] in _CHAIRS}
+    keep -= {id(f) for f in facts if office[id(f)] == "anggota"
+             and (f.subject, f.object, f.evidence.start) in chaired}
+    keep -= named_in_title(facts, out.label)  # "Ketua Tim Pemenangan" is "Ketua" of "Tim ..."
+    out.discard(lambda f: f.kind is FactKind.HOLDS_ROLE and id(f) not in keep)
+
+
+_CHAIRS = frozenset({"ketua", "wakil-ketua"})
+
+
+def _office(role: str) -> str:
+    """The role concept of an office, less its status words ("Pj Sekda" -> sekretaris-daerah)."""
+    words = role.split()
+    while words and words[0].lower().rstrip(".") in lx.STATUS_PREFIXES:
+        words = words[1:]
+    return roles.concept(" ".join(words) or role).id

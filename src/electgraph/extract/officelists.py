@@ -41,7 +41,7 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         skip += 1
     if k < skip < len(chunks) and chunks[skip].kind == NAME and chunks[skip].attrs.get("rank"):
         k = skip
-    if k >= len(chunks) or chunks[k].kind != NAME:
+    if k >= len(chunks) or chunks[k].kind != NAME or _team_and_its_pair(chunks, c, k):
         return []
     found = [k]
     if not as_list:
@@ -183,6 +183,15 @@ def counted(word: Chunk | None) -> int:
     low = word.low.removeprefix("ke") if word.low not in lx.BALLOT_NUMBER_WORDS else word.low
     number = lx.BALLOT_NUMBER_WORDS.get(low) or (low if low.isascii() and low.isdigit() else "")
     return int(number) if number and len(number) < 3 else 0
+
+
+def _team_and_its_pair(chunks: list[Chunk], c: int, k: int) -> bool:
+    """'Ketua Tim Pemenangan Paslon Nomor 2, A-B': the pair the team works for, after its
+    office, is no holder of it."""
+    org = chunks[c].attrs.get("org") if chunks[c].kind == ROLE else None
+    return (isinstance(org, Chunk) and org.attrs.get("category") == "campaign"
+            and k + 2 < len(chunks)
+            and chunks[k + 1].text in lx.DASHES and chunks[k + 2].kind == NAME)
 
 
 def second_office_holder(chunks: list[Chunk], c: int) -> int | None:

@@ -96,6 +96,9 @@ class OrgMatcher(NamedOrgMatcher):
                     "region_code": code,
                 },
             )
+        if w[i] in lx.CAMPAIGN_TEAM_WORDS and (
+                team := self.campaign_team(i)) is not None:
+            return team
         body = _BODY_TABLE.match(w, i)
         if body and (self.toks[i].is_cap or self._spelt_out(i, *body)):
             return self._body(i, *body)

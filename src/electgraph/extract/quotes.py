@@ -134,7 +134,8 @@ def _pointed_office(names: list[Mention], text: str, q_end: int) -> Chunk | None
     if not m or m[1].lower() not in lx.SPEECH_VERBS or m[1].lower().endswith("nya"):
         return None
     at = bisect.bisect_left(names, q_end + m.end(1), key=lambda n: n[0])
-    if at >= len(names) or names[at][2].kind != ROLE or text[q_end + m.end(1) : names[at][0]].strip():
+    verb_end = q_end + m.end(1)
+    if at >= len(names) or names[at][2].kind != ROLE or text[verb_end : names[at][0]].strip():
         return None
     office = names[at][2]
     return office if _POINTING.match(text, office.end) else None

@@ -17,7 +17,12 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
 from electgraph.extract.members import bracketed_members, counted_members, recounted_members
 from electgraph.extract.namelists import affiliation_owner
-from electgraph.extract.officebodies import chair_and_member, earlier_org, office_body
+from electgraph.extract.officebodies import (
+    chair_and_member,
+    earlier_org,
+    office_body,
+    one_office_once,
+)
 from electgraph.extract.officelists import (
     clause_then_list,
     counted,
@@ -108,51 +113,7 @@ def extract_roles(doc: Doc, out: Collector) -> None:
         counted_members(doc, sv, out)
         bracketed_members(doc, sv, out)
     recounted_members(doc, out)
-    _one_office_once(out)
-
-
-def _one_office_once(out: Collector) -> None:
-    """One fact per person, office and body. The same office written two ways ("Sekretaris
-    Daerah" and "Sekda", "Pj Sekretaris Daerah" and "Pj Sekda") is one role, kept as first
-    written; an office read without its body ("..., Ketua Rahman Tekka") where the article
-    gives the same person the same office in a body is that one, not a second fact. A
-    function at one event ("panelis", "moderator") is dropped for a person who holds an office
-    in a body, and a membership for one whose chair seat in that body the same sentence names."""
-    seen: dict[tuple[str, str, str], set[str | None]] = {}
-    keep: set[int] = set()
-    facts = sorted((f for f in out.facts() if f.kind is FactKind.HOLDS_ROLE),
-                   key=lambda f: (f.object is None, f.evidence.start))
-    office = {id(f): _office(f.quals.get("role", "")) for f in facts}
-    for f in facts:
-        key = (f.subject, office[id(f)], f.quals.get("status", ""))
-        orgs = seen.setdefault(key, set())
-        if f.object in orgs or (f.object is None and orgs):
-            continue
-        orgs.add(f.object)
-        keep.add(id(f))
-    # The panelist who is "Guru Besar Unram": the office says who he is, the debate's function
-    # is his attendance.
-    in_office = {f.subject for f in facts if f.object is not None}
-    keep -= {id(f) for f in facts if f.subject in in_office
-             and f.quals.get("role", "").lower() in lx.EVENT_FUNCTIONS}
-    # "lima anggota Bawaslu X: A (Ketua), B, ...": the sentence that counts A among the
-    # members names his seat, and the seat is the fact.
-    chaired = {(f.subject, f.object, f.evidence.start) for f in facts
-               if office[id(f)] in _CHAIRS}
-    keep -= {id(f) for f in facts if office[id(f)] == "anggota"
-             and (f.subject, f.object, f.evidence.start) in chaired}
-    out.discard(lambda f: f.kind is FactKind.HOLDS_ROLE and id(f) not in keep)
-
-
-_CHAIRS = frozenset({"ketua", "wakil-ketua"})
-
-
-def _office(role: str) -> str:
-    """The role concept of an office, less its status words ("Pj Sekda" -> sekretaris-daerah)."""
-    words = role.split()
-    while words and words[0].lower().rstrip(".") in lx.STATUS_PREFIXES:
-        words = words[1:]
-    return roles.concept(" ".join(words) or role).id
+    one_office_once(out)
 
 
 # "DKPP yang diketuai NAME", "majelis yang dipimpin oleh Ketua ...": the verb names the chair.

@@ -10,9 +10,9 @@ from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.doc import Doc, org_of_role
 from electgraph.extract.officelists import counted, party_number
 
-__all__ = ["addressed", "after", "before", "besides", "counted_group", "excluded", "goes_on", "group_count",
-           "manner_end", "named", "named_after", "named_later", "names_again", "names_them",
-           "nominal", "numbered_first", "points_back_plural", "serta_first"]
+__all__ = ["addressed", "after", "before", "besides", "counted_group", "excluded", "goes_on",
+           "group_count", "manner_end", "named", "named_after", "named_later", "names_again",
+           "names_them", "nominal", "numbered_first", "points_back_plural", "serta_first"]
 
 
 def excluded(chunks: list[Chunk], c: int) -> bool:

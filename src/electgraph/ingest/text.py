@@ -52,8 +52,8 @@ _RELATED_INLINE = re.compile(
 )
 # Other layouts of the same link line: another cue ("Simak juga:", "Lihat juga:", "Berita
 # terkait:", "Artikel terkait:"), another separator ("Baca juga - <title>", "Baca juga >> <title>",
-# "BACA JUGA | <title>", "Baca Juga...  <title>"), none at all before a capitalised title ("Baca Juga Judul Lain"), or the
-# cue alone on its line with the title on the next one.
+# "BACA JUGA | <title>", "Baca Juga...  <title>"), none at all before a capitalised title ("Baca
+# Juga Judul Lain"), or the cue alone on its line with the title on the next one.
 _RELATED_MORE = re.compile(
     r"(?m)^[^\S\n]*(?:"
     r"(?i:simak|lihat)[^\S\n]+(?i:juga)[^\S\n]*[:：]"

@@ -11,6 +11,7 @@ __all__ = [
     "BODIES",
     "BODY_LONG",
     "BRANDED_VENUE_HEADS",
+    "CAMPAIGN_TEAM_WORDS",
     "CONTEST_HOSTS",
     "DISTRICT_NAMED_BODIES",
     "ELECTION_BODIES_BARE",
@@ -386,6 +387,8 @@ AD_HOC_PARENTS: dict[str, frozenset[str]] = {
     "panwascam": _BAWASLU, "panwasdis": _BAWASLU, "pkd": _BAWASLU, "ptps": _BAWASLU,
 }
 # Bodies of a district or a village, named after it rather than after a regency.
+# Words a campaign team's name starts with: "Tim Pemenangan A-B", "TKD Prabowo-Gibran".
+CAMPAIGN_TEAM_WORDS = frozenset({"tim", "tkd", "tkn", "timses"})
 LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih",
                           "ppd", "panwasdis", "pkd", "ptps"})
 # Bodies a district's name may follow: the ad hoc ones and the district leaders' forum
