@@ -198,3 +198,20 @@ def test_an_office_read_without_its_team_is_the_teams() -> None:
     r = run("Ketua Tim Pemenangan, Nico Siahaan, membuka acara.\nDalam kesempatan itu, Ketua Tim "
             "Pemenangan Dandan – Arif, Nico Siahaan, menyatakan Bandung perlu pemimpin baru.")
     assert _roles(r) == {("Nico Siahaan", "Ketua", "Tim Pemenangan Dandan – Arif")}
+
+
+def test_a_technical_meeting_and_a_training_are_events() -> None:
+    """'tutur A, usai melakukan technical meeting di KPUD Jakarta', 'diawali dengan kegiatan
+    pelatihan pengawasan': events the speaker and the trainees took part in; 'peraturan yang
+    diberikan oleh KPU RI' names who gave a rule, not who holds an event."""
+    r = run("“Debat pertama itu tanggal 6 Oktober,” tutur Ketua Divisi Sosialisasi KPU Jakarta, "
+            "Astri Megatari, usai melakukan technical meeting di KPUD Jakarta, Senin (23/9/2024)."
+            "\nKetua KPU Bulungan, Mahdi Paokuma mengatakan berdasarkan peraturan yang diberikan "
+            "oleh KPU RI, penetapan perolehan suara akan dilakukan dini hari.")
+    assert {e for p, e in facts(r, FactKind.ATTENDS) if p == "Astri Megatari"} == {
+        "technical meeting"}
+    assert "KPU RI" not in hosts(r)
+    assert "pelatihan pengawasan tahapan pemilihan" in labels_of(run(
+        "Sebelum apel, diawali dengan kegiatan pelatihan pengawasan tahapan pemilihan di Hotel "
+        "Vivere. Ketua Bawaslu Kabupaten Tangerang, Muslik, membuka pelatihan itu."),
+        EntityType.EVENT)

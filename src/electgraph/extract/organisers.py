@@ -64,12 +64,15 @@ def said_at(chunks: list[Chunk]) -> list[tuple[int, int]]:
     something in an event the sentence names was at it. The speaker is the last person named
     before the event, not one spoken to ("kepada A")."""
     for e in range(2, len(chunks)):
-        if chunks[e].kind != EVENT or chunks[e - 1].low not in _AT_WORDS or not chunks[e].key:
+        if chunks[e].kind != EVENT or not chunks[e].key or not (
+                chunks[e - 1].low in _AT_WORDS or (
+                    # "tutur A, usai melakukan technical meeting di KPUD X": just out of it
+                    e >= 3 and chunks[e - 1].low in _DOING and chunks[e - 2].low in _AFTER)):
             continue
         if any(x.low in lx.FUTURE_CUES for x in chunks[e:]):
             continue  # "A menerangkan, pada saat debat panelis akan bertanya": what is said
         said = [v for v in range(e) if chunks[v].low in lx.SPEAK_VERBS or (
-            chunks[v].low in _SAID_PASSIVES)]
+            chunks[v].low in _SAID_PASSIVES or chunks[v].low in lx.SPEECH_VERBS)]
         names = [k for k in range(e) if chunks[k].kind == NAME and chunks[k].person
                  and not (k and chunks[k - 1].low in _SPOKEN_TO)]
         if said and names:
@@ -84,3 +87,6 @@ _SAID_PASSIVES = frozenset({
     "dipaparkan", "dibacakan",
 })
 _SPOKEN_TO = frozenset({"kepada", "terhadap", "untuk", "bagi"})
+# "usai melakukan rapat", "setelah mengikuti pleno": the speaker came out of the event.
+_AFTER = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas"})
+_DOING = lx.HOLDING_VERBS | {"melakukan", "melaksanakan"}

@@ -137,6 +137,10 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
     # whom a sentence says was not there (represented, absent, their speech read out) spoke
     # through someone else
     absent = _absent_persons(doc)
+    # "tutur A, usai melakukan technical meeting": whose words the text places at another
+    # event spoke there, not at this one
+    absent |= {f.subject for f in out.facts() if f.kind is FactKind.ATTENDS
+               and f.object != event and f.extractor.endswith(".speaker.v1")}
     if _verdict_hearing(doc, event):
         # A verdict hearing's report quotes the sanctioned and the parties afterwards, where
         # the press met them; only the tribunal's own members spoke at it.

@@ -83,6 +83,8 @@ EVENT_HEADS: dict[str, str] = {
     "focus group discussion": "diskusi", "fgd": "diskusi", "diskusi": "diskusi",
     "dialog publik": "diskusi", "dialog interaktif": "diskusi", "talkshow": "diskusi",
     "dialog dan diskusi": "diskusi", "dialog diskusi": "diskusi",
+    "technical meeting": "rapat teknis", "rapat teknis": "rapat teknis",
+    "pelatihan": "bimbingan teknis",
     "pembekalan": "bimbingan teknis", "kunjungan kerja": "kunjungan kerja",
     "training of trainer": "bimbingan teknis", "training of trainers": "bimbingan teknis",
     "ekspose": "ekspose", "expose": "ekspose", "coffe morning": "silaturahmi",
@@ -346,7 +348,7 @@ BY_NOT_AT_EVENT = frozenset({
     # who responded to or caused something ("ketidakhadiran A ... ditanggapi oleh Bawaslu X")
     "ditanggapi", "direspons", "direspon", "dikomentari", "disesalkan", "disayangkan",
     "diapresiasi", "disoroti", "dikeluhkan", "disebabkan", "diantisipasi", "didiskualifikasi",
-    "dilayangkan",
+    "dilayangkan", "diberikan",
 })  # fmt: skip
 
 # Words after which the persons named in the sentence were not there: "tidak tampak hadir",
