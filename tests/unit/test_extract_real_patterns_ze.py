@@ -215,3 +215,13 @@ def test_a_technical_meeting_and_a_training_are_events() -> None:
         "Sebelum apel, diawali dengan kegiatan pelatihan pengawasan tahapan pemilihan di Hotel "
         "Vivere. Ketua Bawaslu Kabupaten Tangerang, Muslik, membuka pelatihan itu."),
         EntityType.EVENT)
+
+
+def test_an_office_whose_holder_is_named_before_it_brings_no_body() -> None:
+    """'... kepada teradu I, A selaku Ketua merangkap Anggota Bawaslu X', 'Narasumber pada rakor
+    ini termasuk B, anggota KPU Y': the persons were there; their bodies did not come through
+    them."""
+    r = run("Bawaslu Kota Bima menggelar rapat koordinasi pengawasan, Senin. Rapat itu dihadiri "
+            "Rudi Hartono selaku Ketua merangkap Anggota Bawaslu Kabupaten Bima dan Rahmat "
+            "Hidayat, anggota KPU Kabupaten Dompu.")
+    assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Rudi Hartono", "Rahmat Hidayat"}

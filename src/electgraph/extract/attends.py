@@ -235,12 +235,22 @@ def _sole_holder(out: Collector, role: Chunk) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+def _holder_before(chunks: list[Chunk], c: int) -> bool:
+    """"A, anggota KPU X", "A selaku Ketua merangkap Anggota Bawaslu X": a name before the
+    office at c, past the offices held with it."""
+    k = c - 1
+    while k >= 0 and (chunks[k].kind == ROLE or chunks[k].low in lx.OFFICE_ALSO_WORDS):
+        k -= 1
+    return k >= 1 and chunks[k].low in (",", "selaku", "sebagai") and chunks[k - 1].kind == NAME
+
+
 def _held_by_named(chunks: list[Chunk], c: int) -> bool:
-    """"Ketua Bawaslu X, A", "komisioner Bawaslu X, yakni A dan B", "A, anggota KPU X": the
-    office at c is named persons', who attend in person, not the body through it."""
+    """"Ketua Bawaslu X, A", "komisioner Bawaslu X, yakni A dan B", "A, anggota KPU X", "A
+    selaku Ketua Bawaslu X": the office at c is named persons', who attend in person, not the
+    body through it."""
     nxt = chunks[c + 1] if c + 1 < len(chunks) else None
     return (nxt is not None and (
         nxt.kind == NAME
         or (nxt.text == "," and c + 2 < len(chunks) and chunks[c + 2].kind == NAME)
-    )) or (c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME) or bool(
+    )) or _holder_before(chunks, c) or bool(
         names_after(chunks, c, as_list=True))
