@@ -225,3 +225,18 @@ def test_an_office_whose_holder_is_named_before_it_brings_no_body() -> None:
             "Rudi Hartono selaku Ketua merangkap Anggota Bawaslu Kabupaten Bima dan Rahmat "
             "Hidayat, anggota KPU Kabupaten Dompu.")
     assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Rudi Hartono", "Rahmat Hidayat"}
+
+
+def test_each_office_before_its_holder_in_a_list_of_the_dismissed() -> None:
+    """'yakni A, anggota PPS Kelurahan Maloku B, anggota PPS Kelurahan Lae-lae C, dan ...': the
+    village after its level word ends before the holder's name, and each office is the next
+    name's, not the one before it."""
+    r = run("KPU Makassar memecat anggota badan adhoc. Anggota PPK Ujung Pandang yang dipecat "
+            "yakni Abd Gafur, anggota PPS Kelurahan Maloku Annisa Nurul Aulia, anggota PPS "
+            "Kelurahan Lae-lae Risma Dewi Anugerah Wati, dan anggota PPS Kelurahan Sawerigading "
+            "Rahmat Hidayat.")
+    assert _roles(r) == {
+        ("Abd Gafur", "Anggota", "PPK Ujung Pandang"),
+        ("Annisa Nurul Aulia", "anggota", "PPS Kelurahan Maloku"),
+        ("Risma Dewi Anugerah Wati", "anggota", "PPS Kelurahan Lae-lae"),
+        ("Rahmat Hidayat", "anggota", "PPS Kelurahan Sawerigading")}

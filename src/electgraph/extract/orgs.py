@@ -276,7 +276,7 @@ class OrgMatcher(NamedOrgMatcher):
                 or t.text.isdigit()
                 or (
                     t.is_cap
-                    and t.text.isalpha()
+                    and t.text.replace("-", "").isalpha()  # "Kelurahan Lae-lae"
                     and low not in _NOT_AREA_NAME
                     and low not in lx.ROLE_TITLES
                     and not _BODY_TABLE.match(self.words, k)
@@ -291,8 +291,8 @@ class OrgMatcher(NamedOrgMatcher):
         """Where a run of capitalised words after a local body stops being its district: after
         the longest known district name it starts with, when a name follows ("Panwascam Way
         Halim Septoni Permadi"); the whole run when it starts with no district known."""
-        while j < k and self.words[j] in ("kecamatan", "kec"):
-            j += 1
+        while j < k and self.words[j] in _AREA_LEVELS:
+            j += 1  # "PPS Kelurahan Maloku NAME": the level word, then the village's name
         if k - j < 2 or any(not self.toks[x].is_cap for x in range(j, k)):
             return k
         if self.known_area_end(j, k, districts=True, min_words=k - j) == k:

@@ -194,8 +194,11 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
-        if c > first_named and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME:
-            _holds(doc, sv, out, chunks[c - 2], ch, org)  # a member of a names-first list
+        if c > first_named and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME and not (
+                _holder_right_after(chunks, c)):
+            # a member of a names-first list; not "..., anggota PPS X NAME", an office before
+            # its own holder's name
+            _holds(doc, sv, out, chunks[c - 2], ch, org)
             continue
         org, last_org = office_body(doc, sv, c, org, last_org)
         prev = chunks[c - 1] if c else None
@@ -346,6 +349,14 @@ def _division_office(role: Chunk) -> bool:
     words = role_title(role).lower().split()
     return role.attrs["head"] in lx.DIVISION_TITLES or (
         words[:1] == ["komisioner"] and words[1:2] in (["divisi"], ["bidang"]))
+
+
+def _holder_right_after(chunks: list[Chunk], c: int) -> bool:
+    """'..., anggota PPS Kelurahan Maloku A, ...': a whole item of a list, the office and then
+    its holder's name; not 'Dekan Fakultas Perikanan dan Ilmu Kelautan Universitas Papua', a
+    unit's last word read as a name."""
+    return c + 1 < len(chunks) and chunks[c + 1].kind == NAME and (
+        c + 2 == len(chunks) or chunks[c + 2].low in (",", ".", ";", "dan", "serta"))
 
 
 def _named_before_selaku(chunks: list[Chunk], c: int) -> int | None:
