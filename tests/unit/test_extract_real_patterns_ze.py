@@ -240,3 +240,14 @@ def test_each_office_before_its_holder_in_a_list_of_the_dismissed() -> None:
         ("Annisa Nurul Aulia", "anggota", "PPS Kelurahan Maloku"),
         ("Risma Dewi Anugerah Wati", "anggota", "PPS Kelurahan Lae-lae"),
         ("Rahmat Hidayat", "anggota", "PPS Kelurahan Sawerigading")}
+
+
+def test_pairs_listed_after_the_event_they_came_to_are_candidates() -> None:
+    """'Tiga pasangan calon hadir di debat perdana, A – B, C – D dan E – F': the pairs are the
+    candidates, though the event stands between their word and their names."""
+    r = run("KPU Kota Batu menggelar debat perdana, Senin. Tiga pasangan calon hadir di debat "
+            "perdana, Nurochman – Heli Suyanto, Firhando Gumelar – Rudi Santoso dan Kris Dayanti "
+            "– Kresna Dewanata.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Nurochman", "Heli Suyanto", "Firhando Gumelar", "Rudi Santoso", "Kris Dayanti",
+        "Kresna Dewanata"}

@@ -64,7 +64,9 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
     number = None
     seen_words: list[str] = []
     reach = 9 + (c - 1 - k)
-    introduced = False  # a "yakni" was passed: places and events before it describe the group
+    # a "yakni" was passed, or a list of pairs follows ("Tiga pasangan calon hadir di debat
+    # perdana, A – B, C – D dan E – F"): places and events before it describe the group
+    introduced = _dash_pairs_after(chunks, start) >= 2
     while k >= 0 and c - k <= reach:
         low = chunks[k].low
         if chunks[k].kind == PLACE and k > 0 and (chunks[k - 1].kind == ROLE or (
@@ -124,6 +126,19 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
             seen_words.append(low)
         k -= 1
     return None
+
+
+def _dash_pairs_after(chunks: list[Chunk], k: int) -> int:
+    """How many pairs written 'A – B' a list right after k holds ("A – B, C – D dan E – F")."""
+    j = k + 1 + (k + 1 < len(chunks) and chunks[k + 1].text == ",")
+    pairs = 0
+    while (j + 2 < len(chunks) and chunks[j].kind == NAME and chunks[j + 1].text in lx.DASHES
+           and chunks[j + 2].kind == NAME):
+        pairs += 1
+        j += 3
+        while j < len(chunks) and chunks[j].low in (",", "dan", "serta"):
+            j += 1
+    return pairs
 
 
 def _office_of_name(chunks: list[Chunk], k: int, c: int) -> bool:
