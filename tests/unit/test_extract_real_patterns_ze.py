@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, hosts, labels, run
 
+from electgraph import roles
 from electgraph.model import EntityType, Extraction, FactKind
 
 
@@ -251,3 +252,26 @@ def test_pairs_listed_after_the_event_they_came_to_are_candidates() -> None:
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
         "Nurochman", "Heli Suyanto", "Firhando Gumelar", "Rudi Santoso", "Kris Dayanti",
         "Kresna Dewanata"}
+
+
+def test_an_officer_standing_in_for_a_body_holds_his_office_there() -> None:
+    """'Polres X yang diwakili Kasat Intel Iptu A': the rank ends the unit's name and the
+    officer's office is in the body he stands in for; 'B yang juga selaku Wakil Kordiv
+    Pencegahan' is B's second office; 'Sekretaris Kominfo, Kadishub, Kepala Badan Kesbangpol'
+    are offices and bodies, no persons."""
+    r = run("Penandatanganan deklarasi dilakukan bersama Polres Parigi Moutong yang diwakili Kasat "
+            "Intel Iptu Moh. Fikri, tokoh pemuda dan tokoh masyarakat. Anggota Bawaslu Parigi "
+            "Moutong Mohammad Jafar yang juga selaku Wakil Kordiv Pencegahan mengatakan deklarasi "
+            "berjalan lancar. Pleno dihadiri Sekretaris Kominfo, Kadishub, Kepala Badan "
+            "Kesbangpol dan tim sukses.")
+    assert _roles(r) >= {("Moh. Fikri", "Kasat Intel", "Polres Parigi Moutong"),
+                         ("Mohammad Jafar", "Wakil Kordiv Pencegahan",
+                          "Bawaslu Kabupaten Parigi Moutong")}
+    assert labels_of(r, EntityType.PERSON) == {"Moh. Fikri", "Mohammad Jafar"}
+
+
+def test_an_office_written_short_and_long_is_one() -> None:
+    """'Kepala Badan Intelejen Daerah' and 'Kabinda' are one role concept, so one fact per
+    person and body keeps one of them."""
+    assert roles.concept("Kepala Badan Intelejen Daerah") == roles.concept("Kabinda")
+    assert roles.concept("Wakil Kordiv Pencegahan").id.startswith("wakil-koordinator-divisi/")

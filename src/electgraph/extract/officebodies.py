@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from electgraph import roles
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, body_named, org_of_role
 from electgraph.extract.officelists import counted
@@ -173,6 +173,10 @@ def chair_and_member(chunks: list[Chunk], first: int, second: int) -> bool:
         chunks[first].low in ("ketua", "wakil ketua"))  # the bare chair, no unit of its own
 
 
+# Verbs by which an officer stands in for the body named before: "Polres X diwakili Kasat ...".
+_REPRESENTING = frozenset({"diwakili", "diwakilkan"})
+
+
 def office_body(
     doc: Doc, sv: SentView, c: int, org: Chunk | None, last_org: Chunk | None
 ) -> tuple[Chunk | None, Chunk | None]:
@@ -187,6 +191,9 @@ def office_body(
         org = earlier_org(doc, ch)
         if org is not None:
             last_org = org
+    if org is None and c >= 2 and chunks[c - 1].low in _REPRESENTING and (
+            (body := chunks[c - 2 - (chunks[c - 2].low == "yang")]).kind == ORG):
+        org = body  # "Polres X yang diwakili Kasat Intel NAME": the body's own officer
     if org is None and c + 2 < len(chunks) and chunks[c + 2].kind == ROLE and (
             chair_and_member(chunks, c, c + 2)):
         org = org_of_role(chunks[c + 2])  # "Ketua merangkap Anggota KPU X": KPU X's chair

@@ -198,8 +198,8 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     """Index of NAME in 'NAME ..., yang juga menjabat (sebagai) ROLE', 'NAME yang merupakan
     ROLE', 'NAME, yang juga ROLE', 'NAME, ROLE sekaligus ROLE' (the office at c)."""
     k = c - 1
-    if k >= 0 and chunks[k].low == "sebagai":
-        k -= 1
+    if k >= 0 and chunks[k].low in ("sebagai", "selaku"):
+        k -= 1  # "NAME yang juga selaku Wakil Kordiv Pencegahan"
     if k >= 3 and chunks[k].low == "sekaligus" and chunks[k - 1].kind == ROLE and (
             chunks[k - 2].low in (",", "selaku", "sebagai")):
         # "A, anggota KPU X sekaligus ketua divisi teknis": both offices are A's

@@ -214,6 +214,8 @@ class OfficeTitleMatcher(OrgMatcher):
                 # "Kasie Intel Kajari": an office closes the unit's name; a name may follow.
                 end = k + role[0]
                 break
+            if k > j and w in lx.RANKS:
+                break  # "Kasat Intel Iptu NAME": the holder's rank ends the unit's name
             if t.is_cap and w not in ("ketua", "anggota") and w not in lx.HONORIFICS:
                 k += 1
                 end = k

@@ -307,6 +307,7 @@ ORG_HEADS = frozenset({
     "iain", "uin", "stain", "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes",
     "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol", "ponpes", "pondok",
     "pesantren", "lsm", "stahn", "stah", "stakn", "stab", "stt",
+    "kominfo", "dispora", "dinsos", "disnaker", "dpmptsp",
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
@@ -315,7 +316,7 @@ ORG_STANDALONE = frozenset({
     "bps", "bpbd", "ombudsman", "disdukcapil", "diskominfo", "kpid",
     # a regency's own agencies (OPD), named bare in lists of who attended
     "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes", "inspektorat", "dpmd",
-    "bapenda", "kemenag", "dukcapil",
+    "bapenda", "kemenag", "dukcapil", "kominfo", "dispora", "dinsos", "disnaker", "dpmptsp",
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
 
 # Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".

@@ -64,6 +64,10 @@ ROLE_TITLES: dict[str, str] = {
     "kabag": "Kabag", "kepala bagian": "Kepala Bagian", "kasubag": "Kasubag",
     "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi", "kasie": "Kasie",
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
+    # a regency agency's head by its glued short form: "Kadishub", "Kadisdik", "Kadinkes"
+    "kadishub": "Kadishub", "kadisdik": "Kadisdik", "kadinkes": "Kadinkes",
+    "kadiskominfo": "Kadiskominfo", "kadisdukcapil": "Kadisdukcapil", "kadispora": "Kadispora",
+    "kadinsos": "Kadinsos",
     "direktur": "Direktur", "rektor": "Rektor", "dekan": "Dekan", "wakil dekan": "Wakil Dekan",
     "dosen": "Dosen", "pengamat": "Pengamat", "pengasuh": "Pengasuh", "inspektur": "Inspektur",
     "dosen tetap": "Dosen Tetap", "advokat": "Advokat", "notaris": "Notaris",
@@ -71,6 +75,7 @@ ROLE_TITLES: dict[str, str] = {
     "kepala biro": "Kepala Biro", "karo": "Karo", "ketua tim": "Ketua Tim", "guru besar": "Guru Besar", "jaksa": "Jaksa", "peneliti": "Peneliti", "menteri": "Menteri", "presiden": "Presiden",
     "wakil presiden": "Wakil Presiden",
     "kordiv": "Kordiv", "koordiv": "Kordiv", "koordinator divisi": "Koordinator Divisi",
+    "wakil kordiv": "Wakil Kordiv", "wakil koordinator divisi": "Wakil Koordinator Divisi",
     "ketua divisi": "Ketua Divisi", "kadiv": "Kadiv", "kepala divisi": "Kepala Divisi",
     "anggota divisi": "Anggota Divisi", "staf ahli": "Staf Ahli", "anggotanya": "Anggota",
     "panglima": "Panglima", "karoops": "Karoops", "kabag ops": "Kabag Ops", "wadir": "Wadir",
@@ -123,7 +128,7 @@ IMPLIED_BODY: dict[str, str] = {
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").
 DIVISION_TITLES = frozenset({
     "kordiv", "koordiv", "koordinator divisi", "ketua divisi", "kadiv", "kepala divisi",
-    "anggota divisi", "divisi",
+    "anggota divisi", "divisi", "wakil kordiv", "wakil koordinator divisi",
 })  # fmt: skip
 
 DIVISION_WORDS = frozenset({
