@@ -275,3 +275,16 @@ def test_an_office_written_short_and_long_is_one() -> None:
     person and body keeps one of them."""
     assert roles.concept("Kepala Badan Intelejen Daerah") == roles.concept("Kabinda")
     assert roles.concept("Wakil Kordiv Pencegahan").id.startswith("wakil-koordinator-divisi/")
+
+
+def test_the_act_done_at_an_event_named_bare_later_is_that_event() -> None:
+    """'Bawaslu X mengundang stakeholder untuk melakukan penandatanganan Deklarasi Kampanye
+    Damai ... Penandatanganan dilakukan bersama perwakilan KPU X, Polres X ...': one event,
+    which the inviting body holds and the bodies signing attend."""
+    r = run("Bawaslu Parigi Moutong mengundang sejumlah stakeholder untuk melakukan penandatanganan "
+            "Deklarasi Kampanye Damai, Kamis (23/11/2023).\nPenandatanganan dilakukan bersama "
+            "perwakilan Kesbangpol, KPU Parigi Moutong, Polres Parigi Moutong dan tokoh pemuda.")
+    assert labels_of(r, EntityType.EVENT) == {"Deklarasi Kampanye Damai"}
+    assert hosts(r) == {"Bawaslu Kabupaten Parigi Moutong"}
+    assert {a for a, _ in facts(r, FactKind.ATTENDS)} >= {
+        "KPU Kabupaten Parigi Moutong", "Polres Parigi Moutong"}

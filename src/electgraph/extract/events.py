@@ -193,6 +193,11 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 spoken = tracker.main is not None and spoken_of(sv.chunks, c)
                 added = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken or goes_on)
                 found.append((ch, added))
+                if c and (act := lx.EVENT_HEADS.get(sv.chunks[c - 1].low)) is not None:
+                    # "melakukan penandatanganan Deklarasi X": the act done at the event; a later
+                    # bare "Penandatanganan dilakukan bersama ..." is that event
+                    tracker.events[added].agenda.add(act)
+                    tracker.by_kind.setdefault(act, added)
                 if spoken and added != tracker.main:
                     passing.add(added)
                 for agenda in deferred:  # "mengumumkan penetapan X dalam rapat paripurna"

@@ -432,6 +432,7 @@ HOST_VERBS = frozenset({
     "memfasilitasi", "membuka", "melangsungkan", "menghelat", "gelar", "melakukan", "melantik",
     "lantik", "undi", "mengundi", "adakan", "menutup", "mengukuhkan", "kukuhkan", "memulai",
     "mensosialisasikan", "menyosialisasikan", "mesosialisasikan", "sosialisasikan",
+    "mengundang",  # "Bawaslu X mengundang stakeholder untuk melakukan penandatanganan ..."
 })  # fmt: skip
 # Verbs by which a body holds a socialisation no noun may name: "KPU X menyosialisasikan
 # Pilkada bagi pemilih pemula" (an implied event, as "melantik" implies an inauguration).
