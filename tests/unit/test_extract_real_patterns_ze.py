@@ -281,8 +281,9 @@ def test_the_act_done_at_an_event_named_bare_later_is_that_event() -> None:
     """'Bawaslu X mengundang stakeholder untuk melakukan penandatanganan Deklarasi Kampanye
     Damai ... Penandatanganan dilakukan bersama perwakilan KPU X, Polres X ...': one event,
     which the inviting body holds and the bodies signing attend."""
-    r = run("Bawaslu Parigi Moutong mengundang sejumlah stakeholder untuk melakukan penandatanganan "
-            "Deklarasi Kampanye Damai, Kamis (23/11/2023).\nPenandatanganan dilakukan bersama "
+    r = run("Bawaslu Parigi Moutong mengundang sejumlah stakeholder untuk melakukan "
+            "penandatanganan Deklarasi Kampanye Damai, Kamis (23/11/2023).\nPenandatanganan "
+            "dilakukan bersama "
             "perwakilan Kesbangpol, KPU Parigi Moutong, Polres Parigi Moutong dan tokoh pemuda.")
     assert labels_of(r, EntityType.EVENT) == {"Deklarasi Kampanye Damai"}
     assert hosts(r) == {"Bawaslu Kabupaten Parigi Moutong"}
