@@ -289,3 +289,18 @@ def test_the_act_done_at_an_event_named_bare_later_is_that_event() -> None:
     assert hosts(r) == {"Bawaslu Kabupaten Parigi Moutong"}
     assert {a for a, _ in facts(r, FactKind.ATTENDS)} >= {
         "KPU Kabupaten Parigi Moutong", "Polres Parigi Moutong"}
+
+
+def test_a_party_board_written_out_and_a_team_named_by_its_pairs_acronym() -> None:
+    """'Sekretaris Dewan Pimpinan Daerah (DPD) PDI Perjuangan Sulut sekaligus Sekretaris Tim
+    Kampanye SKDT': the board's DPD and the pair's team; 'Sekretaris Dewan Kota Bima' stays
+    the council's secretary."""
+    r = run("Ini disampaikan Reza Rumambi selaku Sekretaris Dewan Pimpinan Daerah (DPD) PDI "
+            "Perjuangan Sulut sekaligus Sekretaris Tim Kampanye SKDT. Ketua Dewan Pimpinan "
+            "Cabang (DPC) Partai Gerindra Kota Bima, Rudi Hartono, hadir. Sekretaris Dewan Kota "
+            "Bima, Rahmat Hidayat, membuka rapat paripurna.")
+    assert _roles(r) == {
+        ("Reza Rumambi", "Sekretaris", "DPD PDI Perjuangan Sulawesi Utara"),
+        ("Reza Rumambi", "Sekretaris", "Tim Kampanye SKDT"),
+        ("Rudi Hartono", "Ketua", "DPC Partai Gerindra Bima"),
+        ("Rahmat Hidayat", "Sekretaris Dewan", "DPRD Bima")}

@@ -5,7 +5,14 @@ Kotabaru", "BEM STKIP Paris Barantai", "Aliansi Jurnalis Independen (AJI) Goront
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunkbase import _ROLE_TABLE, ORG, Chunk, ChunkerBase, balinese_start
+from electgraph.extract.chunkbase import (
+    _BODY_TABLE,
+    _ROLE_TABLE,
+    ORG,
+    Chunk,
+    ChunkerBase,
+    balinese_start,
+)
 
 # Computed once: the words that end an organisation's name ("Kejaksaan Negeri" keeps its
 # "Negeri", "Forum Masyarakat Peduli X" its "Masyarakat").
@@ -120,7 +127,7 @@ class NamedOrgMatcher(ChunkerBase):
         if j < self.n and w[j] in _PAIR_WORDS:
             j += 1
         pair_end = self._pair_named(j)
-        end = pair_end or self._ballot_numbered(j)
+        end = pair_end or self._ballot_numbered(j) or self._pair_acronym(j)
         if end is None:
             return None
         attrs: dict[str, object] = {"category": "campaign"}
@@ -151,6 +158,17 @@ class NamedOrgMatcher(ChunkerBase):
                and self.toks[k].text.isalpha() and self.region_at(k) is None):
             k += 1
         return k
+
+    def _pair_acronym(self, j: int) -> int | None:
+        """The end of a pair's acronym at j ("Tim Kampanye SKDT"): capitals no party or body
+        uses."""
+        t = self.toks[j] if j < self.n else None
+        if t is None or not (t.text.isupper() and t.text.isalpha() and len(t.text) >= 3):
+            return None
+        if _BODY_TABLE.match(self.words, j) or self.words[j] in lx.ORG_HEADS or (
+                self.words[j] in lx.PARTIES):
+            return None
+        return j + 1
 
     def _ballot_numbered(self, j: int) -> int | None:
         """The end of 'nomor urut 1', 'no urut 02', 'nomor 3' at j."""

@@ -46,8 +46,10 @@ class OfficeMatcher(OfficeTitleMatcher):
             else:
                 return None
         n, surface = hit
-        if surface.endswith(" tim") and self.campaign_team(k + n - 1) is not None:
-            n, surface = n - 1, surface.removesuffix(" tim")  # "Ketua | Tim Pemenangan A-B"
+        if surface.endswith((" tim", " dewan")) and self.match_org(k + n - 1) is not None:
+            # "Ketua | Tim Pemenangan A-B", "Sekretaris | Dewan Pimpinan Daerah (DPD) PDI-P X":
+            # the title's last word starts the body's name
+            n, surface = n - 1, surface.rsplit(" ", 1)[0]
         if surface in lx.EVENT_FUNCTIONS and k > 0 and w[k - 1] == "tim":
             return None  # "Anggota Tim Panelis": the team, whose member is no panelist by title
         # Lower-case offices ("ketua panitia") are often generic; keep the usual ones only.

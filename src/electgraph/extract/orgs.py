@@ -26,6 +26,9 @@ from electgraph.extract.namedorgs import NamedOrgMatcher
 _NOT_AREA_NAME = lx.NOT_NAME - {"desa", "kelurahan"}
 
 # The words that say what kind of area a local body's area is, not which ("Kecamatan Ceper").
+# A party's boards written out: "Dewan Pimpinan Daerah" is its DPD.
+_BOARDS = {"dewan pimpinan pusat": "DPP", "dewan pimpinan wilayah": "DPW",
+           "dewan pimpinan daerah": "DPD", "dewan pimpinan cabang": "DPC"}
 _AREA_LEVELS = frozenset({"kecamatan", "kec", "kec.", "desa", "kelurahan", "kel", "kel."})
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
 # Supervisors' bodies below the regency, named as written (see `_head_as_written`).
@@ -41,7 +44,13 @@ class OrgMatcher(NamedOrgMatcher):
         w = self.words
         unit = None
         k = i
-        if w[k] in lx.PARTY_UNITS and self.toks[k].text.isupper():
+        if w[k] == "dewan" and (board := self._board_in_full(k)) is not None:
+            unit, k = board  # "Dewan Pimpinan Daerah (DPD) PDI Perjuangan Sulut"
+            if k < self.n and w[k] == "partai":
+                k += 1
+            if k >= self.n or _PARTY_TABLE.match(w, k) is None:
+                return None
+        elif w[k] in lx.PARTY_UNITS and self.toks[k].text.isupper():
             unit = self.toks[k].text
             k += 1
             if k + 1 < self.n and self.toks[k].text in ("I", "II"):
@@ -107,6 +116,17 @@ class OrgMatcher(NamedOrgMatcher):
         ):
             return self._named_org(i)
         return None
+
+    def _board_in_full(self, k: int) -> tuple[str, int] | None:
+        """A party board's name written out at k ("Dewan Pimpinan Cabang (DPC)"): its short
+        form and where the party's name starts."""
+        level = _BOARDS.get(" ".join(self.words[k : k + 3]))
+        if level is None:
+            return None
+        j = k + 3
+        if j + 2 < self.n and self.words[j] == "(" and self.words[j + 2] == ")":
+            j += 3
+        return level, j
 
     def _spelt_out(self, i: int, n: int, short: str) -> bool:
         """"melantik 60 orang panitia pemilihan kecamatan (PPK)": a body's long form written in
