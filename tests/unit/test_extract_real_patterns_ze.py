@@ -304,3 +304,13 @@ def test_a_party_board_written_out_and_a_team_named_by_its_pairs_acronym() -> No
         ("Reza Rumambi", "Sekretaris", "Tim Kampanye SKDT"),
         ("Rudi Hartono", "Ketua", "DPC Partai Gerindra Bima"),
         ("Rahmat Hidayat", "Sekretaris Dewan", "DPRD Bima")}
+
+
+def test_two_initials_inside_a_name_and_a_divisions_acronym_in_brackets() -> None:
+    """'calon Heryberus GL. Nabit dan Faby Abu': two initials and a full stop inside a name end
+    no sentence; 'Anggota KPU Divisi Perencanaan Data dan Informasi (Rendatin), A': the
+    division's acronym is part of the office, no person."""
+    r = run("Hasil pleno menempatkan calon Heryberus GL. Nabit dan Faby Abu di posisi pertama. "
+            "Narasumber dari KPU Fakfak yaitu Anggota KPU Divisi Perencanaan Data dan Informasi "
+            "(Rendatin), Idris Rumata.")
+    assert labels_of(r, EntityType.PERSON) == {"Heryberus GL. Nabit", "Faby Abu", "Idris Rumata"}

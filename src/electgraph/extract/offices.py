@@ -94,6 +94,9 @@ class OfficeMatcher(OfficeTitleMatcher):
             if j < self.n and w[j] == "divisi":
                 j = self._division(j + 1)
                 head = "anggota divisi" if surface == "anggota" else head
+                if j < self.n and w[j] == "(" and (
+                        close := self._division(j + 1)) < self.n and w[close] == ")":
+                    j = close + 1  # "Divisi Perencanaan Data dan Informasi (Rendatin)"
             elif j < self.n and w[j] == "bidang" and org.attrs.get("category") == "party":
                 # "Ketua DPP Nasdem Bidang OK, NAME": the field is read past, the office is the
                 # board's chair as annotators name it ("Ketua" of "DPP Nasdem")

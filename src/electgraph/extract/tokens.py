@@ -141,6 +141,13 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
             )
         ):
             return False
+        # "Heryberus GL. Nabit": two initials inside a name, between its words.
+        if (
+            prev.end == tok.start and len(prev.text) == 2 and prev.text.isalpha()
+            and prev.text.isupper() and i > 1 and tokens[i - 2].text.istitle()
+            and tokens[i - 2].text.isalpha() and nxt.text.istitle()
+        ):
+            return False
         # "sesuai nomor urut: 1. A-B, 2. C-D, dan 3. E-F": a list's numbers.
         if (
             prev.end == tok.start
