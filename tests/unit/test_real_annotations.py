@@ -37,3 +37,5 @@ def test_an_annotation_is_well_formed(path: Path) -> None:
                 # no alternative at all by the scorer
                 assert not (isinstance(value, list) and any(isinstance(v, list) for v in value)), (
                     f"{kind} {fact}: write alternatives as one flat list")
+                # [null] alone accepts only a prediction that names nothing; "names none" is null
+                assert value != [None], f"{kind} {fact}: write null, not [null]"
