@@ -314,3 +314,10 @@ def test_two_initials_inside_a_name_and_a_divisions_acronym_in_brackets() -> Non
             "Narasumber dari KPU Fakfak yaitu Anggota KPU Divisi Perencanaan Data dan Informasi "
             "(Rendatin), Idris Rumata.")
     assert labels_of(r, EntityType.PERSON) == {"Heryberus GL. Nabit", "Faby Abu", "Idris Rumata"}
+
+
+def test_an_outlet_spoken_to_is_no_person() -> None:
+    """'ungkap A kepada New Guinea Kurir, Senin': the outlet the speaker talked to."""
+    r = run("“Kami hanya punya lima kursi,” ungkap Sekretaris DPD PDIP Papua Tengah, Mathias Refra "
+            "kepada New Guinea Kurir, Senin (27/11).")
+    assert labels_of(r, EntityType.PERSON) == {"Mathias Refra"}

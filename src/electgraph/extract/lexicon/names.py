@@ -184,6 +184,7 @@ NON_PERSON_TAILS = frozenset({
     "school", "network", "channel", "center", "centre", "institute", "watch", "corruption",
     "foundation", "club", "corner", "community",
     "images", "foto", "photo",  # a picture's credit: "Getty Images", "Antara Foto"
+    "kurir", "pos", "ekspres", "express", "tribun", "review",  # outlets: "New Guinea Kurir"
 })  # fmt: skip
 
 # First words of capitalised phrases that name things, not people.
