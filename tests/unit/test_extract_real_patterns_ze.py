@@ -321,3 +321,12 @@ def test_an_outlet_spoken_to_is_no_person() -> None:
     r = run("“Kami hanya punya lima kursi,” ungkap Sekretaris DPD PDIP Papua Tengah, Mathias Refra "
             "kepada New Guinea Kurir, Senin (27/11).")
     assert labels_of(r, EntityType.PERSON) == {"Mathias Refra"}
+
+
+def test_a_denied_passive_of_presence_names_who_stayed_away() -> None:
+    """'Meski tak dihadiri langsung pasangan calon nomor urut 2 A dan B, konser ...': A and B
+    were not there."""
+    r = run("Partai Gerindra menggelar Konser Roadshow di Agam, Sabtu. Meski tak dihadiri langsung "
+            "pasangan calon nomor urut 2 Prabowo Subianto dan Gibran Rakabuming, konser itu "
+            "dihadiri Ketua DPD Gerindra Sumbar, Andre Rosiade.")
+    assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Andre Rosiade"}

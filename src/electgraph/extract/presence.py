@@ -33,7 +33,8 @@ def not_there(chunks: list[Chunk]) -> set[int]:
         nxt = chunks[c + 1].low if c + 1 < len(chunks) else ""
         if nxt in _ABSENCE_ADVERBS and c + 2 < len(chunks):
             nxt = chunks[c + 2].low  # "belum pernah hadir", "tidak bisa hadir"
-        if (low in lx.NEGATIONS and nxt in lx.PRESENCE_WORDS) or low in lx.ABSENCE_CUES:
+        if (low in lx.NEGATIONS and (nxt in lx.PRESENCE_WORDS or nxt in _ATTENDED_BY)) or (
+                low in lx.ABSENCE_CUES):
             out.update(range(_absent_from(chunks, c), _clause_end(chunks, c)))
             break
     out.update(_invited(chunks))
@@ -118,11 +119,16 @@ _PAIR_LIST = frozenset({"-", "–", "—", "dan", ",", "serta", "(", ")"})
 
 def _clause_end(chunks: list[Chunk], c: int) -> int:
     """Where the clause holding chunk c ends: at a break ("namun", "sedangkan", ";") or the
-    sentence's end."""
+    sentence's end; a concessive clause ("Meski tak dihadiri A, ...") at its comma."""
+    concessive = any(ch.low in _CONCESSIVES for ch in chunks[:c])
     end = c + 1
-    while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS:
+    while end < len(chunks) and chunks[end].low not in lx.CLAUSE_BREAKS and not (
+            concessive and chunks[end].text == ","):
         end += 1
     return end
+
+
+_CONCESSIVES = frozenset({"meski", "meskipun", "walau", "walaupun", "kendati"})
 
 
 def _absent_from(chunks: list[Chunk], c: int) -> int:
@@ -140,6 +146,8 @@ def _absent_from(chunks: list[Chunk], c: int) -> int:
     return start
 
 
+# Passives of presence a negation denies: "Meski tak dihadiri langsung pasangan A dan B".
+_ATTENDED_BY = frozenset({"dihadiri", "diikuti", "disaksikan"})
 # Words between a negation and presence: "belum pernah hadir", "tidak dapat hadir".
 _ABSENCE_ADVERBS = frozenset({"pernah", "sempat", "bisa", "dapat", "juga"})
 _REPLACING = frozenset({"menggantikan", "mengganti", "menggantikannya"})
