@@ -43,6 +43,10 @@ def test_selain_names_one_more_who_was_given_the_same_sanction() -> None:
                           "Muhammad Sayuni", "Rudi Hartono", "Rahmat Hidayat"}
 
 
+def labels_of(r: Extraction, type_: EntityType) -> set[str]:
+    return {e.label for e in r.entities if e.type is type_}
+
+
 def _roles(r: Extraction) -> set[tuple[str, str, str]]:
     names = {e.key: e.label for e in r.entities}
     return {(names[f.subject], f.quals["role"], names.get(f.object or "", ""))
@@ -124,9 +128,6 @@ def test_an_event_named_by_a_title_in_quotes() -> None:
     assert ("Yusa Arsana Putra", "Ngopi") in facts(r, FactKind.ATTENDS)
     assert ("KPU Kabupaten Badung", "Ngopi") in facts(r, FactKind.HOSTS)
 
-
-def labels_of(r: Extraction, type_: EntityType) -> set[str]:
-    return {e.label for e in r.entities if e.type is type_}
 
 
 def test_an_office_of_a_councils_organ_is_held_in_the_council() -> None:
