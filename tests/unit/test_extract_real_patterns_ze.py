@@ -331,3 +331,13 @@ def test_a_denied_passive_of_presence_names_who_stayed_away() -> None:
             "pasangan calon nomor urut 2 Prabowo Subianto dan Gibran Rakabuming, konser itu "
             "dihadiri Ketua DPD Gerindra Sumbar, Andre Rosiade.")
     assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Andre Rosiade"}
+
+
+def test_a_declaration_of_a_peaceful_election_is_named_whole() -> None:
+    """'Polda X menggelar Deklarasi Pilkada Damai Tahun 2024': the event is the "Deklarasi
+    Pilkada Damai", not a bare "Deklarasi" beside an election; 'deklarasi Pilkada 2024' keeps
+    its election apart."""
+    r = run("Polda Kalsel menggelar Deklarasi Pilkada Damai Tahun 2024 untuk wilayah Provinsi "
+            "Kalimantan Selatan. Deklarasi itu dihadiri Kapolda Kalsel Irjen Pol Winarto.")
+    assert labels_of(r, EntityType.EVENT) == {"Deklarasi Pilkada Damai"}
+    assert ("Winarto", "Deklarasi Pilkada Damai") in facts(r, FactKind.ATTENDS)

@@ -66,6 +66,8 @@ _BEFORE_A_NAME = lx.RANKS | lx.RANK_SUFFIXES | lx.HONORIFICS
 
 # Heads that wrap the event they name ("upacara apel", "upacara pelantikan").
 _WRAPPERS = frozenset({"upacara"})
+# Elections a declaration pledges peace for: "Deklarasi Pilkada Damai", "Pemilu Damai".
+_PEACE_PLEDGED = frozenset({"pilkada", "pemilu", "pemilihan", "pilgub", "pilbup", "pilwalkot"})
 _TITLE_WORDS = frozenset({"bertajuk", "bertema", "bernama", "bertitel"})
 _QUOTED_MAX = 10  # tokens a quoted title may run to
 
@@ -120,6 +122,8 @@ class EventMatcher(OfficeMatcher):
                 break  # "daftar pemilih tetap" goes on; "debat tetap molor" says how it went
             if (
                 wj in lx.EVENT_WORDS
+                # "Deklarasi Pilkada Damai 2024": the declaration's own name, no election's
+                or (j + 1 < self.n and self.words[j + 1] == "damai" and wj in _PEACE_PLEDGED)
                 or (
                     t.is_cap
                     and wj not in _NOT_NAME_NOR_EVENT
