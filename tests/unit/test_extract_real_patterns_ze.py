@@ -341,3 +341,11 @@ def test_a_declaration_of_a_peaceful_election_is_named_whole() -> None:
             "Kalimantan Selatan. Deklarasi itu dihadiri Kapolda Kalsel Irjen Pol Winarto.")
     assert labels_of(r, EntityType.EVENT) == {"Deklarasi Pilkada Damai"}
     assert ("Winarto", "Deklarasi Pilkada Damai") in facts(r, FactKind.ATTENDS)
+
+
+def test_an_event_said_not_to_have_happened_has_no_one_at_it() -> None:
+    """'Pengukuhan tim pemenangan di Batanghari belum dilaksanakan. Dalam kegiatan itu, A
+    menyampaikan sambutan': the induction has not happened; no one attended it."""
+    r = run("Pengukuhan tim pemenangan di Batanghari belum dilaksanakan.\nDalam kegiatan itu, "
+            "Ketua Tim Pemenangan, Hasan Mabruri, menyampaikan sambutan.")
+    assert not facts(r, FactKind.ATTENDS)

@@ -55,6 +55,22 @@ def _about_future(chunks: list[Chunk]) -> bool:
     return any(not (told and inside[c]) for c in cues)
 
 
+def _not_yet_held(chunks: list[Chunk], c: int) -> bool:
+    """'... pengukuhan timnya belum dilakukan', 'Pengukuhan tim di X belum dilaksanakan': the
+    event at c is said not to have happened (a negation, then a passive, in its clause)."""
+    for k in range(c + 1, min(len(chunks) - 1, c + _NOT_YET_REACH)):
+        low = chunks[k].low
+        if chunks[k].kind == EVENT or low in (",", ";", "yang") or low in lx.CLAUSE_BREAKS:
+            return False
+        if low in ("belum", "tak", "tidak", "batal"):
+            nxt = chunks[k + 1].low
+            return nxt.startswith("di") and len(nxt) > 5
+    return False
+
+
+_NOT_YET_REACH = 6  # chunks from the event to "belum" in its clause
+
+
 def _elaborates(chunks: list[Chunk]) -> bool:
     """A sentence opening with 'Di antaranya', 'Antara lain', 'Yakni': a list going on with
     the sentence before."""
@@ -193,6 +209,8 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 spoken = tracker.main is not None and spoken_of(sv.chunks, c)
                 added = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken or goes_on)
                 found.append((ch, added))
+                if _not_yet_held(sv.chunks, c) and len(tracker.events[added].mentions) == 1:
+                    tracker.events[added].future = True  # "pengukuhan timnya belum dilakukan"
                 if c and (act := lx.EVENT_HEADS.get(sv.chunks[c - 1].low)) is not None:
                     # "melakukan penandatanganan Deklarasi X": the act done at the event; a later
                     # bare "Penandatanganan dilakukan bersama ..." is that event
