@@ -349,3 +349,13 @@ def test_an_event_said_not_to_have_happened_has_no_one_at_it() -> None:
     r = run("Pengukuhan tim pemenangan di Batanghari belum dilaksanakan.\nDalam kegiatan itu, "
             "Ketua Tim Pemenangan, Hasan Mabruri, menyampaikan sambutan.")
     assert not facts(r, FactKind.ATTENDS)
+
+
+def test_a_tally_between_two_quotes_keeps_the_first_speaker() -> None:
+    """'“...,” katanya.\\nA-B meraup 357.738 suara.\\nSuara sah ...\\n“...,” ujarnya': the
+    paragraphs between read out the count; the pair did not speak."""
+    r = run("Ketua KIP Aceh Utara, Hidayatul Akbar mengatakan rekapitulasi berlangsung sejak pagi."
+            "\n“Dari hasil rekapitulasi, pasangan kami umumkan unggul,” katanya.\nIsmail Jalil-"
+            "Tarmizi Panyang meraup 357.738 suara.\nSuara sah pada Pilkada 2024 sebanyak 368.902."
+            "\n“Jumlah pengguna hak pilih sebanyak 265.452 orang,” ujarnya.")
+    assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Hidayatul Akbar"}

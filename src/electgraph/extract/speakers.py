@@ -237,7 +237,17 @@ def _begins_with_person(text: str, names: list[Mention], start: int, end: int) -
     at = bisect.bisect_left(names, start, key=lambda n: n[0])
     if at >= len(names) or names[at][0] >= end:
         return False
+    if _TALLIED.match(text, names[at][1], end) or (
+            names[at][2].kind == NAME and not names[at][2].person):
+        # "A-B meraup 357.738 suara": a tally the speaker reads out, no new speaker; "Suara sah
+        # ...": a capitalised first word, no one's name
+        return False
     return all(w in _SUBJECT_OPENERS for w in _WORD.findall(text[start : names[at][0]].lower()))
+
+
+# A pair's votes after its name: "A-B meraup 357.738 suara", "C memperoleh 42 persen".
+_TALLIED = re.compile(r"(?:\s*[-–]\s*\w+(?:\s+\w+){0,2})?\s+(?:meraup|meraih|memperoleh|mendapat(?:kan)?|"
+                      r"mengantongi|unggul)\b", re.I)
 
 
 # "untuk Ketua PPK X, ...", "kepada Ketua Panwascam Y": an office after a preposition is
