@@ -246,8 +246,8 @@ def _begins_with_person(text: str, names: list[Mention], start: int, end: int) -
 
 
 # A pair's votes after its name: "A-B meraup 357.738 suara", "C memperoleh 42 persen".
-_TALLIED = re.compile(r"(?:\s*[-–]\s*\w+(?:\s+\w+){0,2})?\s+(?:meraup|meraih|memperoleh|mendapat(?:kan)?|"
-                      r"mengantongi|unggul)\b", re.I)
+_TALLIED = re.compile(r"(?:\s*[-–]\s*\w+(?:\s+\w+){0,2})?\s+"
+                      r"(?:meraup|meraih|memperoleh|mendapat(?:kan)?|mengantongi|unggul)\b", re.I)
 
 
 # "untuk Ketua PPK X, ...", "kepada Ketua Panwascam Y": an office after a preposition is
