@@ -359,3 +359,15 @@ def test_a_tally_between_two_quotes_keeps_the_first_speaker() -> None:
             "Tarmizi Panyang meraup 357.738 suara.\nSuara sah pada Pilkada 2024 sebanyak 368.902."
             "\n“Jumlah pengguna hak pilih sebanyak 265.452 orang,” ujarnya.")
     assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Hidayatul Akbar"}
+
+
+def test_a_partys_election_board_is_a_body_of_its_own() -> None:
+    """'Sekretaris Bappilu DPP Partai NasDem, A', 'Ketua Badan Pemenangan Pemilu (Bapilu)
+    Partai Golkar Sangihe, B': the board's officers, who back no one as its members do not
+    stand."""
+    r = run("Rekomendasi itu diserahkan Sekretaris Bappilu DPP Partai NasDem, Willy Aditya, di "
+            "Jakarta. Ketua Badan Pemenangan Pemilu (Bapilu) Partai Golkar Sangihe, Benny Pilat, "
+            "hadir dalam kampanye dialogis itu.")
+    assert _roles(r) == {("Willy Aditya", "Sekretaris", "Bappilu DPP Partai NasDem"),
+                         ("Benny Pilat", "Ketua", "Bapilu Partai Golkar Sangihe")}
+    assert not facts(r, FactKind.CANDIDATES)

@@ -43,7 +43,7 @@ def party_official(chunks: list[Chunk], c: int) -> bool:
 
 # Bodies whose officials back or run a campaign, and stand in none: parties, election bodies,
 # campaign teams ("Ketua Tim Pemenangan A-B, NAME").
-_OFFICIALS_OF = frozenset({"party", "election_body", "campaign"})
+_OFFICIALS_OF = frozenset({"party", "party_board", "election_body", "campaign"})
 # Words between a party office and its holder's name: "Ketua Umum Golkar yang baru, NAME".
 _ON_THE_OFFICE = frozenset({"yang", "baru", "lama", "terpilih", "saat", "ini", "sekarang"})
 # Who signs or hands over a party's letter of support is no candidate: "B1-KWK yang

@@ -26,6 +26,8 @@ from electgraph.extract.namedorgs import NamedOrgMatcher
 _NOT_AREA_NAME = lx.NOT_NAME - {"desa", "kelurahan"}
 
 # The words that say what kind of area a local body's area is, not which ("Kecamatan Ceper").
+# A party's election-winning board, by its short forms.
+_ELECTION_BOARDS = frozenset({"bappilu", "bapilu"})
 # A party's boards written out: "Dewan Pimpinan Daerah" is its DPD.
 _BOARDS = {"dewan pimpinan pusat": "DPP", "dewan pimpinan wilayah": "DPW",
            "dewan pimpinan daerah": "DPD", "dewan pimpinan cabang": "DPC"}
@@ -105,6 +107,9 @@ class OrgMatcher(NamedOrgMatcher):
                     "region_code": code,
                 },
             )
+        if (w[i] in _ELECTION_BOARDS or w[i : i + 3] == ["badan", "pemenangan", "pemilu"]) and (
+                election_board := self._election_board(i)) is not None:
+            return election_board
         if w[i] in lx.CAMPAIGN_TEAM_WORDS and (
                 team := self.campaign_team(i)) is not None:
             return team
@@ -116,6 +121,24 @@ class OrgMatcher(NamedOrgMatcher):
         ):
             return self._named_org(i)
         return None
+
+    def _election_board(self, i: int) -> Chunk | None:
+        """A party's election-winning board and its party: "Bappilu DPP Partai NasDem",
+        "Badan Pemenangan Pemilu (Bappilu) PDIP Bangka Barat", "Bapilu Partai Golkar Sangihe"."""
+        j = i + (1 if self.words[i] in _ELECTION_BOARDS else 3)
+        head = self.toks[i].text if j == i + 1 else "Bappilu"
+        if j + 2 < self.n and self.words[j] == "(" and self.words[j + 2] == ")":
+            head = self.toks[j + 1].text
+            j += 3
+        party = self.match_org(j) if j < self.n else None
+        if party is None or party.attrs.get("category") != "party":
+            return None
+        end = party.j
+        if (hit := self.region_at(end)) is not None:
+            end = hit[0]  # "Bapilu Partai Golkar Sangihe": the party's board of a region
+        label = f"{head} {self._text(j, end)}"
+        return self._span(ORG, i, end, label=label, key=f"org:name:{label.lower()}",
+                          attrs={"category": "party_board"})
 
     def _board_in_full(self, k: int) -> tuple[str, int] | None:
         """A party board's name written out at k ("Dewan Pimpinan Cabang (DPC)"): its short

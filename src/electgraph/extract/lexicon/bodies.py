@@ -308,6 +308,7 @@ ORG_HEADS = frozenset({
     "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol", "ponpes", "pondok",
     "pesantren", "lsm", "stahn", "stah", "stakn", "stab", "stt",
     "kominfo", "dispora", "dinsos", "disnaker", "dpmptsp",
+    "bappilu", "bapilu",  # a party's election-winning board: "Sekretaris Bappilu DPP NasDem"
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
@@ -317,6 +318,7 @@ ORG_STANDALONE = frozenset({
     # a regency's own agencies (OPD), named bare in lists of who attended
     "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes", "inspektorat", "dpmd",
     "bapenda", "kemenag", "dukcapil", "kominfo", "dispora", "dinsos", "disnaker", "dpmptsp",
+    "bappilu", "bapilu",
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
 
 # Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
