@@ -371,3 +371,16 @@ def test_a_partys_election_board_is_a_body_of_its_own() -> None:
     assert _roles(r) == {("Willy Aditya", "Sekretaris", "Bappilu DPP Partai NasDem"),
                          ("Benny Pilat", "Ketua", "Bapilu Partai Golkar Sangihe")}
     assert not facts(r, FactKind.CANDIDATES)
+
+
+def test_an_event_named_in_what_is_pledged_is_not_the_reports() -> None:
+    """An article opening with the pledge's words ('“Melaksanakan kampanye pemilihan yang aman
+    ...,”') and '... berjanji: melaksanakan kampanye ...': the report is of the declaration,
+    which those who signed attended."""
+    r = run("“Melaksanakan kampanye pemilihan yang aman, tertib dan damai,”\nWaisai - Enam "
+            "pasangan calon membacakan ikrar. Komitmen itu ditandai penandatanganan deklarasi "
+            "kampanye damai di Pantai Waisai, Selasa (24/9/2024). Kami berjanji melaksanakan "
+            "kampanye pemilihan yang damai. Deklarasi itu dihadiri Ketua Bawaslu Raja Ampat, "
+            "Markus Rumsowek.")
+    assert labels_of(r, EntityType.EVENT) == {"deklarasi kampanye damai"}
+    assert ("Markus Rumsowek", "deklarasi kampanye damai") in facts(r, FactKind.ATTENDS)

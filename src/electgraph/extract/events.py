@@ -55,6 +55,18 @@ def _about_future(chunks: list[Chunk]) -> bool:
     return any(not (told and inside[c]) for c in cues)
 
 
+def _pledged(chunks: list[Chunk], c: int, opening: bool) -> bool:
+    """'“Melaksanakan kampanye pemilihan yang aman ...,”' as the article's opening line, '...
+    berjanji: Pertama, ... Kedua, melaksanakan kampanye pemilihan yang aman': an event named in
+    what is pledged, no event the report is about."""
+    if any(ch.low in _PLEDGE_WORDS for ch in chunks[:c]):
+        return True
+    return opening and chunks[0].text in lx.OPENING_QUOTES and _inside_quotes(chunks)[c]
+
+
+_PLEDGE_WORDS = frozenset({"berjanji", "berikrar", "bertekad", "menyatakan:"})
+
+
 def _not_yet_held(chunks: list[Chunk], c: int) -> bool:
     """'... pengukuhan timnya belum dilakukan', 'Pengukuhan tim di X belum dilaksanakan': the
     event at c is said not to have happened (a negation, then a passive, in its clause)."""
@@ -195,7 +207,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
             if ch.kind == EVENT and not is_document(sv.chunks, c) and not (
                 # once the article has its event, a process it watches over is a topic
                 tracker.main is not None and topic_of(sv.chunks, c)
-            ):
+            ) and not _pledged(sv.chunks, c, sv.index == 0):
                 if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
                     trim_label(ch, tracker.person_words)
                     found.append((ch, found[-1][1]))
