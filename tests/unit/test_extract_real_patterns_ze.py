@@ -384,3 +384,15 @@ def test_an_event_named_in_what_is_pledged_is_not_the_reports() -> None:
             "Markus Rumsowek.")
     assert labels_of(r, EntityType.EVENT) == {"deklarasi kampanye damai"}
     assert ("Markus Rumsowek", "deklarasi kampanye damai") in facts(r, FactKind.ATTENDS)
+
+
+def test_a_deputy_named_wakil_alone_and_a_mistyped_rank() -> None:
+    """'Wakil DPRD Bangli A' is the council's deputy chair (not 'Wakil Kepala Sekolah B'); 'AKPB'
+    is the AKBP rank as some outlets type it."""
+    r = run("Hadir Wakil DPRD Bangli I Komang Carles dan Kapolres Bima Kota AKPB Yudha Pranata. "
+            "Armalis selaku Wakil Kepala Sekolah Bidang Kesiswaan menyambut baik kegiatan itu.")
+    roles_ = _roles(r)
+    assert ("I Komang Carles", "Wakil", "DPRD Kabupaten Bangli") in roles_
+    assert "Yudha Pranata" in {p for p, _, _ in roles_}
+    assert roles.concept("Wakil") == roles.concept("Wakil Ketua")
+    assert not {role for p, role, _ in roles_ if p == "Armalis"} & {"Wakil"}

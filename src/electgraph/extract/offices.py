@@ -50,6 +50,8 @@ class OfficeMatcher(OfficeTitleMatcher):
             # "Ketua | Tim Pemenangan A-B", "Sekretaris | Dewan Pimpinan Daerah (DPD) PDI-P X":
             # the title's last word starts the body's name
             n, surface = n - 1, surface.rsplit(" ", 1)[0]
+        if surface == "wakil" and (k + n >= self.n or self.match_org(k + n) is None):
+            return None  # "Wakil DPRD X" is a deputy chair; "Wakil Kepala Sekolah" another title
         if surface in lx.EVENT_FUNCTIONS and k > 0 and w[k - 1] == "tim":
             return None  # "Anggota Tim Panelis": the team, whose member is no panelist by title
         # Lower-case offices ("ketua panitia") are often generic; keep the usual ones only.

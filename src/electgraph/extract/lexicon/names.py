@@ -63,6 +63,7 @@ RANKS = frozenset({
     "marsda", "marsdya", "marsyada", "laksdya", "marsekal", "laksamana", "letjen", "brigadir",
     "bripda", "briptu", "kopda", "praka", "pratu", "kpt",
     "kombespol", "akbpol", "brigjenpol", "irjenpol",  # "Kombespol X": rank and corps glued
+    "akpb",  # "AKBP" as some outlets type it
 })  # fmt: skip
 
 RANK_SUFFIXES = frozenset(

@@ -43,6 +43,7 @@ ROLE_TITLES: dict[str, str] = {
     "anggota majelis": "Anggota Majelis", "ketua majelis sidang": "Ketua Majelis Sidang",
     "anggota majelis sidang": "Anggota Majelis Sidang",
     "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "anggota": "Anggota", "sekretaris": "Sekretaris",
+    "wakil": "Wakil",  # "Wakil DPRD Bangli NAME": a deputy chair named by "Wakil" alone
     "bendahara": "Bendahara", "komisioner": "Komisioner", "ketua umum": "Ketua Umum",
     "sekretaris jenderal": "Sekretaris Jenderal", "sekjen": "Sekjen", "ketum": "Ketua Umum",
     "sekretaris jendral": "Sekretaris Jenderal", "sekjend": "Sekjen",  # as often spelt
