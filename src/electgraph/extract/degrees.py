@@ -6,7 +6,7 @@ from __future__ import annotations
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import PUNCT, WORD, Chunk
 
-__all__ = ["bare_degrees", "degree_at"]
+__all__ = ["bare_degrees", "comma_glued", "degree_at"]
 
 
 def degree_at(chunks: list[Chunk], c: int) -> int:
@@ -27,6 +27,8 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
             dotted = dotted and len(ch.text) <= 3
         elif ch.kind == PUNCT and ch.text == ".":
             pass
+        elif parts == 1 and comma_glued(chunks, k):
+            pass  # "S,Hut", "M,Si": a degree typed with a comma for its full stop
         else:
             break
         k += 1
@@ -42,6 +44,8 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
             if at_end and not (after < len(chunks) and chunks[after].kind == WORD
                                and chunks[after].text[:1].isupper()):
                 return after
+        # "S,Hut M,Si": a degree typed with a comma is whole at its second part.
+        at_end = at_end or (parts == 2 and comma_glued(chunks, c + 1))
         if (letters in lx.DEGREE_TOKENS and at_end) or (
             initials and (k + 1 >= len(chunks) or chunks[k + 1].kind != WORD)
         ) or (at_end and _master_or_bachelor(chunks, c, k, parts)):
@@ -52,6 +56,18 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
 
 
 _TITLE_DEGREES = frozenset({"drs", "dra"})
+
+
+def comma_glued(chunks: list[Chunk], k: int) -> bool:
+    """Whether chunk k is a comma typed for a degree's full stop, with no space on either side
+    and a degree's initial before it ("Jhoni Way S,Hut M,Si", "AKBP NAME S,IK"): a list's
+    comma has a space after it."""
+    if not (0 < k < len(chunks) - 1 and chunks[k].text == ","):
+        return False
+    before, after = chunks[k - 1], chunks[k + 1]
+    return (before.text in ("S", "M", "D") and before.end == chunks[k].start
+            and after.start == chunks[k].end and after.kind == WORD and after.text.isalpha()
+            and (before.low + after.low) in lx.DEGREE_TOKENS)
 
 
 def _master_or_bachelor(chunks: list[Chunk], c: int, k: int, parts: int) -> bool:

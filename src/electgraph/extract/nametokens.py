@@ -10,6 +10,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import balinese_start
 from electgraph.extract.chunks import PLACE, WORD, Chunk
 from electgraph.extract.degrees import bare_degrees as _bare_degrees
+from electgraph.extract.degrees import comma_glued
 from electgraph.extract.degrees import degree_at as _degree_at
 from electgraph.extract.namewords import (
     bare_verb,
@@ -222,7 +223,11 @@ def degrees_after(chunks: list[Chunk], names: list[int]) -> tuple[list[str], int
     """The degrees written after a name ("NAME, S.Ag", "NAME, SE. M.I.Kom", "NAME SE MM"), and
     the chunk after the name with them."""
     n = len(chunks)
-    bare = _bare_degrees(chunks, names)
+    # "Jhoni Way S,Hut M,Si": the name took in the degree's initial before its comma.
+    glued = len(names) >= 2 and comma_glued(chunks, names[-1] + 1)
+    if glued:
+        names.pop()
+    bare = glued or _bare_degrees(chunks, names)
     last = names[-1]
     end = last + 1
     # "Yuyun Sri Agung P." keeps its trailing initial's full stop.

@@ -196,7 +196,7 @@ class OrgMatcher(NamedOrgMatcher):
                 r = regions.lookup(tail)
                 region = r
         if region is None and short in lx.SEATED_BODIES and "/" not in unit and (
-                seat := self.seat_end(j)) > j:
+                seat := self.seat_end(j) if short != "lanud" else self._hero_named_end(j)) > j:
             # "Kejaksaan Negeri Sampit", "Polda Metro Jaya": named after a town or a command
             unit = f"{unit} {self._text(j, seat)}".strip()
             j = seat
@@ -263,6 +263,11 @@ class OrgMatcher(NamedOrgMatcher):
                 "binda",
                 "kejaksaan negeri",
                 "kejaksaan tinggi",
+                "lantamal",
+                "lanal",
+                "lanud",
+                "koarmada",
+                "denpom",
             ):
                 # "Kodim 0302/Inhu" already names its region.
                 label = (
@@ -348,6 +353,14 @@ class OrgMatcher(NamedOrgMatcher):
         (the holder's name) follows; j when there is none."""
         end = self.known_area_end(j, min(self.n - 1, j + 4), villages=True, min_words=2)
         return end if end is not None and self.toks[end].is_cap else j
+
+    def _hero_named_end(self, j: int) -> int:
+        """After an air base's name at j: the town or the hero it is named after ("Lanud El
+        Tari", "Lanud Roesmin Nurjadin", "Lanud ATS"), up to its holder's rank."""
+        end = self.seat_end(j)
+        while end < min(self.n, j + 3) and self.toks[end].is_cap and not self.rank_at(end):
+            end += 1
+        return end
 
     def _implied_org(self, short: str, region: regions.Region, i: int, j: int) -> Chunk:
         body = lx.BODIES[short]

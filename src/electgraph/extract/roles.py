@@ -308,7 +308,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             # "menjadikan A sebagai Wali Kota": elected to the office, not yet in it
             and not (n and chunks[n - 1].low in lx.ELECTING_VERBS)
             # "ROLE A, ROLE B": the second office is B's; "ROLE A selaku ROLE" a second of A's
-            and (before is not None or not has_office_before(chunks, n))
+            # ... but "ROLE A, B (ROLE)": an office in brackets is the name's before it
+            and (before is not None or chunks[c - 1].text == "("
+                 or not has_office_before(chunks, n))
             and not office_pair(chunks, c)
             # "anggota KPU X, A, B, C, sekretaris dan staf ...": the list's last member holds
             # the office the list was named by; the lower-case one after it is more who came

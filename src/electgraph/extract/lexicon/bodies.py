@@ -82,6 +82,14 @@ BODIES: dict[str, Body] = {
     "kodam": Body("Kodam", "military", "provinsi"),
     "korem": Body("Korem", "military"),
     "koramil": Body("Koramil", "military"),
+    # the navy's and air force's bases, the fleet, the military police ("Lantamal XIV Sorong",
+    # "Lanal Kupang", "Lanud El Tari", "Koarmada III", "Denpom Sorong")
+    "lantamal": Body("Lantamal", "military"),
+    "lanal": Body("Lanal", "military"),
+    "lanud": Body("Lanud", "military"),
+    "koarmada": Body("Koarmada", "military"),
+    "denpom": Body("Denpom", "military"),
+    "satpom": Body("Satpom", "military"),
     "kejari": Body("Kejari", "judiciary", "kabupaten"),
     "kejaksaan negeri": Body("Kejaksaan Negeri", "judiciary", "kabupaten"),
     "kejati": Body("Kejati", "judiciary", "provinsi"),
@@ -401,7 +409,7 @@ DISTRICT_NAMED_BODIES = LOCAL_BODIES | {"forkopimca", "muspika"}
 # when that is no regency's name: "Kajari Sigli", "Dandim 1506 Namlea", "Kapolresta Barelang".
 SEATED_BODIES = frozenset({"polres", "polresta", "polrestabes", "polda", "kodim", "korem",
                            "kodam", "koramil", "kejari", "kejati", "kejaksaan negeri",
-                           "lapas"})
+                           "lapas", "lantamal", "lanal", "lanud", "denpom"})
 # Names of commands and police areas that are no place in the gazetteer ("Kodam II/Sriwijaya",
 # "Polda Metro Jaya", "Polresta Barelang"): after such a body they name it, never a person.
 UNIT_SEATS = frozenset({

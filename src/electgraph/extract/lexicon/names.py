@@ -92,6 +92,14 @@ RANK_SUFFIXES = frozenset(
         "lek",
         "adm",
         "(p)",
+        # the marines' and the navy's other corps ("Letkol Mar NAME", "Letkol (E) NAME")
+        "mar",
+        "pom",  # "Letkol Pom NAME": the air force's military police
+        "(e)",
+        "(t)",
+        "(s)",
+        "(k)",
+        "(kh)",
     }
 )
 

@@ -98,6 +98,7 @@ ROLE_TITLES: dict[str, str] = {
     "kasat pol pp": "Kasat Pol PP", "kasatpol pp": "Kasatpol PP", "kasatpol": "Kasatpol PP",
     "pabung": "Pabung", "pasi intel": "Pasi Intel", "pasi ops": "Pasi Ops",
     "pasi teritorial": "Pasi Teritorial", "danlantamal": "Danlantamal",
+    "dandenpom": "Dandenpom", "as ops": "Asops", "dan satpom": "Dansatpom",
     "kapoksahli": "Kapoksahli", "wakajati": "Wakajati", "wakajari": "Wakajari",
     "kakesbangpol": "Kakesbangpol", "juru bicara": "Juru Bicara", "jurubicara": "Juru Bicara",
     "jubir": "Juru Bicara", "sekwan": "Sekwan", "sekretaris dewan": "Sekretaris Dewan",
@@ -123,7 +124,9 @@ IMPLIED_BODY: dict[str, str] = {
     "wakajari": "kejari", "kakesbangpol": "kesbangpol", "sekwan": "dprd",
     "sekretaris dewan": "dprd", "waka polres": "polres", "waka polda": "polda",
     "waka polresta": "polresta", "sekkot": "setda", "walikota": "pemkot",
-    "wakil walikota": "pemkot",
+    "wakil walikota": "pemkot", "danlanal": "lanal", "danlanud": "lanud",
+    "danlantamal": "lantamal", "dandenpom": "denpom", "dansatpom": "satpom",
+    "dan satpom": "satpom",
 }  # fmt: skip
 
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").
