@@ -187,7 +187,7 @@ def test_function_words_and_districts_words_start_no_name() -> None:
 
 def test_a_court_named_after_its_seats_district() -> None:
     r = run("Hadir Ketua Pengadilan Negeri (PN) Sungailiat, Budi Santoso dan pejabat lain.")
-    assert roles_in(r) == {("Budi Santoso", "ketua", "PN Sungailiat")}
+    assert roles_in(r) == {("Budi Santoso", "ketua", "Pengadilan Negeri Sungailiat")}  # as written
 
 
 def test_a_paripurna_is_held_by_the_council_and_a_court_holds_hearings_only() -> None:

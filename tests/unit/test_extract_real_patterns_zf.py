@@ -51,3 +51,72 @@ def test_the_navys_and_air_forces_units_are_bodies() -> None:
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert persons == {"Dedi Kurnia", "Arif Budiman", "Rudi Hartono", "Fajar Kriswanto",
                        "Eka Ramendra"}
+
+
+def test_a_line_ending_in_a_comma_goes_on_on_the_next() -> None:
+    """'... lima panelis, diantaranya A, Peneliti X,\\nB, Dosen Y, C, Dosen Z': a long line
+    broken after a comma is one sentence, so the list reads each office after its holder."""
+    r = run("Dalam debat publik perdana ini KPU Kabupaten Kediri menghadirkan lima panelis, "
+            "diantaranya Rudi Hartono, Peneliti Universitas Brawijaya,\nAni Lestari, Dosen "
+            "Universitas Negeri Jember, Budi Santoso, Dosen Universitas Airlangga.")
+    assert {("Ani Lestari", "Dosen", "Universitas Negeri Jember"),
+            ("Budi Santoso", "Dosen", "Universitas Airlangga")} <= _roles(r)
+    assert ("Budi Santoso", "Dosen", "Universitas Negeri Jember") not in _roles(r)
+
+
+def test_mass_organisations_that_take_part_are_bodies_there() -> None:
+    """'sejumlah organisasi kemasyarakatan juga turut serta, antara lain KMHDI, PERGUNU, Pemuda
+    Pancasila, Fatayat NU': the ormas are bodies, and "turut serta" says they took part."""
+    r = run("KPU Kota Palu menggelar sosialisasi peraturan kampanye di Palu, Sabtu (12/10/2024). "
+            "Sejumlah organisasi kemasyarakatan juga turut serta, antara lain KMHDI, PERGUNU, "
+            "Pemuda Pancasila, Fatayat NU, dan Banaat Alkhairaat.")
+    orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert {"PERGUNU", "Pemuda Pancasila", "Fatayat NU", "Banaat Alkhairaat"} <= orgs
+    assert not {e.label for e in r.entities if e.type is EntityType.PERSON}
+    names = {e.key: e.label for e in r.entities}
+    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    assert {"Pemuda Pancasila", "Fatayat NU"} <= came
+
+
+def test_turut_alone_says_no_one_came() -> None:
+    """'Bawaslu meminta semua pihak turut menjaga kondusifitas': a wish, no attendance."""
+    r = run("KPU Kota Palu menggelar rapat pleno di Palu, Sabtu (12/10/2024). Bawaslu Kota Palu "
+            "meminta semua pihak turut menjaga kondusifitas.")
+    names = {e.key: e.label for e in r.entities}
+    assert "Bawaslu Kota Palu" not in {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+
+
+def test_a_hotel_chain_glued_to_hotel_is_a_venue() -> None:
+    """'ballroom Swiss-Belhotel Silae Palu': no person 'Belhotel Silae'."""
+    body = "Acara berlangsung di ballroom Swiss-Belhotel Silae Palu. Ketua KPU Palu, Idrus, hadir."
+    assert labels(body, EntityType.PERSON) == {"Idrus"}
+
+
+def test_the_election_commission_of_the_special_region_in_full() -> None:
+    """'Komisi Pemilihan Umum Daerah Istimewa Yogyakarta': the province's KPU, whose 'Daerah'
+    begins the province's name; no person 'Istimewa'."""
+    r = run("Sosialisasi digelar Komisi Pemilihan Umum Daerah Istimewa Yogyakarta di Taman "
+            "Pintar, Kamis (26/9/2024).")
+    orgs = {e.key for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert "org:kpu:provinsi:34" in orgs
+    assert not {e.label for e in r.entities if e.type is EntityType.PERSON}
+
+
+def test_places_a_place_noun_announces_with_seperti() -> None:
+    """'wilayah terpencil seperti Tanjung Mangkalihat dan Busang': villages, not persons."""
+    body = ("Pjs Bupati Kutim, Agus Hari Kesuma, menyoroti distribusi logistik ke wilayah "
+            "terpencil seperti Tanjung Mangkalihat dan Busang.")
+    r = run(body)
+    assert labels(body, EntityType.PERSON) == {"Agus Hari Kesuma"}
+    assert {"Tanjung Mangkalihat", "Busang"} <= {
+        e.label for e in r.entities if e.type is EntityType.PLACE}
+
+
+def test_the_district_court_is_a_body_named_after_its_town() -> None:
+    """'Kepala PN Lasusua, Arsyad', 'Ketua Pengadilan Negeri Denpasar I Nyoman Wiguna': the
+    court ends at its town, and its head is the name after it."""
+    r = run("Pelantikan dihadiri Kepala PN Lasusua, Arsyad, dan Ketua Pengadilan Negeri Denpasar "
+            "I Nyoman Wiguna.")
+    names = {e.key: e.label for e in r.entities}
+    courts = {(names[f.subject], f.object) for f in r.by_kind(FactKind.HOLDS_ROLE)}
+    assert {("Arsyad", "org:pn::lasusua"), ("I Nyoman Wiguna", "org:pn:kota:51.71")} <= courts

@@ -62,15 +62,26 @@ def thing_list(chunks: list[Chunk], c: int) -> bool:
 
 def place_list(chunks: list[Chunk], c: int) -> bool:
     """Whether the name at c is in a list that a place noun announces: "di lima kecamatan,
-    yaitu Cibalong, Cilawu dan Cisewu" names districts, not persons."""
+    yaitu Cibalong, Cilawu dan Cisewu" names districts, "wilayah terpencil seperti Busang" a
+    village, not persons."""
     k = _name_run_start(chunks, c)
-    if k < 0 or chunks[k].low not in ("yaitu", "yakni", ":", "meliputi", "antara", "lain"):
+    if k < 0 or chunks[k].low not in _PLACE_ANNOUNCERS:
         return False
-    while k >= 0 and chunks[k].low in ("yaitu", "yakni", ":", "meliputi", "antara", "lain", ","):
+    while k >= 0 and (chunks[k].low in _PLACE_ANNOUNCERS or chunks[k].text == ","):
         k -= 1
+    # "wilayah terpencil seperti A dan B": an adjective or two after the place noun
+    adjectives = 0
+    while (k >= 0 and adjectives < 2 and chunks[k].kind == WORD and chunks[k].text.islower()
+           and chunks[k].low not in lx.PLACE_LIST_HEADS
+           and chunks[k].low not in lx.PLACE_COUNT_WORDS):
+        k -= 1
+        adjectives += 1
     while k >= 0 and (chunks[k].low in lx.PLACE_COUNT_WORDS or chunks[k].low.isdigit()):
         k -= 1
     return k >= 0 and chunks[k].low in lx.PLACE_LIST_HEADS
+
+
+_PLACE_ANNOUNCERS = frozenset({"yaitu", "yakni", ":", "meliputi", "antara", "lain", "seperti"})
 
 
 # Chunks an affiliation's brackets hold at most: two or three offices, each with its body.

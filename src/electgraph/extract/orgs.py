@@ -34,7 +34,7 @@ _BOARDS = {"dewan pimpinan pusat": "DPP", "dewan pimpinan wilayah": "DPW",
 _AREA_LEVELS = frozenset({"kecamatan", "kec", "kec.", "desa", "kelurahan", "kel", "kel."})
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
 # Supervisors' bodies below the regency, named as written (see `_head_as_written`).
-_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps"})
+_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn"})  # "Pengadilan Negeri" unnamed
 
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
 # organisation only when written in capitals.
@@ -114,6 +114,10 @@ class OrgMatcher(NamedOrgMatcher):
                 team := self.campaign_team(i)) is not None:
             return team
         body = _BODY_TABLE.match(w, i)
+        if body and w[i + body[0] - 1] == "daerah" and i + body[0] < self.n and w[
+                i + body[0]] in ("istimewa", "khusus"):
+            # "Komisi Pemilihan Umum Daerah Istimewa Yogyakarta": "Daerah" begins the province
+            body = (body[0] - 1, body[1])
         if body and (self.toks[i].is_cap or self._spelt_out(i, *body)):
             return self._body(i, *body)
         if w[i] in lx.ORG_HEADS and self.toks[i].is_cap and (
@@ -263,6 +267,7 @@ class OrgMatcher(NamedOrgMatcher):
                 "binda",
                 "kejaksaan negeri",
                 "kejaksaan tinggi",
+                "pn",
                 "lantamal",
                 "lanal",
                 "lanud",

@@ -248,9 +248,13 @@ def says_who_came(chunks: list[Chunk]) -> bool:
     said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
     return any(ch.low in lx.ATTEND_CUES and not _verdict_word(chunks, c)
                for c, ch in enumerate(chunks[:said])) or _done_by(chunks[:said]) or any(
-        # "A, B dan C turun langsung memastikan ...": went there in person
-        ch.low == "turun" and c + 1 < said and chunks[c + 1].low == "langsung"
-        for c, ch in enumerate(chunks[:said]))
+        # "A, B dan C turun langsung memastikan ...": went there in person; "sejumlah ormas
+        # juga turut serta, antara lain A, B dan C": took part
+        (ch.low, chunks[c + 1].low) in _TOOK_PART
+        for c, ch in enumerate(chunks[: said - 1]))
+
+
+_TOOK_PART = frozenset({("turun", "langsung"), ("turut", "serta")})
 
 
 def _done_by(chunks: list[Chunk]) -> bool:

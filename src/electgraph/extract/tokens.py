@@ -254,10 +254,13 @@ _NAME_GOES_ON = re.compile(r"([A-Z][a-z]+),")
 
 
 def _wrapped(line: str, nxt: str) -> bool:
-    """Whether a line breaks in mid-sentence: long, ending in a word with no stop, and the next
-    line going on in lower case ("... tiga kecamatan yang\nditetapkan ..."), or a name cut in
-    two ("... dan Charlos Viali\nRahantoknam, SH; yang ..."): two capitalised words, no common
-    one, the second followed by the comma before a degree or a clause."""
+    """Whether a line breaks in mid-sentence: long and ending in a comma ("... diantaranya A,
+    Peneliti X,\nB, Dosen Y"), or ending in a word with no stop and the next line going on in
+    lower case ("... tiga kecamatan yang\nditetapkan ..."), or a name cut in two ("... dan
+    Charlos Viali\nRahantoknam, SH; yang ..."): two capitalised words, no common one, the second
+    followed by the comma before a degree or a clause."""
+    if len(line) >= _WRAP_MIN_LINE and line.rstrip()[-1:] == "," and nxt[:1].isalpha():
+        return True  # "... lima panelis, diantaranya A, Peneliti X,\nB, Dosen Y, C ..."
     if len(line) < _WRAP_MIN_LINE or not nxt or not line[-1].isalpha():
         return False  # most lines: short, or ending in a stop (no regex over the whole line)
     last = _LAST_WORD.search(line[-_WRAP_LOOKAHEAD:])

@@ -94,6 +94,9 @@ BODIES: dict[str, Body] = {
     "kejaksaan negeri": Body("Kejaksaan Negeri", "judiciary", "kabupaten"),
     "kejati": Body("Kejati", "judiciary", "provinsi"),
     "kejaksaan tinggi": Body("Kejaksaan Tinggi", "judiciary", "provinsi"),
+    # the district court, named after the town it sits in ("Pengadilan Negeri Sangatta",
+    # "Kepala PN Lasusua")
+    "pn": Body("PN", "judiciary", "kabupaten"),
     "lapas": Body("Lapas", "government"),  # a prison, named after its town
     "mk": Body("MK", "judiciary", "ri"),
     "binda": Body("Binda", "intelligence", "provinsi"),
@@ -116,6 +119,7 @@ BODY_LONG: dict[str, str] = {
     "panitia pengawas pemilihan": "panwaslih",
     "panitia pengawas pemilu": "panwaslu",
     "dewan kehormatan penyelenggara pemilu": "dkpp",
+    "pengadilan negeri": "pn",
     "dewan kehormatan penyelenggara pemilihan umum": "dkpp",
     "panitia pemilihan kecamatan": "ppk",
     "panitia pemungutan suara": "pps",
@@ -302,6 +306,13 @@ UNIVERSITY_ACRONYMS = frozenset({
 # police's mobile brigade.
 _WATCHDOG_PARTNERS = frozenset({"kasn", "gakkumdu", "gakumdu", "fkub", "brimob"})
 
+# Mass organisations (ormas) named by their acronym or name alone: the youth, student,
+# religious and veterans' bodies invited to socialisations and declarations.
+_MASS_ORGANISATIONS = frozenset({
+    "knpi", "pmkri", "gmki", "kmhdi", "pergunu", "ldii", "fkppi", "gamki", "phdi", "walubi",
+    "matakin", "ansor", "banser", "alkhairaat", "aisyiyah", "hipmi", "kahmi", "pemkri",
+})  # fmt: skip
+
 # Heads of other organisations, followed by their capitalised name ("Universitas Padjadjaran").
 ORG_HEADS = frozenset({
     "universitas", "institut", "sekolah", "stkip", "stit", "stie", "poltek", "politeknik",
@@ -317,7 +328,9 @@ ORG_HEADS = frozenset({
     "pesantren", "lsm", "stahn", "stah", "stakn", "stab", "stt",
     "kominfo", "dispora", "dinsos", "disnaker", "dpmptsp",
     "bappilu", "bapilu",  # a party's election-winning board: "Sekretaris Bappilu DPP NasDem"
-}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
+    # an ormas's wing or a youth body: "Fatayat NU", "Muslimat NU", "Pemuda Pancasila"
+    "fatayat", "muslimat", "pemuda", "banaat",
+}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS | _MASS_ORGANISATIONS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
 ORG_STANDALONE = frozenset({
@@ -327,7 +340,7 @@ ORG_STANDALONE = frozenset({
     "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes", "inspektorat", "dpmd",
     "bapenda", "kemenag", "dukcapil", "kominfo", "dispora", "dinsos", "disnaker", "dpmptsp",
     "bappilu", "bapilu",
-}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS  # fmt: skip
+}) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS | _MASS_ORGANISATIONS  # fmt: skip
 
 # Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
 VENUE_HEADS = frozenset({
@@ -335,6 +348,7 @@ VENUE_HEADS = frozenset({
     "hall", "ruang", "wisma", "graha", "stadion", "gor", "masjid", "alun", "kantor", "rumah",
     "pelataran", "halaman", "auditorium", "convention", "islamic", "tugu", "sma", "lantai",
     "gudang", "ballrom", "resto", "restoran", "kafe", "cafe", "kedai", "warkop",
+    "belhotel",  # "Swiss-Belhotel Silae Palu": the chain's name glued to "hotel"
 })  # fmt: skip
 # Venue heads a brand may precede: "Aston Hotel Pelita Batam", "Plenary Hall Sempaja", "Royal
 # Resto Ternate".
@@ -409,7 +423,7 @@ DISTRICT_NAMED_BODIES = LOCAL_BODIES | {"forkopimca", "muspika"}
 # when that is no regency's name: "Kajari Sigli", "Dandim 1506 Namlea", "Kapolresta Barelang".
 SEATED_BODIES = frozenset({"polres", "polresta", "polrestabes", "polda", "kodim", "korem",
                            "kodam", "koramil", "kejari", "kejati", "kejaksaan negeri",
-                           "lapas", "lantamal", "lanal", "lanud", "denpom"})
+                           "lapas", "lantamal", "lanal", "lanud", "denpom", "pn"})
 # Names of commands and police areas that are no place in the gazetteer ("Kodam II/Sriwijaya",
 # "Polda Metro Jaya", "Polresta Barelang"): after such a body they name it, never a person.
 UNIT_SEATS = frozenset({

@@ -22,6 +22,7 @@ _WORDS = (
     "koordinator", "gubernur", "walikota", "penjabat", "sekretariat", "danramil", "kapolres",
     "kapolsek", "komandan", "kesbangpol", "bawaslu", "panwascam", "forkopimda",
     "menyelenggarakan",  # the verb by which a body hosts ("menyelengarakan rapat")
+    "penyelenggara",  # "Divisi Teknis Penyelanggara Pemilu"
 )  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
