@@ -120,3 +120,47 @@ def test_the_district_court_is_a_body_named_after_its_town() -> None:
     names = {e.key: e.label for e in r.entities}
     courts = {(names[f.subject], f.object) for f in r.by_kind(FactKind.HOLDS_ROLE)}
     assert {("Arsyad", "org:pn::lasusua"), ("I Nyoman Wiguna", "org:pn:kota:51.71")} <= courts
+
+
+def test_who_came_to_an_occasion_of_two_events_came_to_the_first() -> None:
+    """'diadakan Rapat Konsolidasi Pemilu 2024 dan Deklarasi Pemilu Damai ... Turut hadir dalam
+    kegiatan ini A, B': the occasion is named by its first event, not the last one named."""
+    r = run("Bertempat di Gedung Aithousa, Kabupaten Jayawijaya, diadakan Rapat Konsolidasi "
+            "Pelaksanaan Pemilu Tahun 2024 dan Deklarasi Pemilu Damai, Rabu (7/2/2024).\n"
+            "Turut hadir dalam kegiatan ini adalah Wamendagri Jhon Wempi Wetipo dan Ketua "
+            "Bawaslu Provinsi Papua Pegunungan Fredi Wamo.")
+    names = {e.key: e.label for e in r.entities}
+    came = {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.ATTENDS)}
+    events = {e for _, e in came if "Konsolidasi" in e}
+    assert events and {(p, e) for p in ("Jhon Wempi Wetipo", "Fredi Wamo")
+                       for e in events} <= came
+    assert ("Jhon Wempi Wetipo", "Wamendagri", "Kemendagri") in _roles(r)
+
+
+def test_a_regency_keeps_the_short_name_it_is_written_with() -> None:
+    """'Kabupaten Oku Selatan': the place is labelled as written; the official name stays in
+    its attributes."""
+    r = run("Pengundian nomor urut digelar di gedung kesenian di Kabupaten Oku Selatan, Senin.")
+    places = [e for e in r.entities if e.type is EntityType.PLACE]
+    assert [e.label for e in places] == ["Kabupaten Oku Selatan"]
+    assert places[0].attrs["region_label"] == "Kabupaten Ogan Komering Ulu Selatan"
+
+
+def test_a_quote_in_a_text_wrapped_by_hand() -> None:
+    """A text whose lines were cut at a fixed width: a quote runs over the breaks, and its
+    speaker may begin the next line ('... kata\\nKapolda.')."""
+    lines = [
+        "Sementara, Kapolda Lampung, Irjen Pol Helmy Santika dalam sambutannya",
+        "berharap proses demokrasi bisa lancar dan damai di seluruh Lampung.",
+        "\"Kita berkomitmen membuat pilkada damai. Saya minta semua pihak bisa",
+        "menjaga kampanye sesuai dengan prinsip jujur saling menghargai,\" kata",
+        "Kapolda. Ketua Bawaslu Provinsi Lampung, Iskardo Panggar, juga hadir",
+        "bersama jajaran pengawas dari lima belas kabupaten dan kota di Lampung.",
+        "\"Dengan falsafah itu mari kita wujudkan pilkada damai bersama,\" ucap",
+        "Iskardo. Ia berharap pilkada nanti melahirkan pemimpin yang amanah dan",
+        "benar-benar dapat mensejahterakan masyarakat di Provinsi Lampung kelak.",
+    ]
+    r = run("\n".join(lines))
+    names = {e.key: e.label for e in r.entities}
+    assert {names[f.subject] for f in r.by_kind(FactKind.QUOTES)} == {
+        "Helmy Santika", "Iskardo Panggar"}

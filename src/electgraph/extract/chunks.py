@@ -24,6 +24,7 @@ from electgraph.extract.chunkbase import (
     trigger_words,
 )
 from electgraph.extract.eventchunks import EventMatcher
+from electgraph.ids import fold
 
 __all__ = ["ELECTION", "EVENT", "NAME", "ORG", "PLACE", "PUNCT", "ROLE", "WORD", "Chunk", "Chunker"]
 
@@ -78,11 +79,11 @@ class Chunker(EventMatcher):
         j, region = hit
         # The label is the form the article wrote ("Jakarta", "Sumsel"): the key carries the
         # Kemendagri code and `region_label` the official name, for resolution and display.
-        label = (
-            region.label
-            if w[i] in ("kabupaten", "kab", "kota", "provinsi", "prov")
-            else (self._text(i, j))
-        )
+        label = self._text(i, j)
+        if w[i] in ("kabupaten", "kab", "kota", "provinsi", "prov") and (
+                fold(label.split(None, 1)[-1]) == fold(region.name)):
+            label = region.label  # "Kab. Lahat": the level word spelt out
+        # "Kabupaten Oku Selatan" stays as written, the official name in `region_label`
         return self._span(
             PLACE,
             i,

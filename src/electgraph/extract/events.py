@@ -190,6 +190,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
     )
     plan: list[_Sentence] = []
     before_future = False
+    joined: set[int] = set()  # events named with the main one as one occasion ("A dan B")
     for sv in doc.sents:
         words = _words(sv)
         # "X akan mengikuti tahapan ... Di antaranya menyampaikan visi misi pada sidang
@@ -244,6 +245,12 @@ def extract_events(doc: Doc, out: Collector) -> None:
         ):
             found.append((verb_event, tracker.add(verb_event, words)))
         own = [k for _, k in found if k not in passing]
+        if tracker.main in own:
+            joined |= _joined_to(sv.chunks, found, tracker.main)
+        if not own and current in joined:
+            # "diadakan Rapat Konsolidasi ... dan Deklarasi Pemilu Damai. Turut hadir dalam
+            # kegiatan ini ...": the occasion, named by its first event
+            current = tracker.main
         event = own[0] if own else current
         future = about_future and not (lx.PAST_CUES & words)
         plan.append(_Sentence(sv, found, event, future))
@@ -345,6 +352,19 @@ _COPULA_AFTER = re.compile(r"\s*(?:merupakan|adalah|ialah)\b", re.I)
 def _has_fuller_name(label: str, naming: list[Chunk]) -> bool:
     words = len(label.split()) + _FULLER_BY
     return any(len(m.label.split()) > words for m in naming)
+
+
+def _joined_to(chunks: list[Chunk], found: list[tuple[Chunk, int]], main: int) -> set[int]:
+    """The events a sentence names right after the main one, joined by "dan" or "serta"
+    ("Rapat Konsolidasi Pelaksanaan Pemilu Tahun 2024 dan Deklarasi Pemilu Damai")."""
+    at = {id(ch): c for c, ch in enumerate(chunks)}
+    out: set[int] = set()
+    for (first, a), (ch, b) in zip(found, found[1:]):
+        c = at.get(id(ch))
+        if a == main and b != main and c and chunks[c - 1].low in ("dan", "serta") and (
+                at.get(id(first), c) >= c - 3):
+            out.add(b)
+    return out
 
 
 def _report_of(plan: list[_Sentence], event: int | None) -> None:

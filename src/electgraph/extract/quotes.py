@@ -66,11 +66,26 @@ _ATTRIBUTION_REACH = 160  # characters from the verb to the speaker's name
 _ATTRIBUTION_WORDS = 8  # words between two mentions of one attribution
 
 
+def _unwrapped(doc: Doc) -> str:
+    """The text with the line breaks inside a sentence (a line wrapped by hand, "... pesan\n
+    Kapolda.") read as spaces, so that a quote runs over them; same length, same offsets."""
+    text = doc.text
+    breaks = [sv.sent for sv in doc.sents if "\n" in text[sv.sent.start : sv.sent.end]]
+    if not breaks:
+        return text  # most articles: a line is a paragraph
+    chars = list(text)
+    for sent in breaks:
+        for i in range(sent.start, sent.end):
+            if chars[i] == "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
 def extract_quotes(doc: Doc, out: Collector) -> None:
     names = [
         (ch.start, ch.end, ch) for sv in doc.sents for ch in sv.chunks if ch.kind in (NAME, ROLE)
     ]
-    text = doc.text
+    text = _unwrapped(doc)
     by_start: dict[str, list[Any]] = {}
     quotes = list(_QUOTE.finditer(text, doc.article.body_start))
     # "“... kepada Bobby ...,” katanya": a name inside a quote is spoken of, not the speaker;
@@ -255,11 +270,16 @@ def _attributed(
     first = bisect.bisect_left(names, verb_end, key=lambda n: n[0])
     role: Mention | None = None
     pos = verb_end
+    after_office = False
     for n in range(first, len(names)):
         start, end, ch = names[n]
-        if start - verb_end > _ATTRIBUTION_REACH or _attribution_ends(text[pos:start]):
+        if start - verb_end > _ATTRIBUTION_REACH or _attribution_ends(text[pos:start]) or (
+                # "..., kata Kapolda. Ketua Bawaslu X, NAME, ...": an office's title ends the
+                # sentence, and the next one names someone else
+                after_office and text[pos:start].strip() in (".", "!", "?")):
             break
         pos = end
+        after_office = ch.kind == ROLE
         if ch.kind == ROLE:
             role = role or names[n]
             continue

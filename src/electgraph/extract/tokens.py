@@ -236,15 +236,38 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
     joined to the next."""
     out: list[tuple[int, int]] = []
     wrapped = False
-    for line in re.finditer(r"[^\n]+", text[start:]):
+    lines = list(re.finditer(r"[^\n]+", text[start:]))
+    by_hand = _hard_wrapped([m[0] for m in lines])
+    for line in lines:
         a, b = start + line.start(), start + line.end()
         if wrapped and out:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
         nxt = text[b + 1 : b + 1 + _WRAP_LOOKAHEAD]
-        wrapped = text[b : b + 1] == "\n" and _wrapped(text[a:b], nxt)
+        wrapped = text[b : b + 1] == "\n" and (
+            _wrapped(text[a:b], nxt) or (by_hand and text[a:b].rstrip()[-1:] not in _STOPS))
     return out
+
+
+_STOPS = frozenset('.!?"”:;')
+# A text wrapped by hand at a fixed width: most of its lines of about one length, many of them
+# ending in mid-sentence ("... kata Kapolda mengingatkan.\n" after "... bisa\nmenjaga ...").
+_WRAP_WIDTH = (50, 95)
+_WRAPPED_SHARE = 0.7
+_OPEN_SHARE = 0.4
+_WRAPPED_MIN_LINES = 8
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the whole text was wrapped by hand: then a line that ends with no stop goes on
+    in the next, whatever that begins with ("... pesan\nKapolda.")."""
+    lines = [x for x in lines if x.strip()]
+    if len(lines) < _WRAPPED_MIN_LINES:
+        return False
+    even = sum(_WRAP_WIDTH[0] <= len(x) <= _WRAP_WIDTH[1] for x in lines)
+    open_ = sum(x.rstrip()[-1:] not in _STOPS for x in lines)
+    return even >= _WRAPPED_SHARE * len(lines) and open_ >= _OPEN_SHARE * len(lines)
 
 
 _WRAP_LOOKAHEAD = 40

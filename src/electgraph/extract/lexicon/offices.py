@@ -84,6 +84,8 @@ ROLE_TITLES: dict[str, str] = {
     "komandan": "Komandan", "sekdakab": "Sekda", "sekdaprov": "Sekda", "sekdakot": "Sekda",
     "akademisi": "Akademisi", "menteri dalam negeri": "Menteri Dalam Negeri",
     "mendagri": "Mendagri", "wakil rektor": "Wakil Rektor",
+    "wamendagri": "Wamendagri", "wakil menteri dalam negeri": "Wakil Menteri Dalam Negeri",
+    "wakil menteri": "Wakil Menteri", "wamen": "Wamen",
     "menteri koordinator": "Menteri Koordinator", "menko": "Menko",
     "menkopolhukam": "Menkopolhukam", "menpolhukam": "Menpolhukam",
     "wako": "Wali Kota", "wawako": "Wakil Wali Kota", "pasiter": "Pasiter", "kasdim": "Kasdim",
@@ -224,7 +226,10 @@ STATUS_LABEL = {
 }
 
 # Ministers whose title names their ministry.
-MINISTER_BODY: dict[str, str] = {"menteri dalam negeri": "kemendagri", "mendagri": "kemendagri"}
+MINISTER_BODY: dict[str, str] = {
+    "menteri dalam negeri": "kemendagri", "mendagri": "kemendagri",
+    "wakil menteri dalam negeri": "kemendagri", "wamendagri": "kemendagri",
+}  # fmt: skip
 
 # Words between an office's title and its body that qualify the office: "Wakil Ketua I DPRD",
 # "Ketua Sementara DPRD"; after the body, "DPRD Demisioner".
