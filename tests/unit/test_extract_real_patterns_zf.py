@@ -164,3 +164,30 @@ def test_a_quote_in_a_text_wrapped_by_hand() -> None:
     names = {e.key: e.label for e in r.entities}
     assert {names[f.subject] for f in r.by_kind(FactKind.QUOTES)} == {
         "Helmy Santika", "Iskardo Panggar"}
+
+
+def test_an_event_first_named_with_a_demonstrative_points_back() -> None:
+    """'A-B resmi mendaftarkan diri ... hadir bersama pengurus PDI Perjuangan dan PAN. Proses ini
+    disaksikan oleh Bawaslu X ... prosesi pendaftaran ini ...': the registration named with
+    "ini" is what the sentences before told, so who came there came to it."""
+    r = run("Pasangan Hamzah Isa dan Abdurahman Bahmid resmi mendaftarkan diri sebagai calon "
+            "Gubernur dan Wakil Gubernur, Senin (26/8/2024). Pasangan itu hadir bersama "
+            "jajaran pengurus dari partai pengusung, yaitu PDI Perjuangan dan Partai Amanat "
+            "Nasional (PAN). Proses ini juga disaksikan oleh Badan Pengawas Pemilu Provinsi "
+            "Gorontalo. Dalam suasana adat, prosesi pendaftaran ini menjadi sakral setelah KPU "
+            "Provinsi Gorontalo menerima berkas pendaftaran.")
+    names = {e.key: e.label for e in r.entities}
+    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    assert {"Hamzah Isa", "Abdurahman Bahmid", "PDI Perjuangan", "PAN",
+            "Bawaslu Provinsi Gorontalo"} <= came
+
+
+def test_who_complained_is_not_sanctioned() -> None:
+    """'menjatuhkan sanksi peringatan kepada komisioner KPU Jabar terkait penanganan aduan dari
+    anggota DPR RI NAME': the complainant is no party sanctioned."""
+    r = run("DKPP menjatuhkan sanksi peringatan kepada sejumlah komisioner Komisi Pemilihan Umum "
+            "Jawa Barat (KPU Jabar) terkait pelanggaran dalam penanganan aduan dari anggota DPR "
+            "RI Ribka Tjiptaning.")
+    names = {e.key: e.label for e in r.entities}
+    assert "Ribka Tjiptaning" in names.values()
+    assert not list(r.by_kind(FactKind.SANCTIONS))

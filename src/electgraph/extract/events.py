@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, Chunk, Chunker
@@ -269,6 +270,8 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 title_found.append((ch, idx))
                 if idx == tracker.main:  # the lead, before the text names it, reports it too
                     _report_of(plan, idx)
+    if tracker.main is not None:
+        _pointed_back(plan, tracker.main)
     if tracker.main is None and tracker.events:
         tracker.main = 0  # only events ahead of the text: the first is the article's
     elif tracker.main is not None:
@@ -359,12 +362,29 @@ def _joined_to(chunks: list[Chunk], found: list[tuple[Chunk, int]], main: int) -
     ("Rapat Konsolidasi Pelaksanaan Pemilu Tahun 2024 dan Deklarasi Pemilu Damai")."""
     at = {id(ch): c for c, ch in enumerate(chunks)}
     out: set[int] = set()
-    for (first, a), (ch, b) in zip(found, found[1:]):
+    for (first, a), (ch, b) in pairwise(found):
         c = at.get(id(ch))
         if a == main and b != main and c and chunks[c - 1].low in ("dan", "serta") and (
                 at.get(id(first), c) >= c - 3):
             out.add(b)
     return out
+
+
+def _pointed_back(plan: list[_Sentence], main: int) -> None:
+    """"A-B resmi mendaftarkan diri ... Berkas mereka diterima oleh Ketua KPU X ... prosesi
+    pendaftaran ini ...": the article's event first named with a demonstrative points back to
+    what the sentences before it told, which named no event."""
+    for k, s in enumerate(plan):
+        first = next(((c, ch) for c, (ch, idx) in enumerate(s.chunks) if idx == main), None)
+        if first is None:
+            continue
+        at = s.sv.chunks.index(first[1]) if first[1] in s.sv.chunks else -1
+        if k and 0 <= at < len(s.sv.chunks) - 1 and (
+                s.sv.chunks[at + 1].low in lx.DEMONSTRATIVES):
+            for before in plan[:k]:
+                if before.event is None and not before.future:
+                    before.event = main
+        return
 
 
 def _report_of(plan: list[_Sentence], event: int | None) -> None:

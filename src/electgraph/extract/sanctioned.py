@@ -19,15 +19,21 @@ def excluded(chunks: list[Chunk], c: int) -> bool:
     """Speakers, judges and complainants are not the sanctioned."""
     for k in range(c - 1, max(-1, c - 4), -1):
         ch = chunks[k]
-        if ch.low in lx.SPEECH_VERBS or ch.low in ("menurut", "oleh", "pengadu", "pelapor"):
+        if ch.low in lx.SPEECH_VERBS or ch.low in _NOT_SANCTIONED_CUES:
             return True
         if ch.kind == ROLE:
             org = org_of_role(ch)
             if "majelis" in ch.low or (org is not None and org.attrs.get("body") == "dkpp"):
                 return True
-        elif ch.kind != NAME and ch.text != "," and ch.low not in ("dan", "serta"):
+        elif ch.kind != NAME and ch.text != "," and ch.low not in ("dan", "serta", "dari"):
             return False  # "Anggota Majelis A dan B": both judge
     return False
+
+
+# "terkait penanganan aduan dari anggota DPR RI NAME": who complained, or speaks, is no party
+# sanctioned
+_NOT_SANCTIONED_CUES = frozenset({"menurut", "oleh", "pengadu", "pelapor", "aduan", "pengaduan",
+                                  "laporan"})
 
 
 def named(doc: Doc, chunks: list[Chunk], c: int) -> str | None:

@@ -117,6 +117,7 @@ EVENT_HEADS: dict[str, str] = {
     "pendaftaran bakal pasangan calon": "pendaftaran", "pendaftaran bapaslon": "pendaftaran",
     "pendaftaran bakal calon": "pendaftaran", "pendaftaran pasangan bakal calon": "pendaftaran",
     "pendaftaran calon": "pendaftaran", "pendaftaran cakada": "pendaftaran",
+    "prosesi pendaftaran": "pendaftaran",  # a ceremony is an event, whatever it registers
     # Fixing the ballot numbers is the draw, whatever the verb.
     "penetapan nomor urut": "pengundian",
     "penetapan dan pengundian nomor urut": "pengundian",
