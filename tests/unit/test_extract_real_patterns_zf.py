@@ -191,3 +191,14 @@ def test_who_complained_is_not_sanctioned() -> None:
     names = {e.key: e.label for e in r.entities}
     assert "Ribka Tjiptaning" in names.values()
     assert not list(r.by_kind(FactKind.SANCTIONS))
+
+
+def test_what_a_meeting_discusses_is_a_topic_not_an_event() -> None:
+    """'Pembahasan berfokus pada distribusi logistik', 'koordinasi dengan KPU terkait
+    pendistribusian logistik': the process discussed is no event of the report."""
+    r = run("Forkopimda Kutai Timur menggelar rapat koordinasi di Sangatta, Senin (18/11/2024). "
+            "Pembahasan berfokus pada distribusi logistik ke daerah terpencil. Kapolres Kutim, "
+            "AKBP Chandra Hermawan, mengatakan pihaknya berkoordinasi dengan KPU terkait "
+            "pendistribusian logistik.")
+    events = {e.label.lower() for e in r.entities if e.type is EntityType.EVENT}
+    assert events and not any("logistik" in e for e in events)

@@ -258,6 +258,10 @@ EVENT_TOPIC_CUES = frozenset({
     "memantau", "memastikan", "mengawasi", "mengawal", "mengantisipasi", "seperti", "bertujuan",
     "perlu", "diperlukan", "memerlukan", "butuh", "membutuhkan", "pentingnya", "terlepas",
     "persiapan", "mempersiapkan",
+    # what a meeting discusses: "Pembahasan berfokus pada distribusi logistik", "koordinasi
+    # dengan KPU terkait pendistribusian logistik", "menyoroti distribusi logistik"
+    "terkait", "membahas", "dibahas", "pembahasan", "berfokus", "fokus", "menyoroti",
+    "membantu", "termasuk", "khususnya", "mengenai", "tentang",
 })  # fmt: skip
 
 # Heads too generic to tell events apart: "rapat koordinasi" and "rapat pleno" are not the same
