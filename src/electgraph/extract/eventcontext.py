@@ -56,7 +56,10 @@ def topic_of(chunks: list[Chunk], c: int) -> bool:
 
     def cue(k: int) -> bool:
         return chunks[k].low in lx.EVENT_TOPIC_CUES or (
-            chunks[k].low == "dari" and k > 0 and chunks[k - 1].low == "mulai")
+            chunks[k].low == "dari" and k > 0 and chunks[k - 1].low == "mulai") or (
+            # "berkoordinasi dengan KPU terkait pendistribusian logistik"; but "rapat pleno
+            # terbuka terkait pengundian nomor urut" names the sitting's agenda
+            chunks[k].low == "terkait" and not (k > 0 and chunks[k - 1].kind == EVENT))
 
     return _cue_before(chunks, c, 8, cue, verbs=True) is not None
 

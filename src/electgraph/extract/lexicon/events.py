@@ -258,9 +258,9 @@ EVENT_TOPIC_CUES = frozenset({
     "memantau", "memastikan", "mengawasi", "mengawal", "mengantisipasi", "seperti", "bertujuan",
     "perlu", "diperlukan", "memerlukan", "butuh", "membutuhkan", "pentingnya", "terlepas",
     "persiapan", "mempersiapkan",
-    # what a meeting discusses: "Pembahasan berfokus pada distribusi logistik", "koordinasi
-    # dengan KPU terkait pendistribusian logistik", "menyoroti distribusi logistik"
-    "terkait", "membahas", "dibahas", "pembahasan", "berfokus", "fokus", "menyoroti",
+    # what a meeting discusses: "Pembahasan berfokus pada distribusi logistik", "menyoroti
+    # distribusi logistik" ("terkait" is one too, but after no event: see `topic_of`)
+    "membahas", "dibahas", "pembahasan", "berfokus", "fokus", "menyoroti",
     "membantu", "termasuk", "khususnya", "mengenai", "tentang",
 })  # fmt: skip
 
