@@ -202,3 +202,51 @@ def test_what_a_meeting_discusses_is_a_topic_not_an_event() -> None:
             "pendistribusian logistik.")
     events = {e.label.lower() for e in r.entities if e.type is EntityType.EVENT}
     assert events and not any("logistik" in e for e in events)
+
+
+def test_jakartas_administrative_cities() -> None:
+    """'KPU Kota Administrasi Jakarta Timur', 'Wali Kota Administrasi Jakarta Timur': DKI's
+    cities, with no person 'Administrasi'."""
+    r = run("Komisi Pemilihan Umum (KPU) Kota Administrasi Jakarta Timur menjatuhkan sanksi. Wali "
+            "Kota Administrasi Jakarta Timur, M. Anwar, hadir.")
+    assert ("M. Anwar", "Wali Kota", "Pemkot Jakarta Timur") in _roles(r)
+    orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert "KPU Kota Jakarta Timur" in orgs
+    assert {e.label for e in r.entities if e.type is EntityType.PERSON} == {"M. Anwar"}
+
+
+def test_a_list_of_names_in_capitals() -> None:
+    """'yakni :\\n1. HERMAWAN PPK CAKUNG\\n2. ANDI M. ZAFRULLAH PPS CAKUNG BARAT ...': names typed
+    in capitals, each with its body, are persons, and the sanction names them all."""
+    r = run("KPU Jakarta Timur menjatuhkan sanksi kepada penyelenggara, yakni :\n"
+            "1. HERMAWAN PPK CAKUNG\n2. ANDI M. ZAFRULLAH PPS CAKUNG BARAT\n"
+            "3. ARI SISWANTO PPS PULOGEBANG\n4. RITA PPS RAWAMANGUN\n"
+            "Seluruhnya dijatuhkan sanksi berupa peringatan keras.")
+    names = {e.key: e.label for e in r.entities}
+    sanctioned = {names[f.object or ""] for f in r.by_kind(FactKind.SANCTIONS)}
+    assert sanctioned == {"HERMAWAN", "ANDI M. ZAFRULLAH", "ARI SISWANTO", "RITA"}
+
+
+def test_an_acronym_in_capitals_after_an_office_is_no_name() -> None:
+    """'Kasubbag Parmas KPU Provinsi Lampung Mohd. ADE CANDRA' is a name in capitals; 'Ketua TAPD
+    (Tim Anggaran ...)' and the pair 'PHS- ENNY' are not."""
+    body = ("Hadir Kasubbag Parmas KPU Provinsi Lampung Mohd. ADE CANDRA dan Kepala SMAN 1 Bandar "
+            "Lampung Drs. H. NGIMRON ROSADI. Sekda Sukoharjo, Widodo, selaku Ketua TAPD (Tim "
+            "Anggaran Pemerintah Daerah) memaparkan anggaran. Pasangan nomor urut 4 PHS- ENNY "
+            "berjumlah 111.980 suara.")
+    assert labels(body, EntityType.PERSON) == {"Mohd. ADE CANDRA", "NGIMRON ROSADI", "Widodo"}
+
+
+def test_a_video_meeting_and_who_gives_directions_there() -> None:
+    """'mengikuti kegiatan Vicon Arahan ... bersama Kapolri Jenderal Polisi Drs. NAME ... Dalam
+    vicon tersebut, Kasum TNI Letjen A dan Ketua KPU RI B memberikan arahan': the video meeting
+    is the event, "Polisi" is the rank's corps, and who gives directions took part."""
+    r = run("Kapolda Papua Irjen Pol. Patrige Renwarin mengikuti kegiatan Vicon Arahan Kesiapan "
+            "Pilkada bersama Kapolri Jenderal Polisi Drs. Listyo Sigit Prabowo, Senin (25/11/2024)."
+            "\nDalam vicon tersebut, Kasum TNI Letjen Richard Tampubolon dan Ketua KPU RI "
+            "Mochammad Afifuddin memberikan arahan.")
+    names = {e.key: e.label for e in r.entities}
+    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    assert {"Patrige Renwarin", "Listyo Sigit Prabowo", "Richard Tampubolon",
+            "Mochammad Afifuddin"} <= came
+    assert ("Richard Tampubolon", "Kasum", "") in _roles(r)

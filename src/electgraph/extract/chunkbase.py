@@ -165,9 +165,13 @@ class ChunkerBase:
         rt = _region_table()
         level = None
         k = i
+        if k + 1 < self.n and self.words[k] == "administrasi" and self.toks[k + 1].is_cap:
+            k += 1  # "Wali Kota Administrasi Jakarta Timur": the title took in "Kota"
         if k < self.n and self.words[k] in ("kabupaten", "kab", "kota", "provinsi", "prov"):
             level = lx.LEVEL_WORDS[self.words[k]]
             k = self._skip_dot(k + 1)
+            if k < self.n and self.words[k] in ("administrasi", "adm"):
+                k = self._skip_dot(k + 1)  # "Kota Administrasi Jakarta Timur": DKI's cities
         if k >= self.n or not (self.toks[k].is_cap or (lower and level and k > i)):
             return None
         hit = rt.table.match(self.words, k)

@@ -7,6 +7,7 @@ name may start; each returns indices into the chunks, so the caller builds the N
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract.capsnames import caps_name_word
 from electgraph.extract.chunkbase import balinese_start
 from electgraph.extract.chunks import PLACE, WORD, Chunk
 from electgraph.extract.degrees import bare_degrees as _bare_degrees
@@ -137,7 +138,7 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
                 or len(tok.text) == 1
                 or initials_before_name(chunks, k)
             )
-        ):
+        ) or (tok.kind == WORD and tok.text.isupper() and caps_name_word(chunks, k, names, titled)):
             names.append(k)
             k += 1
             # "Moh. Fadjri", "Iskardo P. Panggar": a short abbreviation keeps the name going
@@ -149,7 +150,8 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
                 and (chunks[k + 1].start > chunks[k].end or glued_initial(chunks, k, names))
                 and (len(tok.text) <= 3 or tok.low in lx.NAME_ABBREVIATIONS)
                 and chunks[k + 1].kind == WORD
-                and name_word(chunks[k + 1].text, False)
+                and (name_word(chunks[k + 1].text, False)
+                     or caps_name_word(chunks, k + 1, names, titled))
             ):
                 k += 1
         elif (

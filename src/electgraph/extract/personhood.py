@@ -50,6 +50,9 @@ def confirmed(chunks: list[Chunk], c: int) -> bool:
     if (nxt is not None and nxt.text in lx.DASHES and nxt2 is not None and nxt2.kind == ROLE
             and (prev is None or prev.text in _ITEM_OPENS)):
         return True  # "1. A – Anggota Bawaslu X": a list's item
+    if (nxt is not None and nxt.kind == ORG and nxt.attrs.get("body") in lx.LOCAL_BODIES
+            and (prev is None or prev.text in _ITEM_OPENS or prev.low in ("yakni", "yaitu"))):
+        return True  # "1. HERMAWAN PPK CAKUNG": a list's item, a member and the body
     if (
         nxt is not None
         and nxt.low in ("selaku", "sebagai")

@@ -249,12 +249,14 @@ def says_who_came(chunks: list[Chunk]) -> bool:
     return any(ch.low in lx.ATTEND_CUES and not _verdict_word(chunks, c)
                for c, ch in enumerate(chunks[:said])) or _done_by(chunks[:said]) or any(
         # "A, B dan C turun langsung memastikan ...": went there in person; "sejumlah ormas
-        # juga turut serta, antara lain A, B dan C": took part
+        # juga turut serta, antara lain A, B dan C", "Dalam vicon tersebut, A dan B memberikan
+        # arahan": took part
         (ch.low, chunks[c + 1].low) in _TOOK_PART
         for c, ch in enumerate(chunks[: said - 1]))
 
 
-_TOOK_PART = frozenset({("turun", "langsung"), ("turut", "serta")})
+_TOOK_PART = frozenset({("turun", "langsung"), ("turut", "serta"), ("memberikan", "arahan"),
+                        ("memberi", "arahan")})
 
 
 def _done_by(chunks: list[Chunk]) -> bool:

@@ -69,6 +69,9 @@ __all__ = [
 # Event heads and the modifier words that belong to an event's name.
 EVENT_HEADS: dict[str, str] = {
     "rapat": "rapat", "rakor": "rapat koordinasi", "rakornas": "rapat koordinasi nasional",
+    # a meeting held by video ("mengikuti kegiatan Vicon Arahan ... bersama Kapolri"); not
+    # "video conference", as often the means ("menggunakan video conference zoom")
+    "vicon": "rapat",
     "rakorda": "rapat koordinasi daerah", "rakornis": "rapat koordinasi teknis",
     "rapat koordinasi": "rapat koordinasi", "rapat pleno": "rapat pleno", "pleno": "rapat pleno",
     "rapat paripurna": "rapat paripurna", "paripurna": "rapat paripurna",

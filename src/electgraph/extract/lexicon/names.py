@@ -95,6 +95,7 @@ RANK_SUFFIXES = frozenset(
         # the marines' and the navy's other corps ("Letkol Mar NAME", "Letkol (E) NAME")
         "mar",
         "pom",  # "Letkol Pom NAME": the air force's military police
+        "polisi",  # "Jenderal Polisi Drs. NAME", "Komisaris Besar Polisi NAME"
         "(e)",
         "(t)",
         "(s)",
@@ -328,7 +329,7 @@ PERSON_CUES_BEFORE = frozenset(
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 # Given-name abbreviations longer than three letters that are initials ("Moch", "Achm").
 NAME_ABBREVIATIONS = frozenset({
-    "moch", "mochd", "muhd", "achm", "abd", "mhd", "tgk", "tb", "mokh",
+    "moch", "mochd", "mohd", "muhd", "achm", "abd", "mhd", "tgk", "tb", "mokh",
 })  # fmt: skip
 # Lower-case particles that start a name ("Lalu", "Baiq", "La", "Wa", "I", "Ni").
 NAME_PARTICLES = frozenset({"lalu", "baiq", "la", "wa", "i", "ni", "sang"})
@@ -346,7 +347,7 @@ NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el", "da", "der
 NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri", "rm"})
 # Abbreviations after which a full stop does not end a sentence.
 SENTENCE_ABBREVIATIONS = frozenset({
-    "h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "moh", "muh", "moch", "mochd", "muhd", "abd",
+    "h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "moh", "muh", "moch", "mochd", "mohd", "muhd", "abd",
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
     "plt", "plh", "pj", "pjs", "mokh", "bpk", "bapak",  # "Bapak. M. Ali", written before a name

@@ -101,6 +101,7 @@ ROLE_TITLES: dict[str, str] = {
     "pabung": "Pabung", "pasi intel": "Pasi Intel", "pasi ops": "Pasi Ops",
     "pasi teritorial": "Pasi Teritorial", "danlantamal": "Danlantamal",
     "dandenpom": "Dandenpom", "as ops": "Asops", "dan satpom": "Dansatpom",
+    "kasum": "Kasum",  # "Kasum TNI Letjen NAME": the armed forces' chief of general staff
     "kapoksahli": "Kapoksahli", "wakajati": "Wakajati", "wakajari": "Wakajari",
     "kakesbangpol": "Kakesbangpol", "juru bicara": "Juru Bicara", "jurubicara": "Juru Bicara",
     "jubir": "Juru Bicara", "sekwan": "Sekwan", "sekretaris dewan": "Sekretaris Dewan",
