@@ -250,3 +250,21 @@ def test_a_video_meeting_and_who_gives_directions_there() -> None:
     assert {"Patrige Renwarin", "Listyo Sigit Prabowo", "Richard Tampubolon",
             "Mochammad Afifuddin"} <= came
     assert ("Richard Tampubolon", "Kasum", "") in _roles(r)
+
+
+def test_a_pair_named_then_called_a_pair_and_backed_by_its_acronym() -> None:
+    """'Hidayat dan Andi Nur Bangsawan “Anca” Lamakarate (HANDAL) menjadi bakal pasangan calon
+    pertama yang mendaftar ... Empat partai pengusung pasangan HANDAL di antaranya Gerindra dan
+    PAN': the pair is a pair of candidates, the nickname inside the name is no part of it, and
+    the acronym after the pair is the pair's, backed by every party named."""
+    r = run("Hidayat dan Andi Nur Bangsawan “Anca” Lamakarate (HANDAL) menjadi bakal pasangan "
+            "calon pertama yang mendaftar ke KPU Palu, Rabu (28/8/2024). Hidayat-Anca tiba di "
+            "Kantor KPU Palu. Empat partai pengusung pasangan HANDAL di antaranya Gerindra dan "
+            "PAN.")
+    names = {e.key: e.label for e in r.entities}
+    pair = {"Hidayat", "Andi Nur Bangsawan Lamakarate"}
+    assert {names[f.subject] for f in r.by_kind(FactKind.CANDIDATES)} == pair
+    backed = {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.NOMINATES)}
+    assert {person for _, person in backed} == pair
+    assert {party for party, _ in backed} == {"Partai Gerindra", "PAN"}
+    assert "Anca" not in {e.label for e in r.entities if e.type is EntityType.PERSON}

@@ -14,6 +14,7 @@ from typing import Any
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk
+from electgraph.extract.namelists import called_a_pair
 from electgraph.extract.pairs import skip_brackets_of_names
 from electgraph.extract.winners import votes_follow
 
@@ -35,7 +36,7 @@ def intro_after(
     if after < len(chunks) and chunks[after].low == "berpasangan":
         return None, None
     k = skip_brackets_of_names(chunks, mate + 1)
-    if votes_follow(chunks, k):
+    if votes_follow(chunks, k) or called_a_pair(chunks, k):
         return None, None
     if (
         k + 1 < len(chunks)

@@ -8,7 +8,7 @@ from typing import Any
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, WORD, Chunk
 
-__all__ = ["affiliation_owner", "place_list", "thing_list"]
+__all__ = ["affiliation_owner", "called_a_pair", "place_list", "thing_list"]
 
 
 def _name_run_start(chunks: list[Chunk], c: int) -> int:
@@ -103,3 +103,17 @@ def affiliation_owner(chunks: list[Chunk], c: int) -> int | None:
            for x in chunks[k + 1 : c]):
         return None  # "NAME (Ketua X, didampingi Sekretaris X NAME2)": a clause, no affiliation
     return k - 1
+
+
+def called_a_pair(chunks: list[Chunk], k: int) -> bool:
+    """Whether the words at k say the pair named before is one: "A dan B (HANDAL) menjadi
+    bakal pasangan calon pertama yang mendaftar", "A dan B merupakan paslon nomor urut 2"."""
+    if k >= len(chunks) or chunks[k].low not in _IS_WORDS:
+        return False
+    words = [x.low for x in chunks[k + 1 : k + 4]]
+    while words and words[0] in ("bakal", "resmi"):
+        words.pop(0)
+    return bool(words) and words[0] in lx.PAIR_HEADS
+
+
+_IS_WORDS = frozenset({"menjadi", "merupakan", "adalah", "sebagai"})

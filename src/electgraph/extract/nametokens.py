@@ -23,6 +23,7 @@ from electgraph.extract.namewords import (
 )
 
 _MAX_NAME_TOKENS = 6
+_QUOTES = frozenset({'"', "“", "”"})
 
 
 def _inside_name(names: list[int], tok: Chunk) -> bool:
@@ -183,6 +184,17 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
         ):
             k += 1  # "Idrus Al-Habsyi", "Ali El-Fasi": the article joins the next word,
             # and a name doubled with a hyphen is one word
+        elif (
+            names
+            and tok.text in _QUOTES
+            and k + 3 < n
+            and chunks[k + 1].kind == WORD
+            and chunks[k + 1].text[:1].isupper()
+            and chunks[k + 2].text in _QUOTES
+            and chunks[k + 3].kind == WORD
+            and name_word(chunks[k + 3].text, False)
+        ):
+            k += 3  # "Andi Nur Bangsawan “Anca” Lamakarate": a nickname inside the name
         elif (
             names
             and tok.text in ("'", "’")

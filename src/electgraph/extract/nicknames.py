@@ -5,6 +5,7 @@ Read by `Doc`, which links or drops those names as persons, and by `pairs`."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from electgraph.extract import lexicon as lx
@@ -90,6 +91,9 @@ def person_nicknames(sents: list[SentView]) -> dict[tuple[str, ...], Chunk]:
     for sv in sents:
         ch = sv.chunks
         for c, x in enumerate(ch):
+            if x.kind == NAME and (inner := _INNER.search(x.text)) is not None:
+                # "Andi Nur Bangsawan “Anca” Lamakarate": the nickname written inside
+                found.setdefault((inner[1].lower(),), x)
             if x.kind != NAME or (c >= 2 and ch[c - 1].low in lx.PAIR_NAME_JOINERS
                                   and ch[c - 2].kind == NAME):
                 continue
@@ -107,6 +111,7 @@ def person_nicknames(sents: list[SentView]) -> dict[tuple[str, ...], Chunk]:
     return found
 
 
+_INNER = re.compile(r"[“\"]([A-Z][a-z]+)[”\"]")
 _CALLED_VERBS = frozenset({"dikenal", "disebut", "dijuluki", "disapa", "dinamai", "bertajuk"})
 _RUNNING_VERBS = frozenset({"maju", "mendaftar", "tampil", "berlaga", "bertarung", "hadir"})
 _CALLED_FILLERS = frozenset({"dengan", "sebagai", "sebutan", "julukan", "nama", "istilah",

@@ -168,6 +168,9 @@ def person_aliases(doc: Doc) -> dict[str, str]:
                 and ch[c + 3].text == ")"
                 and ch[c + 2].text.isupper()
                 and ch[c + 2].text.isalpha()
+                # "A dan B (HANDAL)": after a pair, the acronym is the pair's (`pair_aliases`)
+                and not (c >= 2 and ch[c - 1].low in lx.PAIR_NAME_JOINERS
+                         and ch[c - 2].kind == NAME)
             ):
                 found.setdefault(ch[c + 2].text, person)
             for k in range(c + 1, min(len(ch) - 1, c + 6)):

@@ -8,7 +8,7 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk
-from electgraph.extract.namelists import affiliation_owner, place_list, thing_list
+from electgraph.extract.namelists import affiliation_owner, called_a_pair, place_list, thing_list
 from electgraph.extract.namewords import bare_verb
 from electgraph.extract.officelists import party_number
 
@@ -117,12 +117,23 @@ def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
 def _pairs_with(chunks: list[Chunk], c: int) -> bool:
     """'Safaruddin berpasangan dengan B', 'A (RKN), berpasangan dengan B': a candidate named
     before the running mate, even at a sentence's start or with a short form in brackets."""
-    k = c + 1
-    if k + 2 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")":
-        k += 3
+    k = _past_bracket(chunks, c + 1)
     if k < len(chunks) and chunks[k].text == ",":
         k += 1
-    return k < len(chunks) and chunks[k].low == "berpasangan"
+    if k < len(chunks) and chunks[k].low == "berpasangan":
+        return True
+    # "A dan B (HANDAL) menjadi bakal pasangan calon": both named, then called a pair
+    if k + 1 < len(chunks) and chunks[k].low == "dan" and chunks[k + 1].kind == NAME:
+        return called_a_pair(chunks, _past_bracket(chunks, k + 2))
+    return (c >= 2 and chunks[c - 1].low == "dan" and chunks[c - 2].kind == NAME
+            and called_a_pair(chunks, _past_bracket(chunks, c + 1)))
+
+
+def _past_bracket(chunks: list[Chunk], k: int) -> int:
+    """Past a short form in brackets at k ("(RKN)", "(HANDAL)")."""
+    if k + 2 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")":
+        return k + 3
+    return k
 
 
 def _looks_like_person_name(chunks: list[Chunk], c: int) -> bool:

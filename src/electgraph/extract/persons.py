@@ -8,6 +8,7 @@ context (an office next to it, a speech verb, a list of other persons...). That 
 from __future__ import annotations
 
 import functools
+import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import _region_table, balinese_start
@@ -15,6 +16,8 @@ from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.nametokens import degrees_after, name_tokens, titles_before
 from electgraph.extract.namewords import common, form_code, one_edit
 from electgraph.ids import fold
+
+_INNER_NICKNAME = re.compile(r"\s*[“\"][^“”\"]{1,30}[”\"]\s*")
 
 # `fold` walks a name letter by letter; the same names come back sentence after sentence.
 _fold = functools.lru_cache(maxsize=1 << 16)(fold)
@@ -112,7 +115,8 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             if len(chunks[last].text) == 1 and end > last + 1 and chunks[last + 1].text == "."
             else last + 1
         )
-        label = _join(chunks[names[0] : label_end])
+        # "Andi Nur Bangsawan “Anca” Lamakarate": the nickname inside is no part of the name
+        label = _INNER_NICKNAME.sub(" ", _join(chunks[names[0] : label_end]))
         attrs = {
             "common": not titled and not degrees and all(common(chunks[x]) for x in names),
             "honorifics": " ".join(honorifics),
