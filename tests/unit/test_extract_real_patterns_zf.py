@@ -268,3 +268,18 @@ def test_a_pair_named_then_called_a_pair_and_backed_by_its_acronym() -> None:
     assert {person for _, person in backed} == pair
     assert {party for party, _ in backed} == {"Partai Gerindra", "PAN"}
     assert "Anca" not in {e.label for e in r.entities if e.type is EntityType.PERSON}
+
+
+def test_who_will_take_part_later_did_not_come() -> None:
+    """'pasangan calon yang telah ditetapkan akan mengikuti tahapan kampanye ... yaitu A
+    berpasangan dengan B': a stage to come; 'dihadiri oleh perwakilan instansi, termasuk
+    Bawaslu': the body came."""
+    r = run("Ketua KPU Kabupaten Indragiri Hilir, Samsul Masjan, dalam konferensi pers "
+            "menyampaikan apresiasi, Minggu (22/9/2024). Adapun pasangan calon yang telah "
+            "ditetapkan akan mengikuti tahapan kampanye, yaitu Suhaidi berpasangan dengan "
+            "Syamsuddin Uti. Acara ini juga dihadiri oleh perwakilan dari berbagai instansi "
+            "terkait, termasuk Badan Pengawas Pemilu (Bawaslu).")
+    names = {e.key: e.label for e in r.entities}
+    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    assert "Bawaslu" in came
+    assert not {"Suhaidi", "Syamsuddin Uti"} & came

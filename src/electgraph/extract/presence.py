@@ -247,6 +247,7 @@ def says_who_came(chunks: list[Chunk]) -> bool:
     ("X mengungkapkan bahwa ... diminta hadir": said, not done)."""
     said = next((c for c, ch in enumerate(chunks) if ch.low == "bahwa"), len(chunks))
     return any(ch.low in lx.ATTEND_CUES and not _verdict_word(chunks, c)
+               and not (c and chunks[c - 1].low in _AHEAD_MODALS)
                for c, ch in enumerate(chunks[:said])) or _done_by(chunks[:said]) or any(
         # "A, B dan C turun langsung memastikan ...": went there in person; "sejumlah ormas
         # juga turut serta, antara lain A, B dan C", "Dalam vicon tersebut, A dan B memberikan
@@ -255,6 +256,8 @@ def says_who_came(chunks: list[Chunk]) -> bool:
         for c, ch in enumerate(chunks[: said - 1]))
 
 
+# "pasangan calon yang telah ditetapkan akan mengikuti tahapan kampanye": to take part later
+_AHEAD_MODALS = frozenset({"akan", "bakal", "hendak"})
 _TOOK_PART = frozenset({("turun", "langsung"), ("turut", "serta"), ("memberikan", "arahan"),
                         ("memberi", "arahan")})
 

@@ -407,7 +407,7 @@ BODY_ATTENDING_OFFICES = frozenset({"ketua", "anggota", "perwakilan", "jajaran",
 # Words before a body in a list of who attended ("perwakilan dari X, Y dan Z").
 ATTENDING_ORG_LIST_WORDS = frozenset({
     "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
-    "dihadiri", "diikuti", "hadir", "yakni", "yaitu", "seperti", "kehadiran",
+    "dihadiri", "diikuti", "hadir", "yakni", "yaitu", "seperti", "kehadiran", "termasuk",
 })  # fmt: skip
 # Active verbs by which a person speaks at or runs an event, so took part in it.
 SPEAK_VERBS = frozenset({
