@@ -283,3 +283,14 @@ def test_who_will_take_part_later_did_not_come() -> None:
     came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
     assert "Bawaslu" in came
     assert not {"Suhaidi", "Syamsuddin Uti"} & came
+
+
+def test_a_thing_named_after_its_kind_is_no_person() -> None:
+    """'sebagai lembaga Pengawal Demokrasi', 'semboyan Sang Bumi Ruwa Jurai': names of things
+    after the lower-case noun of their kind; the ormas 'Nahdlatul Ulama (NU)' and 'PPDI' are
+    bodies."""
+    body = ("Bawaslu diamanahkan Undang-Undang sebagai lembaga Pengawal Demokrasi. Lampung punya "
+            "semboyan Sang Bumi Ruwa Jurai. Hadir pula Nahdlatul Ulama (NU), KNPI dan PPDI. "
+            "Ketua Bawaslu Sidrap, Asmawati Salam, memimpin apel.")
+    assert labels(body, EntityType.PERSON) == {"Asmawati Salam"}
+    assert {"NU", "KNPI", "PPDI"} <= labels(body, EntityType.ORGANIZATION)

@@ -29,6 +29,9 @@ def confirmed(chunks: list[Chunk], c: int) -> bool:
         return True
     if place_list(chunks, c) or thing_list(chunks, c):
         return False
+    if c and chunks[c - 1].kind == WORD and chunks[c - 1].low in _KIND_NOUNS and (
+            chunks[c - 1].text.islower()):
+        return False  # "sebagai lembaga Pengawal Demokrasi": a thing named after its kind
     if names_a_thing(ch.attrs["tokens"]):
         return False
     prev = chunks[c - 1] if c > 0 else None
@@ -257,6 +260,10 @@ def states_office(chunks: list[Chunk], c: int) -> bool:
 
 
 _ITEM_OPENS = frozenset({",", ":", ";"})
+# Kinds of thing a capitalised name may follow in lower case: "lembaga Pengawal Demokrasi",
+# "aplikasi Sirekap", "program Desa Anti Politik Uang".
+_KIND_NOUNS = frozenset({"lembaga", "aplikasi", "program", "sistem", "gerakan", "organisasi",
+                         "komunitas", "yayasan", "slogan", "tagline", "semboyan", "jargon"})
 _OFFICE_SETS = frozenset({"(", "–", "-", "—"})
 
 

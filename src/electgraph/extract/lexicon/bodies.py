@@ -310,7 +310,7 @@ _WATCHDOG_PARTNERS = frozenset({"kasn", "gakkumdu", "gakumdu", "fkub", "brimob"}
 # religious and veterans' bodies invited to socialisations and declarations.
 _MASS_ORGANISATIONS = frozenset({
     "knpi", "pmkri", "gmki", "kmhdi", "pergunu", "ldii", "fkppi", "gamki", "phdi", "walubi",
-    "matakin", "ansor", "banser", "alkhairaat", "aisyiyah", "hipmi", "kahmi", "pemkri",
+    "matakin", "ansor", "banser", "alkhairaat", "aisyiyah", "hipmi", "kahmi", "pemkri", "ppdi",
 })  # fmt: skip
 
 # Heads of other organisations, followed by their capitalised name ("Universitas Padjadjaran").
@@ -329,7 +329,7 @@ ORG_HEADS = frozenset({
     "kominfo", "dispora", "dinsos", "disnaker", "dpmptsp",
     "bappilu", "bapilu",  # a party's election-winning board: "Sekretaris Bappilu DPP NasDem"
     # an ormas's wing or a youth body: "Fatayat NU", "Muslimat NU", "Pemuda Pancasila"
-    "fatayat", "muslimat", "pemuda", "banaat",
+    "fatayat", "muslimat", "pemuda", "banaat", "nahdlatul",
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS | _MASS_ORGANISATIONS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
