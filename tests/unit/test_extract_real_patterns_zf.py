@@ -294,3 +294,18 @@ def test_a_thing_named_after_its_kind_is_no_person() -> None:
             "Ketua Bawaslu Sidrap, Asmawati Salam, memimpin apel.")
     assert labels(body, EntityType.PERSON) == {"Asmawati Salam"}
     assert {"NU", "KNPI", "PPDI"} <= labels(body, EntityType.ORGANIZATION)
+
+
+def test_what_is_done_with_an_inauguration_is_part_of_it() -> None:
+    """'KPU X melantik 85 anggota PPK ... Ketua KPU X, A, didampingi B melantik sekaligus
+    pengambilan sumpah dan pembacaan pakta integritas': the oath is the inauguration's, and
+    who swore them in came to the inauguration."""
+    r = run("KPU Kabupaten Padang Lawas melantik 85 anggota PPK di Aula Hotel Syamsiah Sibuhuan, "
+            "Rabu (4/1/2023). Selanjutnya Ketua KPU Kabupaten Padang Lawas, Indra Nasution "
+            "didampingi Komisioner KPU Divisi Teknis, Rahmat Daulay, melantik sekaligus "
+            "pengambilan sumpah dan pembacaan pakta integritas yang diikuti seluruh anggota PPK.")
+    events = [e for e in r.entities if e.type is EntityType.EVENT]
+    assert len(events) == 1
+    names = {e.key: e.label for e in r.entities}
+    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    assert {"Indra Nasution", "Rahmat Daulay"} <= came

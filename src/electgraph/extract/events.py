@@ -148,6 +148,12 @@ def _agenda(chunks: list[Chunk], c: int) -> bool:
     return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])
 
 
+def _part_of_inauguration(chunks: list[Chunk], c: int) -> bool:
+    """'melantik sekaligus pengambilan sumpah ...': what is done with the inauguration."""
+    return c > 1 and chunks[c - 1].low == "sekaligus" and chunks[c - 2].low in (
+        lx.INAUGURATION_VERBS)
+
+
 @dataclass(slots=True)
 class _Sentence:
     sv: SentView
@@ -210,6 +216,14 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 # once the article has its event, a process it watches over is a topic
                 tracker.main is not None and topic_of(sv.chunks, c)
             ) and not _pledged(sv.chunks, c, sv.index == 0):
+                if tracker.main is not None and _part_of_inauguration(sv.chunks, c) and (
+                        tracker.events[tracker.main].kind == "pelantikan"):
+                    # "Ketua KPU X melantik sekaligus pengambilan sumpah dan pembacaan pakta
+                    # integritas": parts of the inauguration, not events of their own
+                    trim_label(ch, tracker.person_words)
+                    found.append((ch, tracker.main))
+                    tracker.events[tracker.main].agenda.add(ch.attrs["kind"])
+                    continue
                 if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
                     trim_label(ch, tracker.person_words)
                     found.append((ch, found[-1][1]))
