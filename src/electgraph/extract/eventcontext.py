@@ -1,10 +1,13 @@
 """Whether an event's name, where it stands in a sentence, names an event that was held, and
 the article's: not a document ("surat penetapan"), a stage of the election in a list, or a
-process spoken of as what a body watches over or needs ("memantau distribusi logistik")."""
+process spoken of as what a body watches over or needs ("memantau distribusi logistik"), a
+pledge's words, an event said not yet held; and how events named together relate ("A dan B"
+as one occasion, "melantik sekaligus pengambilan sumpah" as its parts)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, WORD, Chunk
@@ -78,3 +81,60 @@ def _cue_before(
                 and (verbs or not ch.low.startswith(("me", "di"))))):
             return None
     return None
+
+
+def part_of_inauguration(chunks: list[Chunk], c: int) -> bool:
+    """'melantik sekaligus pengambilan sumpah ...': what is done with the inauguration."""
+    return c > 1 and chunks[c - 1].low == "sekaligus" and chunks[c - 2].low in (
+        lx.INAUGURATION_VERBS)
+
+
+def joined_to(chunks: list[Chunk], found: list[tuple[Chunk, int]], main: int) -> set[int]:
+    """The events a sentence names right after the main one, joined by "dan" or "serta"
+    ("Rapat Konsolidasi Pelaksanaan Pemilu Tahun 2024 dan Deklarasi Pemilu Damai")."""
+    at = {id(ch): c for c, ch in enumerate(chunks)}
+    out: set[int] = set()
+    for (first, a), (ch, b) in pairwise(found):
+        c = at.get(id(ch))
+        if a == main and b != main and c and chunks[c - 1].low in ("dan", "serta") and (
+                at.get(id(first), c) >= c - 3):
+            out.add(b)
+    return out
+
+
+def pledged(chunks: list[Chunk], c: int, opening: bool) -> bool:
+    """'“Melaksanakan kampanye pemilihan yang aman ...,”' as the article's opening line, '...
+    berjanji: Pertama, ... Kedua, melaksanakan kampanye pemilihan yang aman': an event named in
+    what is pledged, no event the report is about."""
+    if any(ch.low in _PLEDGE_WORDS for ch in chunks[:c]):
+        return True
+    return opening and chunks[0].text in lx.OPENING_QUOTES and inside_quotes(chunks)[c]
+
+
+_PLEDGE_WORDS = frozenset({"berjanji", "berikrar", "bertekad", "menyatakan:"})
+
+
+def not_yet_held(chunks: list[Chunk], c: int) -> bool:
+    """'... pengukuhan timnya belum dilakukan', 'Pengukuhan tim di X belum dilaksanakan': the
+    event at c is said not to have happened (a negation, then a passive, in its clause)."""
+    for k in range(c + 1, min(len(chunks) - 1, c + _NOT_YET_REACH)):
+        low = chunks[k].low
+        if chunks[k].kind == EVENT or low in (",", ";", "yang") or low in lx.CLAUSE_BREAKS:
+            return False
+        if low in ("belum", "tak", "tidak", "batal"):
+            nxt = chunks[k + 1].low
+            return nxt.startswith("di") and len(nxt) > 5
+    return False
+
+
+_NOT_YET_REACH = 6  # chunks from the event to "belum" in its clause
+
+
+def inside_quotes(chunks: list[Chunk]) -> list[bool]:
+    """Per chunk, whether it stands inside a quotation that opens in the sentence."""
+    out, quoted = [], False
+    for ch in chunks:
+        if ch.text in lx.QUOTE_MARKS:
+            quoted = ch.text != "”" and not (quoted and ch.text == '"')
+        out.append(quoted and ch.text not in lx.QUOTE_MARKS)
+    return out

@@ -15,13 +15,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
-from electgraph.extract.eventcontext import is_document, spoken_of, topic_of
+from electgraph.extract.eventcontext import (
+    inside_quotes,
+    is_document,
+    joined_to,
+    not_yet_held,
+    part_of_inauguration,
+    pledged,
+    spoken_of,
+    topic_of,
+)
 from electgraph.extract.eventtracker import EventTracker, TrackedEvent, fold, trim_label
 from electgraph.extract.hosts import (
     sentence_hosts,
@@ -49,39 +57,11 @@ def _about_future(chunks: list[Chunk]) -> bool:
             and not _dates_an_election(chunks, c)]
     if not cues:
         return False
-    inside = _inside_quotes(chunks)
+    inside = inside_quotes(chunks)
     # '"Kami akan bersurat," kata X saat Paripurna ...': the speaker's plan, when the event is
     # named outside the quotation (an event named inside it is the speaker's, tense and all).
     told = any(ch.kind == EVENT and not inside[c] for c, ch in enumerate(chunks))
     return any(not (told and inside[c]) for c in cues)
-
-
-def _pledged(chunks: list[Chunk], c: int, opening: bool) -> bool:
-    """'“Melaksanakan kampanye pemilihan yang aman ...,”' as the article's opening line, '...
-    berjanji: Pertama, ... Kedua, melaksanakan kampanye pemilihan yang aman': an event named in
-    what is pledged, no event the report is about."""
-    if any(ch.low in _PLEDGE_WORDS for ch in chunks[:c]):
-        return True
-    return opening and chunks[0].text in lx.OPENING_QUOTES and _inside_quotes(chunks)[c]
-
-
-_PLEDGE_WORDS = frozenset({"berjanji", "berikrar", "bertekad", "menyatakan:"})
-
-
-def _not_yet_held(chunks: list[Chunk], c: int) -> bool:
-    """'... pengukuhan timnya belum dilakukan', 'Pengukuhan tim di X belum dilaksanakan': the
-    event at c is said not to have happened (a negation, then a passive, in its clause)."""
-    for k in range(c + 1, min(len(chunks) - 1, c + _NOT_YET_REACH)):
-        low = chunks[k].low
-        if chunks[k].kind == EVENT or low in (",", ";", "yang") or low in lx.CLAUSE_BREAKS:
-            return False
-        if low in ("belum", "tak", "tidak", "batal"):
-            nxt = chunks[k + 1].low
-            return nxt.startswith("di") and len(nxt) > 5
-    return False
-
-
-_NOT_YET_REACH = 6  # chunks from the event to "belum" in its clause
 
 
 def _elaborates(chunks: list[Chunk]) -> bool:
@@ -102,16 +82,6 @@ def _dates_an_election(chunks: list[Chunk], c: int) -> bool:
         return False
     before = chunks[c - 1]
     return before.kind == ELECTION or before.text.isdigit() or before.low in lx.MONTHS
-
-
-def _inside_quotes(chunks: list[Chunk]) -> list[bool]:
-    """Per chunk, whether it stands inside a quotation that opens in the sentence."""
-    out, quoted = [], False
-    for ch in chunks:
-        if ch.text in lx.QUOTE_MARKS:
-            quoted = ch.text != "”" and not (quoted and ch.text == '"')
-        out.append(quoted and ch.text not in lx.QUOTE_MARKS)
-    return out
 
 
 def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
@@ -146,12 +116,6 @@ def _agenda(chunks: list[Chunk], c: int) -> bool:
     if c > 1 and chunks[c - 2].low in lx.PURPOSE_WORDS and chunks[c - 1].low in _DOING:
         return True  # "rapat pleno terbuka untuk melakukan pengundian nomor urut"
     return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])
-
-
-def _part_of_inauguration(chunks: list[Chunk], c: int) -> bool:
-    """'melantik sekaligus pengambilan sumpah ...': what is done with the inauguration."""
-    return c > 1 and chunks[c - 1].low == "sekaligus" and chunks[c - 2].low in (
-        lx.INAUGURATION_VERBS)
 
 
 @dataclass(slots=True)
@@ -215,8 +179,8 @@ def extract_events(doc: Doc, out: Collector) -> None:
             if ch.kind == EVENT and not is_document(sv.chunks, c) and not (
                 # once the article has its event, a process it watches over is a topic
                 tracker.main is not None and topic_of(sv.chunks, c)
-            ) and not _pledged(sv.chunks, c, sv.index == 0):
-                if tracker.main is not None and _part_of_inauguration(sv.chunks, c) and (
+            ) and not pledged(sv.chunks, c, sv.index == 0):
+                if tracker.main is not None and part_of_inauguration(sv.chunks, c) and (
                         tracker.events[tracker.main].kind == "pelantikan"):
                     # "Ketua KPU X melantik sekaligus pengambilan sumpah dan pembacaan pakta
                     # integritas": parts of the inauguration, not events of their own
@@ -237,7 +201,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 spoken = tracker.main is not None and spoken_of(sv.chunks, c)
                 added = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken or goes_on)
                 found.append((ch, added))
-                if _not_yet_held(sv.chunks, c) and len(tracker.events[added].mentions) == 1:
+                if not_yet_held(sv.chunks, c) and len(tracker.events[added].mentions) == 1:
                     tracker.events[added].future = True  # "pengukuhan timnya belum dilakukan"
                 if c and (act := lx.EVENT_HEADS.get(sv.chunks[c - 1].low)) is not None:
                     # "melakukan penandatanganan Deklarasi X": the act done at the event; a later
@@ -261,7 +225,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
             found.append((verb_event, tracker.add(verb_event, words)))
         own = [k for _, k in found if k not in passing]
         if tracker.main in own:
-            joined |= _joined_to(sv.chunks, found, tracker.main)
+            joined |= joined_to(sv.chunks, found, tracker.main)
         if not own and current in joined:
             # "diadakan Rapat Konsolidasi ... dan Deklarasi Pemilu Damai. Turut hadir dalam
             # kegiatan ini ...": the occasion, named by its first event
@@ -369,19 +333,6 @@ _COPULA_AFTER = re.compile(r"\s*(?:merupakan|adalah|ialah)\b", re.I)
 def _has_fuller_name(label: str, naming: list[Chunk]) -> bool:
     words = len(label.split()) + _FULLER_BY
     return any(len(m.label.split()) > words for m in naming)
-
-
-def _joined_to(chunks: list[Chunk], found: list[tuple[Chunk, int]], main: int) -> set[int]:
-    """The events a sentence names right after the main one, joined by "dan" or "serta"
-    ("Rapat Konsolidasi Pelaksanaan Pemilu Tahun 2024 dan Deklarasi Pemilu Damai")."""
-    at = {id(ch): c for c, ch in enumerate(chunks)}
-    out: set[int] = set()
-    for (first, a), (ch, b) in pairwise(found):
-        c = at.get(id(ch))
-        if a == main and b != main and c and chunks[c - 1].low in ("dan", "serta") and (
-                at.get(id(first), c) >= c - 3):
-            out.add(b)
-    return out
 
 
 def _pointed_back(plan: list[_Sentence], main: int) -> None:
