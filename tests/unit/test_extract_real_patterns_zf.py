@@ -309,3 +309,15 @@ def test_what_is_done_with_an_inauguration_is_part_of_it() -> None:
     names = {e.key: e.label for e in r.entities}
     came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
     assert {"Indra Nasution", "Rahmat Daulay"} <= came
+
+
+def test_a_prosecutors_office_may_hold_a_socialisation_with_the_kpu() -> None:
+    """'KPU Prov. Lampung bersama Kejati Lampung menyelenggarakan Sosialisasi ...', 'KPU X
+    bersama Kepala Seksi Intelijen Kejati X menyelenggarakan ...': both hold it; a prosecutor's
+    office is no court, which holds hearings only."""
+    r = run("KPU Prov. Lampung bersama Kejati Lampung menyelenggarakan Sosialisasi Pilkada 2024 "
+            "di SMAN 1 Bandar Lampung, Rabu (11/9/2024). KPU Kota Metro bersama Kepala Seksi "
+            "Intelijen Kejari Metro menyelenggarakan Simulasi Pemungutan Suara, Kamis.")
+    names = {e.key: e.label for e in r.entities}
+    held = {names[f.subject] for f in r.by_kind(FactKind.HOSTS)}
+    assert {"KPU Provinsi Lampung", "Kejati Lampung", "KPU Kota Metro"} <= held

@@ -369,4 +369,9 @@ def _may_hold(category: str, body: str, kind: str, event: str) -> bool:
         return body in lx.TRIBUNALS or category == "judiciary"
     if kind == "kampanye" and "deklarasi" not in event:
         return category != "election_body"  # the candidates' rally, not the KPU's
-    return category != "judiciary" or kind == "sidang"
+    # a prosecutor's office is no court: it holds socialisations too ("KPU X bersama Kejati X
+    # menyelenggarakan Sosialisasi ...")
+    return category != "judiciary" or kind == "sidang" or body in _PROSECUTORS
+
+
+_PROSECUTORS = frozenset({"kejari", "kejati", "kejaksaan negeri", "kejaksaan tinggi"})

@@ -247,12 +247,15 @@ def host_verb_follows(
     """
     if c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == ORG:
         return False
+    along = False  # "KPU X bersama Kepala Seksi Intelijen Kejati X menyelenggarakan ..."
     for ch in chunks[c + 1 : c + 9]:
         if ch.low in lx.HOST_VERBS or ch.low in _COMPLETES:
             return True
         if (title and ch.low in lx.TITLE_HOST_VERBS) or ch.low in also:
             return True
-        if ch.kind in (PLACE, ORG) or ch.low in lx.HOST_SUBJECT_FILLERS or ch.text.startswith("("):
+        along = along or ch.low == "bersama"
+        if (ch.kind in (PLACE, ORG) or ch.low in lx.HOST_SUBJECT_FILLERS
+                or ch.text.startswith("(") or (along and ch.kind in (ROLE, NAME))):
             continue
         return False
     return False
