@@ -321,3 +321,12 @@ def test_a_prosecutors_office_may_hold_a_socialisation_with_the_kpu() -> None:
     names = {e.key: e.label for e in r.entities}
     held = {names[f.subject] for f in r.by_kind(FactKind.HOSTS)}
     assert {"KPU Provinsi Lampung", "Kejati Lampung", "KPU Kota Metro"} <= held
+
+
+def test_an_event_held_at_a_headquarters_is_held_by_its_command() -> None:
+    """'Kegiatan ini digelar secara virtual dari Aula Cenderawasih, Mapolda Papua': the
+    headquarters after the hall hosts the meeting."""
+    r = run("Kapolda Papua mengikuti Vicon Arahan Kesiapan Pilkada, Senin (25/11/2024). Kegiatan "
+            "ini digelar secara virtual dari Aula Cenderawasih, Mapolda Papua, Kota Jayapura.")
+    names = {e.key: e.label for e in r.entities}
+    assert "Polda Papua" in {names[f.subject] for f in r.by_kind(FactKind.HOSTS)}

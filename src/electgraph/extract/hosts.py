@@ -156,8 +156,8 @@ def _host_rule(
     if c and chunks[c - 1].kind == EVENT and chunks[c - 1].attrs.get("kind") != "pelantikan":
         # "rapat pleno KPU X", "sidang DKPP"; but "pelantikan PPK X" names who is sworn in
         return chunks[c - 1].key, "hosts.genitive"
-    if _at_own_office(before, chunks[:c]):
-        return event, "hosts.venue"  # "di Aula KPU X"
+    if _at_own_office(before, chunks[:c]) or _at_headquarters(chunks, c):
+        return event, "hosts.venue"  # "di Aula KPU X", "dari Aula Cenderawasih, Mapolda X"
     if events and set(before[-2:]) & lx.PANEL_WORDS:
         return event, "hosts.panel"  # "dibacakan majelis etik DKPP dalam sidang"
     if before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
@@ -313,6 +313,17 @@ def _at_own_office(before: list[str], preceding: list[Chunk]) -> bool:
     return (
         bool(before) and before[-1] == "di" and any(x.low in lx.LOCATION_VERBS for x in preceding)
     )
+
+
+def _at_headquarters(chunks: list[Chunk], c: int) -> bool:
+    """'Kegiatan ini digelar secara virtual dari Aula Cenderawasih, Mapolda Papua': a venue,
+    then the headquarters ("Mapolda", "Makodim") it stands in, where the event was held."""
+    return (chunks[c].low.startswith(_HEADQUARTERS) and c >= 3 and chunks[c - 1].text == ","
+            and chunks[c - 2].kind == PLACE and chunks[c - 3].low in ("di", "dari")
+            and any(x.low in lx.LOCATION_VERBS for x in chunks[:c]))
+
+
+_HEADQUARTERS = ("mapol", "mako", "markas")
 
 
 def _co_host(chunks: list[Chunk], c: int) -> bool:
