@@ -330,3 +330,22 @@ def test_an_event_held_at_a_headquarters_is_held_by_its_command() -> None:
             "ini digelar secara virtual dari Aula Cenderawasih, Mapolda Papua, Kota Jayapura.")
     names = {e.key: e.label for e in r.entities}
     assert "Polda Papua" in {names[f.subject] for f in r.by_kind(FactKind.HOSTS)}
+
+
+def test_a_bare_office_in_a_report_on_one_election_body() -> None:
+    """'KPU Kabupaten Halmahera Selatan melaksanakan Rapat Koordinasi ... Rapat dibuka Ketua,
+    A. ... disampaikan Anggota, B': the chair and the member of the one election body the
+    report names."""
+    r = run("KPU Kabupaten Halmahera Selatan melaksanakan Rapat Koordinasi bersama stakeholder, "
+            "Selasa (19/9/2023). Rapat dibuka Ketua, Muhammad Agus Umar. Sosialisasi kampanye "
+            "disampaikan Anggota, Yaret Colling.")
+    assert {("Muhammad Agus Umar", "Ketua", "KPU Kabupaten Halmahera Selatan"),
+            ("Yaret Colling", "Anggota", "KPU Kabupaten Halmahera Selatan")} <= _roles(r)
+
+
+def test_staff_offices_of_police_and_prosecutors() -> None:
+    """'Kabagbinops Roops Polda Kalteng AKBP A', 'Asintel Kejati Kalteng B': their offices."""
+    r = run("Rakor dihadiri oleh Kabagbinops Roops Polda Kalteng AKBP Murtiyanto dan Asintel "
+            "Kejati Kalteng Edy Sumarman.")
+    roles = {(p, role) for p, role, _ in _roles(r)}
+    assert {("Murtiyanto", "Kabagbinops Roops"), ("Edy Sumarman", "Asintel")} <= roles

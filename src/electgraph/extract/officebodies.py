@@ -235,9 +235,19 @@ def office_body(
         org = chaired_before(doc, sv)
         if org is None and others:
             org = chaired_by_named(doc, sv, c)
+    if org is None and head in _BARE_MEMBERS and c + 2 < len(chunks) and (
+            chunks[c + 1].text == "," and chunks[c + 2].kind == NAME and ch.text[:1].isupper()):
+        # "KPU Kabupaten X melaksanakan Rakor ... Rapat dibuka Ketua, NAME. ... disampaikan
+        # Anggota, NAME": a bare office in a report on the one election body it names
+        found = _bodies_named(doc, _ELECTION_BODIES)
+        org = next(iter(found.values())) if len(found) == 1 else None
     if org is not None and not org.attrs.get("generic"):
         last_org = org
     return org, last_org
+
+
+_BARE_MEMBERS = frozenset({"ketua", "anggota", "wakil ketua", "komisioner"})
+_ELECTION_BODIES = frozenset({"kpu", "kip", "bawaslu", "panwaslih"})
 
 
 def named_in_title(facts: list[Fact], label: Callable[[str], str]) -> set[int]:
@@ -282,7 +292,21 @@ def one_office_once(out: Collector) -> None:
     keep -= {id(f) for f in facts if office[id(f)] == "anggota"
              and (f.subject, f.object, f.evidence.start) in chaired}
     keep -= named_in_title(facts, out.label)  # "Ketua Tim Pemenangan" is "Ketua" of "Tim ..."
+    keep -= _cut_short(facts, keep)
     out.discard(lambda f: f.kind is FactKind.HOLDS_ROLE and id(f) not in keep)
+
+
+def _cut_short(facts: list[Fact], keep: set[int]) -> set[int]:
+    """The offices a fuller one of the same person in the same body begins with: "Komisioner
+    Bidang Parmas, SDM" of "Komisioner Bidang Parmas, SDM, dan Sosdiklih", a list's comma
+    having cut the division short in one reading."""
+    roles: dict[tuple[str, str], list[str]] = {}
+    for f in facts:
+        if id(f) in keep and f.object is not None:
+            roles.setdefault((f.subject, f.object), []).append(f.quals.get("role", "").lower())
+    return {id(f) for f in facts if id(f) in keep and f.object is not None and any(
+        other.startswith(f.quals.get("role", "").lower() + ",")
+        for other in roles[(f.subject, f.object)])}
 
 
 _CHAIRS = frozenset({"ketua", "wakil-ketua"})

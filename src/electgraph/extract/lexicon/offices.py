@@ -102,6 +102,10 @@ ROLE_TITLES: dict[str, str] = {
     "pasi teritorial": "Pasi Teritorial", "danlantamal": "Danlantamal",
     "dandenpom": "Dandenpom", "as ops": "Asops", "dan satpom": "Dansatpom",
     "kasum": "Kasum",  # "Kasum TNI Letjen NAME": the armed forces' chief of general staff
+    # a police bureau's section head, a prosecutor's office's assistants
+    "kabagbinops": "Kabagbinops", "kabagbinops roops": "Kabagbinops Roops", "asintel": "Asintel",
+    "aspidum": "Aspidum",
+    "aspidsus": "Aspidsus",
     "kapoksahli": "Kapoksahli", "wakajati": "Wakajati", "wakajari": "Wakajari",
     "kakesbangpol": "Kakesbangpol", "juru bicara": "Juru Bicara", "jurubicara": "Juru Bicara",
     "jubir": "Juru Bicara", "sekwan": "Sekwan", "sekretaris dewan": "Sekretaris Dewan",
