@@ -344,8 +344,11 @@ def test_a_bare_office_in_a_report_on_one_election_body() -> None:
 
 
 def test_staff_offices_of_police_and_prosecutors() -> None:
-    """'Kabagbinops Roops Polda Kalteng AKBP A', 'Asintel Kejati Kalteng B': their offices."""
-    r = run("Rakor dihadiri oleh Kabagbinops Roops Polda Kalteng AKBP Murtiyanto dan Asintel "
-            "Kejati Kalteng Edy Sumarman.")
+    """'Kabagbinops Roops Polda Kalteng AKBP A', 'Asintel Kejati Kalteng B', 'Hakim PN Sidrap,
+    C': their offices; "Hakim" alone is a name's word ("Lukman Hakim")."""
+    r = run("Rakor dihadiri oleh Kabagbinops Roops Polda Kalteng AKBP Murtiyanto, Asintel "
+            "Kejati Kalteng Edy Sumarman, Hakim PN Sidrap, Masdianah, dan Lukman Hakim.")
     roles = {(p, role) for p, role, _ in _roles(r)}
     assert {("Murtiyanto", "Kabagbinops Roops"), ("Edy Sumarman", "Asintel")} <= roles
+    assert ("Masdianah", "PN Sidrap") in {(p, o) for p, _, o in _roles(r)}
+    assert "Lukman Hakim" in {e.label for e in r.entities if e.type is EntityType.PERSON}

@@ -106,6 +106,7 @@ ROLE_TITLES: dict[str, str] = {
     "kabagbinops": "Kabagbinops", "kabagbinops roops": "Kabagbinops Roops", "asintel": "Asintel",
     "aspidum": "Aspidum",
     "aspidsus": "Aspidsus",
+    "hakim pn": "Hakim",  # "Hakim PN Sidrap, NAME"; "Hakim" alone is as often a name's word
     "kapoksahli": "Kapoksahli", "wakajati": "Wakajati", "wakajari": "Wakajari",
     "kakesbangpol": "Kakesbangpol", "juru bicara": "Juru Bicara", "jurubicara": "Juru Bicara",
     "jubir": "Juru Bicara", "sekwan": "Sekwan", "sekretaris dewan": "Sekretaris Dewan",
@@ -132,7 +133,7 @@ IMPLIED_BODY: dict[str, str] = {
     "sekretaris dewan": "dprd", "waka polres": "polres", "waka polda": "polda",
     "waka polresta": "polresta", "sekkot": "setda", "walikota": "pemkot",
     "wakil walikota": "pemkot", "danlanal": "lanal", "danlanud": "lanud",
-    "danlantamal": "lantamal", "dandenpom": "denpom", "dansatpom": "satpom",
+    "danlantamal": "lantamal", "dandenpom": "denpom", "dansatpom": "satpom", "hakim pn": "pn",
     "dan satpom": "satpom",
 }  # fmt: skip
 
