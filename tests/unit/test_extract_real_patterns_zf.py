@@ -352,3 +352,17 @@ def test_staff_offices_of_police_and_prosecutors() -> None:
     assert {("Murtiyanto", "Kabagbinops Roops"), ("Edy Sumarman", "Asintel")} <= roles
     assert ("Masdianah", "PN Sidrap") in {(p, o) for p, _, o in _roles(r)}
     assert "Lukman Hakim" in {e.label for e in r.entities if e.type is EntityType.PERSON}
+
+
+def test_the_holders_an_office_lists_after_a_clause() -> None:
+    """'Komisioner KIP Aceh yang dilantik terdiri dari A, B dan C', 'para Panelis yang hadir
+    Prof. D, Dr. E dan F', 'beberapa anggota DPRD Padang seperti G, H, dan I': every name of
+    the list holds the office."""
+    r = run("Komisioner KIP Aceh yang dilantik terdiri dari Muhammad Sayuni, Hendra Darmawan dan "
+            "Agusni. Hadir para Panelis yang hadir Prof. Ani Cahyadi, Dr. Yunandar dan Alfisah. "
+            "Juga hadir beberapa anggota DPRD Padang seperti Zulhardi Latif, Mastilizal Aye, dan "
+            "Iswanto Kwara.")
+    roles = {(p, role.lower()) for p, role, _ in _roles(r)}
+    assert {(p, "komisioner") for p in ("Muhammad Sayuni", "Hendra Darmawan", "Agusni")} <= roles
+    assert {(p, "panelis") for p in ("Ani Cahyadi", "Yunandar", "Alfisah")} <= roles
+    assert {(p, "anggota") for p in ("Zulhardi Latif", "Mastilizal Aye", "Iswanto Kwara")} <= roles

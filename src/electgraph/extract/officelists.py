@@ -25,6 +25,8 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     if k == c + 1 and k + 1 < len(chunks) and chunks[k].kind == PLACE and chunks[k + 1].text == ",":
         k += 1  # "Ketua Demokrat Sumut, NAME": the party's branch of the province
     k = _past_openers(chunks, k)
+    if not as_list and (made := _made_up_of(chunks, k)) > k:
+        as_list, k = True, made  # "Komisioner KIP Aceh yang dilantik terdiri dari A, B, C"
     if as_list:
         k = clause_then_list(chunks, _made_up_of(chunks, _case_numbers(chunks, k)))
     if (k > c + 1 and chunks[k - 1].text == "," and k + 2 < len(chunks)
@@ -97,10 +99,19 @@ def _made_up_of(chunks: list[Chunk], k: int) -> int:
     """After "yang terdiri dari," / "terdiri atas" that opens the list of the office's holders
     at k ("4 komisioner KPU lainnya yang terdiri dari A, B, C"), else k."""
     j = k + (k < len(chunks) and chunks[k].low == "yang")
+    if (j > k and j + 1 < len(chunks) and chunks[j + 1].low == "terdiri"
+            and chunks[j].low.startswith(("di", "ter")) and chunks[j].text.islower()):
+        j += 1  # "Komisioner KIP Aceh yang dilantik terdiri dari A, B, ..."
+    if j > k and j + 1 < len(chunks) and chunks[j].low in _PRESENT and (
+            chunks[j + 1].kind == NAME):
+        return j + 1  # "para Panelis yang hadir Prof. A, Prof. B, ... dan G"
     if j + 1 >= len(chunks) or chunks[j].low != "terdiri" or chunks[j + 1].low not in (
             "dari", "atas"):
         return k
     return _past_openers(chunks, j + 2)
+
+
+_PRESENT = frozenset({"hadir", "dihadirkan", "ditunjuk", "bertugas", "terpilih", "dilantik"})
 
 
 def _past_openers(chunks: list[Chunk], k: int) -> int:

@@ -204,7 +204,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         prev = chunks[c - 1] if c else None
         count = counted(prev)
         plural = (
-            (prev is not None and prev.low == "para")
+            # "para anggota", "beberapa anggota DPRD Padang seperti A, B, dan C"
+            (prev is not None and prev.low in ("para", "beberapa", "sejumlah", "seluruh"))
             or count > 1  # "tiga komisioner KPU X, A, B dan C"
             or head == "anggotanya"
             or any(x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
