@@ -366,3 +366,13 @@ def test_the_holders_an_office_lists_after_a_clause() -> None:
     assert {(p, "komisioner") for p in ("Muhammad Sayuni", "Hendra Darmawan", "Agusni")} <= roles
     assert {(p, "panelis") for p in ("Ani Cahyadi", "Yunandar", "Alfisah")} <= roles
     assert {(p, "anggota") for p in ("Zulhardi Latif", "Mastilizal Aye", "Iswanto Kwara")} <= roles
+
+
+def test_a_chairs_name_after_a_local_body_is_no_district() -> None:
+    """'dilakukan oleh Ketua PPK Nanang Sulistiyo': the chair's name, not the district's; 'Ketua
+    PPS Desa Padahayu, A' keeps its village."""
+    r = run("PPK Selat Penuguan menggelar sosialisasi pemilih pemula, Senin. Kegiatan dilakukan "
+            "oleh Ketua PPK Nanang Sulistiyo. Ketua PPS Desa Padahayu, Deni Hendriayana, hadir.")
+    roles = {(p, o) for p, _, o in _roles(r)}
+    assert any(p == "Nanang Sulistiyo" for p, _ in roles)
+    assert ("Deni Hendriayana", "PPS Desa Padahayu") in roles

@@ -34,6 +34,7 @@ _BOARDS = {"dewan pimpinan pusat": "DPP", "dewan pimpinan wilayah": "DPW",
 _AREA_LEVELS = frozenset({"kecamatan", "kec", "kec.", "desa", "kelurahan", "kel", "kel."})
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
 # Supervisors' bodies below the regency, named as written (see `_head_as_written`).
+_MEMBER_TITLES = frozenset({"ketua", "anggota", "sekretaris", "wakil", "komisioner"})
 _WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn"})  # "Pengadilan Negeri" unnamed
 
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
@@ -338,6 +339,10 @@ class OrgMatcher(NamedOrgMatcher):
                 k += 1
             else:
                 break
+        if k > j + 1 and j >= 2 and self.words[j - 2] in _MEMBER_TITLES and (
+                self.words[j] not in _AREA_LEVELS and self.toks[j].text.isalpha()) and (
+                self.known_area_end(j, k, villages=True, districts=True) is None):
+            return j  # "Ketua PPK Nanang Sulistiyo": the chair's name, no district's
         return self._district_end(j, k)
 
     def _district_end(self, j: int, k: int) -> int:
