@@ -376,3 +376,15 @@ def test_a_chairs_name_after_a_local_body_is_no_district() -> None:
     roles = {(p, o) for p, _, o in _roles(r)}
     assert any(p == "Nanang Sulistiyo" for p, _ in roles)
     assert ("Deni Hendriayana", "PPS Desa Padahayu") in roles
+
+
+def test_a_pair_by_its_place_in_the_ballot_and_a_joint_commander() -> None:
+    """'Di urutan dua, A-B dari Golkar dan Hanura': the pair second on the ballot are
+    candidates; 'Letjen TNI A, Pangkogabwilhan III': a joint defence region's commander."""
+    r = run("Debat publik kedua Pilwakot Kupang digelar KPU Kota Kupang, Rabu. Di urutan dua, "
+            "Jonas Salen-Aloysius Sukardan dari Golkar dan Hanura membawa pengalaman Jonas. Hadir "
+            "pula Letjen TNI Richard Tampubolon, Pangkogabwilhan III.")
+    names = {e.key: e.label for e in r.entities}
+    numbered = {(names[f.subject], f.quals.get("number")) for f in r.by_kind(FactKind.CANDIDATES)}
+    assert {("Jonas Salen", "2"), ("Aloysius Sukardan", "2")} <= numbered
+    assert "Pangkogabwilhan" in {role for p, role, _ in _roles(r) if p == "Richard Tampubolon"}

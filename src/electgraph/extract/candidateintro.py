@@ -103,9 +103,11 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
             return number, None  # "Bupati dan Wakil Bupati terpilih yakni A-B"
         if _NUMBER.match(low) and k > 0 and chunks[k - 1].low in ("urut", "nomor"):
             number = low.lstrip("0") or "0"  # "nomor urut 3", "nomor 3" in a list of pairs
+        if low in lx.BALLOT_NUMBER_WORDS and k > 0 and chunks[k - 1].low == "urutan":
+            number = lx.BALLOT_NUMBER_WORDS[low]  # "Di urutan dua, A-B": the ballot's order
         if (
             low in lx.CANDIDATE_WORDS
-            or (number and low in ("urut", "nomor") and c - k <= 4)
+            or (number and low in ("urut", "nomor", "urutan") and c - k <= 4)
         ):
             if any(  # "saksi paslon", "Ketua Tim nomor urut 03": for the pair, not the pair
                 w in ("saksi", "tim", "relawan", "pendukung")
