@@ -388,3 +388,15 @@ def test_a_pair_by_its_place_in_the_ballot_and_a_joint_commander() -> None:
     numbered = {(names[f.subject], f.quals.get("number")) for f in r.by_kind(FactKind.CANDIDATES)}
     assert {("Jonas Salen", "2"), ("Aloysius Sukardan", "2")} <= numbered
     assert "Pangkogabwilhan" in {role for p, role, _ in _roles(r) if p == "Richard Tampubolon"}
+
+
+def test_di_dampingi_written_apart_says_who_came() -> None:
+    """'Ketua KPU X A di dampingi Komisioner KPU lainnya, B, C serta Sekretaris KPU X D': the
+    passive written apart from its prefix names who came with the chair."""
+    r = run("KPU Kabupaten Banjar menggelar Debat Publik Kedua di Balroom Qin Hotel, Jumat "
+            "(22/11/2024). Ketua KPU Kabupaten Banjar Abdul Muthalib di dampingi Komisioner KPU "
+            "lainnya, Muhammad Ridha, Rusmilawati serta Sekretaris KPU Kabupaten Banjar "
+            "Mashuriansyah.")
+    names = {e.key: e.label for e in r.entities}
+    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    assert {"Abdul Muthalib", "Muhammad Ridha", "Rusmilawati", "Mashuriansyah"} <= came

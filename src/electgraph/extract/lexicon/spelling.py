@@ -63,7 +63,7 @@ _COMMON_SLIPS = {"devisi": "divisi", "disivi": "divisi", "pertai": "partai", "pa
 SPLIT_PASSIVE_ROOTS = (
     "lantik", "kukuhkan", "hadiri", "ikuti", "saksikan", "laksanakan", "selenggarakan", "gelar",
     "adakan", "pimpin", "buka", "tetapkan", "umumkan", "usung", "dukung", "berhentikan",
-    "jatuhi",
+    "jatuhi", "dampingi",
 )  # fmt: skip
 
 # Roots of verbs headlines write bare, capitalised ("KPU Sultra Panggil PAW ...", "Bawaslu
