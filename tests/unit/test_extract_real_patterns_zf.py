@@ -400,3 +400,11 @@ def test_di_dampingi_written_apart_says_who_came() -> None:
     names = {e.key: e.label for e in r.entities}
     came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
     assert {"Abdul Muthalib", "Muhammad Ridha", "Rusmilawati", "Mashuriansyah"} <= came
+
+
+def test_a_last_name_typed_in_lower_case_before_degrees() -> None:
+    """'Kapolres Badung AKBP Teguh Priyo wasono, S.I.K., menggelar ...': the degrees close the
+    name its last word, typed in lower case, ends."""
+    r = run("Polres Badung yang dipimpin langsung Kapolres Badung AKBP Teguh Priyo wasono, S.I.K., "
+            "menggelar acara doa bersama dan deklarasi damai.")
+    assert ("Teguh Priyo wasono", "Kapolres", "Polres Badung") in _roles(r)

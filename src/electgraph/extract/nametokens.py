@@ -166,9 +166,9 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
         ):
             names.append(k)  # "Agusni AH", "Safrizal ZA"
             k += 1
-        elif _lower_middle_name(chunks, k, names):
-            names.append(k)  # "Desy fuji Lestari": a middle name typed in lower case
-            k += 1
+        elif _lower_middle_name(chunks, k, names) or _lower_last_name(chunks, k, names):
+            names.append(k)  # "Desy fuji Lestari", "AKBP Teguh Priyo wasono, S.I.K.": a name
+            k += 1  # typed in lower case
         elif (
             names
             and tok.text in _HYPHENS
@@ -283,6 +283,24 @@ def _lower_middle_name(chunks: list[Chunk], k: int, names: list[int]) -> bool:
         and k + 1 < len(chunks)
         and chunks[k + 1].kind == WORD
         and name_word(chunks[k + 1].text, False)
+    )
+
+
+def _lower_last_name(chunks: list[Chunk], k: int, names: list[int]) -> bool:
+    """A last name in lower case, no Indonesian word, with degrees after it ("Teguh Priyo
+    wasono, S.I.K."): the degrees close the name it ends."""
+    tok = chunks[k]
+    return (
+        len(names) >= 2
+        and tok.kind == WORD
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and len(tok.text) >= 4
+        and tok.low not in lx.COMMON_WORDS
+        and tok.low not in lx.NOT_NAME
+        and k + 2 < len(chunks)
+        and chunks[k + 1].text == ","
+        and _degree_at(chunks, k + 2) > k + 2
     )
 
 
