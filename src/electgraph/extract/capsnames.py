@@ -78,7 +78,7 @@ def _run_end(chunks: list[Chunk], k: int) -> int | None:
     if end >= len(chunks):
         return end
     nxt = chunks[end]
-    if nxt.kind in _AFTER_KINDS or nxt.text in _AFTER_TEXTS or nxt.low in _AFTER_TEXTS or (
+    if nxt.kind in _AFTER_KINDS or nxt.low in _AFTER_TEXTS or (
             nxt.kind == WORD and nxt.text[:1].islower()):
         return end
     return None

@@ -67,7 +67,7 @@ _ATTRIBUTION_WORDS = 8  # words between two mentions of one attribution
 
 
 def _unwrapped(doc: Doc) -> str:
-    """The text with the line breaks inside a sentence (a line wrapped by hand, "... pesan\n
+    """The text with the line breaks inside a sentence (a line wrapped by hand: "...,\" kata\n
     Kapolda.") read as spaces, so that a quote runs over them; same length, same offsets."""
     text = doc.text
     breaks = [sv.sent for sv in doc.sents if "\n" in text[sv.sent.start : sv.sent.end]]
