@@ -408,3 +408,16 @@ def test_a_last_name_typed_in_lower_case_before_degrees() -> None:
     r = run("Polres Badung yang dipimpin langsung Kapolres Badung AKBP Teguh Priyo wasono, S.I.K., "
             "menggelar acara doa bersama dan deklarasi damai.")
     assert ("Teguh Priyo wasono", "Kapolres", "Polres Badung") in _roles(r)
+
+
+def test_an_ad_hoc_body_written_out_with_its_acronym_is_named() -> None:
+    """'Apel siaga diikuti seluruh Panitia Pengawas Kecamatan (Panwascam) dan Pengawas
+    Kelurahan/Desa (PKD) di 106 desa': bodies of no one district, written out in full, are
+    bodies the article names, and they came."""
+    r = run("Bawaslu Kabupaten Sidrap gelar apel siaga pengawasan, Selasa (14/2/2023). Apel "
+            "siaga diikuti seluruh Panitia Pengawas Kecamatan (Panwascam) dan Pengawas "
+            "Kelurahan/Desa (PKD) di 106 desa/kelurahan.")
+    orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert {"Panitia Pengawas Kecamatan", "Pengawas Kelurahan/Desa"} <= orgs
+    names = {e.key: e.label for e in r.entities}
+    assert "Pengawas Kelurahan/Desa" in {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}

@@ -183,7 +183,10 @@ def _lone_body(ch: Chunk, named: set[str]) -> bool:
     body = ch.attrs.get("body")
     if ch.kind != ORG or body in named:
         return False
-    return body in lx.ELECTION_BODIES_BARE or (body in _AD_HOC and f"again:{body}" in named)
+    # "seluruh Panitia Pengawas Kecamatan (Panwascam) dan Pengawas Kelurahan/Desa (PKD)": an
+    # ad hoc body written out in full, with its acronym, is named too
+    return body in lx.ELECTION_BODIES_BARE or (body in _AD_HOC and (
+        f"again:{body}" in named or ch.text.endswith(")")))
 
 
 def _venue_word(ch: Chunk) -> bool:
