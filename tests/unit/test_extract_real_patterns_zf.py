@@ -3,7 +3,7 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import labels, run
+from test_extract_real_patterns import attendees, facts, hosts, labels, run
 
 from electgraph.model import EntityType, Extraction, FactKind
 
@@ -73,8 +73,7 @@ def test_mass_organisations_that_take_part_are_bodies_there() -> None:
     orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
     assert {"PERGUNU", "Pemuda Pancasila", "Fatayat NU", "Banaat Alkhairaat"} <= orgs
     assert not {e.label for e in r.entities if e.type is EntityType.PERSON}
-    names = {e.key: e.label for e in r.entities}
-    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    came = attendees(r)
     assert {"Pemuda Pancasila", "Fatayat NU"} <= came
 
 
@@ -82,8 +81,7 @@ def test_turut_alone_says_no_one_came() -> None:
     """'Bawaslu meminta semua pihak turut menjaga kondusifitas': a wish, no attendance."""
     r = run("KPU Kota Palu menggelar rapat pleno di Palu, Sabtu (12/10/2024). Bawaslu Kota Palu "
             "meminta semua pihak turut menjaga kondusifitas.")
-    names = {e.key: e.label for e in r.entities}
-    assert "Bawaslu Kota Palu" not in {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    assert "Bawaslu Kota Palu" not in attendees(r)
 
 
 def test_a_hotel_chain_glued_to_hotel_is_a_venue() -> None:
@@ -129,8 +127,7 @@ def test_who_came_to_an_occasion_of_two_events_came_to_the_first() -> None:
             "Pelaksanaan Pemilu Tahun 2024 dan Deklarasi Pemilu Damai, Rabu (7/2/2024).\n"
             "Turut hadir dalam kegiatan ini adalah Wamendagri Jhon Wempi Wetipo dan Ketua "
             "Bawaslu Provinsi Papua Pegunungan Fredi Wamo.")
-    names = {e.key: e.label for e in r.entities}
-    came = {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.ATTENDS)}
+    came = facts(r, FactKind.ATTENDS)
     events = {e for _, e in came if "Konsolidasi" in e}
     assert events and {(p, e) for p in ("Jhon Wempi Wetipo", "Fredi Wamo")
                        for e in events} <= came
@@ -161,8 +158,7 @@ def test_a_quote_in_a_text_wrapped_by_hand() -> None:
         "benar-benar dapat mensejahterakan masyarakat di Provinsi Lampung kelak.",
     ]
     r = run("\n".join(lines))
-    names = {e.key: e.label for e in r.entities}
-    assert {names[f.subject] for f in r.by_kind(FactKind.QUOTES)} == {
+    assert {person for person, _ in facts(r, FactKind.QUOTES)} == {
         "Helmy Santika", "Iskardo Panggar"}
 
 
@@ -176,8 +172,7 @@ def test_an_event_first_named_with_a_demonstrative_points_back() -> None:
             "Nasional (PAN). Proses ini juga disaksikan oleh Badan Pengawas Pemilu Provinsi "
             "Gorontalo. Dalam suasana adat, prosesi pendaftaran ini menjadi sakral setelah KPU "
             "Provinsi Gorontalo menerima berkas pendaftaran.")
-    names = {e.key: e.label for e in r.entities}
-    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    came = attendees(r)
     assert {"Hamzah Isa", "Abdurahman Bahmid", "PDI Perjuangan", "PAN",
             "Bawaslu Provinsi Gorontalo"} <= came
 
@@ -188,9 +183,8 @@ def test_who_complained_is_not_sanctioned() -> None:
     r = run("DKPP menjatuhkan sanksi peringatan kepada sejumlah komisioner Komisi Pemilihan Umum "
             "Jawa Barat (KPU Jabar) terkait pelanggaran dalam penanganan aduan dari anggota DPR "
             "RI Ribka Tjiptaning.")
-    names = {e.key: e.label for e in r.entities}
-    assert "Ribka Tjiptaning" in names.values()
-    assert not list(r.by_kind(FactKind.SANCTIONS))
+    assert "Ribka Tjiptaning" in {e.label for e in r.entities}
+    assert not facts(r, FactKind.SANCTIONS)
 
 
 def test_what_a_meeting_discusses_is_a_topic_not_an_event() -> None:
@@ -222,8 +216,7 @@ def test_a_list_of_names_in_capitals() -> None:
             "1. HERMAWAN PPK CAKUNG\n2. ANDI M. ZAFRULLAH PPS CAKUNG BARAT\n"
             "3. ARI SISWANTO PPS PULOGEBANG\n4. RITA PPS RAWAMANGUN\n"
             "Seluruhnya dijatuhkan sanksi berupa peringatan keras.")
-    names = {e.key: e.label for e in r.entities}
-    sanctioned = {names[f.object or ""] for f in r.by_kind(FactKind.SANCTIONS)}
+    sanctioned = {person for _, person in facts(r, FactKind.SANCTIONS)}
     assert sanctioned == {"HERMAWAN", "ANDI M. ZAFRULLAH", "ARI SISWANTO", "RITA"}
 
 
@@ -245,8 +238,7 @@ def test_a_video_meeting_and_who_gives_directions_there() -> None:
             "Pilkada bersama Kapolri Jenderal Polisi Drs. Listyo Sigit Prabowo, Senin (25/11/2024)."
             "\nDalam vicon tersebut, Kasum TNI Letjen Richard Tampubolon dan Ketua KPU RI "
             "Mochammad Afifuddin memberikan arahan.")
-    names = {e.key: e.label for e in r.entities}
-    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    came = attendees(r)
     assert {"Patrige Renwarin", "Listyo Sigit Prabowo", "Richard Tampubolon",
             "Mochammad Afifuddin"} <= came
     assert ("Richard Tampubolon", "Kasum", "") in _roles(r)
@@ -261,10 +253,9 @@ def test_a_pair_named_then_called_a_pair_and_backed_by_its_acronym() -> None:
             "calon pertama yang mendaftar ke KPU Palu, Rabu (28/8/2024). Hidayat-Anca tiba di "
             "Kantor KPU Palu. Empat partai pengusung pasangan HANDAL di antaranya Gerindra dan "
             "PAN.")
-    names = {e.key: e.label for e in r.entities}
     pair = {"Hidayat", "Andi Nur Bangsawan Lamakarate"}
-    assert {names[f.subject] for f in r.by_kind(FactKind.CANDIDATES)} == pair
-    backed = {(names[f.subject], names[f.object or ""]) for f in r.by_kind(FactKind.NOMINATES)}
+    assert {person for person, _ in facts(r, FactKind.CANDIDATES)} == pair
+    backed = facts(r, FactKind.NOMINATES)
     assert {person for _, person in backed} == pair
     assert {party for party, _ in backed} == {"Partai Gerindra", "PAN"}
     assert "Anca" not in {e.label for e in r.entities if e.type is EntityType.PERSON}
@@ -279,8 +270,7 @@ def test_who_will_take_part_later_did_not_come() -> None:
             "ditetapkan akan mengikuti tahapan kampanye, yaitu Suhaidi berpasangan dengan "
             "Syamsuddin Uti. Acara ini juga dihadiri oleh perwakilan dari berbagai instansi "
             "terkait, termasuk Badan Pengawas Pemilu (Bawaslu).")
-    names = {e.key: e.label for e in r.entities}
-    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    came = attendees(r)
     assert "Bawaslu" in came
     assert not {"Suhaidi", "Syamsuddin Uti"} & came
 
@@ -306,8 +296,7 @@ def test_what_is_done_with_an_inauguration_is_part_of_it() -> None:
             "pengambilan sumpah dan pembacaan pakta integritas yang diikuti seluruh anggota PPK.")
     events = [e for e in r.entities if e.type is EntityType.EVENT]
     assert len(events) == 1
-    names = {e.key: e.label for e in r.entities}
-    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    came = attendees(r)
     assert {"Indra Nasution", "Rahmat Daulay"} <= came
 
 
@@ -318,8 +307,7 @@ def test_a_prosecutors_office_may_hold_a_socialisation_with_the_kpu() -> None:
     r = run("KPU Prov. Lampung bersama Kejati Lampung menyelenggarakan Sosialisasi Pilkada 2024 "
             "di SMAN 1 Bandar Lampung, Rabu (11/9/2024). KPU Kota Metro bersama Kepala Seksi "
             "Intelijen Kejari Metro menyelenggarakan Simulasi Pemungutan Suara, Kamis.")
-    names = {e.key: e.label for e in r.entities}
-    held = {names[f.subject] for f in r.by_kind(FactKind.HOSTS)}
+    held = hosts(r)
     assert {"KPU Provinsi Lampung", "Kejati Lampung", "KPU Kota Metro"} <= held
 
 
@@ -328,8 +316,7 @@ def test_an_event_held_at_a_headquarters_is_held_by_its_command() -> None:
     headquarters after the hall hosts the meeting."""
     r = run("Kapolda Papua mengikuti Vicon Arahan Kesiapan Pilkada, Senin (25/11/2024). Kegiatan "
             "ini digelar secara virtual dari Aula Cenderawasih, Mapolda Papua, Kota Jayapura.")
-    names = {e.key: e.label for e in r.entities}
-    assert "Polda Papua" in {names[f.subject] for f in r.by_kind(FactKind.HOSTS)}
+    assert "Polda Papua" in hosts(r)
 
 
 def test_a_bare_office_in_a_report_on_one_election_body() -> None:
@@ -397,8 +384,7 @@ def test_di_dampingi_written_apart_says_who_came() -> None:
             "(22/11/2024). Ketua KPU Kabupaten Banjar Abdul Muthalib di dampingi Komisioner KPU "
             "lainnya, Muhammad Ridha, Rusmilawati serta Sekretaris KPU Kabupaten Banjar "
             "Mashuriansyah.")
-    names = {e.key: e.label for e in r.entities}
-    came = {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    came = attendees(r)
     assert {"Abdul Muthalib", "Muhammad Ridha", "Rusmilawati", "Mashuriansyah"} <= came
 
 
@@ -419,5 +405,4 @@ def test_an_ad_hoc_body_written_out_with_its_acronym_is_named() -> None:
             "Kelurahan/Desa (PKD) di 106 desa/kelurahan.")
     orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
     assert {"Panitia Pengawas Kecamatan", "Pengawas Kelurahan/Desa"} <= orgs
-    names = {e.key: e.label for e in r.entities}
-    assert "Pengawas Kelurahan/Desa" in {names[f.subject] for f in r.by_kind(FactKind.ATTENDS)}
+    assert "Pengawas Kelurahan/Desa" in attendees(r)
