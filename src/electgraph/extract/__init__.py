@@ -27,6 +27,7 @@ from electgraph.extract.doc import Doc, place_list
 from electgraph.extract.events import extract_events
 from electgraph.extract.judge import judge
 from electgraph.extract.links import extract_links
+from electgraph.extract.namelists import dashed_address
 from electgraph.extract.nominates import extract_nominates
 from electgraph.extract.pipeline import Component, order
 from electgraph.extract.quotes import extract_quotes
@@ -122,7 +123,8 @@ def _entities(doc: Doc, out: Collector) -> None:
             elif ch.kind == NAME and ch.person is None and not _venue_word(ch) and not (
                 _online_channel(ch)) and not (
                 _common_word(ch) or _head_of_body(sv.chunks, c)
-            ) and (_after_locative(sv.chunks, c) or place_list(sv.chunks, c)):
+            ) and (_after_locative(sv.chunks, c) or place_list(sv.chunks, c)
+                   or dashed_address(sv.chunks, c)):
                 ch.key = f"place:name:{ch.label.lower()}"
                 out.entity(EntityType.PLACE, ch)
 

@@ -46,7 +46,10 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
                 return after
         # "S,Hut M,Si": a degree typed with a comma is whole at its second part.
         at_end = at_end or (parts == 2 and comma_glued(chunks, c + 1))
-        if (letters in lx.DEGREE_TOKENS and at_end) or (
+        # "S.E.I", "S.H.I": a longer degree goes on past the dot of a shorter one ("S.E.")
+        longer = dots_follow and k + 1 < len(chunks) and (
+            letters + chunks[k + 1].low) in lx.DEGREE_TOKENS
+        if (letters in lx.DEGREE_TOKENS and at_end and not longer) or (
             initials and (k + 1 >= len(chunks) or chunks[k + 1].kind != WORD)
         ) or (at_end and _master_or_bachelor(chunks, c, k, parts)):
             if dots_follow:

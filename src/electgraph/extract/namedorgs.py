@@ -193,15 +193,21 @@ class NamedOrgMatcher(ChunkerBase):
         """'..., Upi Hastati, ...', 'dan Umi Kalsum': a university's acronym written in Title
         Case, as an item of a list and before a name word, is a person's given name."""
         w = self.words
-        if w[i] not in lx.UNIVERSITY_ACRONYMS or self.toks[i].text.isupper() or i + 1 >= self.n:
+        if w[i] not in lx.UNIVERSITY_ACRONYMS or self.toks[i].text.isupper():
+            return False
+        if i and w[i - 1] in lx.SPEECH_VERBS:
+            return True  # "ujar Umi.": a university says nothing; the speaker is a person
+        if i + 1 >= self.n:
             return False
         # "Teradu III Upi Hastati", "anggota KPU Sulsel Upi Hastati": after a party's number or
         # an office's region, where a holder's name comes
         numbered = w[i - 1] in lx.CASE_NUMERALS and self.toks[i - 1].text.isupper()
         after_region = any((hit := self.region_at(k)) is not None and hit[0] == i
                            for k in (i - 1, i - 2) if k >= 0)
+        # "Kombes Pol Umi Fadilah", "Hj. Umi Kalsum": a rank or a title comes before a name
+        titled = w[i - 1] in lx.RANKS or w[i - 1] in lx.RANK_SUFFIXES or w[i - 1] in lx.HONORIFICS
         if i and w[i - 1] not in (",", "dan", "serta", "juga", "atau", "yakni", "yaitu", ":") and (
-                not numbered and not after_region):
+                not numbered and not after_region and not titled):
             return False
         after = self.toks[i + 1]
         return (

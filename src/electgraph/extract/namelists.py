@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, WORD, Chunk
+from electgraph.extract.chunks import NAME, PLACE, WORD, Chunk
 
-__all__ = ["affiliation_owner", "called_a_pair", "place_list", "thing_list"]
+__all__ = ["affiliation_owner", "called_a_pair", "dashed_address", "place_list", "thing_list"]
 
 
 def _name_run_start(chunks: list[Chunk], c: int) -> int:
@@ -65,6 +65,8 @@ def place_list(chunks: list[Chunk], c: int) -> bool:
     yaitu Cibalong, Cilawu dan Cisewu" names districts, "wilayah terpencil seperti Busang" a
     village, not persons."""
     k = _name_run_start(chunks, c)
+    if k >= 0 and _district_list(chunks, k):
+        return True
     if k < 0 or chunks[k].low not in _PLACE_ANNOUNCERS:
         return False
     while k >= 0 and (chunks[k].low in _PLACE_ANNOUNCERS or chunks[k].text == ","):
@@ -79,6 +81,40 @@ def place_list(chunks: list[Chunk], c: int) -> bool:
     while k >= 0 and (chunks[k].low in lx.PLACE_COUNT_WORDS or chunks[k].low.isdigit()):
         k -= 1
     return k >= 0 and chunks[k].low in lx.PLACE_LIST_HEADS
+
+
+def _district_list(chunks: list[Chunk], k: int) -> bool:
+    """'Kecamatan Rancabali, Katapang, Soreang dan Margaasih': one-word names listed after a
+    district named with its level word are more districts. Two at least, so that 'Kecamatan X,
+    Budi, mengatakan' (a holder after his district) stays a name."""
+    if chunks[k].kind != PLACE or chunks[k].text.split()[0].lower() not in _DISTRICT_WORDS:
+        return False
+    names = 0
+    for x in range(k + 1, len(chunks)):
+        if chunks[x].kind == NAME:
+            if len(chunks[x].attrs["tokens"]) > 1:
+                return False
+            names += 1
+        elif chunks[x].low not in (",", "dan", "serta"):
+            break
+    return names >= 2
+
+
+_DISTRICT_WORDS = frozenset({"kecamatan", "desa", "kelurahan", "distrik", "nagari", "gampong"})
+
+
+def dashed_address(chunks: list[Chunk], c: int) -> bool:
+    """Whether the name at c is part of an address written with dashes after "di" ("di Sutan
+    Raja-Soreang-Kabupaten Bandung"): a venue, a town and a region, no pair of persons."""
+    start = end = c
+    while start >= 2 and chunks[start - 1].text in lx.DASHES and chunks[start - 2].kind in (
+            NAME, PLACE):
+        start -= 2
+    while end + 2 < len(chunks) and chunks[end + 1].text in lx.DASHES and chunks[
+            end + 2].kind in (NAME, PLACE):
+        end += 2
+    return (end > start and start >= 1 and chunks[start - 1].low in ("di", "ke")
+            and any(chunks[k].kind == PLACE for k in range(start, end + 1, 2)))
 
 
 _PLACE_ANNOUNCERS = frozenset({"yaitu", "yakni", ":", "meliputi", "antara", "lain", "seperti"})

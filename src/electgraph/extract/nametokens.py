@@ -71,9 +71,13 @@ def titles_before(chunks: list[Chunk], c: int) -> tuple[list[str], list[str], in
                 if then is not None and chunks[k].text == "," and then.text[:1].isupper() and (
                         then.low in lx.HONORIFICS - lx.NAME_PARTICLE_HONORIFICS):
                     k += 1
-        elif low in lx.RANKS and chunks[k].text[:1].isupper():
-            ranks.append(chunks[k].text)
-            k = _past_dot(chunks, k + 1)  # "Irjen. Pol. NAME"
+        elif (end := _rank_end(chunks, k)) is not None:
+            ranks.append(" ".join(chunks[x].text for x in range(k, end)))
+            k = _past_dot(chunks, end)  # "Irjen. Pol. NAME"
+            # "Komisaris Besar (Kombes) NAME": the rank's short form in brackets
+            if (k + 2 < n and chunks[k].text == "(" and chunks[k + 1].low in lx.RANKS
+                    and chunks[k + 2].text == ")"):
+                k += 3
             while k < n and chunks[k].kind == WORD and chunks[k].low in lx.RANK_SUFFIXES:
                 ranks.append(chunks[k].text)
                 k = _past_dot(chunks, k + 1)
@@ -90,6 +94,20 @@ def titles_before(chunks: list[Chunk], c: int) -> tuple[list[str], list[str], in
         else:
             break
     return honorifics, ranks, k
+
+
+def _rank_end(chunks: list[Chunk], k: int) -> int | None:
+    """The chunk after a capitalised rank at k, a word ("AKBP") or a phrase ("Komisaris
+    Besar"); None when none starts there."""
+    if not chunks[k].text[:1].isupper():
+        return None
+    for phrase in lx.RANK_PHRASES:
+        end = k + len(phrase)
+        if end <= len(chunks) and all(
+                chunks[k + i].kind == WORD and chunks[k + i].low == word
+                for i, word in enumerate(phrase)):
+            return end
+    return k + 1 if chunks[k].low in lx.RANKS else None
 
 
 _NUMBER_WORDS = frozenset({"no", "nomor", "nomer"})

@@ -169,6 +169,9 @@ _RESPELLINGS = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("sy", "s"), ("kh", "h"),
 _DOUBLED = re.compile(r"(.)\1+")
 # "kh" written "k" before a consonant ("Akhlis" and "Aklis", "Akhmad" and "Akmad"): one sound.
 _K_BEFORE_CONSONANT = re.compile(r"k(?=[b-df-hj-np-tv-z])")
+# The old "ch" after a vowel is the "h" of today's spelling: "Achmad" and "Ahmad", "Mochtar"
+# and "Mohtar".
+_CH_AFTER_VOWEL = re.compile(r"(?<=[aeiou])ch")
 
 
 # "y" ending a name after a consonant sounds "i": "Jony" and "Joni", "Rudy" and "Rudi".
@@ -191,6 +194,7 @@ def _final_i(token: str) -> str:
 def _sounds(text: str) -> str:
     for old, new in _RESPELLINGS:
         text = text.replace(old, new)
+    text = _CH_AFTER_VOWEL.sub("h", text)
     return _DOUBLED.sub(r"\1", _K_BEFORE_CONSONANT.sub("h", text))
 
 

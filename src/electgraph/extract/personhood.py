@@ -8,7 +8,13 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk
-from electgraph.extract.namelists import affiliation_owner, called_a_pair, place_list, thing_list
+from electgraph.extract.namelists import (
+    affiliation_owner,
+    called_a_pair,
+    dashed_address,
+    place_list,
+    thing_list,
+)
 from electgraph.extract.namewords import bare_verb
 from electgraph.extract.officelists import party_number
 
@@ -27,7 +33,7 @@ def confirmed(chunks: list[Chunk], c: int) -> bool:
     ch = chunks[c]
     if ch.attrs.get("titled"):
         return True
-    if place_list(chunks, c) or thing_list(chunks, c):
+    if place_list(chunks, c) or thing_list(chunks, c) or dashed_address(chunks, c):
         return False
     if c and chunks[c - 1].kind == WORD and chunks[c - 1].low in _KIND_NOUNS and (
             chunks[c - 1].text.islower()):
@@ -63,6 +69,9 @@ def confirmed(chunks: list[Chunk], c: int) -> bool:
         and nxt2.kind == ROLE
     ):
         return True
+    if (nxt is not None and nxt.low in ("selaku", "sebagai") and nxt2 is not None
+            and nxt2.low in _PERSON_FUNCTIONS):
+        return True  # "A sebagai pelapor", "A selaku narasumber": a part only a person plays
     if prev is not None and prev.kind == WORD and prev.low in lx.SPEECH_VERBS:
         return True
     if (
@@ -168,6 +177,10 @@ def _acronym_in_brackets(chunks: list[Chunk], k: int) -> bool:
 
 # Parties to an ethics case, numbered ("teradu kelima NAME"); not "saksi ketiga Capres".
 _CASE_PARTIES = frozenset({"teradu", "pengadu", "terlapor", "pelapor"})
+_PERSON_FUNCTIONS = _CASE_PARTIES | {
+    "saksi", "narasumber", "pemateri", "pembicara", "moderator", "panelis", "pemohon",
+    "termohon", "tersangka", "terdakwa", "juru",  # "juru bicara", "juru kampanye"
+}
 _DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$")
 
 

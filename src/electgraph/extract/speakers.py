@@ -81,14 +81,16 @@ def last_person_before(
         # A quote that opens its paragraph goes on from the one before ("NAME mengaku ...
         # Iqbal-Dinda.\n“...,” pungkasnya"): who was said to speak there.
         line_start = _paragraph_before(doc.text, line_start)
-    for start, end, ch in backwards(names, from_(names, pos)):
+    for n in range(from_(names, pos) - 1, -1, -1):
+        start, end, ch = names[n]
         if start < line_start:
             break
         if start < pos and ch.kind == NAME and ch.person and (
                 _SAYS_AFTER.match(doc.text, end, min(pos, end + 40))
                 or _SAYS_BEFORE.search(doc.text, max(line_start, start - 20), start)):
             # "NAME menjelaskan bahwa ...", "Berdasarkan data, kata NAME, pasangan A-B ..."
-            return representative(doc.text, names, start, line_start) or ch.person
+            return (representative(doc.text, names, start, line_start)
+                    or _clause_head(doc.text, names, n) or ch.person)
     if opens and last is not None and _speech_goes_on(doc.text, names, last[0], line_start, pos):
         # '“...,” kata Ummi.\nSementara, pasangan A-B mendapat nomor 3.\n“...,” tandasnya': a
         # paragraph between two quotes goes on with the speech; its names are spoken of.
@@ -137,6 +139,22 @@ def pointed_speaker(doc: Doc, names: list[Mention], pos: int, last: tuple[int, s
     if not doc.text[line_start:pos].strip():
         line_start = _paragraph_before(doc.text, line_start)
     return _subject(doc.text, names, line_start, pos) or (last[1] if last is not None else None)
+
+
+# "NAME yang menerima dokumen pasangan A-B menjelaskan": a clause on NAME, up to the verb.
+_RELATIVE_CLAUSE = re.compile(r"\s+yang\s[^,.;\n“”\"]*")
+
+
+def _clause_head(text: str, names: list[Mention], n: int) -> str | None:
+    """The person a relative clause holding the name at n is about: in "Ketua KPU X NAME yang
+    menerima dokumen pasangan A menjelaskan", NAME speaks, not A."""
+    if n == 0:
+        return None
+    _, end, ch = names[n - 1]
+    clause = _RELATIVE_CLAUSE.match(text, end, names[n][0])
+    if ch.kind == NAME and ch.person and clause and clause.end() == names[n][0]:
+        return ch.person
+    return None
 
 
 def _first_mention(names: list[Mention], start: int, pos: int) -> int:

@@ -81,6 +81,9 @@ _CLOSING_BYLINE = re.compile(
 )
 
 
+_BOLD = re.compile(r"\*\*+")
+
+
 def readable_text(article: Article) -> str:
     """The article text with everything but the body blanked out (same length, same offsets):
     the title, the linked titles, the outlet, the credits and the page's trailer."""
@@ -92,6 +95,9 @@ def readable_text(article: Article) -> str:
                                  *_CLOSING_BYLINE.finditer(text, article.body_start))]
     if trailer := _TRAILER.search(text, article.body_start):
         spans.append((trailer.start(), len(text)))
+    # "**Darius Geliwon – Yusak Yaluwo** (Nomor urut 1)": bold marks of a page saved as
+    # Markdown are no words, and no punctuation a rule should stop at
+    spans += [m.span() for m in _BOLD.finditer(text, article.body_start)]
     chars = list(text)
     for start, end in spans:
         for i in range(start, end):

@@ -33,6 +33,7 @@ __all__ = [
     "PERSON_CUES_BEFORE",
     "QUOTE_MARKS",
     "RANKS",
+    "RANK_PHRASES",
     "RANK_SUFFIXES",
     "SACRED_WORDS",
     "SENTENCE_ABBREVIATIONS",
@@ -52,6 +53,19 @@ HONORIFICS = frozenset({
     "haji", "hajah", "hajjah",  # "H." written in full
     "kanda",  # "Kanda Abdul Karim Aljufri": elder brother, said of a senior colleague
 })  # fmt: skip
+
+# Ranks spelt out in words ("Komisaris Besar (Kombes) NAME", "Letnan Kolonel Inf NAME"): their
+# first word alone is an office ("Komisaris") or a common word ("Letnan"), so only the whole
+# phrase stands for the rank.
+RANK_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("ajun", "komisaris", "besar"), ("ajun", "komisaris"), ("komisaris", "besar"),
+    ("komisaris", "jenderal"), ("komisaris", "polisi"), ("inspektur", "jenderal"),
+    ("ajun", "inspektur", "polisi", "satu"), ("ajun", "inspektur", "polisi", "dua"),
+    ("inspektur", "polisi", "satu"), ("inspektur", "polisi", "dua"),
+    ("letnan", "jenderal"), ("letnan", "kolonel"), ("letnan", "satu"), ("letnan", "dua"),
+    ("laksamana", "pertama"), ("laksamana", "muda"), ("marsekal", "pertama"),
+    ("marsekal", "muda"),
+)
 
 # "Andi", "Habib", "Raden" are also given names; they are kept in the name (see persons.py).
 NAME_PARTICLE_HONORIFICS = frozenset({"andi", "habib", "raden", "tgk", "teungku", "tb"})
@@ -115,6 +129,7 @@ DEGREE_TOKENS = frozenset({
     "ssosi", "sei", "spdsd", "skpm", "sgz", "sfarm", "apt", "ners", "skg", "mtropsla", "opsla",
     "spi", "pdi",  # "S.Pi", "Pd.I" (S.Pd.I without its S)
     "cmed",  # "C.Med", a certified mediator
+    "ss",  # "S.S": Sarjana Sastra
 })  # fmt: skip
 
 MONTHS = frozenset({

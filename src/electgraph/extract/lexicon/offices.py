@@ -42,6 +42,8 @@ __all__ = [
 ROLE_TITLES: dict[str, str] = {
     "anggota majelis": "Anggota Majelis", "ketua majelis sidang": "Ketua Majelis Sidang",
     "anggota majelis sidang": "Anggota Majelis Sidang",
+    "ketua majelis pemeriksa": "Ketua Majelis Pemeriksa",  # a Bawaslu hearing's panel
+    "anggota majelis pemeriksa": "Anggota Majelis Pemeriksa",
     "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "anggota": "Anggota", "sekretaris": "Sekretaris",
     "wakil": "Wakil",  # "Wakil DPRD Bangli NAME": a deputy chair named by "Wakil" alone
     "bendahara": "Bendahara", "komisioner": "Komisioner", "ketua umum": "Ketua Umum",
@@ -254,7 +256,10 @@ ORDINAL_WORDS = frozenset({
 OFFICE_QUALIFIERS = frozenset({"sementara", "demisioner"})
 
 # Offices a list of persons can share: "A, B dan C selaku anggota KPU X".
-SHARED_OFFICES = frozenset({"anggota", "komisioner", "anggota divisi"})
+SHARED_OFFICES = frozenset({
+    "anggota", "komisioner", "anggota divisi", "anggota majelis", "anggota majelis pemeriksa",
+    "anggota majelis hakim", "anggota majelis sidang",
+})
 # Words of the office a candidate stands for ("calon wakil bupati", "caleg ... legislatif").
 OFFICE_SOUGHT_WORDS = frozenset(
     {"bupati", "wakil", "wali", "kota", "gubernur", "walikota", "presiden", "legislatif"}

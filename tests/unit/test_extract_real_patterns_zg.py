@@ -1,0 +1,80 @@
+"""Patterns met in real articles (forty-ninth session), each on sentences written for it. The
+helpers live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, labels, run
+
+from electgraph.model import EntityType, Extraction, FactKind
+
+
+def _roles(r: Extraction) -> set[tuple[str, str, str]]:
+    names = {e.key: e.label for e in r.entities}
+    return {(names[f.subject], f.quals["role"], names.get(f.object or "", ""))
+            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+
+
+def test_a_rank_written_out_is_no_name() -> None:
+    """'Komisaris Besar (Kombes) NAME', 'Ajun Komisaris Besar Polisi NAME', 'Letnan Kolonel
+    NAME': a police or military rank spelt out in words, its short form in brackets, stands
+    before the name as 'Kombes' does."""
+    body = ("Apel digelar di Kota Metro, Senin. Kapolres Metro, Ajun Komisaris Besar Polisi "
+            "Hendra Wijaya, hadir bersama Dandim 0411/Lampung Tengah Letnan Kolonel Inf Rudi "
+            "Santoso. Kapolresta Bandar Lampung, Komisaris Besar (Kombes) Budi Prasetyo, "
+            "juga hadir.")
+    r = run(body)
+    assert labels(body, EntityType.PERSON) == {"Hendra Wijaya", "Rudi Santoso", "Budi Prasetyo"}
+    assert {("Hendra Wijaya", "Kapolres", "Polres Metro"),
+            ("Budi Prasetyo", "Kapolresta", "Polresta Bandar Lampung")} <= _roles(r)
+
+
+def test_a_university_acronym_after_a_rank_is_a_given_name() -> None:
+    """'Kabid Humas Polda Lampung, Kombes Pol Umi Fadilah': after a rank, 'Umi' (a university's
+    acronym too) starts the officer's name."""
+    body = ("Apel digelar di Kota Metro, Senin. Kabid Humas Polda Lampung, Kombes Pol Umi "
+            "Fadilah, menyatakan pengamanan siap. \"Kami siap,\" ujar Umi.")
+    r = run(body)
+    assert "Umi Fadilah" in labels(body, EntityType.PERSON)
+    assert not labels(body, EntityType.ORGANIZATION) & {"Umi", "UMI"}
+    assert ("Umi Fadilah", "Kabid Humas", "Polda Lampung") in _roles(r)
+
+
+def test_a_hearings_panel_named_with_degrees_and_a_shared_office() -> None:
+    """'dipimpin A, S.Pd selaku Ketua Majelis Pemeriksa, dan B S.S dan C, S.E.I, M.E sebagai
+    Anggota Majelis': the panel's chair, and a member's office said once for the two names
+    before it; 'S.S' and 'S.E.I' are degrees, no part of a name."""
+    body = ("Sidang putusan digelar Bawaslu Kabupaten Gowa, Selasa. Sidang dipimpin Rina "
+            "Wulandari, S.Pd, M.Si selaku Ketua Majelis Pemeriksa, dan Muhtar Salim S.S dan "
+            "Hadi Kurniawan, S.E.I, M.E sebagai Anggota Majelis.")
+    r = run(body)
+    assert labels(body, EntityType.PERSON) == {"Rina Wulandari", "Muhtar Salim", "Hadi Kurniawan"}
+    roles = {(p, t) for p, t, _ in _roles(r)}
+    assert {("Rina Wulandari", "Ketua Majelis Pemeriksa"), ("Muhtar Salim", "Anggota Majelis"),
+            ("Hadi Kurniawan", "Anggota Majelis")} <= roles
+
+
+def test_a_name_playing_a_part_only_a_person_plays_is_a_person() -> None:
+    """'A sebagai pelapor di Bawaslu X menerangkan ...': a complainant, a witness or a speaker
+    is a person even where the sentence starts with the name."""
+    body = ("Sidang digelar Bawaslu Kabupaten Gowa, Selasa.\nArmil Ferdiansyah sebagai pelapor "
+            "di Bawaslu Gowa menerangkan bahwa rekapitulasi tidak kredibel.")
+    assert "Armil Ferdiansyah" in labels(body, EntityType.PERSON)
+
+
+def test_bold_marks_of_a_page_saved_as_markdown_are_no_words() -> None:
+    """'1. **A – B** (Nomor urut 1)': the pairs of a list in bold are candidates, as they are
+    without the marks."""
+    r = run("Debat digelar KPU Provinsi Papua Selatan, Rabu. Keempat pasangan calon yang turut "
+            "serta adalah:\n1. **Darius Geliwon – Yusak Yaluwo** (Nomor urut 1)\n"
+            "2. **Nikolaus Kondomo – Haji Baidin Kurita, S.Sos.** (Nomor urut 2)\n")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Darius Geliwon", "Yusak Yaluwo", "Nikolaus Kondomo", "Baidin Kurita"}
+
+
+def test_a_relative_clause_keeps_the_speech_with_its_subject() -> None:
+    """'Ketua KPU X NAME yang menerima dokumen pasangan A menjelaskan, ...' then a quote with
+    'jelasnya': NAME speaks, not A named inside the clause."""
+    r = run("Pendaftaran digelar KPU Kota Kendari, Kamis. Ketua KPU Kota Kendari Jumwal Saleh "
+            "yang menerima dokumen pasangan Siska Karina menjelaskan, dokumen akan diperiksa.\n"
+            "“Kami periksa dulu,” jelasnya.")
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Jumwal Saleh"}
