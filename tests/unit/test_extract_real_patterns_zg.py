@@ -78,3 +78,42 @@ def test_a_relative_clause_keeps_the_speech_with_its_subject() -> None:
             "yang menerima dokumen pasangan Siska Karina menjelaskan, dokumen akan diperiksa.\n"
             "“Kami periksa dulu,” jelasnya.")
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Jumwal Saleh"}
+
+
+def test_a_contracted_candidates_office_before_its_region() -> None:
+    """'Pasangan Cagub Cawagub NTT A dan B': the offices sought, contracted, and their province
+    introduce the pair; the province is no place the names stand in."""
+    r = run("Deklarasi digelar di Kota Kupang, Selasa. Pasangan Cagub Cawagub NTT Emanuel "
+            "Melkiades Laka Lena dan Johni Asadoma menghadiri kegiatan itu.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Emanuel Melkiades Laka Lena", "Johni Asadoma"}
+
+
+def test_a_pledge_typed_in_capitals_names_no_one() -> None:
+    """'MENOLAK SEGALA BENTUK UJARAN KEBENCIAN, HOAX, ISU SARA, PECAH BELAH': prose in capitals
+    is a banner's or a pledge's; its words are no names."""
+    body = ("Deklarasi digelar di Kota Kupang, Selasa.\nMENOLAK SEGALA BENTUK UJARAN KEBENCIAN , "
+            "HOAX, ISU SARA, PECAH BELAH, POLITISASI AGAMA DAN POLITIK IDENTITAS\n"
+            "Kapolda NTT Irjen Daniel Silitonga hadir.")
+    assert labels(body, EntityType.PERSON) == {"Daniel Silitonga"}
+
+
+def test_an_office_said_to_be_held_by() -> None:
+    """'Ketua DPRD X sementara dijabat oleh NAME': the office first, then its holder; 'Ketua
+    DPRD X Defenitif' is a status word, no name."""
+    body = ("Pelantikan digelar di Kota Pekanbaru, Jumat. Sebelum ditetapkannya Ketua DPRD "
+            "Pekanbaru Defenitif, Ketua DPRD Pekanbaru sementara dijabat oleh Muhammad Isa "
+            "Lahamid dari Fraksi PKS.")
+    r = run(body)
+    assert labels(body, EntityType.PERSON) == {"Muhammad Isa Lahamid"}
+    assert ("Muhammad Isa Lahamid", "Ketua", "DPRD Kota Pekanbaru") in _roles(r)
+
+
+def test_bodies_keep_the_name_the_article_writes() -> None:
+    """'Ketua Pengadilan Negeri Pekanbaru NAME', 'Asisten II Setdaprov Riau, NAME': a court
+    written out and a secretariat whose short form holds its level keep those names."""
+    r = run("Pelantikan digelar di Kota Pekanbaru, Jumat. Pelantikan dipimpin Ketua Pengadilan "
+            "Negeri Pekanbaru Raden Heru Kuntodewo, disaksikan Asisten II Setdaprov Riau, M Job "
+            "Kurniawan.")
+    assert {("Raden Heru Kuntodewo", "Ketua", "Pengadilan Negeri Pekanbaru"),
+            ("M Job Kurniawan", "Asisten II", "Setdaprov Riau")} <= _roles(r)

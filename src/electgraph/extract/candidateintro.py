@@ -59,6 +59,11 @@ def intro_after(
     return None
 
 
+# "Pasangan Cagub Cawagub NTT A dan B": a candidate's office contracted, before its region.
+_SOUGHT_OFFICE_WORDS = frozenset(
+    {"cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali"})
+
+
 def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
     """(ballot number, office) when the name at c is introduced as a candidate."""
     k = start = _list_start(chunks, c)
@@ -70,7 +75,8 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
     introduced = _dash_pairs_after(chunks, start) >= 2
     while k >= 0 and c - k <= reach:
         low = chunks[k].low
-        if chunks[k].kind == PLACE and k > 0 and (chunks[k - 1].kind == ROLE or (
+        if chunks[k].kind == PLACE and k > 0 and (
+                chunks[k - 1].kind == ROLE or chunks[k - 1].low in _SOUGHT_OFFICE_WORDS or (
                 k > 1 and chunks[k - 1].text == "," and chunks[k - 2].kind == ROLE)):
             pass  # "calon Walikota dan Wakil Walikota Pekanbaru": the office's region, and its
             # province after a comma ("calon Bupati Kabupaten Lahat, Sumatera Selatan, A dan B")

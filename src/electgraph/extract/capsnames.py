@@ -39,6 +39,8 @@ def caps_name_word(chunks: list[Chunk], k: int, names: list[int], titled: bool) 
     end = _run_end(chunks, k)
     if end is None:
         return False
+    if _shouted(chunks) and not (titled or (before is not None and before.kind == ROLE)):
+        return False  # "MENOLAK SEGALA BENTUK ... HOAX, ISU SARA": a pledge typed in capitals
     if before is None or (before.kind in (PUNCT, WORD) and before.low in _ITEM_OPENERS):
         return True
     if before.text in _BULLETS:
@@ -46,6 +48,19 @@ def caps_name_word(chunks: list[Chunk], k: int, names: list[int], titled: bool) 
     # "Kepala SMAN 1 X Drs. H. NGIMRON ROSADI", but "Ketua TAPD (Tim ...)": after an office or
     # a title, one word in capitals is most often a body's acronym; a name has two
     return (titled or before.kind == ROLE) and sum(x.kind == WORD for x in chunks[k:end]) >= 2
+
+
+def _shouted(chunks: list[Chunk]) -> bool:
+    """Whether the sentence is prose typed in capitals (a pledge, a banner): three common
+    words in capitals at least, which a list of officials and their bodies never holds."""
+    if _SHOUTED[0] is not chunks:
+        found = sum(1 for ch in chunks if ch.kind == WORD and len(ch.text) > 2
+                    and ch.text.isupper() and ch.low in lx.COMMON_WORDS)
+        _SHOUTED[:] = [chunks, found >= 3]
+    return bool(_SHOUTED[1])
+
+
+_SHOUTED: list[object] = [None, False]  # the last sentence asked and its answer
 
 
 def _caps_word(ch: Chunk) -> bool:

@@ -13,7 +13,7 @@ from electgraph.extract.chunks import NAME, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.tokens import ordinals
 
 __all__ = [
-    "clause_then_list", "counted", "has_office_before", "list_before", "listed_member",
+    "clause_then_list", "counted", "has_office_before", "held_by", "list_before", "listed_member",
     "named_after_clause", "names_after", "names_first", "names_listed", "numbered_parties",
     "office_pair", "party_number", "second_office_holder", "shared_by_pair",
 ]
@@ -264,6 +264,18 @@ def _ordinal_after(chunks: list[Chunk], c: int) -> bool:
     """'Gubernur ke-2', 'Gubernur ke 2', 'Gubernur kedua': the office's holder in a line."""
     after = [ch.low for ch in chunks[c + 1 : c + 3]]
     return bool(ordinals(" ".join(after if after[:1] == ["ke"] else after[:1])))
+
+
+def held_by(chunks: list[Chunk], c: int) -> int | None:
+    """Index of NAME in 'ROLE (sementara) dijabat oleh NAME': an office said to be held by."""
+    k = c + 1 + (c + 1 < len(chunks) and chunks[c + 1].low in lx.OFFICE_QUALIFIERS)
+    if k + 2 < len(chunks) and chunks[k].low in _HELD_VERBS and chunks[k + 1].low == "oleh" and (
+            chunks[k + 2].kind == NAME):
+        return k + 2
+    return None
+
+
+_HELD_VERBS = frozenset({"dijabat", "diemban", "dipegang", "diduduki", "diisi"})
 
 
 def named_after_clause(chunks: list[Chunk], c: int) -> int | None:

@@ -35,7 +35,9 @@ _AREA_LEVELS = frozenset({"kecamatan", "kec", "kec.", "desa", "kelurahan", "kel"
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
 # Supervisors' bodies below the regency, named as written (see `_head_as_written`).
 _MEMBER_TITLES = frozenset({"ketua", "anggota", "sekretaris", "wakil", "komisioner"})
-_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn"})  # "Pengadilan Negeri" unnamed
+# Heads with their level fused in ("Setdaprov Riau"): written so, they need no level word.
+_LEVEL_FUSED = frozenset({"setdaprov", "setdakab", "setdakot"})
+_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn"})  # "Pengadilan Negeri X" as written
 
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
 # organisation only when written in capitals.
@@ -275,12 +277,16 @@ class OrgMatcher(NamedOrgMatcher):
                 "koarmada",
                 "denpom",
             ):
-                # "Kodim 0302/Inhu" already names its region.
+                # "Kodim 0302/Inhu" already names its region; "Pengadilan Negeri X" keeps the
+                # head the article wrote
+                head = self._head_as_written(i, n, short)
                 label = (
-                    f"{body.short} {unit}"
+                    f"{head} {unit}"
                     if "/" in unit
-                    else f"{body.short}{' ' + unit if unit else ''} {region.name}"
+                    else f"{head}{' ' + unit if unit else ''} {region.name}"
                 )
+            elif self.words[i] in _LEVEL_FUSED:
+                label = f"{self.toks[i].text} {region.name}"  # "Setdaprov Riau" as written
             else:
                 label = f"{body.short} {lvl_word} {region.name}"
             key = f"org:{short}:{region.kind}:{region.code}{':' + unit if unit else ''}"

@@ -27,6 +27,7 @@ from electgraph.extract.officelists import (
     clause_then_list,
     counted,
     has_office_before,
+    held_by,
     list_before,
     listed_member,
     named_after_clause,
@@ -281,6 +282,12 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         named = named_after_clause(chunks, c)
         if named is not None:
             _holds(doc, sv, out, chunks[named], ch, org or earlier_org(doc, ch), title)
+            continue
+        # "Ketua DPRD X sementara dijabat oleh NAME": the office, then who holds it.
+        held = held_by(chunks, c)
+        if held is not None:
+            doc.ensure_person(chunks[held])
+            _holds(doc, sv, out, chunks[held], ch, org, title)
             continue
         # "NAME, yang juga menjabat (sebagai) ROLE ORG": a second office of the same person.
         holder = second_office_holder(chunks, c)

@@ -150,6 +150,8 @@ BODY_LONG: dict[str, str] = {
     "pemerintah provinsi": "pemprov",
     "pemerintah daerah": "pemda",
     "sekretariat daerah": "setda",
+    # the secretariat with its level fused in ("Asisten II Setdaprov Riau")
+    "setdaprov": "setda", "setdakab": "setda", "setdakot": "setda",
     "badan kesatuan bangsa dan politik": "kesbangpol",
     "badan kesbangpol": "kesbangpol",
     "kementerian dalam negeri": "kemendagri",

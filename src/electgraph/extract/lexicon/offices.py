@@ -253,7 +253,7 @@ ORDINAL_WORDS = frozenset({
     "delapan", "sembilan", "sepuluh",
 })  # fmt: skip
 
-OFFICE_QUALIFIERS = frozenset({"sementara", "demisioner"})
+OFFICE_QUALIFIERS = frozenset({"sementara", "demisioner", "definitif", "defenitif"})
 
 # Offices a list of persons can share: "A, B dan C selaku anggota KPU X".
 SHARED_OFFICES = frozenset({
