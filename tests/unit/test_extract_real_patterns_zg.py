@@ -117,3 +117,25 @@ def test_bodies_keep_the_name_the_article_writes() -> None:
             "Kurniawan.")
     assert {("Raden Heru Kuntodewo", "Ketua", "Pengadilan Negeri Pekanbaru"),
             ("M Job Kurniawan", "Asisten II", "Setdaprov Riau")} <= _roles(r)
+
+
+def test_pairs_joined_by_bersama_and_by_berpasangan_in_one_list() -> None:
+    """'pasangan calon yang ditetapkan adalah A, bersama B, serta C yang berpasangan dengan D':
+    two pairs, joined two ways."""
+    r = run("Pleno digelar KPU Provinsi Kepri, Minggu. Adapun pasangan calon yang ditetapkan "
+            "adalah H. Ansar Ahmad, SE, MM, bersama Nyanyang Haris Pratamura, serta H. Muhammad "
+            "Rudi yang berpasangan dengan Dr. H. Aunur Rafiq, S.Sos, M.Si.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Ansar Ahmad", "Nyanyang Haris Pratamura", "Muhammad Rudi", "Aunur Rafiq"}
+
+
+def test_a_dated_election_in_lower_case_ends_an_events_topic() -> None:
+    """'apel siaga dan patroli pengawasan pemilu 2024': the election is one the article names,
+    as 'Pemilu 2024' in capitals is; and 'Ketua Komisi IX DPR RI NAME' holds a commission's
+    chair in the DPR."""
+    body = ("Bawaslu Provinsi Maluku Utara melaksanakan apel siaga dan patroli pengawasan "
+            "pemilu 2024 di Kota Ternate, Jumat. Hadir Ketua Komisi IX DPR RI Felly Estelita "
+            "Runtuwene.")
+    r = run(body)
+    assert "pemilu 2024" in {e.label for e in r.entities if e.type is EntityType.ELECTION}
+    assert ("Felly Estelita Runtuwene", "Ketua Komisi IX", "DPR") in _roles(r)

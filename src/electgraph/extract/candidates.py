@@ -39,7 +39,7 @@ from electgraph.extract.winners import (
 from electgraph.model import EntityType, FactKind
 
 _NAME_PARTS = re.compile(r"[\s\-]+")
-_MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan"}
+_MATE_JOINERS = lx.PAIR_NAME_JOINERS | {"dengan", "bersama"}
 
 
 def extract_candidates(doc: Doc, out: Collector) -> None:
@@ -260,10 +260,10 @@ def _mate(chunks: list[Chunk], c: int) -> int | None:
     if (
         k + 2 < len(chunks)
         and chunks[k].text == ","
-        and chunks[k + 1].low in ("dan", "dengan")
+        and chunks[k + 1].low in ("dan", "dengan", "bersama")
         and chunks[k + 2].kind == NAME
     ):
-        return k + 2  # "Paslon 02 yakni A, dengan B"
+        return k + 2  # "Paslon 02 yakni A, dengan B", "adalah A, bersama B"
     return None
 
 

@@ -140,6 +140,9 @@ class EventMatcher(OfficeMatcher):
                     # "penetapan hasil pemilihan gubernur ... Provinsi Maluku": the election
                     # named in lower case is a chunk of its own.
                     and not (wj == "pemilihan" and self.match_election(j))
+                    # "pengawasan pemilu 2024": a dated election, as when capitalised
+                    and not (wj in ("pemilu", "pilkada") and j + 1 < self.n
+                             and _YEAR.match(self.words[j + 1]) and self.match_election(j))
                 )
             ):
                 j += 1

@@ -23,7 +23,8 @@ _OFFICE_HEADS = frozenset(k.split()[0] for k in {*lx.ROLE_TITLES, *lx.DIVISION_T
 # Offices of a council's organ, and the organs ("Komisi I", "Badan Anggaran", "Bapemperda").
 _ORGAN_HEADS = frozenset({"ketua", "wakil ketua", "sekretaris", "anggota"})
 _COUNCILS = frozenset({"dprd", "dpra", "dprk", "dpr"})
-_ORGAN_NUMBERS = re.compile(r"^(?:[1-9]|i{1,3}|iv|v|vi{0,3}|[a-e])$")
+# The DPR's commissions run from I to XIII, a council's from A to E or I to V.
+_ORGAN_NUMBERS = re.compile(r"^(?:[1-9]|1[0-3]|i{1,3}|iv|v|vi{0,3}|ix|xi{0,3}|[a-e])$")
 
 
 class OfficeTitleMatcher(OrgMatcher):
