@@ -139,3 +139,29 @@ def test_a_dated_election_in_lower_case_ends_an_events_topic() -> None:
     r = run(body)
     assert "pemilu 2024" in {e.label for e in r.entities if e.type is EntityType.ELECTION}
     assert ("Felly Estelita Runtuwene", "Ketua Komisi IX", "DPR") in _roles(r)
+
+
+def test_a_name_with_its_party_in_brackets_is_a_person() -> None:
+    """'Keduanya adalah Melky Jakhin Pangemanan (PSI), dan Yusra Alhabsyi (PKB)': council
+    members named with their parties."""
+    body = ("Pelantikan digelar di Kota Manado, Senin. Dua nama memilih tidak dilantik. Keduanya "
+            "adalah Melky Jakhin Pangemanan (PSI), dan Yusra Alhabsyi (PKB).")
+    assert {"Melky Jakhin Pangemanan", "Yusra Alhabsyi"} <= labels(body, EntityType.PERSON)
+
+
+def test_haji_and_an_initial_written_together_end_no_sentence() -> None:
+    """'Pj Bupati Lombok Timur, HM. Juaini Taofik, ...': 'HM.' is a title, no sentence's end."""
+    r = run("Pengukuhan PPK digelar di Selong, Senin. Pj Bupati Lombok Timur, HM. Juaini Taofik, "
+            "yang juga hadir dalam acara tersebut, menekankan tanggung jawab PPK.")
+    assert ("Juaini Taofik", "Pj Bupati", "Pemkab Lombok Timur") in _roles(r)
+
+
+def test_a_double_quote_typed_as_two_single_ones_closes_a_quote() -> None:
+    """'“Kita menjelaskan pendaftaran secara rinci,’’kata NAME': the closing quote is two
+    right single quotes; and 'Perwira Penghubung Mayor Inf. NAME, ketua Bawaslu' is the
+    liaison officer's office, not the next one's."""
+    r = run("Rakor digelar KPU Kabupaten Muaro Jambi, Senin. Hadir Dandim 0415 Jambi yang "
+            "diwakili Perwira Penghubung Mayor Inf. Beni, ketua Bawaslu, dan sejumlah OPD.\n"
+            "“Kita menjelaskan pendaftaran pasangan calon secara rinci,’’kata Almuttaqin.")
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Almuttaqin"}
+    assert {(p, t) for p, t, _ in _roles(r)} == {("Beni", "Perwira Penghubung")}

@@ -69,6 +69,13 @@ def confirmed(chunks: list[Chunk], c: int) -> bool:
         and nxt2.kind == ROLE
     ):
         return True
+    if (nxt is not None and nxt.text == "(" and nxt2 is not None and nxt2.kind == ORG
+            and nxt2.attrs.get("category") == "party" and c + 3 < len(chunks)
+            and chunks[c + 3].text == ")" and len(ch.attrs["tokens"]) > 1
+            # "Partai Solidaritas Indonesi (PSI)": a party's own name, misspelt
+            and not any(t.lower() in lx.COMMON_WORDS for t in ch.attrs["tokens"])
+            and not (prev is not None and prev.low == "partai")):
+        return True  # "Melky Jakhin Pangemanan (PSI)": a member of a party, in brackets
     if (nxt is not None and nxt.low in ("selaku", "sebagai") and nxt2 is not None
             and nxt2.low in _PERSON_FUNCTIONS):
         return True  # "A sebagai pelapor", "A selaku narasumber": a part only a person plays

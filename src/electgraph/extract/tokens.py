@@ -103,7 +103,13 @@ def readable_text(article: Article) -> str:
         for i in range(start, end):
             if chars[i] != "\n":  # lines stay where they were: sentences end at them
                 chars[i] = " "
-    return "".join(chars)
+    # "...,’’kata NAME": a double quote typed as two single ones, read as the one it is (the
+    # same length, so every offset holds)
+    return _DOUBLED_SINGLE.sub(lambda m: _AS_DOUBLE[m[0][0]] + " ", "".join(chars))
+
+
+_DOUBLED_SINGLE = re.compile(r"’’|‘‘|''")
+_AS_DOUBLE = {"’": "”", "‘": "“", "'": '"'}
 
 
 # A NamedTuple's own constructor is a Python function; `tuple.__new__` builds the same tuple

@@ -46,7 +46,7 @@ __all__ = [
 # Honorifics and ranks written before a name; degrees written after it.
 HONORIFICS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
-    "drg",
+    "drg", "hm",  # "HM. NAME": Haji and an initial written together
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "bpk", "ibu", "pak", "bu", "tuan", "mgs",
     "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns", "saudara", "saudari", "sdr",
     "pj",  # "Pj.Lihadnyana": the acting head named by his status alone
@@ -368,4 +368,5 @@ SENTENCE_ABBREVIATIONS = frozenset({
     "plt", "plh", "pj", "pjs", "mokh", "bpk", "bapak",  # "Bapak. M. Ali", written before a name
     "kordiv", "koordiv", "kadiv",  # "Kordiv. Penanganan Pelanggaran": a division follows
     "jln", "jend",  # "Jln. Jend. Sudirman": a street's name goes on
+    "hm",  # "HM. Juaini Taofik": Haji and an initial written together
 }) | RANKS | RANK_SUFFIXES  # "Letkol Arh. NAME", "Kompol. NAME": a rank or its corps, a name after

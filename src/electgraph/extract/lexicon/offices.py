@@ -100,7 +100,7 @@ ROLE_TITLES: dict[str, str] = {
     "kasatlantas": "Kasatlantas", "kasatsamapta": "Kasatsamapta", "dansatpom": "Dansatpom",
     "kabid": "Kabid", "koordinator": "Koordinator",
     "kasat pol pp": "Kasat Pol PP", "kasatpol pp": "Kasatpol PP", "kasatpol": "Kasatpol PP",
-    "pabung": "Pabung", "pasi intel": "Pasi Intel", "pasi ops": "Pasi Ops",
+    "pabung": "Pabung", "perwira penghubung": "Perwira Penghubung", "pasi intel": "Pasi Intel", "pasi ops": "Pasi Ops",
     "pasi teritorial": "Pasi Teritorial", "danlantamal": "Danlantamal",
     "dandenpom": "Dandenpom", "as ops": "Asops", "dan satpom": "Dansatpom",
     "kasum": "Kasum",  # "Kasum TNI Letjen NAME": the armed forces' chief of general staff
