@@ -61,7 +61,10 @@ def titles_before(chunks: list[Chunk], c: int) -> tuple[list[str], list[str], in
     k = c
     while k < n and chunks[k].kind == WORD:
         low = chunks[k].low
-        if low in lx.HONORIFICS and low not in lx.NAME_PARTICLE_HONORIFICS:
+        # "HM. NAME": Haji and an initial written together, with a full stop ("HM Jufri"
+        # without one keeps the letters as his)
+        dotted_hm = low == "hm" and k + 1 < n and chunks[k + 1].text == "."
+        if (low in lx.HONORIFICS or dotted_hm) and low not in lx.NAME_PARTICLE_HONORIFICS:
             honorifics.append(chunks[k].text)
             k += 1
             if k < n and chunks[k].text == ".":

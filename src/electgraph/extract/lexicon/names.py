@@ -46,7 +46,7 @@ __all__ = [
 # Honorifics and ranks written before a name; degrees written after it.
 HONORIFICS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
-    "drg", "hm",  # "HM. NAME": Haji and an initial written together
+    "drg",
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "bpk", "ibu", "pak", "bu", "tuan", "mgs",
     "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns", "saudara", "saudari", "sdr",
     "pj",  # "Pj.Lihadnyana": the acting head named by his status alone
