@@ -22,6 +22,13 @@ def labels(body: str, type_: EntityType) -> set[str]:
     return {e.label for e in run(body).entities if e.type is type_}
 
 
+def offices(r: Extraction) -> set[tuple[str, str, str]]:
+    """(person, role, body label or "") of the holds_role facts."""
+    names = {e.key: e.label for e in r.entities}
+    return {(names[f.subject], f.quals["role"], names.get(f.object or "", ""))
+            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+
+
 def hosts(r: Extraction) -> set[str]:
     return {s for s, _ in facts(r, FactKind.HOSTS)}
 

@@ -3,7 +3,7 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, hosts, labels, run
+from test_extract_real_patterns import facts, hosts, labels, offices, run
 
 from electgraph import roles
 from electgraph.model import EntityType, Extraction, FactKind
@@ -47,12 +47,6 @@ def labels_of(r: Extraction, type_: EntityType) -> set[str]:
     return {e.label for e in r.entities if e.type is type_}
 
 
-def _roles(r: Extraction) -> set[tuple[str, str, str]]:
-    names = {e.key: e.label for e in r.entities}
-    return {(names[f.subject], f.quals["role"], names.get(f.object or "", ""))
-            for f in r.by_kind(FactKind.HOLDS_ROLE)}
-
-
 def test_kecuali_names_who_did_not_come() -> None:
     """'dihadiri oleh para paslon, kecuali pasangan nomor urut 2, yaitu A dan B': A and B were
     the ones away."""
@@ -92,7 +86,7 @@ def test_members_counted_then_named_are_the_bodys_members() -> None:
             "terbukti melanggar. Selain Agusni Hasan, sanksi serupa dijatuhkan kepada Iskandar "
             "Agani dan Saiful Bahri.\nDKPP menyatakan empat komisioner KIP Aceh Besar terbukti "
             "melanggar. Sanksi serupa dijatuhkan kepada Rudi Hartono dan Rahmat Hidayat.")
-    roles = _roles(r)
+    roles = offices(r)
     assert {("Silas Huby", "Ketua", "KPU Kabupaten Jayawijaya"),
             ("Alminus Wuka", "Anggota", "KPU Kabupaten Jayawijaya"),
             ("Maikel Walilo", "Anggota", "KPU Kabupaten Jayawijaya")} <= roles
@@ -136,7 +130,7 @@ def test_an_office_of_a_councils_organ_is_held_in_the_council() -> None:
     r = run("Ketua Bapemperda DPRD Provinsi Bengkulu, Usin Sembiring, hadir dalam rapat itu. "
             "Ketua Komisi I DPRD Kota Bima, Rudi Hartono, dan Wakil Ketua Badan Anggaran DPRD "
             "Kota Bima, Rahmat Hidayat, juga hadir.")
-    assert _roles(r) == {("Usin Sembiring", "Ketua Bapemperda", "DPRD Provinsi Bengkulu"),
+    assert offices(r) == {("Usin Sembiring", "Ketua Bapemperda", "DPRD Provinsi Bengkulu"),
                          ("Rudi Hartono", "Ketua Komisi I", "DPRD Kota Bima"),
                          ("Rahmat Hidayat", "Wakil Ketua Badan Anggaran", "DPRD Kota Bima")}
 
@@ -148,7 +142,7 @@ def test_an_office_pointed_at_after_a_quote_is_the_speakers() -> None:
             "dan bermanfaat bagi kita semua,” kata Usin.\nDengan penyerahan itu Hanura bergabung "
             "dengan koalisi pendukung Rohidin Mersyah dan Meriani.\n“Beliau berkomitmen "
             "membangun daerah bersama partai,” jelas Ketua Bapemperda DPRD Provinsi Bengkulu ini.")
-    assert ("Usin Sembiring", "Ketua Bapemperda", "DPRD Provinsi Bengkulu") in _roles(r)
+    assert ("Usin Sembiring", "Ketua Bapemperda", "DPRD Provinsi Bengkulu") in offices(r)
     assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Usin Sembiring"}
 
 
@@ -161,7 +155,7 @@ def test_an_office_pointed_at_is_held_by_the_paragraphs_subject() -> None:
             "juga mengajak pemilih pemula belajar soal kepemiluan melalui fasilitas yang "
             "tersedia.\n“Agar bisa berdiskusi langsung dengan lembaga penyelenggara,” tutur Ketua "
             "KPU Kabupaten Bandung itu.")
-    assert ("Agus Baroya", "Ketua", "KPU Kabupaten Bandung") in _roles(r)
+    assert ("Agus Baroya", "Ketua", "KPU Kabupaten Bandung") in offices(r)
     assert {s for s, _ in facts(r, FactKind.QUOTES)} == {"Idham Holik", "Agus Baroya"}
 
 
@@ -171,7 +165,7 @@ def test_elected_to_an_office_is_not_holding_it_yet() -> None:
     r = run("Kemenangan ini menjadikan Siska Karina Imran sebagai Wali Kota perempuan pertama di "
             "Kendari. KPU menetapkan Rudi Hartono sebagai Bupati Bima terpilih. Rahmat Hidayat "
             "sebagai Wali Kota Bima membuka acara itu.")
-    assert {p for p, _, _ in _roles(r)} == {"Rahmat Hidayat"}
+    assert {p for p, _, _ in offices(r)} == {"Rahmat Hidayat"}
 
 
 def test_a_campaign_team_named_by_its_pair_or_number_is_a_body() -> None:
@@ -186,7 +180,7 @@ def test_a_campaign_team_named_by_its_pair_or_number_is_a_body() -> None:
             "Nur.\nKetua Tim Kampanye Daerah (TKD) Prabowo-Gibran Sumbar, Andre Rosiade, hadir. "
             "Zainul Siregar yang merupakan Ketua Tim Pemenangan Paslon Nomor 2, Mangatas "
             "Silalahi-Ade Purba, juga hadir.")
-    roles = _roles(r)
+    roles = offices(r)
     assert {("Hinca Panjaitan", "Ketua", "Tim Pemenangan Bobby - Surya"),
             ("Mawardi Nur", "Ketua", "Tim Koalisi Pemenangan nomor urut 1"),
             ("Andre Rosiade", "Ketua", "Tim Kampanye Daerah (TKD) Prabowo-Gibran Sumbar"),
@@ -199,7 +193,7 @@ def test_an_office_read_without_its_team_is_the_teams() -> None:
     """'Ketua Tim Pemenangan, A' and 'Ketua Tim Pemenangan Dandan – Arif, A': one office."""
     r = run("Ketua Tim Pemenangan, Nico Siahaan, membuka acara.\nDalam kesempatan itu, Ketua Tim "
             "Pemenangan Dandan – Arif, Nico Siahaan, menyatakan Bandung perlu pemimpin baru.")
-    assert _roles(r) == {("Nico Siahaan", "Ketua", "Tim Pemenangan Dandan – Arif")}
+    assert offices(r) == {("Nico Siahaan", "Ketua", "Tim Pemenangan Dandan – Arif")}
 
 
 def test_a_technical_meeting_and_a_training_are_events() -> None:
@@ -237,7 +231,7 @@ def test_each_office_before_its_holder_in_a_list_of_the_dismissed() -> None:
             "yakni Abd Gafur, anggota PPS Kelurahan Maloku Annisa Nurul Aulia, anggota PPS "
             "Kelurahan Lae-lae Risma Dewi Anugerah Wati, dan anggota PPS Kelurahan Sawerigading "
             "Rahmat Hidayat.")
-    assert _roles(r) == {
+    assert offices(r) == {
         ("Abd Gafur", "Anggota", "PPK Ujung Pandang"),
         ("Annisa Nurul Aulia", "anggota", "PPS Kelurahan Maloku"),
         ("Risma Dewi Anugerah Wati", "anggota", "PPS Kelurahan Lae-lae"),
@@ -265,7 +259,7 @@ def test_an_officer_standing_in_for_a_body_holds_his_office_there() -> None:
             "Moutong Mohammad Jafar yang juga selaku Wakil Kordiv Pencegahan mengatakan deklarasi "
             "berjalan lancar. Pleno dihadiri Sekretaris Kominfo, Kadishub, Kepala Badan "
             "Kesbangpol dan tim sukses.")
-    assert _roles(r) >= {("Moh. Fikri", "Kasat Intel", "Polres Parigi Moutong"),
+    assert offices(r) >= {("Moh. Fikri", "Kasat Intel", "Polres Parigi Moutong"),
                          ("Mohammad Jafar", "Wakil Kordiv Pencegahan",
                           "Bawaslu Kabupaten Parigi Moutong")}
     assert labels_of(r, EntityType.PERSON) == {"Moh. Fikri", "Mohammad Jafar"}
@@ -300,7 +294,7 @@ def test_a_party_board_written_out_and_a_team_named_by_its_pairs_acronym() -> No
             "Perjuangan Sulut sekaligus Sekretaris Tim Kampanye SKDT. Ketua Dewan Pimpinan "
             "Cabang (DPC) Partai Gerindra Kota Bima, Rudi Hartono, hadir. Sekretaris Dewan Kota "
             "Bima, Rahmat Hidayat, membuka rapat paripurna.")
-    assert _roles(r) == {
+    assert offices(r) == {
         ("Reza Rumambi", "Sekretaris", "DPD PDI Perjuangan Sulawesi Utara"),
         ("Reza Rumambi", "Sekretaris", "Tim Kampanye SKDT"),
         ("Rudi Hartono", "Ketua", "DPC Partai Gerindra Bima"),
@@ -368,7 +362,7 @@ def test_a_partys_election_board_is_a_body_of_its_own() -> None:
     r = run("Rekomendasi itu diserahkan Sekretaris Bappilu DPP Partai NasDem, Willy Aditya, di "
             "Jakarta. Ketua Badan Pemenangan Pemilu (Bapilu) Partai Golkar Sangihe, Benny Pilat, "
             "hadir dalam kampanye dialogis itu.")
-    assert _roles(r) == {("Willy Aditya", "Sekretaris", "Bappilu DPP Partai NasDem"),
+    assert offices(r) == {("Willy Aditya", "Sekretaris", "Bappilu DPP Partai NasDem"),
                          ("Benny Pilat", "Ketua", "Bapilu Partai Golkar Sangihe")}
     assert not facts(r, FactKind.CANDIDATES)
 
@@ -391,7 +385,7 @@ def test_a_deputy_named_wakil_alone_and_a_mistyped_rank() -> None:
     is the AKBP rank as some outlets type it."""
     r = run("Hadir Wakil DPRD Bangli I Komang Carles dan Kapolres Bima Kota AKPB Yudha Pranata. "
             "Armalis selaku Wakil Kepala Sekolah Bidang Kesiswaan menyambut baik kegiatan itu.")
-    roles_ = _roles(r)
+    roles_ = offices(r)
     assert ("I Komang Carles", "Wakil", "DPRD Kabupaten Bangli") in roles_
     assert "Yudha Pranata" in {p for p, _, _ in roles_}
     assert roles.concept("Wakil") == roles.concept("Wakil Ketua")

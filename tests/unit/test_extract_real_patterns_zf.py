@@ -3,15 +3,9 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import attendees, facts, hosts, labels, run
+from test_extract_real_patterns import attendees, facts, hosts, labels, offices, run
 
-from electgraph.model import EntityType, Extraction, FactKind
-
-
-def _roles(r: Extraction) -> set[tuple[str, str, str]]:
-    names = {e.key: e.label for e in r.entities}
-    return {(names[f.subject], f.quals["role"], names.get(f.object or "", ""))
-            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+from electgraph.model import EntityType, FactKind
 
 
 def test_a_degree_typed_with_a_comma_is_no_name() -> None:
@@ -24,7 +18,7 @@ def test_a_degree_typed_with_a_comma_is_no_name() -> None:
     assert labels(body, EntityType.PERSON) == {"Markus Dimara", "Arif Santoso", "Erik Simanjuntak"}
     assert {("Markus Dimara", "Pj Sekda", "Pemkab Sorong"),
             ("Arif Santoso", "Dandim", "Kodim 1802/Sorong"),
-            ("Erik Simanjuntak", "Kapolres", "Polres Sorong")} <= _roles(r)
+            ("Erik Simanjuntak", "Kapolres", "Polres Sorong")} <= offices(r)
 
 
 def test_the_navys_corps_after_a_rank_is_no_part_of_the_name() -> None:
@@ -47,7 +41,7 @@ def test_the_navys_and_air_forces_units_are_bodies() -> None:
             ("Arif Budiman", "Danlanal", "Lanal Sorong"),
             ("Rudi Hartono", "Dandenpom", "Denpom Sorong"),
             ("Fajar Kriswanto", "Kadisops", "Lanud El Tari"),
-            ("Eka Ramendra", "Dan Satpom", "Lanud ATS")} <= _roles(r)
+            ("Eka Ramendra", "Dan Satpom", "Lanud ATS")} <= offices(r)
     persons = {e.label for e in r.entities if e.type is EntityType.PERSON}
     assert persons == {"Dedi Kurnia", "Arif Budiman", "Rudi Hartono", "Fajar Kriswanto",
                        "Eka Ramendra"}
@@ -60,8 +54,8 @@ def test_a_line_ending_in_a_comma_goes_on_on_the_next() -> None:
             "diantaranya Rudi Hartono, Peneliti Universitas Brawijaya,\nAni Lestari, Dosen "
             "Universitas Negeri Jember, Budi Santoso, Dosen Universitas Airlangga.")
     assert {("Ani Lestari", "Dosen", "Universitas Negeri Jember"),
-            ("Budi Santoso", "Dosen", "Universitas Airlangga")} <= _roles(r)
-    assert ("Budi Santoso", "Dosen", "Universitas Negeri Jember") not in _roles(r)
+            ("Budi Santoso", "Dosen", "Universitas Airlangga")} <= offices(r)
+    assert ("Budi Santoso", "Dosen", "Universitas Negeri Jember") not in offices(r)
 
 
 def test_mass_organisations_that_take_part_are_bodies_there() -> None:
@@ -131,7 +125,7 @@ def test_who_came_to_an_occasion_of_two_events_came_to_the_first() -> None:
     events = {e for _, e in came if "Konsolidasi" in e}
     assert events and {(p, e) for p in ("Jhon Wempi Wetipo", "Fredi Wamo")
                        for e in events} <= came
-    assert ("Jhon Wempi Wetipo", "Wamendagri", "Kemendagri") in _roles(r)
+    assert ("Jhon Wempi Wetipo", "Wamendagri", "Kemendagri") in offices(r)
 
 
 def test_a_regency_keeps_the_short_name_it_is_written_with() -> None:
@@ -203,7 +197,7 @@ def test_jakartas_administrative_cities() -> None:
     cities, with no person 'Administrasi'."""
     r = run("Komisi Pemilihan Umum (KPU) Kota Administrasi Jakarta Timur menjatuhkan sanksi. Wali "
             "Kota Administrasi Jakarta Timur, M. Anwar, hadir.")
-    assert ("M. Anwar", "Wali Kota", "Pemkot Jakarta Timur") in _roles(r)
+    assert ("M. Anwar", "Wali Kota", "Pemkot Jakarta Timur") in offices(r)
     orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
     assert "KPU Kota Jakarta Timur" in orgs
     assert {e.label for e in r.entities if e.type is EntityType.PERSON} == {"M. Anwar"}
@@ -241,7 +235,7 @@ def test_a_video_meeting_and_who_gives_directions_there() -> None:
     came = attendees(r)
     assert {"Patrige Renwarin", "Listyo Sigit Prabowo", "Richard Tampubolon",
             "Mochammad Afifuddin"} <= came
-    assert ("Richard Tampubolon", "Kasum", "") in _roles(r)
+    assert ("Richard Tampubolon", "Kasum", "") in offices(r)
 
 
 def test_a_pair_named_then_called_a_pair_and_backed_by_its_acronym() -> None:
@@ -327,7 +321,7 @@ def test_a_bare_office_in_a_report_on_one_election_body() -> None:
             "Selasa (19/9/2023). Rapat dibuka Ketua, Muhammad Agus Umar. Sosialisasi kampanye "
             "disampaikan Anggota, Yaret Colling.")
     assert {("Muhammad Agus Umar", "Ketua", "KPU Kabupaten Halmahera Selatan"),
-            ("Yaret Colling", "Anggota", "KPU Kabupaten Halmahera Selatan")} <= _roles(r)
+            ("Yaret Colling", "Anggota", "KPU Kabupaten Halmahera Selatan")} <= offices(r)
 
 
 def test_staff_offices_of_police_and_prosecutors() -> None:
@@ -335,9 +329,9 @@ def test_staff_offices_of_police_and_prosecutors() -> None:
     C': their offices; "Hakim" alone is a name's word ("Lukman Hakim")."""
     r = run("Rakor dihadiri oleh Kabagbinops Roops Polda Kalteng AKBP Murtiyanto, Asintel "
             "Kejati Kalteng Edy Sumarman, Hakim PN Sidrap, Masdianah, dan Lukman Hakim.")
-    roles = {(p, role) for p, role, _ in _roles(r)}
+    roles = {(p, role) for p, role, _ in offices(r)}
     assert {("Murtiyanto", "Kabagbinops Roops"), ("Edy Sumarman", "Asintel")} <= roles
-    assert ("Masdianah", "PN Sidrap") in {(p, o) for p, _, o in _roles(r)}
+    assert ("Masdianah", "PN Sidrap") in {(p, o) for p, _, o in offices(r)}
     assert "Lukman Hakim" in {e.label for e in r.entities if e.type is EntityType.PERSON}
 
 
@@ -349,7 +343,7 @@ def test_the_holders_an_office_lists_after_a_clause() -> None:
             "Agusni. Hadir para Panelis yang hadir Prof. Ani Cahyadi, Dr. Yunandar dan Alfisah. "
             "Juga hadir beberapa anggota DPRD Padang seperti Zulhardi Latif, Mastilizal Aye, dan "
             "Iswanto Kwara.")
-    roles = {(p, role.lower()) for p, role, _ in _roles(r)}
+    roles = {(p, role.lower()) for p, role, _ in offices(r)}
     assert {(p, "komisioner") for p in ("Muhammad Sayuni", "Hendra Darmawan", "Agusni")} <= roles
     assert {(p, "panelis") for p in ("Ani Cahyadi", "Yunandar", "Alfisah")} <= roles
     assert {(p, "anggota") for p in ("Zulhardi Latif", "Mastilizal Aye", "Iswanto Kwara")} <= roles
@@ -360,7 +354,7 @@ def test_a_chairs_name_after_a_local_body_is_no_district() -> None:
     PPS Desa Padahayu, A' keeps its village."""
     r = run("PPK Selat Penuguan menggelar sosialisasi pemilih pemula, Senin. Kegiatan dilakukan "
             "oleh Ketua PPK Nanang Sulistiyo. Ketua PPS Desa Padahayu, Deni Hendriayana, hadir.")
-    roles = {(p, o) for p, _, o in _roles(r)}
+    roles = {(p, o) for p, _, o in offices(r)}
     assert any(p == "Nanang Sulistiyo" for p, _ in roles)
     assert ("Deni Hendriayana", "PPS Desa Padahayu") in roles
 
@@ -374,7 +368,7 @@ def test_a_pair_by_its_place_in_the_ballot_and_a_joint_commander() -> None:
     names = {e.key: e.label for e in r.entities}
     numbered = {(names[f.subject], f.quals.get("number")) for f in r.by_kind(FactKind.CANDIDATES)}
     assert {("Jonas Salen", "2"), ("Aloysius Sukardan", "2")} <= numbered
-    assert "Pangkogabwilhan" in {role for p, role, _ in _roles(r) if p == "Richard Tampubolon"}
+    assert "Pangkogabwilhan" in {role for p, role, _ in offices(r) if p == "Richard Tampubolon"}
 
 
 def test_di_dampingi_written_apart_says_who_came() -> None:
@@ -393,7 +387,7 @@ def test_a_last_name_typed_in_lower_case_before_degrees() -> None:
     name its last word, typed in lower case, ends."""
     r = run("Polres Badung yang dipimpin langsung Kapolres Badung AKBP Teguh Priyo wasono, S.I.K., "
             "menggelar acara doa bersama dan deklarasi damai.")
-    assert ("Teguh Priyo wasono", "Kapolres", "Polres Badung") in _roles(r)
+    assert ("Teguh Priyo wasono", "Kapolres", "Polres Badung") in offices(r)
 
 
 def test_an_ad_hoc_body_written_out_with_its_acronym_is_named() -> None:

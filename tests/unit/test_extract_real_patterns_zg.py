@@ -3,15 +3,9 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, labels, run
+from test_extract_real_patterns import facts, labels, offices, run
 
-from electgraph.model import EntityType, Extraction, FactKind
-
-
-def _roles(r: Extraction) -> set[tuple[str, str, str]]:
-    names = {e.key: e.label for e in r.entities}
-    return {(names[f.subject], f.quals["role"], names.get(f.object or "", ""))
-            for f in r.by_kind(FactKind.HOLDS_ROLE)}
+from electgraph.model import EntityType, FactKind
 
 
 def test_a_rank_written_out_is_no_name() -> None:
@@ -25,7 +19,7 @@ def test_a_rank_written_out_is_no_name() -> None:
     r = run(body)
     assert labels(body, EntityType.PERSON) == {"Hendra Wijaya", "Rudi Santoso", "Budi Prasetyo"}
     assert {("Hendra Wijaya", "Kapolres", "Polres Metro"),
-            ("Budi Prasetyo", "Kapolresta", "Polresta Bandar Lampung")} <= _roles(r)
+            ("Budi Prasetyo", "Kapolresta", "Polresta Bandar Lampung")} <= offices(r)
 
 
 def test_a_university_acronym_after_a_rank_is_a_given_name() -> None:
@@ -36,7 +30,7 @@ def test_a_university_acronym_after_a_rank_is_a_given_name() -> None:
     r = run(body)
     assert "Umi Fadilah" in labels(body, EntityType.PERSON)
     assert not labels(body, EntityType.ORGANIZATION) & {"Umi", "UMI"}
-    assert ("Umi Fadilah", "Kabid Humas", "Polda Lampung") in _roles(r)
+    assert ("Umi Fadilah", "Kabid Humas", "Polda Lampung") in offices(r)
 
 
 def test_a_hearings_panel_named_with_degrees_and_a_shared_office() -> None:
@@ -48,7 +42,7 @@ def test_a_hearings_panel_named_with_degrees_and_a_shared_office() -> None:
             "Hadi Kurniawan, S.E.I, M.E sebagai Anggota Majelis.")
     r = run(body)
     assert labels(body, EntityType.PERSON) == {"Rina Wulandari", "Muhtar Salim", "Hadi Kurniawan"}
-    roles = {(p, t) for p, t, _ in _roles(r)}
+    roles = {(p, t) for p, t, _ in offices(r)}
     assert {("Rina Wulandari", "Ketua Majelis Pemeriksa"), ("Muhtar Salim", "Anggota Majelis"),
             ("Hadi Kurniawan", "Anggota Majelis")} <= roles
 
@@ -106,7 +100,7 @@ def test_an_office_said_to_be_held_by() -> None:
             "Lahamid dari Fraksi PKS.")
     r = run(body)
     assert labels(body, EntityType.PERSON) == {"Muhammad Isa Lahamid"}
-    assert ("Muhammad Isa Lahamid", "Ketua", "DPRD Kota Pekanbaru") in _roles(r)
+    assert ("Muhammad Isa Lahamid", "Ketua", "DPRD Kota Pekanbaru") in offices(r)
 
 
 def test_bodies_keep_the_name_the_article_writes() -> None:
@@ -116,7 +110,7 @@ def test_bodies_keep_the_name_the_article_writes() -> None:
             "Negeri Pekanbaru Raden Heru Kuntodewo, disaksikan Asisten II Setdaprov Riau, M Job "
             "Kurniawan.")
     assert {("Raden Heru Kuntodewo", "Ketua", "Pengadilan Negeri Pekanbaru"),
-            ("M Job Kurniawan", "Asisten II", "Setdaprov Riau")} <= _roles(r)
+            ("M Job Kurniawan", "Asisten II", "Setdaprov Riau")} <= offices(r)
 
 
 def test_pairs_joined_by_bersama_and_by_berpasangan_in_one_list() -> None:
@@ -138,7 +132,7 @@ def test_a_dated_election_in_lower_case_ends_an_events_topic() -> None:
             "Runtuwene.")
     r = run(body)
     assert "pemilu 2024" in {e.label for e in r.entities if e.type is EntityType.ELECTION}
-    assert ("Felly Estelita Runtuwene", "Ketua Komisi IX", "DPR") in _roles(r)
+    assert ("Felly Estelita Runtuwene", "Ketua Komisi IX", "DPR") in offices(r)
 
 
 def test_a_name_with_its_party_in_brackets_is_a_person() -> None:
@@ -153,7 +147,7 @@ def test_haji_and_an_initial_written_together_end_no_sentence() -> None:
     """'Pj Bupati Lombok Timur, HM. Juaini Taofik, ...': 'HM.' is a title, no sentence's end."""
     r = run("Pengukuhan PPK digelar di Selong, Senin. Pj Bupati Lombok Timur, HM. Juaini Taofik, "
             "yang juga hadir dalam acara tersebut, menekankan tanggung jawab PPK.")
-    assert ("Juaini Taofik", "Pj Bupati", "Pemkab Lombok Timur") in _roles(r)
+    assert ("Juaini Taofik", "Pj Bupati", "Pemkab Lombok Timur") in offices(r)
 
 
 def test_a_double_quote_typed_as_two_single_ones_closes_a_quote() -> None:
@@ -164,4 +158,4 @@ def test_a_double_quote_typed_as_two_single_ones_closes_a_quote() -> None:
             "diwakili Perwira Penghubung Mayor Inf. Beni, ketua Bawaslu, dan sejumlah OPD.\n"
             "“Kita menjelaskan pendaftaran pasangan calon secara rinci,’’kata Almuttaqin.")
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Almuttaqin"}
-    assert {(p, t) for p, t, _ in _roles(r)} == {("Beni", "Perwira Penghubung")}
+    assert {(p, t) for p, t, _ in offices(r)} == {("Beni", "Perwira Penghubung")}
