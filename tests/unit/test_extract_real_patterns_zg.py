@@ -3,7 +3,7 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, labels, offices, run
+from test_extract_real_patterns import attendees, facts, labels, offices, run
 
 from electgraph.model import EntityType, FactKind
 
@@ -159,3 +159,23 @@ def test_a_double_quote_typed_as_two_single_ones_closes_a_quote() -> None:
             "“Kita menjelaskan pendaftaran pasangan calon secara rinci,’’kata Almuttaqin.")
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Almuttaqin"}
     assert {(p, t) for p, t, _ in offices(r)} == {("Beni", "Perwira Penghubung")}
+
+
+def test_a_meeting_said_to_take_place_is_an_event() -> None:
+    """'Pertemuan yang berlangsung di X itu dihadiri NAME': a weak head ('pertemuan') said to
+    take place is the event; 'tahap kampanye yang berlangsung selama 58 hari' is a period."""
+    r = run("Pertemuan yang berlangsung di Grand Mahkota Hotel Pontianak itu dihadiri Budi "
+            "Santoso. Tahap kampanye yang berlangsung selama 58 hari diawasi Bawaslu.")
+    assert attendees(r) == {"Budi Santoso"}
+    assert {e.label for e in r.entities if e.type is EntityType.EVENT} == {"Pertemuan"}
+
+
+def test_degrees_one_after_another_old_month_names_and_ad_hoc_are_no_names() -> None:
+    """'Rondonuwu S.Sos M.Si', '27 Nopember 2024', 'anggota Adhoc PPS', and 'Direskrimum' (one
+    r) for the police's crime director."""
+    body = ("Pj Bupati Maybrat, Dr. Bernhard Eduard Rondonuwu S.Sos M.Si, menghadiri rapat itu. "
+            "Pilkada digelar 27 Nopember 2024. Sebanyak 339 anggota Adhoc Panitia Pemungutan "
+            "Suara (PPS) dilantik. Hadir Direskrimum Polda Sulut Kombespol. Gani Siahaan.")
+    r = run(body)
+    assert labels(body, EntityType.PERSON) == {"Bernhard Eduard Rondonuwu", "Gani Siahaan"}
+    assert ("Gani Siahaan", "Direskrimum", "Polda Sulawesi Utara") in offices(r)

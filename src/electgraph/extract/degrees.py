@@ -46,6 +46,9 @@ def degree_at(chunks: list[Chunk], c: int) -> int:
                 return after
         # "S,Hut M,Si": a degree typed with a comma is whole at its second part.
         at_end = at_end or (parts == 2 and comma_glued(chunks, c + 1))
+        # "S.Sos M.Si": one degree right after another, with no comma between
+        at_end = at_end or (letters in lx.DEGREE_TOKENS and not dots_follow
+                            and degree_at(chunks, k) > k)
         # "S.E.I", "S.H.I": a longer degree goes on past the dot of a shorter one ("S.E.")
         longer = dots_follow and k + 1 < len(chunks) and (
             letters + chunks[k + 1].low) in lx.DEGREE_TOKENS

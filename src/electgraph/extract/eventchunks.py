@@ -62,6 +62,9 @@ def looks_like_verb(word: str) -> bool:
 # dilakukan" is a decision, "penutupan tersebut dihadiri" a ceremony).
 _CEREMONIES = frozenset({"penutupan", "pembukaan", "peresmian", "pelepasan"})
 # Ranks and titles a holder's name may start with.
+# Verbs that say an event took place, after "yang" ("Pertemuan yang berlangsung di ...").
+_TAKING_PLACE = frozenset({"berlangsung", "digelar", "diselenggarakan", "diadakan",
+                           "dilaksanakan", "dihadiri"})
 _BEFORE_A_NAME = lx.RANKS | lx.RANK_SUFFIXES | lx.HONORIFICS
 
 # Heads that wrap the event they name ("upacara apel", "upacara pelantikan").
@@ -160,6 +163,10 @@ class EventMatcher(OfficeMatcher):
             # "kegiatan penutupan tersebut dihadiri ...": a demonstrative between
             or (surface in _CEREMONIES and w[end] in lx.DEMONSTRATIVES
                 and end + 1 < self.n and w[end + 1] in lx.EVENT_CONTEXT)
+            # "Pertemuan yang berlangsung di X itu", "penetapan yang digelar": said to take place
+            # ... not "tahap kampanye yang berlangsung selama 58 hari", a period
+            or (w[end] == "yang" and end + 1 < self.n and w[end + 1] in _TAKING_PLACE
+                and surface != "kampanye")
         )
         # "penyerahan Form B1-KWK", "Penyerahan surat rekomendasi": a party handing over its
         # backing, an event whatever the sentence says.

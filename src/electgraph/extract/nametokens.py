@@ -271,6 +271,9 @@ def degrees_after(chunks: list[Chunk], names: list[int]) -> tuple[list[str], int
     degrees: list[str] = []
     while end + 1 < n and (
         chunks[end].text in ",." or ((degrees or bare) and chunks[end].kind == WORD)
+        # "Rondonuwu S.Sos M.Si": a dotted degree right after the name, with no comma
+        or (chunks[end].kind == WORD and chunks[end + 1].text == "."
+            and _degree_at(chunks, end) > end + 2)
     ):
         # "NAME, SE. M.I.Kom": a second degree may follow the first without a comma;
         # "Basra. S. Kep., M.Kes.": a full stop may stand for the comma.

@@ -135,6 +135,7 @@ DEGREE_TOKENS = frozenset({
 MONTHS = frozenset({
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
     "oktober", "november", "desember",
+    "pebruari", "nopember",  # the older spellings
 })  # fmt: skip
 
 # Points of the compass that end district names ("Maba Selatan"), never a person's.
@@ -274,6 +275,7 @@ _COMMON_BESIDES_THE_CORPUS = frozenset({
     "birokrasi", "pakta", "perkada", "perbup", "pergub", "berkeadilan", "pendayagunaan",
     "cakada", "bacakada",  # "calon kepala daerah"
     "rohaniawan", "rohaniwan",  # "didampingi oleh Rohaniawan": the cleric who swears them in
+    "adhoc",  # "anggota Adhoc PPS": the ad hoc bodies, written as one word
 })
 COMMON_WORDS = read_words("common_words.txt") | _COMMON_BESIDES_THE_CORPUS
 

@@ -95,7 +95,9 @@ ROLE_TITLES: dict[str, str] = {
     # the staff officers of a police or military command ("Irwasda Polda NTT Kombes Pol. A",
     # "Kasiops 161/WS Kolonel Inf B", "Asops Danlantamal VII", "Kadisops Lanud El Tari")
     "irwasda": "Irwasda", "kasiops": "Kasiops", "asops": "Asops", "kadisops": "Kadisops",
-    "dirreskrimum": "Dirreskrimum", "dirreskrimsus": "Dirreskrimsus", "dirlantas": "Dirlantas",
+    "dirreskrimum": "Dirreskrimum", "dirreskrimsus": "Dirreskrimsus", "direskrimum": "Dirreskrimum",
+    "direskrimsus": "Dirreskrimsus", "diresnarkoba": "Dirresnarkoba", "dirresnarkoba": "Dirresnarkoba",
+    "dirlantas": "Dirlantas",
     "dirsamapta": "Dirsamapta", "kabidhumas": "Kabidhumas", "kabidpropam": "Kabidpropam",
     "kasatlantas": "Kasatlantas", "kasatsamapta": "Kasatsamapta", "dansatpom": "Dansatpom",
     "kabid": "Kabid", "koordinator": "Koordinator",
