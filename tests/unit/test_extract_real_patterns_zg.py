@@ -179,3 +179,19 @@ def test_degrees_one_after_another_old_month_names_and_ad_hoc_are_no_names() -> 
     r = run(body)
     assert labels(body, EntityType.PERSON) == {"Bernhard Eduard Rondonuwu", "Gani Siahaan"}
     assert ("Gani Siahaan", "Direskrimum", "Polda Sulawesi Utara") in offices(r)
+
+
+def test_a_pair_written_with_no_joiner_is_two_persons() -> None:
+    """'pasangan Siska Karina Imran Sudirman', 'pasangan Khofifah Emil': a pair whose dash the
+    outlet dropped is two candidates, when its parts are named apart elsewhere or the article
+    writes its other pairs with a joiner; 'pasangan Andi Sumangerukka (ASR)' is one name."""
+    r = run("Pasangan Siska Karina Imran Sudirman mendaftar ke KPU Kota Kendari, Kamis. Pasangan "
+            "itu diusung Partai NasDem. Warga memilih dr Siska Karina Imran dan Sudirman.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {"Siska Karina Imran", "Sudirman"}
+    r = run("Pleno digelar KPU Jatim, Minggu. Pasangan Luluk dan Lukman mendapat nomor urut 1. "
+            "Sementara itu, pasangan Khofifah Emil yang didukung Gerindra meraih nomor urut 2. "
+            "Pleno menetapkan pasangan Andi Sumangerukka (ASR) sebagai peraih suara terbanyak.")
+    assert {"Khofifah", "Emil", "Andi Sumangerukka"} <= {
+        e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert {("Gerindra", "Khofifah"), ("Gerindra", "Emil")} <= {
+        (p.removeprefix("Partai "), c) for p, c in facts(r, FactKind.NOMINATES)}

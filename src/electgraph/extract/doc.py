@@ -24,6 +24,7 @@ from electgraph.extract.namewords import spelling_key, vowel_variant
 from electgraph.extract.nicknames import called_at, pairs_by_one_word, person_nicknames
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokens import Sentence, readable_text, sentences
+from electgraph.extract.unjoinedpairs import split_unjoined_pairs
 from electgraph.model import Article, Entity, EntityType, Span
 
 
@@ -74,6 +75,7 @@ class Doc:
             chunks = mark_names(Chunker(s.tokens, short_forms).chunks())
             self.sents.append(SentView(s, chunks, n))
         _org_short_forms(self.sents)
+        split_unjoined_pairs(self.sents)
         self.persons: dict[str, Person] = {}
         self._pair_nicknames: set[tuple[str, ...]] = set()
         self.pairs_by_word: dict[str, tuple[str, str]] = {}

@@ -148,6 +148,9 @@ _RELATIVE_CLAUSE = re.compile(r"\s+yang\s[^,.;\n“”\"]*")
 def _clause_head(text: str, names: list[Mention], n: int) -> str | None:
     """The person a relative clause holding the name at n is about: in "Ketua KPU X NAME yang
     menerima dokumen pasangan A menjelaskan", NAME speaks, not A."""
+    # the pair the name closes ("pasangan Siska Sudirman", "A dan B") is one mention
+    while n > 0 and text[names[n - 1][1] : names[n][0]].strip(" -–—") in ("", "dan"):
+        n -= 1
     if n == 0:
         return None
     _, end, ch = names[n - 1]
