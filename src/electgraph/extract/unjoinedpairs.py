@@ -53,9 +53,10 @@ def _joined_pair_at(chunks: list[Chunk], c: int) -> bool:
 def _split_at(ch: Chunk, names: list[tuple[str, ...]], joined: bool, bracketed: bool
               ) -> int | None:
     """The token index where the name splits into two persons, if it does: both parts named
-    apart elsewhere in the article (`names`: the names with no "pasangan" before them) (the first part maybe only by its first word, "Siska" for
-    "Siska Karina Imran"); or two one-word names where the article writes its other pairs with
-    a joiner ("pasangan Luluk dan Lukman ... pasangan Khofifah Emil")."""
+    apart elsewhere in the article, in `names` (those with no "pasangan" before them), a part
+    of one word maybe as a name's first word ("Siska" for "Siska Karina Imran"); or two
+    one-word names where the article writes its other pairs with a joiner ("pasangan Luluk dan
+    Lukman ... pasangan Khofifah Emil"), not one with its acronym after it ("(ASR)")."""
     tokens = tuple(ch.attrs["tokens"])
     if (len(tokens) < 2 or ch.attrs.get("titled") or len(ch.text.split()) != len(tokens)
             or any(t in lx.COMMON_WORDS for t in tokens)):
