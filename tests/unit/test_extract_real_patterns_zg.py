@@ -3,7 +3,7 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import attendees, facts, labels, offices, run
+from test_extract_real_patterns import attendees, facts, hosts, labels, offices, run
 
 from electgraph.model import EntityType, FactKind
 
@@ -195,3 +195,39 @@ def test_a_pair_written_with_no_joiner_is_two_persons() -> None:
         e.label for e in r.entities if e.type is EntityType.PERSON}
     assert {("Gerindra", "Khofifah"), ("Gerindra", "Emil")} <= {
         (p.removeprefix("Partai "), c) for p, c in facts(r, FactKind.NOMINATES)}
+
+
+def test_a_rerun_vote_held_and_villages_named_kampung() -> None:
+    """'KPU Kabupaten Jayapura menggelar pemungutan suara ulang di Kampung Aib, Kampung
+    Maribu': the re-run vote a body holds is its event (not the one a ruling orders,
+    'berakibat pemungutan suara ulang'), a 'Kampung' is a village and 'formulir D Hasil' a
+    form; the headline's 'KPU Jayapura' is the regency's the article names."""
+    r = run("Komisi Pemilihan Umum Kabupaten Jayapura, Jumat, menggelar pemungutan suara ulang "
+            "di Kampung Aib dan Kampung Maribu. Petugas membacakan formulir D Hasil.",
+            title="KPU Jayapura Gelar PSU Pilkada")
+    assert hosts(r) == {"KPU Kabupaten Jayapura"}
+    places = {e.label for e in r.entities if e.type is EntityType.PLACE}
+    assert {"Kampung Aib", "Kampung Maribu"} <= places
+    assert not {e.label for e in r.entities if e.type is EntityType.PERSON}
+    r = run("DKPP menyatakan teradu lalai, yang berakibat pemungutan suara ulang di Dapil 6.")
+    assert not {e.label for e in r.entities if e.type is EntityType.EVENT}
+
+
+def test_a_handover_and_a_regional_government_written_out() -> None:
+    """'Serah terima jabatan (Sertijab) Bupati' is an event; 'Pemerintah Daerah Kabupaten X'
+    keeps the name the article writes."""
+    r = run("Pemerintah Daerah Kabupaten Kayong Utara menggelar serah terima jabatan Bupati di "
+            "Balai Petitih, Senin. Acara dihadiri Romi Wijaya.")
+    assert attendees(r) == {"Romi Wijaya"}
+    assert hosts(r) == {"Pemerintah Daerah Kabupaten Kayong Utara"}
+
+
+def test_panelists_listed_after_the_event_or_a_demonstrative() -> None:
+    """'Panelis tersebut meliputi A dari X, B dari Y, serta C dari Z. Panelis lainnya termasuk
+    D dari W': each is a panelist; 'Ketiga Ketua Panwaslu itu adalah A sebagai ...' lists no
+    holders of a generic office."""
+    r = run("Debat digelar KPU Jatim, Jumat. Panelis tersebut meliputi Prof. Achmad Zuhri dari "
+            "UIN Sunan Ampel Surabaya, serta Adhitya Wardhono dari Universitas Jember. Panelis "
+            "lainnya termasuk Dr. Sasongko Budi dari Universitas Brawijaya.")
+    assert {p for p, t, _ in offices(r) if t == "Panelis"} == {
+        "Achmad Zuhri", "Adhitya Wardhono", "Sasongko Budi"}

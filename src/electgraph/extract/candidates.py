@@ -121,7 +121,7 @@ def _title_chunks(doc: Doc) -> list[Chunk]:
     title = doc.article.title
     if not doc.article.text.startswith(title):
         return []
-    return Chunker(tuple(tokenize(doc.article.text, 0, len(title)))).chunks()
+    return Chunker(tuple(tokenize(doc.article.text, 0, len(title))), doc.short_forms).chunks()
 
 
 def _sentence(

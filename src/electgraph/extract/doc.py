@@ -70,7 +70,9 @@ class Doc:
         self.text = readable_text(article)
         self.sents: list[SentView] = []
         sents = sentences(self.text, article.body_start)
-        short_forms = article_short_forms(sents)
+        # "Jayapura" is the regency where the article names "Kabupaten Jayapura": its headline
+        # is read with the same short forms (`events`, `candidates`)
+        self.short_forms = short_forms = article_short_forms(sents)
         for n, s in enumerate(sents):
             chunks = mark_names(Chunker(s.tokens, short_forms).chunks())
             self.sents.append(SentView(s, chunks, n))

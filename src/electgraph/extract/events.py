@@ -151,7 +151,7 @@ def _title_view(doc: Doc) -> SentView | None:
     if not any(t.low in _TITLE_TRIGGERS for t in tokens):
         return None  # no event and no host verb: not worth chunking
     sent = Sentence(tokens[0].start, tokens[-1].end, tuple(tokens), -1)
-    return SentView(sent, Chunker(tuple(tokens)).chunks(), -1)
+    return SentView(sent, Chunker(tuple(tokens), doc.short_forms).chunks(), -1)
 
 
 def extract_events(doc: Doc, out: Collector) -> None:

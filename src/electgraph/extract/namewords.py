@@ -87,13 +87,15 @@ def initials_before_name(chunks: list[Chunk], k: int) -> bool:
     )
 
 
-def form_code(chunks: list[Chunk], k: int) -> bool:
-    """Whether the full stop at k is inside an election form's code: "D. Hasil", "C.Plano"."""
+def form_code(chunks: list[Chunk], k: int, dotted: bool = True) -> bool:
+    """Whether the full stop at k is inside an election form's code: "D. Hasil", "C.Plano";
+    with `dotted` false, whether k is the word after the letter ("D Hasil")."""
+    after = k + 1 if dotted else k
     return (
         len(chunks[k - 1].text) == 1
         and chunks[k - 1].text in "ABCD"
-        and k + 1 < len(chunks)
-        and chunks[k + 1].low in lx.FORM_WORDS
+        and after < len(chunks)
+        and chunks[after].low in lx.FORM_WORDS
     )
 
 

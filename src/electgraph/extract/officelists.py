@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, PLACE, ROLE, WORD, Chunk
+from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.tokens import ordinals
 
 __all__ = [
@@ -24,6 +24,11 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     k = numbered_parties(chunks, c + 1)
     if k == c + 1 and k + 1 < len(chunks) and chunks[k].kind == PLACE and chunks[k + 1].text == ",":
         k += 1  # "Ketua Demokrat Sumut, NAME": the party's branch of the province
+    if (k + 1 < len(chunks) and chunks[c].attrs.get("head") in lx.EVENT_FUNCTIONS
+            and (chunks[k].kind == EVENT or chunks[k].low in _POINTERS)
+            and chunks[k + 1].low in _LIST_VERBS):
+        # "Panelis debat yaitu A, B", "Panelis tersebut meliputi A dari X, B dari Y"
+        k, as_list = k + 2, True
     k = _past_openers(chunks, k)
     if not as_list and (made := _made_up_of(chunks, k)) > k:
         as_list, k = True, made  # "Komisioner KIP Aceh yang dilantik terdiri dari A, B, C"
@@ -60,6 +65,10 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             found.append(k)
             k += 1
             continue
+        if low == "dari" and k + 1 < len(chunks) and chunks[k + 1].kind == ORG and (
+                found[-1] == k - 1):
+            k += 2  # "A dari UIN Sunan Ampel, B dari Universitas Jember": where each is from
+            continue
         if _left_degree(chunks[k]) and found[-1] >= k - 2:
             k += 1  # "B SE, MM, CRMP, C", "A, M.Pd.I, B": a degree the name left behind
             continue
@@ -77,6 +86,13 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         return found[:1]  # "Bersama anggota Bawaslu X A, B dinyatakan ...": B acts, A is with
     return found
 
+
+# Words that open the list of an event's panelists or moderators after the event or a
+# demonstrative ("Panelis debat yaitu", "Panelis tersebut meliputi").
+_LIST_VERBS = frozenset({"yaitu", "yakni", "meliputi", "adalah", "ialah", ":", "termasuk"})
+# ... and what may stand between: the event, a demonstrative, "lainnya" ("Panelis lainnya
+# termasuk D dari X, E dari Y").
+_POINTERS = lx.OTHERS_WORDS | {"tersebut", "itu"}
 
 # Words before an office whose holder goes with the clause's subject ("Didampingi anggota X A,
 # B menyampaikan ..."): the name after the comma is that subject, not a second holder.

@@ -37,7 +37,8 @@ _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
 _MEMBER_TITLES = frozenset({"ketua", "anggota", "sekretaris", "wakil", "komisioner"})
 # Heads with their level fused in ("Setdaprov Riau"): written so, they need no level word.
 _LEVEL_FUSED = frozenset({"setdaprov", "setdakab", "setdakot"})
-_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn"})  # "Pengadilan Negeri X" as written
+# "Pengadilan Negeri X", "Pemerintah Daerah Kabupaten X": as written
+_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn", "pemda"})
 
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
 # organisation only when written in capitals.
@@ -288,7 +289,7 @@ class OrgMatcher(NamedOrgMatcher):
             elif self.words[i] in _LEVEL_FUSED:
                 label = f"{self.toks[i].text} {region.name}"  # "Setdaprov Riau" as written
             else:
-                label = f"{body.short} {lvl_word} {region.name}"
+                label = f"{self._head_as_written(i, n, short)} {lvl_word} {region.name}"
             key = f"org:{short}:{region.kind}:{region.code}{':' + unit if unit else ''}"
         else:
             label = f"{self._head_as_written(i, n, short)}{' ' + unit if unit else ''}"
@@ -308,8 +309,9 @@ class OrgMatcher(NamedOrgMatcher):
 
     def _head_as_written(self, i: int, n: int, short: str) -> str:
         """A supervisors' body below the regency by the name the article writes ("Panwaslu
-        Kecamatan X", "Pengawas TPS"): readers know these by no one short form; other bodies
-        by theirs ("Komisi Pemilihan Umum" is "KPU")."""
+        Kecamatan X", "Pengawas TPS"), a court and a regional government too ("Pengadilan
+        Negeri X", "Pemerintah Daerah X"): readers know these by no one short form; other
+        bodies by theirs ("Komisi Pemilihan Umum" is "KPU")."""
         body = lx.BODIES[short]
         if short not in _WRITTEN_AS_IS or self.toks[i].text.isupper():
             return body.short

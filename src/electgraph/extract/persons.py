@@ -57,6 +57,10 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             out.extend(chunks[c : c + 3])  # "D. Hasil", "C. Hasil KWK": a form, no name
             c += 3
             continue
+        if c + 1 < n and chunks[c + 1].kind == WORD and form_code(chunks, c + 1, dotted=False):
+            out.extend(chunks[c : c + 2])  # "formulir D Hasil": the form without its dot
+            c += 2
+            continue
         if ch.kind != WORD or (
             # "Teradu I Ahmad Yani": the numeral numbers the party, it is no Balinese "I".
             c

@@ -365,7 +365,8 @@ VENUE_POSITIONS = frozenset({"belakang", "depan", "samping", "seberang", "kawasa
 # "Desa Buluduri", "Jalan Urip Sumoharjo". The head is part of the place's name.
 AREA_HEADS: dict[str, str] = {
     "kecamatan": "kecamatan", "distrik": "kecamatan", "desa": "desa", "kelurahan": "desa",
-    "nagari": "desa", "gampong": "desa", "pekon": "desa", "dusun": "desa", "jalan": "street",
+    "nagari": "desa", "gampong": "desa", "pekon": "desa", "dusun": "desa", "kampung": "desa",
+    "jalan": "street",
     "jl": "street",
     "jln": "street",
 }  # fmt: skip

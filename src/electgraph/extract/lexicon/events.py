@@ -121,6 +121,8 @@ EVENT_HEADS: dict[str, str] = {
     "pendaftaran bakal calon": "pendaftaran", "pendaftaran pasangan bakal calon": "pendaftaran",
     "pendaftaran calon": "pendaftaran", "pendaftaran cakada": "pendaftaran",
     "prosesi pendaftaran": "pendaftaran",  # a ceremony is an event, whatever it registers
+    # The handover of an office to its newly sworn-in holder.
+    "serah terima jabatan": "serah terima jabatan", "sertijab": "serah terima jabatan",
     # Fixing the ballot numbers is the draw, whatever the verb.
     "penetapan nomor urut": "pengundian",
     "penetapan dan pengundian nomor urut": "pengundian",
@@ -137,7 +139,12 @@ WEAK_EVENT_HEADS = frozenset({
 # Koordinasi dengan Stakeholder"): "koordinasi" is far more often what bodies keep up ("terus
 # melakukan koordinasi") or part of a name ("Forum Koordinasi Pimpinan Daerah") than a
 # meeting. Kept out of EVENT_HEADS, whose words the event rules read as heads everywhere.
-HELD_EVENT_HEADS: dict[str, str] = {"koordinasi": "rapat koordinasi"}
+# A re-run of the vote at some polling stations ("KPU X menggelar PSU") is as often what a
+# ruling orders ("berakibat pemungutan suara ulang") as the vote a body holds.
+HELD_EVENT_HEADS: dict[str, str] = {
+    "koordinasi": "rapat koordinasi",
+    "pemungutan suara ulang": "pemungutan suara ulang", "psu": "pemungutan suara ulang",
+}
 # Words before an event's title in quotes ("menggelar acara “Ngopi”", "kegiatan bertajuk
 # “Pemilu Ceria”"): the title is the event's name.
 QUOTED_EVENT_WORDS = frozenset({"acara", "kegiatan", "program"})
