@@ -231,3 +231,21 @@ def test_panelists_listed_after_the_event_or_a_demonstrative() -> None:
             "lainnya termasuk Dr. Sasongko Budi dari Universitas Brawijaya.")
     assert {p for p, t, _ in offices(r) if t == "Panelis"} == {
         "Achmad Zuhri", "Adhitya Wardhono", "Sasongko Budi"}
+
+
+def test_a_courts_town_before_its_chairs_initial() -> None:
+    """'Ketua Pengadilan Negeri Sei Rampah M. Sacral Ritonga': the town the court sits in ends
+    where an initial begins the chair's name."""
+    r = run("Paripurna digelar DPRD Serdang Bedagai, Senin. Hadir Ketua Pengadilan Negeri Sei "
+            "Rampah M. Sacral Ritonga, SH, MH, serta jajaran Forkopimda.")
+    assert ("M. Sacral Ritonga", "Ketua", "Pengadilan Negeri Sei Rampah") in offices(r)
+
+
+def test_a_paragraph_opened_by_a_phrase_pointing_back_speaks_through_its_subject() -> None:
+    """'Dalam rapat pleno tersebut Ketua KPU X NAME menetapkan pasangan A dan B ...' then
+    '“...,” ucapnya': the chair speaks, not B named last."""
+    r = run("KPU Provinsi Bali menggelar rapat pleno terbuka, Kamis.\nDalam rapat pleno tersebut "
+            "Ketua KPU Provinsi Bali I Dewa Agung Gede Lidartawan menetapkan pasangan I Wayan "
+            "Koster dan I Nyoman Giri Prasta sebagai Gubernur dan Wakil Gubernur Bali.\n"
+            "” Kami menetapkan pada hari ini, “ ucapnya.")
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"I Dewa Agung Gede Lidartawan"}

@@ -220,6 +220,11 @@ class ChunkerBase:
             return j + hit[0]
         return j
 
+    def _initial_at(self, x: int) -> bool:
+        """An initial with its full stop at x ("M. Sacral Ritonga"): a holder's name begins."""
+        return (x + 1 < self.n and len(self.toks[x].text) == 1 and self.toks[x].text.isupper()
+                and self.words[x + 1] == ".")
+
     def seat_end(self, j: int) -> int:
         """After the name of the town or command a unit is named after, at j ("Kajari Sigli",
         "Dandim 1506 Namlea", "Pangdam II Sriwijaya", "Kapolresta Barelang"); j when none is."""
@@ -240,7 +245,7 @@ class ChunkerBase:
                 # Towns share names with persons ("Bambang", "Agung"): only where no name
                 # follows, or a rank or title begins the holder's ("Kajari Sigli, Ketua ...").
                 nxt = self.toks[end] if end < self.n else None
-                if nxt is None or not nxt.is_cap or self.rank_at(end):
+                if nxt is None or not nxt.is_cap or self.rank_at(end) or self._initial_at(end):
                     return end
                 return j
         if j + 1 == self.n or self.words[j + 1] in _SEAT_FOLLOWERS:

@@ -175,7 +175,8 @@ def _subject(text: str, names: list[Mention], start: int, pos: int) -> str | Non
         return None
     lead = text[start : names[at][0]]
     if not (all(w in _SUBJECT_OPENERS for w in _WORD.findall(lead.lower()))
-            or (lead.rstrip().endswith(",") and lead.count(",") <= 2 and "." not in lead)):
+            or (lead.rstrip().endswith(",") and lead.count(",") <= 2 and "." not in lead)
+            or _POINTING_OPENER.fullmatch(lead)):
         return None
     if names[at][2].kind == ROLE and at + 1 < len(names) and text[
             names[at][1] : names[at + 1][0]].strip(" ,") == "":
@@ -244,6 +245,12 @@ def _paragraph_before(text: str, start: int) -> int:
 
 
 # Words before a paragraph's subject: "Sementara itu, NAME ...", "Di sisi lain, Ketua ...".
+# "Dalam rapat pleno tersebut Ketua KPU X NAME menetapkan ...": a phrase pointing back to the
+# event opens the paragraph, and its subject follows.
+_POINTING_OPENER = re.compile(
+    r"\s*(?:dalam|pada|di|saat|usai|seusai|setelah)\s[^,.\n“”\"]{1,40}?\s(?:tersebut|itu|ini)\s*",
+    re.I)
+
 _SUBJECT_OPENERS = frozenset({
     "sementara", "itu", "selain", "kemudian", "lalu", "sedangkan", "adapun", "di", "sisi", "lain",
     "dalam", "kesempatan", "yang", "sama", "tersebut", "pada", "hal", "ini", "senada",
