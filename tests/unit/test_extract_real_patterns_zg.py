@@ -249,3 +249,25 @@ def test_a_paragraph_opened_by_a_phrase_pointing_back_speaks_through_its_subject
             "Koster dan I Nyoman Giri Prasta sebagai Gubernur dan Wakil Gubernur Bali.\n"
             "” Kami menetapkan pada hari ini, “ ucapnya.")
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"I Dewa Agung Gede Lidartawan"}
+
+
+def test_an_event_that_bakal_be_held_has_no_attendants_yet() -> None:
+    """'Debat publik pertama ... bakal digelar Selasa': 'bakal' before a verb puts the event
+    ahead, as 'akan' does, so the pairs listed for it attend nothing yet; 'bakal calon' is a
+    prospective candidate, no future."""
+    r = run("Debat publik pertama untuk Paslon Gubernur Maluku Utara bakal digelar Selasa.\n"
+            "Para kontestan yang bakal beradu gagasan pada debat perdana itu yakni, Paslon Nomor "
+            "Urut 1, Husain Alting Sjah-Asrul Rasid Ichsan, serta Paslon Nomor Urut 2 Aliong Mus "
+            "dan Sahril Taher.")
+    assert not attendees(r)
+    r = run("Bakal calon Bupati Sleman Budi Santoso menghadiri rapat pleno KPU Sleman, Senin.")
+    assert attendees(r) == {"Budi Santoso"}
+
+
+def test_a_name_given_both_a_provinces_and_a_citys_level_stays_as_written() -> None:
+    """An article naming 'Bawaslu Provinsi Jambi' and 'Bawaslu Kota Jambi' reads its headline's
+    'Bawaslu Jambi' as the province's (the name alone), not as the city's."""
+    r = run("Badan Pengawas Pemilihan Umum (Bawaslu) Provinsi Jambi menggelar Apel Siaga di "
+            "halaman kantornya, Sabtu. Apel dihadiri Bawaslu Kota Jambi.",
+            title="Bawaslu Jambi Gelar Apel Siaga")
+    assert hosts(r) == {"Bawaslu Provinsi Jambi"}

@@ -294,6 +294,8 @@ def article_short_forms(sents: list[Sentence]) -> dict[str, regions.Region]:
     region, not as a name; and, of a name two regions share ("Banjar": a city in West Java, a
     regency in South Kalimantan), the one it names with its level ("Kabupaten Banjar")."""
     found: dict[str, regions.Region] = {}
+    leveled: dict[str, regions.Region] = {}
+    provincial: set[str] = set()  # "Bawaslu Provinsi Jambi" beside "Bawaslu Kota Jambi"
     rt = _region_table()
     for s in sents:
         base: ChunkerBase | None = None
@@ -302,14 +304,18 @@ def article_short_forms(sents: list[Sentence]) -> dict[str, regions.Region]:
                 base = base or ChunkerBase(s.tokens)
                 if (hit := base.short_form_at(i)) is not None:
                     found.setdefault(*hit)
-            elif tok.low in ("kabupaten", "kota") and i + 1 < len(s.tokens):
+            elif tok.low in ("kabupaten", "kota", "provinsi") and i + 1 < len(s.tokens):
                 base = base or ChunkerBase(s.tokens)
                 named = rt.table.match(base.words, i + 1)
                 if named is not None and len(rt.aliases[named[1]]) > 1:
                     region = base.region_at(i)
-                    if region is not None:
-                        found.setdefault(named[1], region[1])
-    return found
+                    if tok.low == "provinsi":
+                        provincial.add(named[1])
+                    elif region is not None:
+                        leveled.setdefault(named[1], region[1])
+    # a name the article gives both a province's and a city's level stays ambiguous: each
+    # mention is read as its own words say
+    return {**{k: v for k, v in leveled.items() if k not in provincial}, **found}
 
 
 def abbreviates(short: str, name: str) -> bool:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ELECTION, EVENT, Chunk, Chunker
+from electgraph.extract.chunks import ELECTION, EVENT, WORD, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
 from electgraph.extract.eventcontext import (
@@ -42,7 +42,23 @@ from electgraph.model import EntityType, FactKind
 
 
 def _words(sv: SentView) -> set[str]:
-    return {c.low for c in sv.chunks}
+    words = {c.low for c in sv.chunks}
+    if "bakal" in words and any(_ahead(sv.chunks, c) for c in range(len(sv.chunks))):
+        words.add("akan")  # "bakal digelar" is "akan digelar"
+    return words
+
+
+def _ahead(chunks: list[Chunk], c: int) -> bool:
+    """A word that puts what follows ahead: "akan", "dijadwalkan"; "bakal" before a verb
+    ("Debat ... bakal digelar Selasa"), not before "calon" (a prospective candidate)."""
+    low = chunks[c].low
+    if low == "bakal":
+        nxt = chunks[c + 1] if c + 1 < len(chunks) else None
+        return nxt is not None and nxt.kind == WORD and nxt.low.startswith(_VERB_STARTS)
+    return low in lx.FUTURE_CUES
+
+
+_VERB_STARTS = ("di", "ber", "me", "ter")
 
 
 def _about_future(chunks: list[Chunk]) -> bool:
@@ -53,7 +69,7 @@ def _about_future(chunks: list[Chunk]) -> bool:
     approached = next((c for c, ch in enumerate(chunks) if ch.low in ("jelang", "menjelang")),
                       len(chunks))
     cues = [c for c, ch in enumerate(chunks[:approached])
-            if ch.low in lx.FUTURE_CUES and not (c and chunks[c - 1].low == "yang")
+            if _ahead(chunks, c) and not (c and chunks[c - 1].low == "yang")
             and not _dates_an_election(chunks, c)]
     if not cues:
         return False
