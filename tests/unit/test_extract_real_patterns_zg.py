@@ -271,3 +271,16 @@ def test_a_name_given_both_a_provinces_and_a_citys_level_stays_as_written() -> N
             "halaman kantornya, Sabtu. Apel dihadiri Bawaslu Kota Jambi.",
             title="Bawaslu Jambi Gelar Apel Siaga")
     assert hosts(r) == {"Bawaslu Provinsi Jambi"}
+
+
+def test_parties_counted_then_listed_with_their_count_back_the_pair() -> None:
+    """'A-B didampingi pengurus 16 partai politik pengusul yang mendukungnya. Keenam belas
+    partai politik tersebut antara lain Partai Golkar, PDI Perjuangan, ... non parlemen Partai
+    Perindo': the list sentence, count and all, names the backers."""
+    r = run("Pasangan Calon Wali Kota Tangsel Benyamin Davnie-Pilar Saga resmi mendaftar ke KPU "
+            "Tangsel, Kamis. Keduanya juga didampingi pengurus 16 partai politik pengusul "
+            "yang mendukungnya maju di Pilkada Tangsel. Keenam belas partai politik tersebut "
+            "antara lain Partai Golkar, PDI Perjuangan, dan non parlemen Partai Perindo.")
+    backed = facts(r, FactKind.NOMINATES)
+    assert {p for p, _ in backed} == {"Partai Golkar", "PDI Perjuangan", "Partai Perindo"}
+    assert {c for _, c in backed} == {"Benyamin Davnie", "Pilar Saga"}

@@ -210,9 +210,17 @@ def _parties_only(chunks: list[Chunk]) -> bool:
         party_of(ch) is not None
         or ch.low in lx.PARTY_LIST_SEPARATORS
         or ch.low in lx.PARTY_LIST_CONTINUERS
+        or ch.low in _PARTY_LIST_WORDS
+        or counted(ch) > 1  # "Keenam belas partai politik tersebut antara lain P, Q"
         or (ch.kind == ORG and ch.low == "partai")
         for ch in words
     )
+
+
+# Words of a sentence that only lists parties besides the parties: "partai politik",
+# "non parlemen Partai Perindo", "belas" of a count.
+_PARTY_LIST_WORDS = frozenset({"partai", "politik", "parpol", "non", "parlemen", "nonparlemen",
+                               "belas", "puluh"})
 
 
 def _bracketed_parties(
@@ -313,7 +321,7 @@ def _clause(
         many = any(x.low in ("partai", "parpol") and c and (
             counted(chunks[c - 1]) > 1 or chunks[c - 1].low in ("sejumlah", "beberapa"))
             for c, x in enumerate(chunks))
-        return (people if many else []), []
+        return ((people or unnamed_candidates(out, chunks, last)) if many else []), []
     # A denial or a wait before the backing, or just after its parties ("diusung P dan Q
     # namun batal"); not one that ends a later clause ("diusung P ini menyerukan
     # ... untuk tidak menyombongkan diri").
