@@ -284,3 +284,25 @@ def test_parties_counted_then_listed_with_their_count_back_the_pair() -> None:
     backed = facts(r, FactKind.NOMINATES)
     assert {p for p, _ in backed} == {"Partai Golkar", "PDI Perjuangan", "Partai Perindo"}
     assert {c for _, c in backed} == {"Benyamin Davnie", "Pilar Saga"}
+
+
+def test_an_agencys_unnamed_head_brings_the_agency() -> None:
+    """'Hadir dalam Rakor tersebut ..., Kepala Kejaksaan Negeri Landak, Kepala Rutan Landak,
+    Kepala BPS Landak': the head of a named agency, unnamed, is the agency there."""
+    r = run("KPU Landak menggelar Rakor Coklit, Senin. Hadir dalam Rakor tersebut Kepala "
+            "Kejaksaan Negeri Landak, Kepala Rutan Landak, Ketua Bawaslu Landak, Kepala BPS "
+            "Landak.")
+    assert {"Kejaksaan Negeri Landak", "Rutan Landak", "BPS Landak"} <= attendees(r)
+
+
+def test_who_came_without_someone_ends_at_the_next_arrival() -> None:
+    """'... calon nomor urut 3 A yang datang tanpa didampingi wakilnya B setelah itu, calon
+    nomor urut 4 C dan D': C and D came; a headline's verb ('Berlangsung') ends an event's name."""
+    r = run("Debat perdana digelar KPU Buru, Sabtu. Pasangan yang tiba pertama di lokasi debat "
+            "yakni calon nomor urut 3 Aziz Hentihu yang datang tanpa didampingi pasangan "
+            "wakilnya Gadis Umasugi setelah itu, calon nomor urut 4 Amos Besan dan Rudi Hartono.",
+            title="Debat Perdana Calon Bupati Buru Berlangsung Aman")
+    assert {"Amos Besan", "Rudi Hartono"} <= attendees(r)
+    assert "Gadis Umasugi" not in attendees(r)
+    assert "Berlangsung" not in " ".join(
+        e.label for e in r.entities if e.type is EntityType.EVENT)

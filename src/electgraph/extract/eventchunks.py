@@ -135,6 +135,8 @@ class EventMatcher(OfficeMatcher):
                     and wj not in lx.MONTHS
                     and wj not in lx.WEEKDAYS
                     and wj not in lx.HONORIFICS  # "... terpilih Papua Selatan Prof. NAME"
+                    # a headline's verb: "Debat Perdana Calon Bupati Buru Berlangsung Aman"
+                    and wj not in lx.EVENT_CONTEXT
                 )
                 or (
                     t.is_word

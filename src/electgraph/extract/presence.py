@@ -41,7 +41,9 @@ def not_there(chunks: list[Chunk]) -> set[int]:
     out.update(_contestants(chunks))
     without = next((c for c, ch in enumerate(chunks) if ch.low in lx.WITHOUT_WORDS), None)
     if without is not None:
-        out.update(range(without + 1, len(chunks)))
+        # "... tanpa didampingi B setelah itu, C dan D": the next arrivals came with no one
+        out.update(range(without + 1, next((k for k in range(without + 1, len(chunks)) if (
+            chunks[k].low in lx.CLAUSE_BREAKS or chunks[k].low in lx.NEXT_IN_TURN)), len(chunks))))
     out.update(_read_out(chunks))
     out.update(_named_venue(chunks))
     out.update(_spoken_for(chunks))

@@ -44,6 +44,7 @@ __all__ = [
     "LED_BY_VERBS",
     "LOCATION_VERBS",
     "NEGATIONS",
+    "NEXT_IN_TURN",
     "PANEL_WORDS",
     "PAST_CUES",
     "PLAN_CUES",
@@ -379,6 +380,8 @@ CLAUSE_BREAKS = frozenset({
     "namun", "tetapi", "tapi", "sedangkan", "sementara", "diwakili", ";", "mewakili",
     "menggantikan",
 })  # fmt: skip
+# Words that go on to the next in a sequence of arrivals or acts ("setelah itu, C dan D").
+NEXT_IN_TURN = frozenset({"setelah", "kemudian", "lalu", "selanjutnya", "disusul", "menyusul"})
 
 # Where the item a "diwakili" follows begins, going back: "Sekda X, Kapolres Y diwakili Z".
 REPRESENTED_BREAKS = frozenset({
@@ -410,7 +413,8 @@ ATTEND_CUES = frozenset({
 SPEAKER_WORDS = frozenset({"narasumber", "pemateri", "pembicara", "panelis", "moderator"})
 # Offices named without their holder by which the body attends ("dihadiri Ketua Bawaslu X",
 # "ketua dan komisioner Bawaslu X").
-BODY_ATTENDING_OFFICES = frozenset({"ketua", "anggota", "perwakilan", "jajaran", "komisioner"})
+BODY_ATTENDING_OFFICES = frozenset({"ketua", "anggota", "perwakilan", "jajaran", "komisioner",
+                                    "kepala"})  # "Kepala Rutan X": an agency's unnamed head
 # Words before a body in a list of who attended ("perwakilan dari X, Y dan Z").
 ATTENDING_ORG_LIST_WORDS = frozenset({
     "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
