@@ -306,3 +306,11 @@ def test_who_came_without_someone_ends_at_the_next_arrival() -> None:
     assert "Gadis Umasugi" not in attendees(r)
     assert "Berlangsung" not in " ".join(
         e.label for e in r.entities if e.type is EntityType.EVENT)
+
+
+def test_a_bodys_short_form_in_brackets_after_an_office_holds_nothing() -> None:
+    """'Rektor Universitas Pohuwato (Unipo)': the university's own short form, no rector's
+    name; 'Ketua Bawaslu Konawe (Abuldan)' still names its chair."""
+    body = ("Debat digelar KPU Pohuwato, Senin. Hadir Rektor Universitas Pohuwato (Unipo) dan "
+            "Ketua Bawaslu Konawe (Abuldan).")
+    assert labels(body, EntityType.PERSON) == {"Abuldan"}

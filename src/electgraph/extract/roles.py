@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from electgraph import roles
 from electgraph.extract import lexicon as lx
+from electgraph.extract.chunkbase import abbreviates
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -62,8 +63,13 @@ def role_title(role: Chunk) -> str:
 def _bracketed_holder(chunks: list[Chunk], c: int) -> bool:
     """"Ketua Bawaslu Konawe (Abuldan), Komisioner Bawaslu Konawe (Restu)": the holder of the
     office at c in brackets right after it."""
-    return (c + 3 < len(chunks) and chunks[c + 1].text == "(" and chunks[c + 2].kind == NAME
-            and chunks[c + 3].text == ")")
+    if not (c + 3 < len(chunks) and chunks[c + 1].text == "(" and chunks[c + 2].kind == NAME
+            and chunks[c + 3].text == ")"):
+        return False
+    # "Rektor Universitas Pohuwato (Unipo)": the body's own short form, no holder
+    org = org_of_role(chunks[c])
+    short = chunks[c + 2].low
+    return not (org is not None and " " not in short and abbreviates(short, org.text.lower()))
 
 
 def _speaks_as(chunks: list[Chunk], k: int) -> bool:
