@@ -314,3 +314,25 @@ def test_a_bodys_short_form_in_brackets_after_an_office_holds_nothing() -> None:
     body = ("Debat digelar KPU Pohuwato, Senin. Hadir Rektor Universitas Pohuwato (Unipo) dan "
             "Ketua Bawaslu Konawe (Abuldan).")
     assert labels(body, EntityType.PERSON) == {"Abuldan"}
+
+
+def test_a_pair_proposed_by_parties_is_backed_not_hosted() -> None:
+    """'Pasangan A-B diusul oleh partai Nasdem, Hanura dan PKB': 'diusul' backs the pair as
+    'diusulkan' does; the parties hold no plenary."""
+    r = run("KPU Kabupaten Sikka menggelar rapat pleno terbuka pengundian nomor urut, Senin. "
+            "Pasangan Suitbertus Amandus-Robertus Ray diusul oleh partai Nasdem, Hanura dan PKB.")
+    assert {p.removeprefix("Partai ") for p, _ in facts(r, FactKind.NOMINATES)} >= {"Hanura", "PKB"}
+    assert hosts(r) == {"KPU Kabupaten Sikka"}
+
+
+def test_more_layouts_of_a_related_articles_line() -> None:
+    """'BACA LAINNYA  <title>'; 'Baca Juga:', a blank line, then the title with its address
+    glued on: both are links to other articles, no sentences of this one."""
+    from electgraph.ingest import parse_text
+
+    art = parse_text("Judul\nApel digelar di Muaro Jambi, Minggu.\n\nBACA LAINNYA  Tokoh Jambi Ini "
+                     "Dukung Caleg DPR RI dari PKB\n\nPleno digelar.\n\nBaca Juga:\n\nSuku Nuaulu "
+                     "Kepung KPU Malteng, Minta Pindah TPShttps://sentralpolitik.com/suku-nuaulu/\n")
+    assert [link.title.text for link in art.related] == [
+        "Tokoh Jambi Ini Dukung Caleg DPR RI dari PKB",
+        "Suku Nuaulu Kepung KPU Malteng, Minta Pindah TPS"]

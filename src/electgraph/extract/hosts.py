@@ -126,6 +126,8 @@ def _host_rule(
 ) -> tuple[str, str] | None:
     """(event, rule name) when the body at c hosts an event in this sentence."""
     before = [x.low for x in chunks[max(0, c - 4) : c]]
+    if set(before) & lx.BACKING_PASSIVES:
+        return None  # "A-B diusul oleh partai Nasdem": a party backs a pair, it holds nothing
     if events and host_verb_follows(chunks, c):  # "KPU X menggelar rapat ..."
         if watches(chunks, c):
             return None

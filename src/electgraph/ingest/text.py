@@ -53,13 +53,16 @@ _RELATED_INLINE = re.compile(
 # Other layouts of the same link line: another cue ("Simak juga:", "Lihat juga:", "Berita
 # terkait:", "Artikel terkait:"), another separator ("Baca juga - <title>", "Baca juga >> <title>",
 # "BACA JUGA | <title>", "Baca Juga...  <title>"), none at all before a capitalised title ("Baca
-# Juga Judul Lain"), or the cue alone on its line with the title on the next one.
+# Juga Judul Lain", "BACA LAINNYA  Judul Lain"), or the cue alone on its line with the title on
+# the next one.
 _RELATED_MORE = re.compile(
     r"(?m)^[^\S\n]*(?:"
     r"(?i:simak|lihat)[^\S\n]+(?i:juga)[^\S\n]*[:：]"
     r"|(?i:berita|artikel)[^\S\n]+(?i:terkait|lainnya)[^\S\n]*[:：]"
-    r"|(?i:baca)(?:[^\S\n]+(?i:juga))?[^\S\n]*(?:[-–—|»>]+|\.{2,}|…|[:：][^\S\n]*\n)"
-    r"|(?:Baca|BACA)[^\S\n]+(?:Juga|JUGA|juga)[^\S\n]*\n?[^\S\n]*(?=[A-Z\d\"“])"
+    r"|(?i:baca)(?:[^\S\n]+(?i:juga))?[^\S\n]*(?:[-–—|»>]+|\.{2,}|…|[:：][^\S\n]*\n"
+    r"(?:[^\S\n]*\n)?)"  # the title on the next line, or after one blank line
+    r"|(?:Baca|BACA)[^\S\n]+(?:Juga|JUGA|juga|Lainnya|LAINNYA|lainnya)[^\S\n]*\n?[^\S\n]*"
+    r"(?=[A-Z\d\"“])"
     r")[^\S\n]*(?P<title>\S[^\n]*?)[^\S\n]*$"
 )
 # Two titles a page showed side by side, copied without a space between them: "... Peparnas XVII
@@ -73,7 +76,7 @@ _GLUED_WORDS = frozenset({
 _TITLE_MIN_WORDS = 4
 # The linked page's address a layout printed after its title ("Baca juga <title> https://...")
 # is no word of the title.
-_URL_AFTER = re.compile(r"[^\S\n]+(?:https?://|www\.)\S*[^\S\n]*$")
+_URL_AFTER = re.compile(r"[^\S\n]*(?:https?://|www\.)\S*[^\S\n]*$")  # glued too: "... TPShttps://..."
 # A headline is short (the longest of the 187 in the real articles' annotations has 144
 # characters); a line of more after a cue is the article's next paragraph, which a page's layout
 # put after a "Baca Juga" label whose links stood above it.

@@ -67,7 +67,8 @@ SPEECH_VERBS = frozenset({
 })  # fmt: skip
 
 # Passive verbs by which parties back a pair ("Diusung oleh: P, Q" under the pair's line).
-BACKING_PASSIVES = frozenset({"diusung", "didukung", "diusulkan", "dicalonkan", "diajukan"})
+BACKING_PASSIVES = frozenset({"diusung", "didukung", "diusulkan", "dicalonkan", "diajukan",
+                              "diusul"})  # "pasangan A-B diusul PDIP, Perindo dan Demokrat"
 
 # Words and phrases by which a party nominates or backs a candidate (lower case, whole words;
 # matched in this order): "diusung", "rekom B1KWK", "tiket parpol".
@@ -77,7 +78,7 @@ NOMINATION_CUES = (
     "koalisi", "rekomendasi", "surat pencalonan", "surat tugas", "b1-kwk", "b1 - kwk",
     "dicalonkan", "mencalonkan", "diajukan", "berada di belakang", "berdiri di belakang",
     "merapat ke", "bergabung mendukung", "rekom", "b1kwk", "b1.kwk", "tiket", "pengusul",
-    "mengusulkan",
+    "mengusulkan", "diusul",
     "dukung",  # a headline's bare verb: "Golkar Dukung A-B" ("di dukung" is read "didukung")
 )  # fmt: skip
 
