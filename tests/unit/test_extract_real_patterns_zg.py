@@ -336,3 +336,17 @@ def test_more_layouts_of_a_related_articles_line() -> None:
     assert [link.title.text for link in art.related] == [
         "Tokoh Jambi Ini Dukung Caleg DPR RI dari PKB",
         "Suku Nuaulu Kepung KPU Malteng, Minta Pindah TPS"]
+
+
+def test_a_section_heads_name_after_its_unit_and_an_agencys_acronym() -> None:
+    """'Kajari diwakili Kasi Intelijen Joni Eko Waluyo, dan Kapolres diwakili ...': the section
+    head's name follows its unit, and 'dan Kapolres' starts another office; 'Kepala DP3A Abdul
+    Syahid', 'Kasi Intel Gede Ancana': the name after an acronym or before a Balinese name."""
+    body = ("Rakor digelar Bawaslu Dompu, Senin. Kajari diwakili Kasi Intelijen Joni Eko Waluyo, "
+            "dan Kapolres diwakili Kabag Ops AKP Syamsul Rizal. Hadir pula Kepala DP3A Abdul "
+            "Syahid, Kepala DPMPD Agus Salim dan Kasi Intel Gede Ancana.")
+    r = run(body)
+    assert {"Joni Eko Waluyo", "Abdul Syahid", "Agus Salim", "Gede Ancana"} <= labels(
+        body, EntityType.PERSON)
+    assert {("Joni Eko Waluyo", "Kasi Intelijen"), ("Abdul Syahid", "Kepala DP3A")} <= {
+        (p, t) for p, t, _ in offices(r)}

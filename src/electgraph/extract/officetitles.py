@@ -202,10 +202,14 @@ class OfficeTitleMatcher(OrgMatcher):
             w = self.words[k]
             if k > j and (_BODY_TABLE.match(self.words, k) or w in lx.ORG_HEADS):
                 break
-            if (after_dan > 0 or (named_after and after_dan < 0 and end > j
-                                  and name_word(t.text, False) and not t.text.isupper())) and (
-                    t.is_cap and not _unit_word(w)):
-                break  # the unit's last words are followed by a name
+            # "Kepala DP3A Abdul Syahid": an agency's acronym, then its head's name
+            acronym_before = end > j and len(self.toks[end - 1].text) > 2 and self.toks[
+                end - 1].text.isupper() and not t.text.isupper()
+            if (after_dan > 0 or acronym_before or (
+                    named_after and after_dan < 0 and end > j
+                    and name_word(t.text, False) and not t.text.isupper())) and (
+                    t.is_cap and (not _unit_word(w) or w in lx.BALINESE_NAME_WORDS)):
+                break  # the unit's last words are followed by a name ("Kasi Intel Gede A")
             if self.region_at(k) is not None and k > j:
                 break
             if k > j and (role := _ROLE_TABLE.match(self.words, k)) and w not in (
@@ -237,7 +241,8 @@ class OfficeTitleMatcher(OrgMatcher):
         """A comma inside a unit name: capitalised words follow, then "dan" and one more."""
         m = k + 1
         if m + 1 < self.n and self.words[m] == "dan":
-            return self.toks[m + 1].is_cap  # "Ekonomi, Keuangan, dan Pembangunan"
+            # "Ekonomi, Keuangan, dan Pembangunan"; not "NAME, dan Kapolres": the next office
+            return self.toks[m + 1].is_cap and not _ROLE_TABLE.match(self.words, m + 1)
         while m < self.n and self.toks[m].is_cap and self.words[m] not in lx.HONORIFICS:
             if _BODY_TABLE.match(self.words, m) or not _unit_word(self.words[m]):
                 return False  # "Staf Ahli Bidang Pemerintahan, Ahmad Yani, dan ...": a name

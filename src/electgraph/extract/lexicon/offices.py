@@ -198,6 +198,7 @@ CAMPUS_UNITS = frozenset({
 # Administrasi", "Kasubbag Program dan Data") and then, often without a comma, their name.
 SECTION_TITLES = frozenset({
     "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kepala subbagian",
+    "kasi", "kasie", "kepala seksi",  # "Kasi Intelijen Joni Eko Waluyo": a prosecutor's section
 })
 UNIT_TITLES = frozenset({
     "pengasuh", "kepala biro", "karo", "ketua tim",
