@@ -350,3 +350,13 @@ def test_a_section_heads_name_after_its_unit_and_an_agencys_acronym() -> None:
         body, EntityType.PERSON)
     assert {("Joni Eko Waluyo", "Kasi Intelijen"), ("Abdul Syahid", "Kepala DP3A")} <= {
         (p, t) for p, t, _ in offices(r)}
+
+
+def test_clearing_campaign_props_held_by_a_body_is_an_event() -> None:
+    """'KPU X menggelar penertiban alat peraga kampanye (APK) ... Penertiban juga dihadiri oleh
+    Ketua Bawaslu X, NAME': the clearing is the event, attended and hosted."""
+    r = run("Komisi Pemilihan Umum (KPU) Kabupaten Gorontalo menggelar penertiban alat peraga "
+            "kampanye (APK) dini hari. Penertiban juga dihadiri oleh Ketua Bawaslu Kabupaten "
+            "Gorontalo, Alexander Kaaba.")
+    assert hosts(r) == {"KPU Kabupaten Gorontalo"}
+    assert attendees(r) == {"Alexander Kaaba"}

@@ -122,8 +122,10 @@ EVENT_HEADS: dict[str, str] = {
     "pendaftaran bakal calon": "pendaftaran", "pendaftaran pasangan bakal calon": "pendaftaran",
     "pendaftaran calon": "pendaftaran", "pendaftaran cakada": "pendaftaran",
     "prosesi pendaftaran": "pendaftaran",  # a ceremony is an event, whatever it registers
-    # The handover of an office to its newly sworn-in holder.
+    # The handover of an office to its newly sworn-in holder; clearing away campaign props
+    # ("menggelar penertiban alat peraga kampanye"), weak: as often a duty as an outing.
     "serah terima jabatan": "serah terima jabatan", "sertijab": "serah terima jabatan",
+    "penertiban": "penertiban",
     # Fixing the ballot numbers is the draw, whatever the verb.
     "penetapan nomor urut": "pengundian",
     "penetapan dan pengundian nomor urut": "pengundian",
@@ -133,7 +135,7 @@ EVENT_HEADS: dict[str, str] = {
 WEAK_EVENT_HEADS = frozenset({
     "penyerahan", "pemeriksaan", "penandatanganan", "evaluasi", "rekapitulasi", "penetapan",
     "kampanye", "pembukaan", "penutupan", "pemaparan", "peresmian", "pelepasan", "penyuluhan",
-    "pertemuan",
+    "pertemuan", "penertiban",
 })  # fmt: skip
 
 # Heads that name an event only right after a holding verb ("KPU X menyelenggarakan
