@@ -104,6 +104,8 @@ def _rank_end(chunks: list[Chunk], k: int) -> int | None:
     Besar"); None when none starts there."""
     if not chunks[k].text[:1].isupper():
         return None
+    if chunks[k].low not in _RANK_PHRASE_STARTS:
+        return k + 1 if chunks[k].low in lx.RANKS else None
     for phrase in lx.RANK_PHRASES:
         end = k + len(phrase)
         if end <= len(chunks) and all(
@@ -113,6 +115,7 @@ def _rank_end(chunks: list[Chunk], k: int) -> int | None:
     return k + 1 if chunks[k].low in lx.RANKS else None
 
 
+_RANK_PHRASE_STARTS = frozenset(phrase[0] for phrase in lx.RANK_PHRASES)
 _NUMBER_WORDS = frozenset({"no", "nomor", "nomer"})
 
 
