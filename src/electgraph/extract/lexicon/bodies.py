@@ -77,6 +77,7 @@ BODIES: dict[str, Body] = {
     "polrestabes": Body("Polrestabes", "police", "kota"),
     "polda": Body("Polda", "police", "provinsi"),
     "polri": Body("Polri", "police", "ri"),
+    "tni": Body("TNI", "military", "ri"),  # not after a rank: "Mayjen TNI NAME" (orgs.py)
     "polsek": Body("Polsek", "police"),
     "kodim": Body("Kodim", "military", "kabupaten"),
     "kodam": Body("Kodam", "military", "provinsi"),
@@ -162,6 +163,7 @@ BODY_LONG: dict[str, str] = {
     "kepolisian daerah": "polda",
     "kepolisian sektor": "polsek",
     "kepolisian negara republik indonesia": "polri",
+    "tentara nasional indonesia": "tni",
     "komando distrik militer": "kodim",
     "komando daerah militer": "kodam",
     "komando resor militer": "korem",
