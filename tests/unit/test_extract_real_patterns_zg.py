@@ -360,12 +360,3 @@ def test_clearing_campaign_props_held_by_a_body_is_an_event() -> None:
             "Gorontalo, Alexander Kaaba.")
     assert hosts(r) == {"KPU Kabupaten Gorontalo"}
     assert attendees(r) == {"Alexander Kaaba"}
-
-
-def test_the_armed_forces_are_a_body_but_not_after_a_rank() -> None:
-    """'petugas gabungan dari TNI, Polri dan Satpol PP': the armed forces are a body the article
-    names; 'Mayjen TNI Haryanto', 'Pabung TNI Kabupaten X': there TNI is the rank's corps."""
-    r = run("Apel melibatkan petugas gabungan dari TNI, Polri dan Bawaslu Inhu. Hadir Pangdam "
-            "XVIII/Kasuari Mayjen TNI Haryanto.")
-    assert "TNI" in {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
-    assert ("Haryanto", "Pangdam", "Kodam XVIII/Kasuari") in offices(r)

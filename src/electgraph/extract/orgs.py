@@ -122,9 +122,6 @@ class OrgMatcher(NamedOrgMatcher):
                 i + body[0]] in ("istimewa", "khusus"):
             # "Komisi Pemilihan Umum Daerah Istimewa Yogyakarta": "Daerah" begins the province
             body = (body[0] - 1, body[1])
-        if body and body[1] == "tni" and i and (w[i - 1] in lx.RANKS or w[i - 1] in lx.RANK_SUFFIXES
-                                               or w[i - 1] == "pabung"):
-            return None  # "Mayjen TNI NAME", "Pabung TNI": the rank's corps, no body
         if body and (self.toks[i].is_cap or self._spelt_out(i, *body)):
             return self._body(i, *body)
         if w[i] in lx.ORG_HEADS and self.toks[i].is_cap and (

@@ -77,7 +77,6 @@ BODIES: dict[str, Body] = {
     "polrestabes": Body("Polrestabes", "police", "kota"),
     "polda": Body("Polda", "police", "provinsi"),
     "polri": Body("Polri", "police", "ri"),
-    "tni": Body("TNI", "military", "ri"),  # not after a rank: "Mayjen TNI NAME" (orgs.py)
     "polsek": Body("Polsek", "police"),
     "kodim": Body("Kodim", "military", "kabupaten"),
     "kodam": Body("Kodam", "military", "provinsi"),
@@ -163,7 +162,6 @@ BODY_LONG: dict[str, str] = {
     "kepolisian daerah": "polda",
     "kepolisian sektor": "polsek",
     "kepolisian negara republik indonesia": "polri",
-    "tentara nasional indonesia": "tni",
     "komando distrik militer": "kodim",
     "komando daerah militer": "kodam",
     "komando resor militer": "korem",
