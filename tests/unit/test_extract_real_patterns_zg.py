@@ -360,3 +360,15 @@ def test_clearing_campaign_props_held_by_a_body_is_an_event() -> None:
             "Gorontalo, Alexander Kaaba.")
     assert hosts(r) == {"KPU Kabupaten Gorontalo"}
     assert attendees(r) == {"Alexander Kaaba"}
+
+
+def test_a_school_in_a_town_after_an_acronym_is_no_name() -> None:
+    """'Kepala SDN Inpres Nabire Ani Lestari, Kepala KUA ...': 'Inpres' is the school's, not a
+    person; and the office after the comma is not Ani's, whose own office and its town come
+    before her name."""
+    body = ("Rapat digelar di Nabire, Senin. Hadir Kepala SDN Inpres Nabire Ani Lestari, Kepala "
+            "KUA Kecamatan Rantau Rudi Hartono.")
+    r = run(body)
+    assert "Inpres" not in labels(body, EntityType.PERSON)
+    assert not {(p, t) for p, t, _ in offices(r)} & {("Inpres", "Kepala SDN"),
+                                                       ("Ani Lestari", "Kepala KUA")}

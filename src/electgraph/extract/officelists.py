@@ -321,6 +321,8 @@ def has_office_before(chunks: list[Chunk], n: int) -> bool:
     k = n - 1
     if k >= 0 and chunks[k].text == ",":
         k -= 1
+    if k >= 1 and chunks[k].kind == PLACE and chunks[k - 1].kind == ROLE:
+        k -= 1  # "Kepala SDN Inpres Nabire NAME, Kepala KUA ...": the office's town between
     # "Ketua KPU merangkap anggota, NAME": the chair's second office introduces no one.
     return k >= 0 and chunks[k].kind == ROLE and not (k and chunks[k - 1].low == "merangkap")
 

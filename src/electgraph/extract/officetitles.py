@@ -202,9 +202,10 @@ class OfficeTitleMatcher(OrgMatcher):
             w = self.words[k]
             if k > j and (_BODY_TABLE.match(self.words, k) or w in lx.ORG_HEADS):
                 break
-            # "Kepala DP3A Abdul Syahid": an agency's acronym, then its head's name
+            # "Kepala DP3A Abdul Syahid": an agency's acronym, then its head's name of two words
+            # at least ("SDN Inpres Nabire" is a school in a town)
             acronym_before = end > j and len(self.toks[end - 1].text) > 2 and self.toks[
-                end - 1].text.isupper() and not t.text.isupper()
+                end - 1].text.isupper() and not t.text.isupper() and self._two_name_words(k)
             if (after_dan > 0 or acronym_before or (
                     named_after and after_dan < 0 and end > j
                     and name_word(t.text, False) and not t.text.isupper())) and (
@@ -236,6 +237,12 @@ class OfficeTitleMatcher(OrgMatcher):
             else:
                 break
         return end
+
+    def _two_name_words(self, k: int) -> bool:
+        """Two capitalised words at k that no unit or region name is made of."""
+        return k + 1 < self.n and all(
+            self.toks[x].is_cap and not _unit_word(self.words[x]) and self.region_at(x) is None
+            for x in (k, k + 1))
 
     def _comma_in_unit(self, k: int) -> bool:
         """A comma inside a unit name: capitalised words follow, then "dan" and one more."""
