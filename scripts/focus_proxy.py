@@ -4,7 +4,8 @@ fact"), over every fact of the real dev half:
 
     python scripts/focus_proxy.py
 
-A focus passes when it holds a mention of both ends of its fact and, for the kinds stated by a
+A focus passes when it holds a mention of both ends of its fact (a candidacy's election may
+be left implicit, as the judge's brief allows) and, for the kinds stated by a
 verb or a noun of the relation (attendance, hosting, backing, sanctions, candidacy), one of
 those words (`judge._RELATION_WORDS`). Roles pass on both ends (their title is an end's
 mention). Quotes and links are their whole evidence and are left out. It is stricter than a
@@ -42,7 +43,11 @@ def passes(x: Extraction, fact: Fact) -> bool:
         entity = entities.get(key or "")
         return entity is not None and any(a <= m.start and m.end <= b for m in entity.mentions)
 
-    if not (named(fact.subject) and named(fact.object)):
+    # a candidacy's election may be left implicit (the judge's brief,
+    # data/real/briefs/focus_judge.md): the candidate and the words of candidacy state it
+    # and a role with no body (a moderator, "Kepala DPMPD") has its title for the other end
+    implicit = fact.kind is FactKind.CANDIDATES or fact.object is None
+    if not (named(fact.subject) and (implicit or named(fact.object))):
         return False
     cues = judging._RELATION_WORDS.get(fact.kind)
     if not cues or judging._rule(fact).rsplit(".", 1)[-1] in judging._STATED_BY_FORM:

@@ -76,7 +76,8 @@ class Article:
     """One news article as read from a file.
 
     `text` holds everything the file said, title line first; `body_start` is where the body
-    begins (after the title and the photo caption). `related` lists the `BACA JUGA` lines, which
+    begins (after the title and the photo caption; 0 when the first line is the lead, not a
+    headline). `related` lists the `BACA JUGA` lines, which
     extraction skips because their titles describe other articles; `outlet` is where the
     dateline names the outlet ("SINTANG, HARIAN KALBAR -", "Jayapura (Suara Papua) -"), skipped too:
     the words of a newspaper's name name no place or person of the news.
@@ -98,6 +99,13 @@ class Article:
     @property
     def body(self) -> str:
         return self.text[self.body_start :]
+
+    @property
+    def headline(self) -> str:
+        """The title when it stands above the text as a headline; "" when the file's first line
+        is the lead itself ("PONTIANAK – Serah terima jabatan ... resmi digelar ..."), which is
+        read as news, not with a headline's capitals and bare verbs."""
+        return self.title if self.body_start > 0 else ""
 
     def to_dict(self) -> dict[str, Any]:
         return {

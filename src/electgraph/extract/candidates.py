@@ -118,8 +118,8 @@ def _main_election(doc: Doc, out: Collector) -> str | None:
 
 
 def _title_chunks(doc: Doc) -> list[Chunk]:
-    title = doc.article.title
-    if not doc.article.text.startswith(title):
+    title = doc.article.headline
+    if not title or not doc.article.text.startswith(title):
         return []
     return Chunker(tuple(tokenize(doc.article.text, 0, len(title))), doc.short_forms).chunks()
 

@@ -101,7 +101,7 @@ class Doc:
         # named elsewhere, but none is made from it.
         # A page that prints its headline again in the body ("Pilgub NTB: A-B Nomor Urut 1,
         # C-D 2") has no verb there to show it is one.
-        title = " ".join(self.article.title.split())
+        title = " ".join(self.article.headline.split())
         headlines = {sv.index for sv in self.sents if personhood.headline(sv.chunks) or (
             title and " ".join(self.text[sv.sent.start : sv.sent.end].split()) == title)}
         for sv in self.sents:

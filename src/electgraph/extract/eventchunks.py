@@ -43,7 +43,10 @@ _BEFORE_RECIPIENT = frozenset({"kepada", "pasangan", "paslon", "bapaslon"})
 
 
 def _topic_word(word: str) -> bool:
-    """A lower-case word that can continue an event's topic: not a function word or a verb."""
+    """A lower-case word that can continue an event's topic: not a function word or a verb.
+    Two joined by a slash are one ("pengucapan sumpah/janji")."""
+    if "/" in word:
+        return all(part and _topic_word(part) for part in word.split("/"))
     if word in lx.EVENT_STOP or not word.isalpha():
         return False
     return not looks_like_verb(word)
@@ -61,6 +64,7 @@ def looks_like_verb(word: str) -> bool:
 # Weak heads that name a ceremony when a demonstrative points at them ("penetapan tersebut
 # dilakukan" is a decision, "penutupan tersebut dihadiri" a ceremony).
 _CEREMONIES = frozenset({"penutupan", "pembukaan", "peresmian", "pelepasan"})
+_ATTENDED = frozenset({"dihadiri", "diikuti"})
 # Ranks and titles a holder's name may start with.
 # Verbs that say an event took place, after "yang" ("Pertemuan yang berlangsung di ...").
 _TAKING_PLACE = frozenset({"berlangsung", "digelar", "diselenggarakan", "diadakan",
@@ -163,8 +167,10 @@ class EventMatcher(OfficeMatcher):
         followed_by_verb = end < self.n and (
             w[end] in lx.EVENT_CONTEXT
             # "kegiatan penutupan tersebut dihadiri ...": a demonstrative between
-            or (surface in _CEREMONIES and w[end] in lx.DEMONSTRATIVES
-                and end + 1 < self.n and w[end + 1] in lx.EVENT_CONTEXT)
+            or (w[end] in lx.DEMONSTRATIVES and end + 1 < self.n and (
+                (surface in _CEREMONIES and w[end + 1] in lx.EVENT_CONTEXT)
+                # "rekapitulasi ini dihadiri oleh PPK": whatever is attended took place
+                or w[end + 1] in _ATTENDED))
             # "Pertemuan yang berlangsung di X itu", "penetapan yang digelar": said to take place
             # ... not "tahap kampanye yang berlangsung selama 58 hari", a period
             or (w[end] == "yang" and end + 1 < self.n and w[end + 1] in _TAKING_PLACE

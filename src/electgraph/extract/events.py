@@ -157,11 +157,11 @@ _TITLE_TRIGGERS = (
 def _title_view(doc: Doc) -> SentView | None:
     """The headline as a sentence of chunks (the body's reading blanks it out)."""
     art = doc.article
-    title = art.title.strip()
+    title = art.headline.strip()
     if not title:
         return None
     start = art.text.find(title)
-    if start < 0 or start >= max(art.body_start, 1):
+    if start < 0 or start >= art.body_start:
         return None
     tokens = tokenize(art.text, start, start + len(title))
     if not any(t.low in _TITLE_TRIGGERS for t in tokens):

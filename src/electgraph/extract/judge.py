@@ -39,6 +39,9 @@ _WHOLE = frozenset({FactKind.QUOTES, FactKind.RELATES_TO})
 # the sample judged in the tenth session five of the nine focus misses were an end named
 # further up than 400 characters and one paragraph.
 REACH_BACK = 600
+# ... and over how many line breaks: lists and one-sentence paragraphs ("Hadir pula:", a line
+# per guest) put five or six between an event and the guests it had.
+REACH_BACK_LINES = 6
 _REACHING = frozenset({FactKind.ATTENDS, FactKind.HOSTS, FactKind.SANCTIONS, FactKind.NOMINATES,
                        FactKind.CANDIDATES})
 # A verdict quoted paragraphs after the body that read it ("DKPP ... membacakan putusan. ...
@@ -53,13 +56,18 @@ _RELATION_WORDS: dict[FactKind, frozenset[str]] = {
     FactKind.ATTENDS: lx.ATTEND_CUES | lx.SPEAK_VERBS | lx.CONTEST_ACTS | lx.PRESENCE_WORDS
     | frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih", "melibatkan", "dilibatkan",
                  "didampingi"}),
-    FactKind.HOSTS: lx.HOST_VERBS | lx.HOSTED_BY | lx.VENUE_WORDS | lx.INAUGURATION_VERBS,
+    # "diterima oleh KPU X", "ditutup oleh", "dilakukan KPU X", "mendaftar ke KPU X": a body's
+    # own act at its event
+    FactKind.HOSTS: lx.HOST_VERBS | lx.HOSTED_BY | lx.VENUE_WORDS | lx.INAUGURATION_VERBS
+    | frozenset({"oleh", "dilakukan", "dipimpin", "dibuka", "ditutup", "diterima", "mendaftar",
+                 "mendaftarkan", "menetapkan"}),
     # A label's head word only: "ketua" or "dari" of "diberhentikan dari jabatan ketua" are
     # words of any sentence.
     FactKind.SANCTIONS: frozenset({"sanksi"}) | lx.SANCTION_VERBS_ACTIVE
     | lx.SANCTION_VERBS_PASSIVE | frozenset(k.split()[0] for k in lx.SANCTION_LABELS),
     FactKind.NOMINATES: frozenset(c for c in lx.NOMINATION_CUES if " " not in c) | lx.PAIR_HEADS,
-    FactKind.CANDIDATES: lx.PAIR_HEADS | lx.CANDIDATE_GROUP_WORDS,
+    # "Nomor Urut 2 :" over a pair's line: a ballot number is had by candidates only
+    FactKind.CANDIDATES: lx.PAIR_HEADS | lx.CANDIDATE_GROUP_WORDS | frozenset({"urut"}),
 }
 # Rules whose words state the relation by their form, not by a verb: "rapat pleno KPU X".
 _STATED_BY_FORM = frozenset({"genitive", "title"})
@@ -259,7 +267,9 @@ def _with_event(fact: Fact, entities: dict[str, Entity], text: str) -> Evidence:
         # a sanction's body, a candidacy's election: often named once, in the lead
         far = (fact.kind is FactKind.SANCTIONS and key == fact.subject) or (
             fact.kind is FactKind.CANDIDATES and key == fact.object)
-        reach, lines = (REACH_BACK_FOR_BODY, 4) if far else (REACH_BACK, 3)
+        reach, lines = REACH_BACK, REACH_BACK_LINES
+        if far:
+            reach, lines = REACH_BACK_FOR_BODY, 2 * REACH_BACK_LINES
         before = [m.start for m in other.mentions if ev.start - reach <= m.start < ev.start]
         after = [m.end for m in other.mentions if ev.end < m.start <= ev.end + REACH_BACK]
         if before and text.count("\n", before[-1], ev.start) <= lines:
@@ -280,7 +290,7 @@ def _with_cue_before(fact: Fact, text: str) -> Evidence:
     sentence (in the same paragraph or the one before), so that the focus can hold them."""
     ev = fact.evidence
     cues = _RELATION_WORDS.get(fact.kind)
-    if cues is None or fact.kind is FactKind.CANDIDATES or _cues(text, ev.start, ev.end, cues):
+    if cues is None or _cues(text, ev.start, ev.end, cues):
         return ev
     before = max(text.rfind(". ", 0, ev.start - 2), text.rfind("\n", 0, ev.start - 2),
                  ev.start - REACH_BACK)
@@ -327,6 +337,25 @@ def _with_cue(fact: Fact, text: str, a: int, b: int) -> tuple[int, int]:
     return min(a, x), max(b, y)
 
 
+def _with_mate(fact: Fact, entities: dict[str, Entity], text: str, a: int,
+               b: int) -> tuple[int, int]:
+    """A candidate's focus with the running mate written beside him ("Pasangan Ridwan
+    Kamil-Suswono"): a focus that stops inside the pair reads as cut off."""
+    mate = entities.get(fact.quals.get("running_mate", ""))
+    if fact.kind is not FactKind.CANDIDATES or mate is None:
+        return a, b
+    ev = fact.evidence
+    for x, y in _spans(mate, ev.start, ev.end, text):
+        if 0 <= x - b <= _MATE_GAP:
+            return a, y
+        if 0 <= a - y <= _MATE_GAP:
+            return x, b
+    return a, b
+
+
+_MATE_GAP = 8  # characters between a pair's two names: " - ", " dan ", ", "
+
+
 def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:
     """`facts` with their focus and confidence set."""
     by_key = {e.key: e for e in entities}
@@ -338,7 +367,7 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
         ev = f.evidence
         a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
         key = _key(f, b - a)  # how close the ends are, before the words of the relation join
-        a, b = _with_cue(f, text, a, b)
+        a, b = _with_cue(f, text, *_with_mate(f, by_key, text, a, b))
         judged = Evidence(ev.article_id, ev.start, ev.end, ev.text, a, b, _confidence(key))
         out.append(Fact(f.kind, f.subject, f.object, judged, f.extractor, f.qualifiers))
     return tuple(out)

@@ -32,6 +32,7 @@ def _inside_name(names: list[int], tok: Chunk) -> bool:
     return bool(names) and tok.low not in _NAME_BREAKERS
 
 
+_SERVED = ("masyarakat", "rakyat", "warga", "pemilih")
 _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
     # a headline's verb and negation written capitalised: "Ratu-Angga Hadir Tak Tepat Waktu"
     "hadir", "tak", "tidak",
@@ -151,6 +152,8 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
         if tok.kind == WORD and names and tok.low in _NUMBER_WORDS and k + 1 < n and (
                 chunks[k + 1].text.isdigit() or chunks[k + 1].low == "urut"):
             break  # "Helmi-Mian No 1", "Rohmi-Firin Nomor Urut 1": the ballot number's word
+        if tok.kind == WORD and names and tok.low in _SERVED:
+            break  # "Ibnu Saud Sejahterahkan Masyarakat": a slogan's people end a name
         if tok.kind == WORD and names and bare_verb(tok.low):
             break  # a headline's verb: "Gubernur X Anwar Hafid Serahkan Bantuan ..."
         if (
@@ -247,6 +250,9 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
             k += 1
         else:
             break
+    while (len(names) > 1 and k < n and chunks[k].low in _SERVED and k == names[-1] + 1
+           and chunks[names[-1]].low.endswith("kan") and len(chunks[names[-1]].low) >= 7):
+        k = names.pop()  # the slogan's verb before them, however spelt ("Sejahterahkan")
     if (names and k < n and chunks[k].kind == PLACE and " " not in chunks[k].text
             and (chunks[k - 1].low in lx.NAME_CONNECTORS or (
                 titled and k + 1 < n and chunks[k + 1].text in (",", ".")))):

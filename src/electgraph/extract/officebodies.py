@@ -151,9 +151,12 @@ def division_body(doc: Doc, role: Chunk) -> Chunk | None:
 
 def later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:
     """"satu komisioner yakni NAME ... sebagai anggota KPU X": the first election body named
-    after c that is not a bare one."""
-    for ch in chunks[c + 1 :]:
+    after c that is not a bare one, nor one that acts on the commissioner ("komisioner yang
+    terkena sanksi dari DKPP RI")."""
+    for x, ch in enumerate(chunks[c + 1 :], c + 1):
         org = body_named(ch)
+        if org is not None and chunks[x - 1].low in ("dari", "oleh"):
+            continue
         if (
             org is not None
             and org.attrs.get("category") == "election_body"
@@ -213,7 +216,7 @@ def office_body(
     if org is None and head == "komisioner":
         # "satu komisioner yakni NAME ... sebagai anggota KPU X": a commissioner's body may
         # be named later in the sentence.
-        org = later_election_body(chunks, c)
+        org = later_election_body(chunks, c) or earlier_org(doc, ch)
     if org is not None and org.attrs.get("generic") and last_org is not None:
         # A bare "KPU" is the KPU named before, never another body (the DKPP judging it).
         if last_org.attrs.get("body") == org.attrs.get("body"):

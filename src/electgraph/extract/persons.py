@@ -53,6 +53,17 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             out.append(ch)  # ',”Ujar NAME', ',”Pesan NAME': the verb after a quote, no name
             c += 1
             continue
+        if c >= 2 and chunks[c - 2].low == "tps" and chunks[c - 1].text.isdigit():
+            out.append(ch)  # "di TPS 15 Lebung Gajah": the village of a polling station
+            c += 1
+            while c < n and chunks[c].kind == WORD and chunks[c].text[:1].isupper():
+                out.append(chunks[c])
+                c += 1
+            continue
+        if ch.low == "ibu" and c + 1 < n and chunks[c + 1].low == "kota":
+            out.extend(chunks[c : c + 2])  # "di Ibu Kota Provinsi X": the capital, no Mrs Kota
+            c += 2
+            continue
         if c + 2 < n and chunks[c + 1].text == "." and form_code(chunks, c + 1):
             out.extend(chunks[c : c + 3])  # "D. Hasil", "C. Hasil KWK": a form, no name
             c += 3

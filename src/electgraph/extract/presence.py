@@ -255,7 +255,14 @@ def says_who_came(chunks: list[Chunk]) -> bool:
         # juga turut serta, antara lain A, B dan C", "Dalam vicon tersebut, A dan B memberikan
         # arahan": took part
         (ch.low, chunks[c + 1].low) in _TOOK_PART
-        for c, ch in enumerate(chunks[: said - 1]))
+        for c, ch in enumerate(chunks[: said - 1])) or any(
+        # "... menjelaskan bahwa rekapitulasi ini dihadiri oleh PPK": an event's guests, told
+        ch.low == "dihadiri" and _event_before(chunks, c) for c, ch in enumerate(chunks))
+
+
+def _event_before(chunks: list[Chunk], c: int) -> bool:
+    k = c - 1 - (c >= 1 and chunks[c - 1].low in lx.DEMONSTRATIVES)
+    return k >= 0 and chunks[k].kind == EVENT
 
 
 # "pasangan calon yang telah ditetapkan akan mengikuti tahapan kampanye": to take part later

@@ -221,10 +221,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             # "anggota KPU X yang juga menjadi teradu, yakni A, B dan C"
             or clause_then_list(chunks, c + 1) > c + 1
             # "Anggota Bawaslu lainnya, yaitu A, B dan C"
-            or (
-                any(x.low in ("yakni", "yaitu") for x in chunks[c + 1 : c + 4] if x.low != ",")
-                and chunks[c + 1].low in lx.OTHERS_WORDS
-            )
+            # "Anggota Bawaslu lainnya, yaitu A, B dan C", "anggota KPU X lainnya, A dan B"
+            or (c + 1 < len(chunks) and chunks[c + 1].low in lx.OTHERS_WORDS)
             # "Selain anggota KPU X, A, B, C, sekretaris ...": a body's members, listed
             or (head in lx.SHARED_OFFICES and names_listed(chunks, c + 1))
         )
@@ -299,6 +297,11 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         holder = second_office_holder(chunks, c)
         if holder is not None:
             _holds(doc, sv, out, chunks[holder], ch, org, title)
+            if head in lx.SHARED_OFFICES and chunks[c - 1].low in ("adalah", "merupakan"):
+                # "A, B, dan C adalah komisioner ...": the whole list is the subject
+                for k in list_before(chunks, holder):
+                    doc.ensure_person(chunks[k])
+                    _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "NAME, ROLE ORG" / "NAME (ROLE ORG)" / "NAME selaku ROLE ORG"
         each = c - 1 - (c >= 1 and chunks[c - 1].low in ("selaku", "sebagai"))
@@ -326,6 +329,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and (before is not None or chunks[c - 1].text == "("
                  or not has_office_before(chunks, n))
             and not office_pair(chunks, c)
+            and not _offices_listed(chunks, c)
             # "anggota KPU X, A, B, C, sekretaris dan staf ...": the list's last member holds
             # the office the list was named by; the lower-case one after it is more who came
             and not (ch.text[:1].islower() and listed_member(chunks, n))
@@ -349,6 +353,13 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             names = names_after(chunks, k - 1, as_list=True)
             for n in names:
                 _holds(doc, sv, out, chunks[n], ch, org, "Anggota")
+
+
+def _offices_listed(chunks: list[Chunk], c: int) -> bool:
+    """"A dan B, Kabag, Kasubag dan Staf Sekretariat": offices listed with no names are more
+    who came, not the office of the name before them."""
+    return (c + 2 < len(chunks) and chunks[c + 1].text in (",", "dan")
+            and chunks[c + 2].kind == ROLE and org_of_role(chunks[c]) is None)
 
 
 def _item_ends(chunks: list[Chunk], k: int) -> bool:
@@ -377,7 +388,7 @@ def _holder_right_after(chunks: list[Chunk], c: int) -> bool:
 
 def _named_before_selaku(chunks: list[Chunk], c: int) -> int | None:
     """The name before "selaku"/"sebagai" and the office at c: "A selaku ROLE", "A, selaku
-    ROLE", "A SKom selaku ROLE" (a degree written bare)."""
+    ROLE", "A SKom selaku ROLE" (a degree written bare), "A (PARTY), sebagai ROLE"."""
     if c < 2 or chunks[c - 1].low not in ("selaku", "sebagai"):
         return None
     n = c - 2
@@ -385,4 +396,6 @@ def _named_before_selaku(chunks: list[Chunk], c: int) -> int | None:
         n -= 1
     if n >= 0 and chunks[n].text == ",":
         n -= 1
+    if n >= 3 and chunks[n].text == ")" and chunks[n - 1].kind == ORG and chunks[n - 2].text == "(":
+        n -= 3  # "A, SE (Golkar), sebagai Ketua DPRD X": his party in brackets
     return n if n >= 0 and chunks[n].kind == NAME else None

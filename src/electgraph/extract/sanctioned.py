@@ -49,7 +49,9 @@ def after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> lis
     end = min(len(chunks), stop if stop is not None else len(chunks))
     while c < end and (found or c < v + 18):
         ch = chunks[c]
-        if ch.text in ('"', "“", "”") or ch.low in lx.SPEECH_VERBS:
+        if ch.text in ('"', "“", "”") or (
+                # "sanksi tegas kepada A": firm, no "tegas Ketua DKPP" said
+                ch.low in lx.SPEECH_VERBS and chunks[c - 1].low != "sanksi"):
             break
         if not found and _relative_act(chunks, c):
             break  # "memecat seorang anggota PPK yang melakukan pertemuan dengan A": not A

@@ -48,6 +48,7 @@ _ASCII_LABELS = all(k.isascii() for k in lx.SANCTION_LABELS)  # else no text is 
 _FROM_CHAIR = re.compile(lx.SANCTION_FROM_CHAIR, re.IGNORECASE)
 _VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
 _NEGATIONS = lx.NEGATIONS
+_BY_WEIGHT = frozenset({"sanksi berat", "sanksi tegas", "sanksi ringan", "sanksi sedang"})
 # What a negation before a sanction denies: the breach or the verdict itself.
 _DENIED = _VERBS | lx.SANCTION_DENIED_WORDS
 
@@ -256,6 +257,8 @@ def _clause(
             return
         label, written = state.label
     else:
+        # "sanksi tegas kepada A berupa peringatan keras": the sanction itself, not its weight
+        hits = [h for h in hits if h[2] not in _BY_WEIGHT] or hits
         label = next((h[2] for h in hits if h[2]), "")
         written = out.text[hits[0][0] : hits[-1][1]]
         state.label = (label, written)

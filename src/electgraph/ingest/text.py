@@ -148,7 +148,9 @@ def build_article(
     lines = body.split("\n")
     photo_credit = None
     first = lines[0]
-    if (m := _caption(first)) and not _DATELINE.match(first):
+    if _is_lead(title):
+        body_start = 0  # no headline: the first line is news, read as the rest
+    elif (m := _caption(first)) and not _DATELINE.match(first):
         photo_credit = _clean_credit(m["credit"])
         body_start += len(first) + 1
         # A title and a caption alone are no article; without this check body_start pointed
@@ -157,7 +159,8 @@ def build_article(
             reason = "has a title and a photo caption but no text"
             raise InputError(source_path or "<record>", reason)
 
-    body_start = _after_headline_again(text, title, body_start)
+    if body_start:
+        body_start = _after_headline_again(text, title, body_start)
     dateline = outlet = None
     body_text = text[body_start:]
     para_start = body_start + len(body_text) - len(body_text.lstrip("\n"))
@@ -197,6 +200,23 @@ def build_article(
         related=related,
         outlet=outlet,
     )
+
+
+def _is_lead(title: str) -> bool:
+    """Whether a text's first line is its lead paragraph rather than a headline: a sentence
+    with a full stop, long, or opening with a dateline ("MASOHI,POJOKMALUKU.COM – KPU ...",
+    "Liputan24.Net – Empat komisioner ..."). Pages saved without their headline start so; a
+    headline is short and ends without one (of the real texts' first lines, the longest
+    headline has 177 characters and none opens with a dateline and ends with a full stop)."""
+    if not _LEAD_END.search(title):
+        return False
+    return len(title) >= _LEAD_CHARS or bool(_LEAD_DATELINE.match(title))
+
+
+_LEAD_END = re.compile(r"[.!?][\"”’']?$")
+_LEAD_CHARS = 200
+# a dash after at most 60 characters of place and outlet, then the news
+_LEAD_DATELINE = re.compile(r"^[^\n]{2,60}?\s[-–—]{1,2}\s+[A-Z]")
 
 
 def _after_headline_again(text: str, title: str, body_start: int) -> int:

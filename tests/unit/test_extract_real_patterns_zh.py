@@ -1,0 +1,144 @@
+"""Patterns met in real articles (fiftieth session), each on sentences written for it. The
+helpers live in test_extract_real_patterns and test_extract_focus."""
+
+from __future__ import annotations
+
+from test_extract_focus import focus_of
+from test_extract_real_patterns import attendees, facts, hosts, labels, offices, run
+
+from electgraph.extract import extract
+from electgraph.ingest import parse_text
+from electgraph.model import EntityType, FactKind
+
+
+def test_a_first_line_that_is_the_lead_is_read_as_news() -> None:
+    """A page saved without its headline starts with the lead ("PONTIANAK – Serah terima
+    jabatan ... resmi digelar ..., Senin (3/3/2025)."): its names, offices and places are the
+    news's, not a headline's capitals."""
+    text = ("SAMBAS – Pelantikan Bupati dan Wakil Bupati Sambas terpilih, Hendra Gunawan dan "
+            "Rudi Hartono, resmi digelar di Aula Kantor Gubernur Kalimantan Barat, Senin "
+            "(3/3/2025).\nAcara ini dihadiri Sekretaris Daerah Kalimantan Barat, Budi Santoso.\n")
+    article = parse_text(text)
+    assert article.body_start == 0 and article.headline == ""
+    r = extract(article)
+    people = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert {"Hendra Gunawan", "Rudi Hartono", "Budi Santoso"} <= people
+    # a headline stays one: short, no full stop
+    assert parse_text("KPU Sambas Gelar Rapat Pleno\nKPU Sambas menggelar rapat.\n").headline
+
+
+def test_ibu_kota_is_the_capital_not_a_woman() -> None:
+    """'di Ibu Kota Provinsi X': "Ibu" (Mrs) before "Kota" is the capital; no place "Kota"."""
+    body = ("Empat komisioner KPU Kota Banjarbaru dijatuhi sanksi oleh DKPP sebagai penyelenggara "
+            "di Ibu Kota Provinsi Kalimantan Selatan itu.")
+    places = labels(body, EntityType.PLACE)
+    assert "Kota" not in places and "Provinsi Kalimantan Selatan" in places
+
+
+def test_a_slogans_verb_and_people_end_a_candidates_name() -> None:
+    """'akronim KHARISMA (Khairul-Ibnu Saud Sejahterahkan Masyarakat)': the acronym's expansion
+    names the pair, then what they promise; the verb (however spelt) and "Masyarakat" are no
+    part of the running mate's name."""
+    body = ("Pasangan dengan akronim BERSINAR (Budi-Andi Saputra Sejahterahkan Rakyat) menjadi "
+            "calon tunggal Pilkada Sambas 2024.")
+    assert "Andi Saputra" in labels(body, EntityType.PERSON)
+    assert not any("Rakyat" in p for p in labels(body, EntityType.PERSON))
+
+
+def test_a_list_is_what_its_copula_says_and_the_sanctioner_is_no_body_of_theirs() -> None:
+    """'Empat komisioner KPU X dijatuhi sanksi ... A, B, C, dan D adalah komisioner yang
+    terkena sanksi peringatan dari DKPP RI': all four are commissioners of KPU X (named in the
+    sentence before), not of the DKPP that sanctioned them."""
+    r = run("Empat komisioner KPU Kota Sorong dijatuhi sanksi oleh DKPP RI. Rudi Hartono, Sri "
+            "Lestari, Agus Salim, dan Budi Santoso adalah komisioner yang terkena sanksi "
+            "peringatan dari DKPP RI.")
+    got = offices(r)
+    for name in ("Rudi Hartono", "Sri Lestari", "Agus Salim", "Budi Santoso"):
+        assert (name, "komisioner", "KPU Kota Sorong") in got
+    assert not any(body == "DKPP RI" for _, _, body in got)
+
+
+def test_a_party_in_brackets_between_a_name_and_sebagai() -> None:
+    """'A, SE (Golkar), sebagai Ketua DPRD X, B, SH (PDIP), sebagai Wakil Ketua dan C
+    (Gerindra), Sebagai Wakil Ketua': each office is the name's before it, over the party."""
+    r = run("Tiga pimpinan dilantik, yakni Hendra Gunawan, SE (Golkar), sebagai Ketua DPRD "
+            "Kabupaten Sambas, Rudi Hartono, SH (PDIP), sebagai Wakil Ketua dan Agus Salim, S.Hi "
+            "(Gerindra), Sebagai Wakil Ketua.")
+    got = offices(r)
+    assert ("Hendra Gunawan", "Ketua", "DPRD Kabupaten Sambas") in got
+    assert ("Rudi Hartono", "Wakil Ketua", "DPRD Kabupaten Sambas") in got
+    assert ("Agus Salim", "Wakil Ketua", "DPRD Kabupaten Sambas") in got
+    assert ("Rudi Hartono", "Ketua", "DPRD Kabupaten Sambas") not in got
+
+
+def test_an_oath_written_with_a_slash_stays_in_the_events_name() -> None:
+    """'Rapat Paripurna pengucapan sumpah/janji Pimpinan DPRD X': the slash joins two words of
+    the topic; the council holds its own sitting."""
+    r = run("Tiga pimpinan tersebut dilantik pada Rapat Paripurna pengucapan sumpah/janji "
+            "Pimpinan DPRD Kabupaten Sambas untuk masa jabatan 2024-2029, Kamis (21/11/2024).")
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert any("sumpah/janji" in e for e in events)
+    assert "DPRD Kabupaten Sambas" in hosts(r)
+
+
+def test_guests_told_in_a_reported_clause() -> None:
+    """'Ketua KPU X, A, menjelaskan bahwa rekapitulasi ini dihadiri oleh ... Bawaslu': a
+    weak event word pointed at and attended is the event; told after "bahwa", the guests are
+    still there (unlike "diminta hadir")."""
+    r = run("KPU Kabupaten Sambas menggelar rapat pleno rekapitulasi hasil perolehan suara. "
+            "Ketua KPU Sambas, Budi Santoso, menjelaskan bahwa rekapitulasi ini dihadiri oleh "
+            "saksi pasangan calon serta Bawaslu Kabupaten Sambas.")
+    assert "Bawaslu Kabupaten Sambas" in attendees(r)
+
+
+def test_a_firm_sanction_given_as_a_warning() -> None:
+    """'DKPP menjatuhkan sanksi tegas kepada ROLE, A, berupa peringatan keras': "tegas" is
+    firm, not "said"; the sanction is the warning, not its weight."""
+    r = run("Dewan Kehormatan Penyelenggara Pemilu (DKPP) menjatuhkan sanksi tegas kepada "
+            "Anggota Bawaslu Provinsi Kalimantan Barat, Sri Lestari, berupa peringatan keras.")
+    sanctions = r.by_kind(FactKind.SANCTIONS)
+    assert [f.quals["sanction"] for f in sanctions] == ["peringatan keras"]
+    assert facts(r, FactKind.SANCTIONS) == {("DKPP RI", "Sri Lestari")}
+
+
+def test_the_village_of_a_polling_station_is_no_person() -> None:
+    """'di TPS 15 Lebung Gajah itu, kata dia': the words after a polling station's number
+    name its village, not someone quoted."""
+    body = ("Untuk pelanggaran di TPS 15 Talang Jaya itu, kata dia, pemilih mewakili orang "
+            "lain. Ketua Bawaslu Sambas Budi Santoso menjelaskan hal itu.")
+    assert labels(body, EntityType.PERSON) == {"Budi Santoso"}
+
+
+def test_offices_listed_without_names_after_the_members() -> None:
+    """'anggota KPU X lainnya, A dan B, Kabag, Kasubag dan Staf Sekretariat': both are members
+    ("lainnya" says more than one), and "Kabag" is one more who came, not B's office."""
+    r = run("Rakor dibuka Ketua KPU Kalbar Budi Santoso. Hadir pula dalam kegiatan tersebut, "
+            "anggota KPU Kalbar lainnya, Sri Lestari dan Agus Salim, Kabag, Kasubag dan Staf "
+            "Sekretariat KPU Provinsi Kalimantan Barat.")
+    got = offices(r)
+    assert ("Sri Lestari", "anggota", "KPU Provinsi Kalimantan Barat") in got
+    assert ("Agus Salim", "anggota", "KPU Provinsi Kalimantan Barat") in got
+    assert not any(role == "Kabag" for _, role, _ in got)
+
+
+def test_a_candidates_focus_holds_the_running_mate_and_the_number_before() -> None:
+    """A pair on its own line under "Nomor Urut 2 :" has the number in its focus; a candidate's
+    focus does not stop inside the pair ("Pasangan Ridwan Kamil" of "...-Suswono")."""
+    r = run("KPU Kota Sambas menetapkan nomor urut pasangan calon Wali Kota Sambas.\n"
+            "Nomor Urut 1 :\nHendra Gunawan, S.E dan Rudi Hartono, S.Sos\nNomor Urut 2 :\n"
+            "Agus Salim, S.E dan Budi Santoso, S.H\n")
+    focus = focus_of(r, FactKind.CANDIDATES, "Agus Salim")
+    assert focus.startswith("Nomor Urut 2") and "Budi Santoso" in focus
+    r = run("Debat pertama Pilkada Sambas 2024 digelar KPU. Pasangan Hendra Gunawan-Rudi "
+            "Hartono, dan Agus Salim-Budi Santoso telah memaparkan visi-misinya.")
+    assert "Rudi Hartono" in focus_of(r, FactKind.CANDIDATES, "Hendra Gunawan")
+
+
+def test_a_focus_reaches_back_over_short_paragraphs_to_its_event() -> None:
+    """An event, three one-sentence paragraphs, then "Hadir pula A": the focus reaches back to
+    the event over the blank lines between (it stopped at three line breaks)."""
+    r = run("KPU Kabupaten Sambas menggelar Rapat Pleno Terbuka Rekapitulasi, Senin.\n\n"
+            "Rekapitulasi berjalan lancar sejak pagi.\n\nSeluruh saksi menerima hasilnya.\n\n"
+            "Hadir pula Kajari Sambas Hendra Gunawan.\n")
+    focus = focus_of(r, FactKind.ATTENDS, "Hendra Gunawan")
+    assert focus.startswith("Rapat Pleno") and focus.endswith("Hendra Gunawan")
