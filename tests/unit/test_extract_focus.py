@@ -21,7 +21,7 @@ def test_a_sanction_given_in_the_next_sentence_is_in_the_focus() -> None:
             "Kabupaten Blora Sri Lestari terbukti melanggar kode etik penyelenggara pemilu. "
             "Keduanya dijatuhi sanksi peringatan keras.")
     focus = focus_of(r, FactKind.SANCTIONS, "Sri Lestari")
-    assert focus.startswith("DKPP") and "Sri Lestari" in focus
+    assert focus.startswith("Majelis DKPP") and "Sri Lestari" in focus  # the whole sentence
     assert focus.endswith("dijatuhi sanksi peringatan keras")
 
 

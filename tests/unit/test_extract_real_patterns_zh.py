@@ -141,4 +141,36 @@ def test_a_focus_reaches_back_over_short_paragraphs_to_its_event() -> None:
             "Rekapitulasi berjalan lancar sejak pagi.\n\nSeluruh saksi menerima hasilnya.\n\n"
             "Hadir pula Kajari Sambas Hendra Gunawan.\n")
     focus = focus_of(r, FactKind.ATTENDS, "Hendra Gunawan")
-    assert focus.startswith("Rapat Pleno") and focus.endswith("Hendra Gunawan")
+    # from the start of the event's sentence: a fragment ("Rapat Pleno ... Senin.") says
+    # less than the sentence that holds it
+    assert focus.startswith("KPU Kabupaten Sambas menggelar Rapat Pleno")
+    assert focus.endswith("Hendra Gunawan")
+
+
+def test_the_unity_and_politics_agency_by_each_of_its_names() -> None:
+    """'Kesatuan Bangsa dan Politik (Kesbangpol) X', 'Bakesbangpol X', 'Bankesbangpol X',
+    'Kesbangpolinmas X': one kind of regional agency, written many ways; each is a body,
+    labelled as the article writes it, and "Bakesbangpol X" is the "Kesbangpol X" named
+    again."""
+    r = run("Deklarasi dihadiri Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Sambas, "
+            "Bankesbangpol Lampung Barat dan Kesbangpolinmas Pesisir Selatan. Kepala "
+            "Bakesbangpol Bantul Budi Santoso juga hadir bersama staf Kesbangpol Bantul.")
+    orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert {"Kesatuan Bangsa dan Politik Kabupaten Sambas", "Bankesbangpol Kabupaten Lampung "
+            "Barat", "Kesbangpolinmas Kabupaten Pesisir Selatan"} <= orgs
+    assert len([o for o in orgs if "Bantul" in o]) == 1
+    assert not {e.label for e in r.entities if e.type is EntityType.PLACE} & {"Kesatuan Bangsa"}
+
+
+def test_a_quotes_nya_points_back_to_the_name_before_it() -> None:
+    """'Ketua KPU X, A, menjelaskan ... / “...,” ujarnya. / A menambahkan ...': the evidence
+    (and focus) of the quote reaches back to the name "-nya" points to, not forward to the
+    name opening the next paragraph, though that is nearer."""
+    r = run("Ketua KPU Kota Sambas, Budi Santoso, menjelaskan bahwa debat ini bertujuan memberi "
+            "informasi kepada masyarakat luas tentang program setiap pasangan calon.\n"
+            "“Kami ingin pemilih punya rujukan yang cukup,” ujarnya.\n"
+            "Budi menambahkan, debat merupakan salah satu metode kampanye.")
+    quote = next(f for f in r.by_kind(FactKind.QUOTES) if f.quals["text"].startswith("Kami"))
+    a, b = quote.evidence.focus
+    focus = r.article.text[a:b]
+    assert focus.startswith("Ketua KPU Kota Sambas, Budi Santoso") and focus.endswith("ujarnya")

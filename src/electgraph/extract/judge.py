@@ -337,6 +337,24 @@ def _with_cue(fact: Fact, text: str, a: int, b: int) -> tuple[int, int]:
     return min(a, x), max(b, y)
 
 
+def _whole_first_sentence(text: str, a: int, b: int) -> int:
+    """A focus over two sentences or more starts where its first sentence starts: "KPU
+    Makassar. Anggota PPK yang dipecat yakni A" reads as a fragment; "Delapan PPS dipecat oleh
+    KPU Makassar. Anggota PPK ... yakni A" says who dismissed A (unless that sentence is long)."""
+    if not _SENTENCE_END.search(text, a, b):
+        return a
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, a - _FIRST_SENTENCE), a)]
+    if not before:
+        return a
+    start = before[-1]
+    while start < a and text[start].isspace():
+        start += 1
+    return start
+
+
+_FIRST_SENTENCE = 240  # characters a focus may reach back to its first sentence's start
+
+
 def _with_mate(fact: Fact, entities: dict[str, Entity], text: str, a: int,
                b: int) -> tuple[int, int]:
     """A candidate's focus with the running mate written beside him ("Pasangan Ridwan
@@ -368,6 +386,9 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
         a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
         key = _key(f, b - a)  # how close the ends are, before the words of the relation join
         a, b = _with_cue(f, text, *_with_mate(f, by_key, text, a, b))
-        judged = Evidence(ev.article_id, ev.start, ev.end, ev.text, a, b, _confidence(key))
+        a = _whole_first_sentence(text, a, b)
+        start = min(a, ev.start)
+        judged = Evidence(ev.article_id, start, ev.end, text[start : ev.end], a, b,
+                          _confidence(key))
         out.append(Fact(f.kind, f.subject, f.object, judged, f.extractor, f.qualifiers))
     return tuple(out)

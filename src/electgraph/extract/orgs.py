@@ -38,7 +38,7 @@ _MEMBER_TITLES = frozenset({"ketua", "anggota", "sekretaris", "wakil", "komision
 # Heads with their level fused in ("Setdaprov Riau"): written so, they need no level word.
 _LEVEL_FUSED = frozenset({"setdaprov", "setdakab", "setdakot"})
 # "Pengadilan Negeri X", "Pemerintah Daerah Kabupaten X": as written
-_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn", "pemda"})
+_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn", "pemda", "kesbangpol"})
 
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
 # organisation only when written in capitals.

@@ -64,6 +64,7 @@ _ATTRIBUTION_STOPS = lx.CANDIDATE_PLACE_STOPS | {
 }  # fmt: skip
 _ATTRIBUTION_REACH = 160  # characters from the verb to the speaker's name
 _ATTRIBUTION_WORDS = 8  # words between two mentions of one attribution
+_BACK = 600  # characters back to the speaker's name that a quote's "-nya" points to
 
 
 def _unwrapped(doc: Doc) -> str:
@@ -119,8 +120,14 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
             # scan of every mention for every quote (quadratic in a line of quotes).
             i = bisect_left(mentions, q_start, key=lambda sp: sp.start)
             j = bisect_left(mentions, q_end, key=lambda sp: sp.start)
-            near = min([*mentions[max(0, i - 2) : i + 2], *mentions[max(0, j - 2) : j + 2]],
-                       key=lambda sp: min(abs(sp.start - q_start), abs(sp.end - q_end)))
+            around = [*mentions[max(0, i - 2) : i + 2], *mentions[max(0, j - 2) : j + 2]]
+            near = min(around, key=lambda sp: min(abs(sp.start - q_start), abs(sp.end - q_end)))
+            # '“...,” ujarnya.' points back: to the name before it, not one that opens the next
+            # paragraph, though that is nearer
+            before = [sp for sp in around if sp.end <= q_start and q_start - sp.start <= _BACK]
+            if before and not any(span_start <= sp.start and sp.end <= span_end
+                                  for sp in around):
+                near = max(before, key=lambda sp: sp.start)
             span_start, span_end = min(span_start, near.start), max(span_end, near.end)
         start, end = min(span_start, q_start), max(span_end, q_end)
         out.fact(FactKind.QUOTES, speaker, None, start, end, "quotes", text=m[1].strip(" ,."))

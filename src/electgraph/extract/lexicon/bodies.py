@@ -69,7 +69,8 @@ BODIES: dict[str, Body] = {
     "pemda": Body("Pemda", "government"),
     "setda": Body("Setda", "government"),
     "kesbangpol": Body("Kesbangpol", "government"),
-    "bakesbangpol": Body("Kesbangpol", "government"),
+    # a regency's agency that also keeps civil defence (Linmas): "Kesbangpolinmas Pesisir Selatan"
+    "kesbangpolinmas": Body("Kesbangpolinmas", "government"),
     "satpol pp": Body("Satpol PP", "government"),
     "kemendagri": Body("Kemendagri", "government", "ri"),
     "polres": Body("Polres", "police", "kabupaten"),
@@ -154,6 +155,8 @@ BODY_LONG: dict[str, str] = {
     "setdaprov": "setda", "setdakab": "setda", "setdakot": "setda",
     "badan kesatuan bangsa dan politik": "kesbangpol",
     "badan kesbangpol": "kesbangpol",
+    "kesatuan bangsa dan politik": "kesbangpol",
+    "bakesbangpol": "kesbangpol", "bankesbangpol": "kesbangpol",
     "kementerian dalam negeri": "kemendagri",
     "kepolisian resor kota besar": "polrestabes",
     "kepolisian resor kota": "polresta",
@@ -326,7 +329,7 @@ ORG_HEADS = frozenset({
     "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
     "organisasi", "perkumpulan", "koalisi", "fraksi", "gerakan", "jaringan", "perhimpunan", "kanwil",
     "iain", "uin", "stain", "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes",
-    "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol", "ponpes", "pondok",
+    "inspektorat", "dpmd", "bapenda", "kemenag", "dukcapil", "bakesbangpol", "bankesbangpol", "kesbangpolinmas", "ponpes", "pondok",
     "pesantren", "lsm", "stahn", "stah", "stakn", "stab", "stt",
     "kominfo", "dispora", "dinsos", "disnaker", "dpmptsp",
     "bappilu", "bapilu",  # a party's election-winning board: "Sekretaris Bappilu DPP NasDem"
