@@ -174,3 +174,73 @@ def test_a_quotes_nya_points_back_to_the_name_before_it() -> None:
     a, b = quote.evidence.focus
     focus = r.article.text[a:b]
     assert focus.startswith("Ketua KPU Kota Sambas, Budi Santoso") and focus.endswith("ujarnya")
+
+
+def test_a_prospective_candidates_short_title_is_no_name() -> None:
+    """'dihadiri kedua pasangan Bacabup-Cawabup': "Bacabup" (bakal calon bupati) is a title."""
+    body = ("Penutupan dilakukan Ketua KPU Kabupaten Sambas Budi Santoso dihadiri kedua pasangan "
+            "Bacabup-Cawabup yang telah memasukkan berkas.")
+    assert labels(body, EntityType.PERSON) == {"Budi Santoso"}
+
+
+def test_a_rank_and_a_court_misspelt_by_one_letter() -> None:
+    """'Ajun Komisari Besar Polisi NAME', 'Mahkama Konstitusi': read as the words meant."""
+    body = ("Kapolres Sambas, Ajun Komisari Besar Polisi Budi Santoso mengatakan pihaknya siap. "
+            "Putusan Mahkama Konstitusi dibacakan kemarin.")
+    assert labels(body, EntityType.PERSON) == {"Budi Santoso"}
+
+
+def test_a_city_force_named_with_its_level_after_the_city() -> None:
+    """'Kapolres Bima Kota, AKBP NAME', 'Polres Kediri Kota': the city's police, as written,
+    not the regency's."""
+    r = run("Kapolres Bima Kota, AKBP Budi Santoso hadir bersama Polres Kediri Kota.")
+    assert ("Budi Santoso", "Kapolres", "Polres Bima Kota") in offices(r)
+    orgs = {e.key: e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert "Polres Kediri Kota" in orgs.values()
+    assert any(k.startswith("org:polres:kota:") for k in orgs)
+
+
+def test_a_title_no_name_holds_inside_starts_the_holders_name() -> None:
+    """'Dekan Fakultas Hukum Undiksha Prof Dr NAME': the campus's short name after the office
+    is no part of the dean's name, and he holds the office."""
+    r = run("Narasumber Dekan Fakultas Hukum dan Ilmu Sosial Undiksha Prof Dr I Nengah "
+            "Suastika hadir.")
+    people = {e.label for e in r.entities if e.type is EntityType.PERSON}
+    assert people == {"I Nengah Suastika"}
+    assert any(p == "I Nengah Suastika" and role.startswith("Dekan")
+               for p, role, _ in offices(r))
+
+
+def test_a_paragraph_that_only_lists_bodies_goes_on_with_who_came() -> None:
+    """'... hadir pula jajaran KPU X dan Bawaslu X.' then 'Polres Y, Kemenag X, NU,
+    organisasi kepemudaan, Camat, Danramil, dan undangan lain lain.': the bodies came too."""
+    r = run("Polres Sambas menggelar Deklarasi Damai Pilkada Kabupaten Sambas 2024, Senin.\n"
+            "Tentunya hadir pula jajaran KPU Kabupaten Sambas dan Bawaslu Kabupaten Sambas.\n"
+            "Polres Singkawang, Kemenag Kabupaten Sambas, organisasi kepemudaan, Camat, "
+            "Danramil, dan undangan lain lain.")
+    assert "Kemenag Kabupaten Sambas" in attendees(r)
+
+
+def test_two_names_of_one_role_are_one_office() -> None:
+    """'Pj. Sekretaris Daerah Provinsi Lampung, Fredy' then 'Pj. Sekdaprov Lampung, Fredy': one
+    office held, not two (a second label of one fact is a duplicate in the graph)."""
+    r = run("Rapat dipimpin oleh Pj. Sekretaris Daerah Provinsi Lampung, Budi Santoso. Pj. "
+            "Sekdaprov Lampung, Budi Santoso, menekankan pentingnya kerja sama.")
+    assert len([o for o in offices(r) if o[0] == "Budi Santoso"]) == 1
+
+
+def test_a_doctors_title_after_a_pairs_dash() -> None:
+    """'pasangan nomor urut 1, M.Daniel Rigan-dr. Harjo Udanto Abukasim (Mandat)': the dash
+    parts the pair before the physician's title written in lower case."""
+    r = run("Pasangan nomor urut 1, Budi Santoso-dr. Harjo Udanto Abukasim (Mandat) yang diusung "
+            "Partai Gerindra memperoleh 20.939 suara.")
+    assert {("Partai Gerindra", "Budi Santoso"), ("Partai Gerindra", "Harjo Udanto Abukasim")
+            } <= facts(r, FactKind.NOMINATES)
+
+
+def test_a_running_mates_last_name_that_is_a_regency() -> None:
+    """'pasangan nomor urut 4, Amustafa Besan-Hamza Buton (Amanah) yang diusung ...': "Buton"
+    right before the pair's nickname is the mate's last name, not the regency."""
+    r = run("Pasangan nomor urut 4, Budi Santoso-Hamza Buton (Amanah) yang diusung Partai "
+            "Demokrat memperoleh suara terbanyak kedua.")
+    assert ("Partai Demokrat", "Hamza Buton") in facts(r, FactKind.NOMINATES)

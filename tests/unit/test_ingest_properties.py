@@ -77,8 +77,9 @@ def check_article(a: Article) -> None:
         # In order, not overlapping, inside the body; two titles glued on one line share it.
         assert r.line.start >= previous_end or r.line == previous_line
         previous_end, previous_line = r.line.end, r.line
-        # One line, or the cue alone on its line and the title on the next.
-        assert r.line.text.count("\n") <= 1 and "\n" not in r.title.text
+        # One line, or the cue alone on its line and the title on the next (or after one
+        # blank line: "BACA JUGA:", "", "<title>").
+        assert r.line.text.count("\n") <= 2 and "\n" not in r.title.text
         assert r.title.text == r.title.text.strip()
 
 

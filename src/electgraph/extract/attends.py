@@ -14,19 +14,17 @@ from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.extract.eventchunks import looks_like_verb
+from electgraph.extract.guestlists import bare_list, list_opens, they_are
 from electgraph.extract.hosts import host_verb_follows, watches
 from electgraph.extract.officelists import names_after
 from electgraph.extract.organisers import held_with, organisers, said_at
 from electgraph.extract.presence import (
-    bare_list,
     body_not_there,
     by_not_at_event,
-    list_opens,
     named_not_there,
     not_there,
     represented_bodies,
     says_who_came,
-    they_are,
 )
 from electgraph.extract.reportattends import main_event_attendance
 from electgraph.extract.ruledon import ruled_on

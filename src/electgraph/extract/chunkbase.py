@@ -157,6 +157,16 @@ class ChunkerBase:
                 end += 1
         return end, self._text(j, end)
 
+    def city_after(self, j: int, region: regions.Region) -> tuple[int, regions.Region] | None:
+        """'Polres Bima Kota', 'Kapolres Sorong Kota, AKBP ...': a region's name with "Kota"
+        after it (and no name after that, as in "Bima Kota Bima") is the city of that name."""
+        if not (j < self.n and self.words[j] == "kota" and self.toks[j].is_cap) or (
+                j + 1 < self.n and self.toks[j + 1].is_cap and self.toks[j + 1].is_word
+                and self.region_at(j + 1) is not None):
+            return None
+        city = regions.lookup(f"Kota {region.name}")
+        return (j + 1, city) if city is not None and city.kind == "kota" else None
+
     def region_at(
         self, i: int, kind_hint: str | None = None, lower: bool = False
     ) -> tuple[int, regions.Region] | None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from electgraph import roles
 from electgraph.extract.chunks import Chunk
 from electgraph.kinds import FACTS
 from electgraph.model import Entity, EntityType, Evidence, Fact, FactKind, Span
@@ -121,5 +122,8 @@ class Collector:
 
 def _office(title: str) -> str:
     """A title as an office: case aside, and without the country a national office may carry
-    ("Mendagri RI"), which names no other office."""
-    return title.casefold().removesuffix(" ri")
+    ("Mendagri RI"), which names no other office; two names of one role in the scheme ("Pj.
+    Sekretaris Daerah Provinsi", then "Pj. Sekdaprov") are one office."""
+    title = title.casefold().removesuffix(" ri")
+    known = roles.concept(title)
+    return known.id if known.known else title

@@ -23,7 +23,15 @@ from electgraph.extract.namewords import (
 )
 
 _MAX_NAME_TOKENS = 6
+# Titles no name has inside it: one after a capitalised word begins the name there.
+TITLES_INSIDE = frozenset({"prof", "dr", "drs", "dra", "drg", "ir", "hj", "kh"})
 _QUOTES = frozenset({'"', "“", "”"})
+
+
+def ranked(ch: Chunk) -> bool:
+    """A name written after a rank or a title no name holds inside it ("Prof Dr NAME")."""
+    first = str(ch.attrs.get("honorifics", "")).split(" ", 1)[0].rstrip(".").lower()
+    return bool(ch.attrs.get("rank")) or first in TITLES_INSIDE
 
 
 def _inside_name(names: list[int], tok: Chunk) -> bool:
@@ -154,6 +162,8 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
             break  # "Helmi-Mian No 1", "Rohmi-Firin Nomor Urut 1": the ballot number's word
         if tok.kind == WORD and names and tok.low in _SERVED:
             break  # "Ibnu Saud Sejahterahkan Masyarakat": a slogan's people end a name
+        if tok.kind == WORD and names and tok.low in TITLES_INSIDE and tok.is_cap:
+            break  # "Dekan FHIS Undiksha Prof Dr I Nengah Suastika": a title starts the name
         if tok.kind == WORD and names and bare_verb(tok.low):
             break  # a headline's verb: "Gubernur X Anwar Hafid Serahkan Bantuan ..."
         if (
@@ -260,7 +270,24 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
         # closing a titled name in a list ("Asisten III, Drs. Arman Buton, Wakil ...").
         names.append(k)
         k += 1
+    elif (names and k + 1 < n and chunks[k].kind == PLACE and " " not in chunks[k].text
+          and chunks[k].start == chunks[k - 1].end + 1 and _pair_closes(chunks, names, k)):
+        # "pasangan A-Hamza Buton (Amanah)": a one-word place right before a pair's nickname
+        # in brackets is the running mate's last name; a place would follow "di" or "dari".
+        names.append(k)
+        k += 1
     return names, k
+
+
+def _pair_closes(chunks: list[Chunk], names: list[int], k: int) -> bool:
+    """Whether the place at k stands where a pair written "A-B (NICKNAME)" closes: the name
+    before it is the pair's second, after a dash."""
+    first = names[0]
+    return (chunks[k + 1].text == "(" and first >= 2 and chunks[first - 1].text in _PAIR_DASHES
+            and chunks[first - 2].text[:1].isupper())
+
+
+_PAIR_DASHES = frozenset({"-", "‑", "–"})
 
 
 def degrees_after(chunks: list[Chunk], names: list[int]) -> tuple[list[str], int]:

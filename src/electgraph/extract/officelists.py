@@ -10,6 +10,7 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
+from electgraph.extract.nametokens import ranked
 from electgraph.extract.tokens import ordinals
 
 __all__ = [
@@ -37,16 +38,17 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     if (k > c + 1 and chunks[k - 1].text == "," and k + 2 < len(chunks)
             and chunks[k].kind == PLACE and chunks[k + 1].text == ","):
         k += 2  # "Ketua KPU Kabupaten Bangka Tengah, Kepulauan Bangka Belitung, NAME"
-    # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank.
+    # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank;
+    # "Dekan FHIS Undiksha Prof Dr NAME": or a title no name holds inside it.
     skip = k
     while (  # "Danlanud Silas Papare Jayapura Marsma TNI NAME": a unit named after a person
         skip < min(len(chunks), k + 3)
         and chunks[skip].kind in (WORD, NAME, PLACE)
-        and not chunks[skip].attrs.get("rank")
+        and not ranked(chunks[skip])
         and chunks[skip].text[:1].isupper()
     ):
         skip += 1
-    if k < skip < len(chunks) and chunks[skip].kind == NAME and chunks[skip].attrs.get("rank"):
+    if k < skip < len(chunks) and chunks[skip].kind == NAME and ranked(chunks[skip]):
         k = skip
     if k >= len(chunks) or chunks[k].kind != NAME or _team_and_its_pair(chunks, c, k):
         return []

@@ -205,6 +205,8 @@ class OfficeMatcher(OfficeTitleMatcher):
                 j, _LEVEL_OF_BODY.get(body_short), lower=not self.toks[k].is_cap)
             if hit_r:
                 j2, region = hit_r
+                if body_short in lx.CITY_SUFFIXED and (city := self.city_after(j2, region)):
+                    j2, region = city  # "Kapolres Bima Kota, AKBP ...": the city's force
                 if body_short in _GOVERNMENT_STAFF:
                     # "Sekda Agam": the regency's government, as the press and analysts name
                     # it; the secretariat is only the office under the Sekda.

@@ -20,21 +20,14 @@ from electgraph.extract.chunkbase import (
     Chunk,
     abbreviates,
 )
-from electgraph.extract.namedorgs import NamedOrgMatcher
+from electgraph.extract.localareas import AREA_LEVELS, LocalAreaMatcher
 
-# Computed once: the words that end a district's name after a local body.
-_NOT_AREA_NAME = lx.NOT_NAME - {"desa", "kelurahan"}
-
-# The words that say what kind of area a local body's area is, not which ("Kecamatan Ceper").
 # A party's election-winning board, by its short forms.
 _ELECTION_BOARDS = frozenset({"bappilu", "bapilu"})
 # A party's boards written out: "Dewan Pimpinan Daerah" is its DPD.
 _BOARDS = {"dewan pimpinan pusat": "DPP", "dewan pimpinan wilayah": "DPW",
            "dewan pimpinan daerah": "DPD", "dewan pimpinan cabang": "DPC"}
-_AREA_LEVELS = frozenset({"kecamatan", "kec", "kec.", "desa", "kelurahan", "kel", "kel."})
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
-# Supervisors' bodies below the regency, named as written (see `_head_as_written`).
-_MEMBER_TITLES = frozenset({"ketua", "anggota", "sekretaris", "wakil", "komisioner"})
 # Heads with their level fused in ("Setdaprov Riau"): written so, they need no level word.
 _LEVEL_FUSED = frozenset({"setdaprov", "setdakab", "setdakot"})
 # "Pengadilan Negeri X", "Pemerintah Daerah Kabupaten X": as written
@@ -45,7 +38,7 @@ _WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn", "pemda", "kesbangp
 _NAME_LIKE_ACRONYMS = frozenset({"aji", "imm", "man", "nu"})
 
 
-class OrgMatcher(NamedOrgMatcher):
+class OrgMatcher(LocalAreaMatcher):
     def match_org(self, i: int) -> Chunk | None:
         w = self.words
         unit = None
@@ -197,6 +190,11 @@ class OrgMatcher(NamedOrgMatcher):
                 j, region = hit
                 written = self.region_name_text(region_from, j)
                 level = level or region.kind
+                if short in lx.CITY_SUFFIXED and (city := self.city_after(j, region)):
+                    # "Polres Bima Kota": the city's force, labelled as written
+                    written = f"{written or region.name} {self.toks[j].text}"
+                    j, region = city
+                    level = "kota"
             elif level:
                 level = None  # "KPU kabupaten/kota": a level word without a region is generic
             if unit and "/" in unit and region is None:
@@ -220,9 +218,9 @@ class OrgMatcher(NamedOrgMatcher):
                 # "PPK Ceper", "KPPS TPS 05 Desa Kujon": bodies of a district or a village.
                 area = self._text(j, area_end)
                 named = area.lower().split()
-                while len(named) > 1 and named[0] in _AREA_LEVELS:
+                while len(named) > 1 and named[0] in AREA_LEVELS:
                     named = named[1:]  # "PPK Kecamatan Ceper" is "PPK Ceper"
-                if short == "panwaslu" and named[0] not in _AREA_LEVELS and (
+                if short == "panwaslu" and named[0] not in AREA_LEVELS and (
                         area.split()[0].lower() not in _VILLAGE_WORDS):
                     # "Panwaslu Tongauna Utara": the election watch of a district is its
                     # Panwascam, as "Panwaslu Kecamatan Tongauna Utara" is.
@@ -317,61 +315,6 @@ class OrgMatcher(NamedOrgMatcher):
             return body.short
         return self._text(i, i + n)
 
-    def _long_district_at(self, j: int) -> bool:
-        """A district of two words or more at j that begins with a region's short name: "PPK
-        Siantar Sitalasari" is the district's committee, not Siantar's (the city's)."""
-        k = j + (j < self.n and self.words[j] in ("kecamatan", "kec"))
-        return self.known_area_end(k, k + 4, districts=True, min_words=2) is not None
-
-    def _local_area(self, j: int) -> int:
-        """End of a district or village name after a local body ("Ceper", "TPS 05 Desa Kujon")."""
-        if (village := self._village_end(j)) > j:
-            return village  # "PPS Tanjung Merdeka A Burhanuddin": a village the gazetteer knows
-        k = j
-        while k < self.n:
-            t = self.toks[k]
-            low = self.words[k]
-            if t.text.isdigit() and k + 1 < self.n and self.words[k + 1] in lx.PLACE_LIST_HEADS:
-                break  # "PPK 20 kecamatan": a count of districts, not one district
-            if (
-                low in ("tps", "desa", "kelurahan", "kecamatan")
-                or t.text.isdigit()
-                or (
-                    t.is_cap
-                    and t.text.replace("-", "").isalpha()  # "Kelurahan Lae-lae"
-                    and low not in _NOT_AREA_NAME
-                    and low not in lx.ROLE_TITLES
-                    and not _BODY_TABLE.match(self.words, k)
-                )
-            ):
-                k += 1
-            else:
-                break
-        if k > j + 1 and j >= 2 and self.words[j - 2] in _MEMBER_TITLES and (
-                self.words[j] not in _AREA_LEVELS and self.toks[j].text.isalpha()) and (
-                self.known_area_end(j, k, villages=True, districts=True) is None):
-            return j  # "Ketua PPK Nanang Sulistiyo": the chair's name, no district's
-        return self._district_end(j, k)
-
-    def _district_end(self, j: int, k: int) -> int:
-        """Where a run of capitalised words after a local body stops being its district: after
-        the longest known district name it starts with, when a name follows ("Panwascam Way
-        Halim Septoni Permadi"); the whole run when it starts with no district known."""
-        while j < k and self.words[j] in _AREA_LEVELS:
-            j += 1  # "PPS Kelurahan Maloku NAME": the level word, then the village's name
-        if k - j < 2 or any(not self.toks[x].is_cap for x in range(j, k)):
-            return k
-        if self.known_area_end(j, k, districts=True, min_words=k - j) == k:
-            return k  # "anggota PPK Siantar Sitalasari.": the whole run is the district
-        end = self.known_area_end(j, min(k - 1, j + 5), villages=True, districts=True)
-        return end if end is not None else k
-
-    def _village_end(self, j: int) -> int:
-        """After the longest village name of two words or more at j that a capitalised word
-        (the holder's name) follows; j when there is none."""
-        end = self.known_area_end(j, min(self.n - 1, j + 4), villages=True, min_words=2)
-        return end if end is not None and self.toks[end].is_cap else j
-
     def _hero_named_end(self, j: int) -> int:
         """After an air base's name at j: the town or the hero it is named after ("Lanud El
         Tari", "Lanud Roesmin Nurjadin", "Lanud ATS"), up to its holder's rank."""
@@ -386,7 +329,10 @@ class OrgMatcher(NamedOrgMatcher):
             short, body = "pemprov", lx.BODIES["pemprov"]
         if short == "pemkab" and region.kind == "kota":
             short, body = "pemkot", lx.BODIES["pemkot"]
-        label = f"{body.short} {self.region_name_text(i, j) or region.name}"
+        name = self.region_name_text(i, j) or region.name
+        if j - 1 > i and self.words[j - 1] == "kota" and self.words[i] != "kota":
+            name = f"{name} {self.toks[j - 1].text}"  # "Kapolres Bima Kota" as written
+        label = f"{body.short} {name}"
         return self._implied_span(short, i, j, label, f"org:{short}:{region.kind}:{region.code}",
                                   region.kind, region.code)
 

@@ -13,7 +13,12 @@ import re
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import _region_table, balinese_start
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
-from electgraph.extract.nametokens import degrees_after, name_tokens, titles_before
+from electgraph.extract.nametokens import (
+    TITLES_INSIDE,
+    degrees_after,
+    name_tokens,
+    titles_before,
+)
 from electgraph.extract.namewords import common, form_code, one_edit
 from electgraph.ids import fold
 
@@ -91,6 +96,13 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             # Sriwijaya", "Korem 044/Garuda Dempo"), not a person: the name starts at the rank.
             out.extend(chunks[c:k])
             c = k
+            continue
+        if (len(names) == 1 and not titled and k < n and chunks[k].low in TITLES_INSIDE
+                and c and chunks[c - 1].kind == ROLE):
+            # "Dekan Fakultas Hukum Undiksha Prof Dr NAME": the campus's short name after the
+            # office, then its holder, titled
+            out.append(ch)
+            c += 1
             continue
         if names and not titled and k < n and balinese_start(chunks, k):
             # "Ketua STAHN Mpu Kuturan Singaraja I Gede Suwindia": the words before a Balinese

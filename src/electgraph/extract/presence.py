@@ -6,10 +6,10 @@ without placing them at the event: the represented ("Bupati X diwakili Y": X), t
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk
+from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, ROLE, WORD, Chunk
 
-__all__ = ["bare_list", "body_not_there", "by_not_at_event", "list_opens", "named_not_there",
-           "not_there", "represented_bodies", "says_who_came"]
+__all__ = ["body_not_there", "by_not_at_event", "named_not_there", "not_there",
+           "represented_bodies", "says_who_came"]
 
 
 def not_there(chunks: list[Chunk]) -> set[int]:
@@ -289,47 +289,6 @@ def _done_by(chunks: list[Chunk]) -> bool:
 
 # Acts done at an event by those there: signing, reading out, swearing.
 _ACTS_AT_EVENT = frozenset({"penandatanganan", "penandatangan", "pembacaan", "pengucapan"})
-
-
-_LIST_JOINERS = frozenset({"dan", "serta", "beserta", "&"})
-
-
-# How a list of guests ends: "..., dan tokoh-tokoh lainnya", "serta tamu undangan lainnya".
-_LIST_TAILS = frozenset({"tokoh", "tokoh-tokoh", "lainnya", "dll", "undangan", "tamu", "lain"})
-
-
-def list_opens(chunks: list[Chunk]) -> bool:
-    """A sentence that opens on "Diantaranya", "Di antaranya", "Antara lain", "Yakni", "Mulai
-    dari" (... "hingga" the last), or "Serta" ("Serta empat orang PPK X, yakni ..."): the list
-    of the one before."""
-    return any(ch.low in lx.LIST_OPENING_WORDS for ch in chunks[:2]) or (
-        [ch.low for ch in chunks[:2]] == ["mulai", "dari"]) or (
-        bool(chunks) and chunks[0].low == "serta")
-
-
-def they_are(chunks: list[Chunk], before: list[Chunk]) -> bool:
-    """"Tiga narasumber dihadirkan dalam sosialisasi ini. Mereka adalah A, B dan C.": the list
-    of those the sentence before says came, by a verb ("Tim panelis debat itu memiliki latar
-    belakang beragam. Mereka adalah ...": a panel named, of a debate perhaps still to come)."""
-    return [ch.low for ch in chunks[:2]] in (["mereka", "adalah"], ["mereka", "ialah"]) and any(
-        ch.low in lx.ATTEND_CUES and ch.low not in _CUE_NOUNS for ch in before)
-
-
-# The cues that name a part at an event rather than say someone came to it.
-_CUE_NOUNS = lx.SPEAKER_WORDS | {"peserta", "materi", "paparan", "sambutan", "sambutannya",
-                                 "arahannya", "pembina", "penguji", "pemateri"}
-
-
-def bare_list(chunks: list[Chunk]) -> bool:
-    """A sentence that is nothing but a list of persons, with their offices."""
-    names = sum(ch.kind == NAME for ch in chunks)
-    # "..., PLN Unit Induk Wilayah NTT dan ...": a body the chunker did not know, in a list of
-    # offices (a headline in Title Case lists none).
-    offices = any(ch.kind == ROLE for ch in chunks)
-    return names >= 2 and all(
-        ch.kind in (NAME, ROLE, ORG, PUNCT) or ch.low in _LIST_JOINERS or ch.low in _LIST_TAILS
-        or (offices and (ch.kind == PLACE or (ch.text[:1].isupper() and ch.text.isalpha())))
-        for ch in chunks)
 
 
 # -- names in an attendance sentence of no one there ----------------------------------------------

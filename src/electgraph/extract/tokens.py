@@ -29,7 +29,7 @@ from electgraph.model import Article
 _TOKEN = re.compile(
     r"\b[dD]i(?: (?i:" + "|".join(lx.SPLIT_PASSIVE_ROOTS) + r")\b"
     r"|(?=(?i:kantor|aula|gedung|ruang|ruangan|halaman|hotel|lapangan|sekretariat)\b))"
-    r"|[^\W_]+(?:(?:['’/]|-(?![A-Z]|(?:calon|cawabup|cawagub|cawalkot|wakil)\b))[^\W_]+)*"
+    r"|[^\W_]+(?:(?:['’/]|-(?![A-Z]|(?:calon|cawabup|cawagub|cawalkot|wakil|dr|drg)\b))[^\W_]+)*"
     r"|\S"
 )
 

@@ -12,6 +12,7 @@ __all__ = [
     "BODY_LONG",
     "BRANDED_VENUE_HEADS",
     "CAMPAIGN_TEAM_WORDS",
+    "CITY_SUFFIXED",
     "CONTEST_HOSTS",
     "DISTRICT_NAMED_BODIES",
     "ELECTION_BODIES_BARE",
@@ -430,6 +431,8 @@ DISTRICT_NAMED_BODIES = LOCAL_BODIES | {"forkopimca", "muspika"}
 SEATED_BODIES = frozenset({"polres", "polresta", "polrestabes", "polda", "kodim", "korem",
                            "kodam", "koramil", "kejari", "kejati", "kejaksaan negeri",
                            "lapas", "lantamal", "lanal", "lanud", "denpom", "pn"})
+# Forces named with the city's level after its name: "Polres Bima Kota", "Polres Sorong Kota".
+CITY_SUFFIXED = frozenset({"polres", "kodim"})
 # Names of commands and police areas that are no place in the gazetteer ("Kodam II/Sriwijaya",
 # "Polda Metro Jaya", "Polresta Barelang"): after such a body they name it, never a person.
 UNIT_SEATS = frozenset({

@@ -160,7 +160,8 @@ NOT_NAME = frozenset({
     "jilid",  # a slogan's "Jilid II": "Morotai Bangkit Jilid II"
     "pamong", "mantap",  # "Pamong Praja" (Satpol PP), "Operasi/Pilkada Mantap Praja"
     "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
-    "bakal", "bapaslon", "bacalon", "cawali", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
+    "bakal", "bapaslon", "bacalon", "cawali", "bacabup", "bacawabup", "bacagub", "bacawagub",
+    "bacawalkot", "bacawawalkot", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
     "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
     "jl", "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "provinsi", "indonesia", "republik",
     "negara", "pemerintah", "dinas", "badan", "komisi", "dewan", "panitia", "kelompok", "undang",

@@ -23,6 +23,8 @@ _WORDS = (
     "kapolsek", "komandan", "kesbangpol", "bawaslu", "panwascam", "forkopimda",
     "menyelenggarakan",  # the verb by which a body hosts ("menyelengarakan rapat")
     "penyelenggara",  # "Divisi Teknis Penyelanggara Pemilu"
+    "komisaris",  # the rank spelt out: "Ajun Komisari Besar Polisi NAME"
+    "mahkamah",  # "Mahkama Konstitusi"
 )  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
