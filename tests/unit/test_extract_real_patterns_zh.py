@@ -244,3 +244,20 @@ def test_a_running_mates_last_name_that_is_a_regency() -> None:
     r = run("Pasangan nomor urut 4, Budi Santoso-Hamza Buton (Amanah) yang diusung Partai "
             "Demokrat memperoleh suara terbanyak kedua.")
     assert ("Partai Demokrat", "Hamza Buton") in facts(r, FactKind.NOMINATES)
+
+
+def test_an_election_bodys_official_stands_in_no_election() -> None:
+    """'Lebih lanjut terkait paslon bupati/wabup, Ria menyatakan ...': the KPU's division head
+    who speaks of the pairs organises the election; she is no candidate."""
+    r = run("Ketua Divisi Perencanaan KPU Kabupaten Sambas, Sri Lestari, menjelaskan tahapan "
+            "Pilkada Sambas 2024. Lebih lanjut terkait pasangan calon (paslon) bupati/wabup, "
+            "Sri menyatakan KPU akan mengumumkan pendaftaran pada 24 Agustus.")
+    assert not facts(r, FactKind.CANDIDATES)
+
+
+def test_a_one_word_event_titled_with_its_election() -> None:
+    """'dalam Sosialisasi Pilkada 2024': a head word in capitals alone says too little; the
+    title goes on through the election it names."""
+    r = run("Sri Lestari menyatakan hal itu dalam Sosialisasi Pilkada 2024 di Wates, Sabtu.")
+    events = {e.label for e in r.entities if e.type is EntityType.EVENT}
+    assert "Sosialisasi Pilkada 2024" in events

@@ -58,7 +58,8 @@ COMPONENTS: tuple[Component, ...] = (
               assigns=(FactKind.HOLDS_ROLE.value, "doc.holders")),
     Component("quotes", extract_quotes, requires=("doc.holders",),
               assigns=(FactKind.QUOTES.value, FactKind.HOLDS_ROLE.value)),
-    Component("candidates", extract_candidates, requires=("entities",),
+    Component("candidates", extract_candidates,
+              requires=("entities", FactKind.HOLDS_ROLE.value),
               assigns=(FactKind.CANDIDATES.value,)),
     # Pairs by their ballot numbers, parties from their officials' offices.
     Component("nominates", extract_nominates,

@@ -129,6 +129,7 @@ class EventMatcher(OfficeMatcher):
                 break  # "daftar pemilih tetap" goes on; "debat tetap molor" says how it went
             if (
                 wj in lx.EVENT_WORDS
+                or (surface not in lx.WEAK_EVENT_HEADS and self._titled_election(i, j))
                 # "Deklarasi Pilkada Damai 2024": the declaration's own name, no election's
                 or (j + 1 < self.n and self.words[j + 1] == "damai" and wj in _PEACE_PLEDGED)
                 or (
@@ -198,6 +199,12 @@ class EventMatcher(OfficeMatcher):
             EVENT, i, end, label=self._text(i, end),
             attrs={"kind": lx.EVENT_HEADS.get(surface) or lx.HELD_EVENT_HEADS[surface]}
         )
+
+    def _titled_election(self, i: int, j: int) -> bool:
+        """'dalam Sosialisasi Pilkada 2024': a one-word head in capitals, then an election in
+        capitals: the event's title names the election (a head alone says too little)."""
+        return (j == i + 1 and self.toks[i].is_cap and self.toks[j].is_cap
+                and _ELECTION_TABLE.match(self.words, j) is not None)
 
     def _quoted_event(self, i: int) -> Chunk | None:
         """'menggelar acara “Ngopi” ngobrolin Pilkada', 'kegiatan bertajuk “Pemilu Ceria”': an
