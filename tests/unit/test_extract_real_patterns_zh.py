@@ -261,3 +261,13 @@ def test_a_one_word_event_titled_with_its_election() -> None:
     r = run("Sri Lestari menyatakan hal itu dalam Sosialisasi Pilkada 2024 di Wates, Sabtu.")
     events = {e.label for e in r.entities if e.type is EntityType.EVENT}
     assert "Sosialisasi Pilkada 2024" in events
+
+
+def test_an_attendance_focus_takes_the_event_its_sentence_opens_on() -> None:
+    """'Rapat pleno yang dipimpin Ketua KPU X, A dihadiri sejumlah peserta rapat ...': the
+    focus of A's attendance is from the plenary the sentence opens on, not "A dihadiri ...
+    peserta rapat", which garbles who was where."""
+    r = run("KPU Kabupaten Sambas menggelar rapat pleno terbuka rekapitulasi, Senin.\n"
+            "Rapat pleno yang dipimpin langsung Ketua KPU Sambas, Budi Santoso dihadiri "
+            "sejumlah peserta rapat dan tamu undangan.")
+    assert focus_of(r, FactKind.ATTENDS, "Budi Santoso").startswith("Rapat pleno yang dipimpin")

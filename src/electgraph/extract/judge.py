@@ -183,6 +183,11 @@ def _focus(fact: Fact, entities: dict[str, Entity], text: str) -> tuple[int, int
     subject = _spans(entities.get(fact.subject), ev.start, ev.end, text)
     if fact.kind is FactKind.HOLDS_ROLE and (role := _role_focus(text, fact, subject, obj)):
         return role
+    if subject and obj and fact.kind is FactKind.ATTENDS:
+        # "Rapat pleno yang dipimpin A dihadiri sejumlah peserta rapat": the event the
+        # sentence opens on is what it says A was at, not a later word for it
+        opening = [o for o in obj if not text[ev.start : o[0]].strip()]
+        obj = opening or obj
     if subject and obj:
         return _closest(subject, obj) or (ev.start, ev.end)
     # One end is not named in the sentence ("kegiatan tersebut", an event named before): the
