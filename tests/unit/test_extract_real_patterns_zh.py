@@ -271,3 +271,43 @@ def test_an_attendance_focus_takes_the_event_its_sentence_opens_on() -> None:
             "Rapat pleno yang dipimpin langsung Ketua KPU Sambas, Budi Santoso dihadiri "
             "sejumlah peserta rapat dan tamu undangan.")
     assert focus_of(r, FactKind.ATTENDS, "Budi Santoso").startswith("Rapat pleno yang dipimpin")
+
+
+def test_parties_listed_after_their_leaders_are_counted() -> None:
+    """'Sebanyak 10 pimpinan partai pengusung dan pendukung pasangan ..., A-B, ...' then
+    'Partai-partai tersebut adalah P, Q, dan R.': the parties listed back the pair."""
+    r = run("Sebanyak 10 pimpinan partai pengusung dan pendukung pasangan Calon Gubernur-Wakil "
+            "Gubernur Kalbar, Budi Santoso-Sri Lestari, menandatangani naskah deklarasi.\n"
+            "Partai-partai tersebut adalah Nasdem, Gerindra, dan Gelora.")
+    backing = facts(r, FactKind.NOMINATES)
+    assert {("Partai NasDem", "Budi Santoso"), ("Partai Gelora", "Sri Lestari")} <= backing
+
+
+def test_pairs_numbered_in_one_sentence_each_with_its_own_number() -> None:
+    """'A-B nomor urut 2, C-D mendapatkan nomor 3, serta E-F memperoleh nomor urut 4': each
+    pair gets the number after it ("urut" may be left out after the verb), and a pair of
+    one-word names is a pair of persons."""
+    r = run("Pasangan calon Budi Santoso-Sri Lestari mendapatkan nomor urut 1. Kemudian Agus "
+            "Salim-Rudi Hartono nomor urut 2, Hendra Gunawan-Naspi mendapatkan nomor 3, serta "
+            "Hamdam-Basir memperoleh nomor urut 4.")
+    numbers = {(e, f.quals.get("number")) for f in r.by_kind(FactKind.CANDIDATES)
+               for e in [next(x.label for x in r.entities if x.key == f.subject)]}
+    assert {("Hendra Gunawan", "3"), ("Naspi", "3"), ("Hamdam", "4"), ("Basir", "4")} <= numbers
+
+
+def test_the_chair_and_members_named_together() -> None:
+    """'Ketua dan Anggota Bawaslu X masing-masing A, B, C dan D': A chairs it, the others are
+    its members."""
+    r = run("Ketua dan Anggota Bawaslu Provinsi Gorontalo masing-masing Budi Santoso, Sri "
+            "Lestari, Agus Salim, dan Rudi Hartono mendapat sanksi peringatan oleh DKPP.")
+    got = offices(r)
+    assert ("Budi Santoso", "Ketua", "Bawaslu Provinsi Gorontalo") in got
+    assert {("Sri Lestari", "Anggota", "Bawaslu Provinsi Gorontalo"),
+            ("Rudi Hartono", "Anggota", "Bawaslu Provinsi Gorontalo")} <= got
+
+
+def test_a_comma_after_the_rank() -> None:
+    """'Kapolres Tegal Kota, AKBP, Rully Thomas, Sekda ...': the rank, a comma, the name."""
+    r = run("Hadir dalam rakor tersebut Kapolres Sambas, AKBP, Budi Santoso, dan Ketua KPU "
+            "Kabupaten Sambas, Agus Salim.")
+    assert ("Budi Santoso", "Kapolres", "Polres Sambas") in offices(r)

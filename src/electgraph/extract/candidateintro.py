@@ -44,13 +44,16 @@ def intro_after(
         and chunks[k + 1].low in lx.PAIR_NICKNAME_WORDS
     ):
         return None, None  # "A dan B dengan akronim RAMAH": a pair known by its nickname
+    got = k < len(chunks) and chunks[k].low in _GETS
     if k < len(chunks) and chunks[k].low in ("(", "dengan", *_GETS):
         k += 1  # "A-B (nomor urut 2)", "A-B mendapatkan nomor urut 2"
     # "A-B (paslon nomor urut satu)", "(paslon dengan nomor urut tiga)"
     while k < len(chunks) and (chunks[k].low in lx.CANDIDATE_WORDS or chunks[k].low == "dengan"):
         k += 1
-    if k + 2 < len(chunks) and chunks[k].low == "nomor" and chunks[k + 1].low == "urut":
-        raw = chunks[k + 2].low
+    if k + 1 < len(chunks) and chunks[k].low == "nomor":
+        # "nomor urut 2"; got, the "urut" may be left out: "C-D mendapatkan nomor 3"
+        at = k + 2 if chunks[k + 1].low == "urut" else k + 1 if got else len(chunks)
+        raw = chunks[at].low if at < len(chunks) else ""
         number = lx.BALLOT_NUMBER_WORDS.get(raw) or (
             raw.lstrip("0") or "0" if _NUMBER.match(raw) else None
         )

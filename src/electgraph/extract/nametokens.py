@@ -105,6 +105,9 @@ def titles_before(chunks: list[Chunk], c: int) -> tuple[list[str], list[str], in
                     k = close + 1
         else:
             break
+    if ranks and k + 1 < n and chunks[k].text == "," and chunks[k + 1].kind == WORD and (
+            name_word(chunks[k + 1].text, True)):
+        k += 1  # "Kapolres Tegal Kota, AKBP, Rully Thomas": a comma after the rank
     return honorifics, ranks, k
 
 

@@ -220,6 +220,7 @@ def _parties_only(chunks: list[Chunk]) -> bool:
 # Words of a sentence that only lists parties besides the parties: "partai politik",
 # "non parlemen Partai Perindo", "belas" of a count.
 _PARTY_LIST_WORDS = frozenset({"partai", "politik", "parpol", "non", "parlemen", "nonparlemen",
+                               "partai-partai", "parpol-parpol",
                                "belas", "puluh"})
 
 
@@ -318,9 +319,8 @@ def _clause(
     if not parties:
         # "A-B diusung oleh delapan partai politik.": the parties are listed next (the caller
         # reads a following sentence of parties only as backing the persons returned here).
-        many = any(x.low in ("partai", "parpol") and c and (
-            counted(chunks[c - 1]) > 1 or chunks[c - 1].low in ("sejumlah", "beberapa"))
-            for c, x in enumerate(chunks))
+        many = any(x.low in ("partai", "parpol") and _counted_before(chunks, c)
+                   for c, x in enumerate(chunks))
         return ((people or unnamed_candidates(out, chunks, last)) if many else []), []
     # A denial or a wait before the backing, or just after its parties ("diusung P dan Q
     # namun batal"); not one that ends a later clause ("diusung P ini menyerukan
@@ -333,6 +333,16 @@ def _clause(
     for party in parties.values():
         _nominate(out, sv, party, persons, seen)
     return persons, list(parties.values())
+
+
+def _counted_before(chunks: list[Chunk], c: int) -> bool:
+    """'delapan partai', 'sejumlah partai', 'Sebanyak 10 pimpinan partai pengusung': parties
+    counted before the word at c, or their leaders counted."""
+    k = c - 1 - (c >= 1 and chunks[c - 1].low in _PARTY_PEOPLE)
+    return k >= 0 and (counted(chunks[k]) > 1 or chunks[k].low in ("sejumlah", "beberapa"))
+
+
+_PARTY_PEOPLE = frozenset({"pimpinan", "ketua", "pengurus", "petinggi", "elite", "elit"})
 
 
 def _nominate(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from electgraph import roles
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunkbase import abbreviates
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
@@ -23,6 +22,20 @@ from electgraph.extract.officebodies import (
     earlier_org,
     office_body,
     one_office_once,
+)
+from electgraph.extract.officeholders import (
+    bracketed_holder,
+    candidacy,
+    case_party_before,
+    chair_before,
+    division_office,
+    holder_right_after,
+    item_ends,
+    listed_after_office,
+    named_before_selaku,
+    offices_listed,
+    role_title,
+    speaks_as,
 )
 from electgraph.extract.officelists import (
     clause_then_list,
@@ -37,80 +50,10 @@ from electgraph.extract.officelists import (
     names_listed,
     numbered_parties,
     office_pair,
-    party_number,
     second_office_holder,
     shared_by_pair,
 )
 from electgraph.model import EntityType, FactKind
-
-
-def role_title(role: Chunk) -> str:
-    title: str = role.attrs["title"]
-    label = role.attrs.get("status_label") or ""
-    if label and label != "mantan":
-        return f"{label} {title}"
-    return title
-
-
-
-
-
-
-
-
-
-
-def _bracketed_holder(chunks: list[Chunk], c: int) -> bool:
-    """"Ketua Bawaslu Konawe (Abuldan), Komisioner Bawaslu Konawe (Restu)": the holder of the
-    office at c in brackets right after it."""
-    if not (c + 3 < len(chunks) and chunks[c + 1].text == "(" and chunks[c + 2].kind == NAME
-            and chunks[c + 3].text == ")"):
-        return False
-    # "Rektor Universitas Pohuwato (Unipo)": the body's own short form, no holder
-    org = org_of_role(chunks[c])
-    short = chunks[c + 2].low
-    return not (org is not None and " " not in short and abbreviates(short, org.text.lower()))
-
-
-def _speaks_as(chunks: list[Chunk], k: int) -> bool:
-    """"Ketua Bawaslu Bangka, Sugesti mengatakan ...", "Ketua KPU Pekanbaru, Raga Perwira,
-    mengapresiasi ...": the holder of an office named with its body, speaking, is a person
-    though his name is made of common words."""
-    verb = k + 1 + (k + 2 < len(chunks) and chunks[k + 1].text == ",")  # "NAME, mengatakan"
-    return verb < len(chunks) and chunks[k].text.count(" ") <= 2 and (
-        chunks[verb].low in lx.SPEAK_VERBS or chunks[verb].low in lx.SPEECH_VERBS)
-
-
-def _listed_after_office(chunks: list[Chunk], c: int, k: int) -> bool:
-    """"Koordinator Divisi X Bawaslu Konawe Restu dan Koordinator ...": a single name right
-    after an office written with its body, in a list, is its holder though it is a common
-    word."""
-    return (k == c + 1 and org_of_role(chunks[c]) is not None and " " not in chunks[k].text
-            and k + 1 < len(chunks) and chunks[k + 1].low in ("dan", ",", "serta")
-            and k + 2 < len(chunks) and chunks[k + 2].kind == ROLE)
-
-
-def _case_party_before(chunks: list[Chunk], c: int) -> bool:
-    """A name right before the office at c, numbered as a party to a case: "Teradu I NAME"."""
-    return c >= 3 and chunks[c - 1].kind == NAME and party_number(chunks, c - 2)
-
-
-def _candidacy(chunks: list[Chunk], c: int) -> bool:
-    """Whether the office at c is sought, not held: "calon bupati", "Bakal Calon Gubernur dan
-    Wakil Gubernur", "paslon (gubernur)/wakil gubernur", "calon Gubernur-calon Wakil Gubernur"."""
-    k = c - 1
-    while k >= 0 and k > c - 6:
-        ch = chunks[k]
-        low = ch.low
-        if low in lx.CANDIDATE_WORDS or low.rsplit("-", 1)[-1] in lx.CANDIDATE_WORDS:
-            return True
-        if ch.kind == ROLE or low in lx.OFFICE_PAIR_JOINERS or (ch.kind == WORD and "/" in low):
-            k -= 1
-            continue
-        return False
-    return False
-
-
 
 
 def extract_roles(doc: Doc, out: Collector) -> None:
@@ -195,14 +138,14 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             last_org = ch
         if ch.kind != ROLE:
             continue
-        if _candidacy(chunks, c):
+        if candidacy(chunks, c):
             continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
         if c >= 2 and chunks[c - 2].kind == ROLE and chair_and_member(chunks, c - 2, c):
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         org = org_of_role(ch)
         head = ch.attrs["head"]
         if c > first_named and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME and not (
-                _holder_right_after(chunks, c)):
+                holder_right_after(chunks, c)):
             # a member of a names-first list; not "..., anggota PPS X NAME", an office before
             # its own holder's name
             _holds(doc, sv, out, chunks[c - 2], ch, org)
@@ -215,7 +158,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             (prev is not None and prev.low in ("para", "beberapa", "sejumlah", "seluruh"))
             or count > 1  # "tiga komisioner KPU X, A, B dan C"
             or head == "anggotanya"
-            or any(x.low in (":", "yakni", "yaitu") for x in chunks[c + 1 : c + 3])
+            or any(x.low in (":", "yakni", "yaitu", "masing-masing") for x in chunks[c + 1 : c + 3])
             # "komisioner Bawaslu X, teradu 6 sampai 8 masing-masing A, B dan C"
             or numbered_parties(chunks, c + 1) > c + 1
             # "anggota KPU X yang juga menjadi teradu, yakni A, B dan C"
@@ -228,7 +171,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         )
         # "A SKom selaku Kordiv X, B selaku ...": the office after "selaku" is the name's
         # before it, not the next one's.
-        before = _named_before_selaku(chunks, c)
+        before = named_before_selaku(chunks, c)
         # Only a second office in the brackets: the first keeps the rules below, which read a
         # list before it ("A, B dan C (anggota KPU X)") and a former office ("(mantan ...").
         owner = None if plural else affiliation_owner(chunks, c)
@@ -245,8 +188,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             names = names[:count]
         own = c - 1 - (c >= 2 and chunks[c - 1].text in lx.DASHES)
         if own >= 0 and chunks[own].kind == NAME and (
-                (_division_office(ch) and org_of_role(ch) is None)
-                or (own < c - 1 and _item_ends(chunks, c + 1))):
+                (division_office(ch) and org_of_role(ch) is None)
+                or (own < c - 1 and item_ends(chunks, c + 1))):
             # "A Kadiv Teknis, B Kadiv Data", "A – Komisioner Bidang Parmas, B Komisioner
             # Bidang Hukum", "1. A – Anggota Bawaslu X 2. B – Ketua ...": an office after its
             # holder's name
@@ -269,17 +212,22 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         )):  # "NAME Komisioner KIP X Divisi Teknis mengatakan ...", "di hadapan NAME Ketua
             # Bawaslu X.": no comma after the name, a verb or the sentence's end after the body
             names = [c - 1]
-        if not names and org is not None and _case_party_before(chunks, c):
+        if not names and org is not None and case_party_before(chunks, c):
             names = [c - 1]  # "Teradu II NAME anggota Bawaslu X, Teradu III ...": a verdict's list
-        bracketed = not names and org is not None and _bracketed_holder(chunks, c)
+        bracketed = not names and org is not None and bracketed_holder(chunks, c)
         if bracketed:
             names = [c + 2]  # "Anggota KPU Kabupaten Tabanan (I Wayan Mudita)"
         title = "Anggota" if head == "anggotanya" else None
+        if plural and len(names) >= 2 and (chair := chair_before(chunks, c)) is not None:
+            # "Ketua dan Anggota Bawaslu X masing-masing A, B, C": A chairs, the rest are members
+            doc.ensure_person(chunks[names[0]])
+            _holds(doc, sv, out, chunks[names[0]], chair, org)
+            names = names[1:]
         if names:
             for k in names:
                 doc.ensure_person(chunks[k], certain=org is not None and (
-                    bracketed or tallied or _speaks_as(chunks, k)
-                    or _listed_after_office(chunks, c, k)))
+                    bracketed or tallied or speaks_as(chunks, k)
+                    or listed_after_office(chunks, c, k)))
                 _holds(doc, sv, out, chunks[k], ch, org, title)
             continue
         # "Kapolres yang baru sebulan menjabat itu, AKBP NAME": named after a clause.
@@ -329,7 +277,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and (before is not None or chunks[c - 1].text == "("
                  or not has_office_before(chunks, n))
             and not office_pair(chunks, c)
-            and not _offices_listed(chunks, c)
+            and not offices_listed(chunks, c)
             # "anggota KPU X, A, B, C, sekretaris dan staf ...": the list's last member holds
             # the office the list was named by; the lower-case one after it is more who came
             and not (ch.text[:1].islower() and listed_member(chunks, n))
@@ -355,47 +303,3 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
                 _holds(doc, sv, out, chunks[n], ch, org, "Anggota")
 
 
-def _offices_listed(chunks: list[Chunk], c: int) -> bool:
-    """"A dan B, Kabag, Kasubag dan Staf Sekretariat": offices listed with no names are more
-    who came, not the office of the name before them."""
-    return (c + 2 < len(chunks) and chunks[c + 1].text in (",", "dan")
-            and chunks[c + 2].kind == ROLE and org_of_role(chunks[c]) is None)
-
-
-def _item_ends(chunks: list[Chunk], k: int) -> bool:
-    """Whether an item of a list of "NAME – office" ends at k: at the sentence's end or where
-    the next item begins the same way ("1. A – Anggota Bawaslu X\n2. B – Ketua ...", whose
-    numbers the reader turned into commas)."""
-    return k == len(chunks) or (
-        chunks[k].text in (",", ";") and k + 2 < len(chunks) and chunks[k + 1].kind == NAME
-        and chunks[k + 2].text in lx.DASHES)
-
-
-def _division_office(role: Chunk) -> bool:
-    """A division's office: "Kadiv Teknis", "Komisioner Divisi SDM", "Komisioner Bidang Data"."""
-    words = role_title(role).lower().split()
-    return role.attrs["head"] in lx.DIVISION_TITLES or (
-        words[:1] == ["komisioner"] and words[1:2] in (["divisi"], ["bidang"]))
-
-
-def _holder_right_after(chunks: list[Chunk], c: int) -> bool:
-    """'..., anggota PPS Kelurahan Maloku A, ...': a whole item of a list, the office and then
-    its holder's name; not 'Dekan Fakultas Perikanan dan Ilmu Kelautan Universitas Papua', a
-    unit's last word read as a name."""
-    return c + 1 < len(chunks) and chunks[c + 1].kind == NAME and (
-        c + 2 == len(chunks) or chunks[c + 2].low in (",", ".", ";", "dan", "serta"))
-
-
-def _named_before_selaku(chunks: list[Chunk], c: int) -> int | None:
-    """The name before "selaku"/"sebagai" and the office at c: "A selaku ROLE", "A, selaku
-    ROLE", "A SKom selaku ROLE" (a degree written bare), "A (PARTY), sebagai ROLE"."""
-    if c < 2 or chunks[c - 1].low not in ("selaku", "sebagai"):
-        return None
-    n = c - 2
-    if chunks[n].kind == WORD and chunks[n].low in lx.DEGREE_TOKENS:
-        n -= 1
-    if n >= 0 and chunks[n].text == ",":
-        n -= 1
-    if n >= 3 and chunks[n].text == ")" and chunks[n - 1].kind == ORG and chunks[n - 2].text == "(":
-        n -= 3  # "A, SE (Golkar), sebagai Ketua DPRD X": his party in brackets
-    return n if n >= 0 and chunks[n].kind == NAME else None

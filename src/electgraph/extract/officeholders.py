@@ -1,0 +1,134 @@
+"""Where an office's holder stands around it, and when an office is no holder's: the name in
+brackets after it ("Ketua Bawaslu X (A)"), before "selaku" ("A, SE (Golkar), sebagai Ketua
+DPRD X"), a speaker's, a case party's, an item of a "NAME – office" list; a sought office
+("calon bupati"), offices listed without names, "Ketua dan Anggota X masing-masing A, B".
+Read by `roles`."""
+
+from __future__ import annotations
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunkbase import abbreviates
+from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
+from electgraph.extract.doc import org_of_role
+from electgraph.extract.officelists import party_number
+
+__all__ = [
+    "bracketed_holder", "candidacy", "case_party_before", "chair_before", "division_office",
+    "holder_right_after", "item_ends", "listed_after_office", "named_before_selaku",
+    "offices_listed", "role_title", "speaks_as"
+]
+
+
+def role_title(role: Chunk) -> str:
+    """The office as its holder holds it: the title with a status that qualifies the office
+    ("Pj Bupati", "Plt Ketua"); "mantan" says when, and is no part of the title."""
+    title: str = role.attrs["title"]
+    label = role.attrs.get("status_label") or ""
+    if label and label != "mantan":
+        return f"{label} {title}"
+    return title
+
+
+def bracketed_holder(chunks: list[Chunk], c: int) -> bool:
+    """"Ketua Bawaslu Konawe (Abuldan), Komisioner Bawaslu Konawe (Restu)": the holder of the
+    office at c in brackets right after it."""
+    if not (c + 3 < len(chunks) and chunks[c + 1].text == "(" and chunks[c + 2].kind == NAME
+            and chunks[c + 3].text == ")"):
+        return False
+    # "Rektor Universitas Pohuwato (Unipo)": the body's own short form, no holder
+    org = org_of_role(chunks[c])
+    short = chunks[c + 2].low
+    return not (org is not None and " " not in short and abbreviates(short, org.text.lower()))
+
+
+def speaks_as(chunks: list[Chunk], k: int) -> bool:
+    """"Ketua Bawaslu Bangka, Sugesti mengatakan ...", "Ketua KPU Pekanbaru, Raga Perwira,
+    mengapresiasi ...": the holder of an office named with its body, speaking, is a person
+    though his name is made of common words."""
+    verb = k + 1 + (k + 2 < len(chunks) and chunks[k + 1].text == ",")  # "NAME, mengatakan"
+    return verb < len(chunks) and chunks[k].text.count(" ") <= 2 and (
+        chunks[verb].low in lx.SPEAK_VERBS or chunks[verb].low in lx.SPEECH_VERBS)
+
+
+def listed_after_office(chunks: list[Chunk], c: int, k: int) -> bool:
+    """"Koordinator Divisi X Bawaslu Konawe Restu dan Koordinator ...": a single name right
+    after an office written with its body, in a list, is its holder though it is a common
+    word."""
+    return (k == c + 1 and org_of_role(chunks[c]) is not None and " " not in chunks[k].text
+            and k + 1 < len(chunks) and chunks[k + 1].low in ("dan", ",", "serta")
+            and k + 2 < len(chunks) and chunks[k + 2].kind == ROLE)
+
+
+def case_party_before(chunks: list[Chunk], c: int) -> bool:
+    """A name right before the office at c, numbered as a party to a case: "Teradu I NAME"."""
+    return c >= 3 and chunks[c - 1].kind == NAME and party_number(chunks, c - 2)
+
+
+def candidacy(chunks: list[Chunk], c: int) -> bool:
+    """Whether the office at c is sought, not held: "calon bupati", "Bakal Calon Gubernur dan
+    Wakil Gubernur", "paslon (gubernur)/wakil gubernur", "calon Gubernur-calon Wakil Gubernur"."""
+    k = c - 1
+    while k >= 0 and k > c - 6:
+        ch = chunks[k]
+        low = ch.low
+        if low in lx.CANDIDATE_WORDS or low.rsplit("-", 1)[-1] in lx.CANDIDATE_WORDS:
+            return True
+        if ch.kind == ROLE or low in lx.OFFICE_PAIR_JOINERS or (ch.kind == WORD and "/" in low):
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def chair_before(chunks: list[Chunk], c: int) -> Chunk | None:
+    """The bare chair before "dan" and the office at c: "Ketua dan Anggota KPU X"."""
+    if c >= 2 and chunks[c - 1].low == "dan" and chunks[c - 2].kind == ROLE and (
+            chunks[c - 2].attrs["head"] == "ketua" and org_of_role(chunks[c - 2]) is None):
+        return chunks[c - 2]
+    return None
+
+
+def offices_listed(chunks: list[Chunk], c: int) -> bool:
+    """"A dan B, Kabag, Kasubag dan Staf Sekretariat": offices listed with no names are more
+    who came, not the office of the name before them."""
+    return (c + 2 < len(chunks) and chunks[c + 1].text in (",", "dan")
+            and chunks[c + 2].kind == ROLE and org_of_role(chunks[c]) is None)
+
+
+def item_ends(chunks: list[Chunk], k: int) -> bool:
+    """Whether an item of a list of "NAME – office" ends at k: at the sentence's end or where
+    the next item begins the same way ("1. A – Anggota Bawaslu X\n2. B – Ketua ...", whose
+    numbers the reader turned into commas)."""
+    return k == len(chunks) or (
+        chunks[k].text in (",", ";") and k + 2 < len(chunks) and chunks[k + 1].kind == NAME
+        and chunks[k + 2].text in lx.DASHES)
+
+
+def division_office(role: Chunk) -> bool:
+    """A division's office: "Kadiv Teknis", "Komisioner Divisi SDM", "Komisioner Bidang Data"."""
+    words = role_title(role).lower().split()
+    return role.attrs["head"] in lx.DIVISION_TITLES or (
+        words[:1] == ["komisioner"] and words[1:2] in (["divisi"], ["bidang"]))
+
+
+def holder_right_after(chunks: list[Chunk], c: int) -> bool:
+    """'..., anggota PPS Kelurahan Maloku A, ...': a whole item of a list, the office and then
+    its holder's name; not 'Dekan Fakultas Perikanan dan Ilmu Kelautan Universitas Papua', a
+    unit's last word read as a name."""
+    return c + 1 < len(chunks) and chunks[c + 1].kind == NAME and (
+        c + 2 == len(chunks) or chunks[c + 2].low in (",", ".", ";", "dan", "serta"))
+
+
+def named_before_selaku(chunks: list[Chunk], c: int) -> int | None:
+    """The name before "selaku"/"sebagai" and the office at c: "A selaku ROLE", "A, selaku
+    ROLE", "A SKom selaku ROLE" (a degree written bare), "A (PARTY), sebagai ROLE"."""
+    if c < 2 or chunks[c - 1].low not in ("selaku", "sebagai"):
+        return None
+    n = c - 2
+    if chunks[n].kind == WORD and chunks[n].low in lx.DEGREE_TOKENS:
+        n -= 1
+    if n >= 0 and chunks[n].text == ",":
+        n -= 1
+    if n >= 3 and chunks[n].text == ")" and chunks[n - 1].kind == ORG and chunks[n - 2].text == "(":
+        n -= 3  # "A, SE (Golkar), sebagai Ketua DPRD X": his party in brackets
+    return n if n >= 0 and chunks[n].kind == NAME else None
