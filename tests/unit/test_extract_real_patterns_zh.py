@@ -311,3 +311,13 @@ def test_a_comma_after_the_rank() -> None:
     r = run("Hadir dalam rakor tersebut Kapolres Sambas, AKBP, Budi Santoso, dan Ketua KPU "
             "Kabupaten Sambas, Agus Salim.")
     assert ("Budi Santoso", "Kapolres", "Polres Sambas") in offices(r)
+
+
+def test_headings_groups_addresses_and_forms_name_no_one() -> None:
+    """'Dasar Hukum dan Tahapan PSU', 'selama Putaran Pilkades', 'Instansi Vertikal Nunukan',
+    'Kantor KPU, Km 9 Nipah-Nipah', 'formulir D. Selisih': no person among them."""
+    body = ("KPU Kabupaten Sambas menetapkan pasangan calon.\nDasar Hukum dan Tahapan PSU\n"
+            "Keamanan terjaga selama Putaran Pilkades di Sambas. Rapat diikuti Instansi Vertikal "
+            "Sambas di Kantor KPU, Km 9 Nipah-Nipah. Selisih suara ditemukan pada formulir D. "
+            "Selisih ini. Ketua KPU Sambas Budi Santoso menjelaskan hal itu.")
+    assert labels(body, EntityType.PERSON) == {"Budi Santoso"}

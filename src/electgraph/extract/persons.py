@@ -58,8 +58,10 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             out.append(ch)  # ',”Ujar NAME', ',”Pesan NAME': the verb after a quote, no name
             c += 1
             continue
-        if c >= 2 and chunks[c - 2].low == "tps" and chunks[c - 1].text.isdigit():
-            out.append(ch)  # "di TPS 15 Lebung Gajah": the village of a polling station
+        if c >= 2 and chunks[c - 2].low in ("tps", "km") and chunks[c - 1].text.isdigit():
+            # "di TPS 15 Lebung Gajah", "Km 9 Nipah-Nipah": a polling station's village, an
+            # address by its milestone
+            out.append(ch)
             c += 1
             while c < n and chunks[c].kind == WORD and chunks[c].text[:1].isupper():
                 out.append(chunks[c])

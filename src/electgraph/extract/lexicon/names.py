@@ -168,6 +168,10 @@ NOT_NAME = frozenset({
     "peraturan", "keputusan", "surat", "berita", "foto", "baca", "dok", "humas",
     "tim", "saksi", "warga", "masyarakat", "pemilih", "ketua", "wakil", "anggota", "sekretaris",
     "kepala", "tps", "apbd", "kpu", "bawaslu", "allah", "insya", "tuhan", "presiden", "menteri",
+    # the election a stage or a round is of: "Tahapan PSU", "Putaran Pilkades"; a kind of body
+    # ("Instansi Vertikal Nunukan"); an editor's office ("Pemimpin Redaksi Padang TV")
+    "psu", "pilkades", "pileg", "pilpres", "tahapan", "putaran", "instansi", "vertikal",
+    "redaksi", "pemimpin",
     "wib", "wit", "wita", "pukul", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "ahad",
     "tema", "bertema", "dia", "beliau", "sang", "kini", "begitu", "demikian", "oleh",
     "bersama", "didampingi", "diwakili", "dipimpin", "bertindak", "sebagai", "selaku", "yakni",
@@ -282,7 +286,7 @@ COMMON_WORDS = read_words("common_words.txt") | _COMMON_BESIDES_THE_CORPUS
 
 # What an election form's letter code is followed by: "D. Hasil", "C.Plano", "C. Salinan" name
 # a form (the C series at the polling station, D at the district), never a person "D. Hasil".
-FORM_WORDS = frozenset({"hasil", "plano", "salinan", "pemberitahuan"})
+FORM_WORDS = frozenset({"hasil", "plano", "salinan", "pemberitahuan", "selisih"})
 
 # Given-name abbreviations written glued to the name: "M.Azis", "Moh.Ramli".
 GLUED_NAME_ABBREVIATIONS = frozenset({"M", "Muh", "Moh", "Moch", "Mhd", "Abd", "Mokh"})
