@@ -321,3 +321,11 @@ def test_headings_groups_addresses_and_forms_name_no_one() -> None:
             "Sambas di Kantor KPU, Km 9 Nipah-Nipah. Selisih suara ditemukan pada formulir D. "
             "Selisih ini. Ketua KPU Sambas Budi Santoso menjelaskan hal itu.")
     assert labels(body, EntityType.PERSON) == {"Budi Santoso"}
+
+
+def test_two_offices_written_with_a_slash() -> None:
+    """'Ketua Panitia/Sekretaris Bawaslu X, NAME': the slash parts two offices; the second,
+    with its body, is the name's."""
+    r = run("Kegiatan diawali laporan dari Ketua Panitia/Sekretaris Bawaslu Kabupaten Sambas, Sri "
+            "Lestari, yang menyebutkan peserta sosialisasi.")
+    assert ("Sri Lestari", "Sekretaris", "Bawaslu Kabupaten Sambas") in offices(r)

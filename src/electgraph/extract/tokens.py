@@ -124,9 +124,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         low = m[0].lower()
         if " " in low:  # only a split passive holds a space: "di lantik" is read "dilantik"
             low = low.replace(" ", "")
+        if "/" in low and (cut := low.find("/")) > 0 and low[cut + 1 :] in _OFFICE_AFTER_SLASH:
+            # "Ketua Panitia/Sekretaris Bawaslu X, NAME": two offices, the second with its body
+            a, b = m.start(), m.start() + cut
+            out.append(_new_tuple(Token, (text[a:b], a, b, fix(low[:cut], low[:cut]))))
+            out.append(_new_tuple(Token, ("/", b, b + 1, "/")))
+            a, b = b + 1, m.end()
+            out.append(_new_tuple(Token, (text[a:b], a, b, low[cut + 1 :])))
+            continue
         # A misspelt structural word ("Kabuapten") is matched as the word meant.
         out.append(_new_tuple(Token, (m[0], m.start(), m.end(), fix(low, low))))
     return out
+
+
+# Offices written after another with a slash between ("Ketua Panitia/Sekretaris Bawaslu").
+_OFFICE_AFTER_SLASH = frozenset({"sekretaris", "ketua", "anggota", "bendahara", "koordinator",
+                                 "kepala"})
 
 
 def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
