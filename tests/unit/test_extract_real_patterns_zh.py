@@ -329,3 +329,18 @@ def test_two_offices_written_with_a_slash() -> None:
     r = run("Kegiatan diawali laporan dari Ketua Panitia/Sekretaris Bawaslu Kabupaten Sambas, Sri "
             "Lestari, yang menyebutkan peserta sosialisasi.")
     assert ("Sri Lestari", "Sekretaris", "Bawaslu Kabupaten Sambas") in offices(r)
+
+
+def test_a_slate_listed_area_by_area_with_pairs_in_brackets() -> None:
+    """'... menyerahkan SK kepada 14 Paslon.' then 'Kabupaten X (A – B), Kabupaten Y (C –
+    D).' and a paragraph more of such items: each pair in brackets after its regency is a pair
+    of candidates."""
+    r = run("Partai NasDem menyerahkan SK kepada 5 pasangan calon (paslon) se-NTT.\n"
+            "Penyerahan dilakukan di Kantor DPW NasDem NTT, Senin.\n"
+            "Yang menerima SK adalah Kabupaten Kupang (Budi Santoso – Sri Lestari, SH), "
+            "Kabupaten Timor Tengah Selatan,(Drs. Agus Salim – Rudi Hartono).\n"
+            "Kabupaten Alor (Hendra Gunawan – Joko Susilo), Kabupaten Belu (Dedi Kurnia – Yohanes "
+            "Bria).")
+    people = {s for s, _ in facts(r, FactKind.CANDIDATES)}
+    assert {"Budi Santoso", "Sri Lestari", "Agus Salim", "Rudi Hartono", "Hendra Gunawan",
+            "Joko Susilo", "Dedi Kurnia", "Yohanes Bria"} <= people

@@ -191,24 +191,26 @@ def numbered_pairs(
 def area_pairs(
     doc: Doc, sv: SentView, out: Collector, election: str | None, variants: dict[str, str]
 ) -> None:
-    """'Berikut pasangan yang diusung: – Kota X: A – B – Kabupaten Y: C – D': a list of
-    areas, each with its pair, that words of pairs introduce in the sentence or the one before
-    (the lines of such a list run on as one sentence; numbered ones, "1. Deli Serdang: A – B",
-    are a sentence each)."""
+    """'Berikut pasangan yang diusung: – Kota X: A – B – Kabupaten Y: C – D', 'Kabupaten X (A –
+    B), Kabupaten Y (C – D)': a list of areas, each with its pair, that words of pairs
+    introduce in the sentence or the ones before (the lines of such a list run on as one
+    sentence; numbered ones, "1. Deli Serdang: A – B", are a sentence each)."""
     ch = sv.chunks
     items = _area_items(ch)
     if not items:
         return
     k = sv.index - 1
-    while k >= 0 and _area_line(doc.sents[k].chunks) and sv.index - k < 40:
-        k -= 1  # back over the list's earlier items, each a sentence of its own
-    before = {x.low for x in ch[: items[0]]} | (
-        {x.low for x in doc.sents[k].chunks} if k >= 0 else set())
-    if not before & _PAIR_WORDS:
+    while k >= 0 and sv.index - k < 40 and (
+            _area_line(doc.sents[k].chunks) or _area_items(doc.sents[k].chunks)):
+        k -= 1  # back over the list's earlier items, each a sentence (or paragraph) of its own
+    lead = [x.low for x in ch[: items[0]]]
+    for back in range(k, max(-1, k - _LEAD_SENTENCES), -1):
+        lead += [x.low for x in doc.sents[back].chunks]
+    if not _speaks_of_pairs(lead):
         return
     for p in items:
         pair: list[str] = []
-        for k in (p + 2, p + 4):
+        for k in (p, p + 2):
             doc.ensure_person(ch[k])
             if (person := doc.person_of(ch[k])) is not None:
                 pair.append(variants.get(person, person))
@@ -229,12 +231,25 @@ def _area_line(ch: list[Chunk]) -> bool:
 
 
 def _area_items(ch: list[Chunk]) -> list[int]:
-    """Where "AREA: A – B" items begin in a sentence: at its start, after a number ("1."), or
-    after a bullet or the comma with which the reader joins a list's lines."""
-    return [p for p in range(len(ch) - 4) if ch[p].kind == PLACE and ch[p + 1].text == ":"
-            and ch[p + 2].kind == NAME and ch[p + 3].low in _JOINERS and ch[p + 4].kind == NAME
-            and (p == 0 or ch[p - 1].text in _ITEM_OPENERS
-                 or (p >= 2 and ch[p - 2].text.isdigit() and ch[p - 1].text == "."))]
+    """Where the first names of "AREA: A – B" items are in a sentence, each item at its start,
+    after a number ("1."), or after a bullet or the comma with which the reader joins a
+    list's lines; and of "AREA (A – B)" items, after a comma or a word opening a list."""
+    out = []
+    for p in range(len(ch) - 4):
+        if ch[p].kind != PLACE:
+            continue
+        q = p + 1 + (ch[p + 1].text == "," and ch[p + 2].text == "(")  # "Selatan,(A – B)"
+        n = q + 1
+        if not (n + 2 < len(ch) and ch[n].kind == NAME and ch[n + 1].low in _JOINERS
+                and ch[n + 2].kind == NAME):
+            continue
+        if ch[q].text == ":" and (p == 0 or ch[p - 1].text in _ITEM_OPENERS or (
+                p >= 2 and ch[p - 2].text.isdigit() and ch[p - 1].text == ".")):
+            out.append(n)
+        elif (ch[q].text == "(" and n + 3 < len(ch) and ch[n + 3].text == ")"
+              and (p == 0 or ch[p - 1].low in _BRACKET_ITEM_OPENERS)):
+            out.append(n)
+    return out
 
 
 _PAIR_WORDS = frozenset({"paslon", "bapaslon", "pasangan", "kandidat", "bacakada", "paslonkada"})
@@ -266,6 +281,9 @@ def _numbered(doc: Doc, index: int) -> str:
 
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*"})
+# What may stand before an "AREA (A – B)" item: a list's separator or its opening word.
+_BRACKET_ITEM_OPENERS = frozenset({",", ";", "dan", "adalah", "yakni", "yaitu", "untuk"})
+_LEAD_SENTENCES = 3  # sentences back that may speak of the pairs a list of areas names
 _ITEM_OPENERS = _BULLETS | {",", ":", ";"}
 
 
