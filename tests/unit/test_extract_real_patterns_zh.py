@@ -344,3 +344,29 @@ def test_a_slate_listed_area_by_area_with_pairs_in_brackets() -> None:
     people = {s for s, _ in facts(r, FactKind.CANDIDATES)}
     assert {"Budi Santoso", "Sri Lestari", "Agus Salim", "Rudi Hartono", "Hendra Gunawan",
             "Joko Susilo", "Dedi Kurnia", "Yohanes Bria"} <= people
+
+
+def test_a_candidates_focus_goes_on_over_the_pairs_item() -> None:
+    """'Kemudian Risma-Gus Hans kedua', 'A-B (ZIAP) nomor urut 2': a candidate's focus that
+    stops at his name goes on over his mate, the pair's nickname and its number."""
+    from electgraph.extract.judge import _pair_tail
+
+    text = "pasangan A-B (AB) nomor urut 1, Hendra Gunawan-Rudi Hartono (HERU) nomor urut 2 dan"
+    b = text.index("Gunawan") + len("Gunawan")
+    assert text[: _pair_tail(text, b, len(text))].endswith("Rudi Hartono (HERU) nomor urut 2")
+    text = "Khofifah-Emil mendapat kesempatan pertama. Kemudian Risma-Gus Hans kedua, dan"
+    b = text.index("Risma") + len("Risma")
+    assert text[: _pair_tail(text, b, len(text))].endswith("Risma-Gus Hans kedua")
+
+
+def test_a_focus_over_sentences_starts_where_its_clause_does() -> None:
+    """'“... keputusan ini,” bunyi keputusan KPU X.' then 'Anggota PPK yang dipecat yakni A':
+    a focus that starts at the body named at the end of a long quote starts with the clause
+    that names the body's decision, not with "KPU X." alone."""
+    from electgraph.extract.judge import _whole_first_sentence
+
+    quote = "Menetapkan Pemberhentian Tetap terhadap Anggota PPK dan PPS " * 5
+    text = (f"“{quote.strip()},” bunyi keputusan KPU Makassar.\nAnggota PPK yang dipecat "
+            "yakni Budi Santoso.")
+    a, b = text.index("KPU Makassar"), text.index("Santoso") + len("Santoso")
+    assert text[_whole_first_sentence(text, a, b) :].startswith("bunyi keputusan KPU Makassar")

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract.confidence import confidence as _confidence
+from electgraph.extract.confidence import reload
 from electgraph.model import Entity, EntityType, Evidence, Fact, FactKind
 
 __all__ = ["NEAR", "judge", "reading", "reload"]
@@ -213,33 +213,6 @@ def _key(fact: Fact, focus_length: int) -> str:
     return f"{fact.kind.value}|{_rule(fact)}|{'near' if focus_length <= NEAR else 'far'}"
 
 
-@cache
-def _table() -> dict[str, float]:
-    import json  # here: importing the extractor stays light until it runs
-
-    path = resources.files("electgraph.extract").joinpath("data/confidence.json")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    return {k: float(v) for k, v in data["confidence"].items()}
-
-
-def reload() -> None:
-    """Read the calibration table again (after `scripts/calibrate.py` wrote a new one)."""
-    _table.cache_clear()
-
-
-def _confidence(key: str) -> float:
-    """The calibrated precision of a reading, falling back to its rule's, then its kind's."""
-    table = _table()
-    kind, rule, _ = key.split("|")
-    for k in (key, f"{kind}|{rule}|*", f"{kind}|*|*"):
-        if k in table:
-            return table[k]
-    return table.get("*", 0.5)
-
-
 def _snap(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
     """Whole words, and both brackets of a pair: "(Pj) Gubernur", "A dan B (PDI-P)"."""
     while a > start and text[a - 1].isalnum():
@@ -348,7 +321,11 @@ def _whole_first_sentence(text: str, a: int, b: int) -> int:
     KPU Makassar. Anggota PPK ... yakni A" says who dismissed A (unless that sentence is long)."""
     if not _SENTENCE_END.search(text, a, b):
         return a
-    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, a - _FIRST_SENTENCE), a)]
+    window = max(0, a - _FIRST_SENTENCE)
+    # the sentence's start, or in a long one the start of the clause ("..., bunyi keputusan
+    # KPU Makassar. Anggota PPK yang dipecat yakni A")
+    before = ([m.end() for m in _SENTENCE_END.finditer(text, window, a)]
+              or [m.end() for m in _CLAUSE_START.finditer(text, window, a)])
     if not before:
         return a
     start = before[-1]
@@ -358,6 +335,7 @@ def _whole_first_sentence(text: str, a: int, b: int) -> int:
 
 
 _FIRST_SENTENCE = 240  # characters a focus may reach back to its first sentence's start
+_CLAUSE_START = re.compile(r"[,;:]\s|[”\"]\s*,?\s")
 
 
 def _with_mate(fact: Fact, entities: dict[str, Entity], text: str, a: int,
@@ -379,6 +357,22 @@ def _with_mate(fact: Fact, entities: dict[str, Entity], text: str, a: int,
 _MATE_GAP = 8  # characters between a pair's two names: " - ", " dan ", ", "
 
 
+def _pair_tail(text: str, b: int, end: int) -> int:
+    """A candidate's focus that stops at his name goes on over what the pair's item says of him
+    ("Kemudian Risma-Gus Hans kedua", "A-B (ZIAP) nomor urut 2"): his running mate, the pair's
+    nickname and its ballot number."""
+    m = _PAIR_TAIL.match(text, b, end)
+    return m.end() if m and m.end() > b else b
+
+
+_PAIR_TAIL = re.compile(
+    r"(?:\s*[-–—]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?"  # the running mate
+    r"(?:\s*\([^()\n]{1,24}\))?"  # the pair's nickname
+    r"(?:\s+(?:mendapat(?:kan)?|memperoleh|meraih|dengan)?\s*(?:nomor\s+urut|nomor|no\.?)\s*\w+"
+    r"|\s+(?:kedua|ketiga|keempat|kelima|keenam|pertama)\b)?"  # its ballot number
+)
+
+
 def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:
     """`facts` with their focus and confidence set."""
     by_key = {e.key: e for e in entities}
@@ -391,6 +385,8 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
         a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
         key = _key(f, b - a)  # how close the ends are, before the words of the relation join
         a, b = _with_cue(f, text, *_with_mate(f, by_key, text, a, b))
+        if f.kind is FactKind.CANDIDATES or _rule(f) == "attends.candidate":
+            b = _pair_tail(text, b, ev.end)
         a = _whole_first_sentence(text, a, b)
         start = min(a, ev.start)
         judged = Evidence(ev.article_id, start, ev.end, text[start : ev.end], a, b,

@@ -243,11 +243,11 @@ def _area_items(ch: list[Chunk]) -> list[int]:
         if not (n + 2 < len(ch) and ch[n].kind == NAME and ch[n + 1].low in _JOINERS
                 and ch[n + 2].kind == NAME):
             continue
-        if ch[q].text == ":" and (p == 0 or ch[p - 1].text in _ITEM_OPENERS or (
-                p >= 2 and ch[p - 2].text.isdigit() and ch[p - 1].text == ".")):
-            out.append(n)
-        elif (ch[q].text == "(" and n + 3 < len(ch) and ch[n + 3].text == ")"
-              and (p == 0 or ch[p - 1].low in _BRACKET_ITEM_OPENERS)):
+        colon = ch[q].text == ":" and (p == 0 or ch[p - 1].text in _ITEM_OPENERS or (
+            p >= 2 and ch[p - 2].text.isdigit() and ch[p - 1].text == "."))
+        bracket = (ch[q].text == "(" and n + 3 < len(ch) and ch[n + 3].text == ")"
+                   and (p == 0 or ch[p - 1].low in _BRACKET_ITEM_OPENERS))
+        if colon or bracket:
             out.append(n)
     return out
 
