@@ -370,3 +370,21 @@ def test_a_focus_over_sentences_starts_where_its_clause_does() -> None:
             "yakni Budi Santoso.")
     a, b = text.index("KPU Makassar"), text.index("Santoso") + len("Santoso")
     assert text[_whole_first_sentence(text, a, b) :].startswith("bunyi keputusan KPU Makassar")
+
+
+def test_a_place_name_that_begins_a_persons_name() -> None:
+    """'diwakili oleh Bima Arya Sugiarto selaku Wakil Menteri Dalam Negeri', 'Wakil Menteri
+    Dalam Negeri Bima Arya Sugiarto': after "oleh" or a national office, "Bima" is his name."""
+    for body in ("Kemendagri diwakili oleh Bima Arya Sugiarto selaku Wakil Menteri Dalam Negeri.",
+                 "Rapat dihadiri Wakil Menteri Dalam Negeri Bima Arya Sugiarto."):
+        assert labels(body, EntityType.PERSON) == {"Bima Arya Sugiarto"}
+
+
+def test_the_backing_parties_of_the_one_pair() -> None:
+    """'turut dihadiri para ketua partai pengusung dari Golkar, PKB dan Hanura': in an article
+    of one pair, the backing parties named so back that pair."""
+    r = run("Pasangan calon Bupati Sambas nomor urut 4, Budi Santoso dan Agus Salim, menggelar "
+            "kampanye akbar. Kampanye ini turut dihadiri para ketua partai pengusung dari Golkar, "
+            "PKB, dan Hanura.")
+    backing = facts(r, FactKind.NOMINATES)
+    assert {("Partai Golkar", "Budi Santoso"), ("Partai Hanura", "Agus Salim")} <= backing

@@ -163,7 +163,21 @@ class Chunker(EventMatcher):
             i = found.j
         self._listed_parties(out)
         self._branded_venues(out)
+        self._named_after_national_office(out)
         return out
+
+    def _named_after_national_office(self, out: list[Chunk]) -> None:
+        """'Wakil Menteri Dalam Negeri Bima Arya Sugiarto', 'diwakili oleh Bima Arya Sugiarto
+        selaku ...': a national office names no region, nor does an agent after "oleh", so a
+        one-word place right after one, before a capitalised word, begins a person's name."""
+        for k in range(1, len(out) - 1):
+            ch, before, nxt = out[k], out[k - 1], out[k + 1]
+            org = before.attrs.get("org") if before.kind == ROLE else None
+            national = isinstance(org, Chunk) and org.attrs.get("level") == "ri"
+            if (ch.kind == PLACE and ch.j == ch.i + 1 and (national or before.low == "oleh")
+                    and nxt.kind == WORD and nxt.is_cap):
+                out[k] = Chunk(WORD, ch.i, ch.j, ch.start, ch.end, self.toks[ch.i].text,
+                               low=self.words[ch.i])
 
     def _branded_venues(self, out: list[Chunk]) -> None:
         """'di Aston Hotel Pelita Batam', 'di Ayola Hotel', 'di Golden Tulip Hotel Balikpapan':

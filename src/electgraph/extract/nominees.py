@@ -165,7 +165,24 @@ def unnamed_candidates(out: Collector, chunks: list[Chunk], last: list[str]) -> 
                     and (f.object or "").split(":")[1].split("-")[0] in lx.PARTY_UNITS}
         named = [p for p in last if p not in officers]
         persons = [p for p in named if p in standing] or named
+    if not persons and _backers_named(chunks):
+        persons = _the_one_pair(out)
     return persons
+
+
+def _backers_named(chunks: list[Chunk]) -> bool:
+    """'para ketua partai pengusung dari Golkar, PKB ...': the backing parties, by that name."""
+    return any(ch.low in ("partai", "parpol") and c + 1 < len(chunks)
+               and chunks[c + 1].low in ("pengusung", "pendukung") for c, ch in enumerate(chunks))
+
+
+def _the_one_pair(out: Collector) -> list[str]:
+    """The candidates of an article that names one pair only (two members, each the other's
+    running mate); none otherwise."""
+    mates = {f.subject: f.quals.get("running_mate") for f in out.facts()
+             if f.kind is FactKind.CANDIDATES and f.quals.get("running_mate")}
+    paired = {p for p, m in mates.items() if m is not None and mates.get(m) == p}
+    return sorted(paired) if len(paired) == 2 else []
 
 
 def _points_back(chunks: list[Chunk]) -> bool:
