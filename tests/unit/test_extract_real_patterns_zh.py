@@ -388,3 +388,12 @@ def test_the_backing_parties_of_the_one_pair() -> None:
             "PKB, dan Hanura.")
     backing = facts(r, FactKind.NOMINATES)
     assert {("Partai Golkar", "Budi Santoso"), ("Partai Hanura", "Agus Salim")} <= backing
+
+
+def test_a_town_alone_before_the_dash_is_the_dateline() -> None:
+    """'Sigli – KIP Pidie menggelar ...': a known town alone before the dash that opens the
+    news is where it was written, a place; an outlet's name there is not ("Malang Post – ")."""
+    article = parse_text("KIP Pidie Gelar Pleno\nSigli – KIP Pidie menggelar rapat pleno, Senin.\n")
+    assert article.dateline == "Sigli"
+    assert "Sigli" in {e.label for e in extract(article).entities if e.type is EntityType.PLACE}
+    assert parse_text("Judul Berita\nMalang Post – KPU menggelar debat, Senin.\n").dateline is None

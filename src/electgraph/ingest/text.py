@@ -32,6 +32,10 @@ _DATELINE = re.compile(
 _BARE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3})\s*,")
 # An outlet's domain ("INFOACEH.NET", "Bisnis.com", "Jambibaba. Com"): some datelines put it
 # first ("INFOACEH.NET, ACEH BESAR - "), and then the place comes second.
+# A town alone before the dash that opens the news ("PONTIANAK – ...", "Nanga Bulik – ..."):
+# one to three capitalised words, a spaced dash, a capital.
+_DASH_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'\-]*(?: [A-Z][A-Za-z'\-]*){0,2})[^\S\n]+[-–—][^\S\n]+(?=[A-Z])")
 _DOMAIN = re.compile(r"(?i)\.\s?(?:com|id|net|co|org|news|tv|info|online)\b")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CAPTION = re.compile(r"(?i)(?:^|[\s(\-])foto\s*(?:[:：]|oleh\b)\s*(?P<credit>[^()\n]*)")
@@ -182,6 +186,8 @@ def build_article(
 
     if dateline is None and (m := _BARE_DATELINE.match(first_para)) and _known_place(m["place"]):
         dateline = m["place"].strip()  # "Masohi, – KPU ...", "Namrole, Orasirakyat.com"
+    if dateline is None and (m := _DASH_DATELINE.match(first_para)) and _known_place(m["place"]):
+        dateline = m["place"].strip()  # "Nanga Bulik – Penjabat Bupati ...": a town alone
     related = _related(text, body_start)
     if published is None:
         dates = find_dates(body_text)
