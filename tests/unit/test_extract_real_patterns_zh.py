@@ -397,3 +397,14 @@ def test_a_town_alone_before_the_dash_is_the_dateline() -> None:
     assert article.dateline == "Sigli"
     assert "Sigli" in {e.label for e in extract(article).entities if e.type is EntityType.PLACE}
     assert parse_text("Judul Berita\nMalang Post – KPU menggelar debat, Senin.\n").dateline is None
+
+
+def test_a_pairs_nickname_before_the_pair_in_brackets() -> None:
+    """'Paslon Nomor 1, Astaguna (Made Kasta-Ketut Gunaksa), mengaku ...': the nickname comes
+    first; the candidates are the pair in brackets."""
+    r = run("Paslon Nomor 1, Bersinar (Budi Santoso-Agus Salim), mengaku semakin mematangkan "
+            "program. Paslon Nomor 2, Sejahtera (Rudi Hartono-Sri Lestari) yang diusung PDIP, "
+            "tidak melakukan persiapan khusus.")
+    people = {s for s, _ in facts(r, FactKind.CANDIDATES)}
+    assert {"Budi Santoso", "Agus Salim", "Rudi Hartono", "Sri Lestari"} <= people
+    assert not people & {"Bersinar", "Sejahtera"}

@@ -166,6 +166,15 @@ def _sentence(
         if intro is None:
             continue
         number, role = intro
+        if (bracketed := _bracketed_pair(chunks, c)) is not None:
+            # "Paslon Nomor 1, Astaguna (Made Kasta-Ketut Gunaksa)": the pair's nickname, then
+            # the pair itself in brackets
+            c, mate = bracketed
+            ch = chunks[c]
+            doc.ensure_person(ch)
+            doc.ensure_person(chunks[mate])
+            if not (doc.person_of(ch) and doc.person_of(chunks[mate])):
+                continue
         last = max(c, mate or c)
         if (pair := aliases.get(doc.person_of(ch) or "")) is not None:
             _add_pair(out, sv, pair, local, number, role, variants)
@@ -179,6 +188,16 @@ def _sentence(
             for k in (c - 1, c + 1):
                 if chunks[k].kind == NAME and doc.person_of(chunks[k]):
                     _add(doc, sv, out, chunks[k], local, None, None, None, variants)
+
+
+def _bracketed_pair(chunks: list[Chunk], c: int) -> tuple[int, int] | None:
+    """The two names in brackets right after the name at c, joined as a pair ("(A-B)")."""
+    k = c + 1
+    if (k + 4 < len(chunks) and chunks[k].text == "(" and chunks[k + 1].kind == NAME
+            and chunks[k + 2].low in lx.PAIR_NAME_JOINERS and chunks[k + 3].kind == NAME
+            and chunks[k + 4].text == ")"):
+        return k + 1, k + 3
+    return None
 
 
 def _speaks_next(chunks: list[Chunk], c: int) -> bool:
