@@ -286,11 +286,9 @@ def _pair_closes(chunks: list[Chunk], names: list[int], k: int) -> bool:
     """Whether the place at k stands where a pair written "A-B (NICKNAME)" closes: the name
     before it is the pair's second, after a dash."""
     first = names[0]
-    return (chunks[k + 1].text == "(" and first >= 2 and chunks[first - 1].text in _PAIR_DASHES
+    return (chunks[k + 1].text == "(" and first >= 2
+            and chunks[first - 1].text in (lx.DASHES | _HYPHENS)
             and chunks[first - 2].text[:1].isupper())
-
-
-_PAIR_DASHES = frozenset({"-", "‑", "–"})
 
 
 def degrees_after(chunks: list[Chunk], names: list[int]) -> tuple[list[str], int]:
