@@ -40,8 +40,10 @@ class Collector:
         if acc is None:
             acc = self._entities[ch.key] = _EntityAcc(ch.key, type_, label or ch.label)
         # A bare "KPU" pointed at the body the article names is its shorthand there, not a
-        # name of the body: neither an alias nor a mention that resolution would learn.
-        if not ch.attrs.get("refers"):
+        # name of the body: neither an alias nor a mention that resolution would learn. Nor is
+        # the region of a title that implies its body ("Kaur" in "Bupati Kaur" for Pemkab
+        # Kaur): the article holds that body without naming it.
+        if not ch.attrs.get("refers") and ch.attrs.get("implied") is not True:
             acc.aliases.add(ch.text if type_ is not EntityType.PERSON else ch.label)
             acc.mentions.append(Span(ch.start, ch.end, self.text[ch.start : ch.end]))
         for k, v in ch.attrs.items():

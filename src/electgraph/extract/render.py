@@ -18,7 +18,9 @@ def to_facts(result: Extraction) -> dict[str, Any]:
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "entities": {
-            t.value: sorted({as_written(e) for e in result.entities if e.type is t})
+            # A body only a title implies ("Bupati Kaur": Pemkab Kaur) is no name the article
+            # writes: its facts give its label, the list of names does not.
+            t.value: sorted({as_written(e) for e in result.entities if e.type is t and e.mentions})
             for t in EntityType
         },
         "text": article.text,

@@ -119,7 +119,8 @@ class Resolver:
         attrs = list(e.attributes)
         if type_ is EntityType.ORGANIZATION:
             attrs += org_attrs_from_key(key, e.attrs)
-        acc.add(article, e.label, surfaces(e), attrs, key)
+        # A body only a title implies has no mention: the article holds it, unnamed
+        acc.add(article, e.label, surfaces(e), attrs, key, mentioned=bool(e.mentions))
         # Places, bodies and elections hang off the gazetteer's regions: make those nodes too.
         attr_map = dict(attrs)
         code = attr_map.get("code") if type_ is EntityType.PLACE else attr_map.get("region_code")

@@ -149,6 +149,7 @@ BODY_LONG: dict[str, str] = {
     "majelis permusyawaratan rakyat": "mpr",
     "pemerintah kabupaten": "pemkab",
     "pemerintah kota": "pemkot",
+    "pemko": "pemkot",  # Sumatra's press: "Pemko Medan", "Pemko Padang"
     "pemerintah provinsi": "pemprov",
     "pemerintah daerah": "pemda",
     "sekretariat daerah": "setda",
