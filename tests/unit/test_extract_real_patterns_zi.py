@@ -3,7 +3,7 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import offices
+from test_extract_real_patterns import attendees, offices, run
 
 from electgraph.extract import extract
 from electgraph.extract.render import to_facts
@@ -51,3 +51,50 @@ def test_pemko_is_the_city_government() -> None:
     assert [m.text for m in city.mentions] == ["Pemko Padang"]
     assert "Pemkot Padang" in to_facts(result)["entities"]["Organization"]
     assert ("Andree Algamar", "Wali Kota", "Pemkot Padang") in offices(result)
+
+
+def test_a_debate_taken_part_in_with_spirit_and_then_dated_was_held() -> None:
+    """'semangat pasangan calon ... untuk mengikuti debat publik' reads the debate as ahead, but
+    'Debat tersebut diselenggarakan KPU ... pada Selasa malam' dates it with no cue of the
+    future: it was held, and the pairs who took part in it attended."""
+    r = run("Meski diguyur hujan, tidak menyurutkan semangat pasangan calon untuk mengikuti debat "
+            "publik tahap pertama Pilkada Kota Sleman.\nDebat tersebut diselenggarakan KPU "
+            "setempat di ballroom Hotel Merapi pada Selasa malam 12 November 2024.\nDebat "
+            "publik yang diikuti pasangan calon Budi Santoso-Ahmad Yani dan Joko Susilo-Andi "
+            "Saputra berlangsung semarak.", "Debat Perdana Pilkada Sleman Berlangsung Seru")
+    assert {"Budi Santoso", "Ahmad Yani", "Joko Susilo", "Andi Saputra"} <= attendees(r)
+    # a debate still planned stays ahead, dated or not
+    r = run("KPU Sleman mendorong pasangan calon untuk mengikuti debat publik tahap pertama. "
+            "Debat tersebut akan diselenggarakan pada Selasa malam 12 November 2024 dan "
+            "diikuti pasangan calon Budi Santoso-Ahmad Yani.", "KPU Siapkan Debat Pilkada Sleman")
+    assert not attendees(r) & {"Budi Santoso", "Ahmad Yani"}
+
+
+def test_an_office_is_theirs_whom_the_copula_names() -> None:
+    """'Empat Wakil Ketua DPRD Sumut yang telah definitif adalah A dari Partai X (PX), B dari
+    Partai Y, ...': the clause ends in "adalah", each name with the party it comes from."""
+    r = run("Empat Wakil Ketua DPRD Sumut yang telah definitif adalah Sutarto dari Partai "
+            "Demokrasi Indonesia Perjuangan (PDI-P), Ihwan Ritonga dari Partai Gerindra, Ricky "
+            "Anthony dari Partai Nasdem, dan Salman Alfarisi dari Partai Keadilan Sejahtera (PKS).")
+    held = {(p, role) for p, role, _ in offices(r)}
+    assert {("Sutarto", "Wakil Ketua"), ("Ihwan Ritonga", "Wakil Ketua"),
+            ("Ricky Anthony", "Wakil Ketua"), ("Salman Alfarisi", "Wakil Ketua")} <= held
+    assert ("Budi Santoso", "Ketua", "KPU Kabupaten Sleman") in offices(
+        run("Ketua KPU Sleman adalah Budi Santoso."))
+
+
+def test_whom_a_governor_inaugurates_as_regent_holds_the_office() -> None:
+    """'melantik A dan B sebagai Bupati dan Wakil Bupati X, serta C dan D sebagai Bupati dan
+    Wakil Bupati Y': each holds the office sworn into, in turn, in the government the second
+    office names; 'A resmi dilantik sebagai ...' too; 'akan melantik' is no office yet."""
+    r = run("Gubernur Sulawesi Tengah Anwar Hafid secara resmi melantik Erwin Burase dan Abdul "
+            "Sahid sebagai Bupati dan Wakil Bupati Parigi Moutong (Parimo), serta Amiruddin "
+            "Tamoreka dan Furqanuddin Masulili sebagai Bupati dan Wakil Bupati Banggai.")
+    assert {("Erwin Burase", "Bupati", "Pemkab Parigi Moutong"),
+            ("Abdul Sahid", "Wakil Bupati", "Pemkab Parigi Moutong"),
+            ("Amiruddin Tamoreka", "Bupati", "Pemkab Banggai"),
+            ("Furqanuddin Masulili", "Wakil Bupati", "Pemkab Banggai")} <= offices(r)
+    assert ("Budi Santoso", "anggota", "PPK Kota Depok") in offices(run(
+        "Budi Santoso dan Ahmad Yani resmi dilantik sebagai anggota PPK Depok."))
+    assert not offices(run("Gubernur akan melantik Budi Santoso sebagai Bupati Sleman."))
+    assert not offices(run("Budi Santoso akan dilantik sebagai Bupati Sleman."))

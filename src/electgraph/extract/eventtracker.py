@@ -39,6 +39,9 @@ class TrackedEvent:
     implied: bool = False
     # first named with no day and no past cue: a plan the next mention may reveal
     undated: bool = False
+    # ahead only by the words around a mention ("semangat ... untuk mengikuti debat"), never
+    # by a cue of the future ("akan", "dijadwalkan")
+    only_ahead: bool = False
 
 
 def _heads(words: frozenset[str], kind: str) -> frozenset[str]:
@@ -98,6 +101,15 @@ class EventTracker:
             if found is None:
                 self.events[idx].undated = not words & (lx.WEEKDAYS | lx.PAST_CUES)
         event = self.events[idx]
+        cued = bool(words & lx.FUTURE_CUES)
+        if not event.mentions:
+            event.only_ahead = ahead and not cued
+        elif cued:
+            event.only_ahead = False
+        elif event.only_ahead and words & lx.WEEKDAYS:
+            # "semangat pasangan calon untuk mengikuti debat ... Debat tersebut diselenggarakan
+            # KPU ... pada Selasa malam": dated with no cue of the future, it was held
+            event.future = event.only_ahead = False
         # "A-B mendaftar ke KPU X" reports an act, which a later plan ("... tersebut, keduanya
         # akan mengikuti pemeriksaan yang dijadwalkan ...") does not put ahead
         acted = event.implied

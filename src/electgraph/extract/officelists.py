@@ -31,6 +31,8 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         # "Panelis debat yaitu A, B", "Panelis tersebut meliputi A dari X, B dari Y"
         k, as_list = k + 2, True
     k = _past_openers(chunks, k)
+    if k + 1 < len(chunks) and chunks[k].low in _COPULAS and chunks[k + 1].kind == NAME:
+        k += 1  # "Wakil Ketua DPRD X adalah A, B dan C": the office is theirs
     if not as_list and (made := _made_up_of(chunks, k)) > k:
         as_list, k = True, made  # "Komisioner KIP Aceh yang dilantik terdiri dari A, B, C"
     if as_list:
@@ -70,6 +72,8 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         if low == "dari" and k + 1 < len(chunks) and chunks[k + 1].kind == ORG and (
                 found[-1] == k - 1):
             k += 2  # "A dari UIN Sunan Ampel, B dari Universitas Jember": where each is from
+            if k + 2 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")":
+                k += 3  # "A dari Partai Demokrasi Indonesia Perjuangan (PDI-P), B ..."
             continue
         if _left_degree(chunks[k]) and found[-1] >= k - 2:
             k += 1  # "B SE, MM, CRMP, C", "A, M.Pd.I, B": a degree the name left behind
@@ -154,8 +158,10 @@ def clause_then_list(chunks: list[Chunk], k: int) -> int:
     return k
 
 
-# The last word of a clause that announces the list ("..., yakni", "..., di antaranya:").
-_CLAUSE_ENDS = frozenset({"yakni", "yaitu", "antaranya", "diantaranya"})
+# The last word of a clause that announces the list ("..., yakni", "..., di antaranya:",
+# "yang telah definitif adalah").
+_COPULAS = frozenset({"adalah", "ialah"})
+_CLAUSE_ENDS = frozenset({"yakni", "yaitu", "antaranya", "diantaranya"}) | _COPULAS
 
 
 def _case_numbers_end(chunks: list[Chunk], j: int) -> int:

@@ -15,6 +15,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.inaugurated import inaugurated_as, to_be_inaugurated
 from electgraph.extract.members import bracketed_members, counted_members, recounted_members
 from electgraph.extract.namelists import affiliation_owner
 from electgraph.extract.officebodies import (
@@ -60,6 +61,7 @@ def extract_roles(doc: Doc, out: Collector) -> None:
     for sv in doc.sents:
         _sentence_roles(doc, sv, out)
         _chaired_by(doc, sv, out)
+        _inaugurated(doc, sv, out)
         counted_members(doc, sv, out)
         bracketed_members(doc, sv, out)
     recounted_members(doc, out)
@@ -88,6 +90,17 @@ def _chaired_by(doc: Doc, sv: SentView, out: Collector) -> None:
         out.fact(FactKind.HOLDS_ROLE, person, out.entity(EntityType.ORGANIZATION, org),
                  sv.sent.start, sv.sent.end, "holds_role", focus=(org.start, chunks[n].end),
                  role="Ketua", status="")
+
+
+def _inaugurated(doc: Doc, sv: SentView, out: Collector) -> None:
+    """'melantik A dan B sebagai Bupati dan Wakil Bupati X': each holds the office sworn into,
+    in the body the pair's second office names when the first names none."""
+    chunks = sv.chunks
+    for name, office, sharing in inaugurated_as(chunks):
+        role = chunks[office]
+        org = org_of_role(role) or (org_of_role(chunks[sharing]) if sharing is not None else None)
+        doc.ensure_person(chunks[name])
+        _holds(doc, sv, out, chunks[name], role, org)
 
 
 _NEAR_BODY = 120  # characters: a body further from the office words is left out of the focus
@@ -272,6 +285,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             and chunks[n].kind == NAME
             # "menjadikan A sebagai Wali Kota": elected to the office, not yet in it
             and not (n and chunks[n - 1].low in lx.ELECTING_VERBS)
+            and not to_be_inaugurated(chunks, n)
             # "ROLE A, ROLE B": the second office is B's; "ROLE A selaku ROLE" a second of A's
             # ... but "ROLE A, B (ROLE)": an office in brackets is the name's before it
             and (before is not None or chunks[c - 1].text == "("
