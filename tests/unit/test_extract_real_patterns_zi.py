@@ -98,3 +98,24 @@ def test_whom_a_governor_inaugurates_as_regent_holds_the_office() -> None:
         "Budi Santoso dan Ahmad Yani resmi dilantik sebagai anggota PPK Depok."))
     assert not offices(run("Gubernur akan melantik Budi Santoso sebagai Bupati Sleman."))
     assert not offices(run("Budi Santoso akan dilantik sebagai Bupati Sleman."))
+
+
+def test_holders_in_brackets_and_the_body_after_a_bracketed_list() -> None:
+    """'Kakan Kesbangpol X Hudri' (the head of an office), 'Komisioner Bawaslu X (A, B)' (the
+    holders in brackets), 'yaitu A (Ketua), B, C, dan D (masing-masing Anggota) Bawaslu X'
+    (each office of the list in the body written after it, not in the DKPP named before)."""
+    held = offices(run("Turut hadir Kakan Kesbangpol Sarolangun Hudri, Komisioner Bawaslu "
+                       "Sarolangun (Aspriadi, Johan Iswadi) serta tamu undangan lainnya."))
+    assert {("Aspriadi", "Komisioner", "Bawaslu Kabupaten Sarolangun"),
+            ("Johan Iswadi", "Komisioner", "Bawaslu Kabupaten Sarolangun")} <= held
+    assert any(p == "Hudri" and role.startswith("Kakan") for p, role, _ in held)
+    r = run("Dalam putusan tersebut, DKPP merehabilitasi nama baik para Teradu, yaitu Lailatul "
+            "Khoiriyah (Ketua), Hendri Widiono, Syahroni, dan Rizka Septia (masing-masing "
+            "Anggota) Bawaslu Kabupaten Lampung Timur.")
+    body = "Bawaslu Kabupaten Lampung Timur"
+    assert {("Lailatul Khoiriyah", "Ketua", body), ("Hendri Widiono", "Anggota", body),
+            ("Syahroni", "Anggota", body), ("Rizka Septia", "Anggota", body)} <= offices(r)
+    # the division's short names in brackets are no holders
+    r = run("Ketua Divisi SDM, Sosialisasi Pendidikan Pemilih, dan Partisipasi Masyarakat "
+            "(Sosdiklih dan Parmas) KPU Bolsel, Marlia Lumali, menyampaikan terima kasih.")
+    assert not {p for p, _, _ in offices(r)} & {"Sosdiklih", "Parmas"}

@@ -87,12 +87,31 @@ def bracketed_member_body(doc: Doc, sv: SentView, c: int, last: Chunk | None) ->
     name in a list is held in the body that introduces the list, named before in the sentence
     (`last`) or in the sentence before."""
     chunks = sv.chunks
-    if c < 2 or chunks[c - 1].text != "(" or chunks[c - 2].kind != NAME:
+    o = c - 1 - (c >= 1 and chunks[c - 1].low == "masing-masing")  # "C (masing-masing Anggota)"
+    if o < 1 or chunks[o].text != "(" or chunks[o - 1].kind != NAME:
         return None
     head = chunks[c].attrs["head"]
     if head not in lx.INHERITING_OFFICES and head != "ketua":
         return None
-    return last or _introduced_body(doc, sv)
+    return _body_after_list(chunks, c) or last or _introduced_body(doc, sv)
+
+
+def _body_after_list(chunks: list[Chunk], c: int) -> Chunk | None:
+    """"yaitu A (Ketua), B, C, dan D (masing-masing Anggota) Bawaslu Kabupaten X": the body
+    written right after the list of bracketed offices, which every office in it shares."""
+    k = c + 1
+    while k < min(len(chunks), c + 40):
+        ch = chunks[k]
+        if ch.kind == ORG and chunks[k - 1].text == ")":
+            return None if ch.attrs.get("category") == "party" else ch
+        if not (ch.kind == NAME or ch.low in _IN_LIST or (
+                ch.kind == ROLE and org_of_role(ch) is None)):
+            return None
+        k += 1
+    return None
+
+
+_IN_LIST = frozenset({"(", ")", ",", "dan", "serta", "masing-masing"})
 
 
 def _introduced_body(doc: Doc, sv: SentView) -> Chunk | None:

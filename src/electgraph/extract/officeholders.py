@@ -13,7 +13,7 @@ from electgraph.extract.doc import org_of_role
 from electgraph.extract.officelists import party_number
 
 __all__ = [
-    "bracketed_holder", "candidacy", "case_party_before", "chair_before", "division_office",
+    "bracketed_holders", "candidacy", "case_party_before", "chair_before", "division_office",
     "holder_right_after", "item_ends", "listed_after_office", "named_before_selaku",
     "offices_listed", "role_title", "speaks_as"
 ]
@@ -29,16 +29,26 @@ def role_title(role: Chunk) -> str:
     return title
 
 
-def bracketed_holder(chunks: list[Chunk], c: int) -> bool:
-    """"Ketua Bawaslu Konawe (Abuldan), Komisioner Bawaslu Konawe (Restu)": the holder of the
-    office at c in brackets right after it."""
-    if not (c + 3 < len(chunks) and chunks[c + 1].text == "(" and chunks[c + 2].kind == NAME
-            and chunks[c + 3].text == ")"):
-        return False
+def bracketed_holders(chunks: list[Chunk], c: int) -> list[int]:
+    """"Ketua Bawaslu Konawe (Abuldan), Komisioner Bawaslu Konawe (Restu)", "Komisioner Bawaslu
+    Sarolangun (Aspriadi, Johan Iswadi)": the holders of the office at c in brackets right
+    after it."""
+    if not (c + 3 < len(chunks) and chunks[c + 1].text == "(" and chunks[c + 2].kind == NAME):
+        return []
+    names, k = [c + 2], c + 3
+    while k + 1 < len(chunks) and chunks[k].low in (",", "dan") and chunks[k + 1].kind == NAME:
+        names.append(k + 1)
+        k += 2
+    if k >= len(chunks) or chunks[k].text != ")" or (
+            k + 1 < len(chunks) and chunks[k + 1].kind == ORG):
+        return []  # "Ketua Divisi SDM (Sosdiklih dan Parmas) KPU X": the division's short names
     # "Rektor Universitas Pohuwato (Unipo)": the body's own short form, no holder
     org = org_of_role(chunks[c])
     short = chunks[c + 2].low
-    return not (org is not None and " " not in short and abbreviates(short, org.text.lower()))
+    if len(names) == 1 and org is not None and " " not in short and abbreviates(
+            short, org.text.lower()):
+        return []
+    return names
 
 
 def speaks_as(chunks: list[Chunk], k: int) -> bool:

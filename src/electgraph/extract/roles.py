@@ -25,7 +25,7 @@ from electgraph.extract.officebodies import (
     one_office_once,
 )
 from electgraph.extract.officeholders import (
-    bracketed_holder,
+    bracketed_holders,
     candidacy,
     case_party_before,
     chair_before,
@@ -227,9 +227,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             names = [c - 1]
         if not names and org is not None and case_party_before(chunks, c):
             names = [c - 1]  # "Teradu II NAME anggota Bawaslu X, Teradu III ...": a verdict's list
-        bracketed = not names and org is not None and bracketed_holder(chunks, c)
+        bracketed = not names and org is not None and bool(inside := bracketed_holders(chunks, c))
         if bracketed:
-            names = [c + 2]  # "Anggota KPU Kabupaten Tabanan (I Wayan Mudita)"
+            names = inside  # "Anggota KPU Kabupaten Tabanan (I Wayan Mudita)"
         title = "Anggota" if head == "anggotanya" else None
         if plural and len(names) >= 2 and (chair := chair_before(chunks, c)) is not None:
             # "Ketua dan Anggota Bawaslu X masing-masing A, B, C": A chairs, the rest are members
@@ -266,7 +266,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue
         # "NAME, ROLE ORG" / "NAME (ROLE ORG)" / "NAME selaku ROLE ORG"
         each = c - 1 - (c >= 1 and chunks[c - 1].low in ("selaku", "sebagai"))
-        last = each - 1 - (each >= 2 and chunks[each - 1].text == ",")  # "A dan B, masing-..."
+        # "A dan B, masing-masing ...", "B, C dan D (masing-masing Anggota) X"
+        last = each - 1 - (each >= 2 and chunks[each - 1].text in (",", "("))
         if (
             c >= 2
             and last >= 0

@@ -67,6 +67,7 @@ ROLE_TITLES: dict[str, str] = {
     "kabag": "Kabag", "kepala bagian": "Kepala Bagian", "kasubag": "Kasubag",
     "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi", "kasie": "Kasie",
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
+    "kakan": "Kakan",  # an office's head: "Kakan Kesbangpol Sarolangun"
     # a regency agency's head by its glued short form: "Kadishub", "Kadisdik", "Kadinkes"
     "kadishub": "Kadishub", "kadisdik": "Kadisdik", "kadinkes": "Kadinkes",
     "kadiskominfo": "Kadiskominfo", "kadisdukcapil": "Kadisdukcapil", "kadispora": "Kadispora",
@@ -203,7 +204,7 @@ SECTION_TITLES = frozenset({
 UNIT_TITLES = frozenset({
     "pengasuh", "kepala biro", "karo", "ketua tim",
     "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi", "kasie",
-    "kasubsi", "kadis", "kaban", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
+    "kasubsi", "kadis", "kaban", "kakan", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
     "staf ahli", "koordinator sekretariat", "menteri koordinator", "menko", "kabid", "koordinator",
     "deputi", "sekretaris deputi", "asisten deputi",
     "wadir", "dir",  # a police directorate's head and deputy: "Dir Intelkam Polda Sulut"
