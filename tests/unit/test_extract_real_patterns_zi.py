@@ -3,11 +3,12 @@ helpers live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import attendees, offices, run
+from test_extract_real_patterns import attendees, facts, offices, run
 
 from electgraph.extract import extract
 from electgraph.extract.render import to_facts
 from electgraph.ingest import parse_text
+from electgraph.model import FactKind
 from electgraph.resolve import resolve
 
 _REGENT = ("Debat Publik Pilkada Kaur\nKAUR - Debat publik pertama calon bupati Kaur digelar KPU "
@@ -119,3 +120,28 @@ def test_holders_in_brackets_and_the_body_after_a_bracketed_list() -> None:
     r = run("Ketua Divisi SDM, Sosialisasi Pendidikan Pemilih, dan Partisipasi Masyarakat "
             "(Sosdiklih dan Parmas) KPU Bolsel, Marlia Lumali, menyampaikan terima kasih.")
     assert not {p for p, _, _ in offices(r)} & {"Sosdiklih", "Parmas"}
+
+
+def test_letters_of_the_one_party_to_pairs_named_by_their_race() -> None:
+    """'Ketua Umum Partai Demokrat A (AHY) kembali merilis surat rekomendasi ... Kedua,
+    rekomendasi diberikan kepada B-C untuk Pilkada Kabupaten X': a dashed pair put in a named
+    election stands in it, and the letter is the one party's the article names; the party's
+    chair (by his alias too) is no nominee."""
+    r = run("Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono (AHY) kembali merilis surat "
+            "rekomendasi pasangan calon untuk berlaga di Pilkada.\nPenyerahan dilakukan di "
+            "Kantor DPP Demokrat, Kamis (8/8/2024). AHY tampak ditemani pengurus DPP.\nKedua, "
+            "rekomendasi diberikan kepada Iyos Somantri-Zainul untuk Pilkada Kabupaten "
+            "Sukabumi.\nKetiga, rekomendasi diberikan untuk Dikdik Suratno-Bagja Setiawan yang "
+            "akan berlaga di Pilkada Kota Cimahi.", "AHY Rilis Surat Rekomendasi")
+    standing = facts(r, FactKind.CANDIDATES)
+    assert {("Iyos Somantri", "Pilkada Kabupaten Sukabumi"), ("Zainul", "Pilkada Kabupaten "
+            "Sukabumi"), ("Dikdik Suratno", "Pilkada Kota Cimahi")} <= standing
+    backed = facts(r, FactKind.NOMINATES)
+    assert {(party, p) for party, p in backed} >= {
+        ("Partai Demokrat", "Iyos Somantri"), ("Partai Demokrat", "Zainul"),
+        ("Partai Demokrat", "Dikdik Suratno"), ("Partai Demokrat", "Bagja Setiawan")}
+    assert "Agus Harimurti Yudhoyono" not in {p for _, p in backed}
+    # two parties named: whose letter it is, the clause must say
+    r = run("Partai Demokrat dan Partai Golkar merilis surat rekomendasi.\nKedua, rekomendasi "
+            "diberikan kepada Iyos Somantri-Zainul untuk Pilkada Kabupaten Sukabumi.")
+    assert not facts(r, FactKind.NOMINATES)

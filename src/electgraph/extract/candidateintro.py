@@ -44,6 +44,8 @@ def intro_after(
         and chunks[k + 1].low in lx.PAIR_NICKNAME_WORDS
     ):
         return None, None  # "A dan B dengan akronim RAMAH": a pair known by its nickname
+    if chunks[mate - 1].low in lx.DASHES and _runs_in(chunks, k):
+        return None, None  # "rekomendasi diberikan kepada A-B untuk Pilkada Kabupaten X"
     got = k < len(chunks) and chunks[k].low in _GETS
     if k < len(chunks) and chunks[k].low in ("(", "dengan", *_GETS):
         k += 1  # "A-B (nomor urut 2)", "A-B mendapatkan nomor urut 2"
@@ -60,6 +62,21 @@ def intro_after(
         if number is not None:
             return number, None
     return None
+
+
+def _runs_in(chunks: list[Chunk], k: int) -> bool:
+    """Whether the words at k put the pair before them in a named election: "untuk Pilkada
+    Kabupaten X", "yang akan berlaga di Pilkada Kota Y", "maju pada Pilbup Z"."""
+    for m in range(k, min(len(chunks), k + 5)):
+        if chunks[m].kind == ELECTION:
+            return m > k and not chunks[m].attrs.get("generic") and chunks[m - 1].low in _IN
+        if chunks[m].low not in _TO_RUN:
+            return False
+    return False
+
+
+_IN = frozenset({"untuk", "di", "pada", "dalam"})
+_TO_RUN = _IN | {"yang", "akan", "berlaga", "maju", "bertarung", "bersaing", "bertanding"}
 
 
 # "Pasangan Cagub Cawagub NTT A dan B": a candidate's office contracted, before its region.

@@ -120,6 +120,10 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
     aliases = person_aliases(doc) | pair_variants(doc)
     pairs = dash_pairs(doc, aliases)
     nicknames = pair_aliases(doc)
+    sole = _sole_party(doc)
+    # a party's officers hand its letters over; they are not whom a letter names
+    officers = {f.subject for f in out.facts() if f.kind is FactKind.HOLDS_ROLE and f.object
+                and out.attribute(f.object, "category") == "party"}
     last: list[str] = []
     last_pair: list[str] = []  # the candidate pair named last
     backed: tuple[int, list[str]] = (-2, [])  # the sentence that backed last, and whom
@@ -149,7 +153,8 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                     for party in pending[1]:
                         _nominate(out, sv, party, people, seen)
                     pending = (-2, [])
-                persons, parties = _clause(doc, sv, out, chunks, people, last, seen)
+                persons, parties = _clause(doc, sv, out, chunks, people, last, seen, sole,
+                                           standing - officers)
                 if persons:
                     backed = (sv.index, persons)
                 elif parties and any(x.low in lx.PAIR_HEADS for x in chunks):
@@ -304,6 +309,8 @@ def _clause(
     people: list[str],
     last: list[str],
     seen: dict[tuple[str, str], str],
+    sole: Chunk | None,
+    standing: set[str],
 ) -> tuple[list[str], list[Chunk]]:
     """Nominations a clause states: (the persons backed, the backing parties)."""
     # One chunk per party, a named party before an official's party ("di Kantor DPD X": a place).
@@ -316,6 +323,12 @@ def _clause(
         party = party_of(ch)
         if party is not None and not (c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS):
             parties.setdefault(party.attrs["party"], party)
+    if not parties and sole is not None and people and set(people) <= standing and _LETTER.search(
+            out.text[chunks[0].start : chunks[-1].end].lower()):
+        # "Partai X merilis surat rekomendasi ... Kedua, rekomendasi diberikan kepada A-B
+        # untuk Pilkada Y": the letter of the one party the article names
+        _nominate(out, sv, sole, people, seen)
+        return people, [sole]
     if not parties:
         # "A-B diusung oleh delapan partai politik.": the parties are listed next (the caller
         # reads a following sentence of parties only as backing the persons returned here).
@@ -333,6 +346,22 @@ def _clause(
     for party in parties.values():
         _nominate(out, sv, party, persons, seen)
     return persons, list(parties.values())
+
+
+# A party's letter of support, which only a party gives (not "diusung", said of coalitions)
+_LETTER = re.compile(r"(?<![\w-])(?:rekomendasi|b1[- ]?kwk|surat keputusan)(?![\w-])")
+
+
+def _sole_party(doc: Doc) -> Chunk | None:
+    """The one party the article names (in any of its forms and branches), if only one."""
+    found: dict[str, Chunk] = {}
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            if (party := party_of(ch)) is not None:
+                found.setdefault(party.attrs["party"], party)
+                if len(found) > 1:
+                    return None
+    return next(iter(found.values()), None)
 
 
 def _counted_before(chunks: list[Chunk], c: int) -> bool:

@@ -80,6 +80,10 @@ def candidate_at(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str])
     person = resolve_person(doc, chunks[c], aliases)
     if person is None or party_official(chunks, c) or speaker(chunks, c):
         return None
+    if 2 <= c < len(chunks) - 1 and chunks[c - 1].text == "(" and chunks[c + 1].text == ")" and (
+            chunks[c - 2].kind == NAME and (
+                party_official(chunks, c - 2) or speaker(chunks, c - 2))):
+        return None  # "Ketua Umum Partai X Agus Harimurti Yudhoyono (AHY)": the officer's alias
     if c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS:
         return None  # "Jalan Mayor Ruslan": a street
     if (
