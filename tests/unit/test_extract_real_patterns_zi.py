@@ -145,3 +145,20 @@ def test_letters_of_the_one_party_to_pairs_named_by_their_race() -> None:
     r = run("Partai Demokrat dan Partai Golkar merilis surat rekomendasi.\nKedua, rekomendasi "
             "diberikan kepada Iyos Somantri-Zainul untuk Pilkada Kabupaten Sukabumi.")
     assert not facts(r, FactKind.NOMINATES)
+
+
+def test_a_pairs_nickname_blended_from_their_names() -> None:
+    """'Pasangan BesTi' (Bebas and Siti), also named without the pair word ("BesTi mendapat
+    dukungan enam partai"): the pair's nickname, made of their names in their order; not a
+    candidate of its own, and the parties back the two persons."""
+    r = run("Bebas Manggazali dan Siti Rahmawati secara resmi mendeklarasikan diri sebagai "
+            "pasangan calon bupati dan wakil bupati dalam kontestasi pemilihan kepala daerah "
+            "Kabupaten Polewali Mandar. Pasangan BesTi didukung "
+            "enam partai.\nUntuk memenangkan Pilkada Polman, BesTi mendapat dukungan enam partai "
+            "politik. Keenam parpol tersebut, yakni Gerindra, PAN, PDIP, PPP, Hanura dan Golkar.",
+            "Pasangan BesTi Dideklarasikan")
+    standing = {p for p, _ in facts(r, FactKind.CANDIDATES)}
+    assert standing == {"Bebas Manggazali", "Siti Rahmawati"}
+    backed = facts(r, FactKind.NOMINATES)
+    assert any("Gerindra" in party and p == "Siti Rahmawati" for party, p in backed)
+    assert {p for _, p in backed} == standing

@@ -26,13 +26,17 @@ def pairs_by_one_word(
     after the article has named a pair of persons: the last such pair's nickname (its text ->
     the pair). A name met anywhere else ("Ketua KPU, Rudi") is a person's, and so kept."""
     heads: dict[str, bool] = {}  # person -> whether every mention has a pair word before it
+    headed = False  # whether any has
     for sv in sents:
         for c, x in enumerate(sv.chunks):
             if x.kind == NAME and x.person is not None:
-                heads[x.person] = heads.get(x.person, True) and _after_pair_word(sv.chunks, c)
-    if not any(heads.values()):
+                after = _after_pair_word(sv.chunks, c)
+                heads[x.person] = heads.get(x.person, True) and after
+                headed = headed or after
+    if not headed:
         return {}  # most articles: no "Paslon X" at all
-    words = [t.lower() for p in persons.values() for t in p.tokens]
+    # words of fuller names: "Rudi" in "Rudi Hartono" is no nickname of a pair
+    words = {t.lower() for p in persons.values() if len(p.tokens) > 1 for t in p.tokens}
     last: tuple[str, str] | None = None
     found: dict[str, tuple[str, str]] = {}
     for sv in sents:
@@ -42,12 +46,26 @@ def pairs_by_one_word(
                 continue
             if (pair := _pair_at(ch, c)) is not None:
                 last = pair
-            elif last is not None and heads[x.person] and (
-                len(persons[x.person].tokens) == 1 and words.count(x.low) == 1
+            elif last is not None and (heads[x.person] or _blend(x.low, last, persons)) and (
+                len(persons[x.person].tokens) == 1 and x.low not in words
                 and x.person not in last
             ):
                 found.setdefault(x.text, last)
     return found
+
+
+def _blend(word: str, pair: tuple[str, str], persons: dict[str, Person]) -> bool:
+    """Whether `word` is made of the pair's names, in their order ("BesTi" of Bebas Manggazali
+    and Siti Rahmawati): its letters run through the first's name into the second's."""
+    first, second = ("".join(persons[p].tokens).lower() for p in pair)
+    if len(word) < 4 or word[0] != first[:1]:
+        return False
+    letters, k = first + second, 0
+    for ch in word:
+        k = letters.find(ch, k) + 1
+        if not k:
+            return False
+    return k > len(first)
 
 
 def _after_pair_word(ch: list[Chunk], c: int) -> bool:
