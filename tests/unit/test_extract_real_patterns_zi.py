@@ -162,3 +162,18 @@ def test_a_pairs_nickname_blended_from_their_names() -> None:
     backed = facts(r, FactKind.NOMINATES)
     assert any("Gerindra" in party and p == "Siti Rahmawati" for party, p in backed)
     assert {p for _, p in backed} == standing
+
+
+def test_who_speaks_of_an_earlier_meeting_did_not_attend_it() -> None:
+    """'A dan B telah melakukan pertemuan beberapa kali ... "Apalagi pertemuan tersebut
+    dimaksudkan untuk ...," ungkap Anggota Majelis, C': the judge speaks of the meetings the
+    two held; he was not at them."""
+    r = run("DKPP menjatuhkan sanksi kepada Anggota Bawaslu Kota Ternate Asrul Tampilang, "
+            "Selasa (9/12/2025).\nDalam sidang pemeriksaan yang dilaksanakan di Kota Ternate "
+            "pada 3 Desember 2025, terungkap nama calegnya.\nBerdasar persidangan terungkap bahwa Asrul Tampilang dan "
+            "Ponsen Sarfa telah melakukan pertemuan beberapa kali pada Desember 2023.\n"
+            "“Apalagi pertemuan tersebut dimaksudkan untuk berkoordinasi dengan peserta pemilu,” "
+            "ungkap Anggota Majelis, I Dewa Kade Raka Sandi.", "DKPP Berhentikan Anggota Bawaslu")
+    met = {(p, e) for p, e in facts(r, FactKind.ATTENDS)}
+    assert ("Asrul Tampilang", "pertemuan") in met
+    assert ("I Dewa Kade Raka Sandi", "pertemuan") not in met

@@ -84,6 +84,11 @@ def sentence_attendance(
                      "attends.speaker")
     if not (cued or says_who_came(chunks)):
         return
+    quoted = quoted_spans(doc.text, sv.sent.start, sv.sent.end)
+    if quoted and event != doc.events.main and not _named_outside(chunks, event, quoted):
+        # '"Apalagi pertemuan tersebut dimaksudkan untuk ...," ungkap NAME' after a report of
+        # those meetings: spoken of in the quote, not attended by who speaks
+        return
     # Whoever is represented or absent does not attend.
     away = not_there(chunks)
     for c in represented_bodies(chunks):
@@ -95,7 +100,6 @@ def sentence_attendance(
             sv.sent.end,
             "attends.body",
         )
-    quoted = quoted_spans(doc.text, sv.sent.start, sv.sent.end)
     ruled = ruled_on(chunks)
     for c, ch in enumerate(chunks):
         if c in away or c in ruled or by_not_at_event(chunks, c):
@@ -252,3 +256,9 @@ def _held_by_named(chunks: list[Chunk], c: int) -> bool:
         or (nxt.text == "," and c + 2 < len(chunks) and chunks[c + 2].kind == NAME)
     )) or _holder_before(chunks, c) or bool(
         names_after(chunks, c, as_list=True))
+
+
+def _named_outside(chunks: list[Chunk], event: str, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the sentence names `event` outside its quotes."""
+    return any(ch.kind == EVENT and ch.key == event and not any(a <= ch.start < b for a, b in quoted)
+               for ch in chunks)
