@@ -260,5 +260,5 @@ def _held_by_named(chunks: list[Chunk], c: int) -> bool:
 
 def _named_outside(chunks: list[Chunk], event: str, quoted: list[tuple[int, int]]) -> bool:
     """Whether the sentence names `event` outside its quotes."""
-    return any(ch.kind == EVENT and ch.key == event and not any(a <= ch.start < b for a, b in quoted)
-               for ch in chunks)
+    return any(ch.kind == EVENT and ch.key == event
+               and not any(a <= ch.start < b for a, b in quoted) for ch in chunks)
