@@ -170,7 +170,8 @@ def test_who_speaks_of_an_earlier_meeting_did_not_attend_it() -> None:
     two held; he was not at them."""
     r = run("DKPP menjatuhkan sanksi kepada Anggota Bawaslu Kota Ternate Asrul Tampilang, "
             "Selasa (9/12/2025).\nDalam sidang pemeriksaan yang dilaksanakan di Kota Ternate "
-            "pada 3 Desember 2025, terungkap nama calegnya.\nBerdasar persidangan terungkap bahwa Asrul Tampilang dan "
+            "pada 3 Desember 2025, terungkap nama calegnya.\nBerdasar persidangan terungkap "
+            "bahwa Asrul Tampilang dan "
             "Ponsen Sarfa telah melakukan pertemuan beberapa kali pada Desember 2023.\n"
             "“Apalagi pertemuan tersebut dimaksudkan untuk berkoordinasi dengan peserta pemilu,” "
             "ungkap Anggota Majelis, I Dewa Kade Raka Sandi.", "DKPP Berhentikan Anggota Bawaslu")
