@@ -178,3 +178,18 @@ def test_who_speaks_of_an_earlier_meeting_did_not_attend_it() -> None:
     met = {(p, e) for p, e in facts(r, FactKind.ATTENDS)}
     assert ("Asrul Tampilang", "pertemuan") in met
     assert ("I Dewa Kade Raka Sandi", "pertemuan") not in met
+
+
+def test_the_counted_commissioners_sworn_in_attend_their_inauguration() -> None:
+    """'Lima Komisioner KPU X resmi dilantik oleh Ketua KPU RI ... Kelima komisioner KPU X itu
+    yakni A, B, C, D, dan E ... pengambilan sumpah jabatan disaksikan ...': the five named
+    attend in person, and the oath (a part of it) does not rename the inauguration."""
+    r = run("Lima Komisioner KPU Provinsi Sulawesi Tenggara resmi dilantik oleh Ketua KPU RI "
+            "Hasyim Asy'ari di Jakarta, Rabu (24/5/2023).\nKelima komisioner KPU Sultra itu "
+            "yakni Amirudin, Azril, Hazamuddin, Muhammad Fahimuddin, dan Suprihaty Nengtias.\n"
+            "Sebab kata dia, pengambilan sumpah jabatan disaksikan seluruh masyarakat.\n"
+            "Pelantikan ini dilangsungkan di Kantor KPU RI.", "KPU RI Lantik Komisioner KPU Sultra")
+    met = facts(r, FactKind.ATTENDS)
+    assert {("Amirudin", "Pelantikan"), ("Azril", "Pelantikan"),
+            ("Suprihaty Nengtias", "Pelantikan")} <= met
+    assert not {e for _, e in met} & {"pengambilan sumpah jabatan"}

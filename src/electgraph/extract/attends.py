@@ -16,7 +16,7 @@ from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.extract.eventchunks import looks_like_verb
 from electgraph.extract.guestlists import bare_list, list_opens, they_are
 from electgraph.extract.hosts import host_verb_follows, watches
-from electgraph.extract.officelists import names_after
+from electgraph.extract.officelists import counted, names_after
 from electgraph.extract.organisers import held_with, organisers, said_at
 from electgraph.extract.presence import (
     body_not_there,
@@ -114,12 +114,20 @@ def sentence_attendance(
                          sv.sent.end, "attends")
         elif ch.kind == ROLE:
             org = org_of_role(ch)
-            holder = None if _held_by_named(chunks, c) else _sole_holder(out, ch)
+            named = _held_by_named(chunks, c)
+            holder = None if named else _sole_holder(out, ch)
+            group = [] if named or holder is not None else _counted_holders(out, chunks, c)
             if holder is not None:
                 # "... oleh kedua paslon, ketua KPU X, ...": the office's holder named elsewhere
                 # came, in person; the body did not come through someone else
                 out.fact(FactKind.ATTENDS, holder, event, *_naming_span(doc, holder, sv),
                          "attends")
+            elif group:
+                # "Lima Komisioner KPU X resmi dilantik ... Kelima komisioner KPU X itu yakni
+                # A, B, C, D dan E": the five, named elsewhere, were there in person
+                for person in group:
+                    out.fact(FactKind.ATTENDS, person, event, *_naming_span(doc, person, sv),
+                             "attends")
             elif (
                 org is not None
                 and org.key not in hosts  # "anggota DPRD yang hadir" at the DPRD's own sitting
@@ -235,6 +243,20 @@ def _sole_holder(out: Collector, role: Chunk) -> str | None:
     holders = {f.subject for f in out.facts() if f.kind is FactKind.HOLDS_ROLE
                and f.object == org.key and f.quals.get("role", "").lower() == title}
     return holders.pop() if len(holders) == 1 else None
+
+
+def _counted_holders(out: Collector, chunks: list[Chunk], c: int) -> list[str]:
+    """The persons the article names as holding the counted office at c ("Lima Komisioner KPU
+    X"), when it names as many as the count says."""
+    role = chunks[c]
+    org = org_of_role(role)
+    n = counted(chunks[c - 1]) if c else 0
+    if n < 2 or org is None or org.attrs.get("generic"):
+        return []
+    title = role.attrs["title"].lower()
+    holders = sorted({f.subject for f in out.facts() if f.kind is FactKind.HOLDS_ROLE
+                      and f.object == org.key and f.quals.get("role", "").lower() == title})
+    return holders if len(holders) == n else []
 
 
 def _holder_before(chunks: list[Chunk], c: int) -> bool:

@@ -206,7 +206,10 @@ class EventTracker:
                     words, ev.words):
                 # a verb's event takes the first noun's name, unless it names two events
                 # ("pelantikan dan penetapan")
-                if words > ev.words or (ev.implied and heads <= {ev.kind}):
+                # ... but for the oath, a part of it: "resmi dilantik ... pengambilan sumpah
+                # jabatan disaksikan ... Pelantikan ini dilangsungkan di": the inauguration
+                if (words > ev.words or (ev.implied and heads <= {ev.kind})) and not (
+                        ev.implied and ev.kind == "pelantikan" and words & _OATH_WORDS):
                     ev.label, ev.words, ev.implied = label, words, False
                     ev.heads |= heads
                 ev.ordinals |= ordinals
@@ -260,3 +263,7 @@ def _event_word(word: str) -> bool:
 
 
 _HEAD_WORDS = frozenset(w for k in lx.EVENT_HEADS for w in k.split())
+
+
+# The oath an inauguration holds: its part, not its name
+_OATH_WORDS = frozenset({"sumpah", "janji"})
