@@ -209,7 +209,8 @@ class EventTracker:
                 # ... but for the oath, a part of it: "resmi dilantik ... pengambilan sumpah
                 # jabatan disaksikan ... Pelantikan ini dilangsungkan di": the inauguration
                 if (words > ev.words or (ev.implied and heads <= {ev.kind})) and not (
-                        ev.implied and ev.kind == "pelantikan" and words & _OATH_WORDS):
+                        ev.implied and ev.kind == "pelantikan" and words & _OATH_WORDS
+                        and "pelantikan" not in words):
                     ev.label, ev.words, ev.implied = label, words, False
                     ev.heads |= heads
                 ev.ordinals |= ordinals
@@ -265,5 +266,6 @@ def _event_word(word: str) -> bool:
 _HEAD_WORDS = frozenset(w for k in lx.EVENT_HEADS for w in k.split())
 
 
-# The oath an inauguration holds: its part, not its name
+# The oath an inauguration holds: its part, not its name (unless named with it: "pelantikan
+# dan pengambilan sumpah")
 _OATH_WORDS = frozenset({"sumpah", "janji"})

@@ -110,6 +110,7 @@ EVENT_HEADS: dict[str, str] = {
     "silaturahmi": "silaturahmi", "audiensi": "audiensi",
     "konferensi pers": "konferensi pers", "jumpa pers": "konferensi pers",
     "temu pers": "konferensi pers", "coffee morning": "silaturahmi",
+    "press conference": "konferensi pers", "konferensi media": "konferensi pers",
     "distribusi logistik": "distribusi logistik", "pendistribusian logistik": "distribusi logistik",
     "penyuluhan": "penyuluhan",
     # a meeting of a body with others ("menggelar pertemuan dengan Bawaslu X"); weak, since
