@@ -193,3 +193,20 @@ def test_the_counted_commissioners_sworn_in_attend_their_inauguration() -> None:
     assert {("Amirudin", "Pelantikan"), ("Azril", "Pelantikan"),
             ("Suprihaty Nengtias", "Pelantikan")} <= met
     assert not {e for _, e in met} & {"pengambilan sumpah jabatan"}
+
+
+def test_a_councils_leaders_listed_sentence_by_sentence() -> None:
+    """'Amanat sebagai Ketua DPRD X 2024-2029 dipegang oleh A dari PPP. Lalu B dari PDI
+    Perjuangan sebagai Wakil Ketua I. Kemudian C dari Partai Gerindra sebagai Wakil Ketua II':
+    the chair is whom the office is held by (not "Amanat"), and each deputy, named with his
+    party, is a deputy of the council whose chair was named just before."""
+    r = run("Amanat sebagai Ketua DPRD Jepara 2024-2029 dipegang oleh Dr. H. Agus Sutisna, SH, "
+            "MH dari Partai Persatuan Pembangunan (PPP).\nLalu Drs. H. Junarso dari PDI "
+            "Perjuangan sebagai Wakil Ketua I.\nKemudian Arizal Wahyu Hidayat dari Partai "
+            "Gerindra sebagai Wakil Ketua II dan H. Pratikno dari Partai NasDem sebagai Wakil "
+            "Ketua III.")
+    council = "DPRD Kabupaten Jepara"
+    assert {("Agus Sutisna", "Ketua", council), ("Junarso", "Wakil Ketua", council),
+            ("Arizal Wahyu Hidayat", "Wakil Ketua", council),
+            ("Pratikno", "Wakil Ketua", council)} <= offices(r)
+    assert "Amanat" not in {p for p, _, _ in offices(r)}

@@ -54,6 +54,17 @@ def chaired_before(doc: Doc, sv: SentView) -> Chunk | None:
     return found
 
 
+def _chaired_lately(doc: Doc, sv: SentView) -> Chunk | None:
+    """The body whose chair one of the three sentences before sv names, the nearest."""
+    for back in range(1, 4):
+        if sv.index - back < 0:
+            return None
+        for ch in reversed(doc.sents[sv.index - back].chunks):
+            if ch.kind == ROLE and ch.attrs["head"] == "ketua" and (org := org_of_role(ch)):
+                return None if org.attrs.get("generic") else org
+    return None
+
+
 def chaired_by_named(doc: Doc, sv: SentView, c: int) -> Chunk | None:
     """"..., kata Mirzan yang didampingi dua anggota lainnya, A dan B": the body whose chair,
     by an office read earlier in the article, the person named just before the office at c
@@ -257,6 +268,10 @@ def office_body(
         org = chaired_before(doc, sv)
         if org is None and others:
             org = chaired_by_named(doc, sv, c)
+    if org is None and head == "wakil ketua" and prev is not None and prev.low == "sebagai":
+        # "Ketua DPRD X dipegang oleh A. Lalu B sebagai Wakil Ketua I. Kemudian C sebagai
+        # Wakil Ketua II ...": the deputies of the chair named just before
+        org = _chaired_lately(doc, sv)
     if org is None and head in _BARE_MEMBERS and c + 2 < len(chunks) and (
             chunks[c + 1].text == "," and chunks[c + 2].kind == NAME and ch.text[:1].isupper()):
         # "KPU Kabupaten X melaksanakan Rakor ... Rapat dibuka Ketua, NAME. ... disampaikan

@@ -141,4 +141,7 @@ def named_before_selaku(chunks: list[Chunk], c: int) -> int | None:
         n -= 1
     if n >= 3 and chunks[n].text == ")" and chunks[n - 1].kind == ORG and chunks[n - 2].text == "(":
         n -= 3  # "A, SE (Golkar), sebagai Ketua DPRD X": his party in brackets
+    elif n >= 2 and chunks[n].kind == ORG and chunks[n].attrs.get("category") == "party" and (
+            chunks[n - 1].low == "dari"):
+        n -= 2  # "Lalu A dari PDI Perjuangan sebagai Wakil Ketua I": and his party
     return n if n >= 0 and chunks[n].kind == NAME else None

@@ -293,6 +293,7 @@ def _ordinal_after(chunks: list[Chunk], c: int) -> bool:
 def held_by(chunks: list[Chunk], c: int) -> int | None:
     """Index of NAME in 'ROLE (sementara) dijabat oleh NAME': an office said to be held by."""
     k = c + 1 + (c + 1 < len(chunks) and chunks[c + 1].low in lx.OFFICE_QUALIFIERS)
+    k += k < len(chunks) and bool(_TERM.fullmatch(chunks[k].low))  # "Ketua DPRD X 2024-2029"
     if k + 2 < len(chunks) and chunks[k].low in _HELD_VERBS and chunks[k + 1].low == "oleh" and (
             chunks[k + 2].kind == NAME):
         return k + 2
@@ -300,6 +301,7 @@ def held_by(chunks: list[Chunk], c: int) -> int | None:
 
 
 _HELD_VERBS = frozenset({"dijabat", "diemban", "dipegang", "diduduki", "diisi"})
+_TERM = re.compile(r"\d{4}[-–/]\d{4}")
 
 
 def named_after_clause(chunks: list[Chunk], c: int) -> int | None:
