@@ -183,6 +183,10 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
             and tokens[i - 2].low in (":", ",", ";", "dan", "serta")
         ):
             return False
+        # "AKP H. Jufri. T, Ketua ...": the initial of a name's last word after its dot
+        if (prev.is_cap and prev.end == tok.start and len(nxt.text) == 1 and nxt.text.isupper()
+                and i + 2 < len(tokens) and tokens[i + 2].text == ","):
+            return False
         # "Muhardin. SH, menyampaikan", "Basra. S. Kep., M.Kes.": a degree after a name's dot.
         if prev.is_cap and _degree_follows(tokens, i + 1):
             return False
