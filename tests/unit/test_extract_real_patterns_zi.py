@@ -210,3 +210,25 @@ def test_a_councils_leaders_listed_sentence_by_sentence() -> None:
             ("Arizal Wahyu Hidayat", "Wakil Ketua", council),
             ("Pratikno", "Wakil Ketua", council)} <= offices(r)
     assert "Amanat" not in {p for p, _, _ in offices(r)}
+
+
+def test_a_long_guest_list_of_offices_and_stand_ins() -> None:
+    """'... dilanjutkan dengan apel siaga. Hadir dalam kegiatan Kapolres yang diwakili oleh
+    Kabag Ren AKP H. Jufri. T, Ketua Pengadilan Negeri yang diwakili Hakim Muda A, Kepala
+    Kejaksaan Negeri yang diwakili oleh B, Kadis Infokom Arif Pallo, ...': "kegiatan" is the
+    inauguration (the apel only followed it), "Jufri. T" ends no sentence, a stand-in holds
+    not the next item's office, and an agency head's name follows its one-word unit."""
+    r = run("KPU Kabupaten Luwu Utara melakukan pelantikan PPS se-Kabupaten Luwu Utara, Selasa "
+            "(24/1/2023).\nPelaksanaan pelantikan dilakukan oleh Ketua KPU Syamsul Bachri, "
+            "berlangsung khidmat dan dilanjutkan dengan apel siaga sukseskan Pemilu.\nHadir "
+            "dalam kegiatan Kapolres yang diwakili oleh Kabag Ren AKP H. Jufri. T, Ketua "
+            "Pengadilan Negeri yang diwakili Hakim Muda Arlingga Wardana, Kepala Kejaksaan Negeri "
+            "yang diwakili oleh Andi Siryan, Kadis Infokom Arif Pallo, dan Komisioner Bawaslu "
+            "Muhajirin.", "KPU Lantik PPS se-Kabupaten Luwu Utara")
+    met = facts(r, FactKind.ATTENDS)
+    events = {e for _, e in met}
+    assert len(events) == 1 and next(iter(events)).lower().startswith("pelantikan")
+    assert {"Arif Pallo", "Muhajirin", "Andi Siryan"} <= {p for p, _ in met}
+    held = offices(r)
+    assert ("Arif Pallo", "Kadis Infokom", "") in held
+    assert not any(role.startswith("Kepala Kejaksaan") and "Arlingga" in p for p, role, _ in held)

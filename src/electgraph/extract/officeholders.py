@@ -64,9 +64,13 @@ def listed_after_office(chunks: list[Chunk], c: int, k: int) -> bool:
     """"Koordinator Divisi X Bawaslu Konawe Restu dan Koordinator ...": a single name right
     after an office written with its body, in a list, is its holder though it is a common
     word."""
-    return (k == c + 1 and org_of_role(chunks[c]) is not None and " " not in chunks[k].text
-            and k + 1 < len(chunks) and chunks[k + 1].low in ("dan", ",", "serta")
-            and k + 2 < len(chunks) and chunks[k + 2].kind == ROLE)
+    if not (k == c + 1 and org_of_role(chunks[c]) is not None and " " not in chunks[k].text):
+        return False
+    if k + 1 < len(chunks) and chunks[k + 1].low in ("dan", ",", "serta"):
+        return k + 2 < len(chunks) and chunks[k + 2].kind == ROLE
+    # "..., dan Komisioner Bawaslu Muhajirin.": the list's last item, which ends the sentence
+    return c >= 1 and chunks[c - 1].low in ("dan", "serta", ",") and (
+        k + 1 == len(chunks) or (k + 2 == len(chunks) and chunks[k + 1].text == "."))
 
 
 def case_party_before(chunks: list[Chunk], c: int) -> bool:

@@ -68,7 +68,7 @@ class OfficeTitleMatcher(OrgMatcher):
             # office, the campus its body
             title_end, j = campus
         elif surface in lx.UNIT_TITLES and (j >= self.n or self.match_org(j) is None):
-            j = self._unit_name(j, named_after=surface in lx.SECTION_TITLES)
+            j = self._unit_name(j, named_after=surface in _NAMED_AFTER_UNIT)
             title_end = j
         elif (
             surface in ("camat", "lurah", "kepala desa", "kades")
@@ -303,3 +303,9 @@ _ORGANS = tuple(tuple(o.split()) for o in (
     "badan kehormatan dewan", "badan kehormatan", "bapemperda", "banggar", "bamus", "banmus",
     "panitia khusus", "pansus", "bk",
 ))
+
+
+# Titles whose unit is a word or two of its field, then the holder's name with no comma: a
+# secretariat's section heads ("Kabag Pengawasan Pemilihan Umum NAME") and an agency's head
+# ("Kadis Infokom Arif Pallo").
+_NAMED_AFTER_UNIT = lx.SECTION_TITLES | {"kadis", "kaban", "kakan"}

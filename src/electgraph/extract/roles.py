@@ -92,6 +92,12 @@ def _chaired_by(doc: Doc, sv: SentView, out: Collector) -> None:
                  role="Ketua", status="")
 
 
+def _standing_in(chunks: list[Chunk], n: int) -> bool:
+    """Whether the name at n is who represents the office before it ("yang diwakili (oleh) A")."""
+    k = n - 1 - (n >= 1 and chunks[n - 1].low == "oleh")
+    return k >= 0 and chunks[k].low in ("diwakili", "mewakili", "diwakilkan")
+
+
 def _inaugurated(doc: Doc, sv: SentView, out: Collector) -> None:
     """'melantik A dan B sebagai Bupati dan Wakil Bupati X': each holds the office sworn into,
     in the body the pair's second office names when the first names none."""
@@ -296,6 +302,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             # "anggota KPU X, A, B, C, sekretaris dan staf ...": the list's last member holds
             # the office the list was named by; the lower-case one after it is more who came
             and not (ch.text[:1].islower() and listed_member(chunks, n))
+            # "Ketua PN X yang diwakili A, Kepala Kejari Y ...": A stands in for the office
+            # before him; the next office is another item's
+            and not (chunks[c - 1].text == "," and _standing_in(chunks, n))
         ):
             _holds(doc, sv, out, chunks[n], ch, org, title)
             if head in lx.SHARED_OFFICES:
