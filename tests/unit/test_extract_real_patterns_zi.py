@@ -232,3 +232,15 @@ def test_a_long_guest_list_of_offices_and_stand_ins() -> None:
     held = offices(r)
     assert ("Arif Pallo", "Kadis Infokom", "") in held
     assert not any(role.startswith("Kepala Kejaksaan") and "Arlingga" in p for p, role, _ in held)
+
+
+def test_an_abbreviated_head_and_certificates_are_no_persons() -> None:
+    """'Ka. Sekretariat Bawaslu X Dodi Sartono' (Kepala, abbreviated), 'NAME, S.H., M.M.,
+    CGCAE', 'NAME, STTP', 'NAME SE, MM, CRMP': no person "Ka", "CGCAE", "STTP" or "CRMP"."""
+    people = {e.label for e in run(
+        "Turut hadir Ka. Sekretariat Bawaslu Sarolangun Dodi Sartono, Plt Sekretaris Daerah "
+        "Kota Tebing Tinggi, H. Kamlan Mursyid, S.H., M.M., CGCAE, Sekretaris DPRD Tomohon "
+        "Steven Waworuntu, STTP dan panelis Budi Santoso SE, MM, CRMP.").entities
+        if e.key.startswith("person:")}
+    assert {"Dodi Sartono", "Kamlan Mursyid", "Steven Waworuntu"} <= people
+    assert not people & {"Ka", "CGCAE", "STTP", "CRMP"}

@@ -130,6 +130,9 @@ DEGREE_TOKENS = frozenset({
     "spi", "pdi",  # "S.Pi", "Pd.I" (S.Pd.I without its S)
     "cmed",  # "C.Med", a certified mediator
     "ss",  # "S.S": Sarjana Sastra
+    "sttp",  # "NAME, STTP": a government school's applied degree
+    # professional certificates written as degrees: "NAME, S.H., M.M., CGCAE", "NAME SE, MM, CRMP"
+    "cgcae", "crmp", "qia",
 })  # fmt: skip
 
 MONTHS = frozenset({
@@ -147,6 +150,7 @@ WEEKDAYS = frozenset(
 
 # Capitalised words that start sentences or name things but are never (part of) a person's name.
 NOT_NAME = frozenset({
+    "ka",  # "Ka. Sekretariat Bawaslu X", "Ka. subsi Penyidikan": Kepala, abbreviated
     "politik", "pengusul", "pengusung", "se",  # "se-Provinsi Riau", "Se Kabupaten X"
     "dalam", "rapat", "sementara", "menurut", "selain", "kegiatan", "acara", "ia", "mereka", "kami",
     "kita", "hal", "para", "pihak", "saat", "usai", "setelah", "sebelum", "dengan", "untuk", "pada",
