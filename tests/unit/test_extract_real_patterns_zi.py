@@ -244,3 +244,19 @@ def test_an_abbreviated_head_and_certificates_are_no_persons() -> None:
         if e.key.startswith("person:")}
     assert {"Dodi Sartono", "Kamlan Mursyid", "Steven Waworuntu"} <= people
     assert not people & {"Ka", "CGCAE", "STTP", "CRMP"}
+
+
+def test_officers_listed_with_their_offices_in_brackets() -> None:
+    """'ditemani pengurus utama DPP Partai Demokrat, antara lain, A (Sekjen) dan B (Bendahara
+    Umum)', 'Dari pengurus DPD Partai X, hadir C (ketua Wantim)': each office is the name's
+    before the brackets, in the body whose officers the sentence lists; the word after the
+    office inside the brackets ("Wantim", "Umum") is no holder."""
+    r = run("AHY tampak ditemani pengurus utama DPP Partai Demokrat, antara lain, Teuku Rifky "
+            "Harsya (Sekjen) dan Renville Antonio (Bendahara Umum).\nDari pengurus DPD Partai "
+            "Demokrat Jabar, hadir Dede Yusuf Macan Effendi (ketua Wantim).")
+    held = offices(r)
+    assert {("Teuku Rifky Harsya", "Sekjen", "DPP Partai Demokrat"),
+            ("Renville Antonio", "Bendahara Umum", "DPP Partai Demokrat")} <= held
+    assert any(p == "Dede Yusuf Macan Effendi" and role == "ketua Wantim" and "Demokrat" in body
+               for p, role, body in held)
+    assert not {p for p, _, _ in held} & {"Wantim", "Umum"}

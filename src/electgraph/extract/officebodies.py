@@ -122,6 +122,23 @@ def _body_after_list(chunks: list[Chunk], c: int) -> Chunk | None:
     return None
 
 
+def _listing_body(chunks: list[Chunk], n: int) -> Chunk | None:
+    """The body named before the list that holds the name at n: "pengurus DPD Partai X, hadir
+    A (ketua Wantim)", "pengurus utama DPP Partai X, antara lain, A (Sekjen) dan B (...)"."""
+    for k in range(n - 1, max(-1, n - 14), -1):
+        ch = chunks[k]
+        if ch.kind == ORG:
+            return None if ch.attrs.get("generic") or k == 0 or (
+                chunks[k - 1].low not in _OFFICERS) else ch
+        if ch.kind == ROLE or ch.text == ".":
+            return None
+    return None
+
+
+# The word for a body's officers before it: "pengurus DPD X", "jajaran KPU X"
+_OFFICERS = frozenset({"pengurus", "utama", "jajaran", "pimpinan", "fungsionaris", "elite", "elit"})
+
+
 _IN_LIST = frozenset({"(", ")", ",", "dan", "serta", "masing-masing"})
 
 
@@ -239,6 +256,10 @@ def office_body(
         org = last_org
     if org is None:  # "Mereka adalah: A (Ketua merangkap Anggota), B (Anggota)"
         org = bracketed_member_body(doc, sv, c, last_org)
+    if org is None and c >= 3 and chunks[c - 1].text == "(" and chunks[c - 2].kind == NAME:
+        # "ditemani pengurus utama DPP Partai X, antara lain, A (Sekjen) dan B (Bendahara
+        # Umum)": the body whose officers the sentence lists, a party's too
+        org = _listing_body(chunks, c - 2)
     if org is None and head in lx.IMPLIED_BODY:
         org = earlier_org(doc, ch) or article_body(doc, ch)
     if org is None and head in lx.DIVISION_TITLES:

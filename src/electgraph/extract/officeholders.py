@@ -13,7 +13,7 @@ from electgraph.extract.doc import org_of_role
 from electgraph.extract.officelists import party_number
 
 __all__ = [
-    "bracketed_holders", "candidacy", "case_party_before", "chair_before", "division_office",
+    "bracketed_holders", "bracketed_unit", "candidacy", "case_party_before", "chair_before", "division_office",
     "holder_right_after", "item_ends", "listed_after_office", "named_before_selaku",
     "offices_listed", "role_title", "speaks_as"
 ]
@@ -49,6 +49,18 @@ def bracketed_holders(chunks: list[Chunk], c: int) -> list[int]:
             short, org.text.lower()):
         return []
     return names
+
+
+def bracketed_unit(chunks: list[Chunk], c: int) -> int | None:
+    """Where the brackets close when the office at c opens them right after a name and one or
+    two capitalised words follow it inside: "A (ketua Wantim)", "B (Bendahara Umum)"."""
+    if c < 2 or chunks[c - 1].text != "(" or chunks[c - 2].kind != NAME:
+        return None
+    k = c + 1
+    while k < len(chunks) and k <= c + 2 and chunks[k].kind in (NAME, WORD) and (
+            chunks[k].text[:1].isupper()):
+        k += 1
+    return k if c + 1 < k < len(chunks) and chunks[k].text == ")" else None
 
 
 def speaks_as(chunks: list[Chunk], k: int) -> bool:

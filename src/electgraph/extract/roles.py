@@ -26,6 +26,7 @@ from electgraph.extract.officebodies import (
 )
 from electgraph.extract.officeholders import (
     bracketed_holders,
+    bracketed_unit,
     candidacy,
     case_party_before,
     chair_before,
@@ -198,6 +199,11 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             owner = None
         names = ([] if before is not None else [owner] if owner is not None
                  else names_after(chunks, c, as_list=plural))
+        title: str | None = None
+        if (unit := bracketed_unit(chunks, c)) is not None:
+            # "A (ketua Wantim)", "B (Bendahara Umum)": the office of the name before the
+            # brackets; the word after it inside them is its unit, no holder
+            names, title = [], " ".join(x.text for x in chunks[c : unit])
         if not plural and names and not roles.concept(role_title(ch)).single:
             names = shared_by_pair(chunks, c, names, head in lx.SHARED_OFFICES)
         # "tiga anggota lainnya yakni A, B dan Teguh Prihatin": as many names as the count
@@ -236,7 +242,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         bracketed = not names and org is not None and bool(inside := bracketed_holders(chunks, c))
         if bracketed:
             names = inside  # "Anggota KPU Kabupaten Tabanan (I Wayan Mudita)"
-        title = "Anggota" if head == "anggotanya" else None
+        title = "Anggota" if head == "anggotanya" else title
         if plural and len(names) >= 2 and (chair := chair_before(chunks, c)) is not None:
             # "Ketua dan Anggota Bawaslu X masing-masing A, B, C": A chairs, the rest are members
             doc.ensure_person(chunks[names[0]])
