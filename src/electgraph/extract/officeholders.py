@@ -13,8 +13,8 @@ from electgraph.extract.doc import org_of_role
 from electgraph.extract.officelists import party_number
 
 __all__ = [
-    "bracketed_holders", "bracketed_unit", "candidacy", "case_party_before", "chair_before", "division_office",
-    "holder_right_after", "item_ends", "listed_after_office", "named_before_selaku",
+    "bracketed_holders", "bracketed_unit", "candidacy", "case_party_before", "chair_before",
+    "division_office", "holder_right_after", "item_ends", "listed_after_office", "named_before_selaku",
     "offices_listed", "role_title", "speaks_as"
 ]
 
