@@ -14,8 +14,8 @@ from electgraph.extract.officelists import party_number
 
 __all__ = [
     "bracketed_holders", "bracketed_unit", "candidacy", "case_party_before", "chair_before",
-    "division_office", "holder_right_after", "item_ends", "listed_after_office", "named_before_selaku",
-    "offices_listed", "role_title", "speaks_as"
+    "division_office", "holder_right_after", "item_ends", "listed_after_office",
+    "named_before_selaku", "offices_listed", "role_title", "speaks_as",
 ]
 
 
