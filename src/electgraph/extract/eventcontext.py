@@ -138,3 +138,8 @@ def inside_quotes(chunks: list[Chunk]) -> list[bool]:
             quoted = ch.text != "”" and not (quoted and ch.text == '"')
         out.append(quoted and ch.text not in lx.QUOTE_MARKS)
     return out
+
+def follows_on(chunks: list[Chunk], c: int) -> bool:
+    """'dilanjutkan (dengan) EVENT': an event after the one the sentence reports."""
+    k = c - 1 - (c >= 1 and chunks[c - 1].low == "dengan")
+    return k >= 0 and chunks[k].low in ("dilanjutkan", "dilanjut", "disusul")

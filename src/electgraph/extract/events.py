@@ -21,6 +21,7 @@ from electgraph.extract.chunks import ELECTION, EVENT, WORD, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
 from electgraph.extract.eventcontext import (
+    follows_on,
     inside_quotes,
     is_document,
     joined_to,
@@ -217,7 +218,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 spoken = tracker.main is not None and spoken_of(sv.chunks, c)
                 added = tracker.add(ch, words, nxt, ahead(sv.chunks, c) or spoken or goes_on)
                 found.append((ch, added))
-                if tracker.main not in (None, added) and _follows_on(sv.chunks, c):
+                if tracker.main not in (None, added) and follows_on(sv.chunks, c):
                     # "... berlangsung khidmat dan dilanjutkan dengan apel siaga. Hadir dalam
                     # kegiatan ...": what followed the article's event; "kegiatan" is still it
                     tracker.current = tracker.main
@@ -396,8 +397,3 @@ def _may_hold(category: str, body: str, kind: str, event: str) -> bool:
 
 _PROSECUTORS = frozenset({"kejari", "kejati", "kejaksaan negeri", "kejaksaan tinggi"})
 
-
-def _follows_on(chunks: list[Chunk], c: int) -> bool:
-    """'dilanjutkan (dengan) EVENT': an event after the one the sentence reports."""
-    k = c - 1 - (c >= 1 and chunks[c - 1].low == "dengan")
-    return k >= 0 and chunks[k].low in ("dilanjutkan", "dilanjut", "disusul")

@@ -6,6 +6,8 @@ Read by `roles`."""
 
 from __future__ import annotations
 
+import re
+
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import abbreviates
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
@@ -14,8 +16,8 @@ from electgraph.extract.officelists import party_number
 
 __all__ = [
     "bracketed_holders", "bracketed_unit", "candidacy", "case_party_before", "chair_before",
-    "division_office", "holder_right_after", "item_ends", "listed_after_office",
-    "named_before_selaku", "offices_listed", "role_title", "speaks_as",
+    "division_office", "held_by", "holder_right_after", "item_ends", "listed_after_office",
+    "named_after_clause", "named_before_selaku", "offices_listed", "role_title", "speaks_as",
 ]
 
 
@@ -161,3 +163,29 @@ def named_before_selaku(chunks: list[Chunk], c: int) -> int | None:
             chunks[n - 1].low == "dari"):
         n -= 2  # "Lalu A dari PDI Perjuangan sebagai Wakil Ketua I": and his party
     return n if n >= 0 and chunks[n].kind == NAME else None
+
+
+def held_by(chunks: list[Chunk], c: int) -> int | None:
+    """Index of NAME in 'ROLE (sementara) dijabat oleh NAME': an office said to be held by."""
+    k = c + 1 + (c + 1 < len(chunks) and chunks[c + 1].low in lx.OFFICE_QUALIFIERS)
+    k += k < len(chunks) and bool(_TERM.fullmatch(chunks[k].low))  # "Ketua DPRD X 2024-2029"
+    if k + 2 < len(chunks) and chunks[k].low in _HELD_VERBS and chunks[k + 1].low == "oleh" and (
+            chunks[k + 2].kind == NAME):
+        return k + 2
+    return None
+
+
+_HELD_VERBS = frozenset({"dijabat", "diemban", "dipegang", "diduduki", "diisi"})
+_TERM = re.compile(r"\d{4}[-–/]\d{4}")
+
+
+def named_after_clause(chunks: list[Chunk], c: int) -> int | None:
+    """Index of NAME in 'ROLE yang ... itu, NAME': an office described, then named."""
+    if c + 1 >= len(chunks) or chunks[c + 1].low != "yang":
+        return None
+    for k in range(c + 2, min(len(chunks) - 2, c + 16)):
+        if chunks[k].kind in (NAME, ROLE):
+            return None
+        if chunks[k].low == "itu" and chunks[k + 1].text == "," and chunks[k + 2].kind == NAME:
+            return k + 2
+    return None

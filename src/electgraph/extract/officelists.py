@@ -14,8 +14,8 @@ from electgraph.extract.nametokens import ranked
 from electgraph.extract.tokens import ordinals
 
 __all__ = [
-    "clause_then_list", "counted", "has_office_before", "held_by", "list_before", "listed_member",
-    "named_after_clause", "names_after", "names_first", "names_listed", "numbered_parties",
+    "clause_then_list", "counted", "has_office_before", "list_before", "listed_member",
+    "names_after", "names_first", "names_listed", "numbered_parties",
     "office_pair", "party_number", "second_office_holder", "shared_by_pair",
 ]
 
@@ -288,32 +288,6 @@ def _ordinal_after(chunks: list[Chunk], c: int) -> bool:
     """'Gubernur ke-2', 'Gubernur ke 2', 'Gubernur kedua': the office's holder in a line."""
     after = [ch.low for ch in chunks[c + 1 : c + 3]]
     return bool(ordinals(" ".join(after if after[:1] == ["ke"] else after[:1])))
-
-
-def held_by(chunks: list[Chunk], c: int) -> int | None:
-    """Index of NAME in 'ROLE (sementara) dijabat oleh NAME': an office said to be held by."""
-    k = c + 1 + (c + 1 < len(chunks) and chunks[c + 1].low in lx.OFFICE_QUALIFIERS)
-    k += k < len(chunks) and bool(_TERM.fullmatch(chunks[k].low))  # "Ketua DPRD X 2024-2029"
-    if k + 2 < len(chunks) and chunks[k].low in _HELD_VERBS and chunks[k + 1].low == "oleh" and (
-            chunks[k + 2].kind == NAME):
-        return k + 2
-    return None
-
-
-_HELD_VERBS = frozenset({"dijabat", "diemban", "dipegang", "diduduki", "diisi"})
-_TERM = re.compile(r"\d{4}[-–/]\d{4}")
-
-
-def named_after_clause(chunks: list[Chunk], c: int) -> int | None:
-    """Index of NAME in 'ROLE yang ... itu, NAME': an office described, then named."""
-    if c + 1 >= len(chunks) or chunks[c + 1].low != "yang":
-        return None
-    for k in range(c + 2, min(len(chunks) - 2, c + 16)):
-        if chunks[k].kind in (NAME, ROLE):
-            return None
-        if chunks[k].low == "itu" and chunks[k + 1].text == "," and chunks[k + 2].kind == NAME:
-            return k + 2
-    return None
 
 
 def office_pair(chunks: list[Chunk], c: int) -> bool:
