@@ -260,3 +260,20 @@ def test_officers_listed_with_their_offices_in_brackets() -> None:
     assert any(p == "Dede Yusuf Macan Effendi" and role == "ketua Wantim" and "Demokrat" in body
                for p, role, body in held)
     assert not {p for p, _, _ in held} & {"Wantim", "Umum"}
+
+
+def test_the_occasion_pointed_at_before_the_event_is_named() -> None:
+    """'Kali ini, PPS Desa X ... melantik ... petugas KPPS. Kegiatan tersebut terfokus di Aula
+    ... Hadir pada kesempatan itu, Kades X, A, ..., Bhabinkamtibmas Desa X, Aiptu B ...
+    Pelantikan KPPS Desa X dilaksanakan ...': the occasion is the article's event, named only
+    later; a village's police officer is an office, not a name."""
+    r = run("Kali ini, Panitia Pemungutan Suara (PPS) Desa Mulyosari, Kecamatan Tanjung Sari, "
+            "melantik dan mengambil sumpah jabatan petugas KPPS desa setempat.\nKegiatan "
+            "tersebut terfokus di Aula Balai Desa Mulyosari, pada Kamis (7/11/2024). Hadir pada "
+            "kesempatan itu, Kepala Desa Mulyosari, Tri Kiswono, Ketua PPK Tanjung Sari, "
+            "Nurcholis Rifai, dan Bhabinkamtibmas Desa Mulyosari, Aiptu Saliman.\nPelantikan "
+            "KPPS Desa Mulyosari dilaksanakan berdasarkan Surat Keputusan KPU.",
+            "Petugas KPPS Desa Mulyosari Dilantik")
+    assert {"Tri Kiswono", "Nurcholis Rifai", "Saliman"} <= {p for p, _ in facts(
+        r, FactKind.ATTENDS)}
+    assert "Bhabinkamtibmas" not in {e.label for e in r.entities if e.key.startswith("person:")}

@@ -327,9 +327,13 @@ def extract_events(doc: Doc, out: Collector) -> None:
 
 
 def _points_at(chunks: list[Chunk], head: str) -> bool:
-    """Whether the sentence names an event only by its bare head and a demonstrative."""
-    return any(ch.low == head and c + 1 < len(chunks) and chunks[c + 1].low in lx.DEMONSTRATIVES
-               for c, ch in enumerate(chunks))
+    """Whether the sentence names an event only by its bare head and a demonstrative, or the
+    occasion ("Kegiatan tersebut terfokus di Aula ...", "Hadir pada kesempatan itu, ...")."""
+    return any(ch.low in (head, *_OCCASIONS) and c + 1 < len(chunks)
+               and chunks[c + 1].low in lx.DEMONSTRATIVES for c, ch in enumerate(chunks))
+
+
+_OCCASIONS = ("kegiatan", "acara", "kesempatan")
 
 
 def _fullest_name(ev: TrackedEvent, naming: list[Chunk], quoted: list[tuple[int, int]]) -> str:

@@ -68,6 +68,8 @@ ROLE_TITLES: dict[str, str] = {
     "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi", "kasie": "Kasie",
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
     "kakan": "Kakan",  # an office's head: "Kakan Kesbangpol Sarolangun"
+    # a village's police and army officers: "Bhabinkamtibmas Desa X, Aiptu NAME"
+    "bhabinkamtibmas": "Bhabinkamtibmas", "babinsa": "Babinsa",
     # a regency agency's head by its glued short form: "Kadishub", "Kadisdik", "Kadinkes"
     "kadishub": "Kadishub", "kadisdik": "Kadisdik", "kadinkes": "Kadinkes",
     "kadiskominfo": "Kadiskominfo", "kadisdukcapil": "Kadisdukcapil", "kadispora": "Kadispora",
