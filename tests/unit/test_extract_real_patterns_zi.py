@@ -277,3 +277,20 @@ def test_the_occasion_pointed_at_before_the_event_is_named() -> None:
     assert {"Tri Kiswono", "Nurcholis Rifai", "Saliman"} <= {p for p, _ in facts(
         r, FactKind.ATTENDS)}
     assert "Bhabinkamtibmas" not in {e.label for e in r.entities if e.key.startswith("person:")}
+
+
+def test_party_leaders_and_a_coalitions_name_are_no_nominees() -> None:
+    """'mengukuhkan tim koalisi "Rokan Hulu Bahagia Lahir Batin" ... Koalisi ini terdiri dari
+    lima partai politik, yakni P, Q ... dihadiri sejumlah ketua partai, termasuk A dari PKS, B
+    dari PPP': the parties back the pair, not their leaders listed at the event, nor the
+    coalition's name."""
+    r = run("Pasangan Calon Bupati dan Wakil Bupati Rokan Hulu, Kelmi Amri dan Asparaini "
+            "Aidarus, secara resmi mengukuhkan tim koalisi \"Rokan Hulu Bahagia Lahir Batin\", "
+            "Sabtu (24/8). Koalisi ini terdiri dari lima partai politik, yakni Partai Demokrat, "
+            "PKS, PSI, PPP, dan Partai Gelora.\nAcara pengukuhan dihadiri ratusan kader partai "
+            "koalisi serta sejumlah ketua partai, termasuk Depredi Kurniawan dari PKS, Imron "
+            "Soleh dari PPP dan Andi Sidomulyo dari Partai Gelora.", "Kelmi Kukuhkan Tim Koalisi")
+    backed = {p for _, p in facts(r, FactKind.NOMINATES)}
+    assert {"Kelmi Amri", "Asparaini Aidarus"} <= backed
+    assert not backed & {"Depredi Kurniawan", "Imron Soleh", "Andi Sidomulyo",
+                         "Bahagia Lahir Batin"}

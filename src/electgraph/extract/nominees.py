@@ -86,6 +86,13 @@ def candidate_at(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str])
         return None  # "Ketua Umum Partai X Agus Harimurti Yudhoyono (AHY)": the officer's alias
     if c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS:
         return None  # "Jalan Mayor Ruslan": a street
+    k = c - 1
+    while k >= max(0, c - 3) and (chunks[k].kind == PLACE or chunks[k].text in ('"', "“")):
+        k -= 1
+    if k >= 0 and chunks[k].low == "koalisi":
+        return None  # 'tim koalisi "Rokan Hulu Bahagia Lahir Batin"': the coalition's name
+    if _party_leaders_listed(chunks, c):
+        return None  # "sejumlah ketua partai, termasuk A dari PKS, B dari PPP": officers
     if (
         0 < c < len(chunks) - 1
         and chunks[c - 1].text == "("
@@ -94,6 +101,27 @@ def candidate_at(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str])
     ):
         return None  # "Jenderal TNI (Purn) NAME": a word in brackets, not after a name
     return person
+
+
+def _party_leaders_listed(chunks: list[Chunk], c: int) -> bool:
+    """Whether the name at c is in a list of parties' leaders: "sejumlah ketua partai,
+    termasuk A dari PKS, B dari PPP", "para pimpinan parpol koalisi yakni A, B"."""
+    k = c - 1
+    while k >= 0 and c - k <= 24 and (
+            chunks[k].kind in (NAME, ORG) or chunks[k].low in _IN_LEADERS_LIST):
+        k -= 1
+    while k >= 0 and chunks[k].low in _LIST_OPENING:
+        k -= 1
+    words = [x.low for x in chunks[max(0, k - 2) : k + 1]]
+    return any(w in ("partai", "parpol") for w in words) and any(
+        w in _PARTY_LEADERS for w in words)
+
+
+_IN_LEADERS_LIST = frozenset({",", "dan", "serta", "dari", "(", ")"})
+_LIST_OPENING = frozenset({",", ":", "termasuk", "yakni", "yaitu", "antara", "lain", "seperti",
+                           "diantaranya", "antaranya", "di"})
+_PARTY_LEADERS = frozenset({"ketua", "pimpinan", "petinggi", "elite", "elit", "pengurus",
+                            "sekretaris"})
 
 
 def party_of(ch: Chunk) -> Chunk | None:
