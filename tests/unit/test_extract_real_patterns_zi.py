@@ -286,7 +286,7 @@ def test_party_leaders_and_a_coalitions_name_are_no_nominees() -> None:
     coalition's name."""
     r = run("Pasangan Calon Bupati dan Wakil Bupati Rokan Hulu, Kelmi Amri dan Asparaini "
             "Aidarus, secara resmi mengukuhkan tim koalisi \"Rokan Hulu Bahagia Lahir Batin\", "
-            "Sabtu (24/8). Koalisi ini terdiri dari lima partai politik, yakni Partai Demokrat, "
+            "Sabtu (24/8). Pasangan ini diusung lima partai politik, yakni Partai Demokrat, "
             "PKS, PSI, PPP, dan Partai Gelora.\nAcara pengukuhan dihadiri ratusan kader partai "
             "koalisi serta sejumlah ketua partai, termasuk Depredi Kurniawan dari PKS, Imron "
             "Soleh dari PPP dan Andi Sidomulyo dari Partai Gelora.", "Kelmi Kukuhkan Tim Koalisi")
