@@ -294,3 +294,20 @@ def test_party_leaders_and_a_coalitions_name_are_no_nominees() -> None:
     assert {"Kelmi Amri", "Asparaini Aidarus"} <= backed
     assert not backed & {"Depredi Kurniawan", "Imron Soleh", "Andi Sidomulyo",
                          "Bahagia Lahir Batin"}
+
+
+def test_pairs_listed_after_their_packages_nicknames() -> None:
+    """'yakni Paket Lembata Jaya, Dokter Jimmy Sunur-Lukas Witak, Paket Kerakyatan, Thomas Ola
+    Langoday-Gans Huar Noning ... ke enam pasangan Cabub dan Cawabub': each pair after its
+    package's nickname (a place in it, a doctor's title written out) stands; the nickname and
+    the contracted offices ("Cabub") stand for no one."""
+    r = run("KPU Lembata menggelar debat kandidat perdana, Sabtu (26/10/2024). Diantaranya; calon "
+            "Bupati dan Calon Wakil Bupati Lembata yakni Paket Lembata Jaya, Dokter Jimmy "
+            "Sunur-Lukas Witak, Paket Kerakyatan, Thomas Ola Langoday-Gans Huar Noning, dan "
+            "Paket Salam, Simeon Lake-Marsianus Uak.\nPada acara debat tersebut masing-masing "
+            "paslon menghadirkan masa simpatisan untuk mendengarkan ke enam pasangan Cabub dan "
+            "Cawabub.", "Debat Perdana Pilkada Lembata")
+    standing = {p for p, _ in facts(r, FactKind.CANDIDATES)}
+    assert {"Jimmy Sunur", "Lukas Witak", "Thomas Ola Langoday", "Gans Huar Noning",
+            "Simeon Lake", "Marsianus Uak"} <= standing
+    assert not standing & {"Jaya", "Cabub", "Cawabub", "Dokter Jimmy Sunur"}

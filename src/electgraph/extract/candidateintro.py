@@ -81,7 +81,8 @@ _TO_RUN = _IN | {"yang", "akan", "berlaga", "maju", "bertarung", "bersaing", "be
 
 # "Pasangan Cagub Cawagub NTT A dan B": a candidate's office contracted, before its region.
 _SOUGHT_OFFICE_WORDS = frozenset(
-    {"cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali"})
+    {"cabup", "cawabup", "cabub", "cawabub", "cagub", "cawagub", "cawalkot", "cawawalkot",
+     "cawali"})
 
 
 def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:
@@ -100,6 +101,8 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
                 k > 1 and chunks[k - 1].text == "," and chunks[k - 2].kind == ROLE)):
             pass  # "calon Walikota dan Wakil Walikota Pekanbaru": the office's region, and its
             # province after a comma ("calon Bupati Kabupaten Lahat, Sumatera Selatan, A dan B")
+        elif chunks[k].kind == PLACE and k > 0 and chunks[k - 1].low in lx.PAIR_HEADS:
+            pass  # "Paket Lembata Jaya, A-B": a place in the pair's nickname
         elif introduced and (chunks[k].kind in (PLACE, EVENT) or low in lx.CANDIDATE_PLACE_STOPS):
             pass  # "dua pasangan calon yang mengikuti debat Pilgub di Semarang, yakni A-B"
         elif (

@@ -23,7 +23,7 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.candidateintro import intro_after, intro_before
-from electgraph.extract.chunks import ELECTION, NAME, Chunk, Chunker
+from electgraph.extract.chunks import ELECTION, NAME, PLACE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.pairs import next_pair, pair_aliases, pair_variants, skip_brackets_of_names
@@ -230,6 +230,8 @@ def _nickname(chunks: list[Chunk], c: int) -> bool:
         chunks[c - 1].low in lx.PAIR_NICKNAME_WORDS or chunks[c - 1].low in lx.NICKNAME_CUES
     ):
         return True
+    if c >= 2 and chunks[c - 1].kind == PLACE and chunks[c - 2].low == "paket":
+        return True  # "Paket Lembata Jaya, A-B": the pair's nickname, a place in it
     if (
         c >= 1
         and chunks[c - 1].text == "("

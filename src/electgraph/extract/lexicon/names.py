@@ -51,6 +51,7 @@ HONORIFICS = frozenset({
     "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns", "saudara", "saudari", "sdr",
     "pj",  # "Pj.Lihadnyana": the acting head named by his status alone
     "haji", "hajah", "hajjah",  # "H." written in full
+    "dokter",  # "dr." written in full: "Paket Lembata Jaya, Dokter Jimmy Sunur-Lukas Witak"
     "kanda",  # "Kanda Abdul Karim Aljufri": elder brother, said of a senior colleague
 })  # fmt: skip
 
@@ -164,6 +165,7 @@ NOT_NAME = frozenset({
     "jilid",  # a slogan's "Jilid II": "Morotai Bangkit Jilid II"
     "pamong", "mantap",  # "Pamong Praja" (Satpol PP), "Operasi/Pilkada Mantap Praja"
     "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
+    "cabub", "cawabub",  # "pasangan Cabub dan Cawabub": the contraction spelt with a b
     "bakal", "bapaslon", "bacalon", "cawali", "bacabup", "bacawabup", "bacagub", "bacawagub",
     "bacawalkot", "bacawawalkot", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
     "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",

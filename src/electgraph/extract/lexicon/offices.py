@@ -340,7 +340,7 @@ PROVINCE_GOVERNOR_FORMS = frozenset({
 })
 CANDIDATE_WORDS = frozenset({
     "calon", "bakal", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali",
-    "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
+    "cabub", "cawabub", "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
     "berpasangan", "mengusung", "balon", "bacalon", "bapaslon", "bakal-calon",
 } | {w for w in PROVINCE_GOVERNOR_FORMS if w.startswith("ca")})  # fmt: skip
 # "Anggota Bawaslu lainnya, yaitu A, B dan C": the other holders of an office, listed.
