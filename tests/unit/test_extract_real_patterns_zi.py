@@ -311,3 +311,14 @@ def test_pairs_listed_after_their_packages_nicknames() -> None:
     assert {"Jimmy Sunur", "Lukas Witak", "Thomas Ola Langoday", "Gans Huar Noning",
             "Simeon Lake", "Marsianus Uak"} <= standing
     assert not standing & {"Jaya", "Cabub", "Cawabub", "Dokter Jimmy Sunur"}
+
+
+def test_eleven_parties_listed_after_adapun() -> None:
+    """'Sebelas parpol peraih kursi DPRD X memastikan mengusung A-B ... Adapun sebelas partai
+    politik yakni P, Q, R ...': the parties counted, then listed, back the pair."""
+    r = run("Sebelas parpol peraih kursi DPRD Bangka Selatan memastikan mengusung Riza "
+            "Herdavid-Debby Vita Dewi pada Pilkada serentak tahun 2024.\nAdapun sebelas partai "
+            "politik yakni Partai PDIP, Gerindra, Demokrat, Nasdem, PKS, Golkar, PBB, PPP, "
+            "Perindo, PKB dan PAN.", "Seluruh Parpol Kompak Usung Petahana")
+    backers = {party for party, p in facts(r, FactKind.NOMINATES) if p == "Debby Vita Dewi"}
+    assert len(backers) == 11

@@ -264,6 +264,7 @@ PARTY_LIST_CONTINUERS = frozenset({
     # "... diusung delapan partai. Diantaranya ada partai P, Q (R) dan S."
     "diantaranya", "antaranya", "di", "antara", "lain", "yakni", "yaitu", "ada", "adalah", ":",
     "mereka", "partai-partai", "tersebut",  # "... tujuh parpol pengusung A-B. Mereka adalah P, Q"
+    "adapun",  # "Adapun sebelas partai politik yakni P, Q, ..."
     "parpol-parpol", "parpol", "partai", "ialah",  # "Parpol-parpol itu adalah P, Q dan R."
 })  # fmt: skip
 # Tokens between the names of a list of persons ("A, B dan C"); no dashes, unlike pairs.

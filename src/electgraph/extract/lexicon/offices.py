@@ -273,7 +273,7 @@ OFFICE_SOUGHT_WORDS = frozenset(
 # "(nomor urut dua)": ballot numbers written out.
 BALLOT_NUMBER_WORDS = {
     "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
-    "delapan": "8", "sembilan": "9", "sepuluh": "10",
+    "delapan": "8", "sembilan": "9", "sepuluh": "10", "sebelas": "11",
 }  # fmt: skip
 # "Bupati terpilih", "Gubernur dan Wakil Gubernur terpilih": the winners stood as candidates.
 ELECTED_OFFICES = ("bupati", "gubernur", "wali kota", "walikota", "presiden")
