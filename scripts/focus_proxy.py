@@ -32,6 +32,8 @@ from electgraph.model import Extraction, Fact, FactKind  # noqa: E402
 # the module, not the function `electgraph.extract.judge` that the package exports
 judging = importlib.import_module("electgraph.extract.judge")
 _WHOLE = (FactKind.QUOTES, FactKind.RELATES_TO)
+# bodies an office's title implies: a regency's government, a police or army unit
+_TITLE_IMPLIED = frozenset({"government", "police", "military"})
 
 
 def passes(x: Extraction, fact: Fact) -> bool:
@@ -47,6 +49,13 @@ def passes(x: Extraction, fact: Fact) -> bool:
     # data/real/briefs/focus_judge.md): the candidate and the words of candidacy state it
     # and a role with no body (a moderator, "Kepala DPMPD") has its title for the other end
     implicit = fact.kind is FactKind.CANDIDATES or fact.object is None
+    # ... and so has a body its title implies ("Bupati Kaur": Pemkab Kaur, "Kapolres Banjar":
+    # Polres Banjar), which the article holds unnamed there: the title in the focus states it
+    body = entities.get(fact.object or "")
+    if (fact.kind is FactKind.HOLDS_ROLE and body is not None
+            and body.attrs.get("category") in _TITLE_IMPLIED):
+        head = str(fact.quals.get("role", "")).casefold().split()[-1:]
+        implicit = bool(head) and head[0] in x.article.text[a:b].casefold()
     if not (named(fact.subject) and (implicit or named(fact.object))):
         return False
     cues = judging._RELATION_WORDS.get(fact.kind)
