@@ -322,3 +322,14 @@ def test_eleven_parties_listed_after_adapun() -> None:
             "Perindo, PKB dan PAN.", "Seluruh Parpol Kompak Usung Petahana")
     backers = {party for party, p in facts(r, FactKind.NOMINATES) if p == "Debby Vita Dewi"}
     assert len(backers) == 11
+
+
+def test_the_verbs_of_attending_and_holding_misspelt() -> None:
+    """'Rapat itu dihadri Ketua Bawaslu X, A', 'Bawaslu X mengelar coffee morning': one letter
+    off a verb that says who came or who held it is that verb."""
+    r = run("KPU Kabupaten Sleman menggelar rapat pleno terbuka, Senin (2/12/2024). Rapat itu "
+            "dihadri Ketua Bawaslu Sleman, Budi Santoso.", "KPU Sleman Gelar Rapat Pleno")
+    assert "Budi Santoso" in {p for p, _ in facts(r, FactKind.ATTENDS)}
+    r = run("Bawaslu Kabupaten Pelalawan mengelar coffee morning bersama awak media, Rabu "
+            "(20/11/2024).", "Bawaslu Pelalawan Gelar Coffee Morning")
+    assert "Bawaslu Kabupaten Pelalawan" in {o for o, _ in facts(r, FactKind.HOSTS)}

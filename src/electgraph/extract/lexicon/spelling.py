@@ -25,6 +25,8 @@ _WORDS = (
     "penyelenggara",  # "Divisi Teknis Penyelanggara Pemilu"
     "komisaris",  # the rank spelt out: "Ajun Komisari Besar Polisi NAME"
     "mahkamah",  # "Mahkama Konstitusi"
+    # the verbs that say who came and who held it: "dihadri oleh", "menghadri", "didampigi"
+    "dihadiri", "menghadiri", "didampingi", "menggelar", "diselenggarakan",
 )  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
