@@ -236,27 +236,26 @@ def _naming_span(doc: Doc, person: str, sv: SentView) -> tuple[int, int]:
 def _sole_holder(out: Collector, role: Chunk) -> str | None:
     """The one person the article names as holding this office of this body ("Ketua KPU X,
     A" before "ketua KPU X" alone), if one does."""
-    org = org_of_role(role)
-    if org is None or org.attrs.get("generic") or role.attrs.get("status_label"):
-        return None
-    title = role.attrs["title"].lower()
-    holders = {f.subject for f in out.facts() if f.kind is FactKind.HOLDS_ROLE
-               and f.object == org.key and f.quals.get("role", "").lower() == title}
+    holders = _holders(out, role) if not role.attrs.get("status_label") else set()
     return holders.pop() if len(holders) == 1 else None
 
 
 def _counted_holders(out: Collector, chunks: list[Chunk], c: int) -> list[str]:
     """The persons the article names as holding the counted office at c ("Lima Komisioner KPU
     X"), when it names as many as the count says."""
-    role = chunks[c]
-    org = org_of_role(role)
     n = counted(chunks[c - 1]) if c else 0
-    if n < 2 or org is None or org.attrs.get("generic"):
-        return []
-    title = role.attrs["title"].lower()
-    holders = sorted({f.subject for f in out.facts() if f.kind is FactKind.HOLDS_ROLE
-                      and f.object == org.key and f.quals.get("role", "").lower() == title})
+    holders = sorted(_holders(out, chunks[c])) if n > 1 else []
     return holders if len(holders) == n else []
+
+
+def _holders(out: Collector, role: Chunk) -> set[str]:
+    """The persons the article's role facts give this office of this body (a named one)."""
+    org = org_of_role(role)
+    if org is None or org.attrs.get("generic"):
+        return set()
+    title = role.attrs["title"].lower()
+    return {f.subject for f in out.facts() if f.kind is FactKind.HOLDS_ROLE
+            and f.object == org.key and f.quals.get("role", "").lower() == title}
 
 
 def _holder_before(chunks: list[Chunk], c: int) -> bool:

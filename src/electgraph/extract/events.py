@@ -400,4 +400,3 @@ def _may_hold(category: str, body: str, kind: str, event: str) -> bool:
 
 
 _PROSECUTORS = frozenset({"kejari", "kejati", "kejaksaan negeri", "kejaksaan tinggi"})
-

@@ -39,8 +39,7 @@ def inaugurated_as(chunks: list[Chunk]) -> list[tuple[int, int, int | None]]:
             names = more
         if not names:
             continue
-        if names:
-            last = offices[-1]
+        last = offices[-1]
         if len(offices) == 2 and len(names) == 2:
             found += [(names[0], c, c + 2), (names[1], c + 2, None)]
         elif len(offices) == 1:

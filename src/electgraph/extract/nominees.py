@@ -80,10 +80,6 @@ def candidate_at(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str])
     person = resolve_person(doc, chunks[c], aliases)
     if person is None or party_official(chunks, c) or speaker(chunks, c):
         return None
-    if 2 <= c < len(chunks) - 1 and chunks[c - 1].text == "(" and chunks[c + 1].text == ")" and (
-            chunks[c - 2].kind == NAME and (
-                party_official(chunks, c - 2) or speaker(chunks, c - 2))):
-        return None  # "Ketua Umum Partai X Agus Harimurti Yudhoyono (AHY)": the officer's alias
     if c and chunks[c - 1].low in lx.NOMINATION_PLACE_WORDS:
         return None  # "Jalan Mayor Ruslan": a street
     k = c - 1
@@ -93,13 +89,12 @@ def candidate_at(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str])
         return None  # 'tim koalisi "Rokan Hulu Bahagia Lahir Batin"': the coalition's name
     if _party_leaders_listed(chunks, c):
         return None  # "sejumlah ketua partai, termasuk A dari PKS, B dari PPP": officers
-    if (
-        0 < c < len(chunks) - 1
-        and chunks[c - 1].text == "("
-        and chunks[c + 1].text == ")"
-        and (c < 2 or chunks[c - 2].kind != NAME)
+    if 0 < c < len(chunks) - 1 and chunks[c - 1].text == "(" and chunks[c + 1].text == ")" and (
+        c < 2 or chunks[c - 2].kind != NAME  # "Jenderal TNI (Purn) NAME": no name before it
+        # "Ketua Umum Partai X Agus Harimurti Yudhoyono (AHY)": the officer's alias
+        or party_official(chunks, c - 2) or speaker(chunks, c - 2)
     ):
-        return None  # "Jenderal TNI (Purn) NAME": a word in brackets, not after a name
+        return None
     return person
 
 

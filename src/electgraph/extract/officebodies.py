@@ -43,20 +43,10 @@ def earlier_org(doc: Doc, role: Chunk) -> Chunk | None:
     return None
 
 
-def chaired_before(doc: Doc, sv: SentView) -> Chunk | None:
-    """The body whose chair ("Ketua DPRD X") the sentence before sv names last, if any."""
-    if sv.index == 0:
-        return None
-    found = None
-    for ch in doc.sents[sv.index - 1].chunks:
-        if ch.kind == ROLE and ch.attrs["head"] == "ketua" and (org := org_of_role(ch)):
-            found = None if org.attrs.get("generic") else org
-    return found
-
-
-def _chaired_lately(doc: Doc, sv: SentView) -> Chunk | None:
-    """The body whose chair one of the three sentences before sv names, the nearest."""
-    for back in range(1, 4):
+def chaired_before(doc: Doc, sv: SentView, reach: int = 1) -> Chunk | None:
+    """The body whose chair ("Ketua DPRD X") the nearest of the `reach` sentences before sv that
+    names one names last, if any."""
+    for back in range(1, reach + 1):
         if sv.index - back < 0:
             return None
         for ch in reversed(doc.sents[sv.index - back].chunks):
@@ -292,7 +282,7 @@ def office_body(
     if org is None and head == "wakil ketua" and prev is not None and prev.low == "sebagai":
         # "Ketua DPRD X dipegang oleh A. Lalu B sebagai Wakil Ketua I. Kemudian C sebagai
         # Wakil Ketua II ...": the deputies of the chair named just before
-        org = _chaired_lately(doc, sv)
+        org = chaired_before(doc, sv, reach=3)
     if org is None and head in _BARE_MEMBERS and c + 2 < len(chunks) and (
             chunks[c + 1].text == "," and chunks[c + 2].kind == NAME and ch.text[:1].isupper()):
         # "KPU Kabupaten X melaksanakan Rakor ... Rapat dibuka Ketua, NAME. ... disampaikan
