@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from electgraph.errors import StoreError
@@ -98,3 +99,33 @@ def test_a_long_lived_reader_moves_to_the_snapshot_and_back(tmp_path: Path) -> N
             writer.communicate("", timeout=120)
         assert count() == written  # the writer is done: its articles are seen
         assert reader._reading == store
+
+
+def test_a_reader_whose_snapshot_is_withdrawn_as_it_opens_reads_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race CI once met: the reader picks the snapshot, the writer finishes and withdraws
+    # it, and the reader's open then finds no `CURRENT` (an OSError, not a RuntimeError).
+    store = tmp_path / "store"
+    with OxigraphStore(store) as s:
+        ingest([SEED], s)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store), str(DATA)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None
+    written = int(writer.stdout.readline())
+    real_open = ox.Store.read_only
+    opened: list[str] = []
+
+    def open_after_the_writer_ends(path: str) -> ox.Store:
+        if not opened:  # the writer ends between the choice of files and their open
+            writer.communicate("", timeout=120)
+        opened.append(path)
+        return real_open(path)
+
+    monkeypatch.setattr(ox.Store, "read_only", open_after_the_writer_ends)
+    try:
+        assert articles(store) == written
+    finally:
+        if writer.poll() is None:
+            writer.communicate("", timeout=120)
+    assert opened == [str(store / _snapshot.SNAPSHOT), str(store)]

@@ -78,14 +78,16 @@ def _open_read_only(location: str, tries: int = 30) -> tuple[ox.Store, Path]:
     """Open the store read-only (RocksDB's read-only mode: no lock, so beside a writer; while
     one writes, its snapshot: `_snapshot`).
 
-    A writer compacting at that moment can delete a file the store's manifest still names;
-    the open then fails and is tried again on the next manifest, up to `tries` times.
+    A writer compacting at that moment can delete a file the store's manifest still names,
+    and one that opens the store again withdraws its snapshot and publishes a new one; the
+    open then fails (pyoxigraph says so as an OSError or a RuntimeError, by where RocksDB
+    noticed) and is tried again on what is there now, up to `tries` times.
     """
     for attempt in range(tries):
         try:
             where = _snapshot.reading_location(Path(location))
             return ox.Store.read_only(str(where)), where
-        except RuntimeError as e:
+        except (OSError, RuntimeError) as e:
             if attempt == tries - 1 or "No such file" not in str(e):
                 raise StoreError(f"cannot open the store at {location} read-only: {e}") from e
             time.sleep(0.05 * (attempt + 1))
