@@ -283,6 +283,11 @@ def _clause(
         sanctioned.after(doc, chunks, v, later[0] if later else None) if active
         else sanctioned.before(doc, chunks, v)
     )
+    if not persons and active:
+        # "menyatakan Teradu A terbukti melanggar kode etik dan menjatuhkan sanksi peringatan":
+        # the verb's object is that of an earlier one of the clause
+        persons = next((p for u in reversed(verbs) if u < v and chunks[u].low in (
+            lx.SANCTION_VERBS_ACTIVE) and (p := sanctioned.after(doc, chunks, u, v))), [])
     if not persons and active and chunks[v].low.startswith("di"):
         persons = sanctioned.before(doc, chunks, v)  # "A, B dan C diberikan sanksi peringatan"
     if not persons and not active and (
@@ -355,13 +360,26 @@ def _second_sanction(
     chunks: list[Chunk], hits: list[tuple[int, int, str]], v: int
 ) -> tuple[int, str, tuple[int, int]] | None:
     """(verb, label, span as written) of a second sanction whose active verb comes after the verb at
-    v and before its own sanction: "..., serta menjatuhkan peringatan keras kepada ..."."""
+    v and before its own sanction: "..., serta menjatuhkan peringatan keras kepada ...", or
+    that the verb at v gives too, its persons after its own "kepada": "menjatuhkan peringatan
+    keras kepada A dan peringatan kepada B"."""
     for a, b, label in hits[1:]:
+        if not label:
+            continue
         at = next((c for c, ch in enumerate(chunks) if ch.end > a), len(chunks))
         verbs = [c for c in range(v + 1, at) if chunks[c].low in lx.SANCTION_VERBS_ACTIVE]
-        if verbs and label:
+        if verbs:
             return verbs[-1], label, (a, b)
+        to = next((c for c in range(at, len(chunks)) if chunks[c].start >= b), len(chunks))
+        if to < len(chunks) and chunks[to].low in _TO and any(
+                ch.low in _TO for ch in chunks[v + 1 : at]):
+            # each sanction with its own "kepada" ("peringatan keras dan pemberhentian ...
+            # kepada A" is one sanction of A's)
+            return to, label, (a, b)
     return None
+
+
+_TO = frozenset({"kepada", "terhadap", "bagi"})
 
 
 def _facts(

@@ -131,7 +131,15 @@ SANCTION_LABELS: dict[str, str] = {
     # Removal from another post: carried as written, labelled by the other sanction if any.
     "diberhentikan": "pemberhentian tetap",
     "memberhentikan": "pemberhentian tetap",
+    # "sanksi pemberhentian kepada A", "DKPP mencopot ROLE, A": removal with no term, as
+    # "diberhentikan" is read. Not "pemberhentian" alone: "SK tentang Pemberhentian A" names
+    # its persons right after it (SANCTION_NOUNS)
+    "sanksi pemberhentian": "pemberhentian tetap",
+    "dicopot": "pemberhentian tetap",
+    "mencopot": "pemberhentian tetap",
     "diberhentikan dari jabatan": "",
+    "diberhentikan dari jabatannya": "",
+    "dicopot dari jabatannya": "",
     "pemberhentian dari jabatan": "",
     "pemberhentian dari jabatannya": "",  # "mendapat sanksi berupa pemberhentian dari jabatannya"
     "dicopot dari jabatan": "",
@@ -282,7 +290,8 @@ NAME_LIST_OPENERS = frozenset(
 )
 # Removals that name no post: with a removal from the chair, they are that removal.
 SANCTION_BARE_REMOVALS = frozenset(
-    {"diberhentikan", "memberhentikan", "diberhentikan dari jabatan", "dicopot dari jabatan"}
+    {"diberhentikan", "memberhentikan", "diberhentikan dari jabatan", "dicopot dari jabatan",
+     "dicopot", "mencopot", "diberhentikan dari jabatannya", "dicopot dari jabatannya"}
 )
 # Words of a sentence about a verdict (a sanction named in it is imposed, not discussed).
 SANCTION_CONTEXT_WORDS = frozenset(
