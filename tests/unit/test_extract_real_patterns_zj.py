@@ -3,7 +3,7 @@ live in test_extract_real_patterns and test_extract_real_patterns_l."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import run
+from test_extract_real_patterns import attendees, offices, run
 from test_extract_real_patterns_l import sanctioning
 
 from electgraph.model import Extraction, FactKind
@@ -74,3 +74,52 @@ def test_a_verdict_that_clears_its_person_is_still_no_sanction() -> None:
     r = run("Dalam putusannya, DKPP menyatakan Teradu Irwan Lubis tidak terbukti melanggar kode "
             "etik dan merehabilitasi nama baiknya.")
     assert sanctioning(r) == set()
+
+
+def test_a_regional_head_disciplines_a_civil_servant() -> None:
+    r = run("Penjabat Bupati Garut, Barnas Adjidin, menjatuhkan hukuman disiplin sedang kepada "
+            "Kepala Desa Sukamaju, Dede Suherman, karena terbukti tidak netral.")
+    assert sanctioning(r) == {("Pemkab Garut", "Dede Suherman")}
+    assert sanction_labels(r) == {"Dede Suherman": "hukuman disiplin sedang"}
+
+
+def test_banners_taken_down_are_no_sanction_of_a_candidate() -> None:
+    r = run("Dalam kampanye itu, calon Wali Kota Bandung Arfi Rafnialdi menyinggung spanduk dan "
+            "poster yang dirusak dan dicopot oleh orang tidak dikenal.")
+    assert sanctioning(r) == set()
+
+
+# -- offices and names -------------------------------------------------------------------------
+
+
+def test_a_division_takes_the_body_of_the_division_named_before_it() -> None:
+    """Two KPUs in the article tell no KPU by themselves; the commissioners' divisions are
+    listed one after the other, the body named with the first."""
+    r = run("KPU Sulawesi Utara menggelar rapat koordinasi persiapan PSU di Talaud, Jumat "
+            "(14/3/2025). Ketua Divisi Teknis KPU Sulut, Salman Saelangi, memimpin rapat. "
+            "Ketua Divisi Hukum dan Pengawasan, Meidy Tinangon, menegaskan agar tidak terjadi "
+            "PSU berulang. Ketua KPU Kabupaten Kepulauan Talaud, Andri Sumolang, hadir secara "
+            "daring.")
+    assert ("Meidy Tinangon", "Ketua Divisi Hukum dan Pengawasan",
+            "KPU Provinsi Sulawesi Utara") in offices(r)
+
+
+def test_a_headline_verb_ends_a_name_and_says_who_came() -> None:
+    r = run("Penajam Paser Utara - Anggota Bawaslu Provinsi Kalimantan Timur Galeh Akbar "
+            "Tanjung Hadiri Pelantikan dan Pembekalan Panwascam Kabupaten Penajam Paser Utara "
+            "pada Sabtu (25/5/2024).")
+    assert ("Galeh Akbar Tanjung", "Anggota", "Bawaslu Provinsi Kalimantan Timur") in offices(r)
+    assert "Galeh Akbar Tanjung" in attendees(r)
+
+
+def test_an_official_set_off_by_commas_who_speaks_in_the_report_took_part() -> None:
+    r = run("KPU Sulawesi Utara menggelar rapat koordinasi persiapan PSU di Manado, Jumat "
+            "(14/3/2025). Ketua Divisi Teknis KPU Sulut, Salman Saelangi, memimpin rapat. "
+            "Sementara itu, Ketua Divisi Sosdiklih KPU Sulut, Awaluddin Umbola, menyoroti "
+            "pentingnya koordinasi dengan para pemangku kepentingan.")
+    assert "Awaluddin Umbola" in attendees(r)
+
+
+def test_the_scripture_read_at_an_opening_is_no_person() -> None:
+    r = run("Kampanye dimulai dengan pembacaan ayat suci Al Qur’an dan doa, Sabtu (23/6).")
+    assert not [e for e in r.entities if e.type.value == "Person"]

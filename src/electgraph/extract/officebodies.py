@@ -177,13 +177,32 @@ def division_body(doc: Doc, role: Chunk) -> Chunk | None:
              if w in lx.DIVISION_BODIES}
     if len(kinds) > 1:
         return None
-    named = _bodies_named(doc, kinds.pop() if kinds else _ELECTION_BODIES)
+    allowed = kinds.pop() if kinds else _ELECTION_BODIES
+    named = _bodies_named(doc, allowed)
     # of each kind of body the article must name one only ("KPU X" and "KPU Y" tell no KPU)
     by_kind: dict[str, list[Chunk]] = {}
     for org in named.values():
         by_kind.setdefault(org.attrs["body"], []).append(org)
     single = [orgs[0] for orgs in by_kind.values() if len(orgs) == 1]
-    return single[0] if len(single) == 1 else None
+    if len(single) == 1:
+        return single[0]
+    # "Ketua Divisi Teknis KPU Sulut, A. ... Ketua Divisi Hukum, B.": a body's divisions are
+    # listed one after the other, the body named with the first
+    return _earlier_division_body(doc, role, allowed)
+
+
+def _earlier_division_body(doc: Doc, role: Chunk, allowed: frozenset[str]) -> Chunk | None:
+    """The election body of the last division office before `role` that named its body."""
+    found: Chunk | None = None
+    for sv in doc.sents:
+        for ch in sv.chunks:
+            if ch is role:
+                return found
+            if ch.kind == ROLE and ch.attrs["head"] in lx.DIVISION_TITLES and (
+                    (org := org_of_role(ch)) is not None and org.attrs.get("body") in allowed
+                    and not org.attrs.get("generic")):
+                found = org
+    return None
 
 
 def later_election_body(chunks: list[Chunk], c: int) -> Chunk | None:

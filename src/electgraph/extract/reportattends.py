@@ -157,6 +157,11 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
                 continue
             prev = sv.chunks[c - 1].low if c else ""
             nxt = sv.chunks[c + 1].low if c + 1 < len(sv.chunks) else ""
+            if nxt == "," and c + 2 < len(sv.chunks) and c >= 2 and prev == "," and (
+                    sv.chunks[c - 2].kind == ROLE) and not (
+                    # "B mewakili Bupati X, A, menyampaikan": B speaks, for A
+                    c >= 3 and sv.chunks[c - 3].low in _STANDING_IN):
+                nxt = sv.chunks[c + 2].low  # "Ketua Divisi Hukum, A, menegaskan ..."
             if (prev in lx.SPEECH_VERBS or nxt in lx.SPEAK_VERBS) and (
                     doc.person_of(ch) not in absent):
                 out.fact(
@@ -167,6 +172,9 @@ def _speakers_attend(doc: Doc, out: Collector, event: str) -> None:
                     sv.sent.end,
                     "attends.speaker",
                 )
+
+
+_STANDING_IN = frozenset({"mewakili", "diwakili", "menggantikan"})
 
 
 def _verdict_hearing(doc: Doc, event: str) -> bool:

@@ -48,6 +48,7 @@ _ASCII_LABELS = all(k.isascii() for k in lx.SANCTION_LABELS)  # else no text is 
 _FROM_CHAIR = re.compile(lx.SANCTION_FROM_CHAIR, re.IGNORECASE)
 _VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
 _NEGATIONS = lx.NEGATIONS
+_COPOT = frozenset({"dicopot", "mencopot"})
 _BY_WEIGHT = frozenset({"sanksi berat", "sanksi tegas", "sanksi ringan", "sanksi sedang"})
 # What a negation before a sanction denies: the breach or the verdict itself.
 _DENIED = _VERBS | lx.SANCTION_DENIED_WORDS
@@ -77,7 +78,15 @@ def _pick_body(chunks: list[Chunk]) -> Chunk | None:
     ]
     return next((ch for ch in bodies if ch.attrs.get("body") == "dkpp"), None) or (
         bodies[0] if bodies else None
-    )
+    ) or next((
+        # "Plt Bupati X memberi sanksi kepada tiga camat": a regional head disciplines the
+        # civil servants under him (for a breach of neutrality), as the head of his government;
+        # a candidate for the office ("calon Wali Kota X") is none
+        org for c, ch in enumerate(chunks) if ch.kind == ROLE
+        and ch.attrs.get("head") in lx.REGIONAL_HEADS
+        and not (c and chunks[c - 1].low in lx.CANDIDATE_WORDS)
+        and (org := org_of_role(ch)) is not None and org.attrs.get("category") == "government"
+    ), None)
 
 
 def _ordered(chunks: list[Chunk], body: Chunk) -> bool:
@@ -214,6 +223,8 @@ def _clause(
     hits = [
         (m.start() + start, m.end() + start, lx.SANCTION_LABELS[_ascii_lower(m[1])])
         for m in _SANCTION.finditer(text)
+        # "spanduk ... dicopot orang tak dikenal": a removal from office says so
+        if _ascii_lower(m[1]) not in _COPOT or "jabatan" in text.lower()
     ]
     if (not hits and state.open_list is not None and state.label is not None
             and sanctioned.goes_on(chunks)):

@@ -27,6 +27,7 @@ __all__ = [
     "PARTY_GROUP_HEADS",
     "PARTY_LIST_CONTINUERS",
     "PARTY_LIST_SEPARATORS",
+    "REGIONAL_HEADS",
     "SANCTIONING_BODIES",
     "SANCTION_ANAPHORS",
     "SANCTION_BARE_REMOVALS",
@@ -151,6 +152,13 @@ SANCTION_LABELS: dict[str, str] = {
         "tidak memenuhi syarat sebagai penyelenggara",
     "tidak memenuhi syarat sebagai penyelenggara pemilu":
         "tidak memenuhi syarat sebagai penyelenggara",
+    # A civil servant's discipline (PP 94/2021), given by his government for a breach of
+    # neutrality: "dijatuhi hukuman disiplin sedang"
+    "hukuman disiplin ringan": "hukuman disiplin ringan",
+    "hukuman disiplin sedang": "hukuman disiplin sedang",
+    "hukuman disiplin berat": "hukuman disiplin berat",
+    "hukuman disiplin": "hukuman disiplin",
+    "sanksi disiplin": "hukuman disiplin",
     # A sanction by its weight only ("sanksi berat"): the verdict's words, carried as written.
     "sanksi berat": "sanksi berat",
     "sanksi tegas": "sanksi tegas",
@@ -207,6 +215,9 @@ SANCTION_SAME = frozenset({"serupa", "sama"})
 
 # Bodies that impose ethics or administrative sanctions on election officials.
 SANCTIONING_BODIES = frozenset({"dkpp", "bawaslu", "kpu", "kip", "panwaslih", "panwaslu"})
+# Offices whose holder sanctions the civil servants of his government (their discipline is
+# his, KASN and Bawaslu only recommend it), a Pj or Plt as well.
+REGIONAL_HEADS = frozenset({"bupati", "wali kota", "walikota", "gubernur"})
 
 # A verdict that names its person only by these words refers to the person named before.
 SANCTION_ANAPHORS = frozenset({"teradu", "ia", "dia", "beliau", "bersangkutan"})

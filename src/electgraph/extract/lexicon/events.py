@@ -429,6 +429,7 @@ SPEAK_VERBS = frozenset({
     "mengingatkan", "meminta", "menyebut", "menyebutkan", "menuturkan", "mengungkapkan", "menambahkan", "membuka",
     "memimpin", "menutup", "memastikan", "mencatat", "menekankan", "mengimbau", "mengajak",
     "menyatakan", "menilai", "berharap", "mengapresiasi", "menerangkan", "berpesan",
+    "menyoroti",
 })  # fmt: skip
 # Events whose report names the candidates because they took part: debates, declarations,
 # ballot-number draws, registrations.

@@ -213,7 +213,8 @@ THEME_WORDS = frozenset({
 })
 
 # Words of the names of God and the gods ("Ida Sang Hyang Widhi", "Ida Bhatara"): no person's.
-SACRED_WORDS = frozenset({"hyang", "bhatara", "batara", "widhi", "tuhan", "allah", "swt"})
+SACRED_WORDS = frozenset({"hyang", "bhatara", "batara", "widhi", "tuhan", "allah", "swt",
+                          "quran", "qur'an", "qur’an", "alquran", "al-quran"})
 
 # Words after the first of capitalised phrases that name outlets and programmes, not people.
 NON_PERSON_TAILS = frozenset({

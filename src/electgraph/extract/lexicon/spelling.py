@@ -75,6 +75,8 @@ SPLIT_PASSIVE_ROOTS = (
 HEADLINE_ROOT_VERBS = frozenset({
     "panggil", "lantik", "gelar", "tinjau", "kunjungi", "sambangi", "temui", "datangi",
     "gandeng", "ajak", "imbau", "pecat", "copot", "periksa", "awasi", "kawal",
+    # taking part, as a lead written like a headline puts it: "Anggota Bawaslu X A Hadiri ..."
+    "hadiri", "pimpin", "ikuti", "pantau", "dampingi",
 })  # fmt: skip
 
 # misspelt form -> the word meant (lower case)
