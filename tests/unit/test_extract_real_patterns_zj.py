@@ -123,3 +123,18 @@ def test_an_official_set_off_by_commas_who_speaks_in_the_report_took_part() -> N
 def test_the_scripture_read_at_an_opening_is_no_person() -> None:
     r = run("Kampanye dimulai dengan pembacaan ayat suci Al Qur’an dan doa, Sabtu (23/6).")
     assert not [e for e in r.entities if e.type.value == "Person"]
+
+
+def test_a_degree_typed_with_a_comma_inside_it_is_no_person() -> None:
+    r = run("Penjabat Bupati Sarolangun Dr Ir Bachril Bakri, M.App, Sc memimpin langsung rapat "
+            "Forkopimda Kabupaten Sarolangun, Senin (9/10/2023).")
+    persons = {e.label for e in r.entities if e.type.value == "Person"}
+    assert persons == {"Bachril Bakri"}
+
+
+def test_the_editors_word_in_a_quote_is_no_person() -> None:
+    r = run("KPU Kabupaten Gorontalo melantik anggota PPS, Kamis (26/1/2023). “Teman-teman "
+            "(Anggota PPS, Red) sengaja kita lantik di luar gedung,” terang ketua KPU Kabupaten "
+            "Gorontalo, Rasid Patamani.")
+    persons = {e.label for e in r.entities if e.type.value == "Person"}
+    assert persons == {"Rasid Patamani"}

@@ -134,6 +134,7 @@ DEGREE_TOKENS = frozenset({
     "sttp",  # "NAME, STTP": a government school's applied degree
     # professional certificates written as degrees: "NAME, S.H., M.M., CGCAE", "NAME SE, MM, CRMP"
     "cgcae", "crmp", "qia",
+    "mapp", "sc",  # "M.App.Sc", typed "M.App, Sc"
 })  # fmt: skip
 
 MONTHS = frozenset({
@@ -152,6 +153,7 @@ WEEKDAYS = frozenset(
 # Capitalised words that start sentences or name things but are never (part of) a person's name.
 NOT_NAME = frozenset({
     "ka",  # "Ka. Sekretariat Bawaslu X", "Ka. subsi Penyidikan": Kepala, abbreviated
+    "red",  # "(Anggota PPS, Red)": the editor's word put into a quote
     "politik", "pengusul", "pengusung", "se",  # "se-Provinsi Riau", "Se Kabupaten X"
     "dalam", "rapat", "sementara", "menurut", "selain", "kegiatan", "acara", "ia", "mereka", "kami",
     "kita", "hal", "para", "pihak", "saat", "usai", "setelah", "sebelum", "dengan", "untuk", "pada",
