@@ -12,7 +12,8 @@ from electgraph.extract.officelists import counted, party_number
 
 __all__ = ["addressed", "after", "before", "besides", "counted_group", "excluded", "goes_on",
            "group_count", "manner_end", "named", "named_after", "named_later", "names_again",
-           "names_them", "nominal", "numbered_first", "points_back_plural", "serta_first"]
+           "names_them", "nominal", "numbered_first", "points_back_plural", "second_sanction",
+           "serta_first"]
 
 
 def excluded(chunks: list[Chunk], c: int) -> bool:
@@ -348,3 +349,29 @@ def besides(doc: Doc, chunks: list[Chunk]) -> list[str]:
         elif ch.low not in ("dan", "serta") and ch.kind != ROLE and ch.kind != ORG:
             return []  # "Selain itu, ...", "Selain memberhentikan A, ...": no one besides
     return []
+
+
+_TO = frozenset({"kepada", "terhadap", "bagi"})
+
+
+def second_sanction(
+    chunks: list[Chunk], hits: list[tuple[int, int, str]], v: int
+) -> tuple[int, str, tuple[int, int]] | None:
+    """(verb, label, span as written) of a second sanction whose active verb comes after the verb at
+    v and before its own sanction: "..., serta menjatuhkan peringatan keras kepada ...", or
+    that the verb at v gives too, its persons after its own "kepada": "menjatuhkan peringatan
+    keras kepada A dan peringatan kepada B"."""
+    for a, b, label in hits[1:]:
+        if not label:
+            continue
+        at = next((c for c, ch in enumerate(chunks) if ch.end > a), len(chunks))
+        verbs = [c for c in range(v + 1, at) if chunks[c].low in lx.SANCTION_VERBS_ACTIVE]
+        if verbs:
+            return verbs[-1], label, (a, b)
+        to = next((c for c in range(at, len(chunks)) if chunks[c].start >= b), len(chunks))
+        if to < len(chunks) and chunks[to].low in _TO and any(
+                ch.low in _TO for ch in chunks[v + 1 : at]):
+            # each sanction with its own "kepada" ("peringatan keras dan pemberhentian ...
+            # kepada A" is one sanction of A's)
+            return to, label, (a, b)
+    return None

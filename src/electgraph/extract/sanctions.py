@@ -286,7 +286,7 @@ def _clause(
     active = chunks[v].low in lx.SANCTION_VERBS_ACTIVE or v == to
     # "menjatuhkan X kepada A, serta menjatuhkan Y kepada B dan C": a second sanction with its
     # own active verb after the first one's persons gives its own facts.
-    later = _second_sanction(chunks, hits, v) if active else None
+    later = sanctioned.second_sanction(chunks, hits, v) if active else None
     if (named_at := sanctioned.named_after(chunks)) is not None:
         # "Mereka yang dijatuhi sanksi berat adalah ROLE, A, serta B": named after the verb
         active, v = True, named_at
@@ -365,32 +365,6 @@ def _blocked(chunks: list[Chunk]) -> bool:
         elif ch.low in lx.SANCTION_BLOCKERS:
             return True
     return False
-
-
-def _second_sanction(
-    chunks: list[Chunk], hits: list[tuple[int, int, str]], v: int
-) -> tuple[int, str, tuple[int, int]] | None:
-    """(verb, label, span as written) of a second sanction whose active verb comes after the verb at
-    v and before its own sanction: "..., serta menjatuhkan peringatan keras kepada ...", or
-    that the verb at v gives too, its persons after its own "kepada": "menjatuhkan peringatan
-    keras kepada A dan peringatan kepada B"."""
-    for a, b, label in hits[1:]:
-        if not label:
-            continue
-        at = next((c for c, ch in enumerate(chunks) if ch.end > a), len(chunks))
-        verbs = [c for c in range(v + 1, at) if chunks[c].low in lx.SANCTION_VERBS_ACTIVE]
-        if verbs:
-            return verbs[-1], label, (a, b)
-        to = next((c for c in range(at, len(chunks)) if chunks[c].start >= b), len(chunks))
-        if to < len(chunks) and chunks[to].low in _TO and any(
-                ch.low in _TO for ch in chunks[v + 1 : at]):
-            # each sanction with its own "kepada" ("peringatan keras dan pemberhentian ...
-            # kepada A" is one sanction of A's)
-            return to, label, (a, b)
-    return None
-
-
-_TO = frozenset({"kepada", "terhadap", "bagi"})
 
 
 def _facts(
