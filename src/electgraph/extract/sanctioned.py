@@ -351,9 +351,6 @@ def besides(doc: Doc, chunks: list[Chunk]) -> list[str]:
     return []
 
 
-_TO = frozenset({"kepada", "terhadap", "bagi"})
-
-
 def second_sanction(
     chunks: list[Chunk], hits: list[tuple[int, int, str]], v: int
 ) -> tuple[int, str, tuple[int, int]] | None:
@@ -369,8 +366,8 @@ def second_sanction(
         if verbs:
             return verbs[-1], label, (a, b)
         to = next((c for c in range(at, len(chunks)) if chunks[c].start >= b), len(chunks))
-        if to < len(chunks) and chunks[to].low in _TO and any(
-                ch.low in _TO for ch in chunks[v + 1 : at]):
+        if to < len(chunks) and chunks[to].low in _TO_WHOM and any(
+                ch.low in _TO_WHOM for ch in chunks[v + 1 : at]):
             # each sanction with its own "kepada" ("peringatan keras dan pemberhentian ...
             # kepada A" is one sanction of A's)
             return to, label, (a, b)
