@@ -1,7 +1,8 @@
 """Where an office's holder stands around it, and when an office is no holder's: the name in
 brackets after it ("Ketua Bawaslu X (A)"), before "selaku" ("A, SE (Golkar), sebagai Ketua
 DPRD X"), a speaker's, a case party's, an item of a "NAME – office" list; a sought office
-("calon bupati"), offices listed without names, "Ketua dan Anggota X masing-masing A, B".
+("calon bupati"), offices listed without names, "Ketua dan Anggota X masing-masing A, B",
+"A, B dan C, masing-masing sebagai Ketua dan Anggota X".
 Read by `roles`."""
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import abbreviates
 from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
 from electgraph.extract.doc import org_of_role
-from electgraph.extract.officelists import party_number
+from electgraph.extract.officelists import list_before, party_number
 
 __all__ = [
     "bracketed_holders", "bracketed_unit", "candidacy", "case_party_before", "chair_before",
-    "division_office", "held_by", "holder_right_after", "item_ends", "listed_after_office",
-    "named_after_clause", "named_before_selaku", "offices_listed", "role_title", "speaks_as",
+    "division_office", "each_chair_and_members", "held_by", "holder_right_after", "item_ends",
+    "listed_after_office", "named_after_clause", "named_before_selaku", "offices_listed",
+    "role_title", "speaks_as",
 ]
 
 
@@ -114,6 +116,32 @@ def chair_before(chunks: list[Chunk], c: int) -> Chunk | None:
             chunks[c - 2].attrs["head"] == "ketua" and org_of_role(chunks[c - 2]) is None):
         return chunks[c - 2]
     return None
+
+
+# Words between "masing-masing" and the offices: "masing-masing (menjabat) sebagai Ketua ...".
+_EACH_AS = frozenset({"sebagai", "selaku", "menjabat"})
+
+
+def each_chair_and_members(chunks: list[Chunk], c: int) -> tuple[list[int], Chunk] | None:
+    """"A, B dan C, (yang) masing-masing (menjabat) sebagai Ketua dan Anggota X", the bare
+    chair at c: the names in order (the first chairs, the rest are members) and the members'
+    office, which names the body."""
+    if not (c + 2 < len(chunks) and chunks[c + 1].low == "dan" and chunks[c + 2].kind == ROLE
+            and chair_before(chunks, c + 2) is chunks[c]
+            and org_of_role(chunks[c + 2]) is not None):
+        return None
+    k = c - 1
+    while k >= 0 and chunks[k].low in _EACH_AS:
+        k -= 1
+    if k < 0 or chunks[k].low != "masing-masing":
+        return None
+    k -= 1
+    k -= k >= 0 and chunks[k].low == "yang"
+    k -= k >= 0 and chunks[k].text == ","
+    if k < 1 or chunks[k].kind != NAME:
+        return None
+    names = sorted([k, *list_before(chunks, k, joined=True)])
+    return (names, chunks[c + 2]) if len(names) >= 2 else None
 
 
 def offices_listed(chunks: list[Chunk], c: int) -> bool:

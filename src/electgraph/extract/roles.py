@@ -31,6 +31,7 @@ from electgraph.extract.officeholders import (
     case_party_before,
     chair_before,
     division_office,
+    each_chair_and_members,
     held_by,
     holder_right_after,
     item_ends,
@@ -162,6 +163,13 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
         if c >= 2 and chunks[c - 2].kind == ROLE and chair_and_member(chunks, c - 2, c):
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
+        if (listed := each_chair_and_members(chunks, c)) is not None:
+            names, member = listed  # "A, B dan C, masing-masing sebagai Ketua dan Anggota X"
+            for k in names:
+                doc.ensure_person(chunks[k])
+                _holds(doc, sv, out, chunks[k], ch if k == names[0] else member,
+                       org_of_role(member))
+            continue
         org = org_of_role(ch)
         head = ch.attrs["head"]
         if c > first_named and chunks[c - 1].text == "," and chunks[c - 2].kind == NAME and not (

@@ -1,0 +1,40 @@
+"""Patterns of real news (fifty-third session), each on sentences written for it. The helpers
+live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import offices, run
+
+# -- offices: a list of names, then "masing-masing sebagai Ketua dan Anggota X" ---------------
+
+
+def test_names_each_as_chair_and_members_first_chairs() -> None:
+    r = run("DKPP juga memberi peringatan keras kepada Rudi Hartono, Siti Aminah, Budi Lestari "
+            "dan Yanto Sinaga, masing-masing sebagai Ketua dan Anggota Bawaslu Provinsi "
+            "Jambi.")
+    assert offices(r) == {
+        ("Rudi Hartono", "Ketua", "Bawaslu Provinsi Jambi"),
+        ("Siti Aminah", "Anggota", "Bawaslu Provinsi Jambi"),
+        ("Budi Lestari", "Anggota", "Bawaslu Provinsi Jambi"),
+        ("Yanto Sinaga", "Anggota", "Bawaslu Provinsi Jambi"),
+    }
+
+
+def test_names_who_each_serve_as_chair_and_members() -> None:
+    r = run("Pengaduan itu ditujukan kepada Made Wirawan, Komang Sari, dan Ketut Arsana, yang "
+            "masing-masing menjabat sebagai Ketua dan anggota KPU Kabupaten Gianyar.")
+    assert offices(r) == {
+        ("Made Wirawan", "Ketua", "KPU Kabupaten Gianyar"),
+        ("Komang Sari", "anggota", "KPU Kabupaten Gianyar"),
+        ("Ketut Arsana", "anggota", "KPU Kabupaten Gianyar"),
+    }
+
+
+def test_names_each_as_members_all_hold_the_one_office() -> None:
+    """The office alone, with no chair before it, stays every name's."""
+    r = run("Sanksi diberikan kepada Made Wirawan dan Komang Sari, masing-masing sebagai "
+            "anggota KPU Kabupaten Gianyar.")
+    assert offices(r) == {
+        ("Made Wirawan", "anggota", "KPU Kabupaten Gianyar"),
+        ("Komang Sari", "anggota", "KPU Kabupaten Gianyar"),
+    }
