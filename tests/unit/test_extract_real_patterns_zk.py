@@ -3,7 +3,9 @@ live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import offices, run
+from test_extract_real_patterns import facts, offices, run
+
+from electgraph.model import FactKind
 
 # -- offices: a list of names, then "masing-masing sebagai Ketua dan Anggota X" ---------------
 
@@ -38,3 +40,24 @@ def test_names_each_as_members_all_hold_the_one_office() -> None:
         ("Made Wirawan", "anggota", "KPU Kabupaten Gianyar"),
         ("Komang Sari", "anggota", "KPU Kabupaten Gianyar"),
     }
+
+
+# -- nominates: "N partai ... menyatakan dukungan. Ada P, Q dan R." ---------------------------
+
+
+def test_parties_listed_after_a_counted_backing_back_the_pair_backed_before() -> None:
+    r = run("Pasangan bakal calon bupati Bulungan, Hasan Basri dan Yusuf Malik, diusung "
+            "Partai Gelora dan PSI. Sebelumnya tiga partai yang memiliki kursi di DPRD "
+            "Bulungan telah menyatakan dukungan dengan menyerahkan surat B1KWK. Ada PKB, "
+            "Demokrat dan PDIP Bulungan.")
+    backing = {(p, c) for c, p in facts(r, FactKind.NOMINATES)}
+    assert backing == {(p, c) for p in ("Hasan Basri", "Yusuf Malik") for c in (
+        "Partai Gelora", "PSI", "PKB", "Partai Demokrat", "PDI Perjuangan")}
+
+
+def test_parties_listed_after_a_sentence_that_backs_no_one_back_no_one() -> None:
+    """Without a backing counted in the sentence before, a list of parties is only named."""
+    r = run("Pasangan bakal calon bupati Bulungan, Hasan Basri dan Yusuf Malik, diusung "
+            "Partai Gelora dan PSI. Rapat itu digelar di kantor DPRD Bulungan kemarin. Ada "
+            "PKB, Demokrat dan PDIP.")
+    assert {c for c, _ in facts(r, FactKind.NOMINATES)} == {"Partai Gelora", "PSI"}

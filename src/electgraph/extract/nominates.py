@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.nominees import (
@@ -128,13 +129,17 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
     last_pair: list[str] = []  # the candidate pair named last
     backed: tuple[int, list[str]] = (-2, [])  # the sentence that backed last, and whom
     pending: tuple[int, list[Chunk]] = (-2, [])  # parties backing a pair not yet named
+    counted_backing = -2  # the last sentence that counts backing parties without naming them
     for sv in doc.sents:
-        if sv.index == backed[0] + 1 and _parties_only(sv.chunks):
-            # "Mereka diusung P, Q. Kemudian R, S dan T.": the list goes on.
+        if sv.index in (backed[0] + 1, counted_backing + 1) and _parties_only(sv.chunks):
+            # "Mereka diusung P, Q. Kemudian R, S dan T.": the list goes on; "Sebelumnya 4
+            # partai ... menyatakan dukungan. Ada P, Q, R dan S.": the parties counted
             for party in _parties_of(sv.chunks):
                 _nominate(out, sv, party, backed[1], seen)
             backed = (sv.index, backed[1])
             continue
+        if backed[1] and _counts_backers(out.text, sv.chunks):
+            counted_backing = sv.index
         for a, b in clauses(sv.chunks):
             for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
                 people = pair_of_one(
@@ -190,6 +195,19 @@ def _nominees_stand(out: Collector) -> None:
                          f.evidence.end, "candidates.nominated")
 
 
+def _counts_backers(text: str, chunks: list[Chunk]) -> bool:
+    """"Sebelumnya 4 partai besar ... telah menyatakan dukungan": a backing by a number of
+    parties the sentence does not name, with no one else it could back."""
+    return (
+        any(counted(ch) > 1 and nxt.low in _PARTY_NOUNS for ch, nxt in pairwise(chunks))
+        and not any(ch.kind == NAME or party_of(ch) is not None for ch in chunks)
+        and _CUE.search(text[chunks[0].start : chunks[-1].end].lower()) is not None
+    )
+
+
+_PARTY_NOUNS = frozenset({"partai", "parpol"})
+
+
 def _may_cue(text: str) -> bool:
     """Whether some clause of `text` may hold a cue. A clause's text lower-cased is a part of the
     whole text lower-cased (str.lower maps letter by letter, except a capital sigma, which
@@ -213,12 +231,14 @@ def _parties_only(chunks: list[Chunk]) -> bool:
     words = [ch for ch in chunks if ch.text not in ("(", ")", ".")]
     return bool(_parties_of(chunks)) and all(
         party_of(ch) is not None
+        # "PPP Bulungan": the party's branch in that place
+        or (ch.kind == PLACE and k > 0 and party_of(words[k - 1]) is not None)
         or ch.low in lx.PARTY_LIST_SEPARATORS
         or ch.low in lx.PARTY_LIST_CONTINUERS
         or ch.low in _PARTY_LIST_WORDS
         or counted(ch) > 1  # "Keenam belas partai politik tersebut antara lain P, Q"
         or (ch.kind == ORG and ch.low == "partai")
-        for ch in words
+        for k, ch in enumerate(words)
     )
 
 

@@ -241,6 +241,7 @@ NON_PERSON_HEADS = frozenset({
     "pengadu", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
     "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
     "departemen", "pascasarjana", "korwil",  # "Ketua Departemen Ilmu X", "Ketua Korwil Sulawesi"
+    "masa", "periode",  # "Anggota DPRD X Masa Jabatan Tahun 2024-2029": the office's term
     "kanwil", "edaran", "bumi", "resort", "villa", "cafe", "kafe", "restoran",
     "kode", "pedoman",  # "Kode Etik dan Pedoman Perilaku Penyelenggara Pemilu"
     # the state's foundations and a headline's things: "Pancasila dan Bhinneka Tunggal Ika",

@@ -155,7 +155,7 @@ DIVISION_WORDS = frozenset({
     "hukum", "pengawasan", "teknis", "penyelenggaraan", "sosialisasi", "pendidikan", "pemilih",
     "partisipasi", "masyarakat", "sdm", "sumber", "daya", "manusia", "litbang", "penelitian",
     "pengembangan", "perencanaan", "perencana", "data", "informasi", "keuangan", "umum", "logistik",
-    "rumah",
+    "rumah", "teknisi",  # "Kordiv Teknisi": Teknis, misspelt as the common noun
     "tangga", "organisasi", "penanganan", "pelanggaran", "pencegahan", "hubungan", "antar",
     "antarlembaga", "lembaga", "humas", "parmas", "datin", "program", "penyelesaian", "sengketa",
     "proses", "pemilu", "pemilihan", "dan", "&", "kepegawaian", "administrasi", "hubal",
