@@ -61,3 +61,23 @@ def test_parties_listed_after_a_sentence_that_backs_no_one_back_no_one() -> None
             "Partai Gelora dan PSI. Rapat itu digelar di kantor DPRD Bulungan kemarin. Ada "
             "PKB, Demokrat dan PDIP.")
     assert {c for c, _ in facts(r, FactKind.NOMINATES)} == {"Partai Gelora", "PSI"}
+
+
+# -- names: a term of office after an office; a division misspelt as a common noun ------------
+
+
+def test_the_term_of_an_office_is_no_holder() -> None:
+    """Said three times, the term after the office looked like a name seen often."""
+    r = run("Agenda hari ini adalah Pengucapan Sumpah/Janji Anggota DPRD Kabupaten Rembang Masa "
+            "Jabatan Tahun 2024-2029, katanya. Pengucapan Sumpah/Janji Anggota DPRD Kabupaten "
+            "Rembang Masa Jabatan Tahun 2024-2029 dipandu Ketua Pengadilan Negeri Rembang Sri "
+            "Wahyuni. Pengucapan Sumpah/Janji Anggota DPRD Kabupaten Rembang Masa Jabatan "
+            "Tahun 2024-2029 berjalan tertib.")
+    assert offices(r) == {("Sri Wahyuni", "Ketua", "Pengadilan Negeri Rembang")}
+
+
+def test_a_division_misspelt_as_a_common_noun_is_no_name() -> None:
+    r = run("Bimtek dibuka Koordinator Divisi Teknis (Kordiv Teknisi) KPU Provinsi Papua Tengah "
+            "Yonas Wenda, didampingi Kordiv Teknisi. Kordiv Teknisi KPU Provinsi Papua Tengah "
+            "Yonas Wenda lalu memberi sambutan.")
+    assert "Teknisi" not in {e.label for e in r.entities}
