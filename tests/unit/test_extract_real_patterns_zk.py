@@ -81,3 +81,9 @@ def test_a_division_misspelt_as_a_common_noun_is_no_name() -> None:
             "Yonas Wenda, didampingi Kordiv Teknisi. Kordiv Teknisi KPU Provinsi Papua Tengah "
             "Yonas Wenda lalu memberi sambutan.")
     assert "Teknisi" not in {e.label for e in r.entities}
+
+
+def test_a_body_short_form_in_brackets_between_the_office_and_its_holder() -> None:
+    r = run("Unggahan itu memuat foto seorang kader HMI bersama Ketua Partai Kebangkitan Bangsa "
+            "(PKB), Ahmad Subagyo, di sebuah kafe.")
+    assert {(p, role) for p, role, _ in offices(r)} == {("Ahmad Subagyo", "Ketua")}

@@ -25,6 +25,7 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     k = numbered_parties(chunks, c + 1)
     if k == c + 1 and k + 1 < len(chunks) and chunks[k].kind == PLACE and chunks[k + 1].text == ",":
         k += 1  # "Ketua Demokrat Sumut, NAME": the party's branch of the province
+    k += 3 * _body_short_form(chunks, c, k)
     if (k + 1 < len(chunks) and chunks[c].attrs.get("head") in lx.EVENT_FUNCTIONS
             and (chunks[k].kind == EVENT or chunks[k].low in _POINTERS)
             and chunks[k + 1].low in _LIST_VERBS):
@@ -134,6 +135,15 @@ def _made_up_of(chunks: list[Chunk], k: int) -> int:
 
 
 _PRESENT = frozenset({"hadir", "dihadirkan", "ditunjuk", "bertugas", "terpilih", "dilantik"})
+
+
+def _body_short_form(chunks: list[Chunk], c: int, k: int) -> bool:
+    """"Ketua Partai Demokrasi Indonesia Perjuangan (PDIP), NAME": the short form of the
+    office's body in brackets at k, before its holder."""
+    org = chunks[c].attrs.get("org")
+    return (k + 3 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")"
+            and chunks[k + 1].kind == ORG and isinstance(org, Chunk)
+            and chunks[k + 1].key == org.key)
 
 
 def _past_openers(chunks: list[Chunk], k: int) -> int:
