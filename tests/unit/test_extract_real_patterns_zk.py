@@ -87,3 +87,13 @@ def test_a_body_short_form_in_brackets_between_the_office_and_its_holder() -> No
     r = run("Unggahan itu memuat foto seorang kader HMI bersama Ketua Partai Kebangkitan Bangsa "
             "(PKB), Ahmad Subagyo, di sebuah kafe.")
     assert {(p, role) for p, role, _ in offices(r)} == {("Ahmad Subagyo", "Ketua")}
+
+
+def test_an_office_its_short_form_in_brackets_then_its_body_and_holder() -> None:
+    r = run("Koordinator Divisi Sumber Daya Manusia (Kordiv SDM) Bawaslu Kabupaten Tuban Rini "
+            "Astuti menjelaskan materi bimtek. Asisten Pemerintahan (Aspem) Sekretariat Daerah "
+            "Kabupaten Tuban, Joko Prasetyo, membuka acara.")
+    assert offices(r) == {
+        ("Rini Astuti", "Koordinator Divisi Sumber Daya Manusia", "Bawaslu Kabupaten Tuban"),
+        ("Joko Prasetyo", "Asisten Pemerintahan", "Setda Kabupaten Tuban"),
+    }

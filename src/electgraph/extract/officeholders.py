@@ -16,10 +16,10 @@ from electgraph.extract.doc import org_of_role
 from electgraph.extract.officelists import list_before, party_number
 
 __all__ = [
-    "bracketed_holders", "bracketed_unit", "candidacy", "case_party_before", "chair_before",
-    "division_office", "each_chair_and_members", "held_by", "holder_right_after", "item_ends",
-    "listed_after_office", "named_after_clause", "named_before_selaku", "offices_listed",
-    "role_title", "speaks_as",
+    "body_after_short_form", "bracketed_holders", "bracketed_unit", "candidacy",
+    "case_party_before", "chair_before", "division_office", "each_chair_and_members", "held_by",
+    "holder_right_after", "item_ends", "listed_after_office", "named_after_clause",
+    "named_before_selaku", "offices_listed", "role_title", "speaks_as",
 ]
 
 
@@ -142,6 +142,21 @@ def each_chair_and_members(chunks: list[Chunk], c: int) -> tuple[list[int], Chun
         return None
     names = sorted([k, *list_before(chunks, k, joined=True)])
     return (names, chunks[c + 2]) if len(names) >= 2 else None
+
+
+def body_after_short_form(chunks: list[Chunk], c: int) -> int | None:
+    """"Kordiv Sumber Daya Manusia (Kordiv SDM) Bawaslu X NAME", "Asisten Pemerintahan (Pemkesra)
+    Sekretariat Daerah X, NAME": the office at c names no body of its own; the one after its
+    short form in brackets is its body (its index)."""
+    if org_of_role(chunks[c]) is not None or c + 1 >= len(chunks) or chunks[c + 1].text != "(":
+        return None
+    for j in range(c + 2, min(len(chunks), c + 8)):
+        if chunks[j].text == ")":
+            return j + 1 if j + 1 < len(chunks) and chunks[j + 1].kind == ORG and not (
+                chunks[j + 1].attrs.get("generic")) else None
+        if chunks[j].text in ("(", ",") and chunks[j - 1].text != ")":
+            return None
+    return None
 
 
 def offices_listed(chunks: list[Chunk], c: int) -> bool:

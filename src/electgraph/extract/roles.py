@@ -25,6 +25,7 @@ from electgraph.extract.officebodies import (
     one_office_once,
 )
 from electgraph.extract.officeholders import (
+    body_after_short_form,
     bracketed_holders,
     bracketed_unit,
     candidacy,
@@ -178,6 +179,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             # its own holder's name
             _holds(doc, sv, out, chunks[c - 2], ch, org)
             continue
+        short = body_after_short_form(chunks, c)
+        if short is not None:
+            org = chunks[short]  # "Kabid SDM (Kabid SDM) KPU X, NAME"
         org, last_org = office_body(doc, sv, c, org, last_org)
         prev = chunks[c - 1] if c else None
         count = counted(prev)
@@ -206,7 +210,7 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         if owner is not None and not any(x.kind == ROLE for x in chunks[owner + 2 : c]):
             owner = None
         names = ([] if before is not None else [owner] if owner is not None
-                 else names_after(chunks, c, as_list=plural))
+                 else names_after(chunks, c if short is None else short, as_list=plural))
         title: str | None = None
         if (unit := bracketed_unit(chunks, c)) is not None:
             # "A (ketua Wantim)", "B (Bendahara Umum)": the office of the name before the
