@@ -97,3 +97,20 @@ def test_an_office_its_short_form_in_brackets_then_its_body_and_holder() -> None
         ("Rini Astuti", "Koordinator Divisi Sumber Daya Manusia", "Bawaslu Kabupaten Tuban"),
         ("Joko Prasetyo", "Asisten Pemerintahan", "Setda Kabupaten Tuban"),
     }
+
+
+def test_the_chair_listed_among_a_body_leaders_is_that_body_chair() -> None:
+    r = run("Berikut susunan Pimpinan DPRD Jambi periode 2024-2029, Ketua Hafiz Fattah, Wakil "
+            "Ketua Rahmat Hidayat dan Sri Lestari.")
+    assert offices(r) == {
+        ("Hafiz Fattah", "Ketua", "DPRD Provinsi Jambi"),
+        ("Rahmat Hidayat", "Wakil Ketua", "DPRD Provinsi Jambi"),
+        ("Sri Lestari", "Wakil Ketua", "DPRD Provinsi Jambi"),
+    }
+
+
+def test_a_bare_chair_after_another_body_is_not_that_body_chair() -> None:
+    """Only the leaders of a body ("Pimpinan X") are listed as its own; a chair after a body
+    named for another reason stays without one."""
+    r = run("Rapat digelar di gedung DPRD Jambi, Ketua Hafiz Fattah membuka acara.")
+    assert ("Hafiz Fattah", "Ketua", "DPRD Provinsi Jambi") not in offices(r)

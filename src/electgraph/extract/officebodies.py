@@ -236,6 +236,11 @@ def chair_and_member(chunks: list[Chunk], first: int, second: int) -> bool:
 _REPRESENTING = frozenset({"diwakili", "diwakilkan"})
 
 
+def _leaders_of(chunks: list[Chunk], org: Chunk) -> bool:
+    k = next((k for k, x in enumerate(chunks) if x is org), 0)
+    return k > 0 and chunks[k - 1].low == "pimpinan"
+
+
 def office_body(
     doc: Doc, sv: SentView, c: int, org: Chunk | None, last_org: Chunk | None
 ) -> tuple[Chunk | None, Chunk | None]:
@@ -258,6 +263,8 @@ def office_body(
         org = org_of_role(chunks[c + 2])  # "Ketua merangkap Anggota KPU X": KPU X's chair
     if org is None and last_org is not None and (
         head in lx.INHERITING_OFFICES
+        # "Pimpinan DPRD X periode ..., Ketua A, Wakil Ketua B": the leaders of that body
+        or (head == "ketua" and _leaders_of(chunks, last_org))
         # "komisioner KPU X, yakni A selaku ketua, B ...": an office in lower case, said
         # of one of the body's members, is in that body.
         or (c and chunks[c - 1].low in ("selaku", "sebagai") and ch.text[:1].islower())
