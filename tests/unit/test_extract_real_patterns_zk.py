@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, offices, run
 
-from electgraph.model import FactKind
+from electgraph.model import EntityType, Extraction, FactKind
 
 # -- offices: a list of names, then "masing-masing sebagai Ketua dan Anggota X" ---------------
 
@@ -114,3 +114,20 @@ def test_a_bare_chair_after_another_body_is_not_that_body_chair() -> None:
     named for another reason stays without one."""
     r = run("Rapat digelar di gedung DPRD Jambi, Ketua Hafiz Fattah membuka acara.")
     assert ("Hafiz Fattah", "Ketua", "DPRD Provinsi Jambi") not in offices(r)
+
+
+def persons(r: Extraction) -> set[str]:
+    return {e.label for e in r.entities if e.type is EntityType.PERSON}
+
+
+def test_a_general_rank_typed_with_a_d_is_no_part_of_the_name() -> None:
+    r = run("KPU menetapkan pasangan Andi Rahman dan Mayjend (Purn) TNI Hasan Basri sebagai "
+            "pasangan calon gubernur.")
+    assert "Hasan Basri" in persons(r)
+    assert not any("Mayjend" in p for p in persons(r))
+
+
+def test_honorary_titles_and_age_groups_are_no_persons() -> None:
+    r = run("Wali kota juga mengukuhkan Bunda PAUD, Bunda Literasi dan Bunda Forum Anak. "
+            "Sosialisasi itu menyasar Gen Z dan Generasi Milenial di Kota Palopo.")
+    assert persons(r) == set()

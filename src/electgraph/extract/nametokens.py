@@ -103,6 +103,10 @@ def titles_before(chunks: list[Chunk], c: int) -> tuple[list[str], list[str], in
                 if chunks[close].text == ")":
                     ranks.append("(" + chunks[k + 1].text + ")")
                     k = close + 1
+                # "Mayjen (Purn) TNI NAME": the corps after the brackets
+                while k < n and chunks[k].kind == WORD and chunks[k].low in lx.RANK_SUFFIXES:
+                    ranks.append(chunks[k].text)
+                    k = _past_dot(chunks, k + 1)
         else:
             break
     if ranks and k + 1 < n and chunks[k].text == "," and chunks[k + 1].kind == WORD and (

@@ -79,6 +79,7 @@ RANKS = frozenset({
     "bripda", "briptu", "kopda", "praka", "pratu", "kpt",
     "kombespol", "akbpol", "brigjenpol", "irjenpol",  # "Kombespol X": rank and corps glued
     "akpb",  # "AKBP" as some outlets type it
+    "mayjend", "brigjend", "letjend",  # the generals' ranks as some outlets type them
 })  # fmt: skip
 
 RANK_SUFFIXES = frozenset(
@@ -242,6 +243,9 @@ NON_PERSON_HEADS = frozenset({
     "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
     "departemen", "pascasarjana", "korwil",  # "Ketua Departemen Ilmu X", "Ketua Korwil Sulawesi"
     "masa", "periode",  # "Anggota DPRD X Masa Jabatan Tahun 2024-2029": the office's term
+    "gen", "generasi",  # "Gen Z", "Generasi Milenial": an age group of voters
+    "bunda",  # "Bunda PAUD", "Bunda Literasi": honorary offices of an official's wife; "Bunda
+    # Eva": a mayor's nickname, not her name
     "kanwil", "edaran", "bumi", "resort", "villa", "cafe", "kafe", "restoran",
     "kode", "pedoman",  # "Kode Etik dan Pedoman Perilaku Penyelenggara Pemilu"
     # the state's foundations and a headline's things: "Pancasila dan Bhinneka Tunggal Ika",
