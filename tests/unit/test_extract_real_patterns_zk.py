@@ -3,7 +3,7 @@ live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, offices, run
+from test_extract_real_patterns import attendees, facts, offices, run
 
 from electgraph.model import EntityType, Extraction, FactKind
 
@@ -131,3 +131,14 @@ def test_honorary_titles_and_age_groups_are_no_persons() -> None:
     r = run("Wali kota juga mengukuhkan Bunda PAUD, Bunda Literasi dan Bunda Forum Anak. "
             "Sosialisasi itu menyasar Gen Z dan Generasi Milenial di Kota Palopo.")
     assert persons(r) == set()
+
+
+# -- attendance: a ceremony's act done by those there ------------------------------------------
+
+
+def test_who_cuts_the_ribbon_at_the_event_attends_it() -> None:
+    r = run("KPU Provinsi Maluku menggelar pelepasan logistik Pilkada di gudang KPU, Senin "
+            "(4/11/2024). Pelepasan ditandai dengan pengguntingan pita oleh Ketua KPU Maluku "
+            "Samuel Latuny, Kepala Kesbangpol Maluku Johan Tuhumury, dan Ketua Bawaslu Maluku, "
+            "Rahman Pattiasina.")
+    assert {"Samuel Latuny", "Johan Tuhumury", "Rahman Pattiasina"} <= attendees(r)

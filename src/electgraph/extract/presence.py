@@ -288,7 +288,10 @@ def _done_by(chunks: list[Chunk]) -> bool:
 
 
 # Acts done at an event by those there: signing, reading out, swearing.
-_ACTS_AT_EVENT = frozenset({"penandatanganan", "penandatangan", "pembacaan", "pengucapan"})
+_ACTS_AT_EVENT = frozenset({"penandatanganan", "penandatangan", "pembacaan", "pengucapan",
+                            # a ceremony's acts: "pengguntingan pita oleh A", "pemukulan gong"
+                            "pengguntingan", "pemotongan", "pemukulan", "penekanan",
+                            "penyematan", "pelepasan"})
 
 
 # -- names in an attendance sentence of no one there ----------------------------------------------
