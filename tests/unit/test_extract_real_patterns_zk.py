@@ -142,3 +142,19 @@ def test_who_cuts_the_ribbon_at_the_event_attends_it() -> None:
             "Samuel Latuny, Kepala Kesbangpol Maluku Johan Tuhumury, dan Ketua Bawaslu Maluku, "
             "Rahman Pattiasina.")
     assert {"Samuel Latuny", "Johan Tuhumury", "Rahman Pattiasina"} <= attendees(r)
+
+
+def test_the_last_guest_cut_off_by_a_degree_full_stop_attends() -> None:
+    r = run("Pelantikan PPS digelar KPU Kabupaten Kepahiang, Senin (20/5/2024). Pelantikan "
+            "dihadiri Bupati Kepahiang, Hidayat Syah, dan Kepala Kesbangpol, Rudi Hartono, SH. "
+            "Anggota KPU Provinsi Bengkulu, Dedi Saputra, SE.")
+    assert {"Hidayat Syah", "Rudi Hartono", "Dedi Saputra"} <= attendees(r)
+
+
+# -- quotes: a double quote typed as the two single ones '‘’' ---------------------------------
+
+
+def test_a_quote_opened_by_two_single_marks_and_closed_by_demikian() -> None:
+    r = run("Bupati Kepahiang, Hidayat Syah, hadir dalam pelantikan itu.\n‘’Jaga netralitas dan "
+            "integritas dalam bertugas,’’ demikian bupati.")
+    assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Hidayat Syah"}

@@ -48,6 +48,9 @@ def bare_list(chunks: list[Chunk]) -> bool:
     # offices (a headline in Title Case lists none).
     roles = sum(ch.kind == ROLE for ch in chunks)
     offices = roles > 0
+    if [ch.kind for ch in chunks if ch.text not in (",", ".")] == [ROLE, NAME]:
+        return True  # "... Zulfan Effendi, SH. Anggota KPU X, NAME.": the list's last item,
+        # cut off by the full stop of a degree
     return (names >= 2 or (bodies >= 2 and names + bodies + roles >= _LISTED_ITEMS)) and all(
         ch.kind in (NAME, ROLE, ORG, PUNCT) or ch.low in _LIST_JOINERS or ch.low in _LIST_TAILS
         or (offices and (ch.kind == PLACE or (ch.text[:1].isupper() and ch.text.isalpha())))

@@ -108,7 +108,7 @@ def readable_text(article: Article) -> str:
     return _DOUBLED_SINGLE.sub(lambda m: _AS_DOUBLE[m[0][0]] + " ", "".join(chars))
 
 
-_DOUBLED_SINGLE = re.compile(r"’’|‘‘|''")
+_DOUBLED_SINGLE = re.compile(r"’’|‘‘|‘’|''")  # '‘’' opens as some outlets type it
 _AS_DOUBLE = {"’": "”", "‘": "“", "'": '"'}
 
 
