@@ -158,3 +158,10 @@ def test_a_quote_opened_by_two_single_marks_and_closed_by_demikian() -> None:
     r = run("Bupati Kepahiang, Hidayat Syah, hadir dalam pelantikan itu.\n‘’Jaga netralitas dan "
             "integritas dalam bertugas,’’ demikian bupati.")
     assert {p for p, _ in facts(r, FactKind.QUOTES)} == {"Hidayat Syah"}
+
+
+def test_venues_and_programmes_in_title_case_are_no_persons() -> None:
+    r = run("Rapat koordinasi digelar di Mentari Ballroom, lalu sosialisasi di Bintan Agro "
+            "Resort bersama peneliti Nusantara Democracy Studies. Debat mengusung tema Good "
+            "Governance dan ditutup penampilan Sinar Band.")
+    assert persons(r) == set()

@@ -226,6 +226,10 @@ NON_PERSON_TAILS = frozenset({
     "foundation", "club", "corner", "community",
     "images", "foto", "photo",  # a picture's credit: "Getty Images", "Antara Foto"
     "kurir", "pos", "ekspres", "express", "tribun", "review",  # outlets: "New Guinea Kurir"
+    # venues and their rooms: "Lovina Haven Boutique Hotel", "Anagata Ballroom", "Agro Resort"
+    "hotel", "resort", "ballroom", "convention", "residence", "inn", "cafe", "resto",
+    "restaurant",
+    "studies", "awards", "governance", "government", "band",  # "Democracy Studies", "Marsada Band"
 })  # fmt: skip
 
 # First words of capitalised phrases that name things, not people.
