@@ -1,11 +1,12 @@
 """Patterns of real news (fifty-third session), each on sentences written for it. The helpers
-live in test_extract_real_patterns."""
+live in test_extract_real_patterns and test_extract_real_patterns_b."""
 
 from __future__ import annotations
 
 from test_extract_real_patterns import attendees, facts, offices, run
+from test_extract_real_patterns_b import persons
 
-from electgraph.model import EntityType, Extraction, FactKind
+from electgraph.model import FactKind
 
 # -- offices: a list of names, then "masing-masing sebagai Ketua dan Anggota X" ---------------
 
@@ -114,10 +115,6 @@ def test_a_bare_chair_after_another_body_is_not_that_body_chair() -> None:
     named for another reason stays without one."""
     r = run("Rapat digelar di gedung DPRD Jambi, Ketua Hafiz Fattah membuka acara.")
     assert ("Hafiz Fattah", "Ketua", "DPRD Provinsi Jambi") not in offices(r)
-
-
-def persons(r: Extraction) -> set[str]:
-    return {e.label for e in r.entities if e.type is EntityType.PERSON}
 
 
 def test_a_general_rank_typed_with_a_d_is_no_part_of_the_name() -> None:
