@@ -162,3 +162,20 @@ def test_venues_and_programmes_in_title_case_are_no_persons() -> None:
             "Resort bersama peneliti Nusantara Democracy Studies. Debat mengusung tema Good "
             "Governance dan ditutup penampilan Sinar Band.")
     assert persons(r) == set()
+
+
+# -- one person whose name the writer spelt two ways ------------------------------------------
+
+
+def test_a_name_with_a_letter_left_out_is_the_same_person() -> None:
+    r = run("Ketua KPU Kabupaten Poso, Roni Mathindas, membuka rapat pleno. Menurut Roni "
+            "Matindas, rapat berjalan lancar. Anggota KPU Heribertus Laju juga hadir; "
+            "Herybertus Laju mengatakan logistik aman.")
+    assert persons(r) == {"Roni Mathindas", "Heribertus Laju"}
+
+
+def test_names_one_changed_letter_apart_stay_two_persons() -> None:
+    """A letter changed, not left out, may be another name: "Wahyudi" and "Wahyuni"."""
+    r = run("Ketua KPU Kabupaten Poso, Budi Wahyudi, membuka rapat pleno. Anggota KPU Kabupaten "
+            "Poso, Budi Wahyuni, membacakan hasil rekapitulasi.")
+    assert persons(r) == {"Budi Wahyudi", "Budi Wahyuni"}

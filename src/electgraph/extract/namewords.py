@@ -18,6 +18,7 @@ __all__ = [
     "glued_initial",
     "initials_before_name",
     "is_name_word",
+    "letter_dropped",
     "name_word",
     "one_edit",
     "spelling_key",
@@ -162,7 +163,25 @@ def vowel_variant(a: list[str], b: list[str]) -> bool:
 
 
 _VARIANT_MIN_LETTERS = 7
-_VOWELS = frozenset("aeiou")
+_VOWELS = frozenset("aeiouy")  # "Heribertus" and "Herybertus": y is written for i
+
+
+def letter_dropped(a: list[str], b: list[str]) -> bool:
+    """Whether two names differ only by a letter left out inside one word of six letters or
+    more ("Kamaruddin" and "Kamruddin", "Bernard" and "Bernad", "Matindas" and "Mathindas"):
+    a slip of the writer's. A letter changed may be another name ("Wahyudi" and "Wahyuni"),
+    and a first or last letter too ("Hafiz" and "Hafizh" are kept apart, as are short names)."""
+    if len(a) != len(b):
+        return False
+    diff = [(x.lower(), y.lower()) for x, y in zip(a, b, strict=True) if x.lower() != y.lower()]
+    if len(diff) != 1:
+        return False
+    short, long_ = sorted(diff[0], key=len)
+    return (len(long_) == len(short) + 1 and len(short) >= _DROPPED_MIN_LETTERS
+            and short[0] == long_[0] and short[-1] == long_[-1] and one_edit(short, long_))
+
+
+_DROPPED_MIN_LETTERS = 6
 
 
 # Spellings of one sound: the old spelling ("Djumadin", "Tjahjanto", "Soekarno") and the
