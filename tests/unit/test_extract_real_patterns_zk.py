@@ -179,3 +179,26 @@ def test_names_one_changed_letter_apart_stay_two_persons() -> None:
     r = run("Ketua KPU Kabupaten Poso, Budi Wahyudi, membuka rapat pleno. Anggota KPU Kabupaten "
             "Poso, Budi Wahyuni, membacakan hasil rekapitulasi.")
     assert persons(r) == {"Budi Wahyudi", "Budi Wahyuni"}
+
+
+def test_counted_pairs_listed_on_in_the_sentences_after_their_backing() -> None:
+    r = run("Empat pasangan bakal calon mendapatkan formulir B1 KWK PDIP untuk Pilkada 2024. "
+            "Keempat pasangan yang menerima dokumen adalah Joko Santoso-Budi Hartono di Tapin, "
+            "kemudian Rina Marlina-Agus Salim di Banjar. Selanjutnya pasangan Hendra Gunawan-"
+            "Yusuf Ramli di Tabalong, serta pasangan Dedi Mulyadi-Anwar Hamid di Kotabaru.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {
+        "Joko Santoso", "Budi Hartono", "Rina Marlina", "Agus Salim", "Hendra Gunawan",
+        "Yusuf Ramli", "Dedi Mulyadi", "Anwar Hamid"}
+
+
+def test_pairs_after_a_backing_that_counts_none_are_not_backed() -> None:
+    r = run("Pasangan Joko Santoso-Budi Hartono mendapatkan formulir B1 KWK PDIP. Selanjutnya "
+            "pasangan Hendra Gunawan-Yusuf Ramli mendaftar ke KPU Tabalong.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Joko Santoso", "Budi Hartono"}
+
+
+def test_a_party_officer_before_whom_the_party_short_form_stands_is_no_nominee() -> None:
+    r = run("Ketua Dewan Pimpinan Pusat (DPP) Partai Gerakan Indonesia Raya (Gerindra), Rudi "
+            "Hartono, menyerahkan SK B1 KWK kepada pasangan Andi Baso-Syarif Nurdin.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Andi Baso", "Syarif Nurdin"}
+    assert ("Rudi Hartono", "Ketua", "DPP Partai Gerindra") in offices(r)

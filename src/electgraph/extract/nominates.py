@@ -26,10 +26,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
+from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.extract.nominees import (
@@ -46,6 +45,12 @@ from electgraph.extract.pairs import (
     pair_variants,
     person_aliases,
     skip_brackets_of_names,
+)
+from electgraph.extract.partylists import (
+    counts_backers,
+    pairs_counted,
+    parties_of,
+    parties_only,
 )
 from electgraph.model import EntityType, Fact, FactKind
 
@@ -130,15 +135,19 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
     backed: tuple[int, list[str]] = (-2, [])  # the sentence that backed last, and whom
     pending: tuple[int, list[Chunk]] = (-2, [])  # parties backing a pair not yet named
     counted_backing = -2  # the last sentence that counts backing parties without naming them
+    # parties backing a number of pairs, the sentence that named them last, persons still to come
+    listing: tuple[int, list[Chunk], int] = (-2, [], 0)
     for sv in doc.sents:
-        if sv.index in (backed[0] + 1, counted_backing + 1) and _parties_only(sv.chunks):
+        went_on = 0
+        if sv.index in (backed[0] + 1, counted_backing + 1) and parties_only(sv.chunks):
             # "Mereka diusung P, Q. Kemudian R, S dan T.": the list goes on; "Sebelumnya 4
             # partai ... menyatakan dukungan. Ada P, Q, R dan S.": the parties counted
-            for party in _parties_of(sv.chunks):
+            for party in parties_of(sv.chunks):
                 _nominate(out, sv, party, backed[1], seen)
             backed = (sv.index, backed[1])
             continue
-        if backed[1] and _counts_backers(out.text, sv.chunks):
+        if backed[1] and counts_backers(sv.chunks) and _CUE.search(
+                out.text[sv.sent.start : sv.sent.end].lower()):
             counted_backing = sv.index
         for a, b in clauses(sv.chunks):
             for chunks in _groups(doc, sv.chunks[a:b], aliases, out.text):
@@ -153,6 +162,12 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                     # "pendukung King Nassar dan simpatisan pasangan yang diusung P": the pair
                     # is the candidates named last, not the singer.
                     people = last_pair
+                if people and sv.index == listing[0] + 1 and not parties_of(chunks):
+                    # "11 pasangan calon yang menerima SK B1 KWK dari Golkar antara lain ...
+                    # kepada A dan B. Kampar kepada C dan D, ...": the counted pairs, listed on
+                    for party in listing[1]:
+                        _nominate(out, sv, party, people, seen)
+                    went_on += len(people)
                 if people and sv.index == pending[0] + 1 and len(people) == 2:
                     # "Partai pengusung paslon 2 yakni P, Q. Paslon 2 adalah A-B."
                     for party in pending[1]:
@@ -160,6 +175,8 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                     pending = (-2, [])
                 persons, parties = _clause(doc, sv, out, chunks, people, last, seen, sole,
                                            standing - officers)
+                if parties and (counted_pairs := pairs_counted(chunks)) > 1:
+                    listing = (sv.index, parties, 2 * counted_pairs - len(persons))
                 if persons:
                     backed = (sv.index, persons)
                 elif parties and any(x.low in lx.PAIR_HEADS for x in chunks):
@@ -168,6 +185,9 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                     last = people
                 if len(named := [p for p in people if p in standing]) == 2:
                     last_pair = named
+        if went_on:
+            left = listing[2] - went_on
+            listing = (sv.index, listing[1], left) if left > 0 else (-2, [], 0)
         _bracketed_parties(doc, sv, out, seen, standing)
     _nominees_stand(out)
 
@@ -195,19 +215,6 @@ def _nominees_stand(out: Collector) -> None:
                          f.evidence.end, "candidates.nominated")
 
 
-def _counts_backers(text: str, chunks: list[Chunk]) -> bool:
-    """"Sebelumnya 4 partai besar ... telah menyatakan dukungan": a backing by a number of
-    parties the sentence does not name, with no one else it could back."""
-    return (
-        any(counted(ch) > 1 and nxt.low in _PARTY_NOUNS for ch, nxt in pairwise(chunks))
-        and not any(ch.kind == NAME or party_of(ch) is not None for ch in chunks)
-        and _CUE.search(text[chunks[0].start : chunks[-1].end].lower()) is not None
-    )
-
-
-_PARTY_NOUNS = frozenset({"partai", "parpol"})
-
-
 def _may_cue(text: str) -> bool:
     """Whether some clause of `text` may hold a cue. A clause's text lower-cased is a part of the
     whole text lower-cased (str.lower maps letter by letter, except a capital sigma, which
@@ -216,37 +223,6 @@ def _may_cue(text: str) -> bool:
         return True
     low = text.lower()
     return any(s in low for s in _CUE_STEMS)
-
-
-def _parties_of(chunks: list[Chunk]) -> list[Chunk]:
-    found: dict[str, Chunk] = {}
-    for ch in chunks:
-        if (party := party_of(ch)) is not None:
-            found.setdefault(party.attrs["party"], party)
-    return list(found.values())
-
-
-def _parties_only(chunks: list[Chunk]) -> bool:
-    """A sentence that only lists parties ("Kemudian P (PSI), Q dan Partai R.")."""
-    words = [ch for ch in chunks if ch.text not in ("(", ")", ".")]
-    return bool(_parties_of(chunks)) and all(
-        party_of(ch) is not None
-        # "PPP Bulungan": the party's branch in that place
-        or (ch.kind == PLACE and k > 0 and party_of(words[k - 1]) is not None)
-        or ch.low in lx.PARTY_LIST_SEPARATORS
-        or ch.low in lx.PARTY_LIST_CONTINUERS
-        or ch.low in _PARTY_LIST_WORDS
-        or counted(ch) > 1  # "Keenam belas partai politik tersebut antara lain P, Q"
-        or (ch.kind == ORG and ch.low == "partai")
-        for k, ch in enumerate(words)
-    )
-
-
-# Words of a sentence that only lists parties besides the parties: "partai politik",
-# "non parlemen Partai Perindo", "belas" of a count.
-_PARTY_LIST_WORDS = frozenset({"partai", "politik", "parpol", "non", "parlemen", "nonparlemen",
-                               "partai-partai", "parpol-parpol",
-                               "belas", "puluh"})
 
 
 def _bracketed_parties(

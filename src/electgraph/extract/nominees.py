@@ -22,7 +22,9 @@ def party_official(chunks: list[Chunk], c: int) -> bool:
     """A name introduced or followed by an office in a party or a body ("Ketua DPD X, NAME")."""
     # "Sekretaris Partai Golkar Provinsi Gorontalo, NAME": the office's region between.
     regional = c >= 3 and chunks[c - 2].kind == PLACE
-    for k, gap in ((c - 1, c - 1), (c - 2 - regional, c - 1), (c + 2, c + 1)):
+    # "Ketua DPP Partai Gerakan Indonesia Raya (Gerindra), NAME": the body's short form between
+    short = 3 if c >= 5 and chunks[c - 2].text == ")" and chunks[c - 4].text == "(" else 0
+    for k, gap in ((c - 1, c - 1), (c - 2 - regional - short, c - 1), (c + 2, c + 1)):
         if (
             0 <= k < len(chunks)
             and chunks[k].kind == ROLE

@@ -141,9 +141,11 @@ def _body_short_form(chunks: list[Chunk], c: int, k: int) -> bool:
     """"Ketua Partai Demokrasi Indonesia Perjuangan (PDIP), NAME": the short form of the
     office's body in brackets at k, before its holder."""
     org = chunks[c].attrs.get("org")
-    return (k + 3 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")"
-            and chunks[k + 1].kind == ORG and isinstance(org, Chunk)
-            and chunks[k + 1].key == org.key)
+    if not (k + 3 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")"
+            and chunks[k + 1].kind == ORG and isinstance(org, Chunk)):
+        return False
+    short = chunks[k + 1]  # the body itself, or the party its branch belongs to ("DPP P (P)")
+    return short.key == org.key or (org.attrs.get("party") or 0) == short.attrs.get("party")
 
 
 def _past_openers(chunks: list[Chunk], k: int) -> int:

@@ -76,7 +76,7 @@ BACKING_PASSIVES = frozenset({"diusung", "didukung", "diusulkan", "dicalonkan", 
 NOMINATION_CUES = (
     "diusung", "mengusung", "usung", "mengusungnya", "usungan", "pengusung", "diusulkan",
     "didukung", "mendukung", "dukungan", "pendukung", "disokong", "menyokong", "sokongan",
-    "koalisi", "rekomendasi", "surat pencalonan", "surat tugas", "b1-kwk", "b1 - kwk",
+    "koalisi", "rekomendasi", "surat pencalonan", "surat tugas", "b1-kwk", "b1 - kwk", "b1 kwk",
     "dicalonkan", "mencalonkan", "diajukan", "berada di belakang", "berdiri di belakang",
     "merapat ke", "bergabung mendukung", "rekom", "b1kwk", "b1.kwk", "tiket", "pengusul",
     "mengusulkan", "diusul",

@@ -1,0 +1,63 @@
+"""Lists of parties and of pairs that go on past the sentence that gave the backing: "Mereka
+diusung P, Q. Kemudian R dan S.", "Sebelumnya 4 partai ... menyatakan dukungan. Ada P, Q, R dan
+S.", "11 pasangan calon yang menerima SK B1 KWK dari P ... kepada A dan B. Kampar kepada C dan
+D, ...". Pure functions of one sentence's chunks, read by `nominates`."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from electgraph.extract import lexicon as lx
+from electgraph.extract.chunks import NAME, ORG, PLACE, Chunk
+from electgraph.extract.nominees import party_of
+from electgraph.extract.officelists import counted
+
+__all__ = ["counts_backers", "pairs_counted", "parties_of", "parties_only"]
+
+
+def pairs_counted(chunks: list[Chunk]) -> int:
+    """The pairs a clause counts ("11 pasangan calon", "Empat pasangan bakal calon"), or 0."""
+    return max((counted(ch) for ch, nxt in pairwise(chunks) if nxt.low in lx.PAIR_HEADS),
+               default=0)
+
+
+def counts_backers(chunks: list[Chunk]) -> bool:
+    """"Sebelumnya 4 partai besar ... telah menyatakan dukungan": parties counted that the
+    sentence does not name, with no one else it could be about (the caller asks for a cue)."""
+    return (any(counted(ch) > 1 and nxt.low in _PARTY_NOUNS for ch, nxt in pairwise(chunks))
+            and not any(ch.kind == NAME or party_of(ch) is not None for ch in chunks))
+
+
+_PARTY_NOUNS = frozenset({"partai", "parpol"})
+
+
+def parties_of(chunks: list[Chunk]) -> list[Chunk]:
+    """The parties the chunks name, one chunk each."""
+    found: dict[str, Chunk] = {}
+    for ch in chunks:
+        if (party := party_of(ch)) is not None:
+            found.setdefault(party.attrs["party"], party)
+    return list(found.values())
+
+
+def parties_only(chunks: list[Chunk]) -> bool:
+    """A sentence that only lists parties ("Kemudian P (PSI), Q dan Partai R.")."""
+    words = [ch for ch in chunks if ch.text not in ("(", ")", ".")]
+    return bool(parties_of(chunks)) and all(
+        party_of(ch) is not None
+        # "PPP Bulungan": the party's branch in that place
+        or (ch.kind == PLACE and k > 0 and party_of(words[k - 1]) is not None)
+        or ch.low in lx.PARTY_LIST_SEPARATORS
+        or ch.low in lx.PARTY_LIST_CONTINUERS
+        or ch.low in _PARTY_LIST_WORDS
+        or counted(ch) > 1  # "Keenam belas partai politik tersebut antara lain P, Q"
+        or (ch.kind == ORG and ch.low == "partai")
+        for k, ch in enumerate(words)
+    )
+
+
+# Words of a sentence that only lists parties besides the parties: "partai politik",
+# "non parlemen Partai Perindo", "belas" of a count.
+_PARTY_LIST_WORDS = frozenset({"partai", "politik", "parpol", "non", "parlemen", "nonparlemen",
+                               "partai-partai", "parpol-parpol",
+                               "belas", "puluh"})
