@@ -202,3 +202,11 @@ def test_a_party_officer_before_whom_the_party_short_form_stands_is_no_nominee()
             "Hartono, menyerahkan SK B1 KWK kepada pasangan Andi Baso-Syarif Nurdin.")
     assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Andi Baso", "Syarif Nurdin"}
     assert ("Rudi Hartono", "Ketua", "DPP Partai Gerindra") in offices(r)
+
+
+def test_a_ballot_number_in_words_after_the_office_introduces_the_pair() -> None:
+    r = run("Di posisi kedua, paslon Bupati dan Wakil Bupati Tabalong nomor urut satu, Marlan "
+            "dan Murjani, dengan 40.020 suara atau 26,71 persen.")
+    numbers = {e.label: f.quals.get("number") for f in r.by_kind(FactKind.CANDIDATES)
+               for e in r.entities if e.key == f.subject}
+    assert numbers == {"Marlan": "1", "Murjani": "1"}

@@ -132,6 +132,8 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
             return number, None  # "Bupati dan Wakil Bupati terpilih yakni A-B"
         if _NUMBER.match(low) and k > 0 and chunks[k - 1].low in ("urut", "nomor"):
             number = low.lstrip("0") or "0"  # "nomor urut 3", "nomor 3" in a list of pairs
+        elif low in lx.BALLOT_NUMBER_WORDS and k > 0 and chunks[k - 1].low == "urut":
+            number = lx.BALLOT_NUMBER_WORDS[low]  # "nomor urut satu"
         if low in lx.BALLOT_NUMBER_WORDS and k > 0 and chunks[k - 1].low == "urutan":
             number = lx.BALLOT_NUMBER_WORDS[low]  # "Di urutan dua, A-B": the ballot's order
         if (

@@ -127,7 +127,8 @@ def _candidate_cue(chunks: list[Chunk], c: int) -> bool:
         if ch.kind == NAME:
             return False
         if ch.low in lx.CANDIDATE_WORDS or (
-            ch.low.isdigit() and k > 0 and chunks[k - 1].low == "urut"
+            (ch.low.isdigit() or ch.low in lx.BALLOT_NUMBER_WORDS)  # "nomor urut satu"
+            and k > 0 and chunks[k - 1].low == "urut"
         ):
             return True
     return False
