@@ -210,3 +210,9 @@ def test_a_ballot_number_in_words_after_the_office_introduces_the_pair() -> None
     numbers = {e.label: f.quals.get("number") for f in r.by_kind(FactKind.CANDIDATES)
                for e in r.entities if e.key == f.subject}
     assert numbers == {"Marlan": "1", "Murjani": "1"}
+
+
+def test_panwaslucam_run_together_is_the_district_supervisors_body() -> None:
+    r = run("Bawaslu Trenggalek menggelar Apel Siaga bersama Panwaslucam dan PKD se-Kabupaten "
+            "Trenggalek, Senin (25/11/2024).")
+    assert "Apel Siaga" in {e.label for e in r.entities}

@@ -133,6 +133,7 @@ BODY_LONG: dict[str, str] = {
     "panitia pengawas pemilihan umum": "panwaslu",
     "panwaslu kecamatan": "panwascam",
     "panwas kecamatan": "panwascam",  # the short form of "Panitia Pengawas Kecamatan"
+    "panwaslucam": "panwascam",  # "Panwaslu Kecamatan" run together
     "pengawas kelurahan/desa": "pkd", "panwaslu kelurahan/desa": "pkd",
     "panwas kelurahan/desa": "pkd", "pengawas kelurahan desa": "pkd",
     "panwaslu kelurahan desa": "pkd", "panitia pengawas kelurahan/desa": "pkd",
