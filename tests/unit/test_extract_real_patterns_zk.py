@@ -216,3 +216,9 @@ def test_panwaslucam_run_together_is_the_district_supervisors_body() -> None:
     r = run("Bawaslu Trenggalek menggelar Apel Siaga bersama Panwaslucam dan PKD se-Kabupaten "
             "Trenggalek, Senin (25/11/2024).")
     assert "Apel Siaga" in {e.label for e in r.entities}
+
+
+def test_a_service_word_alone_after_an_office_is_no_name() -> None:
+    r = run("Pelepasan logistik disaksikan Dandim 1401 Majene, Kapolres Majene, Kadis Kesbang "
+            "Pol, Kadis Satpol PP dan Bawaslu.")
+    assert "Pol" not in persons(r)

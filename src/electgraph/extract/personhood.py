@@ -225,7 +225,9 @@ def names_a_thing(tokens: list[str], *, derived: bool = True) -> bool:
     ("Keleosan"): a rule that saw the name in a person's slot asks without it."""
     return (tokens[0] in lx.NON_PERSON_HEADS or (derived and any(map(derived_word, tokens)))
             or any(t in lx.SACRED_WORDS for t in tokens)
-            or any(t in lx.NON_PERSON_TAILS for t in tokens[1:]))
+            or any(t in lx.NON_PERSON_TAILS for t in tokens[1:])
+            # "Kadis Kesbang Pol": a corps' or a service's word alone ("Pol", "TNI")
+            or all(t in lx.RANK_SUFFIXES for t in tokens))
 
 
 def headline(chunks: list[Chunk]) -> bool:
