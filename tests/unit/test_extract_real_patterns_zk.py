@@ -222,3 +222,9 @@ def test_a_service_word_alone_after_an_office_is_no_name() -> None:
     r = run("Pelepasan logistik disaksikan Dandim 1401 Majene, Kapolres Majene, Kadis Kesbang "
             "Pol, Kadis Satpol PP dan Bawaslu.")
     assert "Pol" not in persons(r)
+
+
+def test_a_corps_in_brackets_after_the_rank_and_a_balinese_name_in_nya() -> None:
+    r = run("Apel disaksikan Dandim 1404/Pinrang Letkol (Inf) Abdullah Mahuwa dan Pabung "
+            "Kodim 1611/Badung Mayor (Arm) Dewa Putu Yadnya.")
+    assert {"Abdullah Mahuwa", "Dewa Putu Yadnya"} <= persons(r)

@@ -97,7 +97,8 @@ def titles_before(chunks: list[Chunk], c: int) -> tuple[list[str], list[str], in
             if (
                 k + 2 < n
                 and chunks[k].text == "("
-                and chunks[k + 1].low in ("purn", "purnawirawan", "p", "mar", "k")
+                and (chunks[k + 1].low in ("purn", "purnawirawan", "p", "mar", "k")
+                     or chunks[k + 1].low in lx.RANK_SUFFIXES)  # "Letkol (Inf) NAME"
             ):
                 close = k + 2 + (chunks[k + 2].text == "." and k + 3 < n)  # "(Purn.)"
                 if chunks[close].text == ")":

@@ -64,7 +64,7 @@ def _nya_form(low: str) -> bool:
     """A word with the suffix -nya on a word of its own: "menurut-nya", "ketua-nya"."""
     stem = low[:-3]
     return stem in lx.COMMON_WORDS or stem in lx.ROLE_TITLES or stem in lx.NOT_NAME or (
-        stem in lx.BODIES) or len(stem) <= 3
+        stem in lx.BODIES)
 
 
 _LONG_BODIES: dict[str, list[str]] = {}
