@@ -241,6 +241,17 @@ def test_title_without_body_is_an_input_error(tmp_path: Path) -> None:
     assert e.reason == "has a title but no text"
 
 
+def test_a_lone_lead_paragraph_is_an_article_with_no_headline() -> None:
+    """A page saved with neither a headline nor line breaks: one long line of news."""
+    line = ("BATULICIN, tanbunews.com – Pasangan bakal calon bupati Tanah Bumbu, Andi Rudi dan "
+            "Bahsanudin, mendaftar ke KPU setempat, Selasa (27/8/2024). Pendaftaran dibuka "
+            "selama tiga hari.")
+    a = parse_text(line)
+    assert a.body_start == 0
+    assert a.dateline == "BATULICIN"
+    assert a.text.startswith(line)
+
+
 def test_title_and_caption_without_body_is_an_input_error() -> None:
     # Without this check body_start pointed past the end of the text.
     with pytest.raises(InputError, match="no text"):

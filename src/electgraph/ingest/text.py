@@ -144,7 +144,9 @@ def build_article(
         raise InputError(source_path or "<record>",
                          f"has {len(body) + len(title):,} characters, over the limit of "
                          f"{limit:,}; raise {MAX_CHARS_ENV} to read it")
-    if not body.strip():
+    if not body.strip() and not _is_lead(title):
+        # A lone line that is a lead paragraph ("BATULICIN, tanbunews.com – ... setempat.") is
+        # a whole article with no headline and no line breaks, as some pages are saved.
         raise InputError(source_path or "<record>", "has a title but no text")
     text = f"{title}\n{body}"
     body_start = len(title) + 1
