@@ -263,7 +263,7 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     if k >= 1 and chunks[k].low in ("dan", "serta") and chunks[k - 1].kind == ROLE:
         # "A merupakan Wakil Ketua DPRD X dan Ketua DPW Y": the second office of the subject
         return _copula_subject(chunks, k - 1)
-    if k < 1 or chunks[k].low not in _COPULAS:
+    if k < 1 or chunks[k].low not in _HOLDING_VERBS:
         return None
     for m in range(k - 1, max(-1, k - 12), -1):
         if chunks[m].low == "yang":
@@ -274,7 +274,7 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     return _copula_subject(chunks, c)
 
 
-_COPULAS = frozenset({"menjabat", "merangkap", "menduduki", "merupakan", "adalah"})
+_HOLDING_VERBS = frozenset({"menjabat", "merangkap", "menduduki", "merupakan", "adalah"})
 # Words between a subject and its copula that keep the office current: "A saat ini menjabat".
 _NOW_WORDS = frozenset({"saat", "ini", "kini", "sekarang", "juga", "masih", "tengah"})
 
@@ -283,7 +283,7 @@ def _copula_subject(chunks: list[Chunk], c: int) -> int | None:
     """Index of NAME in 'NAME merupakan ROLE', 'NAME saat ini menjabat (sebagai) ROLE' (the
     office at c): the subject holds it now ("A sebelumnya adalah ROLE" is no such sentence)."""
     k = c - 1 - (c >= 1 and chunks[c - 1].low == "sebagai")
-    if k < 1 or chunks[k].low not in _COPULAS:
+    if k < 1 or chunks[k].low not in _HOLDING_VERBS:
         return None
     m = k - 1
     while m >= 0 and chunks[m].low in _NOW_WORDS:
