@@ -228,3 +228,13 @@ def test_a_corps_in_brackets_after_the_rank_and_a_balinese_name_in_nya() -> None
     r = run("Apel disaksikan Dandim 1404/Pinrang Letkol (Inf) Abdullah Mahuwa dan Pabung "
             "Kodim 1611/Badung Mayor (Arm) Dewa Putu Yadnya.")
     assert {"Abdullah Mahuwa", "Dewa Putu Yadnya"} <= persons(r)
+
+
+def test_a_candidate_whose_office_is_said_before_berpasangan() -> None:
+    r = run("Hendra Saputra yang saat ini menjabat Wali Kota Bukittinggi berpasangan dengan "
+            "Rudi Aura, pasangan ini diusung Gerindra dan Nasdem. Selanjutnya, Marzuki yang saat "
+            "ini sebagai Wakil Wali Kota Bukittinggi berpasangan dengan Fauzan Hafiz.")
+    standing = {p for p, _ in facts(r, FactKind.CANDIDATES)}
+    assert {"Hendra Saputra", "Rudi Aura", "Marzuki", "Fauzan Hafiz"} <= standing
+    assert {(p, role) for p, role, _ in offices(r)} == {
+        ("Hendra Saputra", "Wali Kota"), ("Marzuki", "Wakil Wali Kota")}

@@ -14,7 +14,7 @@ from typing import Any
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk
-from electgraph.extract.namelists import called_a_pair
+from electgraph.extract.namelists import called_a_pair, past_office_clause
 from electgraph.extract.pairs import skip_brackets_of_names
 from electgraph.extract.winners import votes_follow
 
@@ -33,6 +33,7 @@ def intro_after(
         return None
     after = skip_brackets_of_names(chunks, c + 1)
     after += after < len(chunks) and chunks[after].text == ","  # "A (RKN), berpasangan"
+    after = past_office_clause(chunks, after)  # "A yang kini menjabat Wali Kota X berpasangan"
     if after < len(chunks) and chunks[after].low == "berpasangan":
         return None, None
     k = skip_brackets_of_names(chunks, mate + 1)

@@ -26,6 +26,7 @@ from electgraph.extract.candidateintro import intro_after, intro_before
 from electgraph.extract.chunks import ELECTION, NAME, PLACE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
+from electgraph.extract.namelists import past_office_clause
 from electgraph.extract.pairs import next_pair, pair_aliases, pair_variants, skip_brackets_of_names
 from electgraph.extract.tokens import tokenize
 from electgraph.extract.winners import (
@@ -281,8 +282,9 @@ def _candidacy(
 
 def _mate(chunks: list[Chunk], c: int) -> int | None:
     k = skip_brackets_of_names(chunks, c + 1)  # "A (Mualem) dan B (Dek Fad)"
-    # "NAME, yang berpasangan dengan NAME2" / "NAME yang berpasangan dengan NAME2"
-    for m in range(k, min(len(chunks) - 1, k + 5)):
+    # "NAME, yang berpasangan dengan NAME2" / "NAME yang berpasangan dengan NAME2", "NAME yang
+    # saat ini menjabat Wali Kota X berpasangan dengan NAME2"
+    for m in range(k, min(len(chunks) - 1, past_office_clause(chunks, k) + 5)):
         if chunks[m].low == "berpasangan" and m + 2 < len(chunks) and chunks[m + 2].kind == NAME:
             return m + 2
     # "A-B", "A dan B", "A dengan B"

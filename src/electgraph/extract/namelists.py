@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, PLACE, WORD, Chunk
+from electgraph.extract.chunks import NAME, PLACE, ROLE, WORD, Chunk
 
-__all__ = ["affiliation_owner", "called_a_pair", "dashed_address", "place_list", "thing_list"]
+__all__ = ["affiliation_owner", "called_a_pair", "dashed_address", "past_office_clause",
+           "place_list", "thing_list"]
 
 
 def _name_run_start(chunks: list[Chunk], c: int) -> int:
@@ -153,3 +154,23 @@ def called_a_pair(chunks: list[Chunk], k: int) -> bool:
 
 
 _IS_WORDS = frozenset({"menjadi", "merupakan", "adalah", "sebagai"})
+
+
+def past_office_clause(chunks: list[Chunk], k: int) -> int:
+    """Past a clause at k that says what office the name before holds ("A yang saat ini
+    menjabat Wali Kota X berpasangan dengan B", ", yang kini sebagai Wakil Bupati X,"), else k."""
+    if k >= len(chunks) or chunks[k].low != "yang":
+        return k
+    j = k + 1
+    while j < len(chunks) and chunks[j].low in _OFFICE_CLAUSE_WORDS:
+        j += 1
+    if j >= len(chunks) or chunks[j].kind != ROLE:
+        return k
+    j += 1
+    j += j < len(chunks) and chunks[j].kind == PLACE  # the office's region, written apart
+    return j + (j < len(chunks) and chunks[j].text == ",")
+
+
+# Between "yang" and the office: "yang saat ini menjabat (sebagai)", "yang kini", "yang juga".
+_OFFICE_CLAUSE_WORDS = frozenset({"saat", "ini", "kini", "sekarang", "masih", "juga", "tengah",
+                                  "menjabat", "sebagai", "selaku", "merupakan"})

@@ -247,6 +247,10 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     k = c - 1
     if k >= 0 and chunks[k].low in ("sebagai", "selaku"):
         k -= 1  # "NAME yang juga selaku Wakil Kordiv Pencegahan"
+        if k >= 3 and chunks[k].low in _NOW_WORDS and chunks[k - 1].low in _NOW_WORDS | {"yang"}:
+            n = next((m for m in range(k, 0, -1) if chunks[m].low not in _NOW_WORDS), 0)
+            # "NAME yang saat ini sebagai Wakil Wali Kota X": the office now held
+            return n - 1 if n and chunks[n].low == "yang" and chunks[n - 1].kind == NAME else None
     if k >= 3 and chunks[k].low == "sekaligus" and chunks[k - 1].kind == ROLE and (
             chunks[k - 2].low in (",", "selaku", "sebagai")):
         # "A, anggota KPU X sekaligus ketua divisi teknis": both offices are A's

@@ -12,6 +12,7 @@ from electgraph.extract.namelists import (
     affiliation_owner,
     called_a_pair,
     dashed_address,
+    past_office_clause,
     place_list,
     thing_list,
 )
@@ -140,6 +141,7 @@ def _pairs_with(chunks: list[Chunk], c: int) -> bool:
     k = _past_bracket(chunks, c + 1)
     if k < len(chunks) and chunks[k].text == ",":
         k += 1
+    k = past_office_clause(chunks, k)  # "A yang saat ini menjabat Wali Kota X berpasangan"
     if k < len(chunks) and chunks[k].low == "berpasangan":
         return True
     # "A dan B (HANDAL) menjadi bakal pasangan calon": both named, then called a pair
