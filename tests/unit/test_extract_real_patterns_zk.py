@@ -238,3 +238,10 @@ def test_a_candidate_whose_office_is_said_before_berpasangan() -> None:
     assert {"Hendra Saputra", "Rudi Aura", "Marzuki", "Fauzan Hafiz"} <= standing
     assert {(p, role) for p, role, _ in offices(r)} == {
         ("Hendra Saputra", "Wali Kota"), ("Marzuki", "Wakil Wali Kota")}
+
+
+def test_a_division_word_one_letter_off_is_the_division() -> None:
+    r = run("Sosialisasi dibuka Kordiv Sosdiqlih, Parmas, dan SDM KPU Kabupaten Lebak, Siti "
+            "Rahmawati, di aula KPU.")
+    assert "Sosdiqlih" not in persons(r)
+    assert "Siti Rahmawati" in persons(r)

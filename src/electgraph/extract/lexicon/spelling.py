@@ -27,6 +27,7 @@ _WORDS = (
     "mahkamah",  # "Mahkama Konstitusi"
     # the verbs that say who came and who held it: "dihadri oleh", "menghadri", "didampigi"
     "dihadiri", "menghadiri", "didampingi", "menggelar", "diselenggarakan",
+    "sosdiklih",  # a division: "Kordiv Sosdiqlih, Parmas, dan SDM", "Divisi Sosdikli"
 )  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
