@@ -245,3 +245,10 @@ def test_a_division_word_one_letter_off_is_the_division() -> None:
             "Rahmawati, di aula KPU.")
     assert "Sosdiqlih" not in persons(r)
     assert "Siti Rahmawati" in persons(r)
+
+
+def test_officials_who_gave_directions_at_the_meeting_took_part() -> None:
+    r = run("Sebanyak 700 orang mengikuti Rapat Koordinasi Cegah Dini Potensi Konflik di Pendopo "
+            "Caruban, Jumat (19/1). Dalam rakor itu, Kapolres Madiun AKBP Andi Wijaya dan Dandim "
+            "0803/Madiun Letkol Inf. Budi Santosa menyampaikan arahan seputar pengamanan Pemilu.")
+    assert {"Andi Wijaya", "Budi Santosa"} <= attendees(r)

@@ -268,7 +268,7 @@ def _event_before(chunks: list[Chunk], c: int) -> bool:
 # "pasangan calon yang telah ditetapkan akan mengikuti tahapan kampanye": to take part later
 _AHEAD_MODALS = frozenset({"akan", "bakal", "hendak"})
 _TOOK_PART = frozenset({("turun", "langsung"), ("turut", "serta"), ("memberikan", "arahan"),
-                        ("memberi", "arahan")})
+                        ("memberi", "arahan"), ("menyampaikan", "arahan")})
 
 
 def _done_by(chunks: list[Chunk]) -> bool:
