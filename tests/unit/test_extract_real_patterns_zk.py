@@ -252,3 +252,9 @@ def test_officials_who_gave_directions_at_the_meeting_took_part() -> None:
             "Caruban, Jumat (19/1). Dalam rakor itu, Kapolres Madiun AKBP Andi Wijaya dan Dandim "
             "0803/Madiun Letkol Inf. Budi Santosa menyampaikan arahan seputar pengamanan Pemilu.")
     assert {"Andi Wijaya", "Budi Santosa"} <= attendees(r)
+
+
+def test_a_party_board_with_its_level_spelt_out() -> None:
+    r = run("Ketua DPD Tingkat I Partai Golkar Kaltara, Syarwani, menegaskan seluruh kader wajib "
+            "memenangkan calon yang diusung.")
+    assert offices(r) == {("Syarwani", "Ketua", "DPD Partai Golkar Kalimantan Utara")}

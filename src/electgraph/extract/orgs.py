@@ -52,6 +52,8 @@ class OrgMatcher(LocalAreaMatcher):
         elif w[k] in lx.PARTY_UNITS and self.toks[k].text.isupper():
             unit = self.toks[k].text
             k += 1
+            if k + 2 < self.n and w[k] == "tingkat" and self.toks[k + 1].text in ("I", "II"):
+                k += 1  # "DPD Tingkat I Partai Golkar": the level spelt out
             if k + 1 < self.n and self.toks[k].text in ("I", "II"):
                 k += 1  # "DPD I Partai Golkar": the province's board ("DPD II": the regency's)
             if k < self.n and w[k] == "partai":
