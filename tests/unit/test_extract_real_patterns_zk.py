@@ -258,3 +258,19 @@ def test_a_party_board_with_its_level_spelt_out() -> None:
     r = run("Ketua DPD Tingkat I Partai Golkar Kaltara, Syarwani, menegaskan seluruh kader wajib "
             "memenangkan calon yang diusung.")
     assert offices(r) == {("Syarwani", "Ketua", "DPD Partai Golkar Kalimantan Utara")}
+
+
+def test_a_ballot_number_with_its_digits_in_brackets_or_inside_the_event_name() -> None:
+    r = run("Kampanye akbar pasangan calon Bupati dan Wakil Bupati Bolsel nomor urut dua (2), "
+            "Iskandar Kamaru dan Deddy Hamid menjadi magnet ribuan warga. Kampanye akbar "
+            "pasangan calon nomor urut 1, Hasan Mokoginta dan Rudi Lasabuda digelar kemarin.")
+    standing = {p for p, _ in facts(r, FactKind.CANDIDATES)}
+    assert {"Iskandar Kamaru", "Deddy Hamid", "Hasan Mokoginta", "Rudi Lasabuda"} <= standing
+
+
+def test_pasangan_ini_backed_after_the_singers_is_the_candidate_pair() -> None:
+    r = run("Kampanye akbar pasangan calon nomor urut 2, Iskandar Kamaru dan Deddy Hamid, "
+            "digelar di Molibagu. Penampilan artis Coco Lense dan Isal Gorapu menambah "
+            "kemeriahan. Pimpinan partai koalisi seperti PDI Perjuangan dan PKS turut hadir, "
+            "mempertegas dukungan terhadap pasangan ini.")
+    assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Iskandar Kamaru", "Deddy Hamid"}

@@ -97,6 +97,11 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
     introduced = _dash_pairs_after(chunks, start) >= 2
     while k >= 0 and c - k <= reach:
         low = chunks[k].low
+        if (chunks[k].kind == EVENT and low.endswith(" nomor urut") and k + 1 < len(chunks)
+                and _NUMBER.match(chunks[k + 1].low)):
+            # "Kampanye akbar pasangan calon nomor urut 2, A dan B": the draw's words the
+            # event's name took in
+            return chunks[k + 1].low.lstrip("0") or "0", None
         if chunks[k].kind == PLACE and k > 0 and (
                 chunks[k - 1].kind == ROLE or chunks[k - 1].low in _SOUGHT_OFFICE_WORDS or (
                 k > 1 and chunks[k - 1].text == "," and chunks[k - 2].kind == ROLE)):
@@ -137,9 +142,12 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
             number = lx.BALLOT_NUMBER_WORDS[low]  # "nomor urut satu"
         if low in lx.BALLOT_NUMBER_WORDS and k > 0 and chunks[k - 1].low == "urutan":
             number = lx.BALLOT_NUMBER_WORDS[low]  # "Di urutan dua, A-B": the ballot's order
+        # "nomor urut dua (2), A": the number in digits after it, in brackets
+        near = 4 + 3 * (k + 5 < len(chunks) and chunks[k + 3].text == "("
+                        and chunks[k + 5].text == ")")
         if (
             low in lx.CANDIDATE_WORDS
-            or (number and low in ("urut", "nomor", "urutan") and c - k <= 4)
+            or (number and low in ("urut", "nomor", "urutan") and c - k <= near)
         ):
             if any(  # "saksi paslon", "Ketua Tim nomor urut 03": for the pair, not the pair
                 w in ("saksi", "tim", "relawan", "pendukung")

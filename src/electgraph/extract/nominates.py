@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ROLE, Chunk
@@ -173,7 +174,10 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                     for party in pending[1]:
                         _nominate(out, sv, party, people, seen)
                     pending = (-2, [])
-                persons, parties = _clause(doc, sv, out, chunks, people, last, seen, sole,
+                # "... turut hadir, mempertegas dukungan terhadap pasangan ini": the candidate
+                # pair named last, not the singers named since
+                back = last_pair if last_pair and _points_at_pair(chunks) else last
+                persons, parties = _clause(doc, sv, out, chunks, people, back, seen, sole,
                                            standing - officers)
                 if parties and (counted_pairs := pairs_counted(chunks)) > 1:
                     listing = (sv.index, parties, 2 * counted_pairs - len(persons))
@@ -190,6 +194,12 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
             listing = (sv.index, listing[1], left) if left > 0 else (-2, [], 0)
         _bracketed_parties(doc, sv, out, seen, standing)
     _nominees_stand(out)
+
+
+def _points_at_pair(chunks: list[Chunk]) -> bool:
+    """"pasangan ini", "paslon tersebut": a pair named before."""
+    return any(ch.low in lx.PAIR_HEADS and nxt.low in lx.DEMONSTRATIVES
+               for ch, nxt in pairwise(chunks))
 
 
 def _nominees_stand(out: Collector) -> None:
