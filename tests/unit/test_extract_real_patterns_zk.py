@@ -274,3 +274,11 @@ def test_pasangan_ini_backed_after_the_singers_is_the_candidate_pair() -> None:
             "kemeriahan. Pimpinan partai koalisi seperti PDI Perjuangan dan PKS turut hadir, "
             "mempertegas dukungan terhadap pasangan ini.")
     assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Iskandar Kamaru", "Deddy Hamid"}
+
+
+def test_a_capitalised_ballot_number_and_a_division_short_name_are_no_names() -> None:
+    r = run("Debat diikuti pasangan calon nomor urut Satu Zumi Laza - Aris Munandar. DKPP "
+            "memberhentikan Luky Yuliasari, komisioner Divisi Sosialisasi dan Partisipasi "
+            "Masyarakat (Sosdiklih Parmas) KPU Kabupaten Madiun.")
+    assert "Zumi Laza" in persons(r)
+    assert not {"Satu Zumi Laza", "Sosdiklih Parmas"} & persons(r)

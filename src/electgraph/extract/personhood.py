@@ -229,7 +229,9 @@ def names_a_thing(tokens: list[str], *, derived: bool = True) -> bool:
             or any(t in lx.SACRED_WORDS for t in tokens)
             or any(t in lx.NON_PERSON_TAILS for t in tokens[1:])
             # "Kadis Kesbang Pol": a corps' or a service's word alone ("Pol", "TNI")
-            or all(t in lx.RANK_SUFFIXES for t in tokens))
+            or all(t in lx.RANK_SUFFIXES for t in tokens)
+            # "(Sosdiklih Parmas)": a division's short name
+            or (len(tokens) > 1 and all(t in lx.DIVISION_WORDS for t in tokens)))
 
 
 def headline(chunks: list[Chunk]) -> bool:

@@ -85,7 +85,8 @@ def mark_names(chunks: list[Chunk]) -> list[Chunk]:
             and chunks[c - 1].low in lx.NUMBERED_PARTIES
             and ch.low in lx.CASE_NUMERALS
             and ch.text.isupper()
-        ):
+        ) or (c and chunks[c - 1].low == "urut" and ch.low in lx.BALLOT_NUMBER_WORDS):
+            # "pasangan calon nomor urut Satu Zumi Laza": the ballot number, capitalised
             out.append(ch)
             c += 1
             continue
