@@ -282,3 +282,11 @@ def test_a_capitalised_ballot_number_and_a_division_short_name_are_no_names() ->
             "Masyarakat (Sosdiklih Parmas) KPU Kabupaten Madiun.")
     assert "Zumi Laza" in persons(r)
     assert not {"Satu Zumi Laza", "Sosdiklih Parmas"} & persons(r)
+
+
+def test_a_headline_backing_verb_and_a_party_unit_are_no_names() -> None:
+    r = run("Surat rekomendasi itu diserahkan oleh Irjenpol (Purn) Drs. Syafrizal Ahiar S.H., "
+            "M.M., Ketua TPPp Partai Hannura, bersama Ir Bahran Andang, MT. Sekretaris TPPP "
+            "Partai Hanura kepada pasangan Hasan Basri dan Yusuf Malik.\nGolkar Tak Usung Kader "
+            "Sendiri\nGolkar mendukung pasangan Hasan Basri dan Yusuf Malik di Pilkada Kampar.")
+    assert not {"TPPp Partai Hannura", "Usung Kader Sendiri"} & persons(r)

@@ -230,6 +230,7 @@ NON_PERSON_TAILS = frozenset({
     "hotel", "resort", "ballroom", "convention", "residence", "inn", "cafe", "resto",
     "restaurant",
     "studies", "awards", "governance", "government", "band",  # "Democracy Studies", "Marsada Band"
+    "partai",  # "Ketua TPPP Partai Hanura": a party's unit
 })  # fmt: skip
 
 # First words of capitalised phrases that name things, not people.

@@ -78,6 +78,7 @@ HEADLINE_ROOT_VERBS = frozenset({
     "gandeng", "ajak", "imbau", "pecat", "copot", "periksa", "awasi", "kawal",
     # taking part, as a lead written like a headline puts it: "Anggota Bawaslu X A Hadiri ..."
     "hadiri", "pimpin", "ikuti", "pantau", "dampingi",
+    "usung", "dukung",  # a party's backing: "Golkar Usung Kader Sendiri"
 })  # fmt: skip
 
 # misspelt form -> the word meant (lower case)
