@@ -290,3 +290,9 @@ def test_a_headline_backing_verb_and_a_party_unit_are_no_names() -> None:
             "Partai Hanura kepada pasangan Hasan Basri dan Yusuf Malik.\nGolkar Tak Usung Kader "
             "Sendiri\nGolkar mendukung pasangan Hasan Basri dan Yusuf Malik di Pilkada Kampar.")
     assert not {"TPPp Partai Hannura", "Usung Kader Sendiri"} & persons(r)
+
+
+def test_an_office_declared_won_is_not_yet_held() -> None:
+    r = run("KPU Kabupaten Muna Barat menetapkan La Ode Darwin dan Ali Basa Sebagai Bupati "
+            "Terpilih pada Pilkada Serentak tahun 2024.")
+    assert offices(r) == set()

@@ -160,8 +160,10 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             last_org = ch
         if ch.kind != ROLE:
             continue
-        if candidacy(chunks, c):
-            continue  # "calon bupati X": a candidacy (see candidates.py), not an office held
+        if candidacy(chunks, c) or (c + 1 < len(chunks) and chunks[c + 1].low == "terpilih"):
+            # "calon bupati X": a candidacy (see candidates.py), not an office held; "A dan B
+            # sebagai Bupati Terpilih": elected, not yet in office
+            continue
         if c >= 2 and chunks[c - 2].kind == ROLE and chair_and_member(chunks, c - 2, c):
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
         if (listed := each_chair_and_members(chunks, c)) is not None:
