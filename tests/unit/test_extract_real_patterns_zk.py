@@ -296,3 +296,11 @@ def test_an_office_declared_won_is_not_yet_held() -> None:
     r = run("KPU Kabupaten Muna Barat menetapkan La Ode Darwin dan Ali Basa Sebagai Bupati "
             "Terpilih pada Pilkada Serentak tahun 2024.")
     assert offices(r) == set()
+
+
+def test_a_photo_credit_in_brackets_names_no_one_at_the_event() -> None:
+    r = run("Sebanyak 5.900 pengawas mengikuti apel siaga di lapangan Pemda, Rabu (7/2/2024). "
+            "(Foto: kapol.id/Amin R. Iskandar)\nApel dihadiri Ketua Bawaslu Kabupaten "
+            "Tasikmalaya, Dodi Juanda.")
+    assert "R. Iskandar" not in persons(r) and "Amin R. Iskandar" not in persons(r)
+    assert "Dodi Juanda" in attendees(r)

@@ -81,6 +81,12 @@ _CLOSING_BYLINE = re.compile(
 )
 
 
+# A photo's credit in brackets inside the text ("(Foto: kapol.id/Amin R. Iskandar)"): who took
+# the picture, not anyone at the event.
+_PHOTO_CREDIT = re.compile(r"\([ \t]*(?:foto|photo|dok|sumber foto)[ \t]*:[^)\n]{0,80}\)",
+                           re.IGNORECASE)
+
+
 _BOLD = re.compile(r"\*\*+")
 
 
@@ -92,7 +98,8 @@ def readable_text(article: Article) -> str:
     spans += [(s.start, s.end) for s in (*(link.line for link in article.related), article.outlet)
               if s is not None]
     spans += [m.span() for m in (*_CREDIT_LINE.finditer(text, article.body_start),
-                                 *_CLOSING_BYLINE.finditer(text, article.body_start))]
+                                 *_CLOSING_BYLINE.finditer(text, article.body_start),
+                                 *_PHOTO_CREDIT.finditer(text, article.body_start))]
     if trailer := _TRAILER.search(text, article.body_start):
         spans.append((trailer.start(), len(text)))
     # "**Darius Geliwon – Yusak Yaluwo** (Nomor urut 1)": bold marks of a page saved as
