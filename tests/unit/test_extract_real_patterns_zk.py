@@ -299,8 +299,10 @@ def test_an_office_declared_won_is_not_yet_held() -> None:
 
 
 def test_a_photo_credit_in_brackets_names_no_one_at_the_event() -> None:
-    r = run("Sebanyak 5.900 pengawas mengikuti apel siaga di lapangan Pemda, Rabu (7/2/2024). "
-            "(Foto: kapol.id/Amin R. Iskandar)\nApel dihadiri Ketua Bawaslu Kabupaten "
-            "Tasikmalaya, Dodi Juanda.")
-    assert "R. Iskandar" not in persons(r) and "Amin R. Iskandar" not in persons(r)
+    r = run("Apel Siaga\nSebanyak 5.900 pengawas Pemilu se-Kabupaten Tasikmalaya mengikuti apel "
+            "siaga kesiapan mengawasi Pemilu 2024. (Foto: kapol.id/Amin R. Iskandar)\n\nKAPOL.ID "
+            "— Bawaslu Kabupaten Tasikmalaya menggelar Apel Siaga Pengawas Pemilu, Rabu "
+            "(7/2/2024). Apel dihadiri Ketua Bawaslu Kabupaten Tasikmalaya, Dodi Juanda.",
+            title="Apel Siaga 5.900 Pengawas, Tanda Kesiapan Awasi Pemilu 2024")
+    assert not {"R. Iskandar", "Amin R. Iskandar"} & persons(r)
     assert "Dodi Juanda" in attendees(r)
