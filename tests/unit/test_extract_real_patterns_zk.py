@@ -306,3 +306,10 @@ def test_a_photo_credit_in_brackets_names_no_one_at_the_event() -> None:
             title="Apel Siaga 5.900 Pengawas, Tanda Kesiapan Awasi Pemilu 2024")
     assert not {"R. Iskandar", "Amin R. Iskandar"} & persons(r)
     assert "Dodi Juanda" in attendees(r)
+
+
+def test_a_list_opened_by_a_capitalised_adalah_names_the_sanctioned() -> None:
+    r = run("Bawaslu RI memberikan sanksi peringatan kepada lima komisioner Bawaslu Lebak. "
+            "Adalah Odang Hudaya anggota merangkap Ketua Bawaslu, Ade Jurkani, Deni Wahyu, "
+            "Asep Saepul dan Deden Adnan.")
+    assert "Odang Hudaya" in persons(r) and "Adalah Odang Hudaya" not in persons(r)

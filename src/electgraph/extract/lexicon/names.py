@@ -166,6 +166,7 @@ NOT_NAME = frozenset({
     "puluhan", "ribuan", "sekitar", "hingga", "sampai", "sejak", "tahun", "periode", "nomor",
     "nomer", "no", "urut", "hormat", "jelang", "menjelang",  # "Pj. Gubernur Sulbar No. 4": the number of his decree
     "jilid",  # a slogan's "Jilid II": "Morotai Bangkit Jilid II"
+    "adalah", "ialah",  # "Adalah A, B dan C.": a list's opening copula
     "pamong", "mantap",  # "Pamong Praja" (Satpol PP), "Operasi/Pilkada Mantap Praja"
     "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
     "cabub", "cawabub",  # "pasangan Cabub dan Cawabub": the contraction spelt with a b
