@@ -270,7 +270,7 @@ def test_a_ballot_number_with_its_digits_in_brackets_or_inside_the_event_name() 
 
 def test_pasangan_ini_backed_after_the_singers_is_the_candidate_pair() -> None:
     r = run("Kampanye akbar pasangan calon nomor urut 2, Iskandar Kamaru dan Deddy Hamid, "
-            "digelar di Molibagu. Penampilan artis Coco Lense dan Isal Gorapu menambah "
+            "digelar di Molibagu. Penampilan artis Coco Lense, Roadkustik dan Isal Gorapu menambah "
             "kemeriahan. Pimpinan partai koalisi seperti PDI Perjuangan dan PKS turut hadir, "
             "mempertegas dukungan terhadap pasangan ini.")
     assert {p for _, p in facts(r, FactKind.NOMINATES)} == {"Iskandar Kamaru", "Deddy Hamid"}
@@ -313,3 +313,12 @@ def test_a_list_opened_by_a_capitalised_adalah_names_the_sanctioned() -> None:
             "Adalah Odang Hudaya anggota merangkap Ketua Bawaslu, Ade Jurkani, Deni Wahyu, "
             "Asep Saepul dan Deden Adnan.")
     assert "Odang Hudaya" in persons(r) and "Adalah Odang Hudaya" not in persons(r)
+
+
+def test_pasangan_ini_after_a_pair_named_with_dan_is_that_pair() -> None:
+    """The guard of the rule above: a pair named since, with no candidate's word, is it."""
+    r = run("Keesokan harinya, pasangan Desmon Sormin dan Naspi Arsyad mendaftar dengan membawa "
+            "surat pencalonan dari PKS. Pendaftar terakhir, Andi Harahap dan Dayang Faroek, "
+            "tiba pukul 14.30 WITA. Pasangan ini datang dengan surat usungan dari Golkar.")
+    assert {(c, p) for c, p in facts(r, FactKind.NOMINATES) if c == "Partai Golkar"} == {
+        ("Partai Golkar", "Andi Harahap"), ("Partai Golkar", "Dayang Faroek")}

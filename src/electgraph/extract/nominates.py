@@ -175,8 +175,9 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                         _nominate(out, sv, party, people, seen)
                     pending = (-2, [])
                 # "... turut hadir, mempertegas dukungan terhadap pasangan ini": the candidate
-                # pair named last, not the singers named since
-                back = last_pair if last_pair and _points_at_pair(chunks) else last
+                # pair named last, not the three singers named since (two named since are it)
+                back = (last_pair if last_pair and len(last) > 2 and _points_at_pair(chunks)
+                        else last)
                 persons, parties = _clause(doc, sv, out, chunks, people, back, seen, sole,
                                            standing - officers)
                 if parties and (counted_pairs := pairs_counted(chunks)) > 1:
