@@ -9,7 +9,9 @@ Patterns, on the chunks of one clause (a sentence cut at ";" and ", sedangkan/se
 - a clause that names no candidate but points back ("Keduanya diusung ...", "Pasangan ini ...")
   backs the pair named last; "Paslon nomor urut 2 didukung ..." backs that ballot number's pair;
 - "A-B (diusung P, Q) serta C-D (diusung R)": each pair with its own parties;
-- a list of parties that goes on in the next sentence ("Mereka diusung P, Q. Kemudian R, S.");
+- a list of parties that goes on in the next sentence ("Mereka diusung P, Q. Kemudian R, S."),
+  and pairs counted in a backing listed in the next ones ("11 pasangan ... dari P. X kepada A
+  dan B, Y kepada C dan D") (`partylists`);
 - a pair named only in the sentence after its backing ("Paslon 2M yang diusung P, Q ... .
   Murad – Michael meraih ...");
 - "Ketua DPD Partai X, NAME, menyerahkan rekomendasi kepada A-B": the official's party;
