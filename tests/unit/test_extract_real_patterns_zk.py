@@ -322,3 +322,9 @@ def test_pasangan_ini_after_a_pair_named_with_dan_is_that_pair() -> None:
             "tiba pukul 14.30 WITA. Pasangan ini datang dengan surat usungan dari Golkar.")
     assert {(c, p) for c, p in facts(r, FactKind.NOMINATES) if c == "Partai Golkar"} == {
         ("Partai Golkar", "Andi Harahap"), ("Partai Golkar", "Dayang Faroek")}
+
+
+def test_officials_at_a_handover_of_backing_are_not_the_pairs_backed() -> None:
+    r = run("Partai Golkar menyerahkan SK B1 KWK kepada tiga pasangan calon kepala daerah. Acara "
+            "itu dihadiri Bupati Kampar Yusri Hadi dan Wakil Bupati Kampar Dedi Saputra.")
+    assert facts(r, FactKind.NOMINATES) == set()

@@ -51,6 +51,7 @@ from electgraph.extract.pairs import (
 )
 from electgraph.extract.partylists import (
     counts_backers,
+    officials_named,
     pairs_counted,
     parties_of,
     parties_only,
@@ -165,13 +166,15 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
                     # "pendukung King Nassar dan simpatisan pasangan yang diusung P": the pair
                     # is the candidates named last, not the singer.
                     people = last_pair
-                if people and sv.index == listing[0] + 1 and not parties_of(chunks):
+                if (people and sv.index == listing[0] + 1 and not parties_of(chunks)
+                        and not officials_named(chunks)):
                     # "11 pasangan calon yang menerima SK B1 KWK dari Golkar antara lain ...
                     # kepada A dan B. Kampar kepada C dan D, ...": the counted pairs, listed on
                     for party in listing[1]:
                         _nominate(out, sv, party, people, seen)
                     went_on += len(people)
-                if people and sv.index == pending[0] + 1 and len(people) == 2:
+                if (people and sv.index == pending[0] + 1 and len(people) == 2
+                        and not officials_named(chunks)):
                     # "Partai pengusung paslon 2 yakni P, Q. Paslon 2 adalah A-B."
                     for party in pending[1]:
                         _nominate(out, sv, party, people, seen)

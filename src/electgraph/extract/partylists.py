@@ -8,17 +8,28 @@ from __future__ import annotations
 from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, ORG, PLACE, Chunk
+from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
 from electgraph.extract.nominees import party_of
 from electgraph.extract.officelists import counted
 
-__all__ = ["counts_backers", "pairs_counted", "parties_of", "parties_only"]
+__all__ = ["counts_backers", "officials_named", "pairs_counted", "parties_of", "parties_only"]
 
 
 def pairs_counted(chunks: list[Chunk]) -> int:
     """The pairs a clause counts ("11 pasangan calon", "Empat pasangan bakal calon"), or 0."""
     return max((counted(ch) for ch, nxt in pairwise(chunks) if nxt.low in lx.PAIR_HEADS),
                default=0)
+
+
+def officials_named(chunks: list[Chunk]) -> bool:
+    """A clause with an office or a word of who came ("dihadiri Bupati X A dan Wakil Bupati X
+    B"): the persons it names are officials at a handover, not the pairs handed a letter."""
+    return any(ch.kind == ROLE or ch.low in _CAME for ch in chunks)
+
+
+# Words that say who came: the officials they name are at the handover, not handed a letter.
+_CAME = frozenset({"hadir", "dihadiri", "menghadiri", "hadiri", "tampak", "didampingi",
+                   "mendampingi", "turut", "kehadiran", "disaksikan", "menyaksikan"})
 
 
 def counts_backers(chunks: list[Chunk]) -> bool:
