@@ -142,12 +142,10 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
             number = lx.BALLOT_NUMBER_WORDS[low]  # "nomor urut satu"
         if low in lx.BALLOT_NUMBER_WORDS and k > 0 and chunks[k - 1].low == "urutan":
             number = lx.BALLOT_NUMBER_WORDS[low]  # "Di urutan dua, A-B": the ballot's order
-        # "nomor urut dua (2), A": the number in digits after it, in brackets
-        near = 4 + 3 * (k + 5 < len(chunks) and chunks[k + 3].text == "("
-                        and chunks[k + 5].text == ")")
         if (
             low in lx.CANDIDATE_WORDS
-            or (number and low in ("urut", "nomor", "urutan") and c - k <= near)
+            or (number and low in ("urut", "nomor", "urutan")
+                and c - k <= 4 + 3 * _digits_bracketed(chunks, k + 3))
         ):
             if any(  # "saksi paslon", "Ketua Tim nomor urut 03": for the pair, not the pair
                 w in ("saksi", "tim", "relawan", "pendukung")
@@ -169,6 +167,11 @@ def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] |
             seen_words.append(low)
         k -= 1
     return None
+
+
+def _digits_bracketed(chunks: list[Chunk], k: int) -> bool:
+    """"nomor urut dua (2), A": the number again in digits, in brackets at k."""
+    return k + 2 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")"
 
 
 def _dash_pairs_after(chunks: list[Chunk], k: int) -> int:

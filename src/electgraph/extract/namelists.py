@@ -162,15 +162,10 @@ def past_office_clause(chunks: list[Chunk], k: int) -> int:
     if k >= len(chunks) or chunks[k].low != "yang":
         return k
     j = k + 1
-    while j < len(chunks) and chunks[j].low in _OFFICE_CLAUSE_WORDS:
+    while j < len(chunks) and chunks[j].low in lx.OFFICE_CLAUSE_WORDS:
         j += 1
     if j >= len(chunks) or chunks[j].kind != ROLE:
         return k
     j += 1
     j += j < len(chunks) and chunks[j].kind == PLACE  # the office's region, written apart
     return j + (j < len(chunks) and chunks[j].text == ",")
-
-
-# Between "yang" and the office: "yang saat ini menjabat (sebagai)", "yang kini", "yang juga".
-_OFFICE_CLAUSE_WORDS = frozenset({"saat", "ini", "kini", "sekarang", "masih", "juga", "tengah",
-                                  "menjabat", "sebagai", "selaku", "merupakan"})

@@ -247,10 +247,6 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     k = c - 1
     if k >= 0 and chunks[k].low in ("sebagai", "selaku"):
         k -= 1  # "NAME yang juga selaku Wakil Kordiv Pencegahan"
-        if k >= 3 and chunks[k].low in _NOW_WORDS and chunks[k - 1].low in _NOW_WORDS | {"yang"}:
-            n = next((m for m in range(k, 0, -1) if chunks[m].low not in _NOW_WORDS), 0)
-            # "NAME yang saat ini sebagai Wakil Wali Kota X": the office now held
-            return n - 1 if n and chunks[n].low == "yang" and chunks[n - 1].kind == NAME else None
     if k >= 3 and chunks[k].low == "sekaligus" and chunks[k - 1].kind == ROLE and (
             chunks[k - 2].low in (",", "selaku", "sebagai")):
         # "A, anggota KPU X sekaligus ketua divisi teknis": both offices are A's
@@ -267,6 +263,10 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
     if k >= 1 and chunks[k].low in ("dan", "serta") and chunks[k - 1].kind == ROLE:
         # "A merupakan Wakil Ketua DPRD X dan Ketua DPW Y": the second office of the subject
         return _copula_subject(chunks, k - 1)
+    if k >= 2 and chunks[k].low in lx.NOW_WORDS and chunks[c - 1].low in ("sebagai", "selaku"):
+        # "NAME yang saat ini sebagai Wakil Wali Kota X": the office now held
+        y = next((m for m in range(k, 0, -1) if chunks[m].low not in lx.NOW_WORDS), 0)
+        return y - 1 if y and chunks[y].low == "yang" and chunks[y - 1].kind == NAME else None
     if k < 1 or chunks[k].low not in _HOLDING_VERBS:
         return None
     for m in range(k - 1, max(-1, k - 12), -1):
@@ -279,8 +279,6 @@ def second_office_holder(chunks: list[Chunk], c: int) -> int | None:
 
 
 _HOLDING_VERBS = frozenset({"menjabat", "merangkap", "menduduki", "merupakan", "adalah"})
-# Words between a subject and its copula that keep the office current: "A saat ini menjabat".
-_NOW_WORDS = frozenset({"saat", "ini", "kini", "sekarang", "juga", "masih", "tengah"})
 
 
 def _copula_subject(chunks: list[Chunk], c: int) -> int | None:
@@ -290,7 +288,7 @@ def _copula_subject(chunks: list[Chunk], c: int) -> int | None:
     if k < 1 or chunks[k].low not in _HOLDING_VERBS:
         return None
     m = k - 1
-    while m >= 0 and chunks[m].low in _NOW_WORDS:
+    while m >= 0 and chunks[m].low in lx.NOW_WORDS:
         m -= 1
     if m < 0 or chunks[m].kind != NAME or any(x.low in _BEFORE_NOW for x in chunks[:k]):
         return None  # "Pada periode sebelumnya, A menjabat sebagai bupati": held before

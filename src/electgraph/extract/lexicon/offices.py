@@ -23,7 +23,9 @@ __all__ = [
     "LOWER_CASE_OFFICES",
     "MINISTER_BODY",
     "NON_CANDIDATE_GROUPS",
+    "NOW_WORDS",
     "OFFICE_ALSO_WORDS",
+    "OFFICE_CLAUSE_WORDS",
     "OFFICE_ORDINALS",
     "OFFICE_PAIR_JOINERS",
     "OFFICE_QUALIFIERS",
@@ -347,6 +349,10 @@ CANDIDATE_WORDS = frozenset({
 OTHERS_WORDS = frozenset({"lainnya", "lain", "lainya"})
 # "Sekjen PDIP X sekaligus Ketua DPRD X, NAME": words joining two offices of one person.
 OFFICE_ALSO_WORDS = frozenset({"sekaligus", "merangkap"})
+# Words between a subject and the office it holds now: "A saat ini menjabat", "A yang kini".
+NOW_WORDS = frozenset({"saat", "ini", "kini", "sekarang", "juga", "masih", "tengah"})
+# Between "yang" and the office: "yang saat ini menjabat (sebagai)", "yang kini selaku".
+OFFICE_CLAUSE_WORDS = NOW_WORDS | {"menjabat", "sebagai", "selaku", "merupakan"}
 # Verbs that elect someone to an office not yet taken up: "menjadikan A sebagai Wali Kota",
 # "menetapkan A sebagai Bupati terpilih".
 ELECTING_VERBS = frozenset({"menjadikan", "mengantarkan", "menetapkan", "ditetapkan"})
