@@ -183,7 +183,7 @@ class Doc:
         if tuple(tokens) in self._pair_nicknames:
             return
         full = self._nicknames.get(tuple(tokens))
-        match = self.persons.get(full.person) if full is not None and full.person else None
+        match = self._full_name_of(full) if full is not None else None
         match = match or self._find_person(tokens)
         if match is None:
             # A run of common words ("Penyelenggara", "Maju Adil Merata") names no one, though
@@ -217,6 +217,14 @@ class Doc:
         a, b = ch.attrs["name_start"], ch.attrs["name_end"]
         match.mentions.append(Span(a, b, self.text[a:b]))  # as written, so it slices the text
         match.aliases.add(ch.label)
+
+    def _full_name_of(self, full: Chunk) -> Person | None:
+        """The person a nickname's full name is, though that mention of it is not linked yet:
+        "Dewa Made Mahayadnya (Dewa Jack)", when "Dewa Jack" speaks in a later sentence and so
+        is registered first."""
+        if full.person:
+            return self.persons.get(full.person)
+        return next((p for p in self.persons.values() if p.tokens == full.attrs["tokens"]), None)
 
     def person_named(self, tokens: list[str]) -> str | None:
         """The person a name's words (lower case) stand for, if the article names one so."""
