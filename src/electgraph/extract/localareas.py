@@ -44,6 +44,7 @@ class LocalAreaMatcher(NamedOrgMatcher):
                     and low not in _NOT_AREA_NAME
                     and low not in lx.ROLE_TITLES
                     and not _BODY_TABLE.match(self.words, k)
+                    and not self.rank_at(k)  # "Polsek KPYS Ambon Aipda NAME": its head's
                 )
             ):
                 k += 1

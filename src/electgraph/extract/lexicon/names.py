@@ -112,6 +112,7 @@ RANK_SUFFIXES = frozenset(
         "mar",
         "pom",  # "Letkol Pom NAME": the air force's military police
         "polisi",  # "Jenderal Polisi Drs. NAME", "Komisaris Besar Polisi NAME"
+        "purn",  # "Mayjen Purn. TNI, NAME": retired, written without brackets
         "(e)",
         "(t)",
         "(s)",

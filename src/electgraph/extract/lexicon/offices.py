@@ -121,7 +121,8 @@ ROLE_TITLES: dict[str, str] = {
     "kakesbangpol": "Kakesbangpol", "juru bicara": "Juru Bicara", "jurubicara": "Juru Bicara",
     "jubir": "Juru Bicara", "sekwan": "Sekwan", "sekretaris dewan": "Sekretaris Dewan",
     "waka polres": "Wakapolres", "waka polda": "Wakapolda", "waka polresta": "Wakapolresta",
-    "sekkot": "Sekkot",
+    "sekkot": "Sekkot", "sekkab": "Sekkab",
+    "waka polsek": "Wakapolsek", "wakapolsek": "Wakapolsek",
     # a ministry's deputies, named by their field ("Deputi Bidang Koordinasi Politik Dalam
     # Negeri Kemenko Polhukam", "Plt Deputi SDM Aparatur Kemenpan-RB")
     "deputi": "Deputi", "sekretaris deputi": "Sekretaris Deputi", "asisten deputi": "Asisten Deputi",
@@ -144,7 +145,7 @@ IMPLIED_BODY: dict[str, str] = {
     "waka polresta": "polresta", "sekkot": "setda", "walikota": "pemkot",
     "wakil walikota": "pemkot", "danlanal": "lanal", "danlanud": "lanud",
     "danlantamal": "lantamal", "dandenpom": "denpom", "dansatpom": "satpom", "hakim pn": "pn",
-    "dan satpom": "satpom",
+    "dan satpom": "satpom", "sekkab": "setda", "waka polsek": "polsek", "wakapolsek": "polsek",
 }  # fmt: skip
 
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").
