@@ -50,3 +50,9 @@ def test_a_police_stations_area_ends_at_its_heads_rank() -> None:
     r = run("Hadir Kanit Intelkam Polsek KPYS Ambon Aipda Eko Prahanoto dan perwakilan Bawaslu "
             "Provinsi Maluku.")
     assert offices(r) == {("Eko Prahanoto", "Kanit Intelkam", "Polsek KPYS Ambon")}
+
+
+def test_a_candidates_contraction_spelt_with_p_and_an_outlet_are_no_persons() -> None:
+    r = run("Calon Gubernur dan Cawagup akan kami umumkan segera, kata Rudi Hartono kepada Media "
+            "Lensa Nusa Kenari.")
+    assert persons(r) == {"Rudi Hartono"}

@@ -171,6 +171,7 @@ NOT_NAME = frozenset({
     "pamong", "mantap",  # "Pamong Praja" (Satpol PP), "Operasi/Pilkada Mantap Praja"
     "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
     "cabub", "cawabub",  # "pasangan Cabub dan Cawabub": the contraction spelt with a b
+    "cagup", "cawagup",  # ... and with a p
     "bakal", "bapaslon", "bacalon", "cawali", "bacabup", "bacawabup", "bacagub", "bacawagub",
     "bacawalkot", "bacawawalkot", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
     "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
@@ -265,6 +266,7 @@ NON_PERSON_HEADS = frozenset({
     # "Koperasi RW", "Alat Peraga", "Fakta Integritas", "Lampu Merah X", "Event Organizer"
     "pengurus", "bapilu", "bappilu", "koperasi", "pembangkit", "alat", "fakta", "lampu", "event",
     "pungut", "secara", "tingkat", "langkah", "strategis", "pengganti",
+    "media",  # "kata A kepada Media Lensa Nusa Kenari": an outlet
 })  # fmt: skip
 
 # Heads of the names of places and institutions named after a person: "RSUD dr. Soetomo",

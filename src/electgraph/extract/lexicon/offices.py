@@ -97,6 +97,7 @@ ROLE_TITLES: dict[str, str] = {
     "menkopolhukam": "Menkopolhukam", "menpolhukam": "Menpolhukam",
     "wako": "Wali Kota", "wawako": "Wakil Wali Kota", "pasiter": "Pasiter", "kasdim": "Kasdim",
     "danlanal": "Danlanal", "danlanud": "Danlanud", "danyon": "Danyon",
+    "wadanyon": "Wadanyon", "dirjen": "Dirjen", "direktur jenderal": "Direktur Jenderal",
     # the staff officers of a police or military command ("Irwasda Polda NTT Kombes Pol. A",
     # "Kasiops 161/WS Kolonel Inf B", "Asops Danlantamal VII", "Kadisops Lanud El Tari")
     "irwasda": "Irwasda", "kasiops": "Kasiops", "asops": "Asops", "kadisops": "Kadisops",
