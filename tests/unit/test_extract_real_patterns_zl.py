@@ -3,8 +3,10 @@ live in test_extract_real_patterns and test_extract_real_patterns_b."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import offices, run
+from test_extract_real_patterns import facts, offices, run
 from test_extract_real_patterns_b import persons
+
+from electgraph.model import FactKind
 
 # -- names: a nickname in brackets that speaks before its full name is linked ---------------
 
@@ -56,3 +58,35 @@ def test_a_candidates_contraction_spelt_with_p_and_an_outlet_are_no_persons() ->
     r = run("Calon Gubernur dan Cawagup akan kami umumkan segera, kata Rudi Hartono kepada Media "
             "Lensa Nusa Kenari.")
     assert persons(r) == {"Rudi Hartono"}
+
+
+def test_a_month_between_two_names_is_a_name() -> None:
+    r = run("Ketua KPU Nias Selatan Ridho Mei Putra Duha membuka rapat pada Senin (5 Mei 2024).")
+    assert offices(r) == {("Ridho Mei Putra Duha", "Ketua", "KPU Kabupaten Nias Selatan")}
+
+
+def test_a_month_after_a_name_before_no_name_ends_it() -> None:
+    r = run("Kegiatan dibuka Bupati Bima Rudi Hartono Mei lalu di Raba.")
+    assert persons(r) == {"Rudi Hartono"}
+
+
+# -- offices and sanctions: "A, B dan C selaku ketua dan anggota X" ----------------------------
+
+
+def test_names_as_chair_and_members_without_each() -> None:
+    r = run("DKPP memberi sanksi peringatan kepada Bukhori, Soleh Abubakar, Fatmathul Fitria dan "
+            "Agus Salim selaku ketua dan anggota KPU Kota Bima.")
+    assert offices(r) == {
+        ("Bukhori", "ketua", "KPU Kota Bima"),
+        ("Soleh Abubakar", "anggota", "KPU Kota Bima"),
+        ("Fatmathul Fitria", "anggota", "KPU Kota Bima"),
+        ("Agus Salim", "anggota", "KPU Kota Bima"),
+    }
+
+
+def test_the_sanctioned_named_after_five_numbered_parties() -> None:
+    r = run("DKPP memberikan sanksi berupa peringatan terhadap teradu satu, teradu dua, teradu "
+            "tiga, teradu empat dan teradu lima atas nama Bukhori, Soleh Abubakar, Fatmathul "
+            "Fitria, Thamrin dan Agus Salim.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
+        "Bukhori", "Soleh Abubakar", "Fatmathul Fitria", "Thamrin", "Agus Salim"}

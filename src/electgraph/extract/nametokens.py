@@ -34,10 +34,18 @@ def ranked(ch: Chunk) -> bool:
     return bool(ch.attrs.get("rank")) or first in TITLES_INSIDE
 
 
-def _inside_name(names: list[int], tok: Chunk) -> bool:
+def _inside_name(chunks: list[Chunk], k: int, names: list[int]) -> bool:
     """A capitalised common word after the first name is part of the name ("I Wayan Gede
-    Antara"), except words that end a name: months, weekdays."""
-    return bool(names) and tok.low not in _NAME_BREAKERS
+    Antara"), except words that end a name: months, weekdays. A month between two names with
+    no number next to it is a name too ("Ridho Mei Putra Duha")."""
+    tok = chunks[k]
+    if not names:
+        return False
+    if tok.low in lx.MONTHS and names[-1] == k - 1 and k + 1 < len(chunks):
+        nxt = chunks[k + 1]
+        return nxt.kind == WORD and nxt.is_cap and nxt.text.isalpha() and not (
+            nxt.low in _NAME_BREAKERS)
+    return tok.low not in _NAME_BREAKERS
 
 
 _SERVED = ("masyarakat", "rakyat", "warga", "pemilih")
@@ -176,7 +184,7 @@ def name_tokens(chunks: list[Chunk], k: int, titled: bool) -> tuple[list[int], i
             break  # a headline's verb: "Gubernur X Anwar Hafid Serahkan Bantuan ..."
         if (
             tok.kind == WORD
-            and name_word(tok.text, (titled and not names) or _inside_name(names, tok))
+            and name_word(tok.text, (titled and not names) or _inside_name(chunks, k, names))
             and (
                 names
                 or titled

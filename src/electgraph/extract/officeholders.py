@@ -123,9 +123,10 @@ _EACH_AS = frozenset({"sebagai", "selaku", "menjabat"})
 
 
 def each_chair_and_members(chunks: list[Chunk], c: int) -> tuple[list[int], Chunk] | None:
-    """"A, B dan C, (yang) masing-masing (menjabat) sebagai Ketua dan Anggota X", the bare
-    chair at c: the names in order (the first chairs, the rest are members) and the members'
-    office, which names the body."""
+    """"A, B dan C, (yang) masing-masing (menjabat) sebagai Ketua dan Anggota X", or with the
+    verb alone ("A, B dan C selaku ketua dan anggota X"), the bare chair at c: the names in
+    order (the first chairs, the rest are members) and the members' office, which names the
+    body."""
     if not (c + 2 < len(chunks) and chunks[c + 1].low == "dan" and chunks[c + 2].kind == ROLE
             and chair_before(chunks, c + 2) is chunks[c]
             and org_of_role(chunks[c + 2]) is not None):
@@ -133,9 +134,11 @@ def each_chair_and_members(chunks: list[Chunk], c: int) -> tuple[list[int], Chun
     k = c - 1
     while k >= 0 and chunks[k].low in _EACH_AS:
         k -= 1
-    if k < 0 or chunks[k].low != "masing-masing":
+    # "A, B dan C selaku ketua dan anggota X": the verb alone says as much as "masing-masing"
+    if k >= 0 and chunks[k].low == "masing-masing":
+        k -= 1
+    elif k == c - 1:
         return None
-    k -= 1
     k -= k >= 0 and chunks[k].low == "yang"
     k -= k >= 0 and chunks[k].text == ","
     if k < 1 or chunks[k].kind != NAME:

@@ -48,8 +48,11 @@ def after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> lis
     found: list[str] = []
     c = v + 1
     end = min(len(chunks), stop if stop is not None else len(chunks))
-    while c < end and (found or c < v + 18):
+    reach = v + 18
+    while c < end and (found or c < reach):
         ch = chunks[c]
+        if not found and ch.low in lx.NUMBERED_PARTIES:
+            reach += 2  # "terhadap teradu satu, teradu dua, ... dan teradu lima atas nama A, B"
         if ch.text in ('"', "“", "”") or (
                 # "sanksi tegas kepada A": firm, no "tegas Ketua DKPP" said
                 ch.low in lx.SPEECH_VERBS and chunks[c - 1].low != "sanksi"):
