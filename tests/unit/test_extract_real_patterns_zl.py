@@ -90,3 +90,10 @@ def test_the_sanctioned_named_after_five_numbered_parties() -> None:
             "Fitria, Thamrin dan Agus Salim.")
     assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
         "Bukhori", "Soleh Abubakar", "Fatmathul Fitria", "Thamrin", "Agus Salim"}
+
+
+def test_a_colonel_cut_short_the_legal_corps_and_a_courts_clerk() -> None:
+    r = run("Hadir Aspidmil Kejati Sumsel Kol CHK Askari SH, Panitera Pengadilan Negeri Palembang "
+            "Pahri Hamidi, dan Kolonel Chk Budi Santoso.")
+    assert persons(r) == {"Askari", "Pahri Hamidi", "Budi Santoso"}
+    assert ("Askari", "Aspidmil", "Kejati Sumatera Selatan") in offices(r)

@@ -80,6 +80,7 @@ RANKS = frozenset({
     "kombespol", "akbpol", "brigjenpol", "irjenpol",  # "Kombespol X": rank and corps glued
     "akpb",  # "AKBP" as some outlets type it
     "mayjend", "brigjend", "letjend",  # the generals' ranks as some outlets type them
+    "kol",  # "Kol CHK NAME": Kolonel cut short
 })  # fmt: skip
 
 RANK_SUFFIXES = frozenset(
@@ -113,6 +114,7 @@ RANK_SUFFIXES = frozenset(
         "pom",  # "Letkol Pom NAME": the air force's military police
         "polisi",  # "Jenderal Polisi Drs. NAME", "Komisaris Besar Polisi NAME"
         "purn",  # "Mayjen Purn. TNI, NAME": retired, written without brackets
+        "chk",  # "Kolonel Chk NAME": the army's legal corps
         "(e)",
         "(t)",
         "(s)",

@@ -116,7 +116,8 @@ ROLE_TITLES: dict[str, str] = {
     # a police bureau's section head, a prosecutor's office's assistants
     "kabagbinops": "Kabagbinops", "kabagbinops roops": "Kabagbinops Roops", "asintel": "Asintel",
     "aspidum": "Aspidum",
-    "aspidsus": "Aspidsus",
+    "aspidsus": "Aspidsus", "aspidmil": "Aspidmil",  # ... and its military crimes' assistant
+    "panitera": "Panitera", "panitera muda": "Panitera Muda",  # a court's clerks
     "hakim pn": "Hakim",  # "Hakim PN Sidrap, NAME"; "Hakim" alone is as often a name's word
     "kapoksahli": "Kapoksahli", "wakajati": "Wakajati", "wakajari": "Wakajari",
     "kakesbangpol": "Kakesbangpol", "juru bicara": "Juru Bicara", "jurubicara": "Juru Bicara",
