@@ -97,3 +97,13 @@ def test_a_colonel_cut_short_the_legal_corps_and_a_courts_clerk() -> None:
             "Pahri Hamidi, dan Kolonel Chk Budi Santoso.")
     assert persons(r) == {"Askari", "Pahri Hamidi", "Budi Santoso"}
     assert ("Askari", "Aspidmil", "Kejati Sumatera Selatan") in offices(r)
+
+
+# -- nominates: the parties of a counted backing detailed in the next sentence with seats -------
+
+
+def test_parties_detailed_with_their_seats_after_a_counted_backing() -> None:
+    r = run("Pasangan Jhonny Laing dan Rudi Muhrim diusung tiga parpol dengan total 5 kursi. "
+            "Rincinya PDIP (3 kursi), Perindo (2 kursi) dan PPP (1 kursi).")
+    assert {p for p, _ in facts(r, FactKind.NOMINATES)} == {
+        "PDI Perjuangan", "Partai Perindo", "PPP"}

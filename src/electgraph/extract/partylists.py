@@ -62,13 +62,14 @@ def parties_only(chunks: list[Chunk]) -> bool:
         or ch.low in lx.PARTY_LIST_CONTINUERS
         or ch.low in _PARTY_LIST_WORDS
         or counted(ch) > 1  # "Keenam belas partai politik tersebut antara lain P, Q"
+        or ch.text.isdigit()  # "P (3 kursi)": each party's seats
         or (ch.kind == ORG and ch.low == "partai")
         for k, ch in enumerate(words)
     )
 
 
 # Words of a sentence that only lists parties besides the parties: "partai politik",
-# "non parlemen Partai Perindo", "belas" of a count.
+# "non parlemen Partai Perindo", "belas" of a count, "kursi" of each party's seats.
 _PARTY_LIST_WORDS = frozenset({"partai", "politik", "parpol", "non", "parlemen", "nonparlemen",
                                "partai-partai", "parpol-parpol",
-                               "belas", "puluh"})
+                               "belas", "puluh", "kursi"})

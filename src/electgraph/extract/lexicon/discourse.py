@@ -285,6 +285,7 @@ PARTY_LIST_CONTINUERS = frozenset({
     "mereka", "partai-partai", "tersebut",  # "... tujuh parpol pengusung A-B. Mereka adalah P, Q"
     "adapun",  # "Adapun sebelas partai politik yakni P, Q, ..."
     "parpol-parpol", "parpol", "partai", "ialah",  # "Parpol-parpol itu adalah P, Q dan R."
+    "rincinya", "rinciannya", "rincian",  # "Rincinya P (3 kursi), Q (2 kursi) dan R (1 kursi)."
 })  # fmt: skip
 # Tokens between the names of a list of persons ("A, B dan C"); no dashes, unlike pairs.
 NAME_LIST_SEPARATORS = frozenset({",", ";", "dan", "serta", "&"})
