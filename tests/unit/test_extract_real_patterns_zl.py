@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_extract_real_patterns import facts, offices, run
 from test_extract_real_patterns_b import persons
 
-from electgraph.model import FactKind
+from electgraph.model import EntityType, Extraction, FactKind
 
 # -- names: a nickname in brackets that speaks before its full name is linked ---------------
 
@@ -107,3 +107,17 @@ def test_parties_detailed_with_their_seats_after_a_counted_backing() -> None:
             "Rincinya PDIP (3 kursi), Perindo (2 kursi) dan PPP (1 kursi).")
     assert {p for p, _ in facts(r, FactKind.NOMINATES)} == {
         "PDI Perjuangan", "Partai Perindo", "PPP"}
+
+
+# -- events: a council's sitting period is part of its plenary's name ---------------------------
+
+
+def test_a_sitting_period_and_its_year_are_part_of_the_plenarys_name() -> None:
+    r = run("Rapat Paripurna Ke-3 Masa Persidangan II Tahun Sidang 2025 ini dipimpin oleh Ketua "
+            "DPRD Kalteng, Arton S. Dohong.")
+    assert labels_of(r, EntityType.EVENT) == {
+        "Rapat Paripurna Ke-3 Masa Persidangan II Tahun Sidang 2025"}
+
+
+def labels_of(r: Extraction, type_: EntityType) -> set[str]:
+    return {e.label for e in r.entities if e.type is type_}

@@ -127,6 +127,9 @@ class EventMatcher(OfficeMatcher):
                 break  # "penyerahan rekomendasi kepada pasangan Budi Santoso": whom to
             if wj in _VOTER_LIST_STATES and self.words[j - 1] != "pemilih":
                 break  # "daftar pemilih tetap" goes on; "debat tetap molor" says how it went
+            if (period := self._sitting_period(j)) > j:
+                j = end = period  # "Rapat Paripurna Ke-3 Masa Persidangan II Tahun Sidang 2025"
+                break
             if (
                 wj in lx.EVENT_WORDS
                 or (surface not in lx.WEAK_EVENT_HEADS and self._titled_election(i, j))
@@ -199,6 +202,19 @@ class EventMatcher(OfficeMatcher):
             EVENT, i, end, label=self._text(i, end),
             attrs={"kind": lx.EVENT_HEADS.get(surface) or lx.HELD_EVENT_HEADS[surface]}
         )
+
+    def _sitting_period(self, j: int) -> int:
+        """After a council's sitting period at j ("Masa Persidangan II Tahun Sidang 2025", "Masa
+        Sidang I Tahun 2024"), which is part of its plenary's name; j when none starts there."""
+        w = self.words
+        if not (j + 2 < self.n and w[j] == "masa" and w[j + 1] in ("persidangan", "sidang")
+                and self.toks[j + 2].text.isupper() and set(w[j + 2]) <= set("ivx")):
+            return j
+        k = j + 3
+        if k < self.n and w[k] == "tahun":
+            k += 1 + (k + 1 < self.n and w[k + 1] == "sidang")
+            return k + 1 if k < self.n and _YEAR.match(w[k]) else j + 3
+        return k
 
     def _titled_election(self, i: int, j: int) -> bool:
         """'dalam Sosialisasi Pilkada 2024': a one-word head in capitals, then an election in
