@@ -121,3 +121,21 @@ def test_a_sitting_period_and_its_year_are_part_of_the_plenarys_name() -> None:
 
 def labels_of(r: Extraction, type_: EntityType) -> set[str]:
     return {e.label for e in r.entities if e.type is type_}
+
+
+# -- offices: two offices joined, then two names joined --------------------------------------
+
+
+def test_a_head_and_deputy_then_two_names_hold_one_office_each() -> None:
+    r = run("Gubernur melantik Walikota dan Wakil Walikota Lhokseumawe, Sayuti Abubakar dan "
+            "Husaini, di gedung DPRK.")
+    assert offices(r) == {("Sayuti Abubakar", "Walikota", "Pemkot Lhokseumawe"),
+                          ("Husaini", "Wakil Walikota", "Pemkot Lhokseumawe")}
+
+
+def test_the_paired_names_stay_paired_before_the_next_office_and_its_holder() -> None:
+    r = run("Hadir Ketua dan Wakil Ketua DPRD Bima, Sayuti Abubakar dan Husaini, Kapolres Bima "
+            "AKBP Rudi Hartono.")
+    assert offices(r) == {("Sayuti Abubakar", "Ketua", "DPRD Kota Bima"),
+                          ("Husaini", "Wakil Ketua", "DPRD Kota Bima"),
+                          ("Rudi Hartono", "Kapolres", "Polres Bima")}

@@ -2,7 +2,7 @@
 brackets after it ("Ketua Bawaslu X (A)"), before "selaku" ("A, SE (Golkar), sebagai Ketua
 DPRD X"), a speaker's, a case party's, an item of a "NAME – office" list; a sought office
 ("calon bupati"), offices listed without names, "Ketua dan Anggota X masing-masing A, B",
-"A, B dan C, masing-masing sebagai Ketua dan Anggota X".
+"A, B dan C, masing-masing sebagai Ketua dan Anggota X", "Bupati dan Wakil Bupati X, A dan B".
 Read by `roles`."""
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import abbreviates
-from electgraph.extract.chunks import NAME, ORG, ROLE, WORD, Chunk
+from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.doc import org_of_role
-from electgraph.extract.officelists import list_before, party_number
+from electgraph.extract.officelists import list_before, names_after, party_number
 
 __all__ = [
     "body_after_short_form", "bracketed_holders", "bracketed_unit", "candidacy",
     "case_party_before", "chair_before", "division_office", "each_chair_and_members", "held_by",
     "holder_right_after", "item_ends", "listed_after_office", "named_after_clause",
-    "named_before_selaku", "offices_listed", "role_title", "speaks_as",
+    "named_before_selaku", "offices_listed", "paired_holder", "role_title", "speaks_as",
 ]
 
 
@@ -145,6 +145,28 @@ def each_chair_and_members(chunks: list[Chunk], c: int) -> tuple[list[int], Chun
         return None
     names = sorted([k, *list_before(chunks, k, joined=True)])
     return (names, chunks[c + 2]) if len(names) >= 2 else None
+
+
+def paired_holder(chunks: list[Chunk], c: int) -> int | None:
+    """"Bupati dan Wakil Bupati X, A dan B": two offices joined, then two names joined, the
+    first holding the first office and the second the second. The name (its index) of the
+    office at c; None when the offices or the names are not such a pair."""
+    if c + 2 < len(chunks) and chunks[c + 1].low == "dan" and chunks[c + 2].kind == ROLE:
+        second, mine = c + 2, 0
+    elif c >= 2 and chunks[c - 1].low == "dan" and chunks[c - 2].kind == ROLE:
+        second, mine = c, 1
+    else:
+        return None
+    names = names_after(chunks, second, as_list=True)
+    if len(names) != 2 or chunks[names[1] - 1].low != "dan" or any(
+            x.kind not in (NAME, PLACE) and x.text != "," for x in chunks[second + 1 : names[0]]):
+        return None  # "Wali Kota X dan Wakil Wali Kota X yang terbaik, yaitu A dan B": sought
+    after = chunks[names[1] + 1 : names[1] + 4]
+    if after and (after[0].kind == ROLE or after[0].text == "(" or (
+            after[0].text == "," and len(after) > 1 and after[1].kind == ROLE
+            and not (len(after) > 2 and after[2].kind == NAME))):
+        return None  # "..., A dan B, Kepala Dinas X": B's own office follows
+    return names[mine]
 
 
 def body_after_short_form(chunks: list[Chunk], c: int) -> int | None:

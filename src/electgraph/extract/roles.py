@@ -40,6 +40,7 @@ from electgraph.extract.officeholders import (
     named_after_clause,
     named_before_selaku,
     offices_listed,
+    paired_holder,
     role_title,
     speaks_as,
 )
@@ -172,6 +173,14 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
                 doc.ensure_person(chunks[k])
                 _holds(doc, sv, out, chunks[k], ch if k == names[0] else member,
                        org_of_role(member))
+            continue
+        if (paired := paired_holder(chunks, c)) is not None:
+            # "Bupati dan Wakil Bupati X, A dan B": the first office names no body of its own
+            second = ch if chunks[c - 1].low == "dan" else chunks[c + 2]
+            org, last_org = office_body(doc, sv, c, org_of_role(ch) or org_of_role(second),
+                                        last_org)
+            doc.ensure_person(chunks[paired])
+            _holds(doc, sv, out, chunks[paired], ch, org)
             continue
         org = org_of_role(ch)
         head = ch.attrs["head"]
