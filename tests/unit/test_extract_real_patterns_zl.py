@@ -139,3 +139,10 @@ def test_the_paired_names_stay_paired_before_the_next_office_and_its_holder() ->
     assert offices(r) == {("Sayuti Abubakar", "Ketua", "DPRD Kota Bima"),
                           ("Husaini", "Wakil Ketua", "DPRD Kota Bima"),
                           ("Rudi Hartono", "Kapolres", "Polres Bima")}
+
+
+def test_an_election_bodys_field_is_its_division() -> None:
+    r = run("Komisioner KPU Kota Tangerang Bidang Sumber Daya Manusia (SDM), Yudhistira Prasasta "
+            "menyampaikan hal itu.")
+    assert offices(r) == {("Yudhistira Prasasta", "Komisioner Bidang Sumber Daya Manusia (SDM)",
+                           "KPU Kota Tangerang")}

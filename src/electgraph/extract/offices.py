@@ -93,7 +93,10 @@ class OfficeMatcher(OfficeTitleMatcher):
         if org is not None:
             org_chunk = org
             j = org.j
-            if j < self.n and w[j] == "divisi":
+            if j < self.n and (w[j] == "divisi" or (
+                    # "Komisioner KPU X Bidang Sumber Daya Manusia (SDM), NAME"
+                    w[j] == "bidang" and org.attrs.get("category") != "party"
+                    and j + 1 < self.n and w[j + 1] in lx.DIVISION_WORDS)):
                 j = self._division(j + 1)
                 head = "anggota divisi" if surface == "anggota" else head
                 if j < self.n and w[j] == "(" and (
