@@ -146,3 +146,22 @@ def test_an_election_bodys_field_is_its_division() -> None:
             "menyampaikan hal itu.")
     assert offices(r) == {("Yudhistira Prasasta", "Komisioner Bidang Sumber Daya Manusia (SDM)",
                            "KPU Kota Tangerang")}
+
+
+def test_names_as_chair_doubling_as_member_and_members() -> None:
+    r = run("Sanksi peringatan diberikan kepada La Ode Natsir, Iwan Rompo Banne dan Al Munardin "
+            "selaku Ketua merangkap Anggota dan Anggota KPU Provinsi Sulawesi Tenggara.")
+    assert offices(r) == {
+        ("La Ode Natsir", "Ketua", "KPU Provinsi Sulawesi Tenggara"),
+        ("Iwan Rompo Banne", "Anggota", "KPU Provinsi Sulawesi Tenggara"),
+        ("Al Munardin", "Anggota", "KPU Provinsi Sulawesi Tenggara"),
+    }
+
+
+def test_a_body_sanctioned_is_not_the_one_that_sanctions() -> None:
+    """"sanksi kepada KPU X" names whom the sanction is for: the verdict quoted next is still
+    DKPP's, the body the article named."""
+    r = run("KPU Sultra mendapat sanksi dari DKPP. Sesi pertama, memutuskan sanksi kepada KPU "
+            "Sultra. “Menjatuhkan sanksi berupa peringatan kepada Teradu I La Ode Natsir "
+            "selaku Ketua KPU Provinsi Sulawesi Tenggara.”")
+    assert facts(r, FactKind.SANCTIONS) == {("DKPP RI", "La Ode Natsir")}

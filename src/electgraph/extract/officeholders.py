@@ -127,9 +127,15 @@ def each_chair_and_members(chunks: list[Chunk], c: int) -> tuple[list[int], Chun
     verb alone ("A, B dan C selaku ketua dan anggota X"), the bare chair at c: the names in
     order (the first chairs, the rest are members) and the members' office, which names the
     body."""
-    if not (c + 2 < len(chunks) and chunks[c + 1].low == "dan" and chunks[c + 2].kind == ROLE
-            and chair_before(chunks, c + 2) is chunks[c]
-            and org_of_role(chunks[c + 2]) is not None):
+    # "selaku Ketua merangkap Anggota dan Anggota X": the chair's own second office between
+    both = c + 3 < len(chunks) and chunks[c + 1].low == "merangkap" and (
+        chunks[c + 2].kind == ROLE and org_of_role(chunks[c + 2]) is None
+        and chunks[c + 3].low == "dan" and chunks[c].attrs["head"] == "ketua"
+        and org_of_role(chunks[c]) is None)
+    members = c + 4 if both else c + 2
+    if not (members < len(chunks) and chunks[members - 1].low == "dan"
+            and chunks[members].kind == ROLE and org_of_role(chunks[members]) is not None
+            and (both or chair_before(chunks, members) is chunks[c])):
         return None
     k = c - 1
     while k >= 0 and chunks[k].low in _EACH_AS:
@@ -144,7 +150,7 @@ def each_chair_and_members(chunks: list[Chunk], c: int) -> tuple[list[int], Chun
     if k < 1 or chunks[k].kind != NAME:
         return None
     names = sorted([k, *list_before(chunks, k, joined=True)])
-    return (names, chunks[c + 2]) if len(names) >= 2 else None
+    return (names, chunks[members]) if len(names) >= 2 else None
 
 
 def paired_holder(chunks: list[Chunk], c: int) -> int | None:

@@ -66,9 +66,12 @@ def _body(ch: Chunk) -> bool:
 
 def _pick_body(chunks: list[Chunk]) -> Chunk | None:
     """The sanctioning body a clause names: DKPP first, also inside a judge's title; a body
-    named as a venue ("di Ruang Sidang DKPP Jakarta", "di Kantor Bawaslu") is a place."""
+    named as a venue ("di Ruang Sidang DKPP Jakarta", "di Kantor Bawaslu") is a place, one
+    after "kepada" the sanctioned."""
     bodies = [
         ch for c, ch in enumerate(chunks) if _body(ch) and not _venue(chunks, c)
+        # "memutuskan sanksi kepada KPU Sultra": the body sanctioned, not the one sanctioning
+        and not (c and chunks[c - 1].low in ("kepada", "terhadap"))
     ] + [
         org
         for ch in chunks
