@@ -165,3 +165,15 @@ def test_a_body_sanctioned_is_not_the_one_that_sanctions() -> None:
             "Sultra. “Menjatuhkan sanksi berupa peringatan kepada Teradu I La Ode Natsir "
             "selaku Ketua KPU Provinsi Sulawesi Tenggara.”")
     assert facts(r, FactKind.SANCTIONS) == {("DKPP RI", "La Ode Natsir")}
+
+
+def test_a_nickname_before_sapaan_is_the_person_named_after_it() -> None:
+    r = run("Calon Bupati Bungo Jumiwan Aguza hadir. Kita pasti menang, ungkap Jon Zaki, sapaan "
+            "Jumiwan Aguza, disambut massa.")
+    assert persons(r) == {"Jumiwan Aguza"}
+
+
+def test_a_universitys_acronym_written_as_a_last_name_is_a_name() -> None:
+    r = run("Pasangan Paulus Soliwoa dan Gregorius Upi mendaftar diantar partai pengusung.")
+    assert persons(r) == {"Paulus Soliwoa", "Gregorius Upi"}
+    assert labels_of(r, EntityType.ORGANIZATION) == set()

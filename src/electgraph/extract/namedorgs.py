@@ -189,6 +189,22 @@ class NamedOrgMatcher(ChunkerBase):
             k += 1
         return k
 
+    def _given_name_before(self, i: int) -> bool:
+        """A given name right before the acronym at i, which no campus word or office is, after
+        a list's joint or another name word ("dan Gregorius Upi", "Paulus Gregorius Upi"; not
+        "di Rusunawa Untan", "Fakultas Pertanian Unismuh")."""
+        before, low = self.toks[i - 1], self.words[i - 1]
+        if i < 2 or not (self.words[i - 2] in (",", "dan", "serta", "&") or (
+                self.toks[i - 2].is_cap and self.words[i - 2] not in lx.COMMON_WORDS
+                and self.words[i - 2] not in _CAMPUS_WORDS
+                and self.words[i - 2] not in lx.ROLE_TITLES)):
+            return False
+        return (before.is_cap and before.text.isalpha() and not before.text.isupper()
+                and low not in lx.COMMON_WORDS and low not in lx.ORG_HEADS
+                and low not in lx.ROLE_TITLES and low not in _CAMPUS_WORDS
+                and low not in lx.UNIVERSITY_ACRONYMS and self.region_at(i - 1) is None
+                and (i + 1 >= self.n or not self.toks[i + 1].is_cap))
+
     def _acronym_as_given_name(self, i: int) -> bool:
         """'..., Upi Hastati, ...', 'dan Umi Kalsum': a university's acronym written in Title
         Case, as an item of a list and before a name word, is a person's given name."""
@@ -197,6 +213,8 @@ class NamedOrgMatcher(ChunkerBase):
             return False
         if i and w[i - 1] in lx.SPEECH_VERBS:
             return True  # "ujar Umi.": a university says nothing; the speaker is a person
+        if i and self._given_name_before(i):
+            return True  # "Pasangan Paulus Soliwoa dan Gregorius Upi": a last name
         if i + 1 >= self.n:
             return False
         # "Teradu III Upi Hastati", "anggota KPU Sulsel Upi Hastati": after a party's number or
@@ -218,3 +236,8 @@ class NamedOrgMatcher(ChunkerBase):
             and w[i + 1] not in lx.ORG_HEADS
             and self.region_at(i + 1) is None
         )
+
+
+# Words before a university's acronym that say it is one: "Fisip Untad", "Alumni Unram".
+_CAMPUS_WORDS = frozenset({"fisip", "fisipol", "fkip", "feb", "fh", "fakultas", "pascasarjana",
+                           "alumni", "mahasiswa", "kampus", "universitas", "rektorat"})

@@ -103,7 +103,7 @@ def called_at(ch: list[Chunk], k: int) -> int | None:
 
 def person_nicknames(sents: list[SentView]) -> dict[tuple[str, ...], Chunk]:
     """The name a person is called by, written after the full one: "NAME, yang akrab disapa
-    NICK", "NAME alias NICK", "NAME (NICK)". Not after a pair ("A dan B, yang dikenal ..."),
+    NICK", "NAME alias NICK", "NAME (NICK)"; or before it: "NICK, sapaan NAME". Not after a pair ("A dan B, yang dikenal ..."),
     whose nickname is the pair's."""
     found: dict[tuple[str, ...], Chunk] = {}
     for sv in sents:
@@ -120,6 +120,9 @@ def person_nicknames(sents: list[SentView]) -> dict[tuple[str, ...], Chunk]:
             ):
                 found.setdefault(tuple(ch[c + 2].attrs["tokens"]), x)  # "NAME (NICK)"
                 continue
+            if (full := _full_after_sapaan(ch, c)) is not None:
+                found.setdefault(tuple(x.attrs["tokens"]), full)  # "NICK, sapaan NAME"
+                continue
             for k in range(c + 1, min(len(ch) - 1, c + 6)):
                 if ch[k].kind == NAME:
                     break
@@ -127,6 +130,17 @@ def person_nicknames(sents: list[SentView]) -> dict[tuple[str, ...], Chunk]:
                     found.setdefault(tuple(ch[k + 1].attrs["tokens"]), x)
                     break
     return found
+
+
+def _full_after_sapaan(ch: list[Chunk], c: int) -> Chunk | None:
+    """"ungkap Jon Zaki, sapaan Jumiwan Aguza", "ujar Umi Dinda— sapaan akrab Hj Indah": the
+    name at c is what the person named after "sapaan" is called."""
+    k = c + 1
+    if k + 1 >= len(ch) or ch[k].text not in (",", "—", "–", "-") or ch[k + 1].low != "sapaan":
+        return None
+    k += 2
+    k += k < len(ch) and ch[k].low in ("akrab", "akrabnya")
+    return ch[k] if k < len(ch) and ch[k].kind == NAME else None
 
 
 _INNER = re.compile(r"[“\"]([A-Z][a-z]+)[”\"]")
