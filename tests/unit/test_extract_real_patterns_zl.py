@@ -177,3 +177,18 @@ def test_a_universitys_acronym_written_as_a_last_name_is_a_name() -> None:
     r = run("Pasangan Paulus Soliwoa dan Gregorius Upi mendaftar diantar partai pengusung.")
     assert persons(r) == {"Paulus Soliwoa", "Gregorius Upi"}
     assert labels_of(r, EntityType.ORGANIZATION) == set()
+
+
+def test_a_head_and_deputy_then_a_pair_joined_by_a_dash() -> None:
+    r = run("Gubernur melantik Bupati dan Wakil Bupati Parigi Moutong, Erwin Burase–Abdul Sahid, "
+            "serta Bupati dan Wakil Bupati Banggai, Amirudin Tamoreka–Furqanuddin Masulili.")
+    assert {(p, t) for p, t, _ in offices(r)} >= {
+        ("Erwin Burase", "Bupati"), ("Abdul Sahid", "Wakil Bupati"),
+        ("Amirudin Tamoreka", "Bupati"), ("Furqanuddin Masulili", "Wakil Bupati")}
+    assert ("Erwin Burase", "Wakil Bupati") not in {(p, t) for p, t, _ in offices(r)}
+
+
+def test_offices_sought_by_a_pair_with_calon_mistyped_are_none_held() -> None:
+    r = run("Pasangan bakal colon Gubernur dan Wakil Gubernur Jawa Tengah Andika Perkasa-Hendrar "
+            "Prihadi mendaftar di KPU Jawa Tengah.")
+    assert offices(r) == set()

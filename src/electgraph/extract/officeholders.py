@@ -154,9 +154,9 @@ def each_chair_and_members(chunks: list[Chunk], c: int) -> tuple[list[int], Chun
 
 
 def paired_holder(chunks: list[Chunk], c: int) -> int | None:
-    """"Bupati dan Wakil Bupati X, A dan B": two offices joined, then two names joined, the
-    first holding the first office and the second the second. The name (its index) of the
-    office at c; None when the offices or the names are not such a pair."""
+    """"Bupati dan Wakil Bupati X, A dan B" (or "A–B"): two offices joined, then two names
+    joined, the first holding the first office and the second the second. The name (its index)
+    of the office at c; None when the offices or the names are not such a pair."""
     if c + 2 < len(chunks) and chunks[c + 1].low == "dan" and chunks[c + 2].kind == ROLE:
         second, mine = c + 2, 0
     elif c >= 2 and chunks[c - 1].low == "dan" and chunks[c - 2].kind == ROLE:
@@ -164,7 +164,10 @@ def paired_holder(chunks: list[Chunk], c: int) -> int | None:
     else:
         return None
     names = names_after(chunks, second, as_list=True)
-    if len(names) != 2 or chunks[names[1] - 1].low != "dan" or any(
+    if len(names) == 1 and names[0] + 2 < len(chunks) and chunks[names[0] + 1].text in (
+            lx.DASHES) and chunks[names[0] + 2].kind == NAME:
+        names.append(names[0] + 2)  # "Bupati dan Wakil Bupati X, A–B": the pair by a dash
+    if len(names) != 2 or chunks[names[1] - 1].low not in lx.DASHES | {"dan"} or any(
             x.kind not in (NAME, PLACE) and x.text != "," for x in chunks[second + 1 : names[0]]):
         return None  # "Wali Kota X dan Wakil Wali Kota X yang terbaik, yaitu A dan B": sought
     after = chunks[names[1] + 1 : names[1] + 4]

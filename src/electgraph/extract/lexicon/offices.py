@@ -347,6 +347,7 @@ CANDIDATE_WORDS = frozenset({
     "calon", "bakal", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali",
     "cabub", "cawabub", "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
     "berpasangan", "mengusung", "balon", "bacalon", "bapaslon", "bakal-calon",
+    "colon",  # "bakal colon Gubernur": calon mistyped
 } | {w for w in PROVINCE_GOVERNOR_FORMS if w.startswith("ca")})  # fmt: skip
 # "Anggota Bawaslu lainnya, yaitu A, B dan C": the other holders of an office, listed.
 OTHERS_WORDS = frozenset({"lainnya", "lain", "lainya"})
