@@ -192,3 +192,26 @@ def test_offices_sought_by_a_pair_with_calon_mistyped_are_none_held() -> None:
     r = run("Pasangan bakal colon Gubernur dan Wakil Gubernur Jawa Tengah Andika Perkasa-Hendrar "
             "Prihadi mendaftar di KPU Jawa Tengah.")
     assert offices(r) == set()
+
+
+# -- offices: a members' list whose first name is given the chair -----------------------------
+
+
+def test_a_members_list_whose_first_is_the_chair_doubling_as_member() -> None:
+    r = run("Putusan dibacakan oleh lima anggota DKPP yakni Harjono, selaku Ketua merangkap "
+            "anggota, Teguh Prasetyo, Alfitra Salam, Ida Budhiati, dan Fritz Edward Siregar.")
+    assert offices(r) == {
+        ("Harjono", "Ketua", "DKPP RI"),
+        ("Teguh Prasetyo", "anggota", "DKPP RI"),
+        ("Alfitra Salam", "anggota", "DKPP RI"),
+        ("Ida Budhiati", "anggota", "DKPP RI"),
+        ("Fritz Edward Siregar", "anggota", "DKPP RI"),
+    }
+
+
+def test_a_members_list_whose_chair_ends_with_a_semicolon() -> None:
+    r = run("Putusan dibacakan oleh enam anggota DKPP, yakni Muhammad selaku Ketua merangkap "
+            "anggota; Teguh Prasetyo, Didik Supriyanto dan Ida Budhiati.")
+    assert ("Muhammad", "Ketua", "DKPP RI") in offices(r)
+    assert ("Muhammad", "anggota", "DKPP RI") not in offices(r)
+    assert ("Didik Supriyanto", "anggota", "DKPP RI") in offices(r)

@@ -43,8 +43,8 @@ def _inside_name(chunks: list[Chunk], k: int, names: list[int]) -> bool:
         return False
     if tok.low in lx.MONTHS and names[-1] == k - 1 and k + 1 < len(chunks):
         nxt = chunks[k + 1]
-        return nxt.kind == WORD and nxt.is_cap and nxt.text.isalpha() and not (
-            nxt.low in _NAME_BREAKERS)
+        return (nxt.kind == WORD and nxt.is_cap and nxt.text.isalpha()
+                and nxt.low not in _NAME_BREAKERS)
     return tok.low not in _NAME_BREAKERS
 
 

@@ -103,8 +103,8 @@ def called_at(ch: list[Chunk], k: int) -> int | None:
 
 def person_nicknames(sents: list[SentView]) -> dict[tuple[str, ...], Chunk]:
     """The name a person is called by, written after the full one: "NAME, yang akrab disapa
-    NICK", "NAME alias NICK", "NAME (NICK)"; or before it: "NICK, sapaan NAME". Not after a pair ("A dan B, yang dikenal ..."),
-    whose nickname is the pair's."""
+    NICK", "NAME alias NICK", "NAME (NICK)"; or before it: "NICK, sapaan NAME". Not after a
+    pair ("A dan B, yang dikenal ..."), whose nickname is the pair's."""
     found: dict[tuple[str, ...], Chunk] = {}
     for sv in sents:
         ch = sv.chunks

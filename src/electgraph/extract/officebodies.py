@@ -11,6 +11,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, ROLE, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, body_named, org_of_role
+from electgraph.extract.officeholders import members_office_before
 from electgraph.extract.officelists import counted
 from electgraph.ids import fold
 from electgraph.model import Fact, FactKind
@@ -270,6 +271,9 @@ def office_body(
         or (c and chunks[c - 1].low in ("selaku", "sebagai") and ch.text[:1].islower())
     ):
         org = last_org
+    if org is None and c >= 2 and chunks[c - 1].low in ("selaku", "sebagai") and (
+            members := members_office_before(chunks, c - 2 - (chunks[c - 2].text == ","))):
+        org = org_of_role(members)  # "lima anggota DKPP yakni A, selaku Ketua merangkap ..."
     if org is None:  # "Mereka adalah: A (Ketua merangkap Anggota), B (Anggota)"
         org = bracketed_member_body(doc, sv, c, last_org)
     if org is None and c >= 3 and chunks[c - 1].text == "(" and chunks[c - 2].kind == NAME:

@@ -18,8 +18,9 @@ from electgraph.extract.officelists import list_before, names_after, party_numbe
 __all__ = [
     "body_after_short_form", "bracketed_holders", "bracketed_unit", "candidacy",
     "case_party_before", "chair_before", "division_office", "each_chair_and_members", "held_by",
-    "holder_right_after", "item_ends", "listed_after_office", "named_after_clause",
-    "named_before_selaku", "offices_listed", "paired_holder", "role_title", "speaks_as",
+    "holder_right_after", "item_ends", "listed_after_office", "members_office_before",
+    "named_after_clause", "named_before_selaku", "offices_listed", "paired_holder", "role_title",
+    "speaks_as",
 ]
 
 
@@ -151,6 +152,20 @@ def each_chair_and_members(chunks: list[Chunk], c: int) -> tuple[list[int], Chun
         return None
     names = sorted([k, *list_before(chunks, k, joined=True)])
     return (names, chunks[members]) if len(names) >= 2 else None
+
+
+def members_office_before(chunks: list[Chunk], n: int) -> Chunk | None:
+    """The members' office with its body that opens the list the name at n is in ("lima
+    anggota DKPP yakni A, B ..."), if one does."""
+    k = n - 1
+    while k >= 0 and (chunks[k].kind == NAME or chunks[k].low in _LIST_JOINTS):
+        k -= 1
+    if k >= 0 and chunks[k].kind == ROLE and chunks[k].attrs["head"] in ("anggota", "komisioner"):
+        return chunks[k] if org_of_role(chunks[k]) is not None else None
+    return None
+
+
+_LIST_JOINTS = frozenset({",", "dan", "yakni", "yaitu", ":"})
 
 
 def paired_holder(chunks: list[Chunk], c: int) -> int | None:

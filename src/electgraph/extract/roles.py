@@ -55,9 +55,9 @@ from electgraph.extract.officelists import (
     names_listed,
     numbered_parties,
     office_pair,
-    second_office_holder,
     shared_by_pair,
 )
+from electgraph.extract.secondoffices import second_office_holder
 from electgraph.model import EntityType, FactKind
 
 
