@@ -215,3 +215,19 @@ def test_a_members_list_whose_chair_ends_with_a_semicolon() -> None:
     assert ("Muhammad", "Ketua", "DKPP RI") in offices(r)
     assert ("Muhammad", "anggota", "DKPP RI") not in offices(r)
     assert ("Didik Supriyanto", "anggota", "DKPP RI") in offices(r)
+
+
+# -- names: an outlet's domain, a photo's credit after a slash ---------------------------------
+
+
+def test_an_outlets_domain_is_no_name_nor_place() -> None:
+    r = run("Dikutip dari Beritajateng.tv, video itu direkam di Blora. Menurut Jatengnews.id, "
+            "Ketua KPU Blora Rudi Hartono hadir.")
+    assert persons(r) == {"Rudi Hartono"}
+    assert "Beritajateng" not in labels_of(r, EntityType.PLACE)
+
+
+def test_a_photos_credit_after_a_slash_names_no_one() -> None:
+    r = run("Panwaslih berfoto bersama usai apel siaga di Alun-Alun Kota Tapaktuan "
+            "(foto/mediaaceh.co.id/Maslow Kluet). Ketua Panwaslih Rudi Hartono memimpin apel.")
+    assert persons(r) == {"Rudi Hartono"}

@@ -30,6 +30,8 @@ _TOKEN = re.compile(
     r"\b[dD]i(?: (?i:" + "|".join(lx.SPLIT_PASSIVE_ROOTS) + r")\b"
     r"|(?=(?i:kantor|aula|gedung|ruang|ruangan|halaman|hotel|lapangan|sekretariat)\b))"
     r"|[^\W_]+(?:(?:['’/]|-(?![A-Z]|(?:calon|cawabup|cawagub|cawalkot|wakil|dr|drg)\b))[^\W_]+)*"
+    # "Beritajateng.tv", "Jatengnews.id": an outlet's domain is one token, no name or place
+    r"(?:\.(?:com|co\.id|id|tv|net|org|news)(?![\w.]))?"
     r"|\S"
 )
 
@@ -83,7 +85,7 @@ _CLOSING_BYLINE = re.compile(
 
 # A photo's credit in brackets inside the text ("(Foto: kapol.id/Amin R. Iskandar)"): who took
 # the picture, not anyone at the event.
-_PHOTO_CREDIT = re.compile(r"\([ \t]*(?:foto|photo|dok|sumber foto)[ \t]*:[^)\n]{0,80}\)",
+_PHOTO_CREDIT = re.compile(r"\([ \t]*(?:foto|photo|dok|sumber foto)[ \t]*[:/][^)\n]{0,80}\)",
                            re.IGNORECASE)
 
 
