@@ -231,3 +231,14 @@ def test_a_photos_credit_after_a_slash_names_no_one() -> None:
     r = run("Panwaslih berfoto bersama usai apel siaga di Alun-Alun Kota Tapaktuan "
             "(foto/mediaaceh.co.id/Maslow Kluet). Ketua Panwaslih Rudi Hartono memimpin apel.")
     assert persons(r) == {"Rudi Hartono"}
+
+
+def test_each_pairs_own_party_in_its_brackets_after_its_ballot_number() -> None:
+    r = run("Keempat pasangan calon meliputi Azhari-Zulkarnen (nomor urut 1, diusung oleh "
+            "PAN-PKS), Ismail-Azhar Mahmud (nomor urut 2, dari NasDem), dan Fathani-Zarkasyi "
+            "(nomor urut 3, diusung oleh Partai Golkar dan PNA).")
+    assert facts(r, FactKind.NOMINATES) == {
+        ("PAN", "Azhari"), ("PAN", "Zulkarnen"), ("PKS", "Azhari"), ("PKS", "Zulkarnen"),
+        ("Partai NasDem", "Ismail"), ("Partai NasDem", "Azhar Mahmud"),
+        ("Partai Golkar", "Fathani"), ("Partai Golkar", "Zarkasyi"),
+        ("Partai Nanggroe Aceh", "Fathani"), ("Partai Nanggroe Aceh", "Zarkasyi")}

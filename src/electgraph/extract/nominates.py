@@ -50,6 +50,7 @@ from electgraph.extract.pairs import (
     skip_brackets_of_names,
 )
 from electgraph.extract.partylists import (
+    bracketed_backing,
     counts_backers,
     officials_named,
     pairs_counted,
@@ -250,24 +251,9 @@ def _bracketed_parties(
 ) -> None:
     """ "pasangan A dan B (NasDem, PKS), C-D (Golkar)": a candidate pair's parties in brackets
     after it, with no cue word."""
-    chunks = sv.chunks
-    for c in range(len(chunks) - 4):
-        if chunks[c + 1].low not in ("-", "–", "—", "dan", "&") or chunks[c + 3].text != "(":
-            continue
-        pair = [doc.person_of(chunks[c]), doc.person_of(chunks[c + 2])]
-        if not all(p is not None and p in candidates for p in pair):
-            continue
-        end = next((m for m in range(c + 4, min(len(chunks), c + 24)) if chunks[m].text == ")"), 0)
-        inner = chunks[c + 4 : end]
-        parties = [p for x in inner if (p := party_of(x)) is not None]
-        if (
-            not end
-            or not parties
-            or not all(party_of(x) is not None or x.low in lx.PARTY_LIST_SEPARATORS for x in inner)
-        ):
-            continue
+    for parties, pair in bracketed_backing(doc, sv.chunks, candidates):
         for party in parties:
-            _nominate(out, sv, party, [p for p in pair if p is not None], seen)
+            _nominate(out, sv, party, pair, seen)
 
 
 def _groups(doc: Doc, chunks: list[Chunk], aliases: dict[str, str], text: str) -> list[list[Chunk]]:
@@ -280,7 +266,10 @@ def _groups(doc: Doc, chunks: list[Chunk], aliases: dict[str, str], text: str) -
     groups: list[list[Chunk]] = [[]]
     named = cue_seen = parties_after = False
     for c, ch in enumerate(chunks):
-        if any(ch.start <= x < ch.end for x in starts):
+        if any(ch.start <= x < ch.end for x in starts) or (
+                # "A-B (nomor urut 3, dari P), dan C-D (..., diusung Q)": the pair's own party
+                ch.low == "dari" and c and chunks[c - 1].text in ("(", ",")
+                and c + 1 < len(chunks) and party_of(chunks[c + 1]) is not None):
             cue_seen = True
         if cue_seen and party_of(ch) is not None:
             parties_after = True

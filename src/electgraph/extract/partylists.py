@@ -1,7 +1,8 @@
 """Lists of parties and of pairs that go on past the sentence that gave the backing: "Mereka
 diusung P, Q. Kemudian R dan S.", "Sebelumnya 4 partai ... menyatakan dukungan. Ada P, Q, R dan
 S.", "11 pasangan calon yang menerima SK B1 KWK dari P ... kepada A dan B. Kampar kepada C dan
-D, ...". Pure functions of one sentence's chunks, read by `nominates`."""
+D, ..."; and a pair's own parties in brackets ("A-B (nomor urut 3, dari P), C-D (Q)"). Pure
+functions of one sentence's chunks, read by `nominates`."""
 
 from __future__ import annotations
 
@@ -9,10 +10,14 @@ from itertools import pairwise
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, Chunk
+from electgraph.extract.doc import Doc
 from electgraph.extract.nominees import party_of
 from electgraph.extract.officelists import counted
 
-__all__ = ["counts_backers", "officials_named", "pairs_counted", "parties_of", "parties_only"]
+__all__ = [
+    "bracketed_backing", "counts_backers", "officials_named", "pairs_counted", "parties_of",
+    "parties_only",
+]
 
 
 def pairs_counted(chunks: list[Chunk]) -> int:
@@ -73,3 +78,32 @@ def parties_only(chunks: list[Chunk]) -> bool:
 _PARTY_LIST_WORDS = frozenset({"partai", "politik", "parpol", "non", "parlemen", "nonparlemen",
                                "partai-partai", "parpol-parpol",
                                "belas", "puluh", "kursi"})
+
+
+def bracketed_backing(
+    doc: Doc, chunks: list[Chunk], candidates: set[str]
+) -> list[tuple[list[Chunk], list[str]]]:
+    """ "pasangan A dan B (NasDem, PKS), C-D (Golkar)", "A-B (nomor urut 3, dari NasDem)": each
+    candidate pair's parties in brackets after it, with no cue word."""
+    found = []
+    for c in range(len(chunks) - 4):
+        if chunks[c + 1].low not in ("-", "–", "—", "dan", "&") or chunks[c + 3].text != "(":
+            continue
+        pair = [doc.person_of(chunks[c]), doc.person_of(chunks[c + 2])]
+        if not all(p is not None and p in candidates for p in pair):
+            continue
+        end = next((m for m in range(c + 4, min(len(chunks), c + 24)) if chunks[m].text == ")"), 0)
+        inner = chunks[c + 4 + _numbered_from(chunks[c + 4 : end]) : end]
+        parties = [p for x in inner if (p := party_of(x)) is not None]
+        if end and parties and all(
+                party_of(x) is not None or x.low in lx.PARTY_LIST_SEPARATORS for x in inner):
+            found.append((parties, [p for p in pair if p is not None]))
+    return found
+
+
+def _numbered_from(inner: list[Chunk]) -> int:
+    """How many words open a pair's brackets before its parties: "(nomor urut 3, dari P)"."""
+    k = 0
+    if len(inner) > 3 and inner[0].low == "nomor" and inner[1].low == "urut":
+        k = 3 + (inner[3].text == ",")
+    return k + (k < len(inner) and inner[k].low == "dari")

@@ -257,7 +257,7 @@ PARTIES: dict[str, tuple[str, str]] = {
     "partai garda republik indonesia": ("Partai Garuda", "garuda"),
     "partai aceh": ("Partai Aceh", "partai-aceh"),
     "partai nanggroe aceh": ("Partai Nanggroe Aceh", "pna"),
-    "partai nangroe aceh": ("Partai Nanggroe Aceh", "pna"),
+    "partai nangroe aceh": ("Partai Nanggroe Aceh", "pna"), "pna": ("Partai Nanggroe Aceh", "pna"),
     "partai berkarya": ("Partai Berkarya", "berkarya"),
     "partai rakyat adil makmur": ("Partai Prima", "prima"),
     "partai prima": ("Partai Prima", "prima"),
