@@ -242,3 +242,19 @@ def test_each_pairs_own_party_in_its_brackets_after_its_ballot_number() -> None:
         ("Partai NasDem", "Ismail"), ("Partai NasDem", "Azhar Mahmud"),
         ("Partai Golkar", "Fathani"), ("Partai Golkar", "Zarkasyi"),
         ("Partai Nanggroe Aceh", "Fathani"), ("Partai Nanggroe Aceh", "Zarkasyi")}
+
+
+# -- offices: inaugurated again; the chair's deputies two sentences on -------------------------
+
+
+def test_inaugurated_again_as_chair_and_the_deputies_counted_two_sentences_on() -> None:
+    r = run("Andrei Angouw dipastikan kembali dilantik sebagai Ketua DPRD Sulawesi Utara "
+            "definitif. Pentolan PDI Perjuangan ini pun resmi menakhodai Gedung Cengkih.\n"
+            "Pelantikan dilakukan bersama tiga wakil ketua lainnya yakni Victor Mailangkay dari "
+            "Partai Nasdem, Billy Lombok dari Partai Demokrat dan James Kojongian dari Partai "
+            "Golkar.")
+    body = "DPRD Provinsi Sulawesi Utara"
+    assert offices(r) == {("Andrei Angouw", "Ketua", body),
+                          ("Victor Mailangkay", "wakil ketua", body),
+                          ("Billy Lombok", "wakil ketua", body),
+                          ("James Kojongian", "wakil ketua", body)}

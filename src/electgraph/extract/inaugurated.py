@@ -12,7 +12,8 @@ _ACTIVE = frozenset({"melantik", "mengukuhkan", "mengangkat", "menyumpah"})
 _PASSIVE = frozenset({"dilantik", "dikukuhkan", "diangkat", "disumpah"})
 _AS = frozenset({"sebagai", "menjadi"})
 # between the names and the verb: "A dan B resmi dilantik", "secara resmi melantik A"
-_ADVERBS = frozenset({"resmi", "secara", "telah", "sudah", "baru", "langsung", "akhirnya", "pun"})
+_ADVERBS = frozenset({"resmi", "secara", "telah", "sudah", "baru", "langsung", "akhirnya", "pun",
+                      "kembali", "dipastikan"})  # "A dipastikan kembali dilantik sebagai ..."
 # what may stand between one inauguration and the next it goes on with: "(Parimo), serta"
 _GOES_ON = frozenset({",", "(", ")", "serta", "dan", "juga"})
 # a plan is no office held yet: "Gubernur akan melantik A sebagai Bupati"

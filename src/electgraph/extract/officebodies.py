@@ -305,8 +305,8 @@ def office_body(
     ):
         # "Rapat dipimpin Ketua DPRD X. Hadir empat wakil ketua, yakni A, B, C dan D", "Dia
         # didampingi komisioner lainnya, yaitu A, B": the chair's deputies or members, of the
-        # body the sentence before has him chair.
-        org = chaired_before(doc, sv)
+        # body the sentence before (or the one before it) has him chair.
+        org = chaired_before(doc, sv, reach=2)
         if org is None and others:
             org = chaired_by_named(doc, sv, c)
     if org is None and head == "wakil ketua" and prev is not None and prev.low == "sebagai":
