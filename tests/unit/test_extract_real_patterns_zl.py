@@ -258,3 +258,11 @@ def test_inaugurated_again_as_chair_and_the_deputies_counted_two_sentences_on() 
                           ("Victor Mailangkay", "wakil ketua", body),
                           ("Billy Lombok", "wakil ketua", body),
                           ("James Kojongian", "wakil ketua", body)}
+
+
+def test_the_sanctioned_named_after_a_relative_clause_whose_sanction_has_no_kind() -> None:
+    r = run("Sebanyak tiga anggota PPS mendapatkan sanksi dari DKPP. Mereka yang dijatuhi sanksi "
+            "yakni, Ardiani Rajilun, Jusmin Dahlan, serta Nasir J. Koda. Sanksi itu bervariasi "
+            "hingga sanksi berat.")
+    assert facts(r, FactKind.SANCTIONS) == {
+        ("DKPP RI", "Ardiani Rajilun"), ("DKPP RI", "Jusmin Dahlan"), ("DKPP RI", "Nasir J. Koda")}

@@ -267,9 +267,11 @@ def _clause(
             chunks[c].low == "sanksi" and chunks[c + 2].low in lx.SANCTION_SAME
             for c in range(len(chunks) - 2)
         )
-        if not (same or sanctioned.named_after(chunks)) or state.label is None:
+        after_named = sanctioned.named_after(chunks)
+        if not (same or after_named) or (state.label is None and after_named is None):
             return
-        label, written = state.label
+        # "Mereka yang dijatuhi sanksi yakni, A, B": a sanction whose kind is not said
+        label, written = state.label or ("", "sanksi")
     else:
         # "sanksi tegas kepada A berupa peringatan keras": the sanction itself, not its weight
         hits = [h for h in hits if h[2] not in _BY_WEIGHT] or hits
