@@ -266,3 +266,10 @@ def test_the_sanctioned_named_after_a_relative_clause_whose_sanction_has_no_kind
             "hingga sanksi berat.")
     assert facts(r, FactKind.SANCTIONS) == {
         ("DKPP RI", "Ardiani Rajilun"), ("DKPP RI", "Jusmin Dahlan"), ("DKPP RI", "Nasir J. Koda")}
+
+
+def test_a_theme_in_quotes_names_no_one_up_to_its_closing_mark() -> None:
+    r = run("Bawaslu Jawa Barat menggelar deklarasi damai dengan tema “Kampanye Berintegritas "
+            "Anti-Money Politics, Politisasi SARA, Informasi Hoax dan Ujaran Kebencian”. Acara "
+            "dihadiri Ketua Bawaslu Jabar Zacky Muhammad Zam Zam.")
+    assert persons(r) == {"Zacky Muhammad Zam Zam"}
