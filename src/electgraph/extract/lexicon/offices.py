@@ -113,6 +113,7 @@ ROLE_TITLES: dict[str, str] = {
     "dandenpom": "Dandenpom", "as ops": "Asops", "dan satpom": "Dansatpom",
     "kasum": "Kasum",  # "Kasum TNI Letjen NAME": the armed forces' chief of general staff
     "pangkogabwilhan": "Pangkogabwilhan",  # a joint defence region's commander
+    "pangkoarmada": "Pangkoarmada",  # a fleet's commander
     # a police bureau's section head, a prosecutor's office's assistants
     "kabagbinops": "Kabagbinops", "kabagbinops roops": "Kabagbinops Roops", "asintel": "Asintel",
     "aspidum": "Aspidum",
