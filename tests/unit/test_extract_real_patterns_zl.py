@@ -273,3 +273,13 @@ def test_a_theme_in_quotes_names_no_one_up_to_its_closing_mark() -> None:
             "Anti-Money Politics, Politisasi SARA, Informasi Hoax dan Ujaran Kebencian”. Acara "
             "dihadiri Ketua Bawaslu Jabar Zacky Muhammad Zam Zam.")
     assert persons(r) == {"Zacky Muhammad Zam Zam"}
+
+
+# -- attendance: who guides a meeting took part in it ------------------------------------------
+
+
+def test_who_guides_the_meeting_attends_it() -> None:
+    r = run("KPU Bantul menggelar rapat koordinasi dengan stakeholder. Kadiv Teknis "
+            "Penyelenggaraan KPU Bantul, Mestri Widodo memandu proses rakor dengan menyampaikan "
+            "pengantar.")
+    assert ("Mestri Widodo", "rapat koordinasi") in facts(r, FactKind.ATTENDS)
