@@ -283,3 +283,15 @@ def test_who_guides_the_meeting_attends_it() -> None:
             "Penyelenggaraan KPU Bantul, Mestri Widodo memandu proses rakor dengan menyampaikan "
             "pengantar.")
     assert ("Mestri Widodo", "rapat koordinasi") in facts(r, FactKind.ATTENDS)
+
+
+# -- candidates: pairs listed after their party's backing stand as candidates -----------------
+
+
+def test_pairs_listed_after_their_backing_are_candidates() -> None:
+    r = run("PDIP menyerahkan surat rekomendasi kepada tiga pasangan calon kepala daerah di Jawa "
+            "Timur. Mereka adalah Eri Cahyadi-Armuji (Kota Surabaya), Ony Anwar Harsono-Dwi "
+            "Rianto Jatmiko (Ngawi), dan Munjidah Wahab-Sumrambah (Jombang).")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Eri Cahyadi", "Armuji", "Ony Anwar Harsono", "Dwi Rianto Jatmiko", "Munjidah Wahab",
+        "Sumrambah"}

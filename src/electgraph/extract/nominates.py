@@ -212,7 +212,7 @@ def _points_at_pair(chunks: list[Chunk]) -> bool:
 def _nominees_stand(out: Collector) -> None:
     """A pair a party backs stands as candidates ("Kemudian, A – B yang diusung P, Q"), in the
     election the article's other candidates stand in: every backed person in the real
-    articles' annotations is a candidate too. Only a pair: one person backed alone may be an
+    articles' annotations is a candidate too. Only pairs: one person backed alone may be an
     official handing over the backing."""
     facts = out.facts()
     standing = {f.subject for f in facts if f.kind is FactKind.CANDIDATES}
@@ -223,7 +223,8 @@ def _nominees_stand(out: Collector) -> None:
         if f.kind is FactKind.NOMINATES and f.object:
             backed.setdefault((f.subject, f.evidence.start), []).append(f)
     for group in backed.values():
-        if len(group) != 2 or all(f.object in standing for f in group):
+        # "Mereka adalah A-B (X), C-D (Y), ...": pairs listed after their backing, each a pair
+        if len(group) % 2 or all(f.object in standing for f in group):
             continue
         for f in group:
             if f.object and f.object not in standing:
