@@ -295,3 +295,9 @@ def test_pairs_listed_after_their_backing_are_candidates() -> None:
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
         "Eri Cahyadi", "Armuji", "Ony Anwar Harsono", "Dwi Rianto Jatmiko", "Munjidah Wahab",
         "Sumrambah"}
+
+
+def test_the_infantrys_corps_written_out_after_a_rank() -> None:
+    r = run("Hadir Pabung Kodim 1417 Kendari, Letkol Infantri Azwar Dinata dan Ketua Pengadilan "
+            "Negeri Unaaha.")
+    assert persons(r) == {"Azwar Dinata"}

@@ -115,6 +115,7 @@ RANK_SUFFIXES = frozenset(
         "polisi",  # "Jenderal Polisi Drs. NAME", "Komisaris Besar Polisi NAME"
         "purn",  # "Mayjen Purn. TNI, NAME": retired, written without brackets
         "chk",  # "Kolonel Chk NAME": the army's legal corps
+        "infantri", "infanteri",  # "Letkol Infantri NAME": the corps written out
         "(e)",
         "(t)",
         "(s)",
