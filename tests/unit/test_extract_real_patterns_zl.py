@@ -301,3 +301,13 @@ def test_the_infantrys_corps_written_out_after_a_rank() -> None:
     r = run("Hadir Pabung Kodim 1417 Kendari, Letkol Infantri Azwar Dinata dan Ketua Pengadilan "
             "Negeri Unaaha.")
     assert persons(r) == {"Azwar Dinata"}
+
+
+def test_a_pair_as_numbered_candidates_past_its_nickname_clause() -> None:
+    r = run("Santrani Abusama dan Bustamin Abdullatif dikenal dengan jargon Diahi sebagai bakal "
+            "calon nomor urut satu. Erwin Umar dan Zulkifli Umar sebagai calon wali kota nomor "
+            "urut tiga.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Santrani Abusama", "Bustamin Abdullatif", "Erwin Umar", "Zulkifli Umar"}
+    assert persons(r) == {"Santrani Abusama", "Bustamin Abdullatif", "Erwin Umar",
+                          "Zulkifli Umar"}

@@ -15,6 +15,7 @@ from typing import Any
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, PLACE, ROLE, Chunk
 from electgraph.extract.namelists import called_a_pair, past_office_clause
+from electgraph.extract.nicknames import called_at
 from electgraph.extract.pairs import skip_brackets_of_names
 from electgraph.extract.winners import votes_follow
 
@@ -37,6 +38,8 @@ def intro_after(
     if after < len(chunks) and chunks[after].low == "berpasangan":
         return None, None
     k = skip_brackets_of_names(chunks, mate + 1)
+    if (nick := called_at(chunks, k)) is not None:
+        k = nick + 1  # "A dan B dikenal dengan jargon Diahi sebagai bakal calon nomor urut 1"
     if votes_follow(chunks, k) or called_a_pair(chunks, k):
         return None, None
     if (
@@ -48,10 +51,13 @@ def intro_after(
     if chunks[mate - 1].low in lx.DASHES and _runs_in(chunks, k):
         return None, None  # "rekomendasi diberikan kepada A-B untuk Pilkada Kabupaten X"
     got = k < len(chunks) and chunks[k].low in _GETS
-    if k < len(chunks) and chunks[k].low in ("(", "dengan", *_GETS):
-        k += 1  # "A-B (nomor urut 2)", "A-B mendapatkan nomor urut 2"
-    # "A-B (paslon nomor urut satu)", "(paslon dengan nomor urut tiga)"
-    while k < len(chunks) and (chunks[k].low in lx.CANDIDATE_WORDS or chunks[k].low == "dengan"):
+    if k < len(chunks) and chunks[k].low in ("(", "dengan", "sebagai", *_GETS):
+        k += 1  # "A-B (nomor urut 2)", "A-B mendapatkan nomor urut 2", "A dan B sebagai ..."
+    # "A-B (paslon nomor urut satu)", "(paslon dengan nomor urut tiga)", "sebagai bakal calon
+    # wali kota nomor urut satu"
+    while k < len(chunks) and (chunks[k].low in lx.CANDIDATE_WORDS or chunks[k].low == "dengan"
+                               or (chunks[k].kind == ROLE and chunks[k - 1].low in (
+                                   lx.CANDIDATE_WORDS))):
         k += 1
     if k + 1 < len(chunks) and chunks[k].low == "nomor":
         # "nomor urut 2"; got, the "urut" may be left out: "C-D mendapatkan nomor 3"

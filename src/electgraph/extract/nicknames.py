@@ -147,4 +147,5 @@ _INNER = re.compile(r"[“\"]([A-Z][a-z]+)[”\"]")
 _CALLED_VERBS = frozenset({"dikenal", "disebut", "dijuluki", "disapa", "dinamai", "bertajuk"})
 _RUNNING_VERBS = frozenset({"maju", "mendaftar", "tampil", "berlaga", "bertarung", "hadir"})
 _CALLED_FILLERS = frozenset({"dengan", "sebagai", "sebutan", "julukan", "nama", "istilah",
-                             "pasangan", "paslon", "akrab"})
+                             "pasangan", "paslon", "akrab", "jargon", "akronim", "tagline",
+                             "slogan"})
