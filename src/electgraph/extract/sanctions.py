@@ -203,14 +203,18 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
             state.listed = (sv.index, list(dict.fromkeys(named)))
 
 
+def _names_a_kind(text: str) -> bool:
+    low = text.lower()
+    return any(s in low for s in _SANCTION_STEMS)
+
+
 def _may_name_sanction(text: str) -> bool:
     """Whether some clause of `text` may name a sanction (`_SANCTION`, which ignores case): all
     its labels are ASCII, so one in a clause is one of their stems in the whole text lower-cased,
     unless the text has a letter that only the regex folds to ASCII."""
     if not _ASCII_LABELS or any(c in text for c in FOLDS_TO_ASCII):
         return True
-    low = text.lower()
-    return any(s in low for s in _SANCTION_STEMS)
+    return _names_a_kind(text)
 
 
 def _clause(
@@ -268,7 +272,9 @@ def _clause(
             for c in range(len(chunks) - 2)
         )
         after_named = sanctioned.named_after(chunks)
-        if not (same or after_named) or (state.label is None and after_named is None):
+        if not (same or after_named) or (state.label is None and (
+                # an article that names no sanction's kind anywhere is passed over whole
+                after_named is None or not _names_a_kind(out.text))):
             return
         # "Mereka yang dijatuhi sanksi yakni, A, B": a sanction whose kind is not said
         label, written = state.label or ("", "sanksi")
