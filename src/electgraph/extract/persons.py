@@ -202,13 +202,15 @@ def _mark_themes(chunks: list[Chunk]) -> None:
     """'bertemakan Tata Kelola Pemerintahan dan Reformasi Birokrasi', 'bertajuk "Pesta Rakyat"':
     the capitalised runs a theme word introduces (and those joined to them) name no one."""
     theme = quoted = False
+    opened = -1
     for c, ch in enumerate(chunks):
         if ch.low in lx.THEME_WORDS:
             theme = True
             # 'tema “Kampanye Berintegritas Anti-Money Politics, Informasi Hoax”': in quotes,
             # the theme runs to the closing mark, past its common words
             quoted = c + 1 < len(chunks) and chunks[c + 1].text in ('"', "“")
-        elif quoted and c > 0 and ch.text in ('"', "”"):
+            opened = c + 1
+        elif quoted and c > opened and ch.text in ('"', "”"):
             theme = quoted = False
         elif ch.kind == NAME and theme:
             ch.attrs["common"] = True
