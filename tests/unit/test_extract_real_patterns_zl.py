@@ -311,3 +311,9 @@ def test_a_pair_as_numbered_candidates_past_its_nickname_clause() -> None:
         "Santrani Abusama", "Bustamin Abdullatif", "Erwin Umar", "Zulkifli Umar"}
     assert persons(r) == {"Santrani Abusama", "Bustamin Abdullatif", "Erwin Umar",
                           "Zulkifli Umar"}
+
+
+def test_a_name_written_with_and_without_its_apostrophe_is_one_person() -> None:
+    r = run("Pasangan calon nomor urut 1, Helmi Hasan dan Mi’an, resmi ditetapkan. “Kami hadir "
+            "sebagai LO Paslon nomor 1 Helmi-Mian,” kata Riswan.")
+    assert persons(r) == {"Helmi Hasan", "Mi’an", "Riswan"}

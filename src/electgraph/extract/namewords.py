@@ -202,8 +202,11 @@ _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y$")
 def spelling_key(tokens: list[str]) -> str:
     """A person's name as it sounds: one key for the spellings an article mixes up ("Irwandi
     Djumadin" and "Irwandi Jumadin", "Arsyad Sehwaky" and "Arsyad Syehwaky", "Anasta Tias" and
-    "Anastatias", "Siti Akhlis" and "Siti Aklis", "Jony" and "Joni")."""
-    return _sounds("".join(_final_i(t) for t in tokens))
+    "Anastatias", "Siti Akhlis" and "Siti Aklis", "Jony" and "Joni", "Mi’an" and "Mian")."""
+    return _sounds("".join(_final_i(t) for t in tokens).translate(_NO_APOSTROPHES))
+
+
+_NO_APOSTROPHES = str.maketrans("", "", "'’‘`")
 
 
 @functools.lru_cache(maxsize=1 << 16)
