@@ -317,3 +317,12 @@ def test_a_name_written_with_and_without_its_apostrophe_is_one_person() -> None:
     r = run("Pasangan calon nomor urut 1, Helmi Hasan dan Mi’an, resmi ditetapkan. “Kami hadir "
             "sebagai LO Paslon nomor 1 Helmi-Mian,” kata Riswan.")
     assert persons(r) == {"Helmi Hasan", "Mi’an", "Riswan"}
+
+
+def test_registering_with_the_backing_parties_is_their_backing() -> None:
+    """'mendaftar ke Partai X' applies for a party's backing; 'mendaftar dengan partai
+    pengusung P' registers at the KPU with the parties that back the pair."""
+    r = run("Pasangan Eri Ariyani Abubakar dan Ichtiar mendaftar dengan partai pengusung PBB (2 "
+            "kursi), PKB (4 kursi) dan PKS (2 kursi). Rudi Hartono mendaftar ke Partai Golkar.")
+    assert {p for p, _ in facts(r, FactKind.NOMINATES)} == {"PBB", "PKB", "PKS"}
+    assert "Rudi Hartono" not in {c for _, c in facts(r, FactKind.NOMINATES)}

@@ -299,8 +299,14 @@ def _blocks(chunks: list[Chunk], c: int) -> bool:
     ("mendaftar ke Partai X"), not "yang mendaftar (ke KPU) adalah A-B"."""
     low = chunks[c].low
     if low in lx.NOMINATION_BLOCKERS_BEFORE_PARTY:
-        return any(party_of(x) is not None or x.low == "partai" for x in chunks[c + 1 : c + 5])
+        after = chunks[c + 1 : c + 5]
+        # "mendaftar dengan partai pengusung P, Q": registering at the KPU, its backers with it
+        return not any(x.low in _WITH_BACKERS for x in after) and any(
+            party_of(x) is not None or x.low == "partai" for x in after)
     return low in lx.NOMINATION_BLOCKERS
+
+
+_WITH_BACKERS = frozenset({"dengan", "bersama", "diantar", "didampingi", "pengusung"})
 
 
 def _clause(
