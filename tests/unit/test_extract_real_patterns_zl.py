@@ -326,3 +326,13 @@ def test_registering_with_the_backing_parties_is_their_backing() -> None:
             "kursi), PKB (4 kursi) dan PKS (2 kursi). Rudi Hartono mendaftar ke Partai Golkar.")
     assert {p for p, _ in facts(r, FactKind.NOMINATES)} == {"PBB", "PKB", "PKS"}
     assert "Rudi Hartono" not in {c for _, c in facts(r, FactKind.NOMINATES)}
+
+
+def test_a_pairs_nickname_after_berpasangan_dengan() -> None:
+    r = run("Ketiga pasangan calon yakni, Eri Ariyani Abubakar berpasangan dengan Ichtiar "
+            "(ERI-HI), serta Kader Jaelani berpasangan dengan Syahrul Parsan (AKJ-Syam). Pasangan "
+            "ERI-HI diusung PBB dan PKS. Pasangan AKJ-Syam diusung Gerindra.")
+    assert facts(r, FactKind.NOMINATES) == {
+        ("PBB", "Eri Ariyani Abubakar"), ("PBB", "Ichtiar"), ("PKS", "Eri Ariyani Abubakar"),
+        ("PKS", "Ichtiar"), ("Partai Gerindra", "Kader Jaelani"),
+        ("Partai Gerindra", "Syahrul Parsan")}

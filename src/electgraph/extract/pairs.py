@@ -32,12 +32,17 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
         ch = sv.chunks
         for c in range(len(ch) - 4):
             a, join, b = ch[c], ch[c + 1], ch[c + 2]
-            if a.kind != NAME or b.kind != NAME or join.low not in lx.PAIR_NAME_JOINERS:
+            # "A berpasangan dengan B (ERI-HI)": the pair joined by the verb
+            paired = join.low == "berpasangan" and b.low == "dengan" and c + 4 < len(ch)
+            if paired:
+                b = ch[c + 3]
+            if a.kind != NAME or b.kind != NAME or not (
+                    paired or join.low in lx.PAIR_NAME_JOINERS):
                 continue
             pa, pb = doc.person_of(a), doc.person_of(b)
             if pa is None or pb is None or pa == pb:
                 continue
-            k = c + 3
+            k = c + 3 + paired
             if ch[k].text == "(":
                 end = next((m for m in range(k + 1, min(len(ch), k + 5)) if ch[m].text == ")"), 0)
                 inner = ch[k + 1 : end]
