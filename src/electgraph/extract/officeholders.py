@@ -168,10 +168,11 @@ def members_office_before(chunks: list[Chunk], n: int) -> Chunk | None:
 _LIST_JOINTS = frozenset({",", "dan", "yakni", "yaitu", ":"})
 
 
-def paired_holder(chunks: list[Chunk], c: int) -> int | None:
+def paired_holder(chunks: list[Chunk], c: int) -> tuple[int, int] | None:
     """"Bupati dan Wakil Bupati X, A dan B" (or "A–B"): two offices joined, then two names
     joined, the first holding the first office and the second the second. The name (its index)
-    of the office at c; None when the offices or the names are not such a pair."""
+    of the office at c and the second office, whose words name the body of both; None when
+    the offices or the names are not such a pair."""
     if c + 2 < len(chunks) and chunks[c + 1].low == "dan" and chunks[c + 2].kind == ROLE:
         second, mine = c + 2, 0
     elif c >= 2 and chunks[c - 1].low == "dan" and chunks[c - 2].kind == ROLE:
@@ -190,7 +191,7 @@ def paired_holder(chunks: list[Chunk], c: int) -> int | None:
             after[0].text == "," and len(after) > 1 and after[1].kind == ROLE
             and not (len(after) > 2 and after[2].kind == NAME))):
         return None  # "..., A dan B, Kepala Dinas X": B's own office follows
-    return names[mine]
+    return names[mine], second
 
 
 def body_after_short_form(chunks: list[Chunk], c: int) -> int | None:

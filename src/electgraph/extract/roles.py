@@ -176,11 +176,11 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             continue
         if (paired := paired_holder(chunks, c)) is not None:
             # "Bupati dan Wakil Bupati X, A dan B": the first office names no body of its own
-            second = ch if chunks[c - 1].low == "dan" else chunks[c + 2]
-            org, last_org = office_body(doc, sv, c, org_of_role(ch) or org_of_role(second),
-                                        last_org)
-            doc.ensure_person(chunks[paired])
-            _holds(doc, sv, out, chunks[paired], ch, org)
+            mine, second = paired
+            org, last_org = office_body(
+                doc, sv, c, org_of_role(ch) or org_of_role(chunks[second]), last_org)
+            doc.ensure_person(chunks[mine])
+            _holds(doc, sv, out, chunks[mine], ch, org)
             continue
         org = org_of_role(ch)
         head = ch.attrs["head"]

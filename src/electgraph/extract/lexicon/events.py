@@ -405,7 +405,8 @@ ATTEND_CUES = frozenset({
     "dibuka", "membacakan", "dibacakan", "menandatangani", "beradu", "sela", "seusai",
     "mendampingi",
     "arahannya", "memaparkan", "melantik", "dilantik", "mengambil", "menyerahkan", "diserahkan",
-    "menerima", "memantau", "mengawasi", "dipandu", "memandu", "peserta", "diwakili", "hadirnya", "kehadiran",
+    "menerima", "memantau", "mengawasi", "dipandu", "memandu", "peserta", "diwakili", "hadirnya",
+    "kehadiran",
     "penandatanganan",
     "dipantau", "diawasi", "dimoderatori", "materi", "dipaparkan", "paparan",
     # a debate's panel and hosts ("diuji oleh enam panelis yakni ...", "di moderatori oleh")
