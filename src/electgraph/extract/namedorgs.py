@@ -239,5 +239,5 @@ class NamedOrgMatcher(ChunkerBase):
 
 
 # Words before a university's acronym that say it is one: "Fisip Untad", "Alumni Unram".
-_CAMPUS_WORDS = frozenset({"fisip", "fisipol", "fkip", "feb", "fh", "fakultas", "pascasarjana",
-                           "alumni", "mahasiswa", "kampus", "universitas", "rektorat"})
+_CAMPUS_WORDS = lx.ACADEMIC_UNITS | lx.CAMPUS_UNITS | {
+    "fisipol", "feb", "fh", "alumni", "mahasiswa", "kampus", "universitas", "rektorat"}
