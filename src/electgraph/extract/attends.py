@@ -133,7 +133,10 @@ def sentence_attendance(
                 and org.key not in hosts  # "anggota DPRD yang hadir" at the DPRD's own sitting
                 and not org.attrs.get("generic")
                 and not org.attrs.get("implied")
-                and ch.attrs["head"] in lx.BODY_ATTENDING_OFFICES
+                and (ch.attrs["head"] in lx.BODY_ATTENDING_OFFICES
+                     # "Kabag Ops Polres X, Asisten II Setda X": an office of the state's
+                     # services named without its holder stands for its body
+                     or org.attrs.get("category") in lx.SERVICE_CATEGORIES)
                 and not _held_by_named(chunks, c)
             ):
                 out.fact(
@@ -152,8 +155,9 @@ def sentence_attendance(
             and not (ch.attrs.get("generic") and ch.attrs.get("body") in lx.LOCAL_BODIES
                      and not out.has(ch.key))
             and ch.key not in hosts
-            and c > 0
-            and (chunks[c - 1].low in lx.ATTENDING_ORG_LIST_WORDS or _after_where(chunks, c))
+            and ((c > 0 and (chunks[c - 1].low in lx.ATTENDING_ORG_LIST_WORDS
+                            or _after_where(chunks, c)))
+                 or _attends_as_subject(chunks, c))
             and not body_not_there(chunks, c)
             and (
                 ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
@@ -170,6 +174,28 @@ def sentence_attendance(
                 sv.sent.end,
                 "attends.body",
             )
+
+
+def _attends_as_subject(chunks: list[Chunk], c: int) -> bool:
+    """'KPU Kabupaten Kediri menghadiri Rapat Koordinasi ...', 'Polres X dan Kodim Y turut hadir
+    dalam ...', 'Pemkab X turut serta dalam rapat ...': the bodies the verb of taking part has
+    for its subject."""
+    k = c + 1
+    while k < len(chunks) and (chunks[k].kind == ORG or (
+            chunks[k].low in (",", "dan", "serta") and k + 1 < len(chunks)
+            and chunks[k + 1].kind == ORG)):
+        k += 1  # the other bodies of the subject: "Polres X, Kodim Y dan Kejari Z"
+    while k < len(chunks) and chunks[k].low in _SUBJECT_ADVERBS:
+        k += 1
+    if k >= len(chunks):
+        return False
+    return chunks[k].low in lx.BODY_ATTEND_VERBS or (
+        chunks[k - 1].low == "turut" and chunks[k].low == "serta")
+
+
+# Words between a subject and its verb: "KPU X juga turut hadir", "Bawaslu X pun mengikuti".
+_SUBJECT_ADVERBS = frozenset({"juga", "turut", "ikut", "pun", "telah", "sudah", "tampak",
+                              "terlihat", "secara", "langsung"})
 
 
 def _after_where(chunks: list[Chunk], c: int) -> bool:

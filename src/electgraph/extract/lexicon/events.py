@@ -9,6 +9,7 @@ __all__ = [
     "ATTEND_CUES",
     "BACKING_DOCUMENTS",
     "BODY_ATTENDING_OFFICES",
+    "BODY_ATTEND_VERBS",
     "BY_NOT_AT_EVENT",
     "CANDIDATE_GROUP_WORDS",
     "CLAUSE_BREAKS",
@@ -55,6 +56,7 @@ __all__ = [
     "REGISTRATION_VERBS",
     "REPORTED_EVENTS",
     "REPRESENTED_BREAKS",
+    "SERVICE_CATEGORIES",
     "SIDE_CUES",
     "SITTING_EVENTS",
     "SOCIALISATION_VERBS",
@@ -412,6 +414,13 @@ ATTEND_CUES = frozenset({
     # a debate's panel and hosts ("diuji oleh enam panelis yakni ...", "di moderatori oleh")
     "panelis", "moderator", "moderatori", "diuji", "penguji",
 })  # fmt: skip
+# Kinds of body whose officers, unnamed, stand for the body at an event: the government's,
+# the police's and the army's ("Kabag Ops Polres X"); not a party's or a campus's, whose
+# unnamed chair or scholar comes in their own name.
+SERVICE_CATEGORIES = frozenset({"government", "police", "military"})
+# Verbs by which a body that is their subject takes part in an event ("Polres X menghadiri
+# rakor", "Bawaslu X hadir dalam ..."); not "menerima" or "membuka", which hosts do.
+BODY_ATTEND_VERBS = frozenset({"menghadiri", "hadiri", "mengikuti", "ikuti", "hadir"})
 # Who speaks at an event: "narasumber dari Universitas X" names where the speaker comes from,
 # not a body that came.
 SPEAKER_WORDS = frozenset({"narasumber", "pemateri", "pembicara", "panelis", "moderator"})
