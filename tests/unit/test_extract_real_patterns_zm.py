@@ -3,9 +3,10 @@ live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, run
+from test_extract_real_patterns import facts, offices, run
+from test_extract_real_patterns_b import persons
 
-from electgraph.model import FactKind
+from electgraph.model import EntityType, FactKind
 
 # -- attendance: bodies -----------------------------------------------------------------------
 
@@ -46,3 +47,41 @@ def test_an_unnamed_scholar_does_not_bring_the_campus() -> None:
     r = run("Debat perdana digelar KPU Kota Batu. Debat dihadiri akademisi Universitas "
             "Brawijaya sebagai panelis.")
     assert all(agent != "Universitas Brawijaya" for agent, _ in facts(r, FactKind.ATTENDS))
+
+
+# -- offices: a list of the sworn in, each name with its party --------------------------------
+
+
+def test_each_name_of_a_members_list_may_carry_its_party() -> None:
+    r = run("Rapat paripurna pengambilan sumpah anggota DPRD Provinsi Lampung digelar Senin. "
+            "Anggota DPRD Provinsi Lampung yang diambil sumpah janji diantaranya Marsha Dita "
+            "Golkar, Miswan Rodi Nasdem dan Munir Abdul Haris PKB.")
+    assert offices(r) == {(p, "Anggota", "DPRD Provinsi Lampung")
+                          for p in ("Marsha Dita", "Miswan Rodi", "Munir Abdul Haris")}
+    assert ("Miswan Rodi", "Rapat paripurna pengambilan sumpah") in facts(r, FactKind.ATTENDS)
+
+
+# -- names --------------------------------------------------------------------------------------
+
+
+def test_a_given_name_cut_to_two_letters_does_not_end_the_sentence() -> None:
+    r = run("Hadir anggota KPU Rote Ndao Fadjar Th. M Henukh dan Yohanes Ch. Lamba dalam rapat "
+            "pleno.")
+    assert persons(r) == {"Fadjar Th. M Henukh", "Yohanes Ch. Lamba"}
+
+
+def test_a_party_to_a_case_is_no_part_of_the_name() -> None:
+    r = run("KIP Aceh Utara memberhentikan Terlapor Ridwansyah dari jabatan anggota PPK "
+            "Matangkuli. Pelapor Zulkifli menerima putusan itu.")
+    assert persons(r) == {"Ridwansyah", "Zulkifli"}
+
+
+def test_forkopimda_misspelt_is_no_part_of_the_name() -> None:
+    r = run("Rapat paripurna digelar Senin. Acara itu dihadiri Pj Gubernur Lampung Samsudin "
+            "Forkompida Bupati dan Wali Kota se-Provinsi Lampung.")
+    assert persons(r) == {"Samsudin"}
+
+
+def test_nantinya_is_no_part_of_the_events_name() -> None:
+    r = run("Para paslon akan beradu gagasan dalam debat nantinya di Hotel Aston.")
+    assert {e.label for e in r.entities if e.type is EntityType.EVENT} == {"debat"}

@@ -52,7 +52,8 @@ _SERVED = ("masyarakat", "rakyat", "warga", "pemilih")
 _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
     # a headline's verb and negation written capitalised: "Ratu-Angga Hadir Tak Tepat Waktu"
     "hadir", "tak", "tidak",
-    "vs", "versus", "bersama", "selaku", "sebagai", "dan", "teradu", "pengadu", "juga",
+    "vs", "versus", "bersama", "selaku", "sebagai", "dan", "teradu", "pengadu", "terlapor",
+    "pelapor", "juga",
     # connectives written capitalised by mistake: "A dan Sudarmo Kemudian, calon nomor 3 ..."
     "kemudian", "selanjutnya", "sedangkan", "sementara", "namun", "bahkan", "yakni", "yaitu",
     "setelah", "sebelum", "ketika", "serta", "atau", "usai", "menurut", "sehingga", "karena",

@@ -75,6 +75,10 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             if k + 2 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")":
                 k += 3  # "A dari Partai Demokrasi Indonesia Perjuangan (PDI-P), B ..."
             continue
+        if (chunks[k].kind == ORG and chunks[k].attrs.get("category") == "party"
+                and found[-1] == k - 1):
+            k += 1  # "diantaranya A Golkar, B Nasdem dan C PKB": each name's party
+            continue
         if _left_degree(chunks[k]) and found[-1] >= k - 2:
             k += 1  # "B SE, MM, CRMP, C", "A, M.Pd.I, B": a degree the name left behind
             continue

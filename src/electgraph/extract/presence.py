@@ -268,7 +268,9 @@ def _event_before(chunks: list[Chunk], c: int) -> bool:
 # "pasangan calon yang telah ditetapkan akan mengikuti tahapan kampanye": to take part later
 _AHEAD_MODALS = frozenset({"akan", "bakal", "hendak"})
 _TOOK_PART = frozenset({("turun", "langsung"), ("turut", "serta"), ("memberikan", "arahan"),
-                        ("memberi", "arahan"), ("menyampaikan", "arahan")})
+                        ("memberi", "arahan"), ("menyampaikan", "arahan"),
+                        # "yang diambil sumpah janji diantaranya A, B": sworn in, so there
+                        ("diambil", "sumpah"), ("diambil", "sumpahnya")})
 
 
 def _done_by(chunks: list[Chunk]) -> bool:

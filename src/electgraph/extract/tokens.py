@@ -150,6 +150,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _OFFICE_AFTER_SLASH = frozenset({"sekretaris", "ketua", "anggota", "bendahara", "koordinator",
                                  "kepala"})
 
+# Two-letter words that may end a sentence after a name: not a given name cut short.
+_SHORT_WORDS = frozenset({"ya", "ia", "ok", "oh", "ah", "no", "di", "ke"})
+
 
 def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
     tok = tokens[i]
@@ -176,10 +179,12 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
             )
         ):
             return False
-        # "Heryberus GL. Nabit": two initials inside a name, between its words.
+        # "Heryberus GL. Nabit", "Fadjar Th. M Henukh": two initials, or a given name cut to
+        # two letters, inside a name, between its words.
         if (
             prev.end == tok.start and len(prev.text) == 2 and prev.text.isalpha()
-            and prev.text.isupper() and i > 1 and tokens[i - 2].text.istitle()
+            and (prev.text.isupper() or (prev.text.istitle() and prev.low not in _SHORT_WORDS))
+            and i > 1 and tokens[i - 2].text.istitle()
             and tokens[i - 2].text.isalpha() and nxt.text.istitle()
         ):
             return False

@@ -180,7 +180,7 @@ BODY_LONG: dict[str, str] = {
     "mapolres": "polres", "mapolresta": "polresta", "mapolda": "polda", "mapolsek": "polsek",
     "makodim": "kodim", "makorem": "korem",
     # The press's usual misspellings of the regional leaders' forum.
-    "forkompinda": "forkopimda", "forkominda": "forkopimda", "forkopinda": "forkopimda",
+    "forkompinda": "forkopimda", "forkompida": "forkopimda", "forkominda": "forkopimda", "forkopinda": "forkopimda",
     "forum komunikasi pimpinan daerah": "forkopimda",
     "forkopinca": "forkopimca", "forum komunikasi pimpinan kecamatan": "forkopimca",
     "forkopincam": "forkopimca", "forkopimcam": "forkopimca", "forkompincam": "forkopimca",

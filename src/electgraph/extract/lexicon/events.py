@@ -187,7 +187,7 @@ EVENT_STOP = frozenset({
     "itu", "ini", "tersebut", "serta", "atau", "akan", "telah", "sudah", "juga", "hari", "pukul",
     "sejak", "hingga", "sampai", "bersama", "karena", "agar", "secara", "kali", "resmi", "kembali",
     "guna", "demi", "selama", "menjelang", "jelang", "setelah", "sebelum", "usai", "seusai", "lalu",
-    "mendatang", "tadi", "kemarin", "besok", "nanti", "pun", "tak", "tidak", "belum", "masih",
+    "mendatang", "tadi", "kemarin", "besok", "nanti", "nantinya", "pun", "tak", "tidak", "belum", "masih",
     "hanya", "saja", "lebih", "sangat", "para", "seluruh", "sebanyak", "sekitar", "antara", "atas",
     "kepada", "terhadap", "tentang", "melalui", "sesuai", "mulai", "jika", "saat", "ketika", "bahwa",
     "adalah", "merupakan", "ialah", "yakni", "yaitu", "sekaligus", "sementara", "namun", "tetapi",

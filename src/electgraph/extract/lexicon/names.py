@@ -201,7 +201,7 @@ NOT_NAME = frozenset({
     "operasi", "aparatur", "asn", "sirekap", "ktp", "dpt", "dps", "dptb", "model", "formulir", "form",
     "panelis", "moderator", "narasumber", "peserta", "pendukung", "simpatisan", "relawan",
     "suasana", "pagi", "siang", "sore", "malam", "hari", "pekan", "bulan", "selamat",
-    "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih", "prof",
+    "terima", "kasih", "vs", "versus", "terpilih", "negeri", "duel", "teradu", "pengadu", "terlapor", "pelapor", "assalamualaikum", "wassalamualaikum", "sayangnya", "terlebih", "prof",
     "diantaranya", "antaranya", "kenapa", "mengapa",
     # "terpilihnya Kepada Haris – Sani", "Pantauan JTV di lokasi", "se Wilayah Kerja Bakorwil",
     # "Caleg DPRD Dapil IX"
@@ -250,7 +250,7 @@ NON_PERSON_HEADS = frozenset({
     "pondok", "pesantren", "gedung", "hotel", "wisma", "graha", "balai", "aula", "duel", "paket",
     "koalisi", "fraksi", "rapat", "surat", "keputusan", "berita", "kartu", "daftar", "formulir",
     "kecamatan", "kabupaten", "kota", "provinsi", "pemilihan", "pemilu", "pilkada", "teradu",
-    "pengadu", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
+    "pengadu", "terlapor", "pelapor", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
     "fakultas", "jurusan", "prodi", "bem", "osis", "sma", "smk", "smp", "sd", "slb",
     "departemen", "pascasarjana", "korwil",  # "Ketua Departemen Ilmu X", "Ketua Korwil Sulawesi"
     "masa", "periode",  # "Anggota DPRD X Masa Jabatan Tahun 2024-2029": the office's term
@@ -371,6 +371,8 @@ PERSON_CUES_BEFORE = frozenset(
         "tersangka",
         "pengadu",
         "teradu",
+        "terlapor",
+        "pelapor",
     }
 )
 # Verb prefixes: a word after a name that starts with one reads as its verb.
