@@ -85,3 +85,13 @@ def test_forkopimda_misspelt_is_no_part_of_the_name() -> None:
 def test_nantinya_is_no_part_of_the_events_name() -> None:
     r = run("Para paslon akan beradu gagasan dalam debat nantinya di Hotel Aston.")
     assert {e.label for e in r.entities if e.type is EntityType.EVENT} == {"debat"}
+
+
+# -- bodies named after their town --------------------------------------------------------------
+
+
+def test_a_courts_town_before_a_name_of_two_words_is_the_courts() -> None:
+    r = run("Sumpah dipandu Ketua Pengadilan Negeri Wamena Hirmawan Agun. Rapat dihadiri Kepala "
+            "Pengadilan Negeri Sangatta Henu Sistha.")
+    assert persons(r) == {"Hirmawan Agun", "Henu Sistha"}
+    assert ("Hirmawan Agun", "Ketua", "Pengadilan Negeri Wamena") in offices(r)

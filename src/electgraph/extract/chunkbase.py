@@ -230,6 +230,12 @@ class ChunkerBase:
             return j + hit[0]
         return j
 
+    def _long_name_at(self, x: int) -> bool:
+        """Two capitalised words at x that are no body, office or place word."""
+        return x + 1 < self.n and all(
+            self.toks[y].is_cap and self.toks[y].text.isalpha() and not self.toks[y].text.isupper()
+            and self.words[y] not in lx.NOT_NAME for y in (x, x + 1))
+
     def _initial_at(self, x: int) -> bool:
         """An initial with its full stop at x ("M. Sacral Ritonga"): a holder's name begins."""
         return (x + 1 < self.n and len(self.toks[x].text) == 1 and self.toks[x].text.isupper()
@@ -257,7 +263,9 @@ class ChunkerBase:
                 nxt = self.toks[end] if end < self.n else None
                 if nxt is None or not nxt.is_cap or self.rank_at(end) or self._initial_at(end):
                     return end
-                return j
+                # "Ketua Pengadilan Negeri Wamena Hirmawan Agun": a town, and a name of two
+                # words or more after it
+                return end if self._long_name_at(end) else j
         if j + 1 == self.n or self.words[j + 1] in _SEAT_FOLLOWERS:
             # "Kepala Kejaksaan Negeri Sampit, Kapolres ...": one word that no name goes on
             # from is the unit's town, which the gazetteer may not know; its holder would carry

@@ -275,15 +275,23 @@ def town_names() -> frozenset[tuple[str, ...]]:
     regency's capital ("Kota Sigli", "Kota Masohi", "Kota Soe"), which its police, garrison and
     prosecutors are named after ("Kajari Sigli")."""
     out = set(district_names())
+    halves: dict[tuple[str, ...], int] = {}
     for name in district_names():
         if len(name) > 1 and name[0] == "kota" and name[1] not in _NOT_TOWN_WORDS:
             out.add(name[1:])
+        if len(name) > 1 and name[-1] in _COMPASS and name[0] not in _NOT_TOWN_WORDS:
+            halves[name[:-1]] = halves.get(name[:-1], 0) + 1
+    # "Sangatta Utara" and "Sangatta Selatan": a town split into districts by the compass
+    # ("Pengadilan Negeri Sangatta")
+    out.update(town for town, count in halves.items() if count > 1)
     return frozenset(out)
 
 
 # "Kota Baru", "Kota Timur": a district named "new town" or after a point of the compass.
 _NOT_TOWN_WORDS = frozenset({"baru", "baharu", "lama", "timur", "barat", "utara", "selatan",
-                             "tengah", "raja", "bahagia", "besi", "padang", "gajah"})
+                             "tengah", "raja", "bahagia", "besi", "padang", "gajah", "dusun",
+                             "pantai", "pesisir"})
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah"})
 
 
 @functools.cache
