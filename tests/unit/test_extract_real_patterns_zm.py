@@ -95,3 +95,21 @@ def test_a_courts_town_before_a_name_of_two_words_is_the_courts() -> None:
             "Pengadilan Negeri Sangatta Henu Sistha.")
     assert persons(r) == {"Hirmawan Agun", "Henu Sistha"}
     assert ("Hirmawan Agun", "Ketua", "Pengadilan Negeri Wamena") in offices(r)
+
+
+# -- candidates ---------------------------------------------------------------------------------
+
+
+def test_the_office_sought_after_a_name_is_no_part_of_it() -> None:
+    r = run("Debat kedua diikuti pasangan Ratu Dewa Cawako dan Baharudin Hasan Cawawako.")
+    assert persons(r) == {"Ratu Dewa", "Baharudin Hasan"}
+
+
+def test_headings_of_places_inside_a_list_of_backed_pairs() -> None:
+    r = run("Daftar pasangan calon kepala daerah di NTT yang diusung PAN pada Pilkada 2024 adalah "
+            "sebagai berikut:\n1. Sumba Timur :\nKristofel Praing dan Frangky Ranggambani\n"
+            "Kota Kupang :\nJefri Riwu Kore dan Lusia Adinda Nurak")
+    backed = {"Kristofel Praing", "Frangky Ranggambani", "Jefri Riwu Kore", "Lusia Adinda Nurak"}
+    assert facts(r, FactKind.NOMINATES) == {("PAN", p) for p in backed}
+    assert {"Sumba Timur", "Kota Kupang"} <= {
+        e.label for e in r.entities if e.type is EntityType.PLACE}

@@ -87,9 +87,7 @@ _TO_RUN = _IN | {"yang", "akan", "berlaga", "maju", "bertarung", "bersaing", "be
 
 
 # "Pasangan Cagub Cawagub NTT A dan B": a candidate's office contracted, before its region.
-_SOUGHT_OFFICE_WORDS = frozenset(
-    {"cabup", "cawabup", "cabub", "cawabub", "cagub", "cawagub", "cawalkot", "cawawalkot",
-     "cawali"})
+_SOUGHT_OFFICE_WORDS = lx.SOUGHT_OFFICES
 
 
 def intro_before(chunks: list[Chunk], c: int) -> tuple[str | None, str | None] | None:

@@ -49,7 +49,7 @@ def _inside_name(chunks: list[Chunk], k: int, names: list[int]) -> bool:
 
 
 _SERVED = ("masyarakat", "rakyat", "warga", "pemilih")
-_NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | {
+_NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | lx.SOUGHT_OFFICES | {
     # a headline's verb and negation written capitalised: "Ratu-Angga Hadir Tak Tepat Waktu"
     "hadir", "tak", "tidak",
     "vs", "versus", "bersama", "selaku", "sebagai", "dan", "teradu", "pengadu", "terlapor",

@@ -293,11 +293,25 @@ def _join_listed_lines(sents: list[Sentence]) -> list[Sentence]:
             out.append(s)
             continue
         tokens = list(s.tokens)
-        items, k, marker = 0, i, ""
+        items, seen, k, marker = 0, 0, i, ""
         while k < len(sents) and items < _ITEMS_MAX:
             line = [x for x in sents[k : k + 4] if x.paragraph == sents[k].paragraph]
             item = [t for x in line for t in x.tokens]
-            if sents[k].paragraph != s.paragraph + items + 1 or not _list_item(item):
+            if sents[k].paragraph != s.paragraph + seen + 1:
+                break
+            seen += 1
+            if _subheading(item) and k + len(line) < len(sents):
+                # "1. Sumba Timur :" over its pair: a heading inside the list, whose place
+                # stays an item of it
+                item = item[2:-1] if _marker(item) == "number" else item[:-1]
+                if items:
+                    at = line[0].start - 1
+                    tokens.append(Token(",", at, at, ","))
+                tokens.extend(item)
+                items += 1
+                k += len(line)
+                continue
+            if not _list_item(item):
                 break
             kind = _marker(item)
             # "Diusung oleh:\n– A\n– B\n3. C dan D": a numbered line after bulleted ones begins
@@ -359,6 +373,17 @@ def _list_item(toks: list[Token]) -> bool:
             len(toks[-2].text) > 3 or _has_verb(toks)))
         and (toks[0].is_cap or toks[0].text[:1].isdigit() or toks[0].text in _BULLETS)
     )
+
+
+def _subheading(toks: list[Token]) -> bool:
+    """A short line of capitalised words ending in a colon, maybe numbered: "Sumba Timur :",
+    "2. Kota Kupang:" heading the items under it."""
+    words = toks[2:] if _marker(toks) == "number" else toks
+    return 1 < len(words) <= _HEADING_MAX_TOKENS and words[-1].text == ":" and all(
+        t.is_cap and t.text.isalpha() for t in words[:-1])
+
+
+_HEADING_MAX_TOKENS = 5
 
 
 def _has_verb(toks: list[Token]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from electgraph.extract.lexicon._tables import read_words
-from electgraph.extract.lexicon.offices import PROVINCE_GOVERNOR_FORMS
+from electgraph.extract.lexicon.offices import PROVINCE_GOVERNOR_FORMS, SOUGHT_OFFICES
 
 __all__ = [
     "BALINESE_NAME_WORDS",
@@ -172,9 +172,7 @@ NOT_NAME = frozenset({
     "jilid",  # a slogan's "Jilid II": "Morotai Bangkit Jilid II"
     "adalah", "ialah",  # "Adalah A, B dan C.": a list's opening copula
     "pamong", "mantap",  # "Pamong Praja" (Satpol PP), "Operasi/Pilkada Mantap Praja"
-    "pasangan", "paslon", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "kandidat",
-    "cabub", "cawabub",  # "pasangan Cabub dan Cawabub": the contraction spelt with a b
-    "cagup", "cawagup",  # ... and with a p
+    "pasangan", "paslon", "calon", "kandidat",
     "bakal", "bapaslon", "bacalon", "cawali", "bacabup", "bacawabup", "bacagub", "bacawagub",
     "bacawalkot", "bacawawalkot", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
     "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
@@ -213,7 +211,7 @@ NOT_NAME = frozenset({
     "penyelenggara", "asda", "kadisdukcapil", "direskrimum", "dandrem", "kalapas",
     "caleg", "bacaleg", "suket", "pimpinan", "massa", "tokoh", "aktivis", "instruksi", "visi",
     "misi", "jumlah", "total", "personel", "kesra",
-}) | PROVINCE_GOVERNOR_FORMS  # fmt: skip
+}) | PROVINCE_GOVERNOR_FORMS | SOUGHT_OFFICES  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
 THEME_WORDS = frozenset({

@@ -35,6 +35,7 @@ __all__ = [
     "ROLE_TITLES",
     "SECTION_TITLES",
     "SHARED_OFFICES",
+    "SOUGHT_OFFICES",
     "STATUS_LABEL",
     "STATUS_PREFIXES",
     "UNIT_TITLES",
@@ -344,9 +345,14 @@ PROVINCE_GOVERNOR_FORMS = frozenset({
                      "kalsel", "kaltim", "sulsel", "sultra", "sulteng", "sulut", "sulbar", "jabar",
                      "jateng", "jatim", "babel", "malut", "ntb", "ntt")
 })
-CANDIDATE_WORDS = frozenset({
-    "calon", "bakal", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot", "cawali",
-    "cabub", "cawabub", "capres", "cawapres", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
+# The offices a candidate seeks, contracted ("Cabup", "Cawagub", "Cawako"), in the spellings the
+# press uses: words of the candidacy, never of a name.
+SOUGHT_OFFICES = frozenset({
+    "cabup", "cawabup", "cabub", "cawabub", "cagub", "cawagub", "cagup", "cawagup", "cawalkot",
+    "cawawalkot", "cawali", "cawako", "cawawako", "capres", "cawapres",
+})  # fmt: skip
+CANDIDATE_WORDS = SOUGHT_OFFICES | frozenset({
+    "calon", "bakal", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
     "berpasangan", "mengusung", "balon", "bacalon", "bapaslon", "bakal-calon",
     "colon",  # "bakal colon Gubernur": calon mistyped
 } | {w for w in PROVINCE_GOVERNOR_FORMS if w.startswith("ca")})  # fmt: skip
