@@ -113,3 +113,19 @@ def test_headings_of_places_inside_a_list_of_backed_pairs() -> None:
     assert facts(r, FactKind.NOMINATES) == {("PAN", p) for p in backed}
     assert {"Sumba Timur", "Kota Kupang"} <= {
         e.label for e in r.entities if e.type is EntityType.PLACE}
+
+
+# -- places -------------------------------------------------------------------------------------
+
+
+def test_a_list_of_known_districts_names_places_though_its_noun_came_before() -> None:
+    r = run("Logistik didistribusikan ke tujuh kecamatan. Yaitu Sidikalang, Parbuluan, Sumbul, "
+            "Sitinjo dan Siempat Nempu.")
+    assert persons(r) == set()
+    assert {"Sidikalang", "Sumbul", "Siempat Nempu"} <= {
+        e.label for e in r.entities if e.type is EntityType.PLACE}
+
+
+def test_a_list_of_persons_stays_persons() -> None:
+    r = run("Rapat dihadiri Budi Santoso, Agus Salim, Slamet Riyadi dan Joko Susilo.")
+    assert persons(r) == {"Budi Santoso", "Agus Salim", "Slamet Riyadi", "Joko Susilo"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract import regions
 from electgraph.extract.chunks import NAME, PLACE, ROLE, WORD, Chunk
 
 __all__ = ["affiliation_owner", "called_a_pair", "dashed_address", "past_office_clause",
@@ -66,7 +67,7 @@ def place_list(chunks: list[Chunk], c: int) -> bool:
     yaitu Cibalong, Cilawu dan Cisewu" names districts, "wilayah terpencil seperti Busang" a
     village, not persons."""
     k = _name_run_start(chunks, c)
-    if k >= 0 and _district_list(chunks, k):
+    if (k >= 0 and _district_list(chunks, k)) or _districts_listed(chunks, k + 1):
         return True
     if k < 0 or chunks[k].low not in _PLACE_ANNOUNCERS:
         return False
@@ -101,6 +102,21 @@ def _district_list(chunks: list[Chunk], k: int) -> bool:
     return names >= 2
 
 
+def _districts_listed(chunks: list[Chunk], start: int) -> bool:
+    """'Yaitu Sidikalang, Parbuluan, Sumbul, Sitinjo dan Siempat Nempu': a list of names from
+    `start`, three or more of them and most of them districts the gazetteer knows, lists
+    districts (their noun may stand in the sentence before), not persons."""
+    names: list[tuple[str, ...]] = []
+    for x in range(start, len(chunks)):
+        if chunks[x].kind == NAME:
+            names.append(tuple(t.lower() for t in chunks[x].attrs["tokens"]))
+        elif chunks[x].low not in (",", "dan", "serta"):
+            break
+    known = sum(name in regions.district_names() for name in names)
+    return len(names) >= _LISTED_DISTRICTS and known * 3 >= len(names) * 2
+
+
+_LISTED_DISTRICTS = 3
 _DISTRICT_WORDS = frozenset({"kecamatan", "desa", "kelurahan", "distrik", "nagari", "gampong"})
 
 
