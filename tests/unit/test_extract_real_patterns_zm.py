@@ -129,3 +129,9 @@ def test_a_list_of_known_districts_names_places_though_its_noun_came_before() ->
 def test_a_list_of_persons_stays_persons() -> None:
     r = run("Rapat dihadiri Budi Santoso, Agus Salim, Slamet Riyadi dan Joko Susilo.")
     assert persons(r) == {"Budi Santoso", "Agus Salim", "Slamet Riyadi", "Joko Susilo"}
+
+
+def test_an_operations_name_names_no_one() -> None:
+    r = run("Rapat Koordinasi Lintas Sektoral dalam rangka Operasi Mantap Praja Musi 2024 "
+            "dihadiri Kapolres PALI Budi Santoso.")
+    assert persons(r) == {"Budi Santoso"}

@@ -171,7 +171,7 @@ NOT_NAME = frozenset({
     "nomer", "no", "urut", "hormat", "jelang", "menjelang",  # "Pj. Gubernur Sulbar No. 4": the number of his decree
     "jilid",  # a slogan's "Jilid II": "Morotai Bangkit Jilid II"
     "adalah", "ialah",  # "Adalah A, B dan C.": a list's opening copula
-    "pamong", "mantap",  # "Pamong Praja" (Satpol PP), "Operasi/Pilkada Mantap Praja"
+    "pamong", "mantap", "praja",  # "Pamong Praja" (Satpol PP), "Operasi Mantap Praja Musi"
     "pasangan", "paslon", "calon", "kandidat",
     "bakal", "bapaslon", "bacalon", "cawali", "bacabup", "bacawabup", "bacagub", "bacawagub",
     "bacawalkot", "bacawawalkot", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
