@@ -135,3 +135,20 @@ def test_an_operations_name_names_no_one() -> None:
     r = run("Rapat Koordinasi Lintas Sektoral dalam rangka Operasi Mantap Praja Musi 2024 "
             "dihadiri Kapolres PALI Budi Santoso.")
     assert persons(r) == {"Budi Santoso"}
+
+
+# -- bodies -------------------------------------------------------------------------------------
+
+
+def test_the_public_broadcasters_are_bodies_that_broadcast_not_host() -> None:
+    r = run("KPU Barito Utara menggelar debat publik kedua yang disiarkan secara langsung oleh "
+            "TVRI Kalimantan Tengah dan RRI Palangka Raya.")
+    orgs = {e.label for e in r.entities if e.type is EntityType.ORGANIZATION}
+    assert {"TVRI Kalimantan Tengah", "RRI Palangka Raya"} <= orgs
+    assert {h for h, _ in facts(r, FactKind.HOSTS)} == {"KPU Kabupaten Barito Utara"}
+
+
+def test_the_mass_organisations_named_alone() -> None:
+    r = run("Deklarasi damai digelar Polres Banjar. Hadir perwakilan NU, Muhammadiyah dan ormas "
+            "kepemudaan dalam deklarasi itu.")
+    assert {"NU", "Muhammadiyah"} <= {a for a, _ in facts(r, FactKind.ATTENDS)}

@@ -143,7 +143,8 @@ def _host_rule(
     ) or (
         before[-1:] == ["oleh"]
         and "dipimpin" not in before
-        and not set(before[-3:]) & (lx.BY_NOT_AT_EVENT | _ATTENDED)
+        # "disiarkan secara langsung oleh TVRI X": broadcast, not held
+        and not set(before[-4:]) & (lx.BY_NOT_AT_EVENT | _ATTENDED)
     ):
         return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
     if (

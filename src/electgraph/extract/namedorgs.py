@@ -72,8 +72,10 @@ class NamedOrgMatcher(ChunkerBase):
                 and j + 1 < self.n
                 and self.toks[j + 1].is_cap
                 and self.words[j + 1] not in lx.NOT_NAME
-                # "Universitas Tadulako dan Yusuf Mardani": a name after "dan" is the next item
+                # "Universitas Tadulako dan Yusuf Mardani": a name after "dan" is the next item,
+                # and so is another body ("TVRI Kalteng dan RRI Palangka Raya")
                 and (self.words[j + 1] in lx.COMMON_WORDS or self.toks[j + 1].text.isupper())
+                and self.words[j + 1] not in lx.ORG_HEADS
             ):
                 j += 1
             else:

@@ -319,6 +319,7 @@ _WATCHDOG_PARTNERS = frozenset({"kasn", "gakkumdu", "gakumdu", "fkub", "brimob"}
 _MASS_ORGANISATIONS = frozenset({
     "knpi", "pmkri", "gmki", "kmhdi", "pergunu", "ldii", "fkppi", "gamki", "phdi", "walubi",
     "matakin", "ansor", "banser", "alkhairaat", "aisyiyah", "hipmi", "kahmi", "pemkri", "ppdi",
+    "muhammadiyah", "nu",
 })  # fmt: skip
 
 # Heads of other organisations, followed by their capitalised name ("Universitas Padjadjaran").
@@ -326,7 +327,7 @@ ORG_HEADS = frozenset({
     "universitas", "institut", "sekolah", "stkip", "stit", "stie", "poltek", "politeknik",
     "stisip", "stih", "stmik", "stai", "stikes", "stiami", "sttam", "stia", "akbid", "akper",
     "dinas", "kementerian", "lembaga", "yayasan", "rutan", "lapas", "bank", "bpjs", "bem", "hmi",
-    "pmii", "gmni", "kammi", "imm", "rsud", "pengadilan", "ombudsman", "sma", "smk",
+    "pmii", "gmni", "kammi", "imm", "rsud", "pengadilan", "ombudsman", "sma", "smk", "tvri", "rri",
     "smp", "sman", "smkn", "man", "ijti", "pwi", "aji", "kadin", "mui", "nu",
     "muhammadiyah", "bmkg", "bps", "bpbd", "kesbangpol", "disdukcapil", "diskominfo", "kpid",
     "aliansi", "asosiasi", "persatuan", "himpunan", "ikatan", "forum", "komunitas", "karang",
@@ -348,6 +349,7 @@ ORG_STANDALONE = frozenset({
     "bkpsdm", "bkpsdmd", "bkd", "dishub", "bappeda", "disdik", "dinkes", "inspektorat", "dpmd",
     "bapenda", "kemenag", "dukcapil", "kominfo", "dispora", "dinsos", "disnaker", "dpmptsp",
     "bappilu", "bapilu",
+    "tvri", "rri",  # the public broadcasters, named with their station's region ("TVRI Kalteng")
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS | _MASS_ORGANISATIONS  # fmt: skip
 
 # Venue heads: "Gedung Sejuta Sungkai", "Hotel Grand Lembang Asri", "Aula KPU ...".
