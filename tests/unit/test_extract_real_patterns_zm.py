@@ -152,3 +152,16 @@ def test_the_mass_organisations_named_alone() -> None:
     r = run("Deklarasi damai digelar Polres Banjar. Hadir perwakilan NU, Muhammadiyah dan ormas "
             "kepemudaan dalam deklarasi itu.")
     assert {"NU", "Muhammadiyah"} <= {a for a, _ in facts(r, FactKind.ATTENDS)}
+
+
+def test_the_offices_sought_by_candidates_still_to_be_named() -> None:
+    r = run("Rekomendasi PDIP diberikan kepada bakal calon kepala daerah. Mereka adalah "
+            "Bacawali - Bacawawali Kota Surabaya Eri Cahyadi - Armuji dan Bacabup - Bacawabup "
+            "Jombang Mundjidah Wahab - Sumrambah.")
+    assert persons(r) == {"Eri Cahyadi", "Armuji", "Mundjidah Wahab", "Sumrambah"}
+
+
+def test_diwakilkan_is_diwakili() -> None:
+    r = run("Doa bersama digelar Polres Badung. Tampak hadir Kepala Kejaksaan Negeri Badung "
+            "diwakilkan Kasi Intel Gede Ancana dan Ketua DPRD Badung Anom Gumanti.")
+    assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Gede Ancana", "Anom Gumanti"}

@@ -173,8 +173,7 @@ NOT_NAME = frozenset({
     "adalah", "ialah",  # "Adalah A, B dan C.": a list's opening copula
     "pamong", "mantap", "praja",  # "Pamong Praja" (Satpol PP), "Operasi Mantap Praja Musi"
     "pasangan", "paslon", "calon", "kandidat",
-    "bakal", "bapaslon", "bacalon", "cawali", "bacabup", "bacawabup", "bacagub", "bacawagub",
-    "bacawalkot", "bacawawalkot", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
+    "bakal", "bapaslon", "bacalon", "partai", "pilkada", "pemilu", "pemilihan", "debat", "deklarasi", "apel", "sosialisasi",
     "bimtek", "pelantikan", "pleno", "paripurna", "sidang", "kantor", "gedung", "hotel", "jalan",
     "jl", "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "provinsi", "indonesia", "republik",
     "negara", "pemerintah", "dinas", "badan", "komisi", "dewan", "panitia", "kelompok", "undang",

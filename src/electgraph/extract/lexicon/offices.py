@@ -349,7 +349,10 @@ PROVINCE_GOVERNOR_FORMS = frozenset({
 # press uses: words of the candidacy, never of a name.
 SOUGHT_OFFICES = frozenset({
     "cabup", "cawabup", "cabub", "cawabub", "cagub", "cawagub", "cagup", "cawagup", "cawalkot",
-    "cawawalkot", "cawali", "cawako", "cawawako", "capres", "cawapres",
+    "cawawalkot", "cawali", "cawawali", "cawako", "cawawako", "capres", "cawapres",
+    # ... still to be named candidates ("bakal calon"): "Bacawali - Bacawawali Kota X A - B"
+    "bacabup", "bacawabup", "bacagub", "bacawagub", "bacawalkot", "bacawawalkot", "bacawali",
+    "bacawawali",
 })  # fmt: skip
 CANDIDATE_WORDS = SOUGHT_OFFICES | frozenset({
     "calon", "bakal", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",

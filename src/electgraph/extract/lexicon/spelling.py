@@ -60,7 +60,9 @@ ROMAN_LOOKALIKES = {"ll": "ii", "lll": "iii"}
 # letters swapped, beyond the one-edit variants above), "diusung oleh Pertai X" (a party's
 # word, too short for the one-edit variants; "Partal", its i read as an l).
 _COMMON_SLIPS = {"devisi": "divisi", "disivi": "divisi", "pertai": "partai", "patrai": "partai",
-                 "partal": "partai"}
+                 "partal": "partai",
+                 # "Kepala Kejari diwakilkan Kasi Intel NAME": the form some outlets use
+                 "diwakilkan": "diwakili"}
 
 # Roots of the passive verbs the rules read, which outlets write apart from their prefix ("di
 # Lantik oleh Ketua KPU X", "di laksanakan di Aula"): the tokenizer reads "di" and the root as
