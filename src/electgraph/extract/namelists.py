@@ -105,7 +105,20 @@ def _district_list(chunks: list[Chunk], k: int) -> bool:
 def _districts_listed(chunks: list[Chunk], start: int) -> bool:
     """'Yaitu Sidikalang, Parbuluan, Sumbul, Sitinjo dan Siempat Nempu': a list of names from
     `start`, three or more of them and most of them districts the gazetteer knows, lists
-    districts (their noun may stand in the sentence before), not persons."""
+    districts (their noun may stand in the sentence before), not persons. Each name of a list
+    asks; the list is read once per sentence (a long list would be read again for every name)."""
+    if _LISTED[0] is not chunks:
+        _LISTED[:] = [chunks, {}]
+    known_lists: dict[int, bool] = _LISTED[1]
+    if start not in known_lists:
+        known_lists[start] = _read_districts_listed(chunks, start)
+    return known_lists[start]
+
+
+_LISTED: list[Any] = [None, {}]
+
+
+def _read_districts_listed(chunks: list[Chunk], start: int) -> bool:
     names: list[tuple[str, ...]] = []
     for x in range(start, len(chunks)):
         if chunks[x].kind == NAME:
