@@ -165,3 +165,19 @@ def test_diwakilkan_is_diwakili() -> None:
     r = run("Doa bersama digelar Polres Badung. Tampak hadir Kepala Kejaksaan Negeri Badung "
             "diwakilkan Kasi Intel Gede Ancana dan Ketua DPRD Badung Anom Gumanti.")
     assert {a for a, _ in facts(r, FactKind.ATTENDS)} == {"Gede Ancana", "Anom Gumanti"}
+
+
+# -- sanctions ----------------------------------------------------------------------------------
+
+
+def test_the_official_who_speaks_of_the_sanctioned_is_not_them() -> None:
+    r = run("KPU Konsel memberhentikan dua anggota PPS. Ketua KPU Konsel, Herman mengatakan, masa "
+            "kerja dua anggota PPS tersebut baru dua bulan. “Dengan adanya pelanggaran oleh "
+            "anggota PPS tersebut maka kami memberhentikan mereka,” kata Herman.")
+    assert facts(r, FactKind.SANCTIONS) == set()
+
+
+def test_dimana_begins_no_name() -> None:
+    r = run("Yusuf Sawari digantikan oleh Erwin. Dimana Yusuf Sawari mengunggah foto salah satu "
+            "calon gubernur.")
+    assert persons(r) == {"Yusuf Sawari", "Erwin"}

@@ -204,6 +204,7 @@ NOT_NAME = frozenset({
     # "Caleg DPRD Dapil IX"
     "kepada", "bagi", "pantauan", "wilayah", "dapil",
     "diketahui", "disebutkan", "dijelaskan", "terlihat", "tercatat",  # "Diketahui Andi ..."
+    "dimana",  # "Dimana Yusuf Sawari menggapload ...": a clause's "where"
     # bodies, units and offices of the election's security and administration, and words of
     # the campaign, read as names when capitalised alone ("Gakkumdu", "Linmas", "Pemateri")
     "gakkumdu", "linmas", "panwas", "satgas", "datin", "pemateri",
