@@ -181,3 +181,13 @@ def test_dimana_begins_no_name() -> None:
     r = run("Yusuf Sawari digantikan oleh Erwin. Dimana Yusuf Sawari mengunggah foto salah satu "
             "calon gubernur.")
     assert persons(r) == {"Yusuf Sawari", "Erwin"}
+
+
+# -- hosts --------------------------------------------------------------------------------------
+
+
+def test_a_stage_opened_by_a_body_is_no_event_it_hosts_or_attends() -> None:
+    r = run("Rapat Koordinasi digelar Polda Kalbar. Kita telah memasuki tahapan Pilkada serentak "
+            "tahun 2024 yang secara resmi telah dibuka oleh KPU RI sejak tanggal 26 Januari 2024.")
+    assert facts(r, FactKind.HOSTS) == {("Polda Kalimantan Barat", "Rapat Koordinasi")}
+    assert facts(r, FactKind.ATTENDS) == set()

@@ -15,7 +15,7 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.extract.eventchunks import looks_like_verb
 from electgraph.extract.guestlists import bare_list, list_opens, they_are
-from electgraph.extract.hosts import host_verb_follows, watches
+from electgraph.extract.hosts import host_verb_follows, stage_by, watches
 from electgraph.extract.officelists import counted, names_after
 from electgraph.extract.organisers import held_with, organisers, said_at
 from electgraph.extract.presence import (
@@ -159,6 +159,7 @@ def sentence_attendance(
                             or _after_where(chunks, c)))
                  or _attends_as_subject(chunks, c))
             and not body_not_there(chunks, c)
+            and not stage_by(chunks, c)  # "tahapan ... dibuka oleh KPU RI": a stage's opener
             and (
                 ch.attrs.get("category") != "party" or ch.attrs.get("body") in ("dpd", "dpw", "dpc")
                 or _parties_along(chunks, c)

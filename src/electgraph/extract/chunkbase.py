@@ -9,7 +9,8 @@ from typing import Any
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract import regions
-from electgraph.extract.tokens import Sentence, Token, tokenize
+from electgraph.extract.tokenbase import Sentence, Token
+from electgraph.extract.tokens import tokenize
 
 ORG, ROLE, EVENT, ELECTION, PLACE, NAME, WORD, PUNCT = (
     "ORG", "ROLE", "EVENT", "ELECTION", "PLACE", "NAME", "WORD", "PUNCT"

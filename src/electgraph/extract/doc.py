@@ -23,7 +23,8 @@ from electgraph.extract.namelists import place_list
 from electgraph.extract.namewords import letter_dropped, spelling_key, vowel_variant
 from electgraph.extract.nicknames import called_at, pairs_by_one_word, person_nicknames
 from electgraph.extract.persons import mark_names
-from electgraph.extract.tokens import Sentence, readable_text, sentences
+from electgraph.extract.tokenbase import Sentence
+from electgraph.extract.tokens import readable_text, sentences
 from electgraph.extract.unjoinedpairs import split_unjoined_pairs
 from electgraph.model import Article, Entity, EntityType, Span
 

@@ -38,7 +38,8 @@ from electgraph.extract.hosts import (
     unnamed_host,
 )
 from electgraph.extract.implied import ahead, implied, recalled
-from electgraph.extract.tokens import Sentence, quoted_spans, tokenize
+from electgraph.extract.tokenbase import Sentence
+from electgraph.extract.tokens import quoted_spans, tokenize
 from electgraph.model import EntityType, FactKind
 
 

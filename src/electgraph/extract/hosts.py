@@ -138,14 +138,14 @@ def _host_rule(
         # "meminta agar segera dilaksanakan oleh KPU X": a ruling to carry out, no event;
         # "dilaksanakan berdasarkan Surat Edaran Bawaslu RI": whose letter, not who held it
         pass
-    elif any(w in lx.HOSTED_BY for w in before) or (
+    elif (any(w in lx.HOSTED_BY for w in before) or (
         before[-1:] == ["dilakukan"] and _event_before(chunks, c)  # "... dilakukan KPU X"
     ) or (
         before[-1:] == ["oleh"]
         and "dipimpin" not in before
         # "disiarkan secara langsung oleh TVRI X": broadcast, not held
         and not set(before[-4:]) & (lx.BY_NOT_AT_EVENT | _ATTENDED)
-    ):
+    )) and not stage_by(chunks, c):
         return _event_before(chunks, c) or event, "hosts"  # "... yang digelar KPU X"
     if (
         c >= 2
@@ -348,6 +348,22 @@ def _event_after(chunks: list[Chunk], c: int) -> str | None:
 _FRAMES = frozenset({"rangkaian", "rangka", "bagian", "tahapan", "tahap", "masa"})
 
 
+def stage_by(chunks: list[Chunk], c: int) -> bool:
+    """'tahapan Pilkada telah dibuka oleh KPU RI sejak 26 Januari', 'jadwal tahapan yang
+    ditetapkan oleh KPU RI': a stage of the election, which the body opened or set, and no
+    event between it and the body."""
+    for k in range(c - 1, max(-1, c - _STAGE_REACH), -1):
+        if chunks[k].kind == EVENT:
+            return False
+        if chunks[k].low in _STAGES:
+            return True
+    return False
+
+
+_STAGES = frozenset({"tahapan", "tahap", "jadwal"})
+_STAGE_REACH = 10
+
+
 def _event_before(chunks: list[Chunk], c: int) -> str | None:
     """The nearest event before c that is not named as the setting of another."""
     nearest = None
@@ -381,4 +397,5 @@ def registration_office(chunks: list[Chunk], c: int) -> int | None:
 _AS_WHAT = frozenset({"peserta", "bakal", "pasangan", "calon", "paslon", "bapaslon", "dan"})
 
 
-__all__ = ["host_verb_follows", "registration_office", "sentence_hosts", "title_hosts", "watches"]
+__all__ = ["host_verb_follows", "registration_office", "sentence_hosts", "stage_by", "title_hosts",
+           "watches"]

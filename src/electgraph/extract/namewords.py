@@ -9,7 +9,7 @@ import re
 
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ROLE, WORD, Chunk
-from electgraph.extract.tokens import Token
+from electgraph.extract.tokenbase import Token
 
 __all__ = [
     "bare_verb",

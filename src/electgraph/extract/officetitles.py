@@ -12,7 +12,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import _BODY_TABLE, _ROLE_TABLE
 from electgraph.extract.namewords import name_word
 from electgraph.extract.orgs import OrgMatcher
-from electgraph.extract.tokens import Token
+from electgraph.extract.tokenbase import Token
 
 __all__ = ["OfficeTitleMatcher", "office_number"]
 
