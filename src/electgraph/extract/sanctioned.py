@@ -13,7 +13,7 @@ from electgraph.extract.officelists import counted, party_number
 __all__ = ["addressed", "after", "before", "besides", "counted_group", "excluded", "goes_on",
            "group_count", "manner_end", "named", "named_after", "named_later", "names_again",
            "names_them", "nominal", "numbered_first", "points_back_plural", "second_sanction",
-           "serta_first"]
+           "serta_first", "speaks"]
 
 
 def excluded(chunks: list[Chunk], c: int) -> bool:
@@ -40,6 +40,12 @@ _NOT_SANCTIONED_CUES = frozenset({"menurut", "oleh", "pengadu", "pelapor", "adua
 def named(doc: Doc, chunks: list[Chunk], c: int) -> str | None:
     person = doc.person_of(chunks[c])
     return None if person is None or excluded(chunks, c) else person
+
+
+def speaks(chunks: list[Chunk], c: int) -> bool:
+    """'Ketua KPU X, Herman mengatakan, ...': who speaks of the members sanctioned is not the
+    one "anggota PPS tersebut" points back to."""
+    return c + 1 < len(chunks) and chunks[c + 1].low in lx.SPEAK_VERBS
 
 
 def after(doc: Doc, chunks: list[Chunk], v: int, stop: int | None = None) -> list[str]:

@@ -119,12 +119,6 @@ def _points_back(chunks: list[Chunk]) -> bool:
     return False
 
 
-def _speaks(chunks: list[Chunk], c: int) -> bool:
-    """'Ketua KPU X, Herman mengatakan, ...': who speaks of the members sanctioned is not the
-    one "anggota PPS tersebut" points back to."""
-    return c + 1 < len(chunks) and chunks[c + 1].low in lx.SPEAK_VERBS
-
-
 def _verdict_date(doc: Doc, sv: SentView) -> str | None:
     """The date the sentence or its paragraph states, else that of the verdict hearing named
     before ("dalam sidang pembacaan putusan ..., Senin (4/11/2024)")."""
@@ -201,7 +195,7 @@ def extract_sanctions(doc: Doc, out: Collector) -> None:
         named = [
             p
             for c, ch in enumerate(sv.chunks)
-            if ch.kind == NAME and ch.person is not None and not _speaks(sv.chunks, c)
+            if ch.kind == NAME and ch.person is not None and not sanctioned.speaks(sv.chunks, c)
             and (p := sanctioned.named(doc, sv.chunks, c))
         ]
         if named:
