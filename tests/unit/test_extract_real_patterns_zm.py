@@ -191,3 +191,19 @@ def test_a_stage_opened_by_a_body_is_no_event_it_hosts_or_attends() -> None:
             "tahun 2024 yang secara resmi telah dibuka oleh KPU RI sejak tanggal 26 Januari 2024.")
     assert facts(r, FactKind.HOSTS) == {("Polda Kalimantan Barat", "Rapat Koordinasi")}
     assert facts(r, FactKind.ATTENDS) == set()
+
+
+def test_a_guest_list_goes_on_in_a_sentence_opened_by_kemudian() -> None:
+    r = run("Sosialisasi pengawasan partisipatif digelar Bawaslu Muratara. Sosialisasi dihadiri "
+            "Ketua Bawaslu Muratara, Khairul Alamsyah.\nKemudian, Ketua PWI dan IWO Muratara, "
+            "perwakilan organisasi NU, PSHT, GMNI, Muhamadiah Muratara, Icmi Muratara, serta "
+            "seluruh Panwascam.")
+    came = {a for a, _ in facts(r, FactKind.ATTENDS)}
+    assert {"NU", "PSHT", "GMNI", "Icmi Muratara", "Khairul Alamsyah"} <= came
+    assert persons(r) == {"Khairul Alamsyah"}
+
+
+def test_kesbang_is_the_agency_its_head_is_named_after() -> None:
+    r = run("Sosialisasi dihadiri Ketua Bawaslu Muratara, Khairul Alamsyah, Kepala Kesbang "
+            "Muratara Zulnova dan Kasat Intel Polres Muratara.")
+    assert ("Zulnova", "Kepala Kesbang", "Kesbang Kabupaten Muratara") in offices(r)

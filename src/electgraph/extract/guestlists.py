@@ -23,7 +23,10 @@ def list_opens(chunks: list[Chunk]) -> bool:
     of the one before."""
     return any(ch.low in lx.LIST_OPENING_WORDS for ch in chunks[:2]) or (
         [ch.low for ch in chunks[:2]] == ["mulai", "dari"]) or (
-        bool(chunks) and chunks[0].low == "serta")
+        bool(chunks) and chunks[0].low == "serta") or (
+        # "Kemudian, Ketua PWI dan IWO X, perwakilan organisasi NU, PSHT, ...": the next items
+        len(chunks) > 2 and chunks[0].low in lx.NEXT_IN_TURN and chunks[1].text == ","
+        and bare_list(chunks[2:]))
 
 
 def they_are(chunks: list[Chunk], before: list[Chunk]) -> bool:
@@ -54,10 +57,11 @@ def bare_list(chunks: list[Chunk]) -> bool:
     return (names >= 2 or (bodies >= 2 and names + bodies + roles >= _LISTED_ITEMS)) and all(
         ch.kind in (NAME, ROLE, ORG, PUNCT) or ch.low in _LIST_JOINERS or ch.low in _LIST_TAILS
         or (offices and (ch.kind == PLACE or (ch.text[:1].isupper() and ch.text.isalpha())))
-        or (names < 2 and ch.low in _GUEST_GROUPS)
+        or (ch.low in _GUEST_GROUPS and (names < 2 or bodies >= 2))
         for ch in chunks)
 
 
 _LISTED_ITEMS = 4
 # Groups of guests a list of bodies names in lower case: "organisasi kepemudaan", "ormas".
-_GUEST_GROUPS = frozenset({"organisasi", "kepemudaan", "ormas", "okp", "lain-lain", "lain"})
+_GUEST_GROUPS = frozenset({"organisasi", "kepemudaan", "ormas", "okp", "lain-lain", "lain",
+                           "perwakilan", "seluruh"})

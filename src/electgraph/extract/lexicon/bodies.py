@@ -160,6 +160,7 @@ BODY_LONG: dict[str, str] = {
     "badan kesbangpol": "kesbangpol",
     "kesatuan bangsa dan politik": "kesbangpol",
     "bakesbangpol": "kesbangpol", "bankesbangpol": "kesbangpol",
+    "kesbang": "kesbangpol",  # "Kepala Kesbang Muratara NAME"
     "kementerian dalam negeri": "kemendagri",
     "kepolisian resor kota besar": "polrestabes",
     "kepolisian resor kota": "polresta",
@@ -319,7 +320,7 @@ _WATCHDOG_PARTNERS = frozenset({"kasn", "gakkumdu", "gakumdu", "fkub", "brimob"}
 _MASS_ORGANISATIONS = frozenset({
     "knpi", "pmkri", "gmki", "kmhdi", "pergunu", "ldii", "fkppi", "gamki", "phdi", "walubi",
     "matakin", "ansor", "banser", "alkhairaat", "aisyiyah", "hipmi", "kahmi", "pemkri", "ppdi",
-    "muhammadiyah", "nu",
+    "muhammadiyah", "nu", "icmi", "psht", "iwo",
 })  # fmt: skip
 
 # Heads of other organisations, followed by their capitalised name ("Universitas Padjadjaran").

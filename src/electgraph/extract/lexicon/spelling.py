@@ -62,7 +62,8 @@ ROMAN_LOOKALIKES = {"ll": "ii", "lll": "iii"}
 _COMMON_SLIPS = {"devisi": "divisi", "disivi": "divisi", "pertai": "partai", "patrai": "partai",
                  "partal": "partai",
                  # "Kepala Kejari diwakilkan Kasi Intel NAME": the form some outlets use
-                 "diwakilkan": "diwakili"}
+                 "diwakilkan": "diwakili",
+                 "muhamadiah": "muhammadiyah", "muhammadiah": "muhammadiyah"}
 
 # Roots of the passive verbs the rules read, which outlets write apart from their prefix ("di
 # Lantik oleh Ketua KPU X", "di laksanakan di Aula"): the tokenizer reads "di" and the root as
