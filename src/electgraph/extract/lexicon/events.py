@@ -432,6 +432,7 @@ BODY_ATTENDING_OFFICES = frozenset({"ketua", "anggota", "perwakilan", "jajaran",
 ATTENDING_ORG_LIST_WORDS = frozenset({
     "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
     "dihadiri", "diikuti", "hadir", "yakni", "yaitu", "seperti", "kehadiran", "termasuk",
+    "organisasi",  # "perwakilan organisasi NU, PSHT, ..."
 })  # fmt: skip
 # Active verbs by which a person speaks at or runs an event, so took part in it.
 SPEAK_VERBS = frozenset({
