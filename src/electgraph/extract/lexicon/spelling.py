@@ -63,7 +63,8 @@ _COMMON_SLIPS = {"devisi": "divisi", "disivi": "divisi", "pertai": "partai", "pa
                  "partal": "partai",
                  # "Kepala Kejari diwakilkan Kasi Intel NAME": the form some outlets use
                  "diwakilkan": "diwakili",
-                 "muhamadiah": "muhammadiyah", "muhammadiah": "muhammadiyah"}
+                 "muhamadiah": "muhammadiyah", "muhammadiah": "muhammadiyah",
+                 "penglima": "panglima", "palson": "paslon"}
 
 # Roots of the passive verbs the rules read, which outlets write apart from their prefix ("di
 # Lantik oleh Ketua KPU X", "di laksanakan di Aula"): the tokenizer reads "di" and the root as
