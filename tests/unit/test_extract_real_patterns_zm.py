@@ -207,3 +207,25 @@ def test_kesbang_is_the_agency_its_head_is_named_after() -> None:
     r = run("Sosialisasi dihadiri Ketua Bawaslu Muratara, Khairul Alamsyah, Kepala Kesbang "
             "Muratara Zulnova dan Kasat Intel Polres Muratara.")
     assert ("Zulnova", "Kepala Kesbang", "Kesbang Kabupaten Muratara") in offices(r)
+
+
+# -- offices ------------------------------------------------------------------------------------
+
+
+def test_the_holder_after_a_speech_setting() -> None:
+    r = run("Ketua KIP Kota Banda Aceh saat sambutan, Yusri Razali mengatakan saling "
+            "berkomunikasi.")
+    assert offices(r) == {("Yusri Razali", "Ketua", "KIP Kota Banda Aceh")}
+
+
+def test_a_units_office_with_its_body_after_pada() -> None:
+    r = run("Kordinator Divisi Pengawasan pada Bawaslu Pandeglang, Karsono mengatakan, pleno "
+            "berjalan lancar.")
+    assert offices(r) == {
+        ("Karsono", "Kordinator Divisi Pengawasan", "Bawaslu Kabupaten Pandeglang")}
+
+
+def test_badan_pengawasan_pemilu_is_bawaslu() -> None:
+    r = run("Sebelumnya, Badan Pengawasan Pemilu (Bawaslu) Papua memetakan potensi kerawanan.")
+    assert {e.label for e in r.entities if e.type is EntityType.ORGANIZATION} == {
+        "Bawaslu Provinsi Papua"}

@@ -31,6 +31,9 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         # "Panelis debat yaitu A, B", "Panelis tersebut meliputi A dari X, B dari Y"
         k, as_list = k + 2, True
     k = _past_openers(chunks, k)
+    if (k + 3 < len(chunks) and chunks[k].low in _SPEECH_SETTINGS
+            and chunks[k + 1].low in lx.SPEECH_NOUNS and chunks[k + 2].text == ","):
+        k += 3  # "Ketua KIP Kota Banda Aceh saat sambutan, NAME mengatakan ..."
     if k + 1 < len(chunks) and chunks[k].low in _COPULAS and chunks[k + 1].kind == NAME:
         k += 1  # "Wakil Ketua DPRD X adalah A, B dan C": the office is theirs
     if not as_list and (made := _made_up_of(chunks, k)) > k:
@@ -163,6 +166,9 @@ def _body_short_form(chunks: list[Chunk], c: int, k: int) -> bool:
         return False
     short = chunks[k + 1]  # the body itself, or the party its branch belongs to ("DPP P (P)")
     return short.key == org.key or (org.attrs.get("party") or 0) == short.attrs.get("party")
+
+
+_SPEECH_SETTINGS = frozenset({"saat", "dalam", "ketika", "pada"})
 
 
 def _past_openers(chunks: list[Chunk], k: int) -> int:

@@ -86,6 +86,10 @@ class OfficeMatcher(OfficeTitleMatcher):
             j += 3
         j, title_end = self._title_extent(surface, j, title_end)
         org = self.match_org(j) if j < self.n else None
+        if org is None and j + 1 < self.n and w[j] == "pada" and j > title_end - 1 > k:
+            # "Koordinator Divisi Pengawasan pada Bawaslu X, NAME": a unit's office, its body
+            # after "pada"
+            org = self.match_org(j + 1)
         org_chunk = None
         board_end = -1  # where a party board's field ends, kept out of the title
         if org is not None:

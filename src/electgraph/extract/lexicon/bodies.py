@@ -118,6 +118,7 @@ BODY_LONG: dict[str, str] = {
     "komisi independen pemilihan": "kip",
     "badan pengawas pemilihan umum": "bawaslu",
     "badan pengawas pemilu": "bawaslu",
+    "badan pengawasan pemilu": "bawaslu",  # "Badan Pengawasan Pemilu (Bawaslu) Papua"
     "panitia pengawas pemilihan": "panwaslih",
     "panitia pengawas pemilu": "panwaslu",
     "dewan kehormatan penyelenggara pemilu": "dkpp",
