@@ -188,10 +188,15 @@ def _attends_as_subject(chunks: list[Chunk], c: int) -> bool:
         k += 1  # the other bodies of the subject: "Polres X, Kodim Y dan Kejari Z"
     while k < len(chunks) and chunks[k].low in _SUBJECT_ADVERBS:
         k += 1
-    if k >= len(chunks):
+    if k >= len(chunks) or not (chunks[k].low in lx.BODY_ATTEND_VERBS or (
+            chunks[k - 1].low == "turut" and chunks[k].low == "serta")):
         return False
-    return chunks[k].low in lx.BODY_ATTEND_VERBS or (
-        chunks[k - 1].low == "turut" and chunks[k].low == "serta")
+    # the event is the verb's object ("menghadiri Rapat X", "hadir dalam rapat itu"), not one
+    # the sentence names elsewhere ("Usai deklarasi, Forkopimda mengikuti pawai budaya")
+    return any(x.kind == EVENT for x in chunks[k + 1 : k + 1 + _OBJECT_REACH])
+
+
+_OBJECT_REACH = 4
 
 
 # Words between a subject and its verb: "KPU X juga turut hadir", "Bawaslu X pun mengikuti".
