@@ -229,3 +229,10 @@ def test_badan_pengawasan_pemilu_is_bawaslu() -> None:
     r = run("Sebelumnya, Badan Pengawasan Pemilu (Bawaslu) Papua memetakan potensi kerawanan.")
     assert {e.label for e in r.entities if e.type is EntityType.ORGANIZATION} == {
         "Bawaslu Provinsi Papua"}
+
+
+def test_a_list_of_holders_after_the_offices_term() -> None:
+    r = run("Yang diambil sumpah janji Anggota Dewan Perwakilan Rakyat Daerah Provinsi Lampung "
+            "Masa Jabatan 2024-2029 diantaranya Marsha Dita Golkar, Miswan Rodi Nasdem dan Munir "
+            "Abdul Haris PKB.")
+    assert {p for p, _, _ in offices(r)} == {"Marsha Dita", "Miswan Rodi", "Munir Abdul Haris"}

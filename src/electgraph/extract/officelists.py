@@ -30,7 +30,11 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             and chunks[k + 1].low in _LIST_VERBS):
         # "Panelis debat yaitu A, B", "Panelis tersebut meliputi A dari X, B dari Y"
         k, as_list = k + 2, True
-    k = _past_openers(chunks, k)
+    term_end = _past_term(chunks, k)
+    # "Anggota DPRD X Masa Jabatan 2024-2029 diantaranya A, B, C": an opener after the term
+    # opens a list of the holders
+    as_list = as_list or (term_end > k and _past_openers(chunks, term_end) > term_end)
+    k = _past_openers(chunks, term_end)
     if (k + 3 < len(chunks) and chunks[k].low in _SPEECH_SETTINGS
             and chunks[k + 1].low in lx.SPEECH_NOUNS and chunks[k + 2].text == ","):
         k += 3  # "Ketua KIP Kota Banda Aceh saat sambutan, NAME mengatakan ..."
@@ -169,6 +173,18 @@ def _body_short_form(chunks: list[Chunk], c: int, k: int) -> bool:
 
 
 _SPEECH_SETTINGS = frozenset({"saat", "dalam", "ketika", "pada"})
+
+
+def _past_term(chunks: list[Chunk], k: int) -> int:
+    """After the office's term at k ("Masa Jabatan 2024-2029", "periode 2024-2029"), else k."""
+    words = " ".join(x.low for x in chunks[k : k + 2])
+    # the words may be one chunk: "Masa Jabatan" capitalised is read as a run of name words
+    j = k + 1 if k < len(chunks) and chunks[k].low in ("masa jabatan", "periode") else (
+        k + 2 if words == "masa jabatan" else k)
+    if j == k:
+        return k
+    j += j < len(chunks) and chunks[j].low == "tahun"
+    return j + 1 if j < len(chunks) and chunks[j].text[:4].isdigit() else k
 
 
 def _past_openers(chunks: list[Chunk], k: int) -> int:
