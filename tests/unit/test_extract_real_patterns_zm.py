@@ -236,3 +236,18 @@ def test_a_list_of_holders_after_the_offices_term() -> None:
             "Masa Jabatan 2024-2029 diantaranya Marsha Dita Golkar, Miswan Rodi Nasdem dan Munir "
             "Abdul Haris PKB.")
     assert {p for p, _, _ in offices(r)} == {"Marsha Dita", "Miswan Rodi", "Munir Abdul Haris"}
+
+
+# -- local bodies -------------------------------------------------------------------------------
+
+
+def test_a_district_body_is_not_named_after_a_one_word_village() -> None:
+    r = run("Selain itu turut hadir ketua Panwaslu Aris Budiman, anggota Panwascam dan saksi.")
+    assert offices(r) == {("Aris Budiman", "ketua", "Panwaslu")}
+
+
+def test_a_districts_name_the_gazetteer_writes_as_one_word() -> None:
+    r = run("Garisah melaporkan Anggota PPK Pondok Melati Hini Indrawati ke DKPP. Ketua "
+            "Panwascam Tanjung Karang Barat Budi Santoso dicopot.")
+    assert offices(r) == {("Hini Indrawati", "Anggota", "PPK Pondok Melati"),
+                          ("Budi Santoso", "Ketua", "Panwascam Tanjung Karang Barat")}

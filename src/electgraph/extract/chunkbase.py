@@ -215,6 +215,9 @@ class ChunkerBase:
             words = self.words[j:end]
             if all(self.toks[x].is_cap for x in range(j, end)) and (
                 " ".join(words) in village_set or tuple(words) in district_set
+                # "Pondok Melati", "Tanjung Karang Barat": the gazetteer writes the first two
+                # words as one ("Pondokmelati", "Tanjungkarang Barat")
+                or (len(words) > 1 and (words[0] + words[1], *words[2:]) in district_set)
             ):
                 return end
         return None

@@ -25,8 +25,16 @@ class LocalAreaMatcher(NamedOrgMatcher):
         k = j + (j < self.n and self.words[j] in ("kecamatan", "kec"))
         return self.known_area_end(k, k + 4, districts=True, min_words=2) is not None
 
-    def _local_area(self, j: int) -> int:
-        """End of a district or village name after a local body ("Ceper", "TPS 05 Desa Kujon")."""
+    def _local_area(self, j: int, villages: bool = True) -> int:
+        """End of a district or village name after a local body ("Ceper", "TPS 05 Desa Kujon");
+        `villages`: whether the body may be a village's. A district's body is named after a
+        village of one word only by mistake: "Ketua Panwaslu Aris Budiman" names no village
+        Aris (a name of two words, "Panwascam Tanjung Karang Barat", may be one the gazetteer
+        lists as a village only)."""
+        if not villages and (district := self.known_area_end(
+                j, min(self.n, j + 4), districts=True)) is not None and (
+                district < self.n and self.toks[district].is_cap):
+            return district  # "Panwascam Tanjung Karang Barat NAME": the district's, whole
         if (village := self._village_end(j)) > j:
             return village  # "PPS Tanjung Merdeka A Burhanuddin": a village the gazetteer knows
         k = j
@@ -52,11 +60,11 @@ class LocalAreaMatcher(NamedOrgMatcher):
                 break
         if k > j + 1 and j >= 2 and self.words[j - 2] in _MEMBER_TITLES and (
                 self.words[j] not in AREA_LEVELS and self.toks[j].text.isalpha()) and (
-                self.known_area_end(j, k, villages=True, districts=True) is None):
+                self._area_end(j, k, villages) is None):
             return j  # "Ketua PPK Nanang Sulistiyo": the chair's name, no district's
-        return self._district_end(j, k)
+        return self._district_end(j, k, villages)
 
-    def _district_end(self, j: int, k: int) -> int:
+    def _district_end(self, j: int, k: int, villages: bool = True) -> int:
         """Where a run of capitalised words after a local body stops being its district: after
         the longest known district name it starts with, when a name follows ("Panwascam Way
         Halim Septoni Permadi"); the whole run when it starts with no district known."""
@@ -66,8 +74,17 @@ class LocalAreaMatcher(NamedOrgMatcher):
             return k
         if self.known_area_end(j, k, districts=True, min_words=k - j) == k:
             return k  # "anggota PPK Siantar Sitalasari.": the whole run is the district
-        end = self.known_area_end(j, min(k - 1, j + 5), villages=True, districts=True)
+        end = self._area_end(j, min(k - 1, j + 5), villages)
         return end if end is not None else k
+
+    def _area_end(self, j: int, stop: int, villages: bool) -> int | None:
+        """The end of the longest district's name at j, or village's (of two words at least
+        unless `villages`)."""
+        if villages:
+            return self.known_area_end(j, stop, villages=True, districts=True)
+        district = self.known_area_end(j, stop, districts=True)
+        village = self.known_area_end(j, stop, villages=True, min_words=2)
+        return max((e for e in (district, village) if e is not None), default=None)
 
     def _village_end(self, j: int) -> int:
         """After the longest village name of two words or more at j that a capitalised word

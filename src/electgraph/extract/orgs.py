@@ -215,7 +215,7 @@ class OrgMatcher(LocalAreaMatcher):
                 or regions.lookup(self.toks[j + 1].text) is not None):
             j += 3
         if region is None and not unit and short in lx.DISTRICT_NAMED_BODIES:
-            area_end = self._local_area(j)
+            area_end = self._local_area(j, villages=short not in lx.DISTRICT_BODIES)
             if area_end > j:
                 # "PPK Ceper", "KPPS TPS 05 Desa Kujon": bodies of a district or a village.
                 area = self._text(j, area_end)

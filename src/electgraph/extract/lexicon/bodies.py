@@ -14,6 +14,7 @@ __all__ = [
     "CAMPAIGN_TEAM_WORDS",
     "CITY_SUFFIXED",
     "CONTEST_HOSTS",
+    "DISTRICT_BODIES",
     "DISTRICT_NAMED_BODIES",
     "ELECTION_BODIES_BARE",
     "KEMENKO_FIELDS",
@@ -429,6 +430,9 @@ AD_HOC_PARENTS: dict[str, frozenset[str]] = {
 CAMPAIGN_TEAM_WORDS = frozenset({"tim", "tkd", "tkn", "timses"})
 LOCAL_BODIES = frozenset({"ppk", "pps", "kpps", "panwascam", "panwaslu", "polsek", "pantarlih",
                           "ppd", "panwasdis", "pkd", "ptps"})
+# Local bodies of a district, never of a village: a capitalised word after one is a district's
+# name or its holder's, not a village's ("Ketua Panwaslu Aris Budiman").
+DISTRICT_BODIES = frozenset({"ppk", "panwascam", "panwaslu", "polsek", "panwasdis"})
 # Bodies a district's name may follow: the ad hoc ones and the district leaders' forum
 # ("Forkopimca Trimurjo", "Muspika Kedaton").
 DISTRICT_NAMED_BODIES = LOCAL_BODIES | {"forkopimca", "muspika"}
