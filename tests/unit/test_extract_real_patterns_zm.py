@@ -251,3 +251,10 @@ def test_a_districts_name_the_gazetteer_writes_as_one_word() -> None:
             "Panwascam Tanjung Karang Barat Budi Santoso dicopot.")
     assert offices(r) == {("Hini Indrawati", "Anggota", "PPK Pondok Melati"),
                           ("Budi Santoso", "Ketua", "Panwascam Tanjung Karang Barat")}
+
+
+def test_the_religious_court_keeps_its_written_name_and_a_degree_s_sit() -> None:
+    r = run("Rapat dipimpin Pj Bupati Konawe Stanley, SE, S.SiT, MM dan dihadiri Ketua "
+            "Pengadilan Agama Konawe Sudirman.")
+    assert persons(r) == {"Stanley", "Sudirman"}
+    assert ("Sudirman", "Ketua", "Pengadilan Agama Konawe") in offices(r)

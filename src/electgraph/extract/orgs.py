@@ -30,8 +30,8 @@ _BOARDS = {"dewan pimpinan pusat": "DPP", "dewan pimpinan wilayah": "DPW",
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "kel.", "tps"})
 # Heads with their level fused in ("Setdaprov Riau"): written so, they need no level word.
 _LEVEL_FUSED = frozenset({"setdaprov", "setdakab", "setdakot"})
-# "Pengadilan Negeri X", "Pemerintah Daerah Kabupaten X": as written
-_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn", "pemda", "kesbangpol"})
+# "Pengadilan Negeri X", "Pengadilan Agama X", "Pemerintah Daerah Kabupaten X": as written
+_WRITTEN_AS_IS = frozenset({"panwascam", "pkd", "ptps", "pn", "pa", "pemda", "kesbangpol"})
 
 # Acronyms that are also given names ("AJI" the journalists' union, "Seno Aji" a person): an
 # organisation only when written in capitals.
@@ -272,6 +272,7 @@ class OrgMatcher(LocalAreaMatcher):
                 "kejaksaan negeri",
                 "kejaksaan tinggi",
                 "pn",
+                "pa",
                 "lantamal",
                 "lanal",
                 "lanud",

@@ -440,7 +440,7 @@ DISTRICT_NAMED_BODIES = LOCAL_BODIES | {"forkopimca", "muspika"}
 # when that is no regency's name: "Kajari Sigli", "Dandim 1506 Namlea", "Kapolresta Barelang".
 SEATED_BODIES = frozenset({"polres", "polresta", "polrestabes", "polda", "kodim", "korem",
                            "kodam", "koramil", "kejari", "kejati", "kejaksaan negeri",
-                           "lapas", "lantamal", "lanal", "lanud", "denpom", "pn"})
+                           "lapas", "lantamal", "lanal", "lanud", "denpom", "pn", "pa"})
 # Forces named with the city's level after its name: "Polres Bima Kota", "Polres Sorong Kota".
 CITY_SUFFIXED = frozenset({"polres", "kodim"})
 # Names of commands and police areas that are no place in the gazetteer ("Kodam II/Sriwijaya",

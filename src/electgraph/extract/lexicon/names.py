@@ -140,6 +140,7 @@ DEGREE_TOKENS = frozenset({
     # professional certificates written as degrees: "NAME, S.H., M.M., CGCAE", "NAME SE, MM, CRMP"
     "cgcae", "crmp", "qia",
     "mapp", "sc",  # "M.App.Sc", typed "M.App, Sc"
+    "ssit",  # "S.SiT": Sarjana Sains Terapan
 })  # fmt: skip
 
 MONTHS = frozenset({
