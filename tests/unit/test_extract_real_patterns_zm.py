@@ -258,3 +258,9 @@ def test_the_religious_court_keeps_its_written_name_and_a_degree_s_sit() -> None
             "Pengadilan Agama Konawe Sudirman.")
     assert persons(r) == {"Stanley", "Sudirman"}
     assert ("Sudirman", "Ketua", "Pengadilan Agama Konawe") in offices(r)
+
+
+def test_a_housing_estate_and_a_people_name_no_one() -> None:
+    r = run("Deklarasi digelar di Kompleks Jatijati oleh Suku Marind bersama pasangan Apolo "
+            "Safanpo.")
+    assert persons(r) == {"Apolo Safanpo"}
