@@ -264,3 +264,9 @@ def test_a_housing_estate_and_a_people_name_no_one() -> None:
     r = run("Deklarasi digelar di Kompleks Jatijati oleh Suku Marind bersama pasangan Apolo "
             "Safanpo.")
     assert persons(r) == {"Apolo Safanpo"}
+
+
+def test_a_verdict_capitalised_names_no_one() -> None:
+    r = run("Sidang dengan agenda pembacaan Putusan Perkara NO.71-PKE-DKPP/IV/2019 pengadu Amsar. "
+            "DKPP memerintahkan Bawaslu RI melaksanakan Putusan ini.")
+    assert persons(r) == {"Amsar"}

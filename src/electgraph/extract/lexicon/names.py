@@ -248,6 +248,7 @@ NON_PERSON_HEADS = frozenset({
     "vihara", "stadion", "lapangan", "taman", "monumen", "museum", "puskesmas", "madrasah",
     "pondok", "pesantren", "gedung", "hotel", "wisma", "graha", "balai", "aula", "duel", "paket",
     "kompleks", "komplek", "perumahan", "suku",  # "Kompleks Jatijati", "Suku Marind": no one
+    "putusan", "perkara",  # "pembacaan Putusan Perkara NO.71-PKE-DKPP"
     "koalisi", "fraksi", "rapat", "surat", "keputusan", "berita", "kartu", "daftar", "formulir",
     "kecamatan", "kabupaten", "kota", "provinsi", "pemilihan", "pemilu", "pilkada", "teradu",
     "pengadu", "terlapor", "pelapor", "majelis", "ruang", "sidang", "kelompok", "karang", "organisasi", "perkumpulan",
