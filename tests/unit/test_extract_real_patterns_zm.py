@@ -270,3 +270,15 @@ def test_a_verdict_capitalised_names_no_one() -> None:
     r = run("Sidang dengan agenda pembacaan Putusan Perkara NO.71-PKE-DKPP/IV/2019 pengadu Amsar. "
             "DKPP memerintahkan Bawaslu RI melaksanakan Putusan ini.")
     assert persons(r) == {"Amsar"}
+
+
+def test_pemilihan_misspelt_in_a_bodys_long_name() -> None:
+    r = run("Anggota Komisi Pemiluhan Umum Daerah (KPUD) Kota Palopo Faisal diberhentikan.")
+    assert offices(r) == {("Faisal", "Anggota", "KPU Kota Palopo")}
+
+
+def test_a_plenary_named_in_a_documents_title_has_no_host_without_its_event() -> None:
+    r = run("KPU Pandeglang memberhentikan empat anggota PPS. Hal itu berdasarkan hasil Rapat "
+            "Pleno Terbuka Komisi Pemilihan Umum Kabupaten Pandeglang. Hasil klarifikasi tertuang "
+            "pada Berita Acara Rapat Pleno Komisi Pemilihan Umum Kabupaten Pandeglang Nomor 158.")
+    assert all(f.object for f in r.by_kind(FactKind.HOSTS))

@@ -156,7 +156,8 @@ def _host_rule(
         )
     ):
         return event, "hosts.registration"  # "A-B mendaftar ke (di) KPU X"
-    if c and chunks[c - 1].kind == EVENT and chunks[c - 1].attrs.get("kind") != "pelantikan":
+    if c and chunks[c - 1].kind == EVENT and chunks[c - 1].key and (
+            chunks[c - 1].attrs.get("kind") != "pelantikan"):
         # "rapat pleno KPU X", "sidang DKPP"; but "pelantikan PPK X" names who is sworn in
         return chunks[c - 1].key, "hosts.genitive"
     if _at_own_office(before, chunks[:c]) or _at_headquarters(chunks, c):

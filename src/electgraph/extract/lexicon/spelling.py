@@ -28,6 +28,7 @@ _WORDS = (
     # the verbs that say who came and who held it: "dihadri oleh", "menghadri", "didampigi"
     "dihadiri", "menghadiri", "didampingi", "menggelar", "diselenggarakan",
     "sosdiklih",  # a division: "Kordiv Sosdiqlih, Parmas, dan SDM", "Divisi Sosdikli"
+    "pemilihan",  # "Komisi Pemiluhan Umum Daerah (KPUD) Kota X"
 )  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
