@@ -282,3 +282,16 @@ def test_a_plenary_named_in_a_documents_title_has_no_host_without_its_event() ->
             "Pleno Terbuka Komisi Pemilihan Umum Kabupaten Pandeglang. Hasil klarifikasi tertuang "
             "pada Berita Acara Rapat Pleno Komisi Pemilihan Umum Kabupaten Pandeglang Nomor 158.")
     assert all(f.object for f in r.by_kind(FactKind.HOSTS))
+
+
+def test_a_related_link_in_jambis_malay() -> None:
+    r = run("KPU Muaro Jambi membuka pendaftaran PPK.\nBaco Jugo :   Najmi Buka Musrenbang "
+            "Kecamatan Kumpeh Ulu\nPendaftaran dibuka hingga Senin.")
+    assert {f.quals.get("title") or f.object for f in r.by_kind(FactKind.RELATES_TO)}
+    assert persons(r) == set()
+
+
+def test_applied_degrees_and_religious_leaders_name_no_one() -> None:
+    r = run("Hadir Kasat Reskrim Polres Buru Iptu Aditya Bambang Sundawa, S.Tr.K, S.I.K, dan "
+            "Pemuka Agama.")
+    assert persons(r) == {"Aditya Bambang Sundawa"}

@@ -42,9 +42,10 @@ _CAPTION = re.compile(r"(?i)(?:^|[\s(\-])foto\s*(?:[:：]|oleh\b)\s*(?P<credit>[
 _CAPTION_END = re.compile(r"[\s)\-–—.]*")
 # `[^\S\n]` is horizontal space, no-break space included: text copied from web pages often has
 # "BACA JUGA:\xa0<title>", which `[ \t]` missed. A page's list or quote marker may stand
-# before the cue: "| Baca: <title>", "• Baca juga: <title>".
+# before the cue: "| Baca: <title>", "• Baca juga: <title>"; Jambi's outlets write it in their
+# Malay, "Baco Jugo: <title>".
 _RELATED = re.compile(
-    r"(?im)^[^\S\n]*(?:[|>•*][^\S\n]*)?baca(?:[^\S\n]+juga)?[^\S\n]*[:：][^\S\n]*"
+    r"(?im)^[^\S\n]*(?:[|>•*][^\S\n]*)?bac[ao](?:[^\S\n]+jug[ao])?[^\S\n]*[:：][^\S\n]*"
     r"(?P<title>\S[^\n]*?)[^\S\n]*$"
 )
 # A `Baca juga:` a page's layout left inside a paragraph, after a sentence: "... suara. Baca

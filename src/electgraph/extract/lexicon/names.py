@@ -140,7 +140,7 @@ DEGREE_TOKENS = frozenset({
     # professional certificates written as degrees: "NAME, S.H., M.M., CGCAE", "NAME SE, MM, CRMP"
     "cgcae", "crmp", "qia",
     "mapp", "sc",  # "M.App.Sc", typed "M.App, Sc"
-    "ssit",  # "S.SiT": Sarjana Sains Terapan
+    "ssit", "str", "strk",  # "S.SiT", "S.Tr", "S.Tr.K": applied (and police) bachelors
 })  # fmt: skip
 
 MONTHS = frozenset({
@@ -248,6 +248,7 @@ NON_PERSON_HEADS = frozenset({
     "vihara", "stadion", "lapangan", "taman", "monumen", "museum", "puskesmas", "madrasah",
     "pondok", "pesantren", "gedung", "hotel", "wisma", "graha", "balai", "aula", "duel", "paket",
     "kompleks", "komplek", "perumahan", "suku",  # "Kompleks Jatijati", "Suku Marind": no one
+    "pemuka",  # "Pemuka Agama": religious leaders
     "putusan", "perkara",  # "pembacaan Putusan Perkara NO.71-PKE-DKPP"
     "koalisi", "fraksi", "rapat", "surat", "keputusan", "berita", "kartu", "daftar", "formulir",
     "kecamatan", "kabupaten", "kota", "provinsi", "pemilihan", "pemilu", "pilkada", "teradu",
