@@ -295,3 +295,11 @@ def test_applied_degrees_and_religious_leaders_name_no_one() -> None:
     r = run("Hadir Kasat Reskrim Polres Buru Iptu Aditya Bambang Sundawa, S.Tr.K, S.I.K, dan "
             "Pemuka Agama.")
     assert persons(r) == {"Aditya Bambang Sundawa"}
+
+
+def test_the_regional_heads_contracted_imply_their_government() -> None:
+    r = run("Hadir Wagub Jabar Deddy Mizwar, Wawalkot Bekasi Ahmad Syaikhu dan Wabup Garut "
+            "Helmi Budiman.")
+    assert {(p, o) for p, _, o in offices(r)} == {
+        ("Deddy Mizwar", "Pemprov Jawa Barat"), ("Ahmad Syaikhu", "Pemkot Bekasi"),
+        ("Helmi Budiman", "Pemkab Garut")}

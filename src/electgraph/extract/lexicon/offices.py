@@ -59,6 +59,7 @@ ROLE_TITLES: dict[str, str] = {
     "bupati": "Bupati", "wakil bupati": "Wakil Bupati", "wabup": "Wakil Bupati",
     "wali kota": "Wali Kota", "walikota": "Wali Kota", "wakil wali kota": "Wakil Wali Kota",
     "wakil walikota": "Wakil Wali Kota", "wawali": "Wakil Wali Kota",
+    "wawalkot": "Wakil Wali Kota", "walkot": "Wali Kota",
     "gubernur": "Gubernur", "wakil gubernur": "Wakil Gubernur", "wagub": "Wakil Gubernur",
     "camat": "Camat", "lurah": "Lurah", "kepala desa": "Kepala Desa", "kades": "Kepala Desa",
     "kapolres": "Kapolres", "kapolresta": "Kapolresta", "kapolrestabes": "Kapolrestabes",
@@ -150,6 +151,9 @@ IMPLIED_BODY: dict[str, str] = {
     "wakil walikota": "pemkot", "danlanal": "lanal", "danlanud": "lanud",
     "danlantamal": "lantamal", "dandenpom": "denpom", "dansatpom": "satpom", "hakim pn": "pn",
     "dan satpom": "satpom", "sekkab": "setda", "waka polsek": "polsek", "wakapolsek": "polsek",
+    # the regional heads' contractions: "Wagub Jabar NAME", "Wawalkot Bekasi NAME"
+    "wabup": "pemkab", "wagub": "pemprov", "wawali": "pemkot", "wawalkot": "pemkot",
+    "walkot": "pemkot",
 }  # fmt: skip
 
 # Titles that end only where a division name ends ("Kordiv Hukum dan Pengawasan").
