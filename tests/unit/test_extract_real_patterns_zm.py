@@ -303,3 +303,8 @@ def test_the_regional_heads_contracted_imply_their_government() -> None:
     assert {(p, o) for p, _, o in offices(r)} == {
         ("Deddy Mizwar", "Pemprov Jawa Barat"), ("Ahmad Syaikhu", "Pemkot Bekasi"),
         ("Helmi Budiman", "Pemkab Garut")}
+
+
+def test_uu_is_a_given_name_unless_in_capitals() -> None:
+    r = run("Hadir Bupati Tasikmalaya Uu Ruzhanul dalam rapat. Rapat membahas UU No 7 Tahun 2017.")
+    assert persons(r) == {"Uu Ruzhanul"}

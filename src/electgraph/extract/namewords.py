@@ -45,7 +45,7 @@ def is_name_word(tok: Token, after_title: bool) -> bool:
         return False
     if len(low) >= 8 and any(one_edit(low, b) for b in _LONG_BODIES.get(low[:3], ())):
         return False  # "Forkominda": a body misspelt
-    if low in lx.NOT_NAME:
+    if low in lx.NOT_NAME and not (low in _NAME_UNLESS_CAPS and not text.isupper()):
         # Right after "H." or "Letkol Inf" a capitalised word is a name even when it is also
         # a common word: "H. Minggu Basuki", "Letkol Inf Hari Purwanto".
         return after_title
@@ -58,6 +58,11 @@ def is_name_word(tok: Token, after_title: bool) -> bool:
     if low in lx.DEGREE_TOKENS and not text.isupper() and sum(c.isupper() for c in text) >= 2:
         return False  # "SSosI", "SPd": a degree without its dots ("SM" may be initials)
     return not (text.isupper() and len(text) > 3)
+
+
+# Words no name has when written in capitals, a given name's otherwise: "UU No 7" is a law,
+# "Uu Ruzhanul Ulum" a person.
+_NAME_UNLESS_CAPS = frozenset({"uu"})
 
 
 def _nya_form(low: str) -> bool:
