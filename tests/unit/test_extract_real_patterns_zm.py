@@ -308,3 +308,10 @@ def test_the_regional_heads_contracted_imply_their_government() -> None:
 def test_uu_is_a_given_name_unless_in_capitals() -> None:
     r = run("Hadir Bupati Tasikmalaya Uu Ruzhanul dalam rapat. Rapat membahas UU No 7 Tahun 2017.")
     assert persons(r) == {"Uu Ruzhanul"}
+
+
+def test_the_running_mate_by_a_candidates_side() -> None:
+    r = run("Ada tiga bakal pasangan calon gubernur Jawa Timur, yakni petahana Khofifah Indar "
+            "Parawansa yang didampingi Emil Elestianto Dardak.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Khofifah Indar Parawansa", "Emil Elestianto Dardak"}

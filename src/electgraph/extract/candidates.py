@@ -290,6 +290,10 @@ def _mate(chunks: list[Chunk], c: int) -> int | None:
     # "A-B", "A dan B", "A dengan B"
     if k + 1 < len(chunks) and chunks[k].low in _MATE_JOINERS and chunks[k + 1].kind == NAME:
         return k + 1
+    # "petahana A yang didampingi B": the running mate by her side, named with no office
+    if k + 2 < len(chunks) and chunks[k].low == "yang" and chunks[k + 1].low == "didampingi" and (
+            chunks[k + 2].kind == NAME):
+        return k + 2
     if (
         k + 2 < len(chunks)
         and chunks[k].text == ","
