@@ -315,3 +315,10 @@ def test_the_running_mate_by_a_candidates_side() -> None:
             "Parawansa yang didampingi Emil Elestianto Dardak.")
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
         "Khofifah Indar Parawansa", "Emil Elestianto Dardak"}
+
+
+def test_the_campuses_the_panelists_come_from_do_not_attend() -> None:
+    r = run("Debat perdana digelar KPU Kota Batu. Debat dihadiri lima panelis. Kelima panelis dari "
+            "akademisi itu berasal dari Universitas Muhamadiyah Malang (UMM), Universitas Negeri "
+            "Malang (UM) dan Universitas Brawijaya (UB).")
+    assert facts(r, FactKind.ATTENDS) == set()

@@ -307,7 +307,7 @@ def named_not_there(chunks: list[Chunk], c: int) -> bool:
 
 def body_not_there(chunks: list[Chunk], c: int) -> bool:
     """Whether the body at c sent a letter read out, or is where a named person comes from."""
-    return _sender(chunks, c) or _affiliation(chunks, c)
+    return _sender(chunks, c) or _affiliation(chunks, c) or _come_from(chunks, c)
 
 
 def by_not_at_event(chunks: list[Chunk], c: int) -> bool:
@@ -358,6 +358,20 @@ def _sender(chunks: list[Chunk], c: int) -> bool:
         and chunks[c - 1].low == "dari"
         and any(x.low in lx.EVENT_DOCUMENT_WORDS for x in chunks[max(0, c - 4) : c - 1])
     )
+
+
+def _come_from(chunks: list[Chunk], c: int) -> bool:
+    """'kelima panelis itu berasal dari Universitas X (UMM), Y (UM) dan Z (UB)': the bodies
+    a list says those who came come from, each with its acronym."""
+    k = c - 1
+    while k >= 1 and (chunks[k].kind in (ORG, NAME) or chunks[k].text in _LIST_MARKS):
+        k -= 1
+    # the first of them may be read into an office: "akademisi itu berasal dari Universitas X"
+    return (k >= 1 and chunks[k].low == "dari" and chunks[k - 1].low == "berasal") or (
+        k >= 0 and chunks[k].kind == ROLE and "berasal dari" in chunks[k].low)
+
+
+_LIST_MARKS = frozenset({",", "(", ")", "dan", "serta"})
 
 
 def _affiliation(chunks: list[Chunk], c: int) -> bool:
