@@ -322,3 +322,9 @@ def test_the_campuses_the_panelists_come_from_do_not_attend() -> None:
             "akademisi itu berasal dari Universitas Muhamadiyah Malang (UMM), Universitas Negeri "
             "Malang (UM) dan Universitas Brawijaya (UB).")
     assert facts(r, FactKind.ATTENDS) == set()
+
+
+def test_a_body_hosts_through_its_agency() -> None:
+    r = run("Pemkab Lampung Tengah melalui Kesatuan Bangsa dan Politik (Kesbangpol), menggelar "
+            "rapat koordinasi persiapan Pemilu 2024, Senin.")
+    assert {h for h, _ in facts(r, FactKind.HOSTS)} == {"Pemkab Lampung Tengah"}

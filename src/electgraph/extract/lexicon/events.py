@@ -509,6 +509,7 @@ HOST_SUBJECT_FILLERS = frozenset({
     "giat", "rutin", "terus", "gencar", "aktif",  # "KPU X giat melaksanakan sosialisasi"
     # a plan is the body's too: "KPU X merencanakan bakal menggelar rapat pleno"
     "bakal", "berencana", "merencanakan", "rencananya", "dijadwalkan", "segera",
+    "melalui",  # "Pemkab X melalui Kesbangpol menggelar rakor": the body, by its agency
 })  # fmt: skip
 # Verbs after which "di X" is where an event took place ("berlangsung di KPU X").
 LOCATION_VERBS = frozenset({
