@@ -328,3 +328,10 @@ def test_a_body_hosts_through_its_agency() -> None:
     r = run("Pemkab Lampung Tengah melalui Kesatuan Bangsa dan Politik (Kesbangpol), menggelar "
             "rapat koordinasi persiapan Pemilu 2024, Senin.")
     assert {h for h, _ in facts(r, FactKind.HOSTS)} == {"Pemkab Lampung Tengah"}
+
+
+def test_the_elected_pair_announced_holds_no_office_yet() -> None:
+    r = run("Rapat paripurna mengumumkan pasangan terpilih, Robby Dondokambey sebagai Bupati "
+            "Minahasa, dan Vanda Sarundajang sebagai Wakil Bupati Minahasa untuk periode "
+            "2025-2030.")
+    assert offices(r) == set()

@@ -161,9 +161,12 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             last_org = ch
         if ch.kind != ROLE:
             continue
-        if candidacy(chunks, c) or (c + 1 < len(chunks) and chunks[c + 1].low == "terpilih"):
+        if candidacy(chunks, c) or (c + 1 < len(chunks) and chunks[c + 1].low == "terpilih") or (
+                c and chunks[c - 1].low == "sebagai"
+                and any(x.low == "terpilih" for x in chunks[:c])):
             # "calon bupati X": a candidacy (see candidates.py), not an office held; "A dan B
-            # sebagai Bupati Terpilih": elected, not yet in office
+            # sebagai Bupati Terpilih", "pasangan terpilih, A sebagai Bupati X": elected, not
+            # yet in office
             continue
         if c >= 2 and chunks[c - 2].kind == ROLE and chair_and_member(chunks, c - 2, c):
             continue  # "Ketua KPU merangkap anggota": the chair's own office, no new holder
