@@ -364,7 +364,8 @@ def _come_from(chunks: list[Chunk], c: int) -> bool:
     """'kelima panelis itu berasal dari Universitas X (UMM), Y (UM) dan Z (UB)': the bodies
     a list says those who came come from, each with its acronym."""
     k = c - 1
-    while k >= 1 and (chunks[k].kind in (ORG, NAME) or chunks[k].text in _LIST_MARKS):
+    while k >= max(1, c - _LIST_REACH) and (
+            chunks[k].kind in (ORG, NAME) or chunks[k].text in _LIST_MARKS):
         k -= 1
     # the first of them may be read into an office: "akademisi itu berasal dari Universitas X"
     return (k >= 1 and chunks[k].low == "dari" and chunks[k - 1].low == "berasal") or (
@@ -372,6 +373,7 @@ def _come_from(chunks: list[Chunk], c: int) -> bool:
 
 
 _LIST_MARKS = frozenset({",", "(", ")", "dan", "serta"})
+_LIST_REACH = 40  # chunks back to the list's start: a page's endless list is read in linear time
 
 
 def _affiliation(chunks: list[Chunk], c: int) -> bool:
