@@ -234,7 +234,7 @@ def chair_and_member(chunks: list[Chunk], first: int, second: int) -> bool:
 
 
 # Verbs by which an officer stands in for the body named before: "Polres X diwakili Kasat ...".
-_REPRESENTING = frozenset({"diwakili", "diwakilkan"})
+_REPRESENTING = frozenset({"diwakili"})  # "diwakilkan" is read so (spelling)
 
 
 def _leaders_of(chunks: list[Chunk], org: Chunk) -> bool:

@@ -31,10 +31,11 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         # "Panelis debat yaitu A, B", "Panelis tersebut meliputi A dari X, B dari Y"
         k, as_list = k + 2, True
     term_end = _past_term(chunks, k)
+    opened = _past_openers(chunks, term_end)
     # "Anggota DPRD X Masa Jabatan 2024-2029 diantaranya A, B, C": an opener after the term
     # opens a list of the holders
-    as_list = as_list or (term_end > k and _past_openers(chunks, term_end) > term_end)
-    k = _past_openers(chunks, term_end)
+    as_list = as_list or (term_end > k and opened > term_end)
+    k = opened
     if (k + 3 < len(chunks) and chunks[k].low in _SPEECH_SETTINGS
             and chunks[k + 1].low in lx.SPEECH_NOUNS and chunks[k + 2].text == ","):
         k += 3  # "Ketua KIP Kota Banda Aceh saat sambutan, NAME mengatakan ..."

@@ -99,7 +99,7 @@ def _chaired_by(doc: Doc, sv: SentView, out: Collector) -> None:
 def _standing_in(chunks: list[Chunk], n: int) -> bool:
     """Whether the name at n is who represents the office before it ("yang diwakili (oleh) A")."""
     k = n - 1 - (n >= 1 and chunks[n - 1].low == "oleh")
-    return k >= 0 and chunks[k].low in ("diwakili", "mewakili", "diwakilkan")
+    return k >= 0 and chunks[k].low in ("diwakili", "mewakili")
 
 
 def _inaugurated(doc: Doc, sv: SentView, out: Collector) -> None:
