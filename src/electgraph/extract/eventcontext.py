@@ -143,3 +143,12 @@ def follows_on(chunks: list[Chunk], c: int) -> bool:
     """'dilanjutkan (dengan) EVENT': an event after the one the sentence reports."""
     k = c - 1 - (c >= 1 and chunks[c - 1].low == "dengan")
     return k >= 0 and chunks[k].low in ("dilanjutkan", "dilanjut", "disusul")
+
+
+def timed_by(chunks: list[Chunk], c: int) -> bool:
+    """'usai penetapan nomor urut', 'setelah pengundian': an event that only dates another."""
+    return c >= 1 and chunks[c - 1].low in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "pasca", "sebelum",
+                         "sehabis"})

@@ -29,6 +29,7 @@ from electgraph.extract.eventcontext import (
     part_of_inauguration,
     pledged,
     spoken_of,
+    timed_by,
     topic_of,
 )
 from electgraph.extract.eventtracker import EventTracker, TrackedEvent, fold, trim_label
@@ -223,6 +224,10 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     # "... berlangsung khidmat dan dilanjutkan dengan apel siaga. Hadir dalam
                     # kegiatan ...": what followed the article's event; "kegiatan" is still it
                     tracker.current = tracker.main
+                elif len(found) > 1 and found[-2][1] != added and timed_by(sv.chunks, c):
+                    # "Deklarasi ini digelar ..., usai penetapan nomor urut": that dates it
+                    tracker.current = found[-2][1]
+                    passing.add(added)
                 if not_yet_held(sv.chunks, c) and len(tracker.events[added].mentions) == 1:
                     tracker.events[added].future = True  # "pengukuhan timnya belum dilakukan"
                 if c and (act := lx.EVENT_HEADS.get(sv.chunks[c - 1].low)) is not None:

@@ -329,8 +329,10 @@ def degrees_after(chunks: list[Chunk], names: list[int]) -> tuple[list[str], int
         # "NAME, SE. M.I.Kom": a second degree may follow the first without a comma;
         # "Basra. S. Kep., M.Kes.": a full stop may stand for the comma.
         at = end + 1 if chunks[end].text in ",." else end
-        if chunks[end].text == "." and at + 1 < n and chunks[at].text == ",":
-            at += 1  # "NAME SE., M.IP": the bare degree's full stop, then the list's comma
+        if at + 1 < n and {chunks[end].text, chunks[at].text} == {".", ","}:
+            # "NAME SE., M.IP": the bare degree's full stop, then the list's comma;
+            # "Drs.Mulyono,.M.Si", "S.E,. M.Ak": the two typed the other way round
+            at += 1
         if bare and chunks[at].text.isupper() and chunks[at].low in lx.DEGREE_TOKENS:
             degrees.append(chunks[at].text)  # "SE MM": one bare degree after another
             end = at + 1

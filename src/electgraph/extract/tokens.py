@@ -142,6 +142,8 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
         return False  # "KORANPALPOS.COM", "S.H.": no space, no sentence end
     if tok.text == "." and i > 0:
         prev = tokens[i - 1]
+        if prev.text == "," and prev.end == tok.start:
+            return False  # "NAME, S.E,. M.Ak": a slip of the keys, inside a list
         # "H. Muzakir", "P. Panggar", "S.H., M.Si." are not sentence ends; "(24/9/2024)." is.
         if (
             prev.end == tok.start

@@ -1,0 +1,48 @@
+"""Patterns of real news (fifty-sixth session), each on sentences written for it. The helpers
+live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+from test_extract_real_patterns_b import persons
+
+from electgraph.model import FactKind
+
+# -- the article's event ------------------------------------------------------------------------
+
+
+def test_an_event_that_only_dates_the_reported_one_is_not_what_later_sentences_mean() -> None:
+    r = run("KPU Kabupaten Sambas menggelar deklarasi kampanye damai. Deklarasi ini digelar di "
+            "Gedung Serbaguna, usai penetapan nomor urut pasangan calon, Senin (23/9/2024). Acara "
+            "tersebut dihadiri oleh Forkopimda Kabupaten Sambas.")
+    assert facts(r, FactKind.ATTENDS) == {
+        ("Forkopimda Kabupaten Sambas", "deklarasi kampanye damai")}
+
+
+def test_an_event_after_setelah_dates_the_sitting() -> None:
+    r = run("Rapat pleno digelar KPU Kota Batu setelah pengundian nomor urut, Senin. Kegiatan itu "
+            "dihadiri Bawaslu Kota Batu.")
+    assert facts(r, FactKind.ATTENDS) == {("Bawaslu Kota Batu", "Rapat pleno")}
+
+
+# -- names and their degrees --------------------------------------------------------------------
+
+
+def test_a_full_stop_right_after_a_comma_ends_no_sentence() -> None:
+    r = run("Apel dihadiri Ketua KPU Halmahera Utara Abdul Jalil Jurumudi, S.E,. M.Ak, Kordiv "
+            "Penanganan Pelanggaran Jefri Saleh.")
+    assert persons(r) == {"Abdul Jalil Jurumudi", "Jefri Saleh"}
+
+
+def test_a_pairs_nickname_may_follow_the_running_mates_degrees() -> None:
+    r = run("Kader Jaelani berpasangan dengan H. Syahrul Parsan, ST,. MT, (AKJ-Syam), "
+            "selanjutnya Syaifurrahman Salman berpasangan dengan Ika Rizky Veryani (SUKA). "
+            "Pasangan AKJ-SYAM diusung Partai Gerindra dan Partai Hanura.")
+    assert facts(r, FactKind.NOMINATES) == {
+        (party, person) for party in ("Partai Gerindra", "Partai Hanura")
+        for person in ("Kader Jaelani", "Syahrul Parsan")}
+
+
+def test_a_slip_of_majelis_is_no_name() -> None:
+    r = run("Hal itu disampaikan ketua Mejelis Sidang dalam sidang putusan di DKPP.")
+    assert persons(r) == set()
