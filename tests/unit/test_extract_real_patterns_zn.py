@@ -3,7 +3,7 @@ live in test_extract_real_patterns."""
 
 from __future__ import annotations
 
-from test_extract_real_patterns import facts, run
+from test_extract_real_patterns import facts, offices, run
 from test_extract_real_patterns_b import persons
 
 from electgraph.model import FactKind
@@ -46,3 +46,28 @@ def test_a_pairs_nickname_may_follow_the_running_mates_degrees() -> None:
 def test_a_slip_of_majelis_is_no_name() -> None:
     r = run("Hal itu disampaikan ketua Mejelis Sidang dalam sidang putusan di DKPP.")
     assert persons(r) == set()
+
+
+# -- offices ------------------------------------------------------------------------------------
+
+
+def test_a_village_the_gazetteer_lacks_may_have_two_words_before_its_heads_name() -> None:
+    r = run("Sosialisasi dihadiri Camat Kalianda, Zaidan, Lurah Way Urang, Reza Fahlevi, dan "
+            "Kades Kedaton, Junaidi.")
+    assert persons(r) == {"Zaidan", "Reza Fahlevi", "Junaidi"}
+
+
+def test_a_heads_name_after_a_one_word_district_is_kept() -> None:
+    r = run("Rapat dihadiri Camat Tamalate Andi Rahman, Kapolsek Tamalate dan warga.")
+    assert persons(r) == {"Andi Rahman"}
+
+
+def test_korwil_is_an_office_of_the_body_after_it() -> None:
+    r = run("Dalam pengarahannya, Korwil Bawaslu Prov.  Sulsel Amrayadi  mengatakan pengawas "
+            "pemilu harus siap.")
+    assert offices(r) == {("Amrayadi", "Korwil", "Bawaslu Provinsi Sulawesi Selatan")}
+
+
+def test_tanjab_barat_is_a_regency() -> None:
+    r = run("Ketua KPU Tanjab Barat Hairuddin, S.Sos mengatakan debat berjalan lancar.")
+    assert persons(r) == {"Hairuddin"}

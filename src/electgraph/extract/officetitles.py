@@ -77,7 +77,7 @@ class OfficeTitleMatcher(OrgMatcher):
         ):
             # "Camat Tamalate", "Camat Aesesa Selatan": the district is part of the office
             j = max(self._district_name_end(j), j + 1)
-            title_end = j
+            j = title_end = self._area_before_holder(j)
         if j < self.n and self.toks[j].text == "RI" and self.match_org(j) is None:
             j = title_end = j + 1  # "Presiden RI NAME": the national office, no name's part
         return j, title_end
@@ -119,6 +119,17 @@ class OfficeTitleMatcher(OrgMatcher):
         while end < self.n and self.words[end] in lx.COMPASS_WORDS and self.toks[end].is_cap:
             end += 1
         return end
+
+    def _area_before_holder(self, j: int) -> int:
+        """"Lurah Way Urang, Reza Fahlevi": a village the gazetteer lacks, of one more word,
+        when a comma and a name (no office) follow it."""
+        k = j + 1
+        if not (k + 1 < self.n and self.toks[j].is_cap and self.words[k] == ","
+                and self.toks[k + 1].is_cap and self.words[k + 1] not in _OFFICE_HEADS
+                and self.words[j] not in _OFFICE_HEADS and self.match_org(j) is None
+                and self.match_org(k + 1) is None):
+            return j
+        return k
 
     def _division(self, j: int) -> int:
         """End of a division name: known division words, commas and 'dan' between them."""

@@ -109,6 +109,8 @@ ROLE_TITLES: dict[str, str] = {
     "dirsamapta": "Dirsamapta", "kabidhumas": "Kabidhumas", "kabidpropam": "Kabidpropam",
     "kasatlantas": "Kasatlantas", "kasatsamapta": "Kasatsamapta", "dansatpom": "Dansatpom",
     "kabid": "Kabid", "koordinator": "Koordinator",
+    # a body's coordinator for a region: "Korwil Bawaslu Provinsi Sulsel NAME"
+    "korwil": "Korwil",
     "kasat pol pp": "Kasat Pol PP", "kasatpol pp": "Kasatpol PP", "kasatpol": "Kasatpol PP",
     "pabung": "Pabung", "perwira penghubung": "Perwira Penghubung", "pasi intel": "Pasi Intel", "pasi ops": "Pasi Ops",
     "pasi teritorial": "Pasi Teritorial", "danlantamal": "Danlantamal",
