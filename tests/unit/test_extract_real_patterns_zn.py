@@ -71,3 +71,29 @@ def test_korwil_is_an_office_of_the_body_after_it() -> None:
 def test_tanjab_barat_is_a_regency() -> None:
     r = run("Ketua KPU Tanjab Barat Hairuddin, S.Sos mengatakan debat berjalan lancar.")
     assert persons(r) == {"Hairuddin"}
+
+
+def test_a_secretariats_coordinator_is_followed_by_a_name_not_a_unit() -> None:
+    r = run("Turut hadir Koordinator Sekretariat Ilman Jayadi beserta seluruh stafnya.")
+    assert persons(r) == {"Ilman Jayadi"}
+
+
+# -- names --------------------------------------------------------------------------------------
+
+
+def test_a_regulation_broadcaster_or_stage_prefix_is_no_name() -> None:
+    r = run("Karena di masa Elang-Rahim Permendagri 84 tidak diberlakukan, debat yang disiarkan "
+            "langsung oleh Studio Kompas TV ramai. Warga bisa mendengarkan Radio Sonora. "
+            "Temanya Kesiapan Pengawas Pemilu Pra Pungut Hitung Suara.")
+    assert persons(r) == set()
+
+
+# -- candidates ---------------------------------------------------------------------------------
+
+
+def test_a_pair_of_one_word_names_listed_after_a_pair_is_two_persons() -> None:
+    r = run("Debat itu mempertemukan tiga pasangan calon: Ahmad Rizali-Shinta Paramitha Sari "
+            "(Asri), Edison-Sumarni (Sonni) dan Ramlan Holdan-Ropi Alex Candra (RAPI).")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Ahmad Rizali", "Shinta Paramitha Sari", "Edison", "Sumarni", "Ramlan Holdan",
+        "Ropi Alex Candra"}

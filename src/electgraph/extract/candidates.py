@@ -146,7 +146,7 @@ def _sentence(
     last = -1  # the last name of this sentence taken as a candidate
     for c, ch in enumerate(chunks):
         if ch.kind == NAME and not doc.person_of(ch):
-            _pair_of_persons(doc, chunks, c)
+            _pair_of_persons(doc, chunks, c, last)
         if ch.kind != NAME or not doc.person_of(ch) or _nickname(chunks, c) or _not_a_name(ch):
             continue
         if c <= last:
@@ -211,15 +211,17 @@ def _speaks_next(chunks: list[Chunk], c: int) -> bool:
     return k < len(chunks) and chunks[k].low in lx.SPEAK_VERBS
 
 
-def _pair_of_persons(doc: Doc, chunks: list[Chunk], c: int) -> None:
+def _pair_of_persons(doc: Doc, chunks: list[Chunk], c: int, last: int) -> None:
     """A pair of names followed by its votes ("1. A dan B (Nomor Urut 1): 3.666 suara") or by
-    the ballot number it got ("serta Hamdam-Basir memperoleh nomor urut 4") are persons, though
-    no word introduces them and whatever words their names are."""
+    the ballot number it got ("serta Hamdam-Basir memperoleh nomor urut 4"), or joined by a
+    dash in a list after a pair taken (`last`: "A-B (Asri), Edison-Sumarni (Sonni), ...") are
+    persons, though no word introduces them and whatever words their names are."""
     mate = _mate(chunks, c)
     if mate is None:
         return
     numbered = (got := intro_after(chunks, c, mate)) is not None and got[0]
-    if numbered or votes_follow(chunks, skip_brackets_of_names(chunks, mate + 1)):
+    listed = last >= 0 and chunks[c + 1].low in lx.DASHES and next_pair(chunks, last, c, mate)
+    if numbered or listed or votes_follow(chunks, skip_brackets_of_names(chunks, mate + 1)):
         doc.ensure_person(chunks[c])
         doc.ensure_person(chunks[mate])
 

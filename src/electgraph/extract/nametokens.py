@@ -62,6 +62,8 @@ _NAME_BREAKERS = lx.MONTHS | lx.WEEKDAYS | lx.SOUGHT_OFFICES | {
     # common nouns written capitalised after a name: "kata Haji Herman Paslon nomor urut 4",
     # and a slogan's "Jilid II" ("Morotai Bangkit Jilid II")
     "paslon", "bapaslon", "jilid",
+    # a regulation after a pair's name: "di masa Elang-Rahim Permendagri 84 tidak ..."
+    "permendagri", "pergub", "perbup", "perwali", "pkpu", "perppu", "perpres",
 }  # fmt: skip
 
 

@@ -212,6 +212,10 @@ NOT_NAME = frozenset({
     "penyelenggara", "asda", "kadisdukcapil", "direskrimum", "dandrem", "kalapas",
     "caleg", "bacaleg", "suket", "pimpinan", "massa", "tokoh", "aktivis", "instruksi", "visi",
     "misi", "jumlah", "total", "personel", "kesra",
+    "pra",  # a stage's prefix: "Kesiapan Pengawas Pemilu Pra Pungut Hitung Suara"
+    # rules ("di masa Elang-Rahim Permendagri 84 tidak diberlakukan") and broadcasters
+    # ("mendengarkan Radio Sonora", "disiarkan oleh Studio Kompas TV")
+    "permendagri", "pergub", "perwali", "perpres", "perppu", "radio", "studio",
 }) | PROVINCE_GOVERNOR_FORMS | SOUGHT_OFFICES  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.

@@ -220,7 +220,7 @@ UNIT_TITLES = frozenset({
     "pengasuh", "kepala biro", "karo", "ketua tim",
     "kepala", "kabag", "kepala bagian", "kasubag", "kasubbag", "kepala sub bagian", "kasi", "kasie",
     "kasubsi", "kadis", "kaban", "kakan", "asisten", "direktur", "dekan", "wakil dekan", "kasat",
-    "staf ahli", "koordinator sekretariat", "menteri koordinator", "menko", "kabid", "koordinator",
+    "staf ahli", "menteri koordinator", "menko", "kabid", "koordinator",
     "deputi", "sekretaris deputi", "asisten deputi",
     "wadir", "dir",  # a police directorate's head and deputy: "Dir Intelkam Polda Sulut"
     "kanit",  # a police unit's head: "Kanit Sabhara Polsek X"
