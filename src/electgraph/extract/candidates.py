@@ -214,13 +214,16 @@ def _speaks_next(chunks: list[Chunk], c: int) -> bool:
 def _pair_of_persons(doc: Doc, chunks: list[Chunk], c: int, last: int) -> None:
     """A pair of names followed by its votes ("1. A dan B (Nomor Urut 1): 3.666 suara") or by
     the ballot number it got ("serta Hamdam-Basir memperoleh nomor urut 4"), or joined by a
-    dash in a list after a pair taken (`last`: "A-B (Asri), Edison-Sumarni (Sonni), ...") are
-    persons, though no word introduces them and whatever words their names are."""
+    dash and named by a nickname in a list after a pair taken (`last`: "A-B (Asri),
+    Edison-Sumarni (Sonni), ...") are persons, though no word introduces them and whatever words
+    their names are. A headline's "A-B Nomor Urut 1, C-D 2" has no nicknames: its short names
+    are the pairs' nicknames themselves."""
     mate = _mate(chunks, c)
     if mate is None:
         return
     numbered = (got := intro_after(chunks, c, mate)) is not None and got[0]
-    listed = last >= 0 and chunks[c + 1].low in lx.DASHES and next_pair(chunks, last, c, mate)
+    listed = (last >= 0 and chunks[c + 1].low in lx.DASHES and mate + 1 < len(chunks)
+              and chunks[mate + 1].text == "(" and next_pair(chunks, last, c, mate))
     if numbered or listed or votes_follow(chunks, skip_brackets_of_names(chunks, mate + 1)):
         doc.ensure_person(chunks[c])
         doc.ensure_person(chunks[mate])
