@@ -97,3 +97,11 @@ def test_a_pair_of_one_word_names_listed_after_a_pair_is_two_persons() -> None:
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
         "Ahmad Rizali", "Shinta Paramitha Sari", "Edison", "Sumarni", "Ramlan Holdan",
         "Ropi Alex Candra"}
+
+
+def test_a_village_heads_office_takes_the_villages_whole_name() -> None:
+    r = run("Hadir Sekretaris KPU Muaro Jambi Syamsudin, Kades Sumber Agung Hartanto, "
+            "Babinkamtibmas Aiptu Ermansyah serta peserta.")
+    assert persons(r) == {"Syamsudin", "Hartanto", "Ermansyah"}
+    assert {(p, role) for p, role, _ in offices(r)} >= {
+        ("Hartanto", "Kades Sumber Agung"), ("Ermansyah", "Babinkamtibmas")}

@@ -76,8 +76,9 @@ class OfficeTitleMatcher(OrgMatcher):
             and self.toks[j].is_cap
         ):
             # "Camat Tamalate", "Camat Aesesa Selatan": the district is part of the office
-            j = max(self._district_name_end(j), j + 1)
-            j = title_end = self._area_before_holder(j)
+            # "Kades Sumber Agung Hartanto": a village's head, the village's whole name
+            known = self._district_name_end(j, villages=surface != "camat")
+            j = title_end = known if known > j else self._area_before_holder(j + 1)
         if j < self.n and self.toks[j].text == "RI" and self.match_org(j) is None:
             j = title_end = j + 1  # "Presiden RI NAME": the national office, no name's part
         return j, title_end
@@ -110,9 +111,10 @@ class OfficeTitleMatcher(OrgMatcher):
         # the sentence speaks of, not the office's.
         return end if end < self.n and (w[end] == "," or self.toks[end].is_cap) else j
 
-    def _district_name_end(self, j: int) -> int:
-        """After the longest district name at j, written capitalised; j when there is none."""
-        end = self.known_area_end(j, j + 3, districts=True)
+    def _district_name_end(self, j: int, villages: bool = False) -> int:
+        """After the longest district (or village) name at j, written capitalised; j when there
+        is none."""
+        end = self.known_area_end(j, j + 3, districts=True, villages=villages)
         if end is None:
             return j
         # "Aesesa Selatan": a district split off another keeps its point of the compass

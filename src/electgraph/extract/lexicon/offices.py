@@ -73,7 +73,7 @@ ROLE_TITLES: dict[str, str] = {
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
     "kakan": "Kakan",  # an office's head: "Kakan Kesbangpol Sarolangun"
     # a village's police and army officers: "Bhabinkamtibmas Desa X, Aiptu NAME"
-    "bhabinkamtibmas": "Bhabinkamtibmas", "babinsa": "Babinsa",
+    "bhabinkamtibmas": "Bhabinkamtibmas", "babinkamtibmas": "Bhabinkamtibmas", "babinsa": "Babinsa",
     # a regency agency's head by its glued short form: "Kadishub", "Kadisdik", "Kadinkes"
     "kadishub": "Kadishub", "kadisdik": "Kadisdik", "kadinkes": "Kadinkes",
     "kadiskominfo": "Kadiskominfo", "kadisdukcapil": "Kadisdukcapil", "kadispora": "Kadispora",
