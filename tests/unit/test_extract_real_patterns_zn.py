@@ -6,6 +6,7 @@ from __future__ import annotations
 from test_extract_real_patterns import facts, offices, run
 from test_extract_real_patterns_b import persons
 
+from electgraph.ingest import parse_text
 from electgraph.model import FactKind
 
 # -- the article's event ------------------------------------------------------------------------
@@ -105,3 +106,23 @@ def test_a_village_heads_office_takes_the_villages_whole_name() -> None:
     assert persons(r) == {"Syamsudin", "Hartanto", "Ermansyah"}
     assert {(p, role) for p, role, _ in offices(r)} >= {
         ("Hartanto", "Kades Sumber Agung"), ("Ermansyah", "Babinkamtibmas")}
+
+
+# -- the article's event and its text -----------------------------------------------------------
+
+
+def test_the_event_a_letter_proposes_is_no_event_held() -> None:
+    r = run("KPU Jawa Timur menggelar rapat pleno penetapan pasangan calon Gubernur terpilih, "
+            "Kamis. Mekanismenya, KPU Jawa Timur segera mengirimkan surat pengusulan pelantikan "
+            "kepada DPRD Jawa Timur. Hadir dalam acara itu Pj. Gubernur Jawa Timur Adhy Karyono.")
+    assert facts(r, FactKind.ATTENDS) == {
+        ("Adhy Karyono", "rapat pleno penetapan pasangan calon Gubernur terpilih")}
+
+
+def test_a_first_line_that_long_is_the_lead_though_it_ends_with_its_date() -> None:
+    lead = ("SURABAYA (Wartatransparansi.com) – Komisi Pemilihan Umum (KPU) Jawa Timur menggelar "
+            "acara rapat pleno penetapan pasangan calon Gubernur dan Wakil Gubernur Jawa Timur "
+            "terpilih hasil pemilu serentak, di Hotel Double Tree Surabaya, Kamis (6/2/2025)")
+    article = parse_text(f"{lead}\nKetua KPU Jawa Timur Aang Kunaifi mengatakan penetapan ini "
+                         "menyusul keputusan Mahkamah Konstitusi.\n")
+    assert article.body_start == 0

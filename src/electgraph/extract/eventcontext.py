@@ -24,6 +24,9 @@ def is_document(chunks: list[Chunk], c: int) -> bool:
     """'surat penetapan pemenang', 'jadwal debat': a document or a date, not an event held;
     or a stage of the election in a sentence that says none was held (`_stage`)."""
     return c > 0 and (chunks[c - 1].low in lx.EVENT_DOCUMENT_WORDS or _stage(chunks, c) or (
+        # "surat pengusulan pelantikan", "jadwal pelaksanaan debat": a document's subject
+        c > 1 and chunks[c - 2].low in lx.EVENT_DOCUMENT_WORDS and chunks[c - 1].kind == WORD
+        and chunks[c - 1].low.startswith("pe") and chunks[c - 1].low.endswith("an")) or (
         # "berdasarkan berita acara rapat pleno KPU X Nomor ...": the minutes of a sitting, by
         # their number ("menolak menandatangani berita acara pleno" is at the sitting)
         c > 1 and chunks[c - 1].low == "acara" and chunks[c - 2].low == "berita"

@@ -216,10 +216,11 @@ def _is_lead(title: str) -> bool:
     with a full stop, long, or opening with a dateline ("MASOHI,POJOKMALUKU.COM – KPU ...",
     "Liputan24.Net – Empat komisioner ..."). Pages saved without their headline start so; a
     headline is short and ends without one (of the real texts' first lines, the longest
-    headline has 177 characters and none opens with a dateline and ends with a full stop)."""
-    if not _LEAD_END.search(title):
-        return False
-    return len(title) >= _LEAD_CHARS or bool(_LEAD_DATELINE.match(title))
+    headline has 177 characters and none opens with a dateline and ends with a full stop). A
+    lead may end with its date instead ("..., Kamis (6/2/2025)"): a line that long is one."""
+    if len(title) >= _LEAD_CHARS:
+        return True
+    return bool(_LEAD_END.search(title)) and bool(_LEAD_DATELINE.match(title))
 
 
 _LEAD_END = re.compile(r"[.!?][\"”’']?$")
