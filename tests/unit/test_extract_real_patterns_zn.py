@@ -126,3 +126,25 @@ def test_a_first_line_that_long_is_the_lead_though_it_ends_with_its_date() -> No
     article = parse_text(f"{lead}\nKetua KPU Jawa Timur Aang Kunaifi mengatakan penetapan ini "
                          "menyusul keputusan Mahkamah Konstitusi.\n")
     assert article.body_start == 0
+
+
+# -- hosts --------------------------------------------------------------------------------------
+
+
+def test_the_event_a_chair_leads_is_his_bodys() -> None:
+    r = run("Ketua Panwaslu Sinjai, A. Muh. Rusmin memimpin Apel Siaga Pengawasan di depan "
+            "Kantor Panwaslu.")
+    assert facts(r, FactKind.HOSTS) == {("Panwaslu Kabupaten Sinjai", "Apel Siaga Pengawasan")}
+
+
+def test_the_oath_a_courts_chair_leads_is_not_the_courts() -> None:
+    r = run("Paripurna pelantikan anggota DPRD Sulut digelar Senin. Ketua Pengadilan Tinggi "
+            "Manado Asli Ginting memimpin langsung pengucapan sumpah dan janji.")
+    assert all(org != "Pengadilan Tinggi Manado" for org, _ in facts(r, FactKind.HOSTS))
+
+
+def test_what_a_body_finished_holding_it_held() -> None:
+    r = run("KPU Provinsi Sulawesi Barat telah selesai melaksanakan rekapitulasi hasil "
+            "penghitungan suara tingkat provinsi.")
+    assert facts(r, FactKind.HOSTS) == {
+        ("KPU Provinsi Sulawesi Barat", "rekapitulasi hasil penghitungan suara tingkat provinsi")}

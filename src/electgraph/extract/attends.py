@@ -15,7 +15,8 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView, org_of_role
 from electgraph.extract.eventchunks import looks_like_verb
 from electgraph.extract.guestlists import bare_list, list_opens, they_are
-from electgraph.extract.hosts import host_verb_follows, stage_by, watches
+from electgraph.extract.hosts import stage_by
+from electgraph.extract.hostverbs import host_verb_follows, watches
 from electgraph.extract.officelists import counted, names_after
 from electgraph.extract.organisers import held_with, organisers, said_at
 from electgraph.extract.presence import (

@@ -1,8 +1,9 @@
 """Whether an event's name, where it stands in a sentence, names an event that was held, and
 the article's: not a document ("surat penetapan"), a stage of the election in a list, or a
 process spoken of as what a body watches over or needs ("memantau distribusi logistik"), a
-pledge's words, an event said not yet held; and how events named together relate ("A dan B"
-as one occasion, "melantik sekaligus pengambilan sumpah" as its parts)."""
+pledge's words, an event said not yet held or one that only dates another ("usai pengundian");
+and how events named together relate ("A dan B" as one occasion, "melantik sekaligus
+pengambilan sumpah" as its parts, "rapat pleno untuk pengundian" its agenda)."""
 
 from __future__ import annotations
 
@@ -155,3 +156,37 @@ def timed_by(chunks: list[Chunk], c: int) -> bool:
 
 _TIME_WORDS = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "pasca", "sebelum",
                          "sehabis"})
+
+
+def held_in_sitting(chunks: list[Chunk]) -> set[int]:
+    """The decisions a sentence says were made in a sitting it names after them: "mengumumkan
+    penetapan Bupati terpilih dalam rapat paripurna" (one event: the paripurna)."""
+    out: set[int] = set()
+    for c, ch in enumerate(chunks):
+        if ch.kind != EVENT or ch.attrs.get("kind") not in _DECISIONS:
+            continue
+        for k in range(c + 1, min(len(chunks) - 1, c + 5)):
+            nxt = chunks[k + 1]
+            if nxt.text in lx.QUOTE_MARKS and k + 2 < len(chunks):
+                nxt = chunks[k + 2]  # 'tertuang dalam "Rapat Pleno Terbuka ..."'
+            if chunks[k].low in ("dalam", "pada", "melalui") and nxt.kind == EVENT and (
+                    nxt.attrs.get("kind") in _SITTINGS):
+                out.add(c)
+                break
+    return out
+
+
+# Light verbs between a purpose word and the event it names ("untuk melakukan pengundian").
+_DOING = frozenset({"melakukan", "melaksanakan", "menggelar", "mengadakan", "membahas"})
+_DECISIONS = frozenset({"penetapan", "pengundian", "rekapitulasi", "penandatanganan"})
+_SITTINGS = frozenset({"rapat", "rapat pleno", "rapat paripurna", "sidang"})
+
+
+def on_agenda(chunks: list[Chunk], c: int) -> bool:
+    """'dengan agenda pengumuman penetapan ...', 'rapat pleno untuk pengundian ...': the event
+    before is about this, not another."""
+    if c and chunks[c - 1].low in lx.PURPOSE_WORDS:
+        return True
+    if c > 1 and chunks[c - 2].low in lx.PURPOSE_WORDS and chunks[c - 1].low in _DOING:
+        return True  # "rapat pleno terbuka untuk melakukan pengundian nomor urut"
+    return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])

@@ -22,10 +22,12 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
 from electgraph.extract.eventcontext import (
     follows_on,
+    held_in_sitting,
     inside_quotes,
     is_document,
     joined_to,
     not_yet_held,
+    on_agenda,
     part_of_inauguration,
     pledged,
     spoken_of,
@@ -103,40 +105,6 @@ def _dates_an_election(chunks: list[Chunk], c: int) -> bool:
     return before.kind == ELECTION or before.text.isdigit() or before.low in lx.MONTHS
 
 
-def _held_in_sitting(chunks: list[Chunk]) -> set[int]:
-    """The decisions a sentence says were made in a sitting it names after them: "mengumumkan
-    penetapan Bupati terpilih dalam rapat paripurna" (one event: the paripurna)."""
-    out: set[int] = set()
-    for c, ch in enumerate(chunks):
-        if ch.kind != EVENT or ch.attrs.get("kind") not in _DECISIONS:
-            continue
-        for k in range(c + 1, min(len(chunks) - 1, c + 5)):
-            nxt = chunks[k + 1]
-            if nxt.text in lx.QUOTE_MARKS and k + 2 < len(chunks):
-                nxt = chunks[k + 2]  # 'tertuang dalam "Rapat Pleno Terbuka ..."'
-            if chunks[k].low in ("dalam", "pada", "melalui") and nxt.kind == EVENT and (
-                    nxt.attrs.get("kind") in _SITTINGS):
-                out.add(c)
-                break
-    return out
-
-
-# Light verbs between a purpose word and the event it names ("untuk melakukan pengundian").
-_DOING = frozenset({"melakukan", "melaksanakan", "menggelar", "mengadakan", "membahas"})
-_DECISIONS = frozenset({"penetapan", "pengundian", "rekapitulasi", "penandatanganan"})
-_SITTINGS = frozenset({"rapat", "rapat pleno", "rapat paripurna", "sidang"})
-
-
-def _agenda(chunks: list[Chunk], c: int) -> bool:
-    """'dengan agenda pengumuman penetapan ...', 'rapat pleno untuk pengundian ...': the event
-    before is about this, not another."""
-    if c and chunks[c - 1].low in lx.PURPOSE_WORDS:
-        return True
-    if c > 1 and chunks[c - 2].low in lx.PURPOSE_WORDS and chunks[c - 1].low in _DOING:
-        return True  # "rapat pleno terbuka untuk melakukan pengundian nomor urut"
-    return any(x.low in lx.AGENDA_WORDS for x in chunks[max(0, c - 3) : c])
-
-
 @dataclass(slots=True)
 class _Sentence:
     sv: SentView
@@ -192,7 +160,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
         found: list[tuple[Chunk, int]] = []
         passing: set[int] = set()  # events the sentence's speaker speaks of
         current = tracker.current
-        held_in = _held_in_sitting(sv.chunks)
+        held_in = held_in_sitting(sv.chunks)
         deferred: list[Chunk] = []
         for c, ch in enumerate(sv.chunks):
             if ch.kind == EVENT and not is_document(sv.chunks, c) and not (
@@ -207,7 +175,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                     found.append((ch, tracker.main))
                     tracker.events[tracker.main].agenda.add(ch.attrs["kind"])
                     continue
-                if found and _agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
+                if found and on_agenda(sv.chunks, c):  # "rapat X dengan agenda penetapan ..."
                     trim_label(ch, tracker.person_words)
                     found.append((ch, found[-1][1]))
                     tracker.events[found[-1][1]].agenda.add(ch.attrs["kind"])

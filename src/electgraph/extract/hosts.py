@@ -13,6 +13,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.hostverbs import WATCHING, host_verb_follows, watches
 from electgraph.model import EntityType, FactKind
 
 
@@ -185,7 +186,7 @@ def _led_by(chunks: list[Chunk], c: int) -> Chunk | None:
         or chunks[c].attrs["head"] not in lx.EVENT_LEADER_OFFICES
         # "Kegiatan pengawasan ini dipimpin langsung oleh Ketua Bawaslu X": the watching, not
         # the event watched
-        or any(x.low in _WATCHING for x in chunks[max(0, k - 3) : k])
+        or any(x.low in WATCHING for x in chunks[max(0, k - 3) : k])
     ):
         return None
     org = org_of_role(chunks[c])
@@ -203,8 +204,14 @@ def _chair_holds(chunks: list[Chunk], c: int) -> Chunk | None:
     k = c + 1
     while k < len(chunks) and (chunks[k].kind == NAME or chunks[k].text == ","):
         k += 1
-    acts = host_verb_follows(chunks, k - 1) or _opens_when(chunks, k)
+    # "Ketua Panwaslu X, NAME memimpin Apel Siaga": what the chair leads, as "dipimpin Ketua X";
+    # not the oath a court's chair leads ("memimpin langsung pengucapan sumpah")
+    leads = _LEADS if not any("sumpah" in x.low for x in chunks[k : k + 6]) else frozenset()
+    acts = host_verb_follows(chunks, k - 1, also=leads) or _opens_when(chunks, k)
     return org if acts or _at_own_sitting(chunks, k, org) else None
+
+
+_LEADS = frozenset({"memimpin"})
 
 
 def _at_own_sitting(chunks: list[Chunk], k: int, org: Chunk) -> bool:
@@ -241,42 +248,6 @@ def _opens_when(chunks: list[Chunk], k: int) -> bool:
 
 _OPENS = frozenset({"membuka", "menutup", "memimpin"})
 
-
-def host_verb_follows(
-    chunks: list[Chunk], c: int, title: bool = False, also: frozenset[str] = frozenset()
-) -> bool:
-    """'KPU X menggelar', 'KPU Kota Ternate, Maluku Utara, menggelar'.
-
-    An appositive body after another ("Polres Inhu, Polda Riau, menggelar") is not the subject.
-    """
-    if c >= 2 and chunks[c - 1].text == "," and chunks[c - 2].kind == ORG:
-        return False
-    along = False  # "KPU X bersama Kepala Seksi Intelijen Kejati X menyelenggarakan ..."
-    for ch in chunks[c + 1 : c + 9]:
-        if ch.low in lx.HOST_VERBS or ch.low in _COMPLETES:
-            return True
-        if (title and ch.low in lx.TITLE_HOST_VERBS) or ch.low in also:
-            return True
-        along = along or ch.low == "bersama"
-        if (ch.kind in (PLACE, ORG) or ch.low in lx.HOST_SUBJECT_FILLERS
-                or ch.text.startswith("(") or (along and ch.kind in (ROLE, NAME))):
-            continue
-        return False
-    return False
-
-
-def watches(chunks: list[Chunk], c: int) -> bool:
-    """'Bawaslu X melaksanakan pengawasan ketat terhadap deklarasi ...', 'Polres X melakukan
-    pengamanan debat': what the body carries out is watching over the event, held by others."""
-    verb = next((k for k in range(c + 1, min(len(chunks), c + 9))
-                 if chunks[k].low in lx.HOST_VERBS), None)
-    return verb is not None and verb + 1 < len(chunks) and chunks[verb + 1].low in _WATCHING
-
-
-_WATCHING = frozenset({"pengawasan", "pemantauan", "monitoring", "pengamanan", "pengawalan"})
-
-# "KPU X telah menyelesaikan pengundian nomor urut": who completes an event held it.
-_COMPLETES = frozenset({"menuntaskan", "menyelesaikan", "merampungkan"})
 
 # What a council does in its sitting: "DKPP menjatuhkan sanksi ... dalam sidang putusan".
 _RULING_VERBS = frozenset({"menjatuhkan", "memutuskan", "membacakan", "mengabulkan"})
@@ -398,5 +369,4 @@ def registration_office(chunks: list[Chunk], c: int) -> int | None:
 _AS_WHAT = frozenset({"peserta", "bakal", "pasangan", "calon", "paslon", "bapaslon", "dan"})
 
 
-__all__ = ["host_verb_follows", "registration_office", "sentence_hosts", "stage_by", "title_hosts",
-           "watches"]
+__all__ = ["registration_office", "sentence_hosts", "stage_by", "title_hosts", "unnamed_host"]

@@ -506,6 +506,7 @@ HOST_SUBJECT_FILLERS = frozenset({
     ",", "(", ")", "resmi", "kembali", "juga", "telah", "akan", "pun", "sudah", "secara",
     "langsung", "bersama", "turut", "bekerja", "sama", "dengan", "mulai", "kini", "hari", "ini",
     "akhirnya", "sukses", "berhasil", "tengah", "sedang", "baru", "saja",
+    "selesai",  # "KPU X selesai melaksanakan rekapitulasi": what it finished, it held
     "giat", "rutin", "terus", "gencar", "aktif",  # "KPU X giat melaksanakan sosialisasi"
     # a plan is the body's too: "KPU X merencanakan bakal menggelar rapat pleno"
     "bakal", "berencana", "merencanakan", "rencananya", "dijadwalkan", "segera",
