@@ -85,8 +85,15 @@ def test_a_secretariats_coordinator_is_followed_by_a_name_not_a_unit() -> None:
 def test_a_regulation_broadcaster_or_stage_prefix_is_no_name() -> None:
     r = run("Karena di masa Elang-Rahim Permendagri 84 tidak diberlakukan, debat yang disiarkan "
             "langsung oleh Studio Kompas TV ramai. Warga bisa mendengarkan Radio Sonora. "
-            "Temanya Kesiapan Pengawas Pemilu Pra Pungut Hitung Suara.")
+            "Temanya Kesiapan Pengawas Pemilu Pra Pungut Hitung Suara. Dua paslon menyorot "
+            "penerapan syariat Islam di tengah pandemi Corona Virus Disease 2019.")
     assert persons(r) == set()
+
+
+def test_a_committee_is_a_body_not_a_name() -> None:
+    r = run("Sementara Ketua Komite Nasional Pemuda Indonesia (KNPI) Kecamatan Polong Bangkeng "
+            "Selatan Hajil Sikki mengatakan, KNPI siap bekerja sama.")
+    assert persons(r) == {"Hajil Sikki"}
 
 
 # -- candidates ---------------------------------------------------------------------------------

@@ -342,6 +342,7 @@ ORG_HEADS = frozenset({
     "bappilu", "bapilu",  # a party's election-winning board: "Sekretaris Bappilu DPP NasDem"
     # an ormas's wing or a youth body: "Fatayat NU", "Muslimat NU", "Pemuda Pancasila"
     "fatayat", "muslimat", "pemuda", "banaat", "nahdlatul",
+    "komite",  # "Ketua Komite Nasional Pemuda Indonesia (KNPI) Kecamatan X NAME"
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS | _MASS_ORGANISATIONS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.

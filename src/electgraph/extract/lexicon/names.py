@@ -216,6 +216,8 @@ NOT_NAME = frozenset({
     # rules ("di masa Elang-Rahim Permendagri 84 tidak diberlakukan") and broadcasters
     # ("mendengarkan Radio Sonora", "disiarkan oleh Studio Kompas TV")
     "permendagri", "pergub", "perwali", "perpres", "perppu", "radio", "studio",
+    # a faith's law and a disease, capitalised: "isu Syariat Islam", "Corona Virus Disease"
+    "islam", "syariat", "corona", "virus", "covid",
 }) | PROVINCE_GOVERNOR_FORMS | SOUGHT_OFFICES  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
