@@ -155,3 +155,14 @@ def test_what_a_body_finished_holding_it_held() -> None:
             "penghitungan suara tingkat provinsi.")
     assert facts(r, FactKind.HOSTS) == {
         ("KPU Provinsi Sulawesi Barat", "rekapitulasi hasil penghitungan suara tingkat provinsi")}
+
+
+# -- sanctions ----------------------------------------------------------------------------------
+
+
+def test_sanksi_juga_diberikan_is_the_sanction_named_before() -> None:
+    r = run("DKPP menjatuhkan sanksi peringatan keras terakhir kepada Ketua KPU RI Hasyim "
+            "Asy'ari. Selain Hasyim, sanksi juga diberikan kepada anggota KPU RI lainnya, seperti "
+            "Yulianto Sudrajat, August Mellaz dan Idham Holik.")
+    assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
+        "Hasyim Asy'ari", "Yulianto Sudrajat", "August Mellaz", "Idham Holik"}

@@ -12,8 +12,8 @@ from electgraph.extract.officelists import counted, party_number
 
 __all__ = ["addressed", "after", "before", "besides", "counted_group", "excluded", "goes_on",
            "group_count", "manner_end", "named", "named_after", "named_later", "names_again",
-           "names_them", "nominal", "numbered_first", "points_back_plural", "second_sanction",
-           "serta_first", "speaks"]
+           "names_them", "nominal", "numbered_first", "points_back_plural", "same_as_before",
+           "second_sanction", "serta_first", "speaks"]
 
 
 def excluded(chunks: list[Chunk], c: int) -> bool:
@@ -381,3 +381,17 @@ def second_sanction(
             # kepada A" is one sanction of A's)
             return to, label, (a, b)
     return None
+
+
+def same_as_before(chunks: list[Chunk], c: int) -> bool:
+    """'Sanksi serupa diterima NAME', 'sanksi yang sama', 'Selain A, sanksi juga diberikan
+    kepada B': a bare "sanksi" at c that is the sanction named before."""
+    if chunks[c].low != "sanksi" or c + 1 >= len(chunks):
+        return False
+    if chunks[c + 1].low in lx.SANCTION_SAME:
+        return True
+    return c + 2 < len(chunks) and (chunks[c + 2].low in lx.SANCTION_SAME or (
+        chunks[c + 1].low == "juga" and chunks[c + 2].low in _SANCTION_VERBS))
+
+
+_SANCTION_VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE

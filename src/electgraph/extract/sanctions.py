@@ -264,13 +264,7 @@ def _clause(
         # "memberhentikan NAME dari jabatan Ketua ...": removal from the chair only
         hits = [(hits[0][0], start + chair.end(), lx.SANCTION_FROM_CHAIR_LABEL)]
     if not hits:
-        same = any(
-            ch.low == "sanksi" and c + 1 < len(chunks) and chunks[c + 1].low in lx.SANCTION_SAME
-            for c, ch in enumerate(chunks)
-        ) or any(
-            chunks[c].low == "sanksi" and chunks[c + 2].low in lx.SANCTION_SAME
-            for c in range(len(chunks) - 2)
-        )
+        same = any(sanctioned.same_as_before(chunks, c) for c in range(len(chunks)))
         after_named = sanctioned.named_after(chunks)
         if not (same or after_named) or (state.label is None and (
                 # an article that names no sanction's kind anywhere is passed over whole
