@@ -166,3 +166,31 @@ def test_sanksi_juga_diberikan_is_the_sanction_named_before() -> None:
             "Yulianto Sudrajat, August Mellaz dan Idham Holik.")
     assert {p for _, p in facts(r, FactKind.SANCTIONS)} == {
         "Hasyim Asy'ari", "Yulianto Sudrajat", "August Mellaz", "Idham Holik"}
+
+
+# -- quotes -------------------------------------------------------------------------------------
+
+
+def _speakers(text: str) -> set[str]:
+    r = run(text)
+    labels = {e.key: e.label for e in r.entities}
+    return {labels[f.subject] for f in r.by_kind(FactKind.QUOTES)}
+
+
+def test_a_quote_closing_its_paragraph_unattributed_is_the_paragraph_subjects() -> None:
+    assert _speakers(
+        "Ketua KPU Muara Enim, Rohani Santoso, mengapresiasi jalannya debat yang lancar. “Terima "
+        "kasih kepada semua pihak yang telah menjaga suasana kondusif,”\nDebat itu lancar.") == {
+        "Rohani Santoso"}
+
+
+def test_a_quoted_theme_is_no_ones_words() -> None:
+    assert _speakers(
+        "Ketua KPU Kalteng Sastriadi memaparkan, debat ketiga mengusung tema “Sinkronisasi "
+        "Pembangunan Daerah dan Nasional yang Inklusif”\nDebat digelar di Palangka Raya.") == set()
+
+
+def test_assisten_misspelt_is_an_office() -> None:
+    r = run("Pemkab Kotawaringin Timur melalui Assisten I Sekretariat Daerah Rihel menghadiri "
+            "pelantikan 85 anggota PPK.")
+    assert persons(r) == {"Rihel"}

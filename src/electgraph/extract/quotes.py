@@ -33,6 +33,7 @@ from electgraph.extract.speakers import (
     last_person_before,
     pointed_speaker,
     representative,
+    subject,
 )
 from electgraph.model import EntityType, FactKind
 
@@ -108,6 +109,8 @@ def extract_quotes(doc: Doc, out: Collector) -> None:
             span_end = q_end
         if speaker is None:
             speaker, span_start = _reporter_before(outside, text, q_start)
+        if speaker is None and (speaker := _unattributed(outside, text, q_start, q_end)):
+            span_start = q_start
         if speaker is None:
             continue
         last = (q_end, speaker)
@@ -211,6 +214,26 @@ def _reporter_before(names: list[Mention], text: str, q_start: int) -> tuple[str
             break  # a paragraph about someone else
         end = start
     return None, q_start
+
+
+def _unattributed(names: list[Mention], text: str, q_start: int, q_end: int) -> str | None:
+    """A quote that closes its paragraph with no attribution, after a sentence about a person
+    ("Ketua KPU X, NAME, mengapresiasi ... . “Terima kasih ...,”"): that person's words."""
+    line_end = text.find("\n", q_end)
+    if text[q_end : len(text) if line_end < 0 else line_end].strip(" .,"):
+        return None
+    start = text.rfind("\n", 0, q_start) + 1
+    lead = _WORD.findall(text[start:q_start].lower())
+    if not lead or lead[-1] in _NAMING_WORDS:
+        return None  # 'mengusung tema “...”': a title, no one's words
+    return subject(text, names, start, q_start)
+
+
+# Words that put a title, not speech, in quotes: "bertema “...”", "dengan tagline “...”".
+_NAMING_WORDS = frozenset({
+    "tema", "bertema", "bertemakan", "tajuk", "bertajuk", "judul", "berjudul", "tagline",
+    "slogan", "jargon", "motto", "semboyan", "program", "istilah", "sebutan", "julukan",
+})  # fmt: skip
 
 
 def _named(ch: Chunk) -> bool:

@@ -15,7 +15,7 @@ from electgraph.extract.chunks import NAME, ROLE, Chunk
 from electgraph.extract.doc import Doc
 
 __all__ = ["REPORTED_PARAGRAPHS", "SAYS", "Mention", "backwards", "from_", "holder_by_title",
-           "last_person_before", "pointed_speaker", "representative"]
+           "last_person_before", "pointed_speaker", "representative", "subject"]
 
 Mention = tuple[int, int, Chunk]  # (start, end, chunk) of a name or an office
 SAYS = (r"(?:mengatakan|menegaskan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|berkata"
@@ -100,8 +100,8 @@ def last_person_before(
         # '“...,” ungkapnya.\nUntuk itu dirinya mengajak ... memenangkan A-B. “...,”
         # tambahnya': a pronoun for subject goes on with the speaker of the quote before.
         return last[1]
-    if (subject := _subject(doc.text, names, line_start, pos)) is not None:
-        return subject
+    if (person := subject(doc.text, names, line_start, pos)) is not None:
+        return person
     for n in range(from_(names, pos) - 1, -1, -1):
         start, _, ch = names[n]
         if start < pos:
@@ -138,7 +138,7 @@ def pointed_speaker(doc: Doc, names: list[Mention], pos: int, last: tuple[int, s
     line_start = doc.text.rfind("\n", 0, pos) + 1
     if not doc.text[line_start:pos].strip():
         line_start = _paragraph_before(doc.text, line_start)
-    return _subject(doc.text, names, line_start, pos) or (last[1] if last is not None else None)
+    return subject(doc.text, names, line_start, pos) or (last[1] if last is not None else None)
 
 
 # "NAME yang menerima dokumen pasangan A-B menjelaskan": a clause on NAME, up to the verb.
@@ -165,7 +165,7 @@ def _first_mention(names: list[Mention], start: int, pos: int) -> int:
     return min(pos, names[at][0]) if at < len(names) else pos
 
 
-def _subject(text: str, names: list[Mention], start: int, pos: int) -> str | None:
+def subject(text: str, names: list[Mention], start: int, pos: int) -> str | None:
     """The person the paragraph from `start` is about, named first after its opening phrase
     ("Ketua DPD X, NAME dalam orasinya mengajak ... memenangkan A-B. “...,” ungkapnya",
     "Dalam kesempatan itu, NAME hadir ..."): "-nya" means its subject, not the pair or the

@@ -29,6 +29,7 @@ _WORDS = (
     "dihadiri", "menghadiri", "didampingi", "menggelar", "diselenggarakan",
     "sosdiklih",  # a division: "Kordiv Sosdiqlih, Parmas, dan SDM", "Divisi Sosdikli"
     "pemilihan",  # "Komisi Pemiluhan Umum Daerah (KPUD) Kota X"
+    "asisten",  # "Assisten I Sekretariat Daerah NAME"
 )  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
