@@ -92,7 +92,8 @@ def test_a_regulation_broadcaster_or_stage_prefix_is_no_name() -> None:
 
 def test_a_committee_is_a_body_not_a_name() -> None:
     r = run("Sementara Ketua Komite Nasional Pemuda Indonesia (KNPI) Kecamatan Polong Bangkeng "
-            "Selatan Hajil Sikki mengatakan, KNPI siap bekerja sama.")
+            "Selatan Hajil Sikki mengatakan, KNPI siap bekerja sama. Hadir pula Laskar Merah "
+            "Putih.")
     assert persons(r) == {"Hajil Sikki"}
 
 

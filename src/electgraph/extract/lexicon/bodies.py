@@ -343,6 +343,7 @@ ORG_HEADS = frozenset({
     # an ormas's wing or a youth body: "Fatayat NU", "Muslimat NU", "Pemuda Pancasila"
     "fatayat", "muslimat", "pemuda", "banaat", "nahdlatul",
     "komite",  # "Ketua Komite Nasional Pemuda Indonesia (KNPI) Kecamatan X NAME"
+    "laskar",  # a mass organisation: "Laskar Merah Putih"
 }) | UNIVERSITY_ACRONYMS | MINISTRY_ACRONYMS | _WATCHDOG_PARTNERS | _MASS_ORGANISATIONS  # fmt: skip
 
 # Of those, the ones that are a whole organisation name by themselves.
