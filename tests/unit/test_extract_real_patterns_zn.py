@@ -195,3 +195,17 @@ def test_assisten_misspelt_is_an_office() -> None:
     r = run("Pemkab Kotawaringin Timur melalui Assisten I Sekretariat Daerah Rihel menghadiri "
             "pelantikan 85 anggota PPK.")
     assert persons(r) == {"Rihel"}
+
+
+def test_a_members_office_is_shared_by_a_pair_before_the_next_items_office() -> None:
+    r = run("Sosialisasi dihadiri Ketua Bawaslu Muratara, Khairul Alamsyah, beserta Komisioner "
+            "Vita Novalia Arifin dan Farlin Ardian, Kepala Kesbang Muratara Zulnova.")
+    assert {(p, role) for p, role, _ in offices(r)} >= {
+        ("Vita Novalia Arifin", "Komisioner"), ("Farlin Ardian", "Komisioner")}
+
+
+def test_a_spelt_out_rank_and_office_with_their_short_forms_in_brackets() -> None:
+    r = run("Hadir Komandan Distrik Militer (Dandim) 1307 Poso Letnan Kolonel Infanteri (Letkol "
+            "Inf) Gusti Nyoman Mertayasa.")
+    assert offices(r) == {("Gusti Nyoman Mertayasa", "Komandan Distrik Militer",
+                           "Kodim 1307 Poso")}

@@ -98,12 +98,12 @@ def titles_before(chunks: list[Chunk], c: int) -> tuple[list[str], list[str], in
             ranks.append(" ".join(chunks[x].text for x in range(k, end)))
             k = _past_dot(chunks, end)  # "Irjen. Pol. NAME"
             # "Komisaris Besar (Kombes) NAME": the rank's short form in brackets
-            if (k + 2 < n and chunks[k].text == "(" and chunks[k + 1].low in lx.RANKS
-                    and chunks[k + 2].text == ")"):
-                k += 3
+            k = _bracketed_rank_end(chunks, k)
             while k < n and chunks[k].kind == WORD and chunks[k].low in lx.RANK_SUFFIXES:
                 ranks.append(chunks[k].text)
                 k = _past_dot(chunks, k + 1)
+            # "Letnan Kolonel Infanteri (Letkol Inf) NAME": the corps too
+            k = _bracketed_rank_end(chunks, k)
             # "Jenderal TNI (Purn) NAME": retired; "(Mar)", "(P)": the corps.
             if (
                 k + 2 < n
@@ -125,6 +125,16 @@ def titles_before(chunks: list[Chunk], c: int) -> tuple[list[str], list[str], in
             name_word(chunks[k + 1].text, True)):
         k += 1  # "Kapolres Tegal Kota, AKBP, Rully Thomas": a comma after the rank
     return honorifics, ranks, k
+
+
+def _bracketed_rank_end(chunks: list[Chunk], k: int) -> int:
+    """After a rank's short form in brackets at k ("(Kombes)", "(Letkol Inf)"); k if none."""
+    if not (k + 2 < len(chunks) and chunks[k].text == "(" and chunks[k + 1].low in lx.RANKS):
+        return k
+    end = k + 2
+    while end < len(chunks) and chunks[end].low in lx.RANK_SUFFIXES:
+        end += 1
+    return end + 1 if end < len(chunks) and chunks[end].text == ")" else k
 
 
 def _rank_end(chunks: list[Chunk], k: int) -> int | None:

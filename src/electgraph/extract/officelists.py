@@ -255,8 +255,9 @@ def shared_by_pair(
     after = chunks[listed[-1] + 1 : listed[-1] + 4]
     if after and (after[0].kind == ROLE or after[0].low == "(" or (
         after[0].low == "," and len(after) > 1 and after[1].kind == ROLE
-        # "..., C, Penjabat Bupati X NAME": the next item of the list, with its own holder
-        and not (shared and not joined and len(after) > 2 and after[2].kind == NAME)
+        # "..., C, Penjabat Bupati X NAME", "Komisioner A dan B, Kepala Kesbang X NAME": the
+        # next item of the list, with its own holder
+        and not (shared and len(after) > 2 and after[2].kind == NAME)
     )):
         return names
     return listed
