@@ -209,3 +209,16 @@ def test_a_spelt_out_rank_and_office_with_their_short_forms_in_brackets() -> Non
             "Inf) Gusti Nyoman Mertayasa.")
     assert offices(r) == {("Gusti Nyoman Mertayasa", "Komandan Distrik Militer",
                            "Kodim 1307 Poso")}
+
+
+def test_the_office_a_person_is_removed_from_is_the_office_held() -> None:
+    r = run("DKPP resmi mencopot Muklis Ariyanto dari jabatannya sebagai Ketua KPU Kabupaten Kaur.")
+    assert offices(r) == {("Muklis Ariyanto", "Ketua", "KPU Kabupaten Kaur")}
+
+
+def test_the_chair_and_a_count_of_members_listed_together() -> None:
+    r = run("Lalu, Ketua dan tiga Anggota Bawaslu Kabupaten Banggai yakni Bece Junaid, Adamsyah "
+            "Usman, Nurjana Ahmad, dan Marwan Muid.")
+    assert {(p, role) for p, role, _ in offices(r)} == {
+        ("Bece Junaid", "Ketua"), ("Adamsyah Usman", "Anggota"), ("Nurjana Ahmad", "Anggota"),
+        ("Marwan Muid", "Anggota")}

@@ -13,7 +13,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunkbase import abbreviates
 from electgraph.extract.chunks import NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.doc import org_of_role
-from electgraph.extract.officelists import list_before, names_after, party_number
+from electgraph.extract.officelists import counted, list_before, names_after, party_number
 
 __all__ = [
     "body_after_short_form", "bracketed_holders", "bracketed_unit", "candidacy",
@@ -112,10 +112,12 @@ def candidacy(chunks: list[Chunk], c: int) -> bool:
 
 
 def chair_before(chunks: list[Chunk], c: int) -> Chunk | None:
-    """The bare chair before "dan" and the office at c: "Ketua dan Anggota KPU X"."""
-    if c >= 2 and chunks[c - 1].low == "dan" and chunks[c - 2].kind == ROLE and (
-            chunks[c - 2].attrs["head"] == "ketua" and org_of_role(chunks[c - 2]) is None):
-        return chunks[c - 2]
+    """The bare chair before "dan" and the office at c: "Ketua dan Anggota KPU X", "Ketua dan
+    tiga Anggota KPU X" (a count of the members between)."""
+    d = c - 1 - (c >= 2 and counted(chunks[c - 1]) > 0)
+    if d >= 1 and chunks[d].low == "dan" and chunks[d - 1].kind == ROLE and (
+            chunks[d - 1].attrs["head"] == "ketua" and org_of_role(chunks[d - 1]) is None):
+        return chunks[d - 1]
     return None
 
 
@@ -246,6 +248,8 @@ def named_before_selaku(chunks: list[Chunk], c: int) -> int | None:
     if c < 2 or chunks[c - 1].low not in ("selaku", "sebagai"):
         return None
     n = c - 2
+    if n >= 2 and chunks[n].low in ("jabatannya", "jabatan") and chunks[n - 1].low == "dari":
+        n -= 2  # "mencopot A dari jabatannya sebagai Ketua KPU X": the office A held
     if chunks[n].kind == WORD and chunks[n].low in lx.DEGREE_TOKENS:
         n -= 1
     if n >= 0 and chunks[n].text == ",":
