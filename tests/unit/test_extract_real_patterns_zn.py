@@ -222,3 +222,19 @@ def test_the_chair_and_a_count_of_members_listed_together() -> None:
     assert {(p, role) for p, role, _ in offices(r)} == {
         ("Bece Junaid", "Ketua"), ("Adamsyah Usman", "Anggota"), ("Nurjana Ahmad", "Anggota"),
         ("Marwan Muid", "Anggota")}
+
+
+# -- attendance ---------------------------------------------------------------------------------
+
+
+def test_the_parties_that_a_sitting_was_attended_by_attend() -> None:
+    r = run("KPU Bulukumba menetapkan pasangan terpilih. Penetapan dilakukan melalui rapat pleno "
+            "dengan dihadiri partai pengusung yakni partai Gerindra, PAN dan PKS.")
+    assert facts(r, FactKind.ATTENDS) == {
+        (p, "rapat pleno") for p in ("Partai Gerindra", "PAN", "PKS")}
+
+
+def test_a_bodys_envoy_brings_the_body() -> None:
+    r = run("Acara pelantikan PPK tersebut dihadiri Bupati Melawi Panji, utusan Polres Melawi, "
+            "dan undangan lainnya.")
+    assert ("Polres Melawi", "pelantikan PPK") in facts(r, FactKind.ATTENDS)

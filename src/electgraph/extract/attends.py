@@ -216,13 +216,14 @@ def _after_where(chunks: list[Chunk], c: int) -> bool:
 
 def _parties_along(chunks: list[Chunk], c: int) -> bool:
     """'A-B hadir bersama 10 partai politik pengusung, yakni P, Q dan R', 'A-B didampingi partai
-    pengusung yakni P': the parties listed came along with the pair."""
+    pengusung yakni P', 'dihadiri partai pengusung yakni P': the parties listed came."""
     words = [x.low for x in chunks[:c]]
-    joins = [k for k, w in enumerate(words) if w in ("bersama", "didampingi")]
+    joins = [k for k, w in enumerate(words) if w in ("bersama", "didampingi", "dihadiri")]
     if not joins:
         return False
     k = joins[-1]
-    came = words[k] == "didampingi" or bool(set(words[:k]) & lx.ATTEND_CUES)
+    # "rapat pleno dengan dihadiri partai pengusung yakni P, Q": they came
+    came = words[k] in ("didampingi", "dihadiri") or bool(set(words[:k]) & lx.ATTEND_CUES)
     return came and bool({"partai", "parpol"} & set(words[k:]))
 
 

@@ -433,6 +433,7 @@ ATTENDING_ORG_LIST_WORDS = frozenset({
     "perwakilan", "jajaran", "unsur", "dari", "pihak", ",", ";", "dan", "serta", "oleh",
     "dihadiri", "diikuti", "hadir", "yakni", "yaitu", "seperti", "kehadiran", "termasuk",
     "organisasi",  # "perwakilan organisasi NU, PSHT, ..."
+    "utusan",  # "dihadiri Bupati X, utusan Polres X, Dandim ..."
 })  # fmt: skip
 # Active verbs by which a person speaks at or runs an event, so took part in it.
 SPEAK_VERBS = frozenset({
