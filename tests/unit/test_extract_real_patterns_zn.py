@@ -238,3 +238,15 @@ def test_a_bodys_envoy_brings_the_body() -> None:
     r = run("Acara pelantikan PPK tersebut dihadiri Bupati Melawi Panji, utusan Polres Melawi, "
             "dan undangan lainnya.")
     assert ("Polres Melawi", "pelantikan PPK") in facts(r, FactKind.ATTENDS)
+
+
+def test_a_vote_count_is_the_election_bodys() -> None:
+    r = run("Rekapitulasi suara Pilbup Bogor berlangsung di Cibinong, Senin. PPK menyerahkan berkas "
+            "kepada KPU Kabupaten Bogor.")
+    assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Bogor", "Rekapitulasi suara")}
+
+
+def test_of_two_election_bodies_the_one_the_events_sentence_names_holds_it() -> None:
+    r = run("Deklarasi Kampanye Damai digelar di Lapangan Arosuka, disaksikan Ketua KPU Kabupaten "
+            "Solok Budi Santoso. Pedoman kampanye mengacu pada peraturan KPU RI.")
+    assert {org for org, _ in facts(r, FactKind.HOSTS)} == {"KPU Kabupaten Solok"}

@@ -60,7 +60,7 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
     elif kind in ("debat", "pengundian", "pendaftaran"):
         # a candidates' debate, draw or registration is the election body's
         bodies = lx.CONTEST_HOSTS
-    elif (kind == "rapat pleno" and _counts_or_decides(label)) or (
+    elif (kind in ("rapat pleno", "rekapitulasi") and _counts_or_decides(label)) or (
             kind == "deklarasi" and "kampanye" in label.lower().split()):
         # "Deklarasi Kampanye Damai": the campaign's opening, a stage the election body holds
         bodies = lx.CONTEST_HOSTS
@@ -89,6 +89,12 @@ def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
         # "... diamanatkan peraturan KPU RI": the national body, named for its rules, appoints
         # no district's or village's body; a regional one named beside it does
         named = {k: o for k, o in named.items() if o.attrs.get("region_code")} or named
+    if len(named) > 1:
+        # "Rapat pleno ... diakhiri ... oleh Ketua KPU Jawa Tengah NAME" beside "KPU RI" named
+        # elsewhere: the one the event's own sentence names
+        here = {o.key for x in where.chunks
+                if (o := org_of_role(x) if x.kind == ROLE else x) is not None}
+        named = {k: o for k, o in named.items() if k in here} or named
     if len(named) != 1:
         return set()
     ch = next(iter(named.values()))
