@@ -241,8 +241,8 @@ def test_a_bodys_envoy_brings_the_body() -> None:
 
 
 def test_a_vote_count_is_the_election_bodys() -> None:
-    r = run("Rekapitulasi suara Pilbup Bogor berlangsung di Cibinong, Senin. PPK menyerahkan berkas "
-            "kepada KPU Kabupaten Bogor.")
+    r = run("Rekapitulasi suara Pilbup Bogor berlangsung di Cibinong, Senin. PPK menyerahkan "
+            "berkas kepada KPU Kabupaten Bogor.")
     assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Bogor", "Rekapitulasi suara")}
 
 
