@@ -86,7 +86,15 @@ def test_a_regulation_broadcaster_or_stage_prefix_is_no_name() -> None:
     r = run("Karena di masa Elang-Rahim Permendagri 84 tidak diberlakukan, debat yang disiarkan "
             "langsung oleh Studio Kompas TV ramai. Warga bisa mendengarkan Radio Sonora. "
             "Temanya Kesiapan Pengawas Pemilu Pra Pungut Hitung Suara. Dua paslon menyorot "
-            "penerapan syariat Islam di tengah pandemi Corona Virus Disease 2019.")
+            "penerapan syariat Islam di tengah pandemi Corona Virus Disease 2019. Pemilu harus "
+            "Luber Jurdil, kata Kepala dinas Pemdes. Pleno digelar di Kapanewon Ngaglik bersama "
+            "Mitra Kamtibmas dan Pegawai ASN, bahas Mitigasi Bencana.")
+    assert persons(r) == set()
+
+
+def test_slips_of_bupati_debat_and_paslon_are_no_names() -> None:
+    r = run("Dengan adanya Dabat Publik kedua ini rakyat memilih Calon Bupati dan wakil Buputi "
+            "Muara Enim. Pason nomor urut 1 hadir.")
     assert persons(r) == set()
 
 

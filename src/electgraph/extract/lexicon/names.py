@@ -218,6 +218,9 @@ NOT_NAME = frozenset({
     "permendagri", "pergub", "perwali", "perpres", "perppu", "radio", "studio",
     # a faith's law and a disease, capitalised: "isu Syariat Islam", "Corona Virus Disease"
     "islam", "syariat", "corona", "virus", "covid",
+    # a motto, an agency, a district's word in Yogyakarta, words of a theme: "asas Luber
+    # Jurdil", "Kepala dinas Pemdes", "Kapanewon Ngaglik", "Mitra Kamtibmas", "Pegawai ASN"
+    "luber", "jurdil", "pemdes", "kapanewon", "mitra", "pegawai", "mitigasi", "rentan",
 }) | PROVINCE_GOVERNOR_FORMS | SOUGHT_OFFICES  # fmt: skip
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
