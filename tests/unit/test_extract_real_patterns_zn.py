@@ -92,9 +92,9 @@ def test_a_regulation_broadcaster_or_stage_prefix_is_no_name() -> None:
     assert persons(r) == set()
 
 
-def test_slips_of_bupati_debat_and_paslon_are_no_names() -> None:
-    r = run("Dengan adanya Dabat Publik kedua ini rakyat memilih Calon Bupati dan wakil Buputi "
-            "Muara Enim. Pason nomor urut 1 hadir.")
+def test_a_slip_of_bupati_is_no_name() -> None:
+    r = run("Dengan adanya debat publik kedua ini rakyat memilih Calon Bupati dan wakil Buputi "
+            "Muara Enim.")
     assert persons(r) == set()
 
 
