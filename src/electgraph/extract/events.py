@@ -149,6 +149,9 @@ def extract_events(doc: Doc, out: Collector) -> None:
     plan: list[_Sentence] = []
     before_future = False
     joined: set[int] = set()  # events named with the main one as one occasion ("A dan B")
+    # the last sentence of each paragraph that names an event
+    named_last = {sv.sent.paragraph: sv.index for sv in doc.sents
+                  if any(x.kind == EVENT for x in sv.chunks)}
     for sv in doc.sents:
         words = _words(sv)
         # "X akan mengikuti tahapan ... Di antaranya menyampaikan visi misi pada sidang
@@ -164,8 +167,12 @@ def extract_events(doc: Doc, out: Collector) -> None:
         deferred: list[Chunk] = []
         for c, ch in enumerate(sv.chunks):
             if ch.kind == EVENT and not is_document(sv.chunks, c) and not (
-                # once the article has its event, a process it watches over is a topic
-                tracker.main is not None and topic_of(sv.chunks, c)
+                # once the article has its event, or the paragraph names another after it ("...
+                # memastikan distribusi logistik tepat waktu,” ujar A saat menghadiri Apel"), a
+                # process watched over is a topic
+                (tracker.main is not None or named_last[sv.sent.paragraph] > sv.index
+                 or any(x.kind == EVENT for x in sv.chunks[c + 1 :]))
+                and topic_of(sv.chunks, c)
             ) and not pledged(sv.chunks, c, sv.index == 0):
                 if tracker.main is not None and part_of_inauguration(sv.chunks, c) and (
                         tracker.events[tracker.main].kind == "pelantikan"):

@@ -271,7 +271,7 @@ EVENT_DOCUMENT_WORDS = frozenset({
 # a list, not an event held: "memantau distribusi logistik", "perlu sosialisasi yang ekstra",
 # "tantangan seperti distribusi logistik".
 EVENT_TOPIC_CUES = frozenset({
-    "memantau", "memastikan", "mengawasi", "mengawal", "mengantisipasi", "seperti", "bertujuan",
+    "memantau", "memastikan", "dipastikan", "mengawasi", "mengawal", "mengantisipasi", "seperti", "bertujuan",
     "perlu", "diperlukan", "memerlukan", "butuh", "membutuhkan", "pentingnya", "terlepas",
     "persiapan", "mempersiapkan",
     # what a meeting discusses: "Pembahasan berfokus pada distribusi logistik", "menyoroti
