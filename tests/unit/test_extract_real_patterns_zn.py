@@ -261,7 +261,8 @@ def test_of_two_election_bodies_the_one_the_events_sentence_names_holds_it() -> 
 
 
 def test_a_process_to_be_watched_before_the_reported_event_is_a_topic() -> None:
-    r = run("“Kita harus memastikan distribusi logistik tepat waktu, tepat sasaran dan tepat "
-            "jumlah. Kerja Bawaslu tentu semakin berat,” ujar Ismail Pakaya saat menghadiri Apel "
-            "Siaga jelang masa tenang, Kamis.")
+    r = run("Penjabat Gubernur Ismail Pakaya meminta Bawaslu meningkatkan pengawasan.\n“Kita harus "
+            "memastikan distribusi logistik tepat waktu, tepat sasaran dan tepat jumlah. Kerja "
+            "Bawaslu tentu semakin berat,” ujar Ismail saat menghadiri Apel Siaga jelang masa "
+            "tenang, Kamis.")
     assert facts(r, FactKind.ATTENDS) == {("Ismail Pakaya", "Apel Siaga")}

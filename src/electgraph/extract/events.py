@@ -105,6 +105,13 @@ def _dates_an_election(chunks: list[Chunk], c: int) -> bool:
     return before.kind == ELECTION or before.text.isdigit() or before.low in lx.MONTHS
 
 
+def _another_after(sv: SentView, c: int, kinds: dict[int, list[tuple[int, set[str]]]]) -> bool:
+    """Whether the paragraph names an event of another kind after the event at c."""
+    kind = sv.chunks[c].attrs["kind"]
+    return any(x.kind == EVENT and x.attrs["kind"] != kind for x in sv.chunks[c + 1 :]) or any(
+        i > sv.index and named - {kind} for i, named in kinds.get(sv.sent.paragraph, ()))
+
+
 @dataclass(slots=True)
 class _Sentence:
     sv: SentView
@@ -149,9 +156,11 @@ def extract_events(doc: Doc, out: Collector) -> None:
     plan: list[_Sentence] = []
     before_future = False
     joined: set[int] = set()  # events named with the main one as one occasion ("A dan B")
-    # the last sentence of each paragraph that names an event
-    named_last = {sv.sent.paragraph: sv.index for sv in doc.sents
-                  if any(x.kind == EVENT for x in sv.chunks)}
+    # the kinds of event each sentence names, by paragraph
+    by_paragraph: dict[int, list[tuple[int, set[str]]]] = {}
+    for sv in doc.sents:
+        if named := {x.attrs["kind"] for x in sv.chunks if x.kind == EVENT}:
+            by_paragraph.setdefault(sv.sent.paragraph, []).append((sv.index, named))
     for sv in doc.sents:
         words = _words(sv)
         # "X akan mengikuti tahapan ... Di antaranya menyampaikan visi misi pada sidang
@@ -170,8 +179,7 @@ def extract_events(doc: Doc, out: Collector) -> None:
                 # once the article has its event, or the paragraph names another after it ("...
                 # memastikan distribusi logistik tepat waktu,” ujar A saat menghadiri Apel"), a
                 # process watched over is a topic
-                (tracker.main is not None or named_last[sv.sent.paragraph] > sv.index
-                 or any(x.kind == EVENT for x in sv.chunks[c + 1 :]))
+                (tracker.main is not None or _another_after(sv, c, by_paragraph))
                 and topic_of(sv.chunks, c)
             ) and not pledged(sv.chunks, c, sv.index == 0):
                 if tracker.main is not None and part_of_inauguration(sv.chunks, c) and (
