@@ -266,3 +266,15 @@ def test_a_process_to_be_watched_before_the_reported_event_is_a_topic() -> None:
             "Bawaslu tentu semakin berat,” ujar Ismail saat menghadiri Apel Siaga jelang masa "
             "tenang, Kamis.")
     assert facts(r, FactKind.ATTENDS) == {("Ismail Pakaya", "Apel Siaga")}
+
+
+def test_hi_is_haji_before_a_name_and_a_word_of_it_inside() -> None:
+    r = run("Rekomendasi diberikan kepada petahana Bupati dan Wakil Bupati Fifian Adeningsih Mus- "
+            "Hi. M. Saleh Marasabessy. Pasangan Bahrain Kasuba dan Umar Hi Soleman juga hadir.")
+    assert persons(r) == {"Fifian Adeningsih Mus", "M. Saleh Marasabessy", "Bahrain Kasuba",
+                          "Umar Hi Soleman"}
+
+
+def test_sekwil_is_a_partys_regional_secretary() -> None:
+    r = run("Hadir Sekwil DPW NasDem Sultra Tahir Kimi dan kader.")
+    assert offices(r) == {("Tahir Kimi", "Sekwil", "DPW Partai NasDem Sulawesi Tenggara")}

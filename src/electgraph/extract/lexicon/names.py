@@ -47,6 +47,7 @@ __all__ = [
 HONORIFICS = frozenset({
     "h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "ust", "ustadz", "tgk", "teungku", "tb",
     "drg",
+    "hi",  # Haji as North Maluku writes it: "Hi. M. Saleh Marasabessy"
     "hc", "habib", "sayyid", "andi", "raden", "rd", "bapak", "bpk", "ibu", "pak", "bu", "tuan", "mgs",
     "kgs", "nyimas", "ustaz", "ustad", "kiai", "kyai", "kang", "ns", "saudara", "saudari", "sdr",
     "pj",  # "Pj.Lihadnyana": the acting head named by his status alone
@@ -408,7 +409,7 @@ NAME_CONNECTORS = frozenset({"bin", "binti", "van", "de", "al", "el", "da", "der
 NOT_INITIALS = frozenset({"tv", "fm", "am", "id", "com", "co", "pt", "cv", "tbk", "rri", "tvri", "rm"})
 # Abbreviations after which a full stop does not end a sentence.
 SENTENCE_ABBREVIATIONS = frozenset({
-    "h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "moh", "muh", "moch", "mochd", "mohd", "muhd", "abd",
+    "h", "hj", "hi", "dr", "drs", "dra", "drg", "ir", "prof", "moh", "muh", "moch", "mochd", "mohd", "muhd", "abd",
     "ach", "achm", "mhd", "no", "st", "kh", "jl", "tgk", "tb", "sp", "mgs", "kgs", "ns",
     "kec", "kab", "prov", "dll", "dsb", "tgl", "adm", "sdr", "ny", "tn", "kom", "pol", "inf",
     "plt", "plh", "pj", "pjs", "mokh", "bpk", "bapak",  # "Bapak. M. Ali", written before a name

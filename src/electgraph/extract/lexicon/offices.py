@@ -112,6 +112,7 @@ ROLE_TITLES: dict[str, str] = {
     "kabid": "Kabid", "koordinator": "Koordinator",
     # a body's coordinator for a region: "Korwil Bawaslu Provinsi Sulsel NAME"
     "korwil": "Korwil",
+    "sekwil": "Sekwil",  # a party's regional secretary: "Sekwil DPW NasDem Sultra NAME"
     "kasat pol pp": "Kasat Pol PP", "kasatpol pp": "Kasatpol PP", "kasatpol": "Kasatpol PP",
     "pabung": "Pabung", "perwira penghubung": "Perwira Penghubung", "pasi intel": "Pasi Intel", "pasi ops": "Pasi Ops",
     "pasi teritorial": "Pasi Teritorial", "danlantamal": "Danlantamal",
