@@ -219,14 +219,20 @@ def _reporter_before(names: list[Mention], text: str, q_start: int) -> tuple[str
 def _unattributed(names: list[Mention], text: str, q_start: int, q_end: int) -> str | None:
     """A quote that closes its paragraph with no attribution, after a sentence about a person
     ("Ketua KPU X, NAME, mengapresiasi ... . “Terima kasih ...,”"): that person's words."""
-    line_end = text.find("\n", q_end)
-    if text[q_end : len(text) if line_end < 0 else line_end].strip(" .,"):
+    after = text[q_end : q_end + _WINDOW]  # a window: a line of a thousand quotes stays linear
+    if after[: after.find("\n") if "\n" in after else len(after)].strip(" .,"):
         return None
-    start = text.rfind("\n", 0, q_start) + 1
+    newline = text.rfind("\n", max(0, q_start - _LEAD_REACH), q_start)
+    if newline < 0 and q_start > _LEAD_REACH:
+        return None  # the paragraph's subject lies too far back to read it as the speaker
+    start = newline + 1
     lead = _WORD.findall(text[start:q_start].lower())
     if not lead or lead[-1] in _NAMING_WORDS:
         return None  # 'mengusung tema “...”': a title, no one's words
     return subject(text, names, start, q_start)
+
+
+_LEAD_REACH = 600  # characters back from an unattributed quote to its paragraph's start
 
 
 # Words that put a title, not speech, in quotes: "bertema “...”", "dengan tagline “...”".
