@@ -278,9 +278,3 @@ def test_hi_is_haji_before_a_name_and_a_word_of_it_inside() -> None:
 def test_sekwil_is_a_partys_regional_secretary() -> None:
     r = run("Hadir Sekwil DPW NasDem Sultra Tahir Kimi dan kader.")
     assert offices(r) == {("Tahir Kimi", "Sekwil", "DPW Partai NasDem Sulawesi Tenggara")}
-
-
-def test_two_offices_joined_by_serta_belong_to_the_next_holder() -> None:
-    r = run("Hadir Paslon terpilih Mahmud Abdullah – Dewi Noviany, S.Pd., M.Pd, Plh Bupati Sumbawa "
-            "serta Sekda Sumbawa, Hasan Basri dan seluruh anggota Forkopimda.")
-    assert all(p != "Dewi Noviany" for p, _, _ in offices(r))

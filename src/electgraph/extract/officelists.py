@@ -283,16 +283,12 @@ def _team_and_its_pair(chunks: list[Chunk], c: int, k: int) -> bool:
 
 
 def office_pair(chunks: list[Chunk], c: int) -> bool:
-    """'sebagai Gubernur dan Wakil Gubernur': the offices of a ticket, not of one person; 'A,
-    Plh Bupati X serta Sekda X, B': two offices joined before the next holder, not A's."""
+    """'sebagai Gubernur dan Wakil Gubernur': the offices of a ticket, not of one person."""
     return (
         c + 2 < len(chunks)
-        and chunks[c + 1].low in _OFFICE_JOINERS
+        and chunks[c + 1].low in ("dan", "/", "-")
         and chunks[c + 2].kind == ROLE
-    ) or (c >= 2 and chunks[c - 1].low in _OFFICE_JOINERS and chunks[c - 2].kind == ROLE)
-
-
-_OFFICE_JOINERS = frozenset({"dan", "/", "-", "serta"})
+    ) or (c >= 2 and chunks[c - 1].low in ("dan", "/", "-") and chunks[c - 2].kind == ROLE)
 
 
 def has_office_before(chunks: list[Chunk], n: int) -> bool:
