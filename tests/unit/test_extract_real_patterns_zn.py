@@ -278,3 +278,9 @@ def test_hi_is_haji_before_a_name_and_a_word_of_it_inside() -> None:
 def test_sekwil_is_a_partys_regional_secretary() -> None:
     r = run("Hadir Sekwil DPW NasDem Sultra Tahir Kimi dan kader.")
     assert offices(r) == {("Tahir Kimi", "Sekwil", "DPW Partai NasDem Sulawesi Tenggara")}
+
+
+def test_who_confirms_a_backing_is_not_its_nominee() -> None:
+    r = run("Tim pemenangan HDCU, Alfrenzi Panggarbesi membenarkan keluarnya dukungan dari PKS "
+            "untuk pasangan Herman Deru dan Cik Ujang.")
+    assert facts(r, FactKind.NOMINATES) == {("PKS", "Herman Deru"), ("PKS", "Cik Ujang")}

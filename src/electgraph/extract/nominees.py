@@ -61,6 +61,8 @@ def speaker(chunks: list[Chunk], c: int) -> bool:
     if c + 2 < len(chunks) and chunks[c + 1].low in lx.SPEAK_VERBS and (
             chunks[c + 2].low in ("bahwa", ",")):
         return True  # "NAME menerangkan bahwa ... dukungan partai": who explains the backing
+    if c + 1 < len(chunks) and chunks[c + 1].low in _CONFIRMS:
+        return True  # "tim pemenangan, NAME membenarkan keluarnya dukungan dari PKS"
     for k in range(c - 1, max(-1, c - 9), -1):
         low = chunks[k].low
         if low in lx.SPEECH_VERBS or low in lx.SPEECH_VERBS_PASSIVE or low in ("menurut", "oleh"):
@@ -75,6 +77,8 @@ def speaker(chunks: list[Chunk], c: int) -> bool:
 
 
 _OVER_THE_NAME = frozenset({",", "yang", "juga", "di", "selaku", "sekaligus"})
+# Verbs by which someone confirms news of a backing, not receives it.
+_CONFIRMS = frozenset({"membenarkan", "mengonfirmasi", "mengkonfirmasi", "mengakui"})
 
 
 def candidate_at(doc: Doc, chunks: list[Chunk], c: int, aliases: dict[str, str]) -> str | None:
