@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_extract_real_patterns import facts, offices, run
 from test_extract_real_patterns_b import persons
+from test_extract_real_patterns_d import speakers
 
 from electgraph.ingest import parse_text
 from electgraph.model import FactKind
@@ -180,23 +181,17 @@ def test_sanksi_juga_diberikan_is_the_sanction_named_before() -> None:
 # -- quotes -------------------------------------------------------------------------------------
 
 
-def _speakers(text: str) -> set[str]:
-    r = run(text)
-    labels = {e.key: e.label for e in r.entities}
-    return {labels[f.subject] for f in r.by_kind(FactKind.QUOTES)}
-
-
 def test_a_quote_closing_its_paragraph_unattributed_is_the_paragraph_subjects() -> None:
-    assert _speakers(
+    assert speakers(run(
         "Ketua KPU Muara Enim, Rohani Santoso, mengapresiasi jalannya debat yang lancar. “Terima "
-        "kasih kepada semua pihak yang telah menjaga suasana kondusif,”\nDebat itu lancar.") == {
+        "kasih kepada semua pihak yang telah menjaga suasana kondusif,”\nDebat itu lancar.")) == {
         "Rohani Santoso"}
 
 
 def test_a_quoted_theme_is_no_ones_words() -> None:
-    assert _speakers(
+    assert speakers(run(
         "Ketua KPU Kalteng Sastriadi memaparkan, debat ketiga mengusung tema “Sinkronisasi "
-        "Pembangunan Daerah dan Nasional yang Inklusif”\nDebat digelar di Palangka Raya.") == set()
+        "Pembangunan Daerah dan Nasional yang Inklusif”\nDebat digelar di Palangka Raya.")) == set()
 
 
 def test_assisten_misspelt_is_an_office() -> None:

@@ -105,11 +105,13 @@ def _dates_an_election(chunks: list[Chunk], c: int) -> bool:
     return before.kind == ELECTION or before.text.isdigit() or before.low in lx.MONTHS
 
 
-def _another_after(sv: SentView, c: int, kinds: dict[int, list[tuple[int, set[str]]]]) -> bool:
+def _another_after(
+    sv: SentView, c: int, by_paragraph: dict[int, list[tuple[int, set[str]]]]
+) -> bool:
     """Whether the paragraph names an event of another kind after the event at c."""
     kind = sv.chunks[c].attrs["kind"]
     return any(x.kind == EVENT and x.attrs["kind"] != kind for x in sv.chunks[c + 1 :]) or any(
-        i > sv.index and named - {kind} for i, named in kinds.get(sv.sent.paragraph, ()))
+        i > sv.index and named - {kind} for i, named in by_paragraph.get(sv.sent.paragraph, ()))
 
 
 @dataclass(slots=True)

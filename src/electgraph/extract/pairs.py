@@ -43,7 +43,7 @@ def pair_aliases(doc: Doc) -> dict[str, tuple[str, str]]:
             if pa is None or pb is None or pa == pb:
                 continue
             k = c + 3 + paired
-            if ch[k].text == "," and ch[k + 1].text == "(":
+            if ch[k].text == "," and k + 1 < len(ch) and ch[k + 1].text == "(":
                 k += 1  # "A berpasangan dengan B, ST,. MT, (AKJ-Syam)": after B's degrees
             if ch[k].text == "(":
                 end = next((m for m in range(k + 1, min(len(ch), k + 5)) if ch[m].text == ")"), 0)

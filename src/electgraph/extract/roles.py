@@ -235,7 +235,8 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         # "tiga anggota lainnya yakni A, B dan Teguh Prihatin": as many names as the count
         # says, each a holder, though one is made of common words.
         # "Ketua dan tiga anggota X yakni A, B, C dan D": the chair, then the three
-        count += count > 1 and chair_before(chunks, c) is not None
+        if count > 1 and chair_before(chunks, c) is not None:
+            count += 1
         tallied = count > 1 and len(names) == count
         if count > 1:
             names = names[:count]

@@ -391,7 +391,4 @@ def same_as_before(chunks: list[Chunk], c: int) -> bool:
     if chunks[c + 1].low in lx.SANCTION_SAME:
         return True
     return c + 2 < len(chunks) and (chunks[c + 2].low in lx.SANCTION_SAME or (
-        chunks[c + 1].low == "juga" and chunks[c + 2].low in _SANCTION_VERBS))
-
-
-_SANCTION_VERBS = lx.SANCTION_VERBS_ACTIVE | lx.SANCTION_VERBS_PASSIVE
+        chunks[c + 1].low == "juga" and chunks[c + 2].low in lx.SANCTION_VERBS))

@@ -44,6 +44,7 @@ __all__ = [
     "SANCTION_NOUNS",
     "SANCTION_PLURAL_ANAPHORS",
     "SANCTION_SAME",
+    "SANCTION_VERBS",
     "SANCTION_VERBS_ACTIVE",
     "SANCTION_VERBS_PASSIVE",
     "SPEECH_VERBS",
@@ -191,6 +192,7 @@ SANCTION_VERBS_PASSIVE = frozenset({
     "dijatuhi", "diganjar", "dikenai", "diberhentikan", "dipecat", "dicopot", "menerima",
     "mendapat", "mendapatkan", "diberi", "dihukum", "disanksi", "terkena",
 })  # fmt: skip
+SANCTION_VERBS = SANCTION_VERBS_ACTIVE | SANCTION_VERBS_PASSIVE
 
 # Words before the sanction in its clause that make it a demand, a threat or a pending case.
 SANCTION_BLOCKERS = frozenset({
