@@ -129,3 +129,50 @@ def test_a_reader_whose_snapshot_is_withdrawn_as_it_opens_reads_the_store(
         if writer.poll() is None:
             writer.communicate("", timeout=120)
     assert opened == [str(store / _snapshot.SNAPSHOT), str(store)]
+
+
+def test_a_reader_retries_whatever_error_a_vanishing_snapshot_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # CI met "Invalid argument: wal_dir not found: .../.snapshot": the writer removed the
+    # snapshot while RocksDB read it. A failed open of a snapshot is tried again whatever its
+    # words; here the snapshot is unreadable (a RuntimeError) until the writer ends.
+    store = tmp_path / "store"
+    with OxigraphStore(store) as s:
+        ingest([SEED], s)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store), str(DATA)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None
+    written = int(writer.stdout.readline())
+    current = store / _snapshot.SNAPSHOT / "CURRENT"
+    current.unlink()  # not written through: it may share its inode with the store's
+    current.write_text("garbage")
+    real_open = ox.Store.read_only
+    errors: list[str] = []
+
+    def open_then_let_the_writer_end(path: str) -> ox.Store:
+        try:
+            return real_open(path)
+        except RuntimeError as e:
+            errors.append(str(e))
+            writer.communicate("", timeout=120)
+            raise
+
+    monkeypatch.setattr(ox.Store, "read_only", open_then_let_the_writer_end)
+    try:
+        assert articles(store) == written
+    finally:
+        if writer.poll() is None:
+            writer.communicate("", timeout=120)
+    assert len(errors) == 1 and "No such file" not in errors[0]
+    assert not list(store.glob(_snapshot.SNAPSHOT + "*"))  # withdrawn whole
+
+
+def test_withdrawing_renames_the_snapshot_before_removing_it(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with OxigraphStore(store) as s:
+        assert (store / _snapshot.SNAPSHOT / "CURRENT").exists()
+        (store / f"{_snapshot.SNAPSHOT}.old-1").mkdir()  # what a killed writer leaves
+        _snapshot.publish(s._store, store)
+        assert not (store / f"{_snapshot.SNAPSHOT}.old-1").exists()
+    assert not list(store.glob(_snapshot.SNAPSHOT + "*"))

@@ -77,7 +77,8 @@ def publish(store: ox.Store, location: Path) -> None:
     a whole snapshot or none). A snapshot a killed writer left behind is replaced."""
     withdraw(location)
     pending = location / (SNAPSHOT + ".new")
-    shutil.rmtree(pending, ignore_errors=True)
+    for left in (pending, *location.glob(SNAPSHOT + ".old-*")):  # a killed writer's
+        shutil.rmtree(left, ignore_errors=True)
     try:
         store.backup(str(pending))
         pending.rename(location / SNAPSHOT)
@@ -90,5 +91,11 @@ def publish(store: ox.Store, location: Path) -> None:
 
 def withdraw(location: Path) -> None:
     """Remove the snapshot. A reader that has it open keeps the files it opened (their inodes
-    live on); one that meets a missing file opens the store again, which is free by then."""
-    shutil.rmtree(location / SNAPSHOT, ignore_errors=True)
+    live on); one that meets a missing file opens the store again, which is free by then.
+    It is renamed first, so that no reader finds it half removed."""
+    leaving = location / f"{SNAPSHOT}.old-{os.getpid()}"
+    try:
+        (location / SNAPSHOT).rename(leaving)
+    except OSError:
+        return  # none published (or another process withdrew it)
+    shutil.rmtree(leaving, ignore_errors=True)

@@ -79,16 +79,19 @@ def _open_read_only(location: str, tries: int = 30) -> tuple[ox.Store, Path]:
     one writes, its snapshot: `_snapshot`).
 
     A writer compacting at that moment can delete a file the store's manifest still names,
-    and one that opens the store again withdraws its snapshot and publishes a new one; the
-    open then fails (pyoxigraph says so as an OSError or a RuntimeError, by where RocksDB
-    noticed) and is tried again on what is there now, up to `tries` times.
+    and a writer that ends or opens the store again withdraws its snapshot, perhaps while
+    RocksDB reads it; the open then fails (pyoxigraph says so as an OSError or a RuntimeError,
+    in words that depend on which file RocksDB missed: "No such file", "wal_dir not found")
+    and is tried again on what is there now, up to `tries` times.
     """
     for attempt in range(tries):
+        where = Path(location)
         try:
-            where = _snapshot.reading_location(Path(location))
+            where = _snapshot.reading_location(where)
             return ox.Store.read_only(str(where)), where
         except (OSError, RuntimeError) as e:
-            if attempt == tries - 1 or "No such file" not in str(e):
+            vanishing = where.name == _snapshot.SNAPSHOT or "No such file" in str(e)
+            if attempt == tries - 1 or not vanishing:
                 raise StoreError(f"cannot open the store at {location} read-only: {e}") from e
             time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
