@@ -19,12 +19,18 @@ def ahead(chunks: list[Chunk], c: int) -> bool:
     """'yang berhak mengikuti pengundian', 'akan menghadiri debat', 'radiogram untuk
     menghadiri prosesi pelantikan': an event still to come."""
     before = [x.low for x in chunks[max(0, c - 3) : c]]
-    return any(w in lx.EVENT_AHEAD_WORDS for w in before) or any(
+    # "bakal calon Bupati mendaftar": a prospective candidate, no event to come
+    prospective = {k for k, (a, b) in enumerate(pairwise([*before, chunks[c].low]))
+                   if a == "bakal" and b in _PROSPECTIVE}
+    return any(w in lx.EVENT_AHEAD_WORDS for k, w in enumerate(before)
+               if k not in prospective) or any(
         (a == "untuk" and b in _TAKE_PART) or (a in _STAGES and b in _NEXT)
         for a, b in pairwise(before))
 
 
 _TAKE_PART = frozenset({"menghadiri", "mengikuti", "hadir", "menyaksikan"})
+_PROSPECTIVE = frozenset({"calon", "pasangan", "paslon", "caleg", "cabup", "cawabup", "cagub",
+                          "cawagub", "cawalkot"})
 # "agenda selanjutnya yakni pengundian nomor urut", "tahapan berikutnya adalah debat": the
 # stage after the one reported
 _STAGES = frozenset({"agenda", "tahapan", "tahap", "kegiatan", "acara"})
@@ -177,11 +183,15 @@ def _implied_chunk(ch: Chunk, kind: str, how: str, whom: str = "",
 
 def _describes_subject(chunks: list[Chunk], c: int) -> bool:
     """'berkas pasangan calon yang mendaftar di KPU X dinyatakan valid': the verb in a relative
-    clause that tells which subject a passive verb after it speaks of, a registration past."""
+    clause that tells which subject a passive verb after it speaks of, a registration past;
+    so is 'total bakal calon yang mendaftar ke PKB menjadi tujuh orang', a count."""
     return c > 0 and chunks[c - 1].low == "yang" and any(
-        len(ch.low) > 5 and ch.low.startswith("di") and ch.low.endswith(("kan", "i"))
-        and ch.low not in lx.NOT_VERBS
+        (len(ch.low) > 5 and ch.low.startswith("di") and ch.low.endswith(("kan", "i"))
+         and ch.low not in lx.NOT_VERBS) or ch.low in _COUNT_VERBS
         for ch in chunks[c + 1 :])
+
+
+_COUNT_VERBS = frozenset({"menjadi", "mencapai", "berjumlah", "sebanyak"})
 
 
 def _has_subject(chunks: list[Chunk], c: int) -> bool:

@@ -54,17 +54,25 @@ def _inducted_attend(doc: Doc, out: Collector, event: str) -> None:
 
 def _listed_in_passing(doc: Doc, candidates: set[str]) -> set[str]:
     """The candidates named only in sentences that list two pairs or more and say nothing of
-    registering ("Keempat paslon adalah A-B yang diusung X, C-D ...")."""
+    registering ("Keempat paslon adalah A-B yang diusung X, C-D ..."). The order in which they
+    came says they registered ("Pendaftar pertama adalah A-B ... pada pukul 11.00. Kedua ...")."""
     seen: set[str] = set()
     passing: set[str] = set()
     for sv in doc.sents:
         named = {p for ch in sv.chunks if ch.kind == NAME and (p := doc.person_of(ch))}
         named &= candidates
-        if len(named) >= 4 and not any(ch.low in lx.REGISTRATION_VERBS for ch in sv.chunks):
+        words = {ch.low for ch in sv.chunks} | {t.low for t in sv.sent.tokens}
+        if len(named) >= 4 and not words & _REGISTERING:
             passing |= named
         else:
             seen |= named
     return passing - seen
+
+
+# "mendaftar", and the words of the order in which pairs came to register: "pada pukul 11.00",
+# "tiba di KPU", "menyusul paslon ketiga" (not "pendaftar": "menunggu pendaftar ketiga setelah
+# pasangan A-B dan C-D", who came on other days)
+_REGISTERING = lx.REGISTRATION_VERBS | frozenset({"pukul", "tiba", "menyusul"})
 
 
 def _candidates_attend(doc: Doc, out: Collector, event: str, registration: bool = False) -> None:

@@ -1,0 +1,40 @@
+"""Patterns of real news (fifty-seventh session), each on sentences written for it. The helpers
+live in test_extract_real_patterns."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import facts, run
+
+from electgraph.model import FactKind
+
+# -- attendance ---------------------------------------------------------------------------------
+
+
+def test_pairs_listed_with_the_hour_each_came_registered() -> None:
+    r = run("Tiga pasangan bakal calon Bupati mendaftarkan diri di Komisi Pemilihan Umum (KPU) "
+            "Kabupaten Siak di Siak, Rabu. Pertama adalah pasangan Budi Santoso dan Rudi Hartono yang "
+            "diusung Partai Golkar pada pukul 10.00 WIB, kedua pasangan Agus Salim dan Dedi "
+            "Kurnia yang diusung PKB pada pukul 13.30 WIB.")
+    assert {p for p, _ in facts(r, FactKind.ATTENDS)} >= {
+        "Budi Santoso", "Rudi Hartono", "Agus Salim", "Dedi Kurnia"}
+
+
+def test_pairs_named_only_in_passing_in_a_registration_report_did_not_attend_it() -> None:
+    r = run("Pasangan Budi Santoso dan Rudi Hartono mendaftar ke KPU Kabupaten Siak, Rabu. "
+            "Budi Santoso tiba bersama pendukungnya. KPU Siak menunggu pendaftar ketiga setelah "
+            "pasangan Agus Salim dan Dedi Kurnia serta Yanto Mulyadi dan Heri Saputra.")
+    attending = {p for p, _ in facts(r, FactKind.ATTENDS)}
+    assert {"Budi Santoso", "Rudi Hartono"} <= attending
+    assert not attending & {"Agus Salim", "Dedi Kurnia", "Yanto Mulyadi", "Heri Saputra"}
+
+
+def test_a_prospective_candidate_registering_is_no_registration_to_come() -> None:
+    r = run("Pasangan bakal calon Bupati mendaftarkan diri di Komisi Pemilihan Umum (KPU) "
+            "Kabupaten Siak di Siak, Rabu.")
+    assert facts(r, FactKind.HOSTS) == {("KPU Kabupaten Siak", "pendaftaran")}
+
+
+def test_a_count_of_who_registered_with_a_party_is_no_registration_event() -> None:
+    r = run("Ia menambahkan, total bakal calon yang mendaftar ke PKB menjadi tujuh orang, "
+            "diantaranya Budi Santoso.")
+    assert facts(r, FactKind.HOSTS) == set() and facts(r, FactKind.ATTENDS) == set()
