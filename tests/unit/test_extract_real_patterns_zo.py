@@ -4,6 +4,7 @@ live in test_extract_real_patterns."""
 from __future__ import annotations
 
 from test_extract_real_patterns import facts, run
+from test_extract_real_patterns_b import persons
 
 from electgraph.model import FactKind
 
@@ -38,3 +39,23 @@ def test_a_count_of_who_registered_with_a_party_is_no_registration_event() -> No
     r = run("Ia menambahkan, total bakal calon yang mendaftar ke PKB menjadi tujuh orang, "
             "diantaranya Budi Santoso.")
     assert facts(r, FactKind.HOSTS) == set() and facts(r, FactKind.ATTENDS) == set()
+
+
+# -- offices and names --------------------------------------------------------------------------
+
+
+def test_a_schools_heads_hold_office_in_the_school() -> None:
+    r = run("Sosialisasi dibuka oleh Wakasek Humas SMA Negeri 1 Kambera, Margaretha Djanggatara, "
+            "S.Pd.,Gr., dan dipandu Kasubag Parmas KPU Kabupaten Sumba Timur. Kepala Sekolah SMA "
+            "Negeri 2 Waingapu, Yohanes Rihi, menghadiri kegiatan itu.")
+    assert persons(r) == {"Margaretha Djanggatara", "Yohanes Rihi"}
+    assert facts(r, FactKind.HOLDS_ROLE) == {
+        ("Margaretha Djanggatara", "SMA Negeri 1 Kambera"),
+        ("Yohanes Rihi", "SMA Negeri 2 Waingapu")}
+
+
+def test_an_island_where_a_province_was_cut_short_is_no_person() -> None:
+    r = run("Surat Keputusan Gubernur Sulawesi dibacakan oleh Kepala Bagian Fasilitasi "
+            "Sekretariat DPRD Kota Tomohon, Amelia Tangkawarouw. Debat Pilgub Kalimantan Barat "
+            "digelar KPU Provinsi Kalimantan Barat.")
+    assert persons(r) == {"Amelia Tangkawarouw"}

@@ -41,7 +41,7 @@ def is_name_word(tok: Token, after_title: bool) -> bool:
         return False  # "Menurutnya", "Ketuanya"; not "Mahayadnya", a Balinese name
     if _GLUED.match(text) or (text.isupper() and low in lx.NOT_INITIALS):
         return False
-    if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS:
+    if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS or low in lx.ISLANDS:
         return False
     if len(low) >= 8 and any(one_edit(low, b) for b in _LONG_BODIES.get(low[:3], ())):
         return False  # "Forkominda": a body misspelt

@@ -17,6 +17,7 @@ __all__ = [
     "GLUED_NAME_ABBREVIATIONS",
     "HEADLINE_SMALL_WORDS",
     "HONORIFICS",
+    "ISLANDS",
     "MONTHS",
     "MUHAMMAD_FORMS",
     "NAME_ABBREVIATIONS",
@@ -142,6 +143,7 @@ DEGREE_TOKENS = frozenset({
     "cgcae", "crmp", "qia",
     "mapp", "sc",  # "M.App.Sc", typed "M.App, Sc"
     "ssit", "str", "strk",  # "S.SiT", "S.Tr", "S.Tr.K": applied (and police) bachelors
+    "gr",  # "S.Pd., Gr.": a certified teacher
 })  # fmt: skip
 
 MONTHS = frozenset({
@@ -223,6 +225,10 @@ NOT_NAME = frozenset({
     # Jurdil", "Kepala dinas Pemdes", "Kapanewon Ngaglik", "Mitra Kamtibmas", "Pegawai ASN"
     "luber", "jurdil", "pemdes", "kapanewon", "mitra", "pegawai", "mitigasi", "rentan",
 }) | PROVINCE_GOVERNOR_FORMS | SOUGHT_OFFICES  # fmt: skip
+
+# An island is no one's name, where a writer cut a province's name short ("Surat Keputusan
+# Gubernur Sulawesi"); it stays a word of an event's or a body's name ("Kalimantan Barat").
+ISLANDS = frozenset({"sulawesi", "kalimantan", "sumatera", "sumatra"})
 
 # Words that introduce a theme, a title or a slogan: the capitalised words after them name no one.
 THEME_WORDS = frozenset({

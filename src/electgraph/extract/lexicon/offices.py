@@ -73,6 +73,9 @@ ROLE_TITLES: dict[str, str] = {
     "kasubbag": "Kasubbag", "kepala sub bagian": "Kepala Sub Bagian", "kasi": "Kasi", "kasie": "Kasie",
     "kasubsi": "Kasubsi", "kepala": "Kepala", "kadis": "Kadis", "kaban": "Kaban",
     "kakan": "Kakan",  # an office's head: "Kakan Kesbangpol Sarolangun"
+    # a school's head and deputies, where voters are taught: "Wakasek Humas SMA Negeri 1 X, NAME"
+    "kepala sekolah": "Kepala Sekolah", "kepsek": "Kepala Sekolah", "wakasek": "Wakasek",
+    "wakil kepala sekolah": "Wakil Kepala Sekolah",
     # a village's police and army officers: "Bhabinkamtibmas Desa X, Aiptu NAME"
     "bhabinkamtibmas": "Bhabinkamtibmas", "babinkamtibmas": "Bhabinkamtibmas", "babinsa": "Babinsa",
     # a regency agency's head by its glued short form: "Kadishub", "Kadisdik", "Kadinkes"
@@ -227,6 +230,7 @@ UNIT_TITLES = frozenset({
     "deputi", "sekretaris deputi", "asisten deputi",
     "wadir", "dir",  # a police directorate's head and deputy: "Dir Intelkam Polda Sulut"
     "kanit",  # a police unit's head: "Kanit Sabhara Polsek X"
+    "wakasek", "wakil kepala sekolah",  # "Wakasek Humas SMA X", "Wakasek Kurikulum"
 })  # fmt: skip
 
 STATUS_PREFIXES: dict[str, str] = {
