@@ -59,3 +59,10 @@ def test_an_island_where_a_province_was_cut_short_is_no_person() -> None:
             "Sekretariat DPRD Kota Tomohon, Amelia Tangkawarouw. Debat Pilgub Kalimantan Barat "
             "digelar KPU Provinsi Kalimantan Barat.")
     assert persons(r) == {"Amelia Tangkawarouw"}
+
+
+def test_a_division_named_after_its_work_is_no_event() -> None:
+    r = run("KPU Kabupaten Tolitoli menggelar serah terima jabatan, Rabu. Kegiatan tersebut "
+            "dihadiri komisioner baru, Junaidi sebagai Ketua dan Warman Maulana sebagai divisi "
+            "Sosialisasi.")
+    assert {e for _, e in facts(r, FactKind.ATTENDS)} == {"serah terima jabatan"}

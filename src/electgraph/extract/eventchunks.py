@@ -71,6 +71,8 @@ _TAKING_PLACE = frozenset({"berlangsung", "digelar", "diselenggarakan", "diadaka
                            "dilaksanakan", "dihadiri"})
 _BEFORE_A_NAME = lx.RANKS | lx.RANK_SUFFIXES | lx.HONORIFICS
 
+# Words before a division named after its work ("divisi Sosialisasi", "bidang Pelantikan").
+_DIVISION_WORDS = frozenset({"divisi", "div", "kadiv", "kordiv", "koordiv", "bidang", "kabid"})
 # Heads that wrap the event they name ("upacara apel", "upacara pelantikan").
 _WRAPPERS = frozenset({"upacara"})
 # Elections a declaration pledges peace for: "Deklarasi Pilkada Damai", "Pemilu Damai".
@@ -105,6 +107,8 @@ class EventMatcher(OfficeMatcher):
         hit = _EVENT_TABLE.match(self.words, i)
         if hit is None or self._room_named(i):
             return None  # "ruang sidang utama" is a room, not a hearing
+        if i > 0 and self.words[i - 1] in _DIVISION_WORDS:
+            return None  # "Warman sebagai divisi Sosialisasi": a commissioner's division
         n, surface = hit
         j = i + n
         if surface in _WRAPPERS and (inner := _EVENT_TABLE.match(self.words, j)) is not None:
