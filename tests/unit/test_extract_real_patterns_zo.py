@@ -66,3 +66,30 @@ def test_a_division_named_after_its_work_is_no_event() -> None:
             "dihadiri komisioner baru, Junaidi sebagai Ketua dan Warman Maulana sebagai divisi "
             "Sosialisasi.")
     assert {e for _, e in facts(r, FactKind.ATTENDS)} == {"serah terima jabatan"}
+
+
+# -- candidates ---------------------------------------------------------------------------------
+
+
+def test_names_before_the_office_they_stand_for_are_candidates() -> None:
+    r = run("DPP Partai Golkar menetapkan bakal calon kepala daerah. Beberapa di antaranya adalah "
+            "Taufan Pawe, Ilham Arief Sirajuddin, dan Indah Indriani Putri yang menjadi bakal "
+            "calon Gubernur Sulsel. Selain itu, Syahruddin M Adam dan Suardi Haseng masuk sebagai "
+            "bakal calon Bupati Soppeng. Andi Kaswadi Razak maju sebagai calon Bupati Soppeng.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} == {
+        "Taufan Pawe", "Ilham Arief Sirajuddin", "Indah Indriani Putri", "Syahruddin M Adam",
+        "Suardi Haseng", "Andi Kaswadi Razak"}
+    assert {f.quals["role"] for f in r.by_kind(FactKind.CANDIDATES)} == {
+        "calon gubernur", "calon bupati"}
+
+
+def test_a_one_word_name_standing_may_be_a_pairs_nickname() -> None:
+    r = run("Rekomendasi turun kepada Witiarso Utomo — Muhammad Ibnu Hajar (Wiwit-Hajar). PDIP "
+            "memang sejak awal mendorong Wiwit menjadi calon bupati Jepara.")
+    assert "Wiwit" not in {p for p, _ in facts(r, FactKind.CANDIDATES)}
+
+
+def test_a_pair_standing_for_an_office_and_its_deputy_stays_a_pair() -> None:
+    r = run("Andi Razak dan Budi Santoso maju sebagai calon Bupati dan Wakil Bupati Barru.")
+    mates = {f.quals.get("running_mate") for f in r.by_kind(FactKind.CANDIDATES)}
+    assert mates == {"person:andi razak", "person:budi santoso"}

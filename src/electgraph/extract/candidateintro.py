@@ -19,7 +19,7 @@ from electgraph.extract.nicknames import called_at
 from electgraph.extract.pairs import skip_brackets_of_names
 from electgraph.extract.winners import votes_follow
 
-__all__ = ["intro_after", "intro_before"]
+__all__ = ["intro_after", "intro_before", "stands_as"]
 
 _NUMBER = re.compile(r"^0?\d{1,2}$")
 _GETS = ("mendapatkan", "mendapat", "memperoleh", "meraih")  # a ballot number drawn
@@ -69,6 +69,40 @@ def intro_after(
         if number is not None:
             return number, None
     return None
+
+
+def stands_as(chunks: list[Chunk], c: int) -> tuple[str | None] | None:
+    """The office sought by the name at c, or by the list of names it opens, when a verb of
+    standing follows: "A menjadi bakal calon Bupati X", "A dan B masuk sebagai bakal calon
+    Bupati X", "A, B, dan C yang menjadi bakal calon Gubernur Y", "A maju sebagai calon ...".
+    (None,) when it is a pair's office ("A dan B maju sebagai calon Bupati dan Wakil Bupati X"),
+    whose two members hold one each."""
+    k = c + 1
+    while k < len(chunks) and (chunks[k].kind == NAME or chunks[k].low in (",", "dan", "serta")):
+        k += 1
+    k += k < len(chunks) and chunks[k].low == "yang"
+    while k < len(chunks) and chunks[k].low in _STANDING_ADVERBS:
+        k += 1
+    if k + 1 < len(chunks) and chunks[k].low in _STANDING_VERBS and chunks[k + 1].low == "sebagai":
+        k += 2  # "maju sebagai", "ditetapkan sebagai"
+    elif k < len(chunks) and chunks[k].low in ("menjadi", "sebagai"):
+        k += 1
+    else:
+        return None
+    k += k < len(chunks) and chunks[k].low == "bakal"
+    if k + 1 >= len(chunks) or chunks[k].low != "calon" or chunks[k + 1].kind != ROLE:
+        return None
+    office = str(chunks[k + 1].attrs.get("head", ""))
+    if not set(office.split()) & lx.OFFICE_SOUGHT_WORDS:
+        return None
+    deputy = k + 3 < len(chunks) and chunks[k + 2].low in ("dan", "-", "/", "–") and str(
+        chunks[k + 3].attrs.get("head", "")).startswith("wakil")
+    return (None,) if deputy else (f"calon {office}",)
+
+
+_STANDING_ADVERBS = frozenset({"resmi", "akan", "juga", "kembali", "telah", "sudah", "pun"})
+_STANDING_VERBS = frozenset({"maju", "masuk", "ditetapkan", "diusung", "diusulkan", "tampil",
+                             "didaftarkan", "mendaftar", "berlaga", "bertarung"})
 
 
 def _runs_in(chunks: list[Chunk], k: int) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.candidateintro import intro_after, intro_before
+from electgraph.extract.candidateintro import intro_after, intro_before, stands_as
 from electgraph.extract.chunks import ELECTION, NAME, PLACE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
@@ -147,6 +147,10 @@ def _sentence(
     for c, ch in enumerate(chunks):
         if ch.kind == NAME and not doc.person_of(ch):
             _pair_of_persons(doc, chunks, c, last)
+            if len(ch.attrs["tokens"]) > 1 and stands_as(chunks, c) is not None:
+                # "Budi Santoso resmi menjadi calon Wali Kota Bima"; one word may be a pair's
+                # nickname ("mendorong Wiwit menjadi calon bupati")
+                doc.ensure_person(ch)
         if ch.kind != NAME or not doc.person_of(ch) or _nickname(chunks, c) or _not_a_name(ch):
             continue
         if c <= last:
@@ -161,6 +165,10 @@ def _sentence(
             # "pasangan A dan B (nomor urut dua)"; "..., C-D mendapatkan nomor urut 3": the
             # number right after the pair is its own, not the one the pair before it got
             intro = (after[0], intro[1])
+        if intro is None and (stands := stands_as(chunks, c)) is not None:
+            intro = (None, stands[0])
+            if stands[0] is not None:
+                mate = None  # "A, B, dan C yang menjadi bakal calon Gubernur Y": rivals
         if intro is None and last >= 0 and next_pair(chunks, last, c, mate):
             intro = (None, None)
         if intro is None:
