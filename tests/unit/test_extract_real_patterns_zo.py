@@ -93,3 +93,19 @@ def test_a_pair_standing_for_an_office_and_its_deputy_stays_a_pair() -> None:
     r = run("Andi Razak dan Budi Santoso maju sebagai calon Bupati dan Wakil Bupati Barru.")
     mates = {f.quals.get("running_mate") for f in r.by_kind(FactKind.CANDIDATES)}
     assert mates == {"person:andi razak", "person:budi santoso"}
+
+
+def test_pairs_listed_by_ballot_number_after_a_lead_that_ends_with_a_semicolon() -> None:
+    r = run("Debat kedua diikuti tiga pasangan calon Bupati dan calon wakil Bupati Mamasa dengan "
+            "nomor urut;\n1.Robinson Paul Tarru dan David Bambalayuk.\n2.Ruslan Daniel Pandayai "
+            "dan Hj Andi Faridha Fachri.")
+    numbers = {f.subject: f.quals.get("number") for f in r.by_kind(FactKind.CANDIDATES)}
+    assert numbers == {"person:robinson paul tarru": "1", "person:david bambalayuk": "1",
+                       "person:ruslan daniel pandayai": "2", "person:andi faridha fachri": "2"}
+
+
+def test_a_pair_introduced_by_its_nickname_with_its_members_in_brackets() -> None:
+    r = run("Terlihat keempat paslon, nomor urut 1 Berazam (Asmar-Muzamil), nomor urut 3 Berlian "
+            "(Basiran-Yulian Norwis) hadir di debat.")
+    assert {p for p, _ in facts(r, FactKind.CANDIDATES)} >= {
+        "Asmar", "Muzamil", "Basiran", "Yulian Norwis"}

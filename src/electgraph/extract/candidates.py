@@ -151,6 +151,9 @@ def _sentence(
                 # "Budi Santoso resmi menjadi calon Wali Kota Bima"; one word may be a pair's
                 # nickname ("mendorong Wiwit menjadi calon bupati")
                 doc.ensure_person(ch)
+            if c > last and (taken := _nicknamed_pair(doc, sv, out, c, local, variants)):
+                last = taken
+                continue
         if ch.kind != NAME or not doc.person_of(ch) or _nickname(chunks, c) or _not_a_name(ch):
             continue
         if c <= last:
@@ -179,8 +182,9 @@ def _sentence(
             # the pair itself in brackets
             c, mate = bracketed
             ch = chunks[c]
-            doc.ensure_person(ch)
-            doc.ensure_person(chunks[mate])
+            # a member's name may be a common word too ("Asmar-Muzamil")
+            doc.ensure_person(ch, certain=True)
+            doc.ensure_person(chunks[mate], certain=True)
             if not (doc.person_of(ch) and doc.person_of(chunks[mate])):
                 continue
         last = max(c, mate or c)
@@ -196,6 +200,24 @@ def _sentence(
             for k in (c - 1, c + 1):
                 if chunks[k].kind == NAME and doc.person_of(chunks[k]):
                     _add(doc, sv, out, chunks[k], local, None, None, None, variants)
+
+
+def _nicknamed_pair(doc: Doc, sv: SentView, out: Collector, c: int, election: str | None,
+                   variants: dict[str, str]) -> int:
+    """'nomor urut 1 Berazam (Asmar-Muzamil)': a pair introduced by its nickname, a name no
+    person has, with its members in brackets after it. The index of the mate taken, or 0."""
+    chunks = sv.chunks
+    if (bracketed := _bracketed_pair(chunks, c)) is None or (
+            intro := intro_before(chunks, c)) is None:
+        return 0
+    a, b = bracketed
+    doc.ensure_person(chunks[a], certain=True)
+    doc.ensure_person(chunks[b], certain=True)
+    if not (doc.person_of(chunks[a]) and doc.person_of(chunks[b])):
+        return 0
+    _add(doc, sv, out, chunks[a], election, intro[0], intro[1], b, variants)
+    _add(doc, sv, out, chunks[b], election, intro[0], intro[1], a, variants)
+    return b
 
 
 def _bracketed_pair(chunks: list[Chunk], c: int) -> tuple[int, int] | None:

@@ -135,9 +135,18 @@ def listed_pair(
         if (person := doc.person_of(ch[c])) is not None:
             pair.append(variants.get(person, person))
     if len(pair) == 2:
+        # "... dengan nomor urut; 1. A dan B": the items are numbered by ballot
+        numbers = {"number": _item_number(doc, sv.index, item)} if lead[-3:-1] == [
+            "nomor", "urut"] else {}
         for me, mate in (pair, pair[::-1]):
             out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
-                     "candidates", running_mate=mate)
+                     "candidates", running_mate=mate, **numbers)
+
+
+def _item_number(doc: Doc, index: int, item: str) -> str:
+    """The number of a numbered item: its own first token, or the sentence's before it."""
+    toks = doc.sents[index - (item == "after")].sent.tokens
+    return toks[0].text.lstrip("0") or "0" if item in ("inline", "after") else ""
 
 
 def _item_goes_on(doc: Doc, index: int) -> bool:
@@ -255,7 +264,7 @@ def _area_items(ch: list[Chunk]) -> list[int]:
 _PAIR_WORDS = frozenset({"paslon", "bapaslon", "pasangan", "kandidat", "bacakada", "paslonkada"})
 # How a list's lead ends: "Berikut nama-nama paslon:", "... ditetapkan, diantaranya" (the
 # lines after it).
-_LIST_LEAD_ENDS = frozenset({":", "diantaranya", "yakni", "yaitu", "berikut", "lain"})
+_LIST_LEAD_ENDS = frozenset({":", ";", "diantaranya", "yakni", "yaitu", "berikut", "lain"})
 
 
 def _speaks_of_pairs(lead: list[str]) -> bool:
