@@ -109,3 +109,25 @@ def test_a_pair_introduced_by_its_nickname_with_its_members_in_brackets() -> Non
             "(Basiran-Yulian Norwis) hadir di debat.")
     assert {p for p, _ in facts(r, FactKind.CANDIDATES)} >= {
         "Asmar", "Muzamil", "Basiran", "Yulian Norwis"}
+
+
+# -- inaugurations ------------------------------------------------------------------------------
+
+
+def test_pairs_sworn_in_each_hold_their_own_regencys_offices_and_attend() -> None:
+    r = run("Gubernur NTT Viktor Laiskodat melantik tiga pasangan Bupati dan Wakil Bupati di Kupang, "
+            "Jumat. Ketiga pasangan yang dilantik adalah dr. Taolin Agustinus, Sp.PD dan Drs. "
+            "Aloysius Haliseren, MM sebagai Bupati dan Wakil Bupati Belu, Dr. Simon Nahak, SH, MH "
+            "dan Louise Lucky Taolin sebagai Bupati dan Wakil Bupati Malaka.")
+    assert facts(r, FactKind.HOLDS_ROLE) >= {
+        ("Taolin Agustinus", "Pemkab Belu"), ("Aloysius Haliseren", "Pemkab Belu"),
+        ("Simon Nahak", "Pemkab Malaka"), ("Louise Lucky Taolin", "Pemkab Malaka")}
+    assert ("Aloysius Haliseren", "Pemkab Malaka") not in facts(r, FactKind.HOLDS_ROLE)
+    assert ("Simon Nahak", "Pemkab Belu") not in facts(r, FactKind.HOLDS_ROLE)
+    assert {p for p, _ in facts(r, FactKind.ATTENDS)} >= {
+        "Taolin Agustinus", "Aloysius Haliseren", "Simon Nahak", "Louise Lucky Taolin"}
+
+
+def test_a_spa_is_no_physicians_degree() -> None:
+    r = run("Debat digelar di Banyualit Spa & Resort, Lovina, Senin.")
+    assert persons(r) == set()

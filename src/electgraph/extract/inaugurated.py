@@ -11,6 +11,8 @@ __all__ = ["inaugurated_as", "to_be_inaugurated"]
 _ACTIVE = frozenset({"melantik", "mengukuhkan", "mengangkat", "menyumpah"})
 _PASSIVE = frozenset({"dilantik", "dikukuhkan", "diangkat", "disumpah"})
 _AS = frozenset({"sebagai", "menjadi"})
+_INTRODUCING = frozenset({"adalah", "yakni", "yaitu", ":", "ialah"})
+_POINTING = frozenset({"tersebut", "itu", "ini"})
 # between the names and the verb: "A dan B resmi dilantik", "secara resmi melantik A"
 _ADVERBS = frozenset({"resmi", "secara", "telah", "sudah", "baru", "langsung", "akhirnya", "pun",
                       "kembali", "dipastikan"})  # "A dipastikan kembali dilantik sebagai ..."
@@ -28,6 +30,9 @@ def inaugurated_as(chunks: list[Chunk]) -> list[tuple[int, int, int | None]]:
     office names for both); several names and one office each hold it."""
     found: list[tuple[int, int, int | None]] = []
     last = -1  # the last office read: "..., serta C dan D sebagai ..." goes on with its verb
+    # "Ketiga pasangan yang dilantik adalah A dan B sebagai ..., C dan D sebagai ...": each
+    # pair of the list, though the first is not read (a degree it breaks on)
+    listed = next((k for k in range(len(chunks)) if _named_as_sworn_in(chunks, k)), None)
     for c, ch in enumerate(chunks):
         if ch.kind != ROLE or c < 3 or chunks[c - 1].low not in _AS:
             continue
@@ -35,8 +40,12 @@ def inaugurated_as(chunks: list[Chunk]) -> list[tuple[int, int, int | None]]:
         if c + 2 < len(chunks) and chunks[c + 1].low == "dan" and chunks[c + 2].kind == ROLE:
             offices.append(c + 2)
         names = _sworn_in(chunks, c - 2)
-        if not names and last >= 0 and (more := _names_ending_at(chunks, c - 2)) and all(
+        more = [] if names else _names_ending_at(chunks, c - 2)
+        if more and last >= 0 and all(
                 x.low in _GOES_ON or x.kind == PLACE for x in chunks[last + 1 : more[0]]):
+            names = more
+        elif more and listed is not None and listed < more[0] and chunks[more[0] - 1].low in (
+                _GOES_ON):
             names = more
         if not names:
             continue
@@ -60,10 +69,23 @@ def _sworn_in(chunks: list[Chunk], v: int) -> list[int]:
     k = (names[0] if names else v + 1) - 1
     while k >= 0 and chunks[k].low in _ADVERBS:
         k -= 1
+    if names and k >= 0 and _named_as_sworn_in(chunks, k):
+        return names
     if not names or k < 0 or chunks[k].low not in _ACTIVE or (
             k and chunks[k - 1].low in _NOT_YET):
         return []
     return names
+
+
+def _named_as_sworn_in(chunks: list[Chunk], k: int) -> bool:
+    """Whether the words ending at k introduce whom a past inauguration swore in: "pasangan
+    yang dilantik tersebut adalah A dan B sebagai ..."."""
+    if chunks[k].low not in _INTRODUCING:
+        return False
+    k -= 1
+    while k >= 0 and chunks[k].low in _POINTING:
+        k -= 1
+    return k >= 1 and chunks[k].low in _PASSIVE and chunks[k - 1].low == "yang"
 
 
 def _names_ending_at(chunks: list[Chunk], k: int) -> list[int]:

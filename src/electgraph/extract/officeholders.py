@@ -188,12 +188,18 @@ def paired_holder(chunks: list[Chunk], c: int) -> tuple[int, int] | None:
     if len(names) != 2 or chunks[names[1] - 1].low not in lx.DASHES | {"dan"} or any(
             x.kind not in (NAME, PLACE) and x.text != "," for x in chunks[second + 1 : names[0]]):
         return None  # "Wali Kota X dan Wakil Wali Kota X yang terbaik, yaitu A dan B": sought
+    first = second - 2
+    if first and chunks[first - 1].low in _HELD_AS:
+        return None  # "A dan B sebagai Bupati dan Wakil Bupati X, C dan D sebagai ...": A's
     after = chunks[names[1] + 1 : names[1] + 4]
-    if after and (after[0].kind == ROLE or after[0].text == "(" or (
+    if after and (after[0].kind == ROLE or after[0].text == "(" or after[0].low in _HELD_AS or (
             after[0].text == "," and len(after) > 1 and after[1].kind == ROLE
             and not (len(after) > 2 and after[2].kind == NAME))):
         return None  # "..., A dan B, Kepala Dinas X": B's own office follows
     return names[mine], second
+
+
+_HELD_AS = frozenset({"sebagai", "selaku", "menjadi"})
 
 
 def body_after_short_form(chunks: list[Chunk], c: int) -> int | None:

@@ -11,6 +11,7 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, WORD
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, org_of_role
+from electgraph.extract.inaugurated import inaugurated_as
 from electgraph.extract.presence import not_there
 from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, Fact, FactKind
@@ -33,9 +34,14 @@ def main_event_attendance(doc: Doc, out: Collector, event: str, kind: str | None
 
 def _inducted_attend(doc: Doc, out: Collector, event: str) -> None:
     """'pelantikan 243 anggota PPS', 'KPU X melantik anggota PPK': the ad hoc body sworn in at
-    a past inauguration took part in it."""
+    a past inauguration took part in it; so did each person it swore in ("melantik A dan B
+    sebagai Bupati dan Wakil Bupati X")."""
     for sv in doc.sents:
         chunks = sv.chunks
+        for name, _, _ in inaugurated_as(chunks):
+            if (person := doc.person_of(chunks[name])) is not None:
+                out.fact(FactKind.ATTENDS, person, event, sv.sent.start, sv.sent.end,
+                         "attends.inducted")
         cue = next((c for c, ch in enumerate(chunks) if ch.low in lx.INDUCTION_CUES or (
             ch.kind == EVENT and ch.attrs.get("kind") == "pelantikan")), None)
         if cue is None:

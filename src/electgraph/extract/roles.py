@@ -225,6 +225,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
             owner = None
         names = ([] if before is not None else [owner] if owner is not None
                  else names_after(chunks, c if short is None else short, as_list=plural))
+        if c >= 3 and chunks[c - 1].low == "dan" and chunks[c - 2].kind == ROLE and (
+                chunks[c - 3].low in ("sebagai", "selaku")):
+            names = []  # "A dan B sebagai Bupati dan Wakil Bupati X, C dan D ...": A's and B's
         title: str | None = None
         if (unit := bracketed_unit(chunks, c)) is not None:
             # "A (ketua Wantim)", "B (Bendahara Umum)": the office of the name before the

@@ -144,6 +144,8 @@ DEGREE_TOKENS = frozenset({
     "mapp", "sc",  # "M.App.Sc", typed "M.App, Sc"
     "ssit", "str", "strk",  # "S.SiT", "S.Tr", "S.Tr.K": applied (and police) bachelors
     "gr",  # "S.Pd., Gr.": a certified teacher
+    # a physician's specialty: "dr. NAME, Sp.PD", "Sp.OG", "Sp.A", "Sp.JP", "Sp.KJ"
+    "sppd", "spog", "spb", "spjp", "spkj", "sprad",  # not "Sp.A": "Banyualit Spa & Resort"
 })  # fmt: skip
 
 MONTHS = frozenset({
