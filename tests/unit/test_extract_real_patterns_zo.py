@@ -131,3 +131,8 @@ def test_pairs_sworn_in_each_hold_their_own_regencys_offices_and_attend() -> Non
 def test_a_spa_is_no_physicians_degree() -> None:
     r = run("Debat digelar di Banyualit Spa & Resort, Lovina, Senin.")
     assert persons(r) == set()
+
+
+def test_a_word_with_its_suffix_set_off_is_no_name() -> None:
+    r = run("KPU Pelalawan memberhentikan ketua PPK-nya, Budi Santoso. Sekretaris-nya hadir.")
+    assert persons(r) == {"Budi Santoso"}

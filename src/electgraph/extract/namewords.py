@@ -39,6 +39,8 @@ def is_name_word(tok: Token, after_title: bool) -> bool:
         return False
     if low.endswith("nya") and len(low) > 5 and _nya_form(low):
         return False  # "Menurutnya", "Ketuanya"; not "Mahayadnya", a Balinese name
+    if low.endswith("-nya"):
+        return False  # "PPK-nya", "KPU-nya": a word with its suffix set off, no name
     if _GLUED.match(text) or (text.isupper() and low in lx.NOT_INITIALS):
         return False
     if low in lx.BODIES or low in lx.ROLE_TITLES or low in lx.ELECTION_HEADS or low in lx.ISLANDS:
