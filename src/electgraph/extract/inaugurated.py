@@ -41,11 +41,11 @@ def inaugurated_as(chunks: list[Chunk]) -> list[tuple[int, int, int | None]]:
             offices.append(c + 2)
         names = _sworn_in(chunks, c - 2)
         more = [] if names else _names_ending_at(chunks, c - 2)
-        if more and last >= 0 and all(
-                x.low in _GOES_ON or x.kind == PLACE for x in chunks[last + 1 : more[0]]):
-            names = more
-        elif more and listed is not None and listed < more[0] and chunks[more[0] - 1].low in (
-                _GOES_ON):
+        goes_on = more and last >= 0 and all(
+            x.low in _GOES_ON or x.kind == PLACE for x in chunks[last + 1 : more[0]])
+        in_list = more and listed is not None and listed < more[0] and (
+            chunks[more[0] - 1].low in _GOES_ON)
+        if goes_on or in_list:
             names = more
         if not names:
             continue

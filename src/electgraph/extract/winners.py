@@ -136,11 +136,10 @@ def listed_pair(
             pair.append(variants.get(person, person))
     if len(pair) == 2:
         # "... dengan nomor urut; 1. A dan B": the items are numbered by ballot
-        numbers = {"number": _item_number(doc, sv.index, item)} if lead[-3:-1] == [
-            "nomor", "urut"] else {}
+        number = _item_number(doc, sv.index, item) if lead[-3:-1] == ["nomor", "urut"] else None
         for me, mate in (pair, pair[::-1]):
             out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
-                     "candidates", running_mate=mate, **numbers)
+                     "candidates", running_mate=mate, number=number)
 
 
 def _item_number(doc: Doc, index: int, item: str) -> str:
