@@ -14,8 +14,8 @@ from electgraph.model import FactKind
 def test_pairs_listed_with_the_hour_each_came_registered() -> None:
     r = run("Tiga pasangan bakal calon Bupati mendaftarkan diri di Komisi Pemilihan Umum (KPU) "
             "Kabupaten Siak di Siak, Rabu. Pertama adalah pasangan Budi Santoso dan Rudi "
-            "Hartono yang diusung Partai Golkar pada pukul 10.00 WIB, kedua pasangan Agus Salim dan Dedi "
-            "Kurnia yang diusung PKB pada pukul 13.30 WIB.")
+            "Hartono yang diusung Partai Golkar pada pukul 10.00 WIB, kedua pasangan Agus "
+            "Salim dan Dedi Kurnia yang diusung PKB pada pukul 13.30 WIB.")
     assert {p for p, _ in facts(r, FactKind.ATTENDS)} >= {
         "Budi Santoso", "Rudi Hartono", "Agus Salim", "Dedi Kurnia"}
 
@@ -116,8 +116,8 @@ def test_a_pair_introduced_by_its_nickname_with_its_members_in_brackets() -> Non
 
 def test_pairs_sworn_in_each_hold_their_own_regencys_offices_and_attend() -> None:
     r = run("Gubernur NTT Viktor Laiskodat melantik tiga pasangan Bupati dan Wakil Bupati di "
-            "Kupang, Jumat. Ketiga pasangan yang dilantik adalah dr. Taolin Agustinus, Sp.PD dan Drs. "
-            "Aloysius Haliseren, MM sebagai Bupati dan Wakil Bupati Belu, Dr. Simon Nahak, SH, MH "
+            "Kupang, Jumat. Ketiga pasangan yang dilantik adalah dr. Taolin Agustinus, Sp.PD "
+            "dan Drs. Aloysius Haliseren, MM sebagai Bupati dan Wakil Bupati Belu, Dr. Simon Nahak, SH, MH "
             "dan Louise Lucky Taolin sebagai Bupati dan Wakil Bupati Malaka.")
     assert facts(r, FactKind.HOLDS_ROLE) >= {
         ("Taolin Agustinus", "Pemkab Belu"), ("Aloysius Haliseren", "Pemkab Belu"),
