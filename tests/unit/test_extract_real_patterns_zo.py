@@ -117,8 +117,8 @@ def test_a_pair_introduced_by_its_nickname_with_its_members_in_brackets() -> Non
 def test_pairs_sworn_in_each_hold_their_own_regencys_offices_and_attend() -> None:
     r = run("Gubernur NTT Viktor Laiskodat melantik tiga pasangan Bupati dan Wakil Bupati di "
             "Kupang, Jumat. Ketiga pasangan yang dilantik adalah dr. Taolin Agustinus, Sp.PD "
-            "dan Drs. Aloysius Haliseren, MM sebagai Bupati dan Wakil Bupati Belu, Dr. Simon Nahak, SH, MH "
-            "dan Louise Lucky Taolin sebagai Bupati dan Wakil Bupati Malaka.")
+            "dan Drs. Aloysius Haliseren, MM sebagai Bupati dan Wakil Bupati Belu, Dr. Simon "
+            "Nahak, SH, MH dan Louise Lucky Taolin sebagai Bupati dan Wakil Bupati Malaka.")
     assert facts(r, FactKind.HOLDS_ROLE) >= {
         ("Taolin Agustinus", "Pemkab Belu"), ("Aloysius Haliseren", "Pemkab Belu"),
         ("Simon Nahak", "Pemkab Malaka"), ("Louise Lucky Taolin", "Pemkab Malaka")}
