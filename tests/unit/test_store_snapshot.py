@@ -101,18 +101,24 @@ def test_a_long_lived_reader_moves_to_the_snapshot_and_back(tmp_path: Path) -> N
         assert reader._reading == store
 
 
-def test_a_reader_whose_snapshot_is_withdrawn_as_it_opens_reads_the_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The race CI once met: the reader picks the snapshot, the writer finishes and withdraws
-    # it, and the reader's open then finds no `CURRENT` (an OSError, not a RuntimeError).
+def _store_beside_a_writer(tmp_path: Path) -> tuple[Path, subprocess.Popen[str], int]:
+    """A store of one article, a writer holding it open with all of DATA written, and how many
+    articles the writer's store holds."""
     store = tmp_path / "store"
     with OxigraphStore(store) as s:
         ingest([SEED], s)
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store), str(DATA)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert writer.stdout is not None
-    written = int(writer.stdout.readline())
+    return store, writer, int(writer.stdout.readline())
+
+
+def test_a_reader_whose_snapshot_is_withdrawn_as_it_opens_reads_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race CI once met: the reader picks the snapshot, the writer finishes and withdraws
+    # it, and the reader's open then finds no `CURRENT` (an OSError, not a RuntimeError).
+    store, writer, written = _store_beside_a_writer(tmp_path)
     real_open = ox.Store.read_only
     opened: list[str] = []
 
@@ -137,13 +143,7 @@ def test_a_reader_retries_whatever_error_a_vanishing_snapshot_gives(
     # CI met "Invalid argument: wal_dir not found: .../.snapshot": the writer removed the
     # snapshot while RocksDB read it. A failed open of a snapshot is tried again whatever its
     # words; here the snapshot is unreadable (a RuntimeError) until the writer ends.
-    store = tmp_path / "store"
-    with OxigraphStore(store) as s:
-        ingest([SEED], s)
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store), str(DATA)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert writer.stdout is not None
-    written = int(writer.stdout.readline())
+    store, writer, written = _store_beside_a_writer(tmp_path)
     current = store / _snapshot.SNAPSHOT / "CURRENT"
     current.unlink()  # not written through: it may share its inode with the store's
     current.write_text("garbage")
