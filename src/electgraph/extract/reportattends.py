@@ -61,7 +61,7 @@ def _inducted_attend(doc: Doc, out: Collector, event: str) -> None:
 def _listed_in_passing(doc: Doc, candidates: set[str]) -> set[str]:
     """The candidates named only in sentences that list two pairs or more and say nothing of
     registering ("Keempat paslon adalah A-B yang diusung X, C-D ..."). The order in which they
-    came says they registered ("Pendaftar pertama adalah A-B ... pada pukul 11.00. Kedua ...")."""
+    came says they registered ("Pertama A-B ... pada pukul 11.00, kedua C-D ... pukul 14.30")."""
     seen: set[str] = set()
     passing: set[str] = set()
     for sv in doc.sents:
