@@ -113,6 +113,15 @@ def _store_beside_a_writer(tmp_path: Path) -> tuple[Path, subprocess.Popen[str],
     return store, writer, int(writer.stdout.readline())
 
 
+def _articles_then_end(store: Path, writer: subprocess.Popen[str]) -> int:
+    """How many articles a reader finds, the writer ended afterwards if the read has not."""
+    try:
+        return articles(store)
+    finally:
+        if writer.poll() is None:
+            writer.communicate("", timeout=120)
+
+
 def test_a_reader_whose_snapshot_is_withdrawn_as_it_opens_reads_the_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -129,11 +138,7 @@ def test_a_reader_whose_snapshot_is_withdrawn_as_it_opens_reads_the_store(
         return real_open(path)
 
     monkeypatch.setattr(ox.Store, "read_only", open_after_the_writer_ends)
-    try:
-        assert articles(store) == written
-    finally:
-        if writer.poll() is None:
-            writer.communicate("", timeout=120)
+    assert _articles_then_end(store, writer) == written
     assert opened == [str(store / _snapshot.SNAPSHOT), str(store)]
 
 
@@ -159,11 +164,7 @@ def test_a_reader_retries_whatever_error_a_vanishing_snapshot_gives(
             raise
 
     monkeypatch.setattr(ox.Store, "read_only", open_then_let_the_writer_end)
-    try:
-        assert articles(store) == written
-    finally:
-        if writer.poll() is None:
-            writer.communicate("", timeout=120)
+    assert _articles_then_end(store, writer) == written
     assert len(errors) == 1 and "No such file" not in errors[0]
     assert not list(store.glob(_snapshot.SNAPSHOT + "*"))  # withdrawn whole
 

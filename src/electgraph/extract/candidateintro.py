@@ -71,12 +71,12 @@ def intro_after(
     return None
 
 
-def stands_as(chunks: list[Chunk], c: int) -> tuple[str | None] | None:
+def stands_as(chunks: list[Chunk], c: int) -> str | None:
     """The office sought by the name at c, or by the list of names it opens, when a verb of
     standing follows: "A menjadi bakal calon Bupati X", "A dan B masuk sebagai bakal calon
     Bupati X", "A, B, dan C yang menjadi bakal calon Gubernur Y", "A maju sebagai calon ...".
-    (None,) when it is a pair's office ("A dan B maju sebagai calon Bupati dan Wakil Bupati X"),
-    whose two members hold one each."""
+    "" when it is a pair's office ("A dan B maju sebagai calon Bupati dan Wakil Bupati X"),
+    whose two members seek one each."""
     k = c + 1
     while k < len(chunks) and (chunks[k].kind == NAME or chunks[k].low in (",", "dan", "serta")):
         k += 1
@@ -97,7 +97,7 @@ def stands_as(chunks: list[Chunk], c: int) -> tuple[str | None] | None:
         return None
     deputy = k + 3 < len(chunks) and chunks[k + 2].low in ("dan", "-", "/", "–") and str(
         chunks[k + 3].attrs.get("head", "")).startswith("wakil")
-    return (None,) if deputy else (f"calon {office}",)
+    return "" if deputy else f"calon {office}"
 
 
 _STANDING_ADVERBS = frozenset({"resmi", "akan", "juga", "kembali", "telah", "sudah", "pun"})

@@ -169,8 +169,8 @@ def _sentence(
             # number right after the pair is its own, not the one the pair before it got
             intro = (after[0], intro[1])
         if intro is None and (stands := stands_as(chunks, c)) is not None:
-            intro = (None, stands[0])
-            if stands[0] is not None:
+            intro = (None, stands or None)
+            if stands:
                 mate = None  # "A, B, dan C yang menjadi bakal calon Gubernur Y": rivals
         if intro is None and last >= 0 and next_pair(chunks, last, c, mate):
             intro = (None, None)

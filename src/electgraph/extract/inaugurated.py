@@ -30,9 +30,6 @@ def inaugurated_as(chunks: list[Chunk]) -> list[tuple[int, int, int | None]]:
     office names for both); several names and one office each hold it."""
     found: list[tuple[int, int, int | None]] = []
     last = -1  # the last office read: "..., serta C dan D sebagai ..." goes on with its verb
-    # "Ketiga pasangan yang dilantik adalah A dan B sebagai ..., C dan D sebagai ...": each
-    # pair of the list, though the first is not read (a degree it breaks on)
-    listed = next((k for k in range(len(chunks)) if _named_as_sworn_in(chunks, k)), None)
     for c, ch in enumerate(chunks):
         if ch.kind != ROLE or c < 3 or chunks[c - 1].low not in _AS:
             continue
@@ -43,8 +40,10 @@ def inaugurated_as(chunks: list[Chunk]) -> list[tuple[int, int, int | None]]:
         more = [] if names else _names_ending_at(chunks, c - 2)
         goes_on = more and last >= 0 and all(
             x.low in _GOES_ON or x.kind == PLACE for x in chunks[last + 1 : more[0]])
-        in_list = more and listed is not None and listed < more[0] and (
-            chunks[more[0] - 1].low in _GOES_ON)
+        # "Ketiga pasangan yang dilantik adalah A dan B sebagai ..., C dan D sebagai ...": each
+        # pair of the list, though the first is not read (a degree it breaks on)
+        in_list = more and chunks[more[0] - 1].low in _GOES_ON and any(
+            _named_as_sworn_in(chunks, k) for k in range(more[0]))
         if goes_on or in_list:
             names = more
         if not names:
