@@ -37,7 +37,23 @@ def test_the_focus_reaches_the_word_that_places_someone_at_the_event() -> None:
             "Bertindak sebagai pembina apel, Ketua Bawaslu Kabupaten Blora Budi Santoso "
             "menegaskan bahwa pengawas tidak boleh lengah selama masa tenang.")
     focus = focus_of(r, FactKind.ATTENDS, "Budi Santoso")
-    assert focus.startswith("pembina apel") and focus.endswith("Budi Santoso")
+    assert focus.startswith("pembina apel") and focus.endswith("Budi Santoso menegaskan")
+
+
+def test_an_attendance_focus_holds_what_the_attender_did_not_a_verb_of_the_one_before() -> None:
+    r = run("Pelantikan anggota PPS Kabupaten Blora dilaksanakan di Hotel Merdeka dan dihadiri "
+            "Kepala Kesbangpol Blora.\n\nKetua KPU Blora, Budi Santoso saat membacakan sambutan "
+            "KPU RI menyampaikan, PPS adalah ujung tombak pemilihan.")
+    focus = focus_of(r, FactKind.ATTENDS, "Budi Santoso")
+    assert focus.endswith("Budi Santoso saat membacakan sambutan KPU RI menyampaikan")
+
+
+def test_an_attendance_focus_holds_the_word_that_opens_the_list_of_guests() -> None:
+    r = run("Bawaslu Kabupaten Blora menggelar Apel Siaga Pengawasan, Minggu (24/11/2024). Hadir "
+            "dalam kegiatan apel, Bupati Blora diwakili Sekretaris Daerah Blora Budi Santoso, "
+            "Ketua KPU Blora Sri Lestari dan Kapolres Blora AKBP Agus Salim.")
+    focus = focus_of(r, FactKind.ATTENDS, "Budi Santoso")
+    assert focus.startswith("Hadir dalam kegiatan apel") and focus.endswith("Budi Santoso")
 
 
 def test_a_bare_kpu_does_not_name_the_body_of_a_role() -> None:

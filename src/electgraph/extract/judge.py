@@ -373,6 +373,40 @@ _PAIR_TAIL = re.compile(
 )
 
 
+def _attender_clause(fact: Fact, entities: dict[str, Entity], text: str, a: int,
+                     b: int) -> tuple[int, int]:
+    """An attendance's focus over the whole clause of the one who attended: a focus that
+    stops at his name ("... dihadiri Kesbangpol. Ketua KPU Kobar, Chaidir") reads as if the
+    earlier "dihadiri" were his, when what he did follows ("menyampaikan", "saat membacakan
+    sambutan"); one that starts after the list's opening ("apel, Pj Bupati diwakili A" of
+    "Hadir dalam kegiatan apel, ...") leaves out the word that says they were there."""
+    if fact.kind is not FactKind.ATTENDS:
+        return a, b
+    subject = entities.get(fact.subject)
+    if subject is not None and any(b - 1 <= m.end <= b for m in subject.mentions):
+        tail = _CLAUSE_TAIL.match(text, b)
+        if tail and tail.group(1).lower() not in _LIST_WORDS:
+            b = tail.end()
+    line = text.rfind("\n", 0, a) + 1
+    opening = [m for m in _SENTENCE_END.finditer(text, line, a) if m.group() != "\n"]
+    start = opening[-1].end() if opening else line
+    while start < a and text[start].isspace():
+        start += 1
+    if 0 < a - start <= _OPENING and _cues(text, start, a, _LIST_OPENERS):
+        a = start
+    return a, b
+
+
+# What a name's own clause says he did: a lowercase word right after it, up to the clause's
+# end or to what he said ("Chaidir menyampaikan,", "H Armain Ibrahim saat membacakan sambutan
+# KPU RI menyampaikan,", "A menegaskan bahwa ..."); not the next name of a list ("A dan B").
+_CLAUSE_TAIL = re.compile(
+    r"[ \t]+([a-z][\w-]*)[^\n.,;:\"“”]{0,100}?(?=[\n.,;:\"“”]|\s+bahwa\b|$)")
+_LIST_WORDS = frozenset({"dan", "serta", "atau", "beserta"})
+_OPENING = 80  # characters of a list's opening ("Hadir dalam kegiatan apel,") before a focus
+_LIST_OPENERS = lx.PRESENCE_WORDS | frozenset({"dihadiri", "diikuti", "hadiri"})
+
+
 def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:
     """`facts` with their focus and confidence set."""
     by_key = {e.key: e for e in entities}
@@ -385,11 +419,12 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
         a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
         key = _key(f, b - a)  # how close the ends are, before the words of the relation join
         a, b = _with_cue(f, text, *_with_mate(f, by_key, text, a, b))
+        a, b = _attender_clause(f, by_key, text, a, b)
         if f.kind is FactKind.CANDIDATES or _rule(f) == "attends.candidate":
             b = _pair_tail(text, b, ev.end)
         a = _whole_first_sentence(text, a, b)
-        start = min(a, ev.start)
-        judged = Evidence(ev.article_id, start, ev.end, text[start : ev.end], a, b,
+        start, end = min(a, ev.start), max(b, ev.end)
+        judged = Evidence(ev.article_id, start, end, text[start:end], a, b,
                           _confidence(key))
         out.append(Fact(f.kind, f.subject, f.object, judged, f.extractor, f.qualifiers))
     return tuple(out)
