@@ -26,6 +26,7 @@ from electgraph.extract.candidateintro import intro_after, intro_before, stands_
 from electgraph.extract.chunks import ELECTION, NAME, PLACE, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
+from electgraph.extract.eventchunks import looks_like_verb
 from electgraph.extract.namelists import past_office_clause
 from electgraph.extract.pairs import next_pair, pair_aliases, pair_variants, skip_brackets_of_names
 from electgraph.extract.tokens import tokenize
@@ -231,14 +232,24 @@ def _bracketed_pair(chunks: list[Chunk], c: int) -> tuple[int, int] | None:
 
 
 def _speaks_next(chunks: list[Chunk], c: int) -> bool:
-    """Whether the name at c, set off by commas, is the subject of a speech verb."""
+    """Whether the name at c, set off by commas, is the subject of a speech verb after a clause
+    whose verb took the pair's word as its object ("Selain mengundang pasangan terpilih, NAME,
+    juga menyebutkan"). An introduction that opens its clause is the name's apposition: "Calon
+    Bupati Karimun Nomor Urut 2, NAME, mengatakan"."""
     k = c + 1
     if k >= len(chunks) or chunks[k].text != ",":
         return False
     k += 1
     while k < len(chunks) and chunks[k].low in ("juga", "pun", "kemudian", "lalu"):
         k += 1
-    return k < len(chunks) and chunks[k].low in lx.SPEAK_VERBS
+    if not (k < len(chunks) and chunks[k].low in lx.SPEAK_VERBS):
+        return False
+    j = c - 2  # the comma before the name, then its introduction
+    while j >= 0 and chunks[j].text not in (",", ".", ";", ":"):
+        if looks_like_verb(chunks[j].low):
+            return True
+        j -= 1
+    return False
 
 
 def _pair_of_persons(doc: Doc, chunks: list[Chunk], c: int, last: int) -> None:

@@ -172,6 +172,10 @@ class EventMatcher(OfficeMatcher):
                 break
         end = self._whole_region(i + n, end)
         w = self.words
+        if w[end - 1] == "tahun" and end > i + n:
+            # "... Bupati dan Wakil Bupati Minut tahun 2020": a name cut at its length bound
+            # keeps its year; "tahun" alone ends no name
+            end = end + 1 if end < self.n and _YEAR.match(w[end]) else end - 1
         followed_by_verb = end < self.n and (
             w[end] in lx.EVENT_CONTEXT
             # "kegiatan penutupan tersebut dihadiri ...": a demonstrative between

@@ -55,6 +55,7 @@ HONORIFICS = frozenset({
     "haji", "hajah", "hajjah",  # "H." written in full
     "dokter",  # "dr." written in full: "Paket Lembata Jaya, Dokter Jimmy Sunur-Lukas Witak"
     "kanda",  # "Kanda Abdul Karim Aljufri": elder brother, said of a senior colleague
+    "alm", "almh", "almarhum", "almarhumah",  # "ditinggalkan Alm. Anwar Kiah": the late
 })  # fmt: skip
 
 # Ranks spelt out in words ("Komisaris Besar (Kombes) NAME", "Letnan Kolonel Inf NAME"): their
@@ -117,7 +118,7 @@ RANK_SUFFIXES = frozenset(
         "polisi",  # "Jenderal Polisi Drs. NAME", "Komisaris Besar Polisi NAME"
         "purn",  # "Mayjen Purn. TNI, NAME": retired, written without brackets
         "chk",  # "Kolonel Chk NAME": the army's legal corps
-        "infantri", "infanteri",  # "Letkol Infantri NAME": the corps written out
+        "infantri", "infanteri", "kavaleri", "artileri",  # "Mayor Kavaleri NAME": written out
         "(e)",
         "(t)",
         "(s)",
@@ -146,6 +147,7 @@ DEGREE_TOKENS = frozenset({
     "gr",  # "S.Pd., Gr.": a certified teacher
     # a physician's specialty: "dr. NAME, Sp.PD", "Sp.OG", "Sp.A", "Sp.JP", "Sp.KJ"
     "sppd", "spog", "spb", "spjp", "spkj", "sprad",  # not "Sp.A": "Banyualit Spa & Resort"
+    "amd", "amdkep", "amdkeb", "amk",  # "NAME,A.Md", "A.Md.Kep": a diploma (Ahli Madya)
 })  # fmt: skip
 
 MONTHS = frozenset({
@@ -165,6 +167,7 @@ WEEKDAYS = frozenset(
 NOT_NAME = frozenset({
     "ka",  # "Ka. Sekretariat Bawaslu X", "Ka. subsi Penyidikan": Kepala, abbreviated
     "red",  # "(Anggota PPS, Red)": the editor's word put into a quote
+    "hoax", "hoaks", "money",  # "pencegahan kampanye SARA, Hoax, Money Politic": the topics
     "politik", "pengusul", "pengusung", "se",  # "se-Provinsi Riau", "Se Kabupaten X"
     "dalam", "rapat", "sementara", "menurut", "selain", "kegiatan", "acara", "ia", "mereka", "kami",
     "kita", "hal", "para", "pihak", "saat", "usai", "setelah", "sebelum", "dengan", "untuk", "pada",
