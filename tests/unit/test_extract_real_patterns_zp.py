@@ -48,3 +48,17 @@ def test_the_topics_of_a_talk_are_no_guests() -> None:
     r = run("Bawaslu Kabupaten Tapsel menggelar sosialisasi pengawasan. Komisioner Bawaslu Tapsel "
             "Julianto memaparkan pencegahan kampanye SARA, Hoax, Money Politic dan netralitas ASN.")
     assert persons(r) == {"Julianto"}
+
+
+# -- bodies -------------------------------------------------------------------------------------
+
+
+def test_a_body_at_the_province_s_level_with_no_region_before_a_name() -> None:
+    """"Anggota Bawaslu Propinsi NAME" in a report on a regency's Bawaslu: the level word
+    starts no name, and the body is the province's of the regency the report names."""
+    r = run("Bawaslu Kabupaten Minahasa menggelar apel siaga bersama KPU Kabupaten Minahasa, "
+            "Senin. Hadir Anggota Bawaslu Propinsi Erwin Sumampow dan Ketua KPU Provinsi, Indra "
+            "Khalid.")
+    assert facts(r, FactKind.HOLDS_ROLE) >= {
+        ("Erwin Sumampow", "Bawaslu Provinsi Sulawesi Utara"),
+        ("Indra Khalid", "KPU Provinsi Sulawesi Utara")}

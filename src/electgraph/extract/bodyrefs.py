@@ -10,6 +10,7 @@ reads one body, not two. A bare body that speaks of many ("seluruh KPU kabupaten
 from __future__ import annotations
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract import regions
 from electgraph.extract.chunks import Chunk
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, body_named
@@ -39,7 +40,7 @@ def resolve_bare_bodies(doc: Doc, out: Collector) -> None:
                 # is not the one a report on a regional body means.
                 ref = named.get(body, ref)
             if ref is not None and not many_bodies(chunks, c):
-                _refer(org, ref)
+                _refer(org, _at_level(org, ref))
 
 
 def named_bodies(doc: Doc) -> dict[str, Chunk]:
@@ -70,6 +71,22 @@ def many_bodies(chunks: list[Chunk], c: int) -> bool:
     before = chunks[c - 1].low if c else ""
     after = chunks[c + 1].low if c + 1 < len(chunks) else ""
     return before in lx.MANY_BODIES_BEFORE or after in ("se", "kabupaten/kota", "/")
+
+
+def _at_level(org: Chunk, ref: Chunk) -> Chunk:
+    """'Anggota Bawaslu Propinsi NAME' in a report on Bawaslu Minahasa: a bare body at the
+    province's level is the body of that kind of the province the body named is in."""
+    if org.attrs.get("level") != "provinsi" or ref.attrs.get("level") in ("provinsi", "ri"):
+        return ref
+    try:
+        province = regions.province_of(regions.by_code(ref.attrs.get("region_code") or ""))
+    except KeyError:
+        return ref
+    body = lx.BODIES[org.attrs["body"]]
+    return Chunk(ref.kind, ref.i, ref.j, ref.start, ref.end, ref.text, low=ref.low,
+                 label=f"{body.short} {province.label}",
+                 key=f"org:{org.attrs['body']}:provinsi:{province.code}",
+                 attrs={**ref.attrs, "level": "provinsi", "region_code": province.code})
 
 
 def _refer(org: Chunk, ref: Chunk) -> None:

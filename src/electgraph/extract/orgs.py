@@ -197,6 +197,11 @@ class OrgMatcher(LocalAreaMatcher):
                     written = f"{written or region.name} {self.toks[j].text}"
                     j, region = city
                     level = "kota"
+            elif level in ("provinsi", "kabupaten", "kota") and j + 1 < self.n and (
+                    w[j + 1] == "," or (self.toks[j + 1].is_cap and w[j + 1] not in lx.NOT_NAME)):
+                # "Anggota Bawaslu Propinsi NAME", "Ketua KPU Provinsi, NAME": the body at that
+                # level of the article's region; the level word is not the start of a name
+                j += 1
             elif level:
                 level = None  # "KPU kabupaten/kota": a level word without a region is generic
             if unit and "/" in unit and region is None:
