@@ -31,6 +31,7 @@ from electgraph.model import Extraction, Fact, FactKind  # noqa: E402
 
 # the module, not the function `electgraph.extract.judge` that the package exports
 judging = importlib.import_module("electgraph.extract.judge")
+focusedges = importlib.import_module("electgraph.extract.focusedges")
 _WHOLE = (FactKind.QUOTES, FactKind.RELATES_TO)
 # bodies an office's title implies: a regency's government, a police or army unit
 _TITLE_IMPLIED = frozenset({"government", "police", "military"})
@@ -61,7 +62,7 @@ def passes(x: Extraction, fact: Fact) -> bool:
     cues = judging._RELATION_WORDS.get(fact.kind)
     if not cues or judging._rule(fact).rsplit(".", 1)[-1] in judging._STATED_BY_FORM:
         return True
-    return bool(judging._cues(x.article.text, a, b, cues))
+    return bool(focusedges.cues(x.article.text, a, b, cues))
 
 
 def main() -> None:

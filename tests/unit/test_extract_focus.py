@@ -64,7 +64,8 @@ def test_a_bare_kpu_does_not_name_the_body_of_a_role() -> None:
 
 
 def test_a_focus_holds_a_word_of_its_relation_when_the_evidence_has_one() -> None:
-    from electgraph.extract.judge import _RELATION_WORDS, _WORD  # the words it promises
+    from electgraph.extract.focusedges import WORD as _WORD
+    from electgraph.extract.judge import _RELATION_WORDS  # the words it promises
 
     r = run("KPU Kabupaten Blora menggelar rapat pleno terbuka penetapan pasangan calon, Senin "
             "(23/9/2024). Rapat dipimpin Ketua KPU Kabupaten Blora Budi Santoso. Turut hadir "

@@ -349,7 +349,7 @@ def test_a_slate_listed_area_by_area_with_pairs_in_brackets() -> None:
 def test_a_candidates_focus_goes_on_over_the_pairs_item() -> None:
     """'Kemudian Risma-Gus Hans kedua', 'A-B (ZIAP) nomor urut 2': a candidate's focus that
     stops at his name goes on over his mate, the pair's nickname and its number."""
-    from electgraph.extract.judge import _pair_tail
+    from electgraph.extract.focusedges import pair_tail as _pair_tail
 
     text = "pasangan A-B (AB) nomor urut 1, Hendra Gunawan-Rudi Hartono (HERU) nomor urut 2 dan"
     b = text.index("Gunawan") + len("Gunawan")
@@ -363,7 +363,7 @@ def test_a_focus_over_sentences_starts_where_its_clause_does() -> None:
     """'“... keputusan ini,” bunyi keputusan KPU X.' then 'Anggota PPK yang dipecat yakni A':
     a focus that starts at the body named at the end of a long quote starts with the clause
     that names the body's decision, not with "KPU X." alone."""
-    from electgraph.extract.judge import _whole_first_sentence
+    from electgraph.extract.focusedges import whole_first_sentence as _whole_first_sentence
 
     quote = "Menetapkan Pemberhentian Tetap terhadap Anggota PPK dan PPS " * 5
     text = (f"“{quote.strip()},” bunyi keputusan KPU Makassar.\nAnggota PPK yang dipecat "

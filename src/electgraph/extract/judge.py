@@ -24,6 +24,14 @@ from dataclasses import replace
 from electgraph.extract import lexicon as lx
 from electgraph.extract.confidence import confidence as _confidence
 from electgraph.extract.confidence import reload
+from electgraph.extract.focusedges import (
+    SENTENCE_END,
+    WORD,
+    attender_clause,
+    cues,
+    pair_tail,
+    whole_first_sentence,
+)
 from electgraph.model import Entity, EntityType, Evidence, Fact, FactKind
 
 __all__ = ["NEAR", "judge", "reading", "reload"]
@@ -33,7 +41,6 @@ NEAR = 120
 # A sentence this short is itself the focus when one end of the fact is not named in it.
 SHORT_SENTENCE = 240
 _CLAUSE_END = re.compile(r"[;:\"“”]|\.\s")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _WHOLE = frozenset({FactKind.QUOTES, FactKind.RELATES_TO})
 # How far back a fact's evidence may reach for the name of an end its sentence leaves out. In
 # the sample judged in the tenth session five of the nine focus misses were an end named
@@ -48,7 +55,6 @@ _REACHING = frozenset({FactKind.ATTENDS, FactKind.HOSTS, FactKind.SANCTIONS, Fac
 # “Menjatuhkan sanksi ... kepada A”"): a sanction's body, and a candidacy's election, may be
 # named this far back.
 REACH_BACK_FOR_BODY = 1500
-_WORD = re.compile(r"\w[\w-]*")
 # The words by which a sentence states a fact of each kind; a focus holds one of them. Roles
 # have their title (`_role_focus`); a body's own event ("rapat pleno KPU X") needs no verb.
 _RELATION_WORDS: dict[FactKind, frozenset[str]] = {
@@ -98,9 +104,9 @@ def _spans(entity: Entity | None, start: int, end: int, text: str = "",
 def _names(mention: str, label: str) -> bool:
     """Whether a mention writes a word of the person's name, or the start of one ("Melki" of
     "Melkiades")."""
-    words = {w.lower() for w in _WORD.findall(label)}
+    words = {w.lower() for w in WORD.findall(label)}
     return any(w.lower() in words or (len(w) >= 3 and any(x.startswith(w.lower()) for x in words))
-               for w in _WORD.findall(mention))
+               for w in WORD.findall(mention))
 
 
 def _closest(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -254,7 +260,7 @@ def _with_event(fact: Fact, entities: dict[str, Entity], text: str) -> Evidence:
             start = min(start, before[-1])
         elif after and text.count("\n", ev.end, after[0]) <= 2:
             # "KPU X Tetapkan ...", a headline, then the sentence that names its event
-            found = _SENTENCE_END.search(text, after[0])
+            found = SENTENCE_END.search(text, after[0])
             stop = (found.start() + (found.group() != "\n")) if found else len(text)
             end = max(end, stop)
     if (start, end) == (ev.start, ev.end):
@@ -267,25 +273,19 @@ def _with_cue_before(fact: Fact, text: str) -> Evidence:
     words of the relation are in the sentence before it. The evidence reaches back to that
     sentence (in the same paragraph or the one before), so that the focus can hold them."""
     ev = fact.evidence
-    cues = _RELATION_WORDS.get(fact.kind)
-    if cues is None or _cues(text, ev.start, ev.end, cues):
+    words = _RELATION_WORDS.get(fact.kind)
+    if words is None or cues(text, ev.start, ev.end, words):
         return ev
     before = max(text.rfind(". ", 0, ev.start - 2), text.rfind("\n", 0, ev.start - 2),
                  ev.start - REACH_BACK)
     start = before + 1
     while start < ev.start and text[start].isspace():
         start += 1
-    if start >= ev.start or text.count("\n", start, ev.start) > 2 or not _cues(
-            text, start, ev.start, cues):
+    if start >= ev.start or text.count("\n", start, ev.start) > 2 or not cues(
+            text, start, ev.start, words):
         return ev
     return Evidence(ev.article_id, start, ev.end, text[start : ev.end], ev.focus_start,
                     ev.focus_end)
-
-
-def _cues(text: str, start: int, end: int, cues: frozenset[str]) -> list[tuple[int, int]]:
-    """Where the words of a relation are written in [start, end)."""
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)
-            if m.group().lower() in cues]
 
 
 def _written(text: str, words: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -303,39 +303,16 @@ def _written(text: str, words: str, start: int, end: int) -> list[tuple[int, int
 def _with_cue(fact: Fact, text: str, a: int, b: int) -> tuple[int, int]:
     """The focus [a, b), widened to the nearest word of the relation in the evidence when it
     holds none ("... Retno Sirnopati" + "dijatuhi sanksi peringatan")."""
-    cues = _RELATION_WORDS.get(fact.kind)
-    if cues is None or _rule(fact) in _STATED_BY_FORM:
+    words = _RELATION_WORDS.get(fact.kind)
+    if words is None or _rule(fact) in _STATED_BY_FORM:
         return a, b
     ev = fact.evidence
     found = (_written(text, fact.quals.get("sanction_text", ""), ev.start, ev.end)
-             or _cues(text, ev.start, ev.end, cues))
+             or cues(text, ev.start, ev.end, words))
     if not found or any(a <= x and y <= b for x, y in found):
         return a, b
     x, y = min(found, key=lambda w: max(b, w[1]) - min(a, w[0]))
     return min(a, x), max(b, y)
-
-
-def _whole_first_sentence(text: str, a: int, b: int) -> int:
-    """A focus over two sentences or more starts where its first sentence starts: "KPU
-    Makassar. Anggota PPK yang dipecat yakni A" reads as a fragment; "Delapan PPS dipecat oleh
-    KPU Makassar. Anggota PPK ... yakni A" says who dismissed A (unless that sentence is long)."""
-    if not _SENTENCE_END.search(text, a, b):
-        return a
-    window = max(0, a - _FIRST_SENTENCE)
-    # the sentence's start, or in a long one the start of the clause ("..., bunyi keputusan
-    # KPU Makassar. Anggota PPK yang dipecat yakni A")
-    before = ([m.end() for m in _SENTENCE_END.finditer(text, window, a)]
-              or [m.end() for m in _CLAUSE_START.finditer(text, window, a)])
-    if not before:
-        return a
-    start = before[-1]
-    while start < a and text[start].isspace():
-        start += 1
-    return start
-
-
-_FIRST_SENTENCE = 240  # characters a focus may reach back to its first sentence's start
-_CLAUSE_START = re.compile(r"[,;:]\s|[”\"]\s*,?\s")
 
 
 def _with_mate(fact: Fact, entities: dict[str, Entity], text: str, a: int,
@@ -357,56 +334,6 @@ def _with_mate(fact: Fact, entities: dict[str, Entity], text: str, a: int,
 _MATE_GAP = 8  # characters between a pair's two names: " - ", " dan ", ", "
 
 
-def _pair_tail(text: str, b: int, end: int) -> int:
-    """A candidate's focus that stops at his name goes on over what the pair's item says of him
-    ("Kemudian Risma-Gus Hans kedua", "A-B (ZIAP) nomor urut 2"): his running mate, the pair's
-    nickname and its ballot number."""
-    m = _PAIR_TAIL.match(text, b, end)
-    return m.end() if m and m.end() > b else b
-
-
-_PAIR_TAIL = re.compile(
-    r"(?:\s*[-–—]\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?"  # the running mate
-    r"(?:\s*\([^()\n]{1,24}\))?"  # the pair's nickname
-    r"(?:\s+(?:mendapat(?:kan)?|memperoleh|meraih|dengan)?\s*(?:nomor\s+urut|nomor|no\.?)\s*\w+"
-    r"|\s+(?:kedua|ketiga|keempat|kelima|keenam|pertama)\b)?"  # its ballot number
-)
-
-
-def _attender_clause(fact: Fact, entities: dict[str, Entity], text: str, a: int,
-                     b: int) -> tuple[int, int]:
-    """An attendance's focus over the whole clause of the one who attended: a focus that
-    stops at his name ("... dihadiri Kesbangpol. Ketua KPU Kobar, Chaidir") reads as if the
-    earlier "dihadiri" were his, when what he did follows ("menyampaikan", "saat membacakan
-    sambutan"); one that starts after the list's opening ("apel, Pj Bupati diwakili A" of
-    "Hadir dalam kegiatan apel, ...") leaves out the word that says they were there."""
-    if fact.kind is not FactKind.ATTENDS:
-        return a, b
-    subject = entities.get(fact.subject)
-    if subject is not None and any(b - 1 <= m.end <= b for m in subject.mentions):
-        tail = _CLAUSE_TAIL.match(text, b)
-        if tail and tail.group(1).lower() not in _LIST_WORDS:
-            b = tail.end()
-    line = text.rfind("\n", 0, a) + 1
-    opening = [m for m in _SENTENCE_END.finditer(text, line, a) if m.group() != "\n"]
-    start = opening[-1].end() if opening else line
-    while start < a and text[start].isspace():
-        start += 1
-    if 0 < a - start <= _OPENING and _cues(text, start, a, _LIST_OPENERS):
-        a = start
-    return a, b
-
-
-# What a name's own clause says he did: a lowercase word right after it, up to the clause's
-# end or to what he said ("Chaidir menyampaikan,", "H Armain Ibrahim saat membacakan sambutan
-# KPU RI menyampaikan,", "A menegaskan bahwa ..."); not the next name of a list ("A dan B").
-_CLAUSE_TAIL = re.compile(
-    r"[ \t]+([a-z][\w-]*)[^\n.,;:\"“”]{0,100}?(?=[\n.,;:\"“”]|\s+bahwa\b|$)")
-_LIST_WORDS = frozenset({"dan", "serta", "atau", "beserta"})
-_OPENING = 80  # characters of a list's opening ("Hadir dalam kegiatan apel,") before a focus
-_LIST_OPENERS = lx.PRESENCE_WORDS | frozenset({"dihadiri", "diikuti", "hadiri"})
-
-
 def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:
     """`facts` with their focus and confidence set."""
     by_key = {e.key: e for e in entities}
@@ -419,10 +346,10 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
         a, b = _snap(text, *_focus(f, by_key, text), ev.start, ev.end)
         key = _key(f, b - a)  # how close the ends are, before the words of the relation join
         a, b = _with_cue(f, text, *_with_mate(f, by_key, text, a, b))
-        a, b = _attender_clause(f, by_key, text, a, b)
+        a, b = attender_clause(f, by_key, text, a, b)
         if f.kind is FactKind.CANDIDATES or _rule(f) == "attends.candidate":
-            b = _pair_tail(text, b, ev.end)
-        a = _whole_first_sentence(text, a, b)
+            b = pair_tail(text, b, ev.end)
+        a = whole_first_sentence(text, a, b)
         start, end = min(a, ev.start), max(b, ev.end)
         judged = Evidence(ev.article_id, start, end, text[start:end], a, b,
                           _confidence(key))
