@@ -62,3 +62,9 @@ def test_a_body_at_the_province_s_level_with_no_region_before_a_name() -> None:
     assert facts(r, FactKind.HOLDS_ROLE) >= {
         ("Erwin Sumampow", "Bawaslu Provinsi Sulawesi Utara"),
         ("Indra Khalid", "KPU Provinsi Sulawesi Utara")}
+
+
+def test_a_sanction_written_in_capitals_is_no_person() -> None:
+    r = run("Komisi Pemilihan Umum Kabupaten Sinjai menjatuhkan Sanksi berupa Teguran Tertulis "
+            "kepada yang bersangkutan.")
+    assert not persons(r)

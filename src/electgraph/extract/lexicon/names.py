@@ -168,6 +168,7 @@ NOT_NAME = frozenset({
     "ka",  # "Ka. Sekretariat Bawaslu X", "Ka. subsi Penyidikan": Kepala, abbreviated
     "red",  # "(Anggota PPS, Red)": the editor's word put into a quote
     "hoax", "hoaks", "money",  # "pencegahan kampanye SARA, Hoax, Money Politic": the topics
+    "teguran", "peringatan",  # "menjatuhkan Sanksi berupa Teguran Tertulis kepada ...": the sanction
     "politik", "pengusul", "pengusung", "se",  # "se-Provinsi Riau", "Se Kabupaten X"
     "dalam", "rapat", "sementara", "menurut", "selain", "kegiatan", "acara", "ia", "mereka", "kami",
     "kita", "hal", "para", "pihak", "saat", "usai", "setelah", "sebelum", "dengan", "untuk", "pada",
