@@ -68,3 +68,11 @@ def test_a_sanction_written_in_capitals_is_no_person() -> None:
     r = run("Komisi Pemilihan Umum Kabupaten Sinjai menjatuhkan Sanksi berupa Teguran Tertulis "
             "kepada yang bersangkutan.")
     assert not persons(r)
+
+
+def test_misspelt_province_and_office_and_a_watchdog_s_brand_are_no_names() -> None:
+    """Found false by the focus judges of the fifty-eighth session."""
+    r = run("Rapat pleno dihadiri Kapolres Sekadau, Damdin dan Kepala BPJS Watch Jatim Arif "
+            "Supriyono. DKPP menjatuhkan sanksi peringatan bagi empat komisioner Bawaslu "
+            "Kabupaten Indramayu, Propoinsi Jawa Barat.")
+    assert persons(r) == {"Arif Supriyono"}
