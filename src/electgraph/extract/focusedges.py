@@ -74,9 +74,9 @@ def attender_clause(fact: Fact, entities: dict[str, Entity], text: str, a: int,
         tail = _CLAUSE_TAIL.match(text, b)
         if tail and tail.group(1).lower() not in _LIST_WORDS:
             b = tail.end()
-    line = text.rfind("\n", 0, a) + 1
-    opening = [m for m in SENTENCE_END.finditer(text, line, a) if m.group() != "\n"]
-    start = opening[-1].end() if opening else line
+    start = text.rfind("\n", 0, a) + 1  # the line's start, or its sentence's
+    for m in SENTENCE_END.finditer(text, start, a):
+        start = m.end()
     while start < a and text[start].isspace():
         start += 1
     if 0 < a - start <= _OPENING and cues(text, start, a, _LIST_OPENERS):

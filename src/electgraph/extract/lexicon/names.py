@@ -169,9 +169,7 @@ NOT_NAME = frozenset({
     "red",  # "(Anggota PPS, Red)": the editor's word put into a quote
     "hoax", "hoaks", "money",  # "pencegahan kampanye SARA, Hoax, Money Politic": the topics
     "teguran", "peringatan",  # "menjatuhkan Sanksi berupa Teguran Tertulis kepada ...": the sanction
-    # misspellings of a province and an office ("Kabupaten Indramayu, Propoinsi Jawa Barat",
-    # "Kapolres Sekadau, Damdin"), and a watchdog's brand ("Kepala BPJS Watch Jatim")
-    "propoinsi", "profinsi", "damdin", "watch",
+    "watch",  # a watchdog's brand: "Kepala BPJS Watch Jatim"
     "politik", "pengusul", "pengusung", "se",  # "se-Provinsi Riau", "Se Kabupaten X"
     "dalam", "rapat", "sementara", "menurut", "selain", "kegiatan", "acara", "ia", "mereka", "kami",
     "kita", "hal", "para", "pihak", "saat", "usai", "setelah", "sebelum", "dengan", "untuk", "pada",

@@ -68,7 +68,9 @@ _COMMON_SLIPS = {"devisi": "divisi", "disivi": "divisi", "pertai": "partai", "pa
                  "muhamadiah": "muhammadiyah", "muhammadiah": "muhammadiyah",
                  "penglima": "panglima", "palson": "paslon",
                  "depenitif": "definitif", "difinitif": "definitif",
-                 "mejelis": "majelis", "buputi": "bupati"}
+                 "mejelis": "majelis", "buputi": "bupati",
+                 # two letters off: "Kabupaten Indramayu, Propoinsi Jawa Barat", "Damdin"
+                 "propoinsi": "provinsi", "damdin": "dandim"}
 
 # Roots of the passive verbs the rules read, which outlets write apart from their prefix ("di
 # Lantik oleh Ketua KPU X", "di laksanakan di Aula"): the tokenizer reads "di" and the root as
