@@ -236,10 +236,8 @@ _LEAD_REACH = 600  # characters back from an unattributed quote to its paragraph
 
 
 # Words that put a title, not speech, in quotes: "bertema “...”", "dengan tagline “...”".
-_NAMING_WORDS = frozenset({
-    "tema", "bertema", "bertemakan", "tajuk", "bertajuk", "judul", "berjudul", "tagline",
-    "slogan", "jargon", "motto", "semboyan", "program", "istilah", "sebutan", "julukan",
-})  # fmt: skip
+_NAMING_WORDS = lx.THEME_WORDS | frozenset({
+    "judul", "semboyan", "program", "istilah", "sebutan", "julukan"})
 
 
 def _named(ch: Chunk) -> bool:
