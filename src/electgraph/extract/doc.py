@@ -20,7 +20,12 @@ from electgraph.extract.chunks import (
     Chunker,
 )
 from electgraph.extract.namelists import place_list
-from electgraph.extract.namewords import letter_dropped, spelling_key, vowel_variant
+from electgraph.extract.namewords import (
+    letter_dropped,
+    spelling_key,
+    vowel_variant,
+    word_slipped,
+)
 from electgraph.extract.nicknames import called_at, pairs_by_one_word, person_nicknames
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokenbase import Sentence
@@ -265,7 +270,7 @@ class Doc:
             # "Zulkarnain" and "Zulkarnaen", "Nahrawi" and "Nahrowi": a vowel inside a long
             # name written two ways
             found = [p for p in self.persons.values() if vowel_variant(tokens, p.tokens)
-                     or letter_dropped(tokens, p.tokens)]
+                     or letter_dropped(tokens, p.tokens) or word_slipped(tokens, p.tokens)]
         return found[0] if len(found) == 1 else None
 
     def _clipped_person(self, token: str) -> Person | None:

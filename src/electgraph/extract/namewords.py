@@ -23,6 +23,7 @@ __all__ = [
     "one_edit",
     "spelling_key",
     "vowel_variant",
+    "word_slipped",
 ]
 
 # Two words glued by a missing space ("LombokTimur", "KotaBaru") are no name.
@@ -189,6 +190,36 @@ def letter_dropped(a: list[str], b: list[str]) -> bool:
 
 
 _DROPPED_MIN_LETTERS = 6
+
+
+def word_slipped(a: list[str], b: list[str]) -> bool:
+    """Whether two names of two words or more differ by one slip (a letter dropped, added or
+    changed) in one word of four letters or more, their other words the same ("Abdul Hafiz" and
+    "Abdul Hafizh", "Ujan Maman" and "Ujang Maman", "Ikbal Ruray" and "Iqbal Ruray"): in one
+    article, one person whose name the writer mistyped once. The words kept tell the person; a
+    one-word name has nothing to tell it by ("Suharto" and "Suharti" stay two)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x.lower(), y.lower()) for x, y in zip(a, b, strict=True) if x.lower() != y.lower()]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < _SLIPPED_MIN_LETTERS or not one_edit(x, y):
+        return False
+    if len(x) != len(y):
+        return True  # "Hafiz" and "Hafizh", "Ujan" and "Ujang": a letter left out or added
+    # A letter changed is a slip when it sounds or looks alike ("Saifullah" and "Saipullah",
+    # "IIham" and "Ilham") or its key is next to the other's ("Mesakah" and "Mesalah"); else it
+    # may be another name ("Budi Wahyudi" and "Budi Wahyuni", "Andi Saputra" and "Andi Saputri").
+    pair = next(frozenset((a, b)) for a, b in zip(x, y, strict=True) if a != b)
+    return pair in _CHANGED_ALIKE or pair in _KEYS_SIDE_BY_SIDE
+
+
+_SLIPPED_MIN_LETTERS = 4
+_CHANGED_ALIKE = frozenset(frozenset(p) for p in ("fp", "sz", "kq", "ck", "ei", "il", "dt", "fv"))
+_KEYS_SIDE_BY_SIDE = frozenset(
+    frozenset(row[m : m + 2]) for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    for m in range(len(row) - 1))
 
 
 # Spellings of one sound: the old spelling ("Djumadin", "Tjahjanto", "Soekarno") and the

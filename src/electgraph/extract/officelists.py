@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract import regions
+from electgraph.extract.chunkbase import abbreviates
 from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.nametokens import ranked
 
@@ -45,9 +47,7 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         as_list, k = True, made  # "Komisioner KIP Aceh yang dilantik terdiri dari A, B, C"
     if as_list:
         k = clause_then_list(chunks, _made_up_of(chunks, _case_numbers(chunks, k)))
-    if (k > c + 1 and chunks[k - 1].text == "," and k + 2 < len(chunks)
-            and chunks[k].kind == PLACE and chunks[k + 1].text == ","):
-        k += 2  # "Ketua KPU Kabupaten Bangka Tengah, Kepulauan Bangka Belitung, NAME"
+    k = _past_province(chunks, c, k)
     # "Pangdam II Sriwijaya Mayjen TNI NAME": the unit's name between the office and a rank;
     # "Dekan FHIS Undiksha Prof Dr NAME": or a title no name holds inside it.
     skip = k
@@ -164,12 +164,17 @@ _PRESENT = frozenset({"hadir", "dihadirkan", "ditunjuk", "bertugas", "terpilih",
 
 def _body_short_form(chunks: list[Chunk], c: int, k: int) -> bool:
     """"Ketua Partai Demokrasi Indonesia Perjuangan (PDIP), NAME": the short form of the
-    office's body in brackets at k, before its holder."""
+    office's body (or region) in brackets at k, before its holder."""
     org = chunks[c].attrs.get("org")
-    if not (k + 3 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")"
-            and chunks[k + 1].kind == ORG and isinstance(org, Chunk)):
+    if not (k + 3 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")"):
         return False
-    short = chunks[k + 1]  # the body itself, or the party its branch belongs to ("DPP P (P)")
+    short = chunks[k + 1]
+    if short.kind == PLACE:
+        # "Pj Bupati Parigi Moutong (Parimo), NAME": the short form of the office's region
+        return abbreviates(short.low, chunks[c].low)
+    if short.kind != ORG or not isinstance(org, Chunk):
+        return False
+    # the body itself, or the party its branch belongs to ("DPP P (P)")
     return short.key == org.key or (org.attrs.get("party") or 0) == short.attrs.get("party")
 
 
@@ -186,6 +191,28 @@ def _past_term(chunks: list[Chunk], k: int) -> int:
         return k
     j += j < len(chunks) and chunks[j].low == "tahun"
     return j + 1 if j < len(chunks) and chunks[j].text[:4].isdigit() else k
+
+
+def _past_province(chunks: list[Chunk], c: int, k: int) -> int:
+    """After the province the office's region is in, when its holder's name follows: "Ketua
+    KPU Kabupaten Bangka Tengah, Kepulauan Bangka Belitung, NAME", "Ketua KPU Kabupaten
+    Katingan, Kalimantan Tengah (Kalteng) NAME", "Pj Bupati Parigi Moutong (Parimo), Sulawesi
+    Tengah NAME"; else k."""
+    p = k + (k < len(chunks) and chunks[k].text == ",")
+    if not (p > c + 1 and chunks[p - 1].text == "," and p < len(chunks)
+            and chunks[p].kind == PLACE):
+        return k
+    j = p + 1
+    if j + 2 < len(chunks) and chunks[j].text == "(" and chunks[j + 2].text == ")":
+        j += 3  # the province's short form
+    comma = j < len(chunks) and chunks[j].text == ","
+    j += comma
+    if j >= len(chunks) or chunks[j].kind != NAME:
+        return k
+    # Without a comma only a province's name can stand between the office and the name
+    # ("Ketua KPU Kabupaten X, Sulawesi Tengah NAME"); a town's may be the name's own start.
+    region = regions.lookup(chunks[p].text)
+    return j if comma or (region is not None and region.kind == "provinsi") else k
 
 
 def _past_openers(chunks: list[Chunk], k: int) -> int:
