@@ -36,3 +36,12 @@ def test_the_province_between_an_office_and_its_holder_is_passed_over() -> None:
 def test_a_town_without_a_comma_before_a_name_is_not_passed_over() -> None:
     r = run("Ketua KPU Kabupaten Katingan, Kasongan Wahyuni mengatakan pleno lancar.")
     assert ("Wahyuni", "Ketua") not in roles(r)
+
+
+def test_a_name_after_an_agency_s_field_is_its_head_s() -> None:
+    r = run("Adapun dua pejabat, yakni Kepala Dinas Sosial Abdul Wahab Hasan Sulur sebagai Pjs "
+            "Bupati Mamuju, dan Kepala Dinas Kominfo Matius Jon, hadir. Kepala Dinas Komunikasi "
+            "Informatika Persandian dan Statistik Budi Santoso juga hadir.")
+    assert {("Abdul Wahab Hasan Sulur", "Kepala Dinas Sosial"), ("Abdul Wahab Hasan Sulur",
+            "Pjs Bupati"), ("Matius Jon", "Kepala Dinas Kominfo")} <= roles(r)
+    assert persons(r) == {"Abdul Wahab Hasan Sulur", "Matius Jon", "Budi Santoso"}

@@ -27,6 +27,9 @@ _TEAM_SCOPES = frozenset({"daerah", "nasional", "provinsi", "kabupaten", "kota",
                           "pengusung"})
 _PAIR_WORDS = frozenset({"pasangan", "paslon", "paket", "calon", "bapaslon", "kandidat"})
 _PAIR_NAME_WORDS = 3  # words of one member's name in a team's name
+# Agencies named by their field of government, in common words ("Dinas Kependudukan dan
+# Pencatatan Sipil", "Kementerian Dalam Negeri"): a name after the field is their head's.
+_FIELD_NAMED = frozenset({"dinas", "kementerian"})
 
 
 class NamedOrgMatcher(ChunkerBase):
@@ -62,6 +65,9 @@ class NamedOrgMatcher(ChunkerBase):
                 break  # "Kepala Diskominfo Wendi": the head's name, not the agency's
             if j > i + 1 and balinese_start(self.toks, j):
                 break  # "Ketua STAHN Mpu Kuturan I Gede Suwindia": the head's name follows
+            if j > i + 1 and self.words[i] in _FIELD_NAMED and self.words[j - 1] not in (
+                    "dan", "&") and self._name_starts(j):
+                break  # "Kepala Dinas Sosial Abdul Wahab": the agency's field, then its head
             if (
                 (self.toks[j].is_cap or self.toks[j].text.isdigit())
                 and (self.words[j] not in _NOT_ORG_NAME or self._number_in_name(j))
@@ -74,7 +80,9 @@ class NamedOrgMatcher(ChunkerBase):
                 and self.words[j + 1] not in lx.NOT_NAME
                 # "Universitas Tadulako dan Yusuf Mardani": a name after "dan" is the next item,
                 # and so is another body ("TVRI Kalteng dan RRI Palangka Raya")
-                and (self.words[j + 1] in lx.COMMON_WORDS or self.toks[j + 1].text.isupper())
+                and (self.words[j + 1] in lx.COMMON_WORDS
+                     or self.words[j + 1] in lx.GOVERNMENT_FIELDS
+                     or self.toks[j + 1].text.isupper())
                 and self.words[j + 1] not in lx.ORG_HEADS
             ):
                 j += 1
@@ -171,6 +179,19 @@ class NamedOrgMatcher(ChunkerBase):
                 self.words[j] in lx.PARTIES):
             return None
         return j + 1
+
+    def _name_starts(self, j: int) -> bool:
+        """Whether the capitalised words at j hold a word no field of government is named by
+        (not a common or derived word, nor an acronym): a person's name."""
+        k = j
+        while k < self.n and self.toks[k].is_cap and self.toks[k].text.isalpha() and (
+                not self.toks[k].text.isupper() and self.region_at(k) is None):
+            w = self.words[k]
+            if not (w in lx.COMMON_WORDS or w in lx.GOVERNMENT_FIELDS or w in lx.NOT_NAME
+                    or lx.DERIVED_FORM.match(w)):
+                return True
+            k += 1
+        return False
 
     def _ballot_numbered(self, j: int) -> int | None:
         """The end of 'nomor urut 1', 'no urut 02', 'nomor 3' at j."""

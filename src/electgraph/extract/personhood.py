@@ -4,8 +4,6 @@ it stands in beside confirmed persons. Read by `Doc` when it links names to pers
 
 from __future__ import annotations
 
-import re
-
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, NAME, ORG, PLACE, PUNCT, ROLE, WORD, Chunk
 from electgraph.extract.namelists import (
@@ -191,16 +189,11 @@ _PERSON_FUNCTIONS = _CASE_PARTIES | {
     "saksi", "narasumber", "pemateri", "pembicara", "moderator", "panelis", "pemohon",
     "termohon", "tersangka", "terdakwa", "juru",  # "juru bicara", "juru kampanye"
 }
-_DERIVED = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$")
-
-
 def derived_word(token: str) -> bool:
-    """Derived words (peN-...-an, ke-...-an, meN-...-kan) are common nouns and verbs, not
-    names: "Pelayanan", "Kesejahteraan", "Meningkatkan". Names like "Permana", "Meriani" or
-    "Mentari" do not match (no -i suffix: too many names end like "menghadiri"). A headline's
-    bare verb in -kan ("Serahkan", "Ciptakan") is one when the dictionary has it ("Mulkan",
-    "Reskan" are names it has not)."""
-    return bool(_DERIVED.match(token)) or bare_verb(token)
+    """A derived word (`lx.DERIVED_FORM`: "Pelayanan", "Meningkatkan"), or a headline's bare
+    verb in -kan ("Serahkan", "Ciptakan") when the dictionary has it ("Mulkan", "Reskan" are
+    names it has not): no name."""
+    return bool(lx.DERIVED_FORM.match(token)) or bare_verb(token)
 
 
 

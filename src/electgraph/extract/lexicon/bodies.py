@@ -17,6 +17,7 @@ __all__ = [
     "DISTRICT_BODIES",
     "DISTRICT_NAMED_BODIES",
     "ELECTION_BODIES_BARE",
+    "GOVERNMENT_FIELDS",
     "KEMENKO_FIELDS",
     "LEVEL_WORDS",
     "LISTED_PARTIES",
@@ -298,6 +299,16 @@ MINISTRY_ACRONYMS = frozenset({
 # its name, never its head's.
 KEMENKO_FIELDS = frozenset({"polkam", "polhukam", "pmk", "perekonomian", "marves", "pangan",
                             "infrastruktur", "kumham", "imipas", "pm"})
+
+# Words of the fields of government a regional agency is named by (the nomenclature of
+# "urusan pemerintahan": "Dinas Komunikasi, Informatika, Statistik dan Persandian", "Dinas
+# Pariwisata dan Ekonomi Kreatif") that the common-word list lacks; with it, a name after the
+# field is the agency head's ("Kepala Dinas Sosial Abdul Wahab").
+GOVERNMENT_FIELDS = frozenset({
+    "informatika", "statistik", "persandian", "kreatif", "transmigrasi", "pemuda", "arsip",
+    "kearsipan", "ketenteraman", "ketertiban", "trantib", "linmas", "hortikultura", "capil",
+    "kominfo", "dukcapil", "kesbangpol", "perkim", "pora", "pmd", "ptsp", "umkm", "ukm",
+})  # fmt: skip
 
 # Universities named by their acronym alone ("guru besar Unram", "Fisip Untad"): without
 # this list they read as a person's name. A campus town may follow ("Unismuh Sidrap").

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from electgraph.extract.lexicon._tables import read_words
 from electgraph.extract.lexicon.offices import PROVINCE_GOVERNOR_FORMS, SOUGHT_OFFICES
 
@@ -11,6 +13,7 @@ __all__ = [
     "COMMON_WORDS",
     "COMPASS_WORDS",
     "DEGREE_TOKENS",
+    "DERIVED_FORM",
     "DI_VERBS",
     "FACILITY_HEADS",
     "FORM_WORDS",
@@ -334,6 +337,10 @@ _COMMON_BESIDES_THE_CORPUS = frozenset({
     "adhoc",  # "anggota Adhoc PPS": the ad hoc bodies, written as one word
 })
 COMMON_WORDS = read_words("common_words.txt") | _COMMON_BESIDES_THE_CORPUS
+# Derived words (peN-...-an, ke-...-an, meN-...-kan) are common nouns and verbs, though the word
+# list lacks many: "Pelayanan", "Kesejahteraan", "Meningkatkan". Names like "Permana", "Meriani"
+# or "Mentari" do not match (no -i suffix: too many names end like "menghadiri").
+DERIVED_FORM = re.compile(r"^(?:(?:pe|ke)[a-z]{4,}an|(?:me|ber|ter|di)[a-z]{4,}kan)$")
 
 # What an election form's letter code is followed by: "D. Hasil", "C.Plano", "C. Salinan" name
 # a form (the C series at the polling station, D at the district), never a person "D. Hasil".
