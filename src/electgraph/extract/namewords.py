@@ -211,7 +211,7 @@ def word_slipped(a: list[str], b: list[str]) -> bool:
     # A letter changed is a slip when it sounds or looks alike ("Saifullah" and "Saipullah",
     # "IIham" and "Ilham") or its key is next to the other's ("Mesakah" and "Mesalah"); else it
     # may be another name ("Budi Wahyudi" and "Budi Wahyuni", "Andi Saputra" and "Andi Saputri").
-    pair = next(frozenset((a, b)) for a, b in zip(x, y, strict=True) if a != b)
+    pair = next(frozenset((p, q)) for p, q in zip(x, y, strict=True) if p != q)
     return pair in _CHANGED_ALIKE or pair in _KEYS_SIDE_BY_SIDE
 
 

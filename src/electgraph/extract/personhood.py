@@ -189,6 +189,8 @@ _PERSON_FUNCTIONS = _CASE_PARTIES | {
     "saksi", "narasumber", "pemateri", "pembicara", "moderator", "panelis", "pemohon",
     "termohon", "tersangka", "terdakwa", "juru",  # "juru bicara", "juru kampanye"
 }
+
+
 def derived_word(token: str) -> bool:
     """A derived word (`lx.DERIVED_FORM`: "Pelayanan", "Meningkatkan"), or a headline's bare
     verb in -kan ("Serahkan", "Ciptakan") when the dictionary has it ("Mulkan", "Reskan" are
