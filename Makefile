@@ -16,12 +16,14 @@ WEB := src/electgraph/serve/static/vendor
 .PHONY: web venv demo test fuzz lint typecheck bench neo4j-up neo4j-down fuseki-up fuseki-down clean eval lock
 
 # The venv installs the pinned, hashed versions of requirements-test.lock (runtime + test and
-# dask extras: CI tests the Dask engine), then electgraph itself without resolving again. Python 3.11's own pip (23.2.1) is
+# dask extras: CI tests the Dask engine) without resolving (--no-deps: the lock holds every
+# package; pip 23.2 would otherwise take the newest lxml for justext's "lxml[html_clean]" and
+# refuse it as unpinned), then electgraph itself. Python 3.11's own pip (23.2.1) is
 # enough: no pip upgrade. Set PIP_UPGRADE=1 to upgrade pip first anyway.
 $(VENV)/.installed: pyproject.toml requirements-test.lock
 	$(PYTHON) -m venv $(VENV)
 	$(if $(PIP_UPGRADE),$(PY) -m pip install -q --upgrade pip)
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements-test.lock
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements-test.lock
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
 	touch $@
 
