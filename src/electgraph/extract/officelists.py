@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract import regions
 from electgraph.extract.chunkbase import abbreviates
 from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.nametokens import ranked
@@ -211,8 +210,7 @@ def _past_province(chunks: list[Chunk], c: int, k: int) -> int:
         return k
     # Without a comma only a province's name can stand between the office and the name
     # ("Ketua KPU Kabupaten X, Sulawesi Tengah NAME"); a town's may be the name's own start.
-    region = regions.lookup(chunks[p].text)
-    return j if comma or (region is not None and region.kind == "provinsi") else k
+    return j if comma or chunks[p].attrs.get("kind") == "provinsi" else k
 
 
 def _past_openers(chunks: list[Chunk], k: int) -> int:
