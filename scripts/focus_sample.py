@@ -7,8 +7,10 @@ spans state the fact").
 
 50 facts from the real development half (data/real/dev, texts from $ELECTGRAPH_REAL_TEXTS),
 shuffled with a fixed seed and drawn by kind quotas so that roles and attendance, the kinds that
-matter most, are well represented. Each row has the fact, its focus and its sentence; a judge
-who sees no code marks whether the focus alone states the fact and whether the fact is true.
+matter most, are well represented. Each row has the fact, its focus, its anchors (where the
+article names in full an end the focus names in part) and its sentence; a judge who sees no
+code marks whether the fact is true, whether the focus alone states it, and whether the focus
+with its anchors does.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def main() -> None:
                          "subject": labels.get(f.subject, f.subject),
                          "object": labels.get(f.object or "", f.object),
                          "qualifiers": f.quals, "focus": article.text[a:b],
+                         "anchors": [s.text for s in f.evidence.anchors],
                          "sentence": f.evidence.text, "confidence": f.evidence.confidence})
     random.Random(seed).shuffle(rows)
     out: list[dict[str, object]] = []

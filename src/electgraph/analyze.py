@@ -129,6 +129,8 @@ def project(snapshot: Snapshot) -> nx.MultiDiGraph:
             evidence=first.text if first else "",
             # The stating words: where they start in `evidence`, and the words themselves.
             focus_at=len(before), focus=focus if first and first.focus_start is not None else "",
+            # Where the article names in full what the focus names in part.
+            anchors=" | ".join(a.text for a in first.anchors) if first else "",
             confidence=f"{first.confidence:.2f}" if first and first.confidence is not None else "",
             article=first.article.id if first else "",
             article_title=(first.article.title or "") if first else "",

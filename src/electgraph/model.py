@@ -26,7 +26,9 @@ __all__ = [
     "RelatedLink",
     "RoleStatus",
     "Span",
+    "anchors_json",
     "qualifiers",
+    "read_anchors",
 ]
 
 
@@ -128,9 +130,13 @@ class Evidence:
     """Where a fact is stated: a span of `Article.text` (the sentence) and the text it slices.
 
     `focus_start`/`focus_end` narrow it to the words that state the fact ("Ketua KPU X,
-    NAME"); `confidence` is how often facts read this way were right on the annotated cases
-    (`electgraph.extract.confidence`). Both are None where nobody judged them (a hand-built
-    fact, a store written before they existed).
+    NAME"). `anchors` are spans elsewhere in the article that name in full an end the focus
+    names only in part: the "Bawaslu Tapin" of a lead for the "Komisioner Bawaslu, NAME" of a
+    later sentence, the "Debat Publik Pilwalkot Padang" of a headline for a "debat itu". The
+    focus with its anchors says the whole fact (`electgraph.extract.anchors`). `confidence`
+    is how often facts read this way were right on the annotated cases
+    (`electgraph.extract.confidence`). Focus and confidence are None, and anchors empty, where
+    nobody judged them (a hand-built fact, a store written before they existed).
     """
 
     article_id: str
@@ -140,6 +146,7 @@ class Evidence:
     focus_start: int | None = None
     focus_end: int | None = None
     confidence: float | None = None
+    anchors: tuple[Span, ...] = ()
 
     @property
     def focus(self) -> tuple[int, int]:
@@ -156,7 +163,29 @@ class Evidence:
                             "text": self.text[a:b]}
         if self.confidence is not None:
             out["confidence"] = self.confidence
+        if self.anchors:
+            out["anchors"] = [{"start": s.start, "end": s.end, "text": s.text}
+                              for s in self.anchors]
         return out
+
+
+def anchors_json(anchors: tuple[Span, ...]) -> str:
+    """Anchors as one stored value, the same in RDF (an `rdf:JSON` literal) and in Neo4j (a
+    string property): `[[start, end, "text"], ...]`. They are read with the focus, once per
+    sighting, so one value spares both stores a node and a join per anchor."""
+    import json  # here: every module imports this one, and most never store a fact
+
+    return json.dumps([[s.start, s.end, s.text] for s in anchors], ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def read_anchors(value: object) -> tuple[Span, ...]:
+    """The anchors `anchors_json` wrote; none for a store written before they existed."""
+    if not isinstance(value, str) or not value:
+        return ()
+    import json
+
+    return tuple(Span(int(a), int(b), str(t)) for a, b, t in json.loads(value))
 
 
 def _frozen(mapping: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:

@@ -33,6 +33,7 @@ class EG:
     confidence: Final = EG_NS + "confidence"
     focusStart: Final = EG_NS + "focusStart"
     focusEnd: Final = EG_NS + "focusEnd"
+    focusAnchors: Final = EG_NS + "focusAnchors"
     # resolved entities (what the store needs to give the resolved graph back)
     resolutionKey: Final = EG_NS + "resolutionKey"
     attribute: Final = EG_NS + "attribute"
@@ -174,6 +175,7 @@ class RDF:
     _NS: Final = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     type: Final = _NS + "type"
     Statement: Final = _NS + "Statement"
+    JSON: Final = _NS + "JSON"
     subject: Final = _NS + "subject"
     predicate: Final = _NS + "predicate"
     object: Final = _NS + "object"

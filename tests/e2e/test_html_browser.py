@@ -136,6 +136,19 @@ def test_opening_a_fact_shows_its_evidence(store: GraphStore, page: Path,
     assert "Legar Saputra" in dom[dom.index('id="matches"'):]
 
 
+def test_a_fact_shows_where_its_focus_is_named_in_full(store: GraphStore, page: Path,
+                                                      tmp_path: Path) -> None:
+    from electgraph.query import events_hosted_by
+
+    hosted = events_hosted_by(store, "KPU Provinsi Sumatera Selatan")
+    rakor = next(r for r in hosted if r.object.label.startswith("Rapat Koordinasi Peng"))
+    dom = dump_dom(tmp_path, f"{page.as_uri()}#edge={rakor.id}")
+    panel = dom[dom.index('id="panel"'):]
+    # the focus says "Rapat tersebut"; the anchor is where the article names the rakor
+    assert re.search(r"<mark>Rapat tersebut[^<]*</mark>", panel)
+    assert "(named: Rapat Koordinasi Pengawasan)" in panel
+
+
 def test_neighbourhood_page(store: GraphStore, tmp_path: Path) -> None:
     out = tmp_path / "legar.html"
     export.write(store, out, entity="Legar Saputra", depth=2)

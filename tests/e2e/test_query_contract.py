@@ -173,6 +173,18 @@ def test_events_hosts_and_attendees(store: GraphStore) -> None:
     assert {r.subject.label for r in query.attendees(store, spip)} >= {LEGAR, "Agus Fauzie"}
 
 
+def test_a_citation_points_to_where_its_event_is_named_in_full(store: GraphStore) -> None:
+    """Anchors (`Evidence.anchors`) come back from every backend: the focus of "KPU Sumsel
+    hosts the rakor" says "Rapat tersebut"; the article names the rakor in full earlier on."""
+    hosted = query.events_hosted_by(store, KPU_SUMSEL)
+    [citation] = next(r.evidence for r in hosted
+                      if r.object.label.startswith("Rapat Koordinasi Peng"))
+    text = next(a.text for a in read([ARTICLES]).articles if a.id == SEED)
+    assert [(text[a.start : a.end], a.text) for a in citation.anchors] == [
+        ("Rapat Koordinasi Pengawasan", "Rapat Koordinasi Pengawasan")]
+    assert citation.anchors[0].end <= (citation.focus_start or 0)
+
+
 def test_related_articles_both_ways(store: GraphStore) -> None:
     links = {(link.direction, link.article.id): link for link in
              query.related_articles(store, SEED)}

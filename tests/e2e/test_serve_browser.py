@@ -75,6 +75,15 @@ def test_explorer_in_a_browser(page: object, server: str, shots: Path) -> None: 
     expect(pg.locator("#no-conflicts")).to_be_visible()  # the section is there, and empty
     pg.screenshot(path=shots / "entity.png", full_page=True)
 
+    # Where the article names in full what a focus names in part ("Rapat tersebut")
+    pg.goto(f"{server}/#/entity/org-kpu-provinsi-16-89792064")  # KPU Provinsi Sumatera Selatan
+    hosted = pg.locator("table[data-section=hosted] tr.fact",
+                        has_text="Rapat Koordinasi Pengawasan")
+    hosted.locator("button.show-evidence").click()
+    expect(pg.locator(".evidence-row:not([hidden]) .anchors").first).to_contain_text(
+        "named: Rapat Koordinasi Pengawasan")
+    pg.go_back()
+
     pg.click("#graph-link")
     pg.wait_for_selector("#graph[data-rendered=true]")
     nodes = int(pg.inner_text("#node-count"))

@@ -89,3 +89,18 @@ def test_the_evidence_reaches_forward_to_the_sentence_naming_the_other_end() -> 
             "calon terpilih, Kamis (9/1/2025).", title="KPU Blora Tetapkan Budi-Rudi Pemenang")
     focus = focus_of(r, FactKind.HOSTS, "KPU Kabupaten Blora")
     assert "rapat pleno terbuka" in focus and "KPU" in focus
+
+
+
+def test_a_focus_ending_on_the_word_of_its_relation_goes_on_to_the_clause_end() -> None:
+    # "pasangan A-B mendapatkan" reads as cut off before what they got
+    r = run("Dalam pengundian itu, pasangan Andi Wijaya-Rudi Hartono mendapatkan kesempatan "
+            "pertama mengambil nomor urut.")
+    assert focus_of(r, FactKind.ATTENDS, "Rudi Hartono").endswith(
+        "Rudi Hartono mendapatkan kesempatan pertama mengambil nomor urut")
+
+
+def test_a_focus_ending_on_a_verb_of_saying_stops_before_what_was_said() -> None:
+    r = run("Bawaslu Kabupaten Blora menggelar Apel Siaga Pengawasan. Dalam apel itu, Ketua "
+            "Bawaslu Kabupaten Blora Budi Santoso mengatakan pengawas tidak boleh lengah.")
+    assert not focus_of(r, FactKind.ATTENDS, "Budi Santoso").endswith("lengah")

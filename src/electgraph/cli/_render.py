@@ -51,14 +51,17 @@ def _short(text: str) -> str:
 
 
 def _snippet(ev: tuple[Citation, ...]) -> str:
-    """The first sentence that states the fact, its stating words in bold, its confidence."""
+    """The first sentence that states the fact, its stating words in bold, where the article
+    names in full what they name in part ("named: Bawaslu Tapin"), its confidence."""
     if not ev:
         return ""
     before, focus, after = ev[0].parts()
     before = "…" + before[-40:] if len(before) > 40 else before
     after = after[:40] + "…" if len(after) > 40 else after
+    named = "; ".join(_short(a.text) for a in ev[0].anchors)
+    named = f" [dim](named: {escape(named)})[/dim]" if named else ""
     sure = f" [dim]({ev[0].confidence:.2f})[/dim]" if ev[0].confidence is not None else ""
-    return f"{escape(before)}[bold]{escape(_short(focus))}[/bold]{escape(after)}{sure}"
+    return f"{escape(before)}[bold]{escape(_short(focus))}[/bold]{escape(after)}{named}{sure}"
 
 
 def _table(title: str, columns: Iterable[str], rows: list[list[str]]) -> None:

@@ -32,7 +32,7 @@ __all__ = ["render", "script", "viewer_data", "write_html"]
 
 _NODE_FIELDS = ("label", "kind", "region", "body", "aliases", "degree")
 _EDGE_FIELDS = ("kind", "role", "status", "articles", "first_seen", "last_seen", "evidence",
-                "focus", "focus_at", "confidence", "article")
+                "focus", "focus_at", "anchors", "confidence", "article")
 
 
 def viewer_data(g: nx.MultiDiGraph) -> dict[str, Any]:

@@ -9,7 +9,8 @@ import re
 from electgraph.extract import lexicon as lx
 from electgraph.model import Entity, Fact, FactKind
 
-__all__ = ["SENTENCE_END", "WORD", "attender_clause", "cues", "pair_tail", "whole_first_sentence"]
+__all__ = ["SENTENCE_END", "WORD", "attender_clause", "bare_body", "clause_rest", "cues",
+           "names_person", "pair_tail", "whole_first_sentence"]
 
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 WORD = re.compile(r"\w[\w-]*")
@@ -19,6 +20,20 @@ def cues(text: str, start: int, end: int, words: frozenset[str]) -> list[tuple[i
     """Where the words of a relation are written in [start, end)."""
     return [(m.start(), m.end()) for m in WORD.finditer(text, start, end)
             if m.group().lower() in words]
+
+
+def names_person(mention: str, label: str) -> bool:
+    """Whether a mention writes a word of the person's name, or the start of one ("Melki" of
+    "Melkiades")."""
+    words = {w.lower() for w in WORD.findall(label)}
+    return any(w.lower() in words or (len(w) >= 3 and any(x.startswith(w.lower()) for x in words))
+               for w in WORD.findall(mention))
+
+
+def bare_body(mention: str) -> bool:
+    """A body named by its kind alone ("KPU", "Bawaslu"), not by its place ("KPU Garut")."""
+    low = mention.lower()
+    return " " not in low.strip() and low not in lx.NATIONAL_ONLY_BODIES
 
 
 def whole_first_sentence(text: str, a: int, b: int) -> int:
@@ -42,6 +57,24 @@ def whole_first_sentence(text: str, a: int, b: int) -> int:
 
 _FIRST_SENTENCE = 240  # characters a focus may reach back to its first sentence's start
 _CLAUSE_START = re.compile(r"[,;:]\s|[”\"]\s*,?\s")
+
+
+def clause_rest(text: str, b: int, end: int, words: frozenset[str]) -> int:
+    """A focus that stops on the word of its relation, with the clause going on ("KPU X
+    melantik", "yang hadir", "Kegiatan ini dihadiri", "pasangan A-B mendapatkan"), reads as cut
+    off before what was done or who came: it goes on to the clause's end, when that is near.
+    Not after a verb of saying: what follows it is what was said."""
+    words_before = WORD.findall(text, max(0, b - 40), b)
+    word = words_before[-1].lower() if words_before and text[b - 1 : b].isalnum() else ""
+    if word not in words or word in lx.SPEAK_VERBS:
+        return b
+    rest = _CLAUSE_REST.match(text, b, end)
+    return rest.end() if rest else b
+
+
+# The rest of a clause: words up to a break or to what is said ("bahwa"), at most 80 characters.
+_CLAUSE_REST = re.compile(
+    r"[ \t]+(?!bahwa\b)[\w(][^\n.,;:!?\"“”]{0,80}?(?=[\n.,;:!?\"“”]|\s+bahwa\b)")
 
 
 def pair_tail(text: str, b: int, end: int) -> int:

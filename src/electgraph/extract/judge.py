@@ -22,13 +22,16 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from electgraph.extract import lexicon as lx
+from electgraph.extract.anchors import anchors
 from electgraph.extract.confidence import confidence as _confidence
 from electgraph.extract.confidence import reload
 from electgraph.extract.focusedges import (
     SENTENCE_END,
-    WORD,
     attender_clause,
+    bare_body,
+    clause_rest,
     cues,
+    names_person,
     pair_tail,
     whole_first_sentence,
 )
@@ -91,7 +94,7 @@ def _spans(entity: Entity | None, start: int, end: int, text: str = "",
     named = [m for m in inside if not (m.start and text[m.start - 1 : m.start] == "(")]
     if entity.type is EntityType.PERSON:
         # "Pasangan Dafa", "HL – AV": a pair's nickname or initials do not say who.
-        named = [m for m in named if _names(m.text, entity.label)]
+        named = [m for m in named if names_person(m.text, entity.label)]
     out: list[tuple[int, int]] = []
     for m in sorted(named or (inside if fallback else []), key=lambda m: m.start):
         if out and 0 <= m.start - out[-1][1] <= 1:
@@ -99,14 +102,6 @@ def _spans(entity: Entity | None, start: int, end: int, text: str = "",
         else:
             out.append((m.start, m.end))
     return out
-
-
-def _names(mention: str, label: str) -> bool:
-    """Whether a mention writes a word of the person's name, or the start of one ("Melki" of
-    "Melkiades")."""
-    words = {w.lower() for w in WORD.findall(label)}
-    return any(w.lower() in words or (len(w) >= 3 and any(x.startswith(w.lower()) for x in words))
-               for w in WORD.findall(mention))
 
 
 def _closest(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -165,16 +160,10 @@ def _with_body(text: str, span: tuple[int, int],
     """"komisioner KPU X ... yakni A selaku ketua": the body is named further back, and without
     it the words do not say which body; nor does a bare "KPU" ("anggota KPU lain, A dan B"
     after "Komisioner KPU Karanganyar"). The focus reaches to the mention that does."""
-    named = [b for b in bodies if not _bare(text[b[0] : b[1]])] or bodies
+    named = [b for b in bodies if not bare_body(text[b[0] : b[1]])] or bodies
     if named and not any(span[0] <= b[0] and b[1] <= span[1] for b in named):
         span = _closest([span], named) or span
     return span
-
-
-def _bare(mention: str) -> bool:
-    """A body named by its kind alone ("KPU", "Bawaslu"), not by its place ("KPU Garut")."""
-    low = mention.lower()
-    return " " not in low.strip() and low not in lx.NATIONAL_ONLY_BODIES
 
 
 def _focus(fact: Fact, entities: dict[str, Entity], text: str) -> tuple[int, int]:
@@ -349,9 +338,11 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
         a, b = attender_clause(f, by_key, text, a, b)
         if f.kind is FactKind.CANDIDATES or _rule(f) == "attends.candidate":
             b = pair_tail(text, b, ev.end)
+        if f.kind in _RELATION_WORDS:
+            b = clause_rest(text, b, ev.end, _RELATION_WORDS[f.kind])
         a = whole_first_sentence(text, a, b)
         start, end = min(a, ev.start), max(b, ev.end)
         judged = Evidence(ev.article_id, start, end, text[start:end], a, b,
-                          _confidence(key))
+                          _confidence(key), anchors(f, by_key, text, a, b))
         out.append(Fact(f.kind, f.subject, f.object, judged, f.extractor, f.qualifiers))
     return tuple(out)

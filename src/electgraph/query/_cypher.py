@@ -50,7 +50,8 @@ def _sightings(carry: str = "r") -> str:
 _SIGHTING_COLUMNS = (
     "aid AS article, a.title AS title, a.published AS published, a.url AS url, "
     "x.evidence_start AS start, x.evidence_end AS end, x.evidence AS text, "
-    "x.focus_start AS focus_start, x.focus_end AS focus_end, x.confidence AS confidence"
+    "x.focus_start AS focus_start, x.focus_end AS focus_end, x.anchors AS anchors, "
+    "x.confidence AS confidence"
 )
 
 

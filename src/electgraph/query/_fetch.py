@@ -20,7 +20,7 @@ from typing import Any
 
 from electgraph.errors import NotSupported
 from electgraph.kinds import FACTS
-from electgraph.model import EntityType, FactKind
+from electgraph.model import EntityType, FactKind, read_anchors
 from electgraph.query import _cypher, _sparql
 from electgraph.query._memo import NameTable, frozen
 from electgraph.query.model import (
@@ -230,7 +230,7 @@ class Backend:
             out[self.id(r["fact"])].add(
                 Citation(article, _int(r.get("start")), _int(r.get("end")), _str(r["text"]),
                          _offset(r.get("focus_start")), _offset(r.get("focus_end")),
-                         _confidence(r.get("confidence")))
+                         _confidence(r.get("confidence")), read_anchors(r.get("anchors")))
             )
         return {f: sorted(c, key=citation_key) for f, c in out.items()}
 

@@ -118,6 +118,7 @@ _EVIDENCE = (
     # articles).
     "LATERAL { OPTIONAL { GRAPH ?g { ?fact eg:focusStart ?focus_start ; "
     "eg:focusEnd ?focus_end } } } "
+    "LATERAL { OPTIONAL { GRAPH ?g { ?fact eg:focusAnchors ?anchors } } } "
     # The reading (extractor and calibrated confidence) is the default graph's, store-wide.
     "OPTIONAL { ?reading eg:confidence ?confidence }"
 )
@@ -216,7 +217,7 @@ def sightings_query(kinds: tuple[FactKind, ...] = RELATION_KINDS, anchor: str | 
     """
     return (
         "SELECT DISTINCT ?fact ?article ?title ?published ?url ?start ?end ?text ?focus_start "
-        "?focus_end ?confidence"
+        "?focus_end ?anchors ?confidence"
         f"{_params(anchor, ())} WHERE {{ {_anchored(kinds, anchor, 'evidence')} }}"
     )
 
@@ -257,7 +258,7 @@ def quotes_query(anchor: str | None = None) -> str:
     sighting columns of `sightings_query`."""
     return (
         "SELECT DISTINCT ?fact ?subject ?subject_label ?quote_text ?article ?title ?published "
-        "?url ?start ?end ?text ?focus_start ?focus_end ?confidence"
+        "?url ?start ?end ?text ?focus_start ?focus_end ?anchors ?confidence"
         f"{_params(anchor, _ENDS)} WHERE {{ ?fact eg:speaker ?subject ; "
         f"eg:quoteText ?quote_text . ?subject skos:prefLabel ?subject_label . {_EVIDENCE} }}"
     )

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from electgraph.model import Span
+
 __all__ = [
     "ArticleLink",
     "ArticleRef",
@@ -118,8 +120,9 @@ class ArticleRef(_Jsonable):
 @dataclass(frozen=True, slots=True)
 class Citation(_Jsonable):
     """One article's statement of a fact: the sentence and where it is in the article, the
-    words in it that state the fact (`focus_start`/`focus_end`, offsets in the article) and
-    how sure the extractor was (`confidence`)."""
+    words in it that state the fact (`focus_start`/`focus_end`, offsets in the article), how
+    sure the extractor was (`confidence`) and where the article names in full an end the focus
+    names only in part (`anchors`: "Bawaslu Tapin" for the "Bawaslu" of the focus)."""
 
     article: ArticleRef
     start: int
@@ -128,6 +131,7 @@ class Citation(_Jsonable):
     focus_start: int | None = None
     focus_end: int | None = None
     confidence: float | None = None
+    anchors: tuple[Span, ...] = ()
 
     def parts(self) -> tuple[str, str, str]:
         """The sentence as (before the focus, the focus, after it)."""

@@ -36,6 +36,13 @@ def _unspan(v: list[Any]) -> Span:
     return Span(int(v[0]), int(v[1]), str(v[2]))
 
 
+def _evidence(v: list[Any]) -> Evidence:
+    # A state written before facts had anchors has seven fields here.
+    aid, start, end, text, focus_start, focus_end, confidence, anchors = [*v, []][:8]
+    return Evidence(aid, start, end, text, focus_start, focus_end, confidence,
+                    tuple(_unspan(s) for s in anchors))
+
+
 def _pairs(v: list[list[str]]) -> tuple[tuple[str, str], ...]:
     return tuple((str(a), str(b)) for a, b in v)
 
@@ -53,7 +60,8 @@ def encode(x: Extraction) -> str:
                [list(p) for p in e.attributes]] for e in x.entities],
         "f": [[f.kind.value, f.subject, f.object,
                [f.evidence.article_id, f.evidence.start, f.evidence.end, f.evidence.text,
-                f.evidence.focus_start, f.evidence.focus_end, f.evidence.confidence],
+                f.evidence.focus_start, f.evidence.focus_end, f.evidence.confidence,
+                [_span(s) for s in f.evidence.anchors]],
                f.extractor, [list(p) for p in f.qualifiers]] for f in x.facts],
     }
     raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -76,6 +84,6 @@ def decode(text: str) -> Extraction:
                tuple(_unspan(m) for m in mentions), _pairs(attrs))
         for key, type_, label, aliases, mentions, attrs in doc["e"])
     facts = tuple(
-        Fact(FactKind(kind), subject, obj, Evidence(*ev), extractor, _pairs(quals))
+        Fact(FactKind(kind), subject, obj, _evidence(ev), extractor, _pairs(quals))
         for kind, subject, obj, ev, extractor, quals in doc["f"])
     return Extraction(article, entities, facts)

@@ -46,11 +46,12 @@ def schema_queries() -> list[str]:
 # rewritten: `fact` (the fact's id, shared by a fact node and its shortcut relationship),
 # `kind`, `subject` (the fact's subject id, to find a binary fact's relationship when it is
 # retracted), `article`, `evidence` (the sentence), `evidence_start`/`evidence_end`,
-# `focus_start`/`focus_end` and `confidence` (absent when unknown). A fact keeps only values of
+# `focus_start`/`focus_end`, `anchors` (`model.anchors_json`) and `confidence` (absent when
+# unknown). A fact keeps only values of
 # constant size, so a batch's cost does not grow with the number of articles stating a fact.
 SIGHTING = "Sighting"
 SIGHTING_PROPERTIES = ("fact", "kind", "subject", "article", "evidence", "evidence_start",
-                       "evidence_end", "focus_start", "focus_end", "confidence")
+                       "evidence_end", "focus_start", "focus_end", "anchors", "confidence")
 # Article -> node it names (MENTIONS), or holds in its part of the graph unnamed (IMPLIES: the
 # province of a body it names, its publisher): an entity no article holds any more is deleted.
 HOLDS = ("MENTIONS", "IMPLIES")

@@ -15,6 +15,7 @@ from typing import Any
 
 from electgraph.graph import ResolvedArticle, ResolvedFact, ResolvedGraph, ResolvedNode
 from electgraph.kinds import FACTS
+from electgraph.model import anchors_json
 from electgraph.stores import _cypher as cy
 
 Row = dict[str, Any]
@@ -104,6 +105,8 @@ def sighting_rows(f: ResolvedFact) -> list[Row]:
             row["focus_start"], row["focus_end"] = ev.focus_start, ev.focus_end
         if ev.confidence is not None:
             row["confidence"] = ev.confidence
+        if ev.anchors:
+            row["anchors"] = anchors_json(ev.anchors)
         out.append(row)
     return out
 

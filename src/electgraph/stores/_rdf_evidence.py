@@ -4,7 +4,8 @@ Layout 3 (docs/rdf.md, "What each statement is for"). In an article's graph:
 
     <fact> eg:evidence <article#char=203,516> ;          # one set per sighting: an article
         eg:readWith <reading-…> ;                        # states a fact once, so the graph
-        eg:focusStart 210 ; eg:focusEnd 230 .            # names the sighting
+        eg:focusStart 210 ; eg:focusEnd 230 ;            # names the sighting
+        eg:focusAnchors "[[12,25,\"Bawaslu Tapin\"]]"^^rdf:JSON .  # when the focus leans on them
     <article#char=203,516> oa:hasSource <article> ;      # the span: one per evidence span,
         oa:start 203 ; oa:end 516 ; oa:exact "…" .       # shared by every fact read there
 
@@ -34,7 +35,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from electgraph.errors import StoreLayoutError
 from electgraph.ids import entity_id
-from electgraph.model import Evidence
+from electgraph.model import Evidence, anchors_json
 from electgraph.vocab import EG, OA, RDF, XSD
 
 __all__ = ["LAYOUT", "OLD_LAYOUT_ASK", "OLD_LAYOUT_PREDICATE", "EvidenceWriter", "old_layout",
@@ -96,6 +97,9 @@ class EvidenceWriter:
         if ev.focus_start is not None and ev.focus_end is not None:
             out.append(Quad(fact, _N(EG.focusStart), _int(ev.focus_start), g))
             out.append(Quad(fact, _N(EG.focusEnd), _int(ev.focus_end), g))
+        if ev.anchors:
+            out.append(Quad(fact, _N(EG.focusAnchors),
+                            Literal(anchors_json(ev.anchors), datatype=_N(RDF.JSON)), g))
         if (g, span) not in self._written:
             self._written.add((g, span))
             out.append(Quad(span, _N(OA.hasSource), article, g))

@@ -51,7 +51,7 @@ from electgraph.graph import (
     Sighting,
 )
 from electgraph.kinds import FACTS, FactSpec
-from electgraph.model import EntityType, Evidence, FactKind
+from electgraph.model import EntityType, Evidence, FactKind, read_anchors
 from electgraph.stores._rdf_mapping import ATTRIBUTE_SEP, MENTION_ATTRS, graph_iri
 from electgraph.stores.base import IRI, GraphStore, Value
 from electgraph.vocab import EG, ORG, SCHEMA
@@ -158,12 +158,13 @@ FACTS_QUERY = (
 # confidence, in the default graph) are read apart, `READINGS`: joined here, they tripled the
 # time of this query.
 EVIDENCE = """
-SELECT ?g ?fact ?start ?end ?exact ?reading ?focus_start ?focus_end
+SELECT ?g ?fact ?start ?end ?exact ?reading ?focus_start ?focus_end ?anchors
 WHERE {
   GRAPH ?g {
     ?span oa:start ?start ; oa:end ?end ; oa:exact ?exact .
     ?fact eg:evidence ?span ; eg:readWith ?reading .
     OPTIONAL { ?fact eg:focusStart ?focus_start ; eg:focusEnd ?focus_end }
+    OPTIONAL { ?fact eg:focusAnchors ?anchors }
   }
 }"""
 
@@ -281,13 +282,14 @@ class _Reader:
                 seen.attributes[_ATTRIBUTE_OF[str(attribute)]] = str(value)
         readings = {str(r): (str(x), float(c) if c is not None else None)
                     for r, x, c in self.rows(READINGS)}
-        for g, fact, start, end, exact, reading, fs, fe in run(EVIDENCE):
+        for g, fact, start, end, exact, reading, fs, fe, anchors in run(EVIDENCE):
             if (found := readings.get(str(reading))) is None:
                 raise StoreError(f"reading {reading} has no eg:extractor: {_OLD_STORE}")
             extractor, conf = found
             ev = Evidence(article(g), int(start), int(end), str(exact),
                           int(fs) if fs is not None else None,
-                          int(fe) if fe is not None else None, conf)
+                          int(fe) if fe is not None else None, conf,
+                          read_anchors(self.text(anchors)))
             self.evidence[self.id(fact)].append((ev, extractor))
         for g, subject, name, value in run(SIGHTING_DETAILS):
             self.details[(self.id(subject), article(g))][str(name)].add(str(self.text(value)))

@@ -28,7 +28,9 @@
     info.innerHTML = "<h2>" + describe(e) + "</h2><p class='muted'>" + esc(e.articles) +
       " article(s) · seen " + esc(e.first_seen || "undated") +
       (e.last_seen && e.last_seen !== e.first_seen ? " .. " + esc(e.last_seen) : "") + "</p>" +
-      "<blockquote>" + quote + (e.confidence ? " <span class='muted'>(confidence " +
+      "<blockquote>" + quote + (e.anchors ? " <span class='muted anchors'>(named: " +
+      esc(e.anchors.split(" | ").join("; ")) + ")</span>" : "") +
+      (e.confidence ? " <span class='muted'>(confidence " +
       esc(e.confidence) + ")</span>" : "") + "</blockquote>" + (e.article ? "<p class='muted'>" +
       esc(e.published || "undated") + " · " + esc(e.title || e.article) + " (" + esc(e.article) + ")</p>" : "");
     select(e.id);

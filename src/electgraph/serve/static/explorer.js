@@ -46,7 +46,9 @@
     var a = c.focus_start == null ? 0 : Math.max(0, c.focus_start - c.start);
     var b = c.focus_end == null ? 0 : Math.max(a, c.focus_end - c.start);
     var sentence = c.focus_start == null ? esc(c.text) : EG.marked(c.text, a, b);
-    return '<div class="evidence"><div>' + sentence + '</div><small class="muted">' + esc(c.article.title || c.article.id) +
+    var named = (c.anchors || []).map(function (x) { return esc(x.text); }).join("; ");
+    return '<div class="evidence"><div>' + sentence + (named ? ' <small class="muted anchors">(named: ' + named + ")</small>" : "") +
+      '</div><small class="muted">' + esc(c.article.title || c.article.id) +
       (c.article.published ? " · " + esc(c.article.published) : "") + " · " + source(c.article.id) +
       (c.confidence != null ? " · confidence " + c.confidence.toFixed(2) : "") + "</small></div>";
   }
