@@ -58,9 +58,7 @@ def extract_candidates(doc: Doc, out: Collector) -> None:
     _mates_of_candidates(doc, out, election, variants)
     # "Lebih lanjut terkait paslon bupati, Ria menyatakan ...": who holds an office of an
     # election body in the article organises the election; she stands in none.
-    officials = {f.subject for f in out.facts() if f.kind is FactKind.HOLDS_ROLE
-                 and f.quals.get("status") != "former" and f.object is not None
-                 and out.attribute(f.object, "category") == "election_body"}
+    officials = out.office_holders("election_body")
     out.discard(lambda f: f.kind is FactKind.CANDIDATES and f.subject in officials)
 
 

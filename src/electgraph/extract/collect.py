@@ -67,6 +67,12 @@ class Collector:
         acc = self._entities.get(key)
         return acc.attrs.get(name, "") if acc is not None else ""
 
+    def office_holders(self, category: str) -> set[str]:
+        """Who holds a current (not former) office in a body of `category` ("election_body")."""
+        return {f.subject for f in self._facts.values() if f.kind is FactKind.HOLDS_ROLE
+                and f.quals.get("status") != "former" and f.object is not None
+                and self.attribute(f.object, "category") == category}
+
     def discard(self, drop: Callable[[Fact], bool]) -> None:
         """Remove the facts a later rule knows to be wrong (a court "hosting" an inauguration)."""
         self._facts = {k: f for k, f in self._facts.items() if not drop(f)}

@@ -210,10 +210,16 @@ def _points_at_pair(chunks: list[Chunk]) -> bool:
 
 
 def _nominees_stand(out: Collector) -> None:
-    """A pair a party backs stands as candidates ("Kemudian, A – B yang diusung P, Q"), in the
+    """Who holds an office of an election body in the article organises the election; no
+    party backs him (none of the 5,514 backings annotated in the real articles does): "anggota
+    A, B dan Sekretaris C membacakan keputusan ... pasangan D dan E yang diusung P".
+
+    A pair a party backs stands as candidates ("Kemudian, A – B yang diusung P, Q"), in the
     election the article's other candidates stand in: every backed person in the real
     articles' annotations is a candidate too. Only pairs: one person backed alone may be an
     official handing over the backing."""
+    officials = out.office_holders("election_body")
+    out.discard(lambda f: f.kind is FactKind.NOMINATES and f.object in officials)
     facts = out.facts()
     standing = {f.subject for f in facts if f.kind is FactKind.CANDIDATES}
     elections = Counter(f.object for f in facts if f.kind is FactKind.CANDIDATES and f.object)
