@@ -17,34 +17,45 @@ from electgraph.extract import lexicon as lx
 from electgraph.extract.focusedges import WORD, bare_body, names_person
 from electgraph.model import Entity, EntityType, Fact, Span
 
-__all__ = ["anchors"]
+__all__ = ["Anchors"]
 
 # Words that refer to a name without saying it: "KPU setempat", "debat tersebut".
 _POINTING = lx.DEMONSTRATIVES | frozenset({"setempat"})
 
 
-def anchors(fact: Fact, entities: dict[str, Entity], text: str, a: int,
-            b: int) -> tuple[Span, ...]:
-    """For each end of `fact` that the focus [a, b) names less fully than the article does
-    elsewhere, the mention that names it best: the nearest such before the focus, else the
-    first after it. A quote's speaker too ("kata Endang" for "Endang Sari"); a BACA JUGA
-    link's ends are an article and a title, which no mention names."""
-    out: list[Span] = []
-    for key in (fact.subject, fact.object):
-        entity = entities.get(key or "")
-        if entity is None:
-            continue
-        inside = max((_fullness(entity, m, text) for m in entity.mentions
-                      if a <= m.start and m.end <= b), default=0)
-        outside = [(_fullness(entity, m, text), m) for m in entity.mentions
-                   if not (a <= m.start and m.end <= b)]
-        best = max((score for score, _ in outside), default=0)
-        if best <= inside:
-            continue
-        named = [m for score, m in outside if score == best]
-        before = [m for m in named if m.end <= a]
-        out.append(before[-1] if before else named[0])
-    return tuple(sorted(set(out), key=lambda s: s.start))
+class Anchors:
+    """The anchors of an article's facts; how fully each mention names its entity is worked
+    out once per entity, not once per fact (an event has a fact for each who attended)."""
+
+    def __init__(self, entities: dict[str, Entity], text: str) -> None:
+        self.entities = entities
+        self.text = text
+        self._scored: dict[str, list[tuple[int, Span]]] = {}
+
+    def of(self, fact: Fact, a: int, b: int) -> tuple[Span, ...]:
+        """For each end of `fact` that the focus [a, b) names less fully than the article does
+        elsewhere, the mention that names it best: the nearest such before the focus, else
+        the first after it. A quote's speaker too ("kata Endang" for "Endang Sari"); a BACA
+        JUGA link's ends are an article and a title, which no mention names."""
+        out: list[Span] = []
+        for key in (fact.subject, fact.object):
+            scored = self._score(key or "")
+            inside = max((n for n, m in scored if a <= m.start and m.end <= b), default=0)
+            outside = [(n, m) for n, m in scored if not (a <= m.start and m.end <= b)]
+            best = max((n for n, _ in outside), default=0)
+            if best <= inside:
+                continue
+            named = [m for n, m in outside if n == best]
+            before = [m for m in named if m.end <= a]
+            out.append(before[-1] if before else named[0])
+        return tuple(sorted(set(out), key=lambda s: s.start))
+
+    def _score(self, key: str) -> list[tuple[int, Span]]:
+        if key not in self._scored:
+            entity = self.entities.get(key)
+            self._scored[key] = [] if entity is None else [
+                (_fullness(entity, m, self.text), m) for m in entity.mentions]
+        return self._scored[key]
 
 
 def _fullness(entity: Entity, mention: Span, text: str) -> int:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.anchors import anchors
+from electgraph.extract.anchors import Anchors
 from electgraph.extract.confidence import confidence as _confidence
 from electgraph.extract.confidence import reload
 from electgraph.extract.focusedges import (
@@ -326,6 +326,7 @@ _MATE_GAP = 8  # characters between a pair's two names: " - ", " dan ", ", "
 def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple[Fact, ...]:
     """`facts` with their focus and confidence set."""
     by_key = {e.key: e for e in entities}
+    anchors = Anchors(by_key, text)
     out = []
     for f in facts:
         # the evidence first reaches for an end it leaves out, then for the relation's words
@@ -343,6 +344,6 @@ def judge(facts: Iterable[Fact], entities: Iterable[Entity], text: str) -> tuple
         a = whole_first_sentence(text, a, b)
         start, end = min(a, ev.start), max(b, ev.end)
         judged = Evidence(ev.article_id, start, end, text[start:end], a, b,
-                          _confidence(key), anchors(f, by_key, text, a, b))
+                          _confidence(key), anchors.of(f, a, b))
         out.append(Fact(f.kind, f.subject, f.object, judged, f.extractor, f.qualifiers))
     return tuple(out)
