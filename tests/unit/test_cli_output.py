@@ -146,3 +146,10 @@ def test_version_and_verbose_after_the_command(store: str) -> None:
 def test_two_formats_at_once_are_refused(store: str) -> None:
     result = runner.invoke(app, ["roles", "--store", store, "--json", "--csv"])
     assert result.exit_code == 1 and "give one --format" in result.stderr
+
+
+def test_explore_shows_where_a_focus_is_named_in_full(store: str) -> None:
+    # the host's focus says "Rapat tersebut"; the anchor names the rakor
+    result = runner.invoke(app, ["explore", "KPU Provinsi Sumatera Selatan", "--store", store])
+    assert result.exit_code == 0, result.stderr
+    assert "(named: Rapat Koordinasi Pengawasan)" in " ".join(result.stdout.split())
