@@ -1,7 +1,7 @@
 """Anchors: where the article names in full an end of a fact that the focus names only in part
 ("Komisioner Bawaslu, NAME" after a lead naming "Bawaslu Kabupaten Tapin"; "Debat tersebut"
 after a headline naming the debate). Sentences written for the classes judges found wanting in
-the focus samples of sessions 60 to 65."""
+the focus samples drawn with seeds 60 to 65."""
 
 from __future__ import annotations
 

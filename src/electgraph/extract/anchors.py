@@ -6,7 +6,8 @@ further up: "Komisioner Bawaslu, Fadzlur Rahman" is a commissioner of the Bawasl
 named ("Bawaslu Tapin"); in "Debat tersebut diselenggarakan KPU setempat" the debate and the
 KPU are those of the headline; "pasangan Tamba-Dana" is backed with a member the article named
 "I Made Suardana" once. Of the 42 focus spans that judges found not to state their (true) fact
-in the samples of sessions 60 to 65, 12 were such an end. Widening the focus to the name would
+in the six samples read before anchors existed (`focus_sample.py --seed 60` to `65`), 12 were
+such an end. Widening the focus to the name would
 make it paragraphs long; an anchor points to the name instead, so that a reader of the focus
 and its anchors has the whole fact.
 """
