@@ -47,8 +47,8 @@ def schema_queries() -> list[str]:
 # `kind`, `subject` (the fact's subject id, to find a binary fact's relationship when it is
 # retracted), `article`, `evidence` (the sentence), `evidence_start`/`evidence_end`,
 # `focus_start`/`focus_end`, `anchors` (`model.anchors_json`) and `confidence` (absent when
-# unknown). A fact keeps only values of
-# constant size, so a batch's cost does not grow with the number of articles stating a fact.
+# unknown). A fact keeps only values of constant size, so a batch's cost does not grow with the
+# number of articles stating a fact.
 SIGHTING = "Sighting"
 SIGHTING_PROPERTIES = ("fact", "kind", "subject", "article", "evidence", "evidence_start",
                        "evidence_end", "focus_start", "focus_end", "anchors", "confidence")
