@@ -54,12 +54,17 @@ class Anchors:
     def _score(self, key: str) -> list[tuple[int, Span]]:
         if key not in self._scored:
             entity = self.entities.get(key)
+            label = _words(entity.label) if entity is not None else frozenset()
             self._scored[key] = [] if entity is None else [
-                (_fullness(entity, m, self.text), m) for m in entity.mentions]
+                (_fullness(entity, label, m, self.text), m) for m in entity.mentions]
         return self._scored[key]
 
 
-def _fullness(entity: Entity, mention: Span, text: str) -> int:
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in WORD.findall(text))
+
+
+def _fullness(entity: Entity, label: frozenset[str], mention: Span, text: str) -> int:
     """How fully a mention names its entity. A person: how many words of his name it writes,
     up to two (none for a pair's nickname or initials, or a name in brackets after another). A
     body: whether it says which one ("KPU Garut", not "KPU" or "KPU setempat"). An event or an
@@ -68,8 +73,7 @@ def _fullness(entity: Entity, mention: Span, text: str) -> int:
     clause)."""
     if mention.start and text[mention.start - 1] == "(":
         return 0
-    words = {w.lower() for w in WORD.findall(mention.text)}
-    label = {w.lower() for w in WORD.findall(entity.label)}
+    words = _words(mention.text)
     if entity.type is EntityType.PERSON:
         # "Endang" says who less than "Endang Sari" does
         if not names_person(mention.text, entity.label):

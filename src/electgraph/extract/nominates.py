@@ -126,6 +126,7 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
         # which need none, can back a candidate. The same facts as the full pass, in less time.
         for sv in doc.sents:
             _bracketed_parties(doc, sv, out, seen, standing)
+        _officials_unbacked(out)
         _nominees_stand(out)
         return
     aliases = person_aliases(doc) | pair_variants(doc)
@@ -200,6 +201,7 @@ def extract_nominates(doc: Doc, out: Collector) -> None:
             left = listing[2] - went_on
             listing = (sv.index, listing[1], left) if left > 0 else (-2, [], 0)
         _bracketed_parties(doc, sv, out, seen, standing)
+    _officials_unbacked(out)
     _nominees_stand(out)
 
 
@@ -209,17 +211,19 @@ def _points_at_pair(chunks: list[Chunk]) -> bool:
                for ch, nxt in pairwise(chunks))
 
 
-def _nominees_stand(out: Collector) -> None:
+def _officials_unbacked(out: Collector) -> None:
     """Who holds an office of an election body in the article organises the election; no
     party backs him (none of the 5,514 backings annotated in the real articles does): "anggota
-    A, B dan Sekretaris C membacakan keputusan ... pasangan D dan E yang diusung P".
+    A, B dan Sekretaris C membacakan keputusan ... pasangan D dan E yang diusung P"."""
+    officials = out.office_holders("election_body")
+    out.discard(lambda f: f.kind is FactKind.NOMINATES and f.object in officials)
 
-    A pair a party backs stands as candidates ("Kemudian, A – B yang diusung P, Q"), in the
+
+def _nominees_stand(out: Collector) -> None:
+    """A pair a party backs stands as candidates ("Kemudian, A – B yang diusung P, Q"), in the
     election the article's other candidates stand in: every backed person in the real
     articles' annotations is a candidate too. Only pairs: one person backed alone may be an
     official handing over the backing."""
-    officials = out.office_holders("election_body")
-    out.discard(lambda f: f.kind is FactKind.NOMINATES and f.object in officials)
     facts = out.facts()
     standing = {f.subject for f in facts if f.kind is FactKind.CANDIDATES}
     elections = Counter(f.object for f in facts if f.kind is FactKind.CANDIDATES and f.object)
