@@ -35,12 +35,9 @@ from electgraph.extract.eventcontext import (
     topic_of,
 )
 from electgraph.extract.eventtracker import EventTracker, TrackedEvent, fold, trim_label
-from electgraph.extract.hosts import (
-    sentence_hosts,
-    title_hosts,
-    unnamed_host,
-)
+from electgraph.extract.hosts import sentence_hosts, title_hosts
 from electgraph.extract.implied import ahead, implied, recalled
+from electgraph.extract.mainhost import unnamed_host
 from electgraph.extract.tokenbase import Sentence
 from electgraph.extract.tokens import quoted_spans, tokenize
 from electgraph.model import EntityType, FactKind

@@ -12,7 +12,7 @@ from __future__ import annotations
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import Doc, SentView, org_of_role
+from electgraph.extract.doc import SentView, org_of_role
 from electgraph.extract.hostverbs import WATCHING, host_verb_follows, watches
 from electgraph.model import EntityType, FactKind
 
@@ -33,75 +33,6 @@ def title_hosts(title: SentView, event: str, out: Collector) -> set[str]:
             out.fact(FactKind.HOSTS, key, event, title.sent.start, title.sent.end, "hosts.title")
             found.add(key)
     return found
-
-
-def _counts_or_decides(label: str) -> bool:
-    """A plenary that counts the votes, decides or draws: the election body's own sitting
-    ("Rapat Pleno Penetapan Pasangan Calon Terpilih"). Not one of another level ("Rekapitulasi
-    Tingkat Provinsi": the regency's KPU named in the report attends it), nor a count of voters
-    (the PPS's "rekapitulasi daftar pemilih")."""
-    words = set(label.lower().split())
-    return "tingkat" not in words and bool(
-        words & {"penetapan", "pengundian"} or {"rekapitulasi", "suara"} <= words)
-
-
-def unnamed_host(doc: Doc, event: str, kind: str, label: str, first: Chunk,
-                 out: Collector) -> set[str]:
-    """The host of an article's main event that no sentence gives: a hearing ("Dalam sidang
-    pembacaan putusan, A terbukti ..." in a report of a DKPP verdict) is held by the tribunal
-    the article names; a swearing-in of an ad hoc body ("pelantikan PPK") by the body that
-    appoints it (KPU X for PPK, Bawaslu X for Panwascam); a candidates' debate or ballot draw
-    by the election body (KPU or KIP X). Only when the article names one."""
-    where = next((sv for sv in doc.sents if sv.sent.start <= first.start < sv.sent.end), None)
-    if where is None:
-        return set()
-    if kind == "sidang":
-        bodies = lx.TRIBUNALS
-    elif kind in ("debat", "pengundian", "pendaftaran"):
-        # a candidates' debate, draw or registration is the election body's
-        bodies = lx.CONTEST_HOSTS
-    elif (kind in ("rapat pleno", "rekapitulasi") and _counts_or_decides(label)) or (
-            kind == "deklarasi" and "kampanye" in label.lower().split()):
-        # "Deklarasi Kampanye Damai": the campaign's opening, a stage the election body holds
-        bodies = lx.CONTEST_HOSTS
-    elif kind == "apel" and "pengawasan" in label.lower().split():
-        bodies = lx.SUPERVISION_HOSTS  # "apel siaga pengawasan": the supervisors' own rally
-    elif kind == "pelantikan":
-        # "pelantikan anggota PPK": the body sworn in, also as the body of its members' office
-        sworn_orgs = [o for ch in where.chunks
-                      if (o := org_of_role(ch) if ch.kind == ROLE else ch) is not None
-                      and o.kind == ORG]
-        sworn = set(label.lower().split()) | {ch.attrs.get("body", "") for ch in sworn_orgs}
-        parents = {lx.AD_HOC_PARENTS[w] for w in sworn if w in lx.AD_HOC_PARENTS}
-        if len(parents) != 1:
-            return set()
-        bodies = parents.pop()
-        # "pelantikan PPK Kabupaten X ... dibuat oleh KPU RI": the appointing body is X's
-        regions = {ch.attrs.get("region_code") for ch in sworn_orgs} - {"", None}
-    else:
-        return set()
-    orgs = (org_of_role(ch) if ch.kind == ROLE else ch for sv in doc.sents for ch in sv.chunks)
-    named = {o.key: o for o in orgs if o is not None and o.kind == ORG
-             and o.attrs.get("body") in bodies and not o.attrs.get("generic")}
-    if len(named) > 1 and kind == "pelantikan" and regions:
-        named = {k: o for k, o in named.items() if o.attrs.get("region_code") in regions}
-    if len(named) > 1 and kind == "pelantikan":
-        # "... diamanatkan peraturan KPU RI": the national body, named for its rules, appoints
-        # no district's or village's body; a regional one named beside it does
-        named = {k: o for k, o in named.items() if o.attrs.get("region_code")} or named
-    if len(named) > 1:
-        # "Rapat pleno ... diakhiri ... oleh Ketua KPU Jawa Tengah NAME" beside "KPU RI" named
-        # elsewhere: the one the event's own sentence names
-        here = {o.key for x in where.chunks
-                if (o := org_of_role(x) if x.kind == ROLE else x) is not None}
-        named = {k: o for k, o in named.items() if k in here} or named
-    if len(named) != 1:
-        return set()
-    ch = next(iter(named.values()))
-    key = ch.key if out.has(ch.key) else out.entity(EntityType.ORGANIZATION, ch)
-    rule = {"sidang": "hosts.tribunal", "pelantikan": "hosts.appointing"}.get(kind, "hosts.contest")
-    out.fact(FactKind.HOSTS, key, event, where.sent.start, where.sent.end, rule)
-    return {key}
 
 
 def sentence_hosts(sv: SentView, event: str, events: list[str], out: Collector) -> set[str]:
@@ -375,4 +306,4 @@ def registration_office(chunks: list[Chunk], c: int) -> int | None:
 _AS_WHAT = frozenset({"peserta", "bakal", "pasangan", "calon", "paslon", "bapaslon", "dan"})
 
 
-__all__ = ["registration_office", "sentence_hosts", "stage_by", "title_hosts", "unnamed_host"]
+__all__ = ["registration_office", "sentence_hosts", "stage_by", "title_hosts"]
