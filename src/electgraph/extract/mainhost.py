@@ -59,7 +59,7 @@ def unnamed_host(
             return set()
         bodies = parents.pop()
         # "pelantikan PPK Kabupaten X ... dibuat oleh KPU RI": the appointing body is X's
-        regions = {ch.attrs.get("region_code") for ch in sworn_orgs} - {"", None}
+        regions = {str(ch.attrs.get("region_code") or "") for ch in sworn_orgs} - {""}
     else:
         return set()
     named = {
