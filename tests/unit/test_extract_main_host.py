@@ -55,3 +55,32 @@ def test_an_election_bodys_plenary_without_an_agenda_is_its_own() -> None:
         "Ketua KPU Kota Palu, Andi Mursalim, mengatakan keduanya terbukti tidak netral."
     )
     assert found == {"KPU Kota Palu"}
+
+
+def test_a_body_named_after_its_event_with_a_short_form_between_holds_it() -> None:
+    found = hosts(
+        "Rapat Badan Musyawarah (Bamus) DPRD Sigi berlangsung Selasa (7/1/2025).\n"
+        "Rapat membahas jadwal pelantikan anggota pengganti antarwaktu."
+    )
+    assert found == {"DPRD Kabupaten Sigi"}
+
+
+def test_a_councils_commission_named_after_its_visit_holds_it() -> None:
+    found = hosts(
+        "Kunjungan Kerja Spesifik Komisi II DPR RI ke Banten berlangsung Rabu (20/11/2024).\n"
+        "Rombongan meninjau gudang logistik."
+    )
+    assert found == {"DPR"}
+
+
+def test_a_verdict_hearing_is_the_supervisors_where_no_tribunal_is_named() -> None:
+    found = hosts(
+        "Sidang putusan Bawaslu Kota Bekasi digelar Senin (4/3/2024).\n"
+        "Majelis menyatakan dua anggota PPK terbukti melanggar administrasi."
+    )
+    assert found == {"Bawaslu Kota Bekasi"}
+    tribunal = hosts(
+        "Sidang putusan Bawaslu Kota Bekasi digelar Senin (4/3/2024).\n"
+        "Sebelumnya DKPP memeriksa dua anggota Bawaslu Kota Bekasi."
+    )
+    assert "Bawaslu Kota Bekasi" not in tribunal

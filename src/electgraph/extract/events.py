@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ELECTION, EVENT, WORD, Chunk, Chunker
+from electgraph.extract.chunks import ELECTION, EVENT, ORG, WORD, Chunk, Chunker
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentenceEvent, SentView
 from electgraph.extract.eventcontext import (
@@ -309,9 +309,11 @@ def extract_events(doc: Doc, out: Collector) -> None:
         reading.main, reading.main_kind = main.key, kind
         reading.main_past = not main.future
     kinds = {ev.key: ev.kind for ev in tracker.events}
+    tribunal = any(ch.kind == ORG and ch.attrs.get("body") in lx.TRIBUNALS
+                   for sv in doc.sents for ch in sv.chunks)
     out.discard(lambda f: f.kind is FactKind.HOSTS and not _may_hold(
         out.attribute(f.subject, "category"), out.attribute(f.subject, "body"),
-        kinds.get(f.object or "", ""), f.object or ""))
+        kinds.get(f.object or "", ""), f.object or "", tribunal))
 
 
 def _points_at(chunks: list[Chunk], head: str) -> bool:
@@ -371,15 +373,18 @@ def _report_of(plan: list[_Sentence], event: int | None) -> None:
         s.event = s.event if s.event is not None else event
 
 
-def _may_hold(category: str, body: str, kind: str, event: str) -> bool:
+def _may_hold(category: str, body: str, kind: str, event: str, tribunal: bool) -> bool:
     """Whether a body of this category holds an event of this kind: a DPRD's paripurna is a
     legislature's (not the KPU's whose decision it announces), a court holds hearings only, and
-    the hearing of a verdict is the tribunal's (DKPP), not the sanctioned body's (an examination
-    may sit at a provincial Bawaslu's office, which then hosts it too)."""
+    the hearing of a verdict is the tribunal's (DKPP) where the article names one, not the
+    sanctioned body's (an examination may sit at a provincial Bawaslu's office, which then
+    hosts it too); where it names none, the supervisor's own ruling on a breach ("Sidang
+    putusan Bawaslu Kota X")."""
     if kind == "rapat paripurna":
         return category == "legislature"
     if kind == "sidang" and "putusan" in event:
-        return body in lx.TRIBUNALS or category == "judiciary"
+        return body in lx.TRIBUNALS or category == "judiciary" or (
+            not tribunal and body in lx.SUPERVISION_HOSTS)
     if kind == "kampanye" and "deklarasi" not in event:
         return category != "election_body"  # the candidates' rally, not the KPU's
     # a prosecutor's office is no court: it holds socialisations too ("KPU X bersama Kejati X

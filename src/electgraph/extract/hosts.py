@@ -9,6 +9,8 @@ Bawaslu X membuka ..."). A headline's body with a host verb hosts the article's 
 
 from __future__ import annotations
 
+import re
+
 from electgraph.extract import lexicon as lx
 from electgraph.extract.chunks import ELECTION, EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.collect import Collector
@@ -94,10 +96,8 @@ def _host_rule(
         )
     ):
         return event, "hosts.registration"  # "A-B mendaftar ke (di) KPU X"
-    if c and chunks[c - 1].kind == EVENT and chunks[c - 1].key and (
-            chunks[c - 1].attrs.get("kind") != "pelantikan"):
-        # "rapat pleno KPU X", "sidang DKPP"; but "pelantikan PPK X" names who is sworn in
-        return chunks[c - 1].key, "hosts.genitive"
+    if (e := _owner_of(chunks, c)) is not None:
+        return e, "hosts.genitive"
     if _at_own_office(before, chunks[:c]) or _at_headquarters(chunks, c):
         return event, "hosts.venue"  # "di Aula KPU X", "dari Aula Cenderawasih, Mapolda X"
     if events and set(before[-2:]) & lx.PANEL_WORDS:
@@ -105,6 +105,26 @@ def _host_rule(
     if before[-2:] == ["sama", "dengan"] or (before[-1:] == ["dan"] and _co_host(chunks, c)):
         return event, "hosts.cohost"  # "... bekerja sama dengan Y"
     return None
+
+
+def _owner_of(chunks: list[Chunk], c: int) -> str | None:
+    """The event the body at c is named after as its owner: "rapat pleno KPU X", "sidang
+    DKPP", "Rapat Badan Musyawarah (Bamus) DPRD X" (a short form between), "Kunjungan Kerja
+    Komisi II DPR RI" (the council's commission). Not "pelantikan PPK X", which names who is
+    sworn in."""
+    k = c - 1
+    if k >= 2 and chunks[k].text == ")" and chunks[k - 2].text == "(":
+        if chunks[k - 1].kind == EVENT:
+            return None  # "Rapat Koordinasi (Rakor) Forkopimda": the event's short form
+        k -= 3
+    elif k >= 1 and chunks[k - 1].low == "komisi" and _NUMERALS.match(chunks[k].low):
+        k -= 2
+    if k < 0 or chunks[k].kind != EVENT or not chunks[k].key:
+        return None
+    return None if chunks[k].attrs.get("kind") == "pelantikan" else chunks[k].key
+
+
+_NUMERALS = re.compile(r"^(?:[ivx]+|\d+)$")
 
 
 # Passives whose agent came to the event: "turut dihadiri oleh Bawaslu X" attends it.
