@@ -270,7 +270,8 @@ class ChunkerBase:
                 # "Ketua Pengadilan Negeri Wamena Hirmawan Agun": a town, and a name of two
                 # words or more after it
                 return end if self._long_name_at(end) else j
-        if j + 1 == self.n or self.words[j + 1] in _SEAT_FOLLOWERS:
+        if (j + 1 == self.n or self.words[j + 1] in _SEAT_FOLLOWERS) and not self.rank_at(j):
+            # ... but "Dandim 0709 Letkol. Inf NAME": the holder's rank, with its dot
             # "Kepala Kejaksaan Negeri Sampit, Kapolres ...": one word that no name goes on
             # from is the unit's town, which the gazetteer may not know; its holder would carry
             # a rank or a second name

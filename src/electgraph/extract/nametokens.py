@@ -141,7 +141,10 @@ def _rank_end(chunks: list[Chunk], k: int) -> int | None:
     """The chunk after a capitalised rank at k, a word ("AKBP") or a phrase ("Komisaris
     Besar"); None when none starts there."""
     if not chunks[k].text[:1].isupper():
-        return None
+        # "Kabag Ops Polres X kompol NAME": a rank's short form typed in lower case
+        lower = chunks[k].low in lx.RANK_SHORT_FORMS and k + 1 < len(chunks) and (
+            chunks[k + 1].text[:1].isupper())
+        return k + 1 if lower else None
     if chunks[k].low not in _RANK_PHRASE_STARTS:
         return k + 1 if chunks[k].low in lx.RANKS else None
     for phrase in lx.RANK_PHRASES:

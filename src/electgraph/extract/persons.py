@@ -28,7 +28,7 @@ _INNER_NICKNAME = re.compile(r"\s*[“\"][^“”\"]{1,30}[”\"]\s*")
 _fold = functools.lru_cache(maxsize=1 << 16)(fold)
 
 
-_MAY_START_LOWER = lx.HONORIFICS | lx.NAME_PARTICLES
+_MAY_START_LOWER = lx.HONORIFICS | lx.NAME_PARTICLES | lx.RANK_SHORT_FORMS
 
 
 def mark_names(chunks: list[Chunk]) -> list[Chunk]:

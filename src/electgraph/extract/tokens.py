@@ -161,7 +161,9 @@ def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
         if (
             prev.end == tok.start and len(prev.text) == 2 and prev.text.isalpha()
             and (prev.text.isupper() or (prev.text.istitle() and prev.low not in _SHORT_WORDS))
-            and i > 1 and tokens[i - 2].text.istitle()
+            and i > 1
+            # "Mayjen TNI AM. Putranto": initials after a rank's corps
+            and (tokens[i - 2].text.istitle() or tokens[i - 2].low in lx.RANK_SUFFIXES)
             and tokens[i - 2].text.isalpha() and nxt.text.istitle()
         ):
             return False

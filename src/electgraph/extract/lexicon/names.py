@@ -38,6 +38,7 @@ __all__ = [
     "QUOTE_MARKS",
     "RANKS",
     "RANK_PHRASES",
+    "RANK_SHORT_FORMS",
     "RANK_SUFFIXES",
     "SACRED_WORDS",
     "SENTENCE_ABBREVIATIONS",
@@ -87,6 +88,12 @@ RANKS = frozenset({
     "akpb",  # "AKBP" as some outlets type it
     "mayjend", "brigjend", "letjend",  # the generals' ranks as some outlets type them
     "kol",  # "Kol CHK NAME": Kolonel cut short
+})  # fmt: skip
+
+# The ranks' short forms, which are no words of the language: a name may follow one typed in
+# lower case ("kompol NAME"), not "mayor" or "jenderal" spelt out.
+RANK_SHORT_FORMS = RANKS - frozenset({
+    "jenderal", "kolonel", "mayor", "kapten", "marsekal", "laksamana", "brigadir", "kol", "kpt",
 })  # fmt: skip
 
 RANK_SUFFIXES = frozenset(
