@@ -4,7 +4,8 @@ A body hosts when it is the subject of a host verb ("KPU X menggelar rapat ...")
 a passive one ("... yang digelar oleh KPU X"), the owner named after the event ("rapat pleno
 KPU X", "sidang DKPP"), the owner of the venue ("di Aula KPU X"), a co-organiser ("bekerja
 sama dengan Y"), or when its chair leads or opens the event ("dipimpin Ketua KPU X", "Ketua
-Bawaslu X membuka ..."). A headline's body with a host verb hosts the article's main event.
+Bawaslu X membuka ..."). A headline's body with a host verb hosts the article's main event;
+where nothing names the main event's host, `mainhost` reads it from the event's kind.
 """
 
 from __future__ import annotations

@@ -17,8 +17,12 @@ __all__ = ["unnamed_host"]
 
 # The level a count or a contest is held at ("rekapitulasi tingkat kabupaten", "debat calon
 # bupati"), by the words that name it: the body holding it sits at that level.
-_REGENCY_WORDS = frozenset({"kabupaten", "kota", "bupati", "walikota", "wali", "kabupaten/kota"})
-_PROVINCE_WORDS = frozenset({"provinsi", "gubernur"})
+_LEVELS = {
+    **dict.fromkeys(
+        ("kabupaten", "kota", "bupati", "walikota", "wali", "kabupaten/kota"), "regency"
+    ),
+    **dict.fromkeys(("provinsi", "gubernur"), "province"),
+}
 _COUNCILS = frozenset({"dprd", "dpra", "dprk", "dpr"})
 
 
@@ -76,7 +80,8 @@ def unnamed_host(
     level, written = _level(words)
     if level and (written or len(named) > 1):
         # "Debat Publik Calon Bupati X" beside the province's KPU, named for its supervision:
-        # the regency's KPU holds a regency's contest; "tingkat provinsi", the province's only
+        # the regency's KPU holds a regency's contest; "Rekapitulasi Tingkat Provinsi" only the
+        # province's (the regency's KPU named in the report attends it)
         named = {k: o for k, o in named.items() if _level_of(o) == level}
     if len(named) > 1:
         # "Rapat pleno ... diakhiri ... oleh Ketua KPU Jawa Tengah NAME" beside "KPU RI" named
@@ -93,11 +98,9 @@ def unnamed_host(
 
 
 def _election_bodys_sitting(words: list[str]) -> bool:
-    """A plenary is the election body's own sitting ("rapat pleno" in a report of what a KPU
-    decided; "Rapat Pleno Penetapan Pasangan Calon Terpilih"), at the level its label names, if
-    any ("Tingkat Provinsi" is the province's: the regency's KPU named in the report attends it).
-    A count that is no plenary counts the votes. Not a count of voters (the PPS's "rekapitulasi
-    daftar pemilih")."""
+    """Whether a plenary or a count is the election body's own sitting: any plenary ("rapat
+    pleno" in a report of what a KPU decided), a count of the votes; not a count of voters (the
+    PPS's "rekapitulasi daftar pemilih")."""
     has = set(words)
     if has & {"pemilih", "dps", "dpt", "dpshp"}:
         return False
@@ -110,17 +113,8 @@ def _level(words: list[str]) -> tuple[str | None, bool]:
     """The level of government an event's label names, and whether it names it as a level
     ("tingkat provinsi") rather than by an office sought ("calon bupati")."""
     if "tingkat" in words and (i := words.index("tingkat")) + 1 < len(words):
-        after = words[i + 1]
-        return (
-            "regency"
-            if after in _REGENCY_WORDS
-            else "province"
-            if after in _PROVINCE_WORDS
-            else "other"
-        ), True
-    found = {"regency" for w in words if w in _REGENCY_WORDS} | {
-        "province" for w in words if w in _PROVINCE_WORDS
-    }
+        return _LEVELS.get(words[i + 1], "other"), True
+    found = {_LEVELS[w] for w in words if w in _LEVELS}
     return (found.pop() if len(found) == 1 else None), False
 
 

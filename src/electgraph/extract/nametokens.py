@@ -138,8 +138,8 @@ def _bracketed_rank_end(chunks: list[Chunk], k: int) -> int:
 
 
 def _rank_end(chunks: list[Chunk], k: int) -> int | None:
-    """The chunk after a capitalised rank at k, a word ("AKBP") or a phrase ("Komisaris
-    Besar"); None when none starts there."""
+    """The chunk after a rank at k, a word ("AKBP", or a short form in lower case: "kompol") or
+    a capitalised phrase ("Komisaris Besar"); None when none starts there."""
     if not chunks[k].text[:1].isupper():
         # "Kabag Ops Polres X kompol NAME": a rank's short form typed in lower case
         lower = chunks[k].low in lx.RANK_SHORT_FORMS and k + 1 < len(chunks) and (
