@@ -5,12 +5,10 @@ Read by `events` when no rule of `hosts` found one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import ORG, ROLE, Chunk
+from electgraph.extract.chunks import Chunk
 from electgraph.extract.collect import Collector
-from electgraph.extract.doc import Doc, org_of_role
+from electgraph.extract.doc import Doc, body_named
 from electgraph.model import EntityType, FactKind
 
 __all__ = ["unnamed_host"]
@@ -56,7 +54,7 @@ def unnamed_host(
         bodies = lx.SUPERVISION_HOSTS  # "apel siaga pengawasan": the supervisors' own rally
     elif kind == "pelantikan":
         # "pelantikan anggota PPK": the body sworn in, also as the body of its members' office
-        sworn_orgs = [o for o in _orgs(where.chunks) if o.kind == ORG]
+        sworn_orgs = [o for ch in where.chunks if (o := body_named(ch)) is not None]
         sworn = set(words) | {ch.attrs.get("body", "") for ch in sworn_orgs}
         parents = {lx.AD_HOC_PARENTS[w] for w in sworn if w in lx.AD_HOC_PARENTS}
         if len(parents) != 1:
@@ -68,8 +66,11 @@ def unnamed_host(
         return set()
     named = {
         o.key: o
-        for o in _orgs(ch for sv in doc.sents for ch in sv.chunks)
-        if o.kind == ORG and o.attrs.get("body") in bodies and not o.attrs.get("generic")
+        for sv in doc.sents
+        for ch in sv.chunks
+        if (o := body_named(ch)) is not None
+        and o.attrs.get("body") in bodies
+        and not o.attrs.get("generic")
     }
     if len(named) > 1 and kind == "pelantikan" and regions:
         named = {k: o for k, o in named.items() if o.attrs.get("region_code") in regions}
@@ -86,7 +87,7 @@ def unnamed_host(
     if len(named) > 1:
         # "Rapat pleno ... diakhiri ... oleh Ketua KPU Jawa Tengah NAME" beside "KPU RI" named
         # elsewhere: the one the event's own sentence names
-        here = {o.key for o in _orgs(where.chunks)}
+        here = {o.key for ch in where.chunks if (o := body_named(ch)) is not None}
         named = {k: o for k, o in named.items() if k in here} or named
     if len(named) != 1:
         return set()
@@ -121,11 +122,3 @@ def _level(words: list[str]) -> tuple[str | None, bool]:
 def _level_of(org: Chunk) -> str:
     code = org.attrs.get("region_code") or ""
     return "regency" if "." in code else "province" if code else "other"
-
-
-def _orgs(chunks: Iterable[Chunk]) -> Iterable[Chunk]:
-    """The bodies chunks name: the body itself, or the body of an office ("Ketua KPU X")."""
-    for ch in chunks:
-        o = org_of_role(ch) if ch.kind == ROLE else ch
-        if o is not None:
-            yield o
