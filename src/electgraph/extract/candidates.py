@@ -36,6 +36,7 @@ from electgraph.extract.winners import (
     listed_pair,
     numbered_pairs,
     pair_under_heading,
+    recalled_pairs,
     votes_follow,
 )
 from electgraph.model import EntityType, FactKind
@@ -55,6 +56,7 @@ def extract_candidates(doc: Doc, out: Collector) -> None:
         listed_pair(doc, sv, out, election, variants)
         numbered_pairs(doc, sv, out, election, variants)
         area_pairs(doc, sv, out, election, variants)
+        recalled_pairs(doc, sv, out, election, variants)
     _mates_of_candidates(doc, out, election, variants)
     # "Lebih lanjut terkait paslon bupati, Ria menyatakan ...": who holds an office of an
     # election body in the article organises the election; she stands in none.

@@ -30,7 +30,7 @@ from electgraph.extract.nicknames import called_at, pairs_by_one_word, person_ni
 from electgraph.extract.persons import mark_names
 from electgraph.extract.tokenbase import Sentence
 from electgraph.extract.tokens import readable_text, sentences
-from electgraph.extract.unjoinedpairs import split_unjoined_pairs
+from electgraph.extract.unjoinedpairs import acronym_members, split_unjoined_pairs
 from electgraph.model import Article, Entity, EntityType, Span
 
 
@@ -84,6 +84,7 @@ class Doc:
             self.sents.append(SentView(s, chunks, n))
         _org_short_forms(self.sents)
         split_unjoined_pairs(self.sents)
+        acronym_members(self.sents)
         self.persons: dict[str, Person] = {}
         self._pair_nicknames: set[tuple[str, ...]] = set()
         self.pairs_by_word: dict[str, tuple[str, str]] = {}

@@ -32,6 +32,11 @@ _PAIR_NAME_WORDS = 3  # words of one member's name in a team's name
 _FIELD_NAMED = frozenset({"dinas", "kementerian"})
 
 
+def _field_word(w: str) -> bool:
+    """A word of a field of government, which a person's name is not made of."""
+    return (w in lx.COMMON_WORDS or w in lx.GOVERNMENT_FIELDS) and w not in lx.ORG_HEADS
+
+
 class NamedOrgMatcher(ChunkerBase):
     def _number_in_name(self, j: int) -> bool:
         """ "Universitas Tujuh Belas Agustus": a number written out and capitalised, inside a
@@ -86,6 +91,8 @@ class NamedOrgMatcher(ChunkerBase):
                 and self.words[j + 1] not in lx.ORG_HEADS
             ):
                 j += 1
+            elif self.words[j] == "," and self.words[i] in _FIELD_NAMED and self._field_list(j):
+                j += 1  # "Dinas Komunikasi, Informatika dan Statistik": the fields listed
             else:
                 break
         if j == i + 1 and self.words[i] not in lx.ORG_STANDALONE:
@@ -117,6 +124,24 @@ class NamedOrgMatcher(ChunkerBase):
         return self._span(
             ORG, i, j, label=label, key=f"org:name:{label.lower()}", attrs={"category": "other"}
         )
+
+    def _field_list(self, k: int) -> bool:
+        """A comma at k inside an agency's list of fields ("Dinas Pemuda, Olahraga dan
+        Pariwisata", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"): words of
+        fields follow, and the list closes with "dan" and one more. Not "Dinas Sosial, Ahmad
+        Yani, dan ...", where a name follows."""
+        m = k + 1 + (k + 1 < self.n and self.words[k + 1] == "dan")
+        start = m
+        while m < self.n and self.toks[m].is_cap and _field_word(self.words[m]):
+            m += 1
+        if m == start:
+            return False
+        if start > k + 1:  # ", dan Keamanan": the list's last item
+            return True
+        if m < self.n and self.words[m] == ",":
+            return self._field_list(m)
+        return m + 1 < self.n and self.words[m] in ("dan", "&") and self.toks[m + 1].is_cap and (
+            _field_word(self.words[m + 1]))
 
     def campaign_team(self, i: int) -> Chunk | None:
         """'Tim Pemenangan Bobby - Surya', 'Tim Kampanye Daerah (TKD) Prabowo-Gibran Sumbar',

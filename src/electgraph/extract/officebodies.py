@@ -395,4 +395,8 @@ def _office(role: str) -> str:
     words = role.split()
     while words and words[0].lower().rstrip(".") in lx.STATUS_PREFIXES:
         words = words[1:]
-    return roles.concept(" ".join(words) or role).id
+    whole = roles.concept(" ".join(words) or role)
+    # "Kaban Kesbangpol" beside "Kepala" of the same Kesbangpol: an office the scheme does not
+    # know is its head word's, the rest of it naming the body both facts already give
+    head = roles.concept(words[0]) if len(words) > 1 and not whole.known else whole
+    return head.id if head.known else whole.id

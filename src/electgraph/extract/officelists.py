@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunkbase import abbreviates
 from electgraph.extract.chunks import EVENT, NAME, ORG, PLACE, ROLE, WORD, Chunk
 from electgraph.extract.nametokens import ranked
+from electgraph.extract.officeshort import past_short_form
 
 __all__ = [
     "clause_then_list", "counted", "has_office_before", "list_before", "listed_member",
@@ -25,7 +25,7 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
     k = numbered_parties(chunks, c + 1)
     if k == c + 1 and k + 1 < len(chunks) and chunks[k].kind == PLACE and chunks[k + 1].text == ",":
         k += 1  # "Ketua Demokrat Sumut, NAME": the party's branch of the province
-    k += 3 * _body_short_form(chunks, c, k)
+    k = past_short_form(chunks, c, k)
     if (k + 1 < len(chunks) and chunks[c].attrs.get("head") in lx.EVENT_FUNCTIONS
             and (chunks[k].kind == EVENT or chunks[k].low in _POINTERS)
             and chunks[k + 1].low in _LIST_VERBS):
@@ -159,22 +159,6 @@ def _made_up_of(chunks: list[Chunk], k: int) -> int:
 
 
 _PRESENT = frozenset({"hadir", "dihadirkan", "ditunjuk", "bertugas", "terpilih", "dilantik"})
-
-
-def _body_short_form(chunks: list[Chunk], c: int, k: int) -> bool:
-    """"Ketua Partai Demokrasi Indonesia Perjuangan (PDIP), NAME": the short form of the
-    office's body (or region) in brackets at k, before its holder."""
-    org = chunks[c].attrs.get("org")
-    if not (k + 3 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")"):
-        return False
-    short = chunks[k + 1]
-    if short.kind == PLACE:
-        # "Pj Bupati Parigi Moutong (Parimo), NAME": the short form of the office's region
-        return abbreviates(short.low, chunks[c].low)
-    if short.kind != ORG or not isinstance(org, Chunk):
-        return False
-    # the body itself, or the party its branch belongs to ("DPP P (P)")
-    return short.key == org.key or (org.attrs.get("party") or 0) == short.attrs.get("party")
 
 
 _SPEECH_SETTINGS = frozenset({"saat", "dalam", "ketika", "pada"})

@@ -130,22 +130,40 @@ def pair_variants(doc: Doc) -> dict[str, str]:
             if join.low not in lx.DASHES and ((c and ch[c - 1].low in lx.DASHES) or (
                     c + 3 < len(ch) and ch[c + 3].low in lx.DASHES)):
                 continue  # "A – B dan C – D": the "dan" joins two pairs, B and C are none
+            if (c + 4 < len(ch) and ch[c + 3].low in lx.DASHES and ch[c + 4].kind == NAME) or (
+                    c >= 2 and ch[c - 1].low in lx.DASHES and ch[c - 2].kind == NAME):
+                continue  # "A-Mersyah-B": a name cut in two by a dash, no pair to read
             pa, pb = doc.person_of(a), doc.person_of(b)
             if pa is None or pb is None or pa == pb:
                 continue
             pa, pb = found.get(pa, pa), found.get(pb, pb)
+            new = [(me, other) for me, other in ((pa, pb), (pb, pa)) if me not in first]
             for me, other in ((pa, pb), (pb, pa)):
                 mate = first.get(me)
-                if mate is None:
-                    first[me] = other
-                elif (
-                    mate != other
+                if (
+                    mate is not None
+                    and mate != other
                     and other not in first
                     and join.low in lx.DASHES
-                    and _share_name(doc, mate, other)
+                    and (_share_name(doc, mate, other) or _nickname_of(doc, other))
                 ):
                     found[other] = mate
+            for me, other in new:
+                if me not in found:
+                    first[me] = other
     return found
+
+
+def _nickname_of(doc: Doc, person: str) -> bool:
+    """A name of one word that shares no word with another person of the article: beside a
+    running mate it is the first member's nickname ("Moh Ramdhan Pomanto-Azhar Arsyad", later
+    "Danny-Azhar")."""
+    me = doc.persons.get(person)
+    if me is None or len(me.tokens) != 1:
+        return False
+    word = me.tokens[0].lower()
+    return not any(word in {t.lower() for t in p.tokens} for k, p in doc.persons.items()
+                   if k != person)
 
 
 def _share_name(doc: Doc, one: str, other: str) -> bool:

@@ -196,6 +196,9 @@ def _sentence_roles(doc: Doc, sv: SentView, out: Collector) -> None:
         short = body_after_short_form(chunks, c)
         if short is not None:
             org = chunks[short]  # "Kabid SDM (Kabid SDM) KPU X, NAME"
+        elif org is None and c + 3 < len(chunks) and chunks[c + 1].text == "(" and (
+                chunks[c + 2].kind == ORG and chunks[c + 3].text == ")"):
+            org = chunks[c + 2]  # "Kepala Badan Kepegawaian Daerah (BKD) NAME"
         org, last_org = office_body(doc, sv, c, org, last_org)
         prev = chunks[c - 1] if c else None
         count = counted(prev)

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from electgraph.extract import lexicon as lx
-from electgraph.extract.chunks import NAME, PUNCT, Chunk
+from electgraph.extract.chunks import NAME, PUNCT, WORD, Chunk
 from electgraph.ids import fold
 
-__all__ = ["split_unjoined_pairs"]
+__all__ = ["acronym_members", "split_unjoined_pairs"]
 
 _PAIR_WORDS = frozenset({"pasangan", "paslon"})
 
@@ -95,3 +95,27 @@ def _name(ch: Chunk, i: int, j: int, start: int, end: int, text: str,
     attrs = {**ch.attrs, "tokens": list(tokens), "name_start": start, "name_end": end}
     return Chunk(NAME, i, j, start, end, text, label=text, key="person:" + fold(text),
                  attrs=attrs)
+
+
+def acronym_members(sents: Sequence[_Sentence]) -> None:
+    """'A-B (Al-Shinta), Edison-Sumarni, HNU-Lia Anggraini, dan C-D': a member of a list's pair
+    called by the initials of his name, joined by a dash to his mate's name, is a name too."""
+    for sv in sents:
+        ch = sv.chunks
+        for c in range(2, len(ch) - 2):
+            if (ch[c].kind == WORD and ch[c].text.isupper() and ch[c].text.isalpha()
+                    and 2 <= len(ch[c].text) <= 5 and ch[c + 1].text in lx.DASHES
+                    and ch[c + 2].kind == NAME and ch[c - 1].low in (",", ";", "dan", "serta")
+                    and (ch[c - 2].kind == NAME or ch[c - 2].text == ")")
+                    and _dash_pair_before(ch, c)):
+                word = ch[c]
+                ch[c] = Chunk(NAME, word.i, word.j, word.start, word.end, word.text,
+                              label=word.text, key="person:" + fold(word.text),
+                              attrs={"tokens": [word.low], "name_start": word.start,
+                                     "name_end": word.end, "titled": False, "common": False})
+
+
+def _dash_pair_before(chunks: list[Chunk], c: int) -> bool:
+    """Whether a pair of names joined by a dash comes before c in the sentence."""
+    return any(chunks[k].kind == NAME and chunks[k + 1].text in lx.DASHES
+               and chunks[k + 2].kind == NAME for k in range(c - 2))

@@ -15,7 +15,8 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.model import FactKind
 
-__all__ = ["elected_before_office", "listed_pair", "pair_under_heading", "votes_follow"]
+__all__ = ["elected_before_office", "listed_pair", "pair_under_heading", "recalled_pairs",
+           "votes_follow"]
 
 _JOINERS = frozenset({"dan", "-", "–", "—", "&"})
 
@@ -228,6 +229,53 @@ def area_pairs(
                          "candidates", running_mate=mate)
 
 
+def recalled_pairs(
+    doc: Doc, sv: SentView, out: Collector, election: str | None, variants: dict[str, str]
+) -> None:
+    """'... terdapat dua paslon yang berlaga. A-B dan C-D.', '... rekomendasi kepada calon
+    kepala daerah. Mereka adalah A-B (Kota X), C-D (Y), ...': a sentence that is nothing but a
+    list of pairs joined by dashes, each maybe with its area or nickname in brackets, after
+    sentences that speak of pairs."""
+    ch = sv.chunks
+    at = 2 if len(ch) > 2 and ch[0].low in _RECALLING and ch[1].low in _COPULAS else 0
+    items = _dash_pair_list(ch, at)
+    if len(items) < 2:
+        return
+    lead = [t.low for back in range(sv.index - 1, max(-1, sv.index - 1 - _LEAD_SENTENCES), -1)
+            for t in doc.sents[back].sent.tokens]
+    if not _speaks_of_pairs(lead):
+        return
+    for p in items:
+        pair: list[str] = []
+        for k in (p, p + 2):
+            doc.ensure_person(ch[k])
+            if (person := doc.person_of(ch[k])) is not None:
+                pair.append(variants.get(person, person))
+        if len(pair) == 2:
+            for me, mate in (pair, pair[::-1]):
+                out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
+                         "candidates", running_mate=mate)
+
+
+_RECALLING = frozenset({"mereka", "keduanya", "ketiganya", "keempatnya"})
+_COPULAS = frozenset({"adalah", "yakni", "yaitu", "ialah"})
+
+
+def _dash_pair_list(ch: list[Chunk], k: int) -> list[int]:
+    """Where the pairs of a list of "A-B (X)" items from k to the sentence's end begin; empty
+    when anything else is in the sentence."""
+    items: list[int] = []
+    while k + 2 < len(ch) and ch[k].kind == NAME and ch[k + 1].text in lx.DASHES and (
+            ch[k + 2].kind == NAME):
+        items.append(k)
+        k += 3
+        if k < len(ch) and ch[k].text == "(":
+            k = next((m + 1 for m in range(k + 1, min(len(ch), k + 6)) if ch[m].text == ")"), k)
+        while k < len(ch) and ch[k].low in (",", ";", "dan", "serta"):
+            k += 1
+    return items if k >= len(ch) - 1 and (k == len(ch) or ch[k].text == ".") else []
+
+
 def _area_line(ch: list[Chunk]) -> bool:
     """A line of such a list, whatever its names: "5. Padang Lawas: ...", or its number alone
     ("5.")."""
@@ -270,7 +318,8 @@ def _speaks_of_pairs(lead: list[str]) -> bool:
     """Whether a list's lead speaks of pairs: "paslon", or "calon Bupati dan Wakil Bupati" (a
     candidate for an office the election fills)."""
     return bool(set(lead) & _PAIR_WORDS) or any(
-        w == "calon" and nxt in lx.OFFICE_SOUGHT_WORDS for w, nxt in pairwise(lead))
+        w == "calon" and (nxt in lx.OFFICE_SOUGHT_WORDS or nxt == "kepala")
+        for w, nxt in pairwise(lead))  # "calon kepala daerah"
 
 
 def _numbered(doc: Doc, index: int) -> str:

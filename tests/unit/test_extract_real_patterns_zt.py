@@ -1,0 +1,90 @@
+"""Offices named in full with their short form in brackets, agencies whose fields are listed
+with commas, and lists of pairs that no word right before them introduces."""
+
+from __future__ import annotations
+
+from test_extract_real_patterns import run
+from test_extract_real_patterns_d import roles_in
+from test_extract_real_patterns_e import candidates
+
+
+def test_an_agencys_fields_listed_with_commas_are_its_name() -> None:
+    """"Kepala Dinas Komunikasi, Informatika dan Statistik X, NAME": the fields after the
+    commas are the agency's, not persons holding its office."""
+    r = run("Rapat dihadiri Kepala Dinas Pemuda, Olahraga dan Pariwisata Kabupaten Sigi, "
+            "Yusuf Mahmud, dan Ketua KPU Sigi Rahmat Hidayat.")
+    roles = roles_in(r)
+    assert ("Yusuf Mahmud", "kepala", "Dinas Pemuda, Olahraga dan Pariwisata Kabupaten Sigi"
+            ) in {(p, role.split()[0], body) for p, role, body in roles}
+    assert not {p for p, _, _ in roles} & {"Olahraga", "Pariwisata"}
+
+
+def test_a_name_after_an_office_and_its_short_form_in_brackets_holds_it() -> None:
+    """"Kepala Kepolisian Daerah X (Kapolda X) Irjen NAME", "Menteri Koordinator Bidang
+    Politik, Hukum, dan Keamanan (Menko Polhukam) NAME": the brackets restate the office."""
+    r = run("Deklarasi dihadiri Kepala Kepolisian Daerah Sulawesi Tengah (Kapolda Sulteng) "
+            "Irjen Pol Agus Nugroho. Rapat itu dibuka Menteri Koordinator Bidang Politik, "
+            "Hukum, dan Keamanan (Menko Polhukam) Budi Gunawan.")
+    holders = {p for p, _, _ in roles_in(r)}
+    assert {"Agus Nugroho", "Budi Gunawan"} <= holders
+
+
+def test_a_name_after_an_unknown_bodys_acronym_and_region_holds_its_office() -> None:
+    """"Kepala Badan Kepegawaian Daerah (BKD) Halsel, NAME" and "Kepala Badan Kepegawaian
+    Daerah (BKD) NAME": the acronym shortens the office's body; the region is the body's."""
+    r = run("Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Halsel, "
+            "Fajar Kamil, membenarkan sanksi itu.")
+    assert any(p == "Fajar Kamil" and role.startswith("kepala") for p, role, _ in roles_in(r))
+    r = run("Kepala Badan Kepegawaian Daerah (BKD) Blitar Heru Wiyono menyebut camat itu "
+            "melanggar netralitas.")
+    assert ("Heru Wiyono", "kepala", "BKD") in {
+        (p, role.split()[0], body) for p, role, body in roles_in(r)}
+
+
+def test_an_office_by_its_short_form_is_the_same_fact_as_by_its_head() -> None:
+    """"Kepala Badan Kesbangpol (Kaban Kesbangpol) NAME" then "Kaban Kesbangpol X NAME": one
+    office in one body, one fact."""
+    r = run("Bupati diwakili Kepala Badan Kesatuan Bangsa dan Politik (Kaban Kesbangpol) "
+            "Rusli Hamid membuka rapat. Dalam sambutannya, Kaban Kesbangpol Aceh Jaya Rusli "
+            "Hamid meminta Panwaslih bekerja sama.")
+    assert len([1 for p, _, _ in roles_in(r) if p == "Rusli Hamid"]) == 1
+
+
+def test_a_pair_member_named_by_initials_in_a_list_of_pairs_is_a_candidate() -> None:
+    """"A-B (X), C-D, HNU-E, dan F-G": the initials joined by a dash to a name in a list of
+    pairs are a candidate's, and the list goes on past them."""
+    r = run("Debat Pilkada Lahat mempertemukan empat pasangan calon: Rudi Hartono-Sinta Dewi "
+            "(Rusin), Edi Saputra-Marni, HMS-Lia Utami, dan Ramlan Hadi-Rofi Candra (Rahasia).")
+    assert {"HMS", "Lia Utami", "Ramlan Hadi", "Rofi Candra"} <= set(candidates(r))
+
+
+def test_a_sentence_that_only_lists_pairs_after_one_about_pairs_names_candidates() -> None:
+    """"... terdapat dua paslon yang berlaga. A-B dan C-D."; "... diserahkan kepada calon
+    kepala daerah. Mereka adalah A-B (Kota X), C-D (Y)."""
+    r = run("Pilkada Kaltara bergulir. Di Bumi Benuanta terdapat dua paslon yang berlaga. "
+            "Zainal Paliwang-Ingkong Ala dan Yansen Tipa-Suryadi Laba.")
+    assert {"Zainal Paliwang", "Ingkong Ala", "Yansen Tipa", "Suryadi Laba"} <= set(
+        candidates(r))
+    r = run("Rekomendasi untuk Pilkada 2024 diserahkan kepada calon kepala daerah di Surabaya. "
+            "Mereka adalah Eko Cahyadi-Arman Jaya (Kota Kediri), Tony Harsono-Dwi Jatmiko "
+            "(Ngawi), dan Bagas Riyanto-Bayu Kuncoro (Kota Blitar).")
+    assert {"Eko Cahyadi", "Arman Jaya", "Tony Harsono", "Bayu Kuncoro"} <= set(candidates(r))
+
+
+def test_a_sentence_of_pairs_after_sentences_about_no_pairs_names_no_candidates() -> None:
+    """Two pairs of names joined by dashes make no candidacy when nothing before speaks of
+    pairs ("Pertandingan final mempertemukan ...")."""
+    r = run("Turnamen bulu tangkis digelar di GOR Lahat. Final ganda putra berlangsung seru. "
+            "Rudi Hartono-Sinta Dewi dan Edi Saputra-Andi Marni.")
+    assert not candidates(r)
+
+
+def test_a_pair_restated_with_a_members_nickname_names_no_new_candidate() -> None:
+    """"A-B" then "Pasangan Danu-Bahar": the one-word name beside the running mate is the
+    first member's nickname, not a third candidate; "A-Mersyah-B", a name cut by a dash, is
+    no pair to read variants from."""
+    r = run("Dua pasangan bakal calon Pilgub Sulbar 2024 resmi mendaftar di Kantor KPU Sulbar. "
+            "Mereka adalah Arif Suryanto-Fatma Rusli dan Moh Ramli Pasau-Bahar Arsyad. "
+            "Pasangan Danu-Bahar menyusul sebagai pendaftar kedua.")
+    assert {"Arif Suryanto", "Fatma Rusli", "Moh Ramli Pasau", "Bahar Arsyad"} == set(
+        candidates(r))
