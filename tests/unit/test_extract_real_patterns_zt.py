@@ -88,3 +88,37 @@ def test_a_pair_restated_with_a_members_nickname_names_no_new_candidate() -> Non
             "Pasangan Danu-Bahar menyusul sebagai pendaftar kedua.")
     assert {"Arif Suryanto", "Fatma Rusli", "Moh Ramli Pasau", "Bahar Arsyad"} == set(
         candidates(r))
+
+
+def test_an_office_held_now_set_off_by_a_comma_before_its_holder() -> None:
+    """"Bupati X petahana, NAME", "Gubernur X saat ini, NAME", "Ketua Umum Golkar yang baru,
+    NAME": the words between say the office is held now; the name after them holds it."""
+    r = run("Sementara itu, Bupati Ngawi petahana, Ony Harsono bersyukur. Gubernur Kalteng saat "
+            "ini, Sugiono Sabri, dalam sambutannya berharap. SK itu diteken Ketua Umum Golkar "
+            "yang baru, Bahrul Lahada, secara resmi.")
+    holders = {p for p, _, _ in roles_in(r)}
+    assert {"Ony Harsono", "Sugiono Sabri", "Bahrul Lahada"} <= holders
+
+
+def test_the_president_of_the_republic_in_full_is_an_office() -> None:
+    """"Presiden Republik Indonesia, NAME" as "Presiden RI, NAME"."""
+    r = run("Para kepala daerah dilantik serentak oleh Presiden Republik Indonesia, Prabu "
+            "Santoso, di Istana Negara.")
+    assert any(p == "Prabu Santoso" and role.startswith("presiden") for p, role, _ in roles_in(r))
+
+
+def test_holders_listed_with_their_regions_after_how_they_came_to_the_office() -> None:
+    """"sembilan nama yang diresmikan sebagai anggota DPR X melalui mekanisme pengangkatan
+    yaitu: A (Kabupaten P), B (Kabupaten Q), C (Kabupaten R)": each holds the office."""
+    r = run("Sembilan nama yang diresmikan sebagai anggota DPR Papua Barat melalui mekanisme "
+            "pengangkatan yaitu: Yosua Hegemur (Kabupaten Fakfak), Badar Sapulete (Kabupaten "
+            "Fakfak), Markus Wogra (Kabupaten Kaimana).")
+    holders = {p for p, role, _ in roles_in(r) if role.startswith("anggota")}
+    assert {"Yosua Hegemur", "Badar Sapulete", "Markus Wogra"} <= holders
+
+
+def test_a_party_that_recommends_names_nominates_candidates() -> None:
+    """"Golkar merekomendasikan nama A dan B": a party's recommendation for a Pilkada."""
+    r = run("Untuk Pilkada Halmahera Tengah, Golkar merekomendasikan nama Sakti Ahmad dan "
+            "Mutia Yasin.")
+    assert {"Sakti Ahmad", "Mutia Yasin"} <= set(candidates(r))

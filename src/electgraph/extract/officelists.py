@@ -31,6 +31,7 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
             and chunks[k + 1].low in _LIST_VERBS):
         # "Panelis debat yaitu A, B", "Panelis tersebut meliputi A dari X, B dari Y"
         k, as_list = k + 2, True
+    k = _past_tenure(chunks, k)
     term_end = _past_term(chunks, k)
     opened = _past_openers(chunks, term_end)
     # "Anggota DPRD X Masa Jabatan 2024-2029 diantaranya A, B, C": an opener after the term
@@ -100,6 +101,10 @@ def names_after(chunks: list[Chunk], c: int, as_list: bool) -> list[int]:
         if low == "(" and k + 3 < len(chunks) and chunks[k + 1].low in lx.NUMBERED_PARTIES and (
                 chunks[k + 3].text == ")"):
             k += 4  # "A (Teradu II), B (Teradu III)": each name's part in the case
+            continue
+        if low == "(" and k + 2 < len(chunks) and chunks[k + 1].kind == PLACE and (
+                chunks[k + 2].text == ")") and found[-1] == k - 1:
+            k += 3  # "A (Kabupaten Fakfak), B (Kabupaten Kaimana)": where each is from
             continue
         break
     if len(found) == 2 and not joined and k < len(chunks) and chunks[k].kind == WORD and (
@@ -197,6 +202,23 @@ def _past_province(chunks: list[Chunk], c: int, k: int) -> int:
     return j if comma or chunks[p].attrs.get("kind") == "provinsi" else k
 
 
+def _past_tenure(chunks: list[Chunk], k: int) -> int:
+    """After words at k that say the office is held now, set off by a comma before its
+    holder ("Bupati X petahana, NAME", "Gubernur X saat ini, NAME", "Ketua Umum Golkar yang
+    baru, NAME"), else k."""
+    words = [x.low for x in chunks[k : k + 3]]
+    for tenure in _TENURES:
+        n = len(tenure)
+        if tuple(words[:n]) == tenure and k + n + 1 < len(chunks) and (
+                chunks[k + n].text == "," and chunks[k + n + 1].kind == NAME):
+            return k + n + 1
+    return k
+
+
+_TENURES = (("petahana",), ("incumbent",), ("definitif",), ("saat", "ini"), ("kini",),
+            ("sekarang",), ("yang", "baru"))
+
+
 def _past_openers(chunks: list[Chunk], k: int) -> int:
     """After the words that open a list at k (", yakni", ", di antaranya:"), else k."""
     while k < len(chunks) and (chunks[k].low in lx.NAME_LIST_OPENERS or (
@@ -209,7 +231,7 @@ def clause_then_list(chunks: list[Chunk], k: int) -> int:
     """After a clause that opens the list of the office's holders at k ("yang juga menjadi
     teradu dalam perkara ini, yakni"; "panelis dari berbagai latar belakang, di antaranya:"),
     else k. A name or an office inside the clause is no such opening."""
-    if k >= len(chunks) or chunks[k].low not in ("yang", "dari"):
+    if k >= len(chunks) or chunks[k].low not in ("yang", "dari", *_MEANS):
         return k
     for j in range(k + 1, min(len(chunks), k + 10)):
         if chunks[j].low in _CLAUSE_ENDS:
@@ -219,6 +241,8 @@ def clause_then_list(chunks: list[Chunk], k: int) -> int:
     return k
 
 
+# "anggota DPR X melalui mekanisme pengangkatan yaitu: A, B": how the holders came to it.
+_MEANS = ("melalui", "lewat", "hasil", "jalur")
 # The last word of a clause that announces the list ("..., yakni", "..., di antaranya:",
 # "yang telah definitif adalah").
 _COPULAS = frozenset({"adalah", "ialah"})

@@ -116,6 +116,9 @@ class OfficeMatcher(OfficeTitleMatcher):
             # "Ketua PGRI Garut Ahmad Fauzi": an unknown body's acronym, then its region.
             org_chunk = acro
             j = acro.j
+        if org_chunk is None and j == title_end and w[j : j + 2] == ["republik", "indonesia"] and (
+                self.toks[j].is_cap):
+            title_end = j = j + 2  # "Presiden Republik Indonesia NAME", as "Presiden RI"
         if org_chunk is None and surface in lx.MINISTER_BODY:
             # "Menteri Dalam Negeri (RI)": the title, with its level word, names the ministry.
             short = lx.MINISTER_BODY[surface]

@@ -80,7 +80,7 @@ NOMINATION_CUES = (
     "koalisi", "rekomendasi", "surat pencalonan", "surat tugas", "b1-kwk", "b1 - kwk", "b1 kwk",
     "dicalonkan", "mencalonkan", "diajukan", "berada di belakang", "berdiri di belakang",
     "merapat ke", "bergabung mendukung", "rekom", "b1kwk", "b1.kwk", "tiket", "pengusul",
-    "mengusulkan", "diusul",
+    "mengusulkan", "diusul", "merekomendasikan", "direkomendasikan",
     "dukung",  # a headline's bare verb: "Golkar Dukung A-B" ("di dukung" is read "didukung")
 )  # fmt: skip
 

@@ -369,7 +369,7 @@ SOUGHT_OFFICES = frozenset({
 })  # fmt: skip
 CANDIDATE_WORDS = SOUGHT_OFFICES | frozenset({
     "calon", "bakal", "caleg", "kandidat", "petahana", "pasangan", "paslon", "paket",
-    "berpasangan", "mengusung", "balon", "bacalon", "bapaslon", "bakal-calon",
+    "berpasangan", "mengusung", "merekomendasikan", "balon", "bacalon", "bapaslon", "bakal-calon",
     "colon",  # "bakal colon Gubernur": calon mistyped
 } | {w for w in PROVINCE_GOVERNOR_FORMS if w.startswith("ca")})  # fmt: skip
 # "Anggota Bawaslu lainnya, yaitu A, B dan C": the other holders of an office, listed.
