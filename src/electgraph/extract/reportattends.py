@@ -12,6 +12,7 @@ from electgraph.extract.chunks import EVENT, NAME, ORG, ROLE, WORD
 from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, org_of_role
 from electgraph.extract.inaugurated import inaugurated_as
+from electgraph.extract.pairs import pair_variants
 from electgraph.extract.presence import not_there
 from electgraph.extract.tokens import tokenize
 from electgraph.model import EntityType, Fact, FactKind
@@ -64,8 +65,10 @@ def _listed_in_passing(doc: Doc, candidates: set[str]) -> set[str]:
     came says they registered ("Pertama A-B ... pada pukul 11.00, kedua C-D ... pukul 14.30")."""
     seen: set[str] = set()
     passing: set[str] = set()
+    variants = pair_variants(doc)  # "Pasangan Danny-Azhar menyusul": Danny is the listed A
     for sv in doc.sents:
-        named = {p for ch in sv.chunks if ch.kind == NAME and (p := doc.person_of(ch))}
+        named = {variants.get(p, p) for ch in sv.chunks
+                 if ch.kind == NAME and (p := doc.person_of(ch))}
         named &= candidates
         words = {ch.low for ch in sv.chunks} | {t.low for t in sv.sent.tokens}
         if len(named) >= 4 and not words & _REGISTERING:
