@@ -122,3 +122,11 @@ def test_a_party_that_recommends_names_nominates_candidates() -> None:
     r = run("Untuk Pilkada Halmahera Tengah, Golkar merekomendasikan nama Sakti Ahmad dan "
             "Mutia Yasin.")
     assert {"Sakti Ahmad", "Mutia Yasin"} <= set(candidates(r))
+
+
+def test_a_pair_then_a_colon_and_the_offices_it_won_are_candidates() -> None:
+    """"2. A-B: Wako-Wawako Jambi": a numbered list of pairs with the head's and deputy's
+    offices each won."""
+    r = run("Resmi Sudah Ditetapkan KPU\n1. Hasan Basri-Abdul Sani: Gubernur-Wagub Jambi\n"
+            "2. Maulana Yusuf-Diza Aljosha: Wako-Wawako Jambi")
+    assert {"Hasan Basri", "Abdul Sani", "Maulana Yusuf", "Diza Aljosha"} <= set(candidates(r))

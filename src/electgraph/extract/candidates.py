@@ -35,6 +35,7 @@ from electgraph.extract.winners import (
     elected_before_office,
     listed_pair,
     numbered_pairs,
+    pair_and_offices,
     pair_under_heading,
     recalled_pairs,
     votes_follow,
@@ -57,6 +58,7 @@ def extract_candidates(doc: Doc, out: Collector) -> None:
         numbered_pairs(doc, sv, out, election, variants)
         area_pairs(doc, sv, out, election, variants)
         recalled_pairs(doc, sv, out, election, variants)
+        pair_and_offices(doc, sv, out, election, variants)
     _mates_of_candidates(doc, out, election, variants)
     # "Lebih lanjut terkait paslon bupati, Ria menyatakan ...": who holds an office of an
     # election body in the article organises the election; she stands in none.

@@ -15,8 +15,8 @@ from electgraph.extract.collect import Collector
 from electgraph.extract.doc import Doc, SentView
 from electgraph.model import FactKind
 
-__all__ = ["elected_before_office", "listed_pair", "pair_under_heading", "recalled_pairs",
-           "votes_follow"]
+__all__ = ["elected_before_office", "listed_pair", "pair_and_offices", "pair_under_heading",
+           "recalled_pairs", "votes_follow"]
 
 _JOINERS = frozenset({"dan", "-", "–", "—", "&"})
 
@@ -257,6 +257,33 @@ def recalled_pairs(
                          "candidates", running_mate=mate)
 
 
+def pair_and_offices(
+    doc: Doc, sv: SentView, out: Collector, election: str | None, variants: dict[str, str]
+) -> None:
+    """'2. A-B: Wako-Wawako Jambi', 'A-B: Bupati-Wabup Tebo': a pair, a colon, then the offices
+    of a region's head and deputy that the pair won or seeks."""
+    ch = sv.chunks
+    for c in range(len(ch) - 4):
+        if not (ch[c].kind == NAME and ch[c + 1].text in lx.DASHES and ch[c + 2].kind == NAME
+                and ch[c + 3].text == ":" and ch[c + 4].kind == ROLE
+                and ch[c + 4].attrs.get("head") in _TICKET_HEADS):
+            continue
+        pair: list[str] = []
+        for k in (c, c + 2):
+            doc.ensure_person(ch[k])
+            if (person := doc.person_of(ch[k])) is not None:
+                pair.append(variants.get(person, person))
+        if len(pair) == 2:
+            for me, mate in (pair, pair[::-1]):
+                out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
+                         "candidates", running_mate=mate)
+
+
+# The offices a pair runs for, by the heads the office table gives them.
+_TICKET_HEADS = frozenset({
+    "bupati", "wakil bupati", "wabup", "gubernur", "wakil gubernur", "wagub", "wali kota",
+    "walikota", "wakil wali kota", "wakil walikota", "wako", "wawako", "walkot", "wawalkot",
+})  # fmt: skip
 _RECALLING = frozenset({"mereka", "keduanya", "ketiganya", "keempatnya"})
 _COPULAS = frozenset({"adalah", "yakni", "yaitu", "ialah"})
 
