@@ -130,3 +130,15 @@ def test_a_pair_then_a_colon_and_the_offices_it_won_are_candidates() -> None:
     r = run("Resmi Sudah Ditetapkan KPU\n1. Hasan Basri-Abdul Sani: Gubernur-Wagub Jambi\n"
             "2. Maulana Yusuf-Diza Aljosha: Wako-Wawako Jambi")
     assert {"Hasan Basri", "Abdul Sani", "Maulana Yusuf", "Diza Aljosha"} <= set(candidates(r))
+
+
+def test_areas_each_with_its_pair_after_it_name_candidates() -> None:
+    """"Kampar kepada A dan B, Indragiri Hilir kepada C dan D", "di Kabupaten Solok duet
+    A-B, Kabupaten Sijunjung C-D": a list of areas, each with its pair, after words of pairs."""
+    r = run("Partai Golkar menyerahkan SK kepada pasangan calon. Kampar kepada Repol Ahmad dan "
+            "Ardo Saputra, Indragiri Hilir kepada Herman Jaya dan Yulianti Sari.")
+    assert {"Repol Ahmad", "Ardo Saputra", "Herman Jaya", "Yulianti Sari"} <= set(candidates(r))
+    r = run("Dua pasangan calon maju lewat jalur perseorangan. Di Kabupaten Solok duet Hendra "
+            "Saputra-Mahyu Rahmat, Kabupaten Sijunjung Endre Saiful-Nasrul Arifin.")
+    assert {"Hendra Saputra", "Mahyu Rahmat", "Endre Saiful", "Nasrul Arifin"} <= set(
+        candidates(r))

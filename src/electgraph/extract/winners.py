@@ -21,6 +21,23 @@ __all__ = ["elected_before_office", "listed_pair", "pair_and_offices", "pair_und
 _JOINERS = frozenset({"dan", "-", "–", "—", "&"})
 
 
+def stood(
+    doc: Doc, sv: SentView, out: Collector, election: str | None, variants: dict[str, str],
+    first: Chunk, second: Chunk, number: str | None = None,
+) -> None:
+    """The two names of a pair stood as candidates, each the other's running mate; names that
+    were no persons become persons, as the pair's reading says they are."""
+    pair: list[str] = []
+    for ch in (first, second):
+        doc.ensure_person(ch)
+        if (person := doc.person_of(ch)) is not None:
+            pair.append(variants.get(person, person))
+    if len(pair) == 2:
+        for me, mate in (pair, pair[::-1]):
+            out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
+                     "candidates", number=number, running_mate=mate)
+
+
 def elected_before_office(
     doc: Doc, sv: SentView, out: Collector, election: str | None, variants: dict[str, str]
 ) -> None:
@@ -31,19 +48,9 @@ def elected_before_office(
             continue
         if not _elected_office_after(chunks, c + 3):
             continue
-        pair: list[str] = []
-        for ch in (first, second):
-            doc.ensure_person(ch)
-            person = doc.person_of(ch)
-            if person is not None:
-                pair.append(variants.get(person, person))
-        if len(pair) != 2:
-            continue
         local = next((x.key for x in chunks if x.kind == ELECTION and not x.attrs.get("generic")),
                      election)
-        for me, mate in (pair, pair[::-1]):
-            out.fact(FactKind.CANDIDATES, me, local, sv.sent.start, sv.sent.end, "candidates",
-                     running_mate=mate)
+        stood(doc, sv, out, local, variants, first, second)
 
 
 def _elected_office_after(chunks: list[Chunk], k: int) -> bool:
@@ -96,16 +103,8 @@ def pair_under_heading(
     if len(names) != 2 or not any(
             sv.chunks[k].low in _JOINERS for k in range(names[0] + 1, names[1])):
         return
-    pair: list[str] = []
-    for c in names:
-        doc.ensure_person(sv.chunks[c])
-        if (person := doc.person_of(sv.chunks[c])) is not None:
-            pair.append(variants.get(person, person))
-    if len(pair) == 2:
-        number = head[2].lstrip("0") or "0"
-        for me, mate in (pair, pair[::-1]):
-            out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
-                     "candidates", number=number, running_mate=mate)
+    stood(doc, sv, out, election, variants, sv.chunks[names[0]], sv.chunks[names[1]],
+          number=head[2].lstrip("0") or "0")
 
 
 
@@ -130,17 +129,9 @@ def listed_pair(
     lead = [t.low for t in doc.sents[k].sent.tokens] if k >= 0 else []
     if not lead or lead[-1] not in _LIST_LEAD_ENDS or not _speaks_of_pairs(lead):
         return
-    pair: list[str] = []
-    for c in (at, at + 2):
-        doc.ensure_person(ch[c])
-        if (person := doc.person_of(ch[c])) is not None:
-            pair.append(variants.get(person, person))
-    if len(pair) == 2:
-        # "... dengan nomor urut; 1. A dan B": the items are numbered by ballot
-        number = _item_number(doc, sv.index, item) if lead[-3:-1] == ["nomor", "urut"] else None
-        for me, mate in (pair, pair[::-1]):
-            out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
-                     "candidates", running_mate=mate, number=number)
+    # "... dengan nomor urut; 1. A dan B": the items are numbered by ballot
+    number = _item_number(doc, sv.index, item) if lead[-3:-1] == ["nomor", "urut"] else None
+    stood(doc, sv, out, election, variants, ch[at], ch[at + 2], number=number)
 
 
 def _item_number(doc: Doc, index: int, item: str) -> str:
@@ -185,16 +176,8 @@ def numbered_pairs(
         if not near & _PAIR_WORDS:
             return
     for c in found:
-        pair: list[str] = []
-        for k in (c, c + 2):
-            doc.ensure_person(ch[k])
-            if (person := doc.person_of(ch[k])) is not None:
-                pair.append(variants.get(person, person))
-        if len(pair) == 2:
-            number = ch[c + 4].text.lstrip("0") or "0"
-            for me, mate in (pair, pair[::-1]):
-                out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
-                         "candidates", number=number, running_mate=mate)
+        stood(doc, sv, out, election, variants, ch[c], ch[c + 2],
+              number=ch[c + 4].text.lstrip("0") or "0")
 
 
 def area_pairs(
@@ -218,15 +201,7 @@ def area_pairs(
     if not _speaks_of_pairs(lead):
         return
     for p in items:
-        pair: list[str] = []
-        for k in (p, p + 2):
-            doc.ensure_person(ch[k])
-            if (person := doc.person_of(ch[k])) is not None:
-                pair.append(variants.get(person, person))
-        if len(pair) == 2:
-            for me, mate in (pair, pair[::-1]):
-                out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
-                         "candidates", running_mate=mate)
+        stood(doc, sv, out, election, variants, ch[p], ch[p + 2])
 
 
 def recalled_pairs(
@@ -246,15 +221,7 @@ def recalled_pairs(
     if not _speaks_of_pairs(lead):
         return
     for p in items:
-        pair: list[str] = []
-        for k in (p, p + 2):
-            doc.ensure_person(ch[k])
-            if (person := doc.person_of(ch[k])) is not None:
-                pair.append(variants.get(person, person))
-        if len(pair) == 2:
-            for me, mate in (pair, pair[::-1]):
-                out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
-                         "candidates", running_mate=mate)
+        stood(doc, sv, out, election, variants, ch[p], ch[p + 2])
 
 
 def pair_and_offices(
@@ -268,15 +235,7 @@ def pair_and_offices(
                 and ch[c + 3].text == ":" and ch[c + 4].kind == ROLE
                 and ch[c + 4].attrs.get("head") in _TICKET_HEADS):
             continue
-        pair: list[str] = []
-        for k in (c, c + 2):
-            doc.ensure_person(ch[k])
-            if (person := doc.person_of(ch[k])) is not None:
-                pair.append(variants.get(person, person))
-        if len(pair) == 2:
-            for me, mate in (pair, pair[::-1]):
-                out.fact(FactKind.CANDIDATES, me, election, sv.sent.start, sv.sent.end,
-                         "candidates", running_mate=mate)
+        stood(doc, sv, out, election, variants, ch[c], ch[c + 2])
 
 
 # The offices a pair runs for, by the heads the office table gives them.
@@ -332,7 +291,27 @@ def _area_items(ch: list[Chunk]) -> list[int]:
                    and (p == 0 or ch[p - 1].low in _BRACKET_ITEM_OPENERS))
         if colon or bracket:
             out.append(n)
+    if not out:
+        out = _bare_area_items(ch)
     return out
+
+
+def _bare_area_items(ch: list[Chunk]) -> list[int]:
+    """'di Kabupaten Solok duet A-B, Kabupaten Sijunjung C-D', 'Kampar kepada A dan B,
+    Indragiri Hilir kepada C dan D': areas each with its pair after it, joined by nothing or by
+    "kepada"; two items at least, each after a comma or a word opening a list."""
+    out = []
+    for p in range(len(ch) - 3):
+        if ch[p].kind != PLACE or not (p == 0 or ch[p - 1].low in _BARE_ITEM_OPENERS):
+            continue
+        n = p + 1 + (ch[p + 1].low in ("kepada", "duet", "pasangan"))
+        if n + 2 < len(ch) and ch[n].kind == NAME and ch[n + 2].kind == NAME and (
+                ch[n + 1].low in lx.DASHES or (n > p + 1 and ch[n + 1].low == "dan")):
+            out.append(n)
+    return out if len(out) >= 2 else []
+
+
+_BARE_ITEM_OPENERS = frozenset({",", ";", "dan", "serta", "di"})
 
 
 _PAIR_WORDS = frozenset({"paslon", "bapaslon", "pasangan", "kandidat", "bacakada", "paslonkada"})
