@@ -198,10 +198,16 @@ def area_pairs(
     lead = [x.low for x in ch[: items[0]]]
     for back in range(k, max(-1, k - _LEAD_SENTENCES), -1):
         lead += [x.low for x in doc.sents[back].chunks]
-    if not _speaks_of_pairs(lead):
-        return
-    for p in items:
-        stood(doc, sv, out, election, variants, ch[p], ch[p + 2])
+    _led_items_stood(doc, sv, out, election, variants, items, lead)
+
+
+def _led_items_stood(doc: Doc, sv: SentView, out: Collector, election: str | None,
+                     variants: dict[str, str], items: list[int], lead: list[str]) -> None:
+    """The pair of each list item (its first name at each index) stood, when the words that
+    lead the list speak of pairs."""
+    if _speaks_of_pairs(lead):
+        for p in items:
+            stood(doc, sv, out, election, variants, sv.chunks[p], sv.chunks[p + 2])
 
 
 def recalled_pairs(
@@ -218,10 +224,7 @@ def recalled_pairs(
         return
     lead = [t.low for back in range(sv.index - 1, max(-1, sv.index - 1 - _LEAD_SENTENCES), -1)
             for t in doc.sents[back].sent.tokens]
-    if not _speaks_of_pairs(lead):
-        return
-    for p in items:
-        stood(doc, sv, out, election, variants, ch[p], ch[p + 2])
+    _led_items_stood(doc, sv, out, election, variants, items, lead)
 
 
 def pair_and_offices(
