@@ -33,9 +33,10 @@ def _body_short_form(chunks: list[Chunk], c: int, k: int) -> bool:
     if not (k + 3 < len(chunks) and chunks[k].text == "(" and chunks[k + 2].text == ")"):
         return False
     short = chunks[k + 1]
+    # the body the office names in words: its own, or the office's words past its title
+    body = org.low if isinstance(org, Chunk) else chunks[c].low.partition(" ")[2]
     if short.kind == WORD and short.text.isupper() and len(short.text) > 2:
         # "Kepala Badan Kepegawaian Daerah (BKD)": the body's acronym, which no table knows
-        body = org.low if isinstance(org, Chunk) else chunks[c].low.partition(" ")[2]
         return abbreviates(short.low, body)
     if short.kind == ROLE:
         # "Kepala Kepolisian Daerah X (Kapolda X) NAME": the office itself, by its short form
@@ -46,7 +47,7 @@ def _body_short_form(chunks: list[Chunk], c: int, k: int) -> bool:
         return abbreviates(short.low, chunks[c].low)
     if short.kind == ORG and not isinstance(org, Chunk):
         # "Kepala Badan Kepegawaian Daerah (BKD)": the office names its body in full
-        return abbreviates(short.low, chunks[c].low.partition(" ")[2])
+        return abbreviates(short.low, body)
     if short.kind != ORG or not isinstance(org, Chunk):
         return False
     # the body itself, or the party its branch belongs to ("DPP P (P)")

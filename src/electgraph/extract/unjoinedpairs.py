@@ -2,7 +2,8 @@
 "pasangan Khofifah Emil". Some outlets drop the dash of "Khofifah-Emil", so the chunker reads one
 name of four words where the article means two persons. Read by `Doc` before it links names to
 persons: the name is split in two, with an empty dash between, and every later rule sees the pair
-as if the dash had been typed.
+as if the dash had been typed. A list's pair member called by his initials ("HNU-Lia Anggraini")
+is made a name the same way, before persons are linked (`acronym_members`).
 """
 
 from __future__ import annotations
